@@ -1,0 +1,57 @@
+#include "ClientOptions.h"
+
+#include <QCoreApplication>
+
+namespace leadscope::app {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("leadscope::app::ClientOptions", text);
+}
+} // namespace
+
+ClientOptions::ClientOptions()
+    : m_serverOption(QStringLiteral("server"), tr("Leadscope server to connect to, e.g. https://leadscope.example.com."),
+                     tr("url"))
+    , m_caOption(QStringLiteral("ca"), tr("Trust this certificate authority (PEM) for the server, in addition to "
+                                          "the system's."),
+                 tr("file"))
+    , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
+    , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
+{
+    m_parser.setApplicationDescription(
+        tr("Leadscope shows which companies visit your website and what they looked at, without storing IP "
+           "addresses."));
+    m_parser.addOption(m_serverOption);
+    m_parser.addOption(m_caOption);
+    m_parser.addOption(m_helpOption);
+    m_parser.addOption(m_versionOption);
+}
+
+ClientOptions::Action ClientOptions::parse(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return Action::Error;
+    }
+    if (m_parser.isSet(m_helpOption))
+        return Action::ShowHelp;
+    if (m_parser.isSet(m_versionOption))
+        return Action::ShowVersion;
+    if (!m_parser.positionalArguments().isEmpty()) {
+        m_error = tr("Unexpected argument “%1”.").arg(m_parser.positionalArguments().first());
+        return Action::Error;
+    }
+    if (m_parser.isSet(m_serverOption)) {
+        m_server = QUrl::fromUserInput(m_parser.value(m_serverOption));
+        if (!m_server.isValid() || m_server.scheme() != QLatin1String("https")) {
+            m_error = tr("--server needs an https:// address.");
+            return Action::Error;
+        }
+    }
+    m_caFile = m_parser.value(m_caOption);
+    return Action::RunWindow;
+}
+
+} // namespace leadscope::app

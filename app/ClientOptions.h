@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QUrl>
+
+namespace leadscope::app {
+
+// The desktop client's command line. Parsed before any window exists, so
+// --help and --version work without a display.
+class ClientOptions
+{
+public:
+    enum class Action { RunWindow, ShowHelp, ShowVersion, Error };
+
+    ClientOptions();
+    Action parse(const QStringList& arguments);
+
+    QString helpText() const { return m_parser.helpText(); }
+    QString errorText() const { return m_error; }
+    QUrl server() const { return m_server; }
+    QString caFile() const { return m_caFile; }
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_serverOption;
+    QCommandLineOption m_caOption;
+    QCommandLineOption m_helpOption;
+    QCommandLineOption m_versionOption;
+    QString m_error;
+    QUrl m_server;
+    QString m_caFile;
+};
+
+} // namespace leadscope::app

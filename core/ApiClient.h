@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ServerEndpoint.h"
+
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace leadscope::core {
+
+class ApiJob;
+
+// The one place requests to a Leadscope server are made: TLS 1.2+, peer
+// verification on, only the endpoint's trust store, JSON in and out.
+// Uses an injected QNetworkAccessManager (one per thread).
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    ApiClient(QNetworkAccessManager* network, ServerEndpoint endpoint, QObject* parent = nullptr);
+
+    const ServerEndpoint& endpoint() const { return m_endpoint; }
+
+    ApiJob* get(const QString& path);
+    ApiJob* post(const QString& path, const QJsonDocument& body);
+
+    void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
+
+private:
+    QNetworkRequest makeRequest(const QString& path) const;
+
+    QNetworkAccessManager* m_network;
+    ServerEndpoint m_endpoint;
+    int m_transferTimeoutMs = 60'000;
+};
+
+} // namespace leadscope::core

@@ -1,0 +1,4 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcApi, "leadscope.core.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "leadscope.core.keychain", QtInfoMsg)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace leadscope::server {
+
+// A request as the router sees it, independent of the QtHttpServer version.
+// It never carries the peer's address: whatever needs it (rate limiting,
+// matching) gets it separately and only in memory.
+struct HttpRequest
+{
+    QByteArray method; // "GET", "POST", …
+    QString path;
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(QByteArrayView name) const;
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static HttpResponse json(int status, const QByteArray& body);
+    static HttpResponse json(int status, const QJsonDocument& document);
+    // Protocol v1 error: {"error": {"code", "message"}}.
+    static HttpResponse error(int status, const QString& code, const QString& message);
+    void setHeader(const QByteArray& name, const QByteArray& value);
+};
+
+} // namespace leadscope::server

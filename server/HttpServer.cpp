@@ -1,0 +1,151 @@
+#include "HttpServer.h"
+
+#include "Logging.h"
+#include "Router.h"
+#include "TlsServer.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+namespace leadscope::server {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+HttpRequest convert(const QHttpServerRequest& request)
+{
+    HttpRequest out;
+    out.method = methodName(request.method());
+    out.path = request.url().path();
+    out.query = request.query();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    out.headers = request.headers().toListOfPairs();
+#else
+    out.headers = request.headers();
+#endif
+    out.body = request.body();
+    return out;
+}
+
+} // namespace
+
+HttpServer::HttpServer(const Router& router, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+{
+}
+
+void HttpServer::setIdleTimeout(int milliseconds)
+{
+    m_idleTimeoutMs = milliseconds;
+    if (m_tls)
+        m_tls->setIdleTimeout(milliseconds);
+}
+
+quint16 HttpServer::listenTls(const QHostAddress& address, quint16 port, const QSslConfiguration& tls, QString* error)
+{
+    auto* server = new TlsServer(this);
+    server->setIdleTimeout(m_idleTimeoutMs);
+    QSslConfiguration config = tls;
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    server->setSslConfiguration(config);
+    if (!server->listen(address, port)) {
+        *error = QStringLiteral("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_tls = server;
+    return server->serverPort();
+}
+
+HttpResponse HttpServer::respond(const QHttpServerRequest& request) const
+{
+    HttpResponse response;
+    if (request.body().size() > kMaxBodyBytes) {
+        response = HttpResponse::error(413, QStringLiteral("payload_too_large"),
+                                       QStringLiteral("The request body is larger than 1 MiB."));
+    } else {
+        response = m_router.dispatch(convert(request));
+    }
+    // Every answer: HTTPS only from now on, never cached, never sniffed or framed.
+    response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    return response;
+}
+
+void HttpServer::send(QHttpServerResponder& responder, const HttpResponse& response)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers;
+    for (const auto& [name, value] : response.headers)
+        headers.append(name, value);
+    responder.write(response.body, headers, static_cast<QHttpServerResponder::StatusCode>(response.status));
+#else
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto& [name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+#endif
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, respond(request));
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    handleRequest(request, socket);
+}
+#else
+bool HttpServer::handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder)
+{
+    send(responder, respond(request));
+    return true;
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+void HttpServer::missingHandler(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+#else
+void HttpServer::missingHandler(const QHttpServerRequest& request, QHttpServerResponder& responder)
+#endif
+{
+    handleRequest(request, responder);
+}
+#endif
+
+} // namespace leadscope::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "HttpMessage.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QSslConfiguration>
+
+namespace leadscope::server {
+
+class Router;
+class TlsServer;
+
+// The only file that knows QtHttpServer's API, which changed between 6.4
+// (listen()/sslSetup(), socket-based handlers), 6.5 (responder-based
+// handlers) and 6.8 (QHttpHeaders, bind() only). Everything else speaks
+// HttpRequest / HttpResponse through the Router.
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+    explicit HttpServer(const Router& router, QObject* parent = nullptr);
+
+    // Starts an HTTPS listener. Returns the bound port, or 0 with *error.
+    quint16 listenTls(const QHostAddress& address, quint16 port, const QSslConfiguration& tls, QString* error);
+    void setIdleTimeout(int milliseconds);
+    TlsServer* tlsServer() const { return m_tls; }
+
+protected:
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+#elif QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    bool handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder) override;
+    void missingHandler(const QHttpServerRequest& request, QHttpServerResponder&& responder) override;
+#else
+    bool handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder) override;
+    void missingHandler(const QHttpServerRequest& request, QHttpServerResponder& responder) override;
+#endif
+
+private:
+    HttpResponse respond(const QHttpServerRequest& request) const;
+    static void send(QHttpServerResponder& responder, const HttpResponse& response);
+
+    const Router& m_router;
+    TlsServer* m_tls = nullptr;
+    int m_idleTimeoutMs = 30'000;
+};
+
+} // namespace leadscope::server

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "HttpMessage.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace leadscope::server {
+
+// Maps method + path to a handler. Path patterns use {name} for one
+// segment, e.g. "/api/v1/companies/{id}/annotation".
+class Router
+{
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest&, const QStringList& pathArguments)>;
+
+    void add(const QByteArray& method, const QString& pattern, Handler handler);
+    // 404 for an unknown path, 405 (with Allow) for a known path and wrong method.
+    HttpResponse dispatch(const HttpRequest& request) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QRegularExpression pattern;
+        Handler handler;
+    };
+    std::vector<Route> m_routes;
+};
+
+} // namespace leadscope::server

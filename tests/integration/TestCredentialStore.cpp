@@ -1,0 +1,111 @@
+#include "core/CredentialStore.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace leadscope::core;
+
+// Runs inside tests/fixtures/with-keyring: a private D-Bus session with a
+// real, unlocked gnome-keyring behind the Secret Service API.
+class TestCredentialStore : public QObject
+{
+    Q_OBJECT
+private:
+    CredentialResult wait(const std::function<void(CredentialStore::Callback)>& call)
+    {
+        std::optional<CredentialResult> result;
+        call([&](CredentialResult r) { result = std::move(r); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
+            return CredentialResult{CredentialError::Failed, QStringLiteral("timed out"), {}};
+        return std::move(*result);
+    }
+    CredentialResult write(CredentialStore& store, const QString& key, const QByteArray& secret)
+    {
+        return wait([&](auto done) { store.write(key, secret, done); });
+    }
+    CredentialResult read(CredentialStore& store, const QString& key)
+    {
+        return wait([&](auto done) { store.read(key, done); });
+    }
+    CredentialResult remove(CredentialStore& store, const QString& key)
+    {
+        return wait([&](auto done) { store.remove(key, done); });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "No D-Bus session: run this suite through tests/fixtures/with-keyring (ctest does).");
+    }
+
+    void writeReadDelete()
+    {
+        CredentialStore store(QStringLiteral("leadscope-test"));
+        const QString key = CredentialStore::keyFor(QUrl(QStringLiteral("https://leadscope.example.com:8443/api")),
+                                                    QStringLiteral("Rep@Example.com"), QStringLiteral("refresh"));
+        QCOMPARE(key, QStringLiteral("https://leadscope.example.com:8443|rep@example.com|refresh"));
+        QByteArray secret = "refresh-token-0123456789abcdef";
+        secret.append('\0').append("\xff\x01", 2); // binary-safe
+
+        CredentialResult result = write(store, key, secret);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        result = read(store, key);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.secret.bytes(), secret);
+
+        result = remove(store, key);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        result = read(store, key);
+        QCOMPARE(result.error, CredentialError::NotFound);
+        QVERIFY(result.secret.isEmpty());
+    }
+
+    void overwriteReplaces()
+    {
+        CredentialStore store(QStringLiteral("leadscope-test"));
+        const QString key = QStringLiteral("https://a.example|x|refresh");
+        QVERIFY(write(store, key, "first").ok());
+        QVERIFY(write(store, key, "second").ok());
+        QCOMPARE(read(store, key).secret.bytes(), QByteArray("second"));
+        QVERIFY(remove(store, key).ok());
+    }
+
+    void accountsAndServersAreSeparate()
+    {
+        CredentialStore store(QStringLiteral("leadscope-test"));
+        const QString a = CredentialStore::keyFor(QUrl(QStringLiteral("https://one.example")), QStringLiteral("u"),
+                                                  QStringLiteral("refresh"));
+        const QString b = CredentialStore::keyFor(QUrl(QStringLiteral("https://two.example")), QStringLiteral("u"),
+                                                  QStringLiteral("refresh"));
+        QVERIFY(write(store, a, "token-a").ok());
+        QCOMPARE(read(store, b).error, CredentialError::NotFound);
+        QVERIFY(remove(store, a).ok());
+    }
+
+    void secretIsInTheSecretServiceNotOnDisk()
+    {
+        // An independent client of the Secret Service (libsecret's secret-tool) sees the item.
+        const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
+        QVERIFY2(!secretTool.isEmpty(), "secret-tool is not installed (run ./scripts/deps)");
+        CredentialStore store(QStringLiteral("leadscope-test"));
+        const QString key = QStringLiteral("https://b.example|y|refresh");
+        QVERIFY(write(store, key, "visible-to-secret-service").ok());
+        QProcess search;
+        search.start(secretTool, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("user"), key});
+        QVERIFY(search.waitForFinished(30'000));
+        const QByteArray output = search.readAllStandardOutput() + search.readAllStandardError();
+        QVERIFY2(output.contains("leadscope-test"), output.constData());
+        QVERIFY(remove(store, key).ok());
+    }
+
+    void deletingNothingIsFine()
+    {
+        CredentialStore store(QStringLiteral("leadscope-test"));
+        QVERIFY(remove(store, QStringLiteral("https://never.example|z|refresh")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentialStore)
+#include "TestCredentialStore.moc"

@@ -1,0 +1,95 @@
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+
+namespace leadscope::test {
+
+ServerProcess::ServerProcess() = default;
+
+ServerProcess::~ServerProcess()
+{
+    QString ignored;
+    stop(&ignored);
+}
+
+QString ServerProcess::serverBinary()
+{
+    return qEnvironmentVariable("LEADSCOPE_SERVER_BIN");
+}
+
+QString ServerProcess::makeCertificates(const QString& dir, QString* error, const QStringList& hosts)
+{
+    QStringList arguments{QStringLiteral("certs"), QStringLiteral("--out"), dir};
+    for (const QString& host : hosts)
+        arguments << QStringLiteral("--host") << host;
+    QProcess certs;
+    certs.start(serverBinary(), arguments);
+    if (!certs.waitForFinished(60'000) || certs.exitStatus() != QProcess::NormalExit || certs.exitCode() != 0) {
+        *error = QStringLiteral("leadscope-server certs failed: ") + QString::fromLocal8Bit(certs.readAllStandardError());
+        return {};
+    }
+    return dir + QStringLiteral("/ca.pem");
+}
+
+bool ServerProcess::start(QString* error, const QString& dbUrl, const QStringList& extraArguments)
+{
+    if (serverBinary().isEmpty()) {
+        *error = QStringLiteral("LEADSCOPE_SERVER_BIN is not set; run the suites through ctest.");
+        return false;
+    }
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("No temporary directory: ") + m_dir.errorString();
+        return false;
+    }
+    m_caFile = makeCertificates(m_dir.path(), error);
+    if (m_caFile.isEmpty())
+        return false;
+    const QString db = dbUrl.isEmpty() ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db")) : dbUrl;
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(serverBinary(), QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
+                                                m_dir.filePath(QStringLiteral("server.pem")),
+                                                QStringLiteral("--tls-key"),
+                                                m_dir.filePath(QStringLiteral("server.key")), QStringLiteral("--db"), db}
+                                        + extraArguments);
+    static const QRegularExpression listening(QStringLiteral(R"(listening on (https://[^ ]+))"));
+    QDeadlineTimer deadline(60'000);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(static_cast<int>(qMin<qint64>(deadline.remainingTime(), 1000)))) {
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+            continue;
+        }
+        m_output += QString::fromLocal8Bit(m_process.readAll());
+        const QRegularExpressionMatch match = listening.match(m_output);
+        if (match.hasMatch()) {
+            m_url = QUrl(match.captured(1));
+            return true;
+        }
+    }
+    m_output += QString::fromLocal8Bit(m_process.readAll());
+    *error = QStringLiteral("leadscope-server did not start: ") + m_output;
+    return false;
+}
+
+bool ServerProcess::stop(QString* error)
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return true;
+    m_process.terminate();
+    if (!m_process.waitForFinished(30'000)) {
+        m_process.kill();
+        m_process.waitForFinished();
+        *error = QStringLiteral("leadscope-server did not stop on SIGTERM");
+        return false;
+    }
+    m_output += QString::fromLocal8Bit(m_process.readAll());
+    if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0) {
+        *error = QStringLiteral("leadscope-server exited with %1: %2").arg(m_process.exitCode()).arg(m_output);
+        return false;
+    }
+    return true;
+}
+
+} // namespace leadscope::test

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace leadscope::test {
+
+// Starts the real leadscope-server binary on a free loopback port with a
+// per-run test CA and certificate, waits until it listens, and stops it
+// (SIGTERM, then checks it exited cleanly) when destroyed.
+class ServerProcess
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    // dbUrl: "sqlite:…" / "postgres://…"; empty = a fresh SQLite file.
+    bool start(QString* error, const QString& dbUrl = {}, const QStringList& extraArguments = {});
+    bool stop(QString* error);
+
+    QUrl url() const { return m_url; }
+    quint16 port() const { return static_cast<quint16>(m_url.port()); }
+    QString caFile() const { return m_caFile; }
+    QString directory() const { return m_dir.path(); }
+    QString output() const { return m_output; }
+
+    static QString serverBinary();
+    // Runs `leadscope-server certs` into dir; returns the CA file.
+    static QString makeCertificates(const QString& dir, QString* error, const QStringList& hosts = {});
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_url;
+    QString m_caFile;
+    QString m_output;
+};
+
+} // namespace leadscope::test
