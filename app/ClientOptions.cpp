@@ -4,18 +4,12 @@
 
 namespace leadscope::app {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("leadscope::app::ClientOptions", text);
-}
-} // namespace
-
 ClientOptions::ClientOptions()
-    : m_serverOption(QStringLiteral("server"), tr("Leadscope server to connect to, e.g. https://leadscope.example.com."),
-                     tr("url"))
-    , m_caOption(QStringLiteral("ca"), tr("Trust this certificate authority (PEM) for the server, in addition to "
-                                          "the system's."),
+    : m_serverOption(QStringLiteral("server"),
+                     tr("Leadscope server to connect to, e.g. https://leadscope.example.com."), tr("url"))
+    , m_caOption(QStringLiteral("ca"),
+                 tr("Trust this certificate authority (PEM) for the server, in addition to "
+                    "the system's."),
                  tr("file"))
     , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))

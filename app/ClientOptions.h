@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -10,8 +11,16 @@ namespace leadscope::app {
 // --help and --version work without a display.
 class ClientOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientOptions)
+
 public:
-    enum class Action { RunWindow, ShowHelp, ShowVersion, Error };
+    enum class Action
+    {
+        RunWindow,
+        ShowHelp,
+        ShowVersion,
+        Error
+    };
 
     ClientOptions();
     Action parse(const QStringList& arguments);

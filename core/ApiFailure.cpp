@@ -9,11 +9,6 @@
 namespace leadscope::core {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("leadscope::core::ApiFailure", text);
-}
-
 QString nameOf(const QSslCertificate& certificate, bool issuer)
 {
     const auto pick = [&](QSslCertificate::SubjectInfo field) {
@@ -23,7 +18,7 @@ QString nameOf(const QSslCertificate& certificate, bool issuer)
     QString name = pick(QSslCertificate::CommonName);
     if (name.isEmpty())
         name = pick(QSslCertificate::Organization);
-    return name.isEmpty() ? tr("an unnamed party") : name;
+    return name.isEmpty() ? ApiFailure::tr("an unnamed party") : name;
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QNetworkReply>
 #include <QSslError>
@@ -10,7 +11,11 @@ namespace leadscope::core {
 // Every way a request can fail, typed, with a translated sentence for the user.
 struct ApiFailure
 {
-    enum class Kind {
+    Q_DECLARE_TR_FUNCTIONS(ApiFailure)
+
+public:
+    enum class Kind
+    {
         None,
         Network,     // no route, refused, reset, DNS
         Timeout,     // no answer in time

@@ -15,7 +15,13 @@ class ConnectionMonitor : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Unknown, Checking, Connected, Failed };
+    enum class State
+    {
+        Unknown,
+        Checking,
+        Connected,
+        Failed
+    };
     Q_ENUM(State)
 
     struct Status

@@ -13,7 +13,12 @@ namespace leadscope::core {
 
 namespace {
 
-enum class Operation { Read, Write, Remove };
+enum class Operation
+{
+    Read,
+    Write,
+    Remove
+};
 
 QString noKeychainMessage()
 {

@@ -10,7 +10,8 @@
 
 namespace leadscope::core {
 
-enum class CredentialError {
+enum class CredentialError
+{
     None,
     NotFound,   // nothing stored under that key
     NoKeychain, // no Secret Service / Keychain / Credential Manager to talk to

@@ -5,13 +5,6 @@
 
 namespace leadscope::core {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("leadscope::core::ServerEndpoint", text);
-}
-} // namespace
-
 ServerEndpoint::ServerEndpoint(QUrl baseUrl, QString caFile)
     : m_baseUrl(std::move(baseUrl))
     , m_caFile(std::move(caFile))
@@ -27,8 +20,7 @@ bool ServerEndpoint::load(QString* error)
         return false;
     }
     if (m_baseUrl.scheme() != QLatin1String("https")) {
-        *error = tr("Leadscope only connects over HTTPS; “%1” does not start with https://.")
-                     .arg(m_baseUrl.toString());
+        *error = tr("Leadscope only connects over HTTPS; “%1” does not start with https://.").arg(m_baseUrl.toString());
         return false;
     }
     if (m_caFile.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -15,6 +16,8 @@ namespace leadscope::core {
 // the demo and self-hosted servers are trusted). Verification is always on.
 class ServerEndpoint
 {
+    Q_DECLARE_TR_FUNCTIONS(ServerEndpoint)
+
 public:
     ServerEndpoint() = default;
     ServerEndpoint(QUrl baseUrl, QString caFile);

@@ -64,15 +64,16 @@ Cert makeCertificate(EVP_PKEY* subjectKey, const QByteArray& commonName, X509* i
     X509_NAME* name = X509_get_subject_name(certificate.get());
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("Leadscope"), -1, -1,
                                0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(commonName.data()),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(commonName.data()), -1,
+                               -1, 0);
     X509* effectiveIssuer = issuer ? issuer : certificate.get();
     X509_set_issuer_name(certificate.get(), X509_get_subject_name(effectiveIssuer));
     X509_set_pubkey(certificate.get(), subjectKey);
 
     bool ok = addExtension(certificate.get(), effectiveIssuer, NID_subject_key_identifier, "hash");
     if (isCa) {
-        ok = ok && addExtension(certificate.get(), effectiveIssuer, NID_basic_constraints, "critical,CA:TRUE,pathlen:0");
+        ok =
+            ok && addExtension(certificate.get(), effectiveIssuer, NID_basic_constraints, "critical,CA:TRUE,pathlen:0");
         ok = ok && addExtension(certificate.get(), effectiveIssuer, NID_key_usage, "critical,keyCertSign,cRLSign");
     } else {
         ok = ok && addExtension(certificate.get(), effectiveIssuer, NID_authority_key_identifier, "keyid:always");
@@ -142,8 +143,8 @@ bool CertificateFactory::create(const QString& directory, const QStringList& hos
         return false;
     }
     Cert ca = makeCertificate(caKey.get(), "Leadscope private CA", nullptr, caKey.get(), validDays, true, {});
-    Cert server = ca ? makeCertificate(serverKey.get(), hosts.first().toUtf8(), ca.get(), caKey.get(), validDays,
-                                       false, altNames.join(','))
+    Cert server = ca ? makeCertificate(serverKey.get(), hosts.first().toUtf8(), ca.get(), caKey.get(), validDays, false,
+                                       altNames.join(','))
                      : Cert();
     if (!ca || !server) {
         *error = QStringLiteral("OpenSSL could not issue the certificates.");
@@ -153,8 +154,8 @@ bool CertificateFactory::create(const QString& directory, const QStringList& hos
     files->caCertificate = dir.absoluteFilePath(QStringLiteral("ca.pem"));
     files->serverCertificate = dir.absoluteFilePath(QStringLiteral("server.pem"));
     files->serverKey = dir.absoluteFilePath(QStringLiteral("server.key"));
-    const auto publicFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                            QFileDevice::ReadOther;
+    const auto publicFile =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     const auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     return writeFile(files->caCertificate, toPem(ca.get()), publicFile, error) &&
            writeFile(files->serverCertificate, toPem(server.get()), publicFile, error) &&

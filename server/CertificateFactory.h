@@ -21,8 +21,7 @@ public:
 
     // Writes ca.pem, server.pem and server.key into `directory` for the given
     // host names / IP addresses (subjectAltName). False + *error on failure.
-    static bool create(const QString& directory, const QStringList& hosts, int validDays, Files* files,
-                       QString* error);
+    static bool create(const QString& directory, const QStringList& hosts, int validDays, Files* files, QString* error);
 };
 
 } // namespace leadscope::server

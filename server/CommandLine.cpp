@@ -75,7 +75,8 @@ bool parseListen(const QString& text, ServeOptions* options, QString* error)
         host = host.mid(1, host.size() - 2);
     const QHostAddress address(host);
     if (!portOk || port > 65535 || address.isNull()) {
-        *error = QStringLiteral("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443 or [::1]:8443 (port 0: any free port)");
+        *error =
+            QStringLiteral("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443 or [::1]:8443 (port 0: any free port)");
         return false;
     }
     options->address = address;
@@ -86,7 +87,8 @@ bool parseListen(const QString& text, ServeOptions* options, QString* error)
 int serve(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Store: sqlite:PATH or postgres://user@host:port/db"),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Store: sqlite:PATH or postgres://user@host:port/db"),
                                 QStringLiteral("url"));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address and port to serve on (default 127.0.0.1:8443)."),
@@ -95,9 +97,9 @@ int serve(const QStringList& arguments)
                                   QStringLiteral("file"));
     const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."),
                                  QStringLiteral("file"));
-    const QCommandLineOption proxy(QStringLiteral("trusted-proxy"),
-                                   QStringLiteral("Reverse proxy whose X-Forwarded-For is believed (CIDR; repeatable)."),
-                                   QStringLiteral("cidr"));
+    const QCommandLineOption proxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("Reverse proxy whose X-Forwarded-For is believed (CIDR; repeatable)."), QStringLiteral("cidr"));
     const QCommandLineOption idle(QStringLiteral("idle-timeout"),
                                   QStringLiteral("Seconds after which a connection without progress is closed."),
                                   QStringLiteral("seconds"), QStringLiteral("30"));

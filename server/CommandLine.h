@@ -9,7 +9,12 @@ namespace leadscope::server {
 class CommandLine
 {
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2
+    };
 
     // Runs inside an existing QCoreApplication; returns the process exit code
     // (for serve: after the event loop ends).

@@ -10,7 +10,11 @@ namespace leadscope::server {
 // A password may also come from libpq's usual PGPASSWORD / PGPASSFILE.
 struct DatabaseUrl
 {
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
 
     Kind kind = Kind::Sqlite;
     QString path; // SQLite file

@@ -75,7 +75,8 @@ quint16 HttpServer::listenTls(const QHostAddress& address, quint16 port, const Q
     config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
     server->setSslConfiguration(config);
     if (!server->listen(address, port)) {
-        *error = QStringLiteral("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
+        *error =
+            QStringLiteral("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
         delete server;
         return 0;
     }

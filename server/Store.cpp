@@ -59,10 +59,11 @@ bool Store::open(QString* error)
     }
     if (sqlite) {
         QSqlQuery pragma(db);
-        for (const char* statement : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        for (const char* statement :
+             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (!pragma.exec(QString::fromLatin1(statement))) {
-                *error = QStringLiteral("Cannot prepare the SQLite store %1: %2")
-                             .arg(m_url.path, pragma.lastError().text());
+                *error =
+                    QStringLiteral("Cannot prepare the SQLite store %1: %2").arg(m_url.path, pragma.lastError().text());
                 return false;
             }
         }

@@ -12,9 +12,8 @@ TlsServer::TlsServer(QObject* parent)
     setHandshakeTimeout(10'000);
     connect(this, &QSslServer::startedEncryptionHandshake, this, &TlsServer::watch);
     // Handshake failures are the client's problem; note them without the peer.
-    connect(this, &QSslServer::errorOccurred, this, [](QSslSocket*, QAbstractSocket::SocketError error) {
-        qCDebug(lcHttp) << "connection error" << error;
-    });
+    connect(this, &QSslServer::errorOccurred, this,
+            [](QSslSocket*, QAbstractSocket::SocketError error) { qCDebug(lcHttp) << "connection error" << error; });
 }
 
 void TlsServer::watch(QSslSocket* socket)
@@ -23,7 +22,9 @@ void TlsServer::watch(QSslSocket* socket)
     auto* watchdog = new QTimer(socket);
     watchdog->setSingleShot(true);
     watchdog->setInterval(m_idleTimeoutMs);
-    const auto progress = [watchdog] { watchdog->start(); };
+    const auto progress = [watchdog] {
+        watchdog->start();
+    };
     connect(socket, &QIODevice::readyRead, watchdog, progress);
     connect(socket, &QIODevice::bytesWritten, watchdog, progress);
     connect(socket, &QSslSocket::encrypted, watchdog, progress);

@@ -45,8 +45,8 @@ QString Totp::hotp(const QByteArray& secret, quint64 counter, const Parameters& 
         return {};
     const unsigned offset = mac[macLength - 1] & 0x0f;
     const quint32 binary = (static_cast<quint32>(mac[offset] & 0x7f) << 24) |
-                           (static_cast<quint32>(mac[offset + 1]) << 16) | (static_cast<quint32>(mac[offset + 2]) << 8) |
-                           static_cast<quint32>(mac[offset + 3]);
+                           (static_cast<quint32>(mac[offset + 1]) << 16) |
+                           (static_cast<quint32>(mac[offset + 2]) << 8) | static_cast<quint32>(mac[offset + 3]);
     quint32 modulus = 1;
     for (int i = 0; i < parameters.digits; ++i)
         modulus *= 10;

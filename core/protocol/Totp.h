@@ -11,7 +11,12 @@ namespace leadscope::protocol {
 class Totp
 {
 public:
-    enum class Algorithm { Sha1, Sha256, Sha512 };
+    enum class Algorithm
+    {
+        Sha1,
+        Sha256,
+        Sha512
+    };
 
     struct Parameters
     {
@@ -33,8 +38,7 @@ public:
     // refuse its replay) or nullopt.
     static std::optional<qint64> verify(const QByteArray& secret, QStringView code, qint64 unixSeconds, int window,
                                         const Parameters& parameters);
-    static std::optional<qint64> verify(const QByteArray& secret, QStringView code, qint64 unixSeconds,
-                                        int window = 1)
+    static std::optional<qint64> verify(const QByteArray& secret, QStringView code, qint64 unixSeconds, int window = 1)
     {
         return verify(secret, code, unixSeconds, window, {});
     }

@@ -68,11 +68,11 @@ private Q_SLOTS:
         QVERIFY2(server::CertificateFactory::create(m_serverPki.path(), {QStringLiteral("127.0.0.1")}, 30, &m_server,
                                                     &error),
                  qPrintable(error));
-        QVERIFY2(server::CertificateFactory::create(m_otherPki.path(), {QStringLiteral("127.0.0.1")}, 30, &m_other,
-                                                    &error),
-                 qPrintable(error));
-        QVERIFY2(server::CertificateFactory::create(m_wrongNamePki.path(), {QStringLiteral("leadscope.example.com")}, 30,
-                                                    &m_wrongName, &error),
+        QVERIFY2(
+            server::CertificateFactory::create(m_otherPki.path(), {QStringLiteral("127.0.0.1")}, 30, &m_other, &error),
+            qPrintable(error));
+        QVERIFY2(server::CertificateFactory::create(m_wrongNamePki.path(), {QStringLiteral("leadscope.example.com")},
+                                                    30, &m_wrongName, &error),
                  qPrintable(error));
     }
 

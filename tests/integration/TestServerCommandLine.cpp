@@ -40,9 +40,9 @@ private Q_SLOTS:
 
     void refusesToServeWithoutTls()
     {
-        const Run result = run({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("sqlite:") +
-                                m_dir.filePath(QStringLiteral("a.db")), QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:0")});
+        const Run result = run({QStringLiteral("serve"), QStringLiteral("--db"),
+                                QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("a.db")),
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.output.contains(QStringLiteral("only serves HTTPS")), qPrintable(result.output));
         QVERIFY(!result.output.contains(QStringLiteral("listening")));

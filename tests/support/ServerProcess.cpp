@@ -26,7 +26,8 @@ QString ServerProcess::makeCertificates(const QString& dir, QString* error, cons
     QProcess certs;
     certs.start(serverBinary(), arguments);
     if (!certs.waitForFinished(60'000) || certs.exitStatus() != QProcess::NormalExit || certs.exitCode() != 0) {
-        *error = QStringLiteral("leadscope-server certs failed: ") + QString::fromLocal8Bit(certs.readAllStandardError());
+        *error =
+            QStringLiteral("leadscope-server certs failed: ") + QString::fromLocal8Bit(certs.readAllStandardError());
         return {};
     }
     return dir + QStringLiteral("/ca.pem");
@@ -45,14 +46,15 @@ bool ServerProcess::start(QString* error, const QString& dbUrl, const QStringLis
     m_caFile = makeCertificates(m_dir.path(), error);
     if (m_caFile.isEmpty())
         return false;
-    const QString db = dbUrl.isEmpty() ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db")) : dbUrl;
+    const QString db =
+        dbUrl.isEmpty() ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db")) : dbUrl;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(serverBinary(), QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                                QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
-                                                m_dir.filePath(QStringLiteral("server.pem")),
-                                                QStringLiteral("--tls-key"),
-                                                m_dir.filePath(QStringLiteral("server.key")), QStringLiteral("--db"), db}
-                                        + extraArguments);
+    m_process.start(serverBinary(),
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                QStringLiteral("--tls-cert"), m_dir.filePath(QStringLiteral("server.pem")),
+                                QStringLiteral("--tls-key"), m_dir.filePath(QStringLiteral("server.key")),
+                                QStringLiteral("--db"), db} +
+                        extraArguments);
     static const QRegularExpression listening(QStringLiteral(R"(listening on (https://[^ ]+))"));
     QDeadlineTimer deadline(60'000);
     while (!deadline.hasExpired()) {

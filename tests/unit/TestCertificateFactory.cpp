@@ -2,8 +2,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSslCertificate>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>

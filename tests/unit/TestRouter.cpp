@@ -25,7 +25,8 @@ private Q_SLOTS:
                    [](const HttpRequest&, const QStringList& args) {
                        return HttpResponse::json(200, QByteArray("\"") + args.value(0).toUtf8() + "\"");
                    });
-        const HttpResponse response = router.dispatch(request("PUT", QStringLiteral("/api/v1/companies/c42/annotation")));
+        const HttpResponse response =
+            router.dispatch(request("PUT", QStringLiteral("/api/v1/companies/c42/annotation")));
         QCOMPARE(response.status, 200);
         QCOMPARE(response.body, QByteArray("\"c42\""));
     }

@@ -29,12 +29,9 @@ private Q_SLOTS:
             const char* sha256;
             const char* sha512;
         } vectors[] = {
-            {59, "94287082", "46119246", "90693936"},
-            {1111111109, "07081804", "68084774", "25091201"},
-            {1111111111, "14050471", "67062674", "99943326"},
-            {1234567890, "89005924", "91819424", "93441116"},
-            {2000000000, "69279037", "90698825", "38618901"},
-            {20000000000, "65353130", "77737706", "47863826"},
+            {59, "94287082", "46119246", "90693936"},         {1111111109, "07081804", "68084774", "25091201"},
+            {1111111111, "14050471", "67062674", "99943326"}, {1234567890, "89005924", "91819424", "93441116"},
+            {2000000000, "69279037", "90698825", "38618901"}, {20000000000, "65353130", "77737706", "47863826"},
         };
         for (const auto& v : vectors) {
             QTest::addRow("%lld-sha1", v.time) << v.time << Totp::Algorithm::Sha1 << QString::fromLatin1(v.sha1);
@@ -70,10 +67,10 @@ private Q_SLOTS:
             const QByteArray secret = Crypto::randomBytes(20 + 4 * (i % 4));
             const qint64 time = QRandomGenerator::global()->bounded(Q_INT64_C(4000000000));
             QProcess process;
-            process.start(oathtool, {QStringLiteral("--totp=") + QLatin1String(names[a]),
-                                     QStringLiteral("--digits=%1").arg(digits),
-                                     QStringLiteral("--time-step-size=%1s").arg(step),
-                                     QStringLiteral("--now=@%1").arg(time), QString::fromLatin1(secret.toHex())});
+            process.start(oathtool,
+                          {QStringLiteral("--totp=") + QLatin1String(names[a]),
+                           QStringLiteral("--digits=%1").arg(digits), QStringLiteral("--time-step-size=%1s").arg(step),
+                           QStringLiteral("--now=@%1").arg(time), QString::fromLatin1(secret.toHex())});
             QVERIFY(process.waitForFinished(10'000));
             QCOMPARE(process.exitCode(), 0);
             const QString expected = QString::fromLatin1(process.readAllStandardOutput()).trimmed();
