@@ -1,11 +1,18 @@
 #include "CommandLine.h"
 
+#include "Accounts.h"
 #include "CertificateFactory.h"
+#include "Clock.h"
+#include "PasswordHasher.h"
 #include "Server.h"
 #include "SignalWatcher.h"
+#include "Store.h"
+
+#include "core/protocol/Crypto.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -29,8 +36,11 @@ QTextStream& err()
 constexpr auto kUsage = R"(Usage: leadscope-server COMMAND [options]
 
 Commands:
-  serve   Serve the Leadscope API over HTTPS
-  certs   Create a private CA and a server certificate (demo, tests, self-hosting)
+  init       Create or migrate the store's schema (idempotent)
+  org add    Add an organisation with its websites; prints its id, then "SITE_ID DOMAIN" lines
+  user add   Add a user to an organisation; prints its id (and a one-time password)
+  serve      Serve the Leadscope API over HTTPS
+  certs      Create a private CA and a server certificate (demo, tests, self-hosting)
 
 Run "leadscope-server COMMAND --help" for the options of one command.
 Exit codes: 0 success, 1 failure (reason on stderr), 2 wrong command line.
@@ -84,6 +94,36 @@ bool parseListen(const QString& text, ServeOptions* options, QString* error)
     return true;
 }
 
+// --db for the store commands: parsed, opened, and (unless `creating`) on the current schema.
+std::unique_ptr<Store> openStore(const QCommandLineParser& parser, const QCommandLineOption& db, bool creating,
+                                 int* exitCode)
+{
+    QString error;
+    if (!parser.isSet(db)) {
+        *exitCode = usageError(QStringLiteral("--db is required (sqlite:PATH or postgres://user@host:port/dbname)."));
+        return nullptr;
+    }
+    const auto url = DatabaseUrl::parse(parser.value(db), &error);
+    if (!url) {
+        *exitCode = usageError(error);
+        return nullptr;
+    }
+    auto store = std::make_unique<Store>(*url);
+    if (!store->open(&error) || (creating ? !store->migrate(&error) : !store->checkSchema(&error))) {
+        err() << "leadscope-server: " << error << "\n" << Qt::flush;
+        *exitCode = CommandLine::Failure;
+        return nullptr;
+    }
+    return store;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              QStringLiteral("Store: sqlite:PATH or postgres://user@host:port/db"),
+                              QStringLiteral("url"));
+}
+
 int serve(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -103,7 +143,12 @@ int serve(const QStringList& arguments)
     const QCommandLineOption idle(QStringLiteral("idle-timeout"),
                                   QStringLiteral("Seconds after which a connection without progress is closed."),
                                   QStringLiteral("seconds"), QStringLiteral("30"));
-    parser.addOptions({db, listen, cert, key, proxy, idle});
+    const QCommandLineOption dpaDir(
+        QStringLiteral("dpa-dir"),
+        QStringLiteral("Directory of DPA texts (dpa-VERSION.md); default: the built-in ones."), QStringLiteral("dir"));
+    const QCommandLineOption workers(QStringLiteral("workers"), QStringLiteral("Request worker threads (default 4)."),
+                                     QStringLiteral("n"), QStringLiteral("4"));
+    parser.addOptions({db, listen, cert, key, proxy, idle, dpaDir, workers});
     int exitCode = CommandLine::Success;
     if (!parse(parser, QStringLiteral("serve"), arguments, &exitCode))
         return exitCode;
@@ -125,6 +170,11 @@ int serve(const QStringList& arguments)
     if (!idleOk || idleSeconds < 1 || idleSeconds > 3600)
         return usageError(QStringLiteral("--idle-timeout takes 1 to 3600 seconds."));
     options.idleTimeoutMs = idleSeconds * 1000;
+    bool workersOk = false;
+    options.workers = parser.value(workers).toInt(&workersOk);
+    if (!workersOk || options.workers < 1 || options.workers > 64)
+        return usageError(QStringLiteral("--workers takes 1 to 64."));
+    options.dpaDirectory = parser.value(dpaDir);
     options.database = *database;
     options.tlsCertificate = parser.value(cert);
     options.tlsKey = parser.value(key);
@@ -184,6 +234,114 @@ int certs(const QStringList& arguments)
     return CommandLine::Success;
 }
 
+int init(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    parser.addOption(db);
+    int exitCode = CommandLine::Success;
+    if (!parse(parser, QStringLiteral("init"), arguments, &exitCode))
+        return exitCode;
+    const auto store = openStore(parser, db, true, &exitCode);
+    if (!store)
+        return exitCode;
+    out() << "leadscope-server: store " << store->url().redacted() << " is on schema " << Store::kSchemaVersion << "\n"
+          << Qt::flush;
+    return CommandLine::Success;
+}
+
+int orgAdd(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The organisation's name."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption domain(QStringLiteral("domain"), QStringLiteral("A website domain (repeatable)."),
+                                    QStringLiteral("domain"));
+    parser.addOptions({db, name, domain});
+    int exitCode = CommandLine::Success;
+    if (!parse(parser, QStringLiteral("org add"), arguments, &exitCode))
+        return exitCode;
+    if (!parser.isSet(name) || !parser.isSet(domain))
+        return usageError(QStringLiteral("org add needs --name and at least one --domain."));
+    const auto store = openStore(parser, db, false, &exitCode);
+    if (!store)
+        return exitCode;
+    Clock clock;
+    Accounts accounts(*store, clock);
+    Accounts::Organisation org;
+    const Accounts::Result result = accounts.addOrganisation(parser.value(name), parser.values(domain), &org);
+    if (!result.ok()) {
+        err() << "leadscope-server: " << result.message << "\n" << Qt::flush;
+        return result.failure == Accounts::Failure::Invalid ? CommandLine::UsageError : CommandLine::Failure;
+    }
+    out() << org.id << "\n";
+    for (const Accounts::Site& site : org.sites)
+        out() << site.id << ' ' << site.domain << "\n";
+    out() << Qt::flush;
+    return CommandLine::Success;
+}
+
+int userAdd(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption org(QStringLiteral("org"), QStringLiteral("The organisation's id."), QStringLiteral("id"));
+    const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("The user's e-mail address."),
+                                   QStringLiteral("email"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("admin, manager or sales."),
+                                  QStringLiteral("role"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QStringLiteral("Read the password from the first line of stdin; without "
+                                                          "it a one-time password is generated and printed once."));
+    parser.addOptions({db, org, email, role, passwordStdin});
+    int exitCode = CommandLine::Success;
+    if (!parse(parser, QStringLiteral("user add"), arguments, &exitCode))
+        return exitCode;
+    if (!parser.isSet(org) || !parser.isSet(email) || !parser.isSet(role))
+        return usageError(QStringLiteral("user add needs --org, --email and --role."));
+    const auto userRole = roleFromName(parser.value(role));
+    if (!userRole)
+        return usageError(QStringLiteral("--role must be admin, manager or sales."));
+    QByteArray password;
+    const bool generated = !parser.isSet(passwordStdin);
+    if (generated) {
+        password = PasswordHasher::generatePassword();
+    } else {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read stdin"));
+        password = input.readLine(4096);
+        while (password.endsWith('\n') || password.endsWith('\r'))
+            password.chop(1);
+        if (password.size() < 12) {
+            protocol::Crypto::wipe(password);
+            return usageError(QStringLiteral("the password must have at least 12 characters."));
+        }
+    }
+    const auto store = openStore(parser, db, false, &exitCode);
+    if (!store) {
+        protocol::Crypto::wipe(password);
+        return exitCode;
+    }
+    Clock clock;
+    Accounts accounts(*store, clock);
+    Accounts::User user;
+    const Accounts::Result result =
+        accounts.addUser(parser.value(org), parser.value(email), *userRole, PasswordHasher::hash(password), &user);
+    if (!result.ok()) {
+        protocol::Crypto::wipe(password);
+        err() << "leadscope-server: " << result.message << "\n" << Qt::flush;
+        return result.failure == Accounts::Failure::Invalid ? CommandLine::UsageError : CommandLine::Failure;
+    }
+    out() << user.id << "\n";
+    if (generated)
+        out() << QString::fromLatin1(password) << "\n";
+    out() << Qt::flush;
+    protocol::Crypto::wipe(password);
+    return CommandLine::Success;
+}
+
 } // namespace
 
 int CommandLine::run(const QStringList& arguments)
@@ -201,6 +359,12 @@ int CommandLine::run(const QStringList& arguments)
     }
     if (command == QLatin1String("serve"))
         return serve(rest);
+    if (command == QLatin1String("init"))
+        return init(rest);
+    if (command == QLatin1String("org") && rest.value(0) == QLatin1String("add"))
+        return orgAdd(rest.mid(1));
+    if (command == QLatin1String("user") && rest.value(0) == QLatin1String("add"))
+        return userAdd(rest.mid(1));
     if (command == QLatin1String("certs"))
         return certs(rest);
     return usageError(QStringLiteral("unknown command \"%1\"; run leadscope-server --help").arg(command));

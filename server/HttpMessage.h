@@ -19,6 +19,9 @@ struct HttpRequest
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // A keyed hash of the source address (per-process random key, held in
+    // memory only): enough to rate-limit a source, useless to identify it.
+    QByteArray sourceKey;
 
     QByteArray header(QByteArrayView name) const;
 };

@@ -1,11 +1,16 @@
 #include "HttpServer.h"
 
+#include "Gzip.h"
 #include "Logging.h"
 #include "Router.h"
 #include "TlsServer.h"
 
+#include "core/protocol/Crypto.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
 #endif
@@ -36,7 +41,9 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-HttpRequest convert(const QHttpServerRequest& request)
+} // namespace
+
+HttpRequest HttpServer::convert(const QHttpServerRequest& request) const
 {
     HttpRequest out;
     out.method = methodName(request.method());
@@ -48,15 +55,25 @@ HttpRequest convert(const QHttpServerRequest& request)
     out.headers = request.headers();
 #endif
     out.body = request.body();
+    // The address itself stays here; handlers get an unlinkable key for rate limits.
+    out.sourceKey =
+        protocol::Crypto::hmacSha256(m_sourceKeySecret, request.remoteAddress().toString().toLatin1()).left(16);
     return out;
 }
 
-} // namespace
-
-HttpServer::HttpServer(const Router& router, QObject* parent)
+HttpServer::HttpServer(const Router& router, int workers, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
+    , m_sourceKeySecret(protocol::Crypto::randomBytes(32))
 {
+    m_workers.setMaxThreadCount(workers);
+    m_workers.setExpiryTimeout(-1); // keep threads (and their store connections) alive
+}
+
+HttpServer::~HttpServer()
+{
+    m_workers.waitForDone();
+    protocol::Crypto::wipe(m_sourceKeySecret);
 }
 
 void HttpServer::setIdleTimeout(int milliseconds)
@@ -85,15 +102,23 @@ quint16 HttpServer::listenTls(const QHostAddress& address, quint16 port, const Q
     return server->serverPort();
 }
 
-HttpResponse HttpServer::respond(const QHttpServerRequest& request) const
+HttpResponse HttpServer::respond(const HttpRequest& request) const
 {
     HttpResponse response;
-    if (request.body().size() > kMaxBodyBytes) {
+    if (request.body.size() > kMaxBodyBytes) {
         response = HttpResponse::error(413, QStringLiteral("payload_too_large"),
                                        QStringLiteral("The request body is larger than 1 MiB."));
     } else {
-        response = m_router.dispatch(convert(request));
+        response = m_router.dispatch(request);
     }
+    if (response.body.size() > 1024 && Gzip::accepts(request.header("Accept-Encoding"))) {
+        const QByteArray compressed = Gzip::compress(response.body);
+        if (!compressed.isEmpty()) {
+            response.body = compressed;
+            response.setHeader("Content-Encoding", "gzip");
+        }
+    }
+    response.setHeader("Vary", "Accept-Encoding");
     // Every answer: HTTPS only from now on, never cached, never sniffed or framed.
     response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     response.setHeader("Cache-Control", "no-store");
@@ -123,8 +148,22 @@ void HttpServer::send(QHttpServerResponder& responder, const HttpResponse& respo
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, respond(request));
+    // The request object lives as long as its socket; the answer is written
+    // back on this thread only if the socket is still there.
+    QPointer<QTcpSocket> guard(socket);
+    const QHttpServerRequest* original = &request;
+    m_workers.start([this, converted = convert(request), guard, original] {
+        HttpResponse response = respond(converted);
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard, original, response = std::move(response)] {
+                if (!guard)
+                    return;
+                QHttpServerResponder responder = makeResponder(*original, guard.data());
+                send(responder, response);
+            },
+            Qt::QueuedConnection);
+    });
     return true;
 }
 
@@ -135,7 +174,14 @@ void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* s
 #else
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder)
 {
-    send(responder, respond(request));
+    // Since 6.5 the responder may be moved out and written to later; it
+    // tracks its socket itself.
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    m_workers.start([this, converted = convert(request), shared] {
+        HttpResponse response = respond(converted);
+        QMetaObject::invokeMethod(
+            this, [shared, response = std::move(response)] { send(*shared, response); }, Qt::QueuedConnection);
+    });
     return true;
 }
 

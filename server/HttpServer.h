@@ -5,6 +5,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QSslConfiguration>
+#include <QThreadPool>
 
 namespace leadscope::server {
 
@@ -21,7 +22,10 @@ class HttpServer : public QAbstractHttpServer
 public:
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 
-    explicit HttpServer(const Router& router, QObject* parent = nullptr);
+    // Handlers run on `workers` threads (each with its own store connection);
+    // the event loop only accepts, parses and writes.
+    HttpServer(const Router& router, int workers, QObject* parent = nullptr);
+    ~HttpServer() override;
 
     // Starts an HTTPS listener. Returns the bound port, or 0 with *error.
     quint16 listenTls(const QHostAddress& address, quint16 port, const QSslConfiguration& tls, QString* error);
@@ -41,10 +45,13 @@ protected:
 #endif
 
 private:
-    HttpResponse respond(const QHttpServerRequest& request) const;
+    HttpResponse respond(const HttpRequest& request) const;
+    HttpRequest convert(const QHttpServerRequest& request) const;
     static void send(QHttpServerResponder& responder, const HttpResponse& response);
 
     const Router& m_router;
+    QThreadPool m_workers;
+    QByteArray m_sourceKeySecret;
     TlsServer* m_tls = nullptr;
     int m_idleTimeoutMs = 30'000;
 };

@@ -1,10 +1,21 @@
 #include "Server.h"
 
+#include "AccountApi.h"
+#include "Accounts.h"
+#include "AdminApi.h"
+#include "AuthApi.h"
+#include "Clock.h"
+#include "DpaApi.h"
+#include "DpaRegistry.h"
 #include "HealthEndpoint.h"
 #include "HttpServer.h"
 #include "Logging.h"
+#include "RateLimiter.h"
 #include "Router.h"
+#include "ServerContext.h"
+#include "Sessions.h"
 #include "Store.h"
+#include "SyncApi.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -47,30 +58,71 @@ bool loadTls(const ServeOptions& options, QSslConfiguration* config, QString* er
 
 } // namespace
 
+// Everything a running server owns, in dependency order.
+struct Server::Services
+{
+    explicit Services(const DatabaseUrl& url)
+        : store(url)
+        , sessions(store, clock)
+        , accounts(store, clock)
+        , context{store, clock, sessions, accounts, sourceLimiter, dpa}
+        , auth(context)
+        , account(context)
+        , admin(context)
+        , dpaApi(context)
+        , sync(context)
+    {
+    }
+
+    Clock clock;
+    Store store;
+    DpaRegistry dpa;
+    Sessions sessions;
+    Accounts accounts;
+    RateLimiter sourceLimiter{30, 15 * 60 * 1000}; // failed sign-ins per source per 15 minutes
+    ServerContext context;
+    AuthApi auth;
+    AccountApi account;
+    AdminApi admin;
+    DpaApi dpaApi;
+    SyncApi sync;
+    Router router;
+};
+
 Server::Server(QObject* parent)
     : QObject(parent)
-    , m_router(std::make_unique<Router>())
 {
 }
 
-Server::~Server() = default;
+Server::~Server()
+{
+    delete m_http; // stops the workers before the services they use go away
+    m_http = nullptr;
+}
 
 bool Server::start(const ServeOptions& options, QString* error)
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!loadTls(options, &tls, error))
         return false;
-    m_store = std::make_unique<Store>(options.database);
-    if (!m_store->open(error))
+    m_services = std::make_unique<Services>(options.database);
+    Services& s = *m_services;
+    if (!s.store.open(error) || !s.store.checkSchema(error) || !s.dpa.load(options.dpaDirectory, error))
         return false;
-    HealthEndpoint::registerRoutes(*m_router, *m_store);
+    HealthEndpoint::registerRoutes(s.router, s.store);
+    s.auth.registerRoutes(s.router);
+    s.account.registerRoutes(s.router);
+    s.admin.registerRoutes(s.router);
+    s.dpaApi.registerRoutes(s.router);
+    s.sync.registerRoutes(s.router);
 
-    m_http = new HttpServer(*m_router, this);
+    m_http = new HttpServer(s.router, options.workers, this);
     m_http->setIdleTimeout(options.idleTimeoutMs);
     m_port = m_http->listenTls(options.address, options.port, tls, error);
     if (m_port == 0)
         return false;
-    qCInfo(lcServer) << "serving on port" << m_port << "with store" << m_store->url().kindName();
+    qCInfo(lcServer) << "serving on port" << m_port << "with store" << s.store.url().kindName() << "DPA"
+                     << s.dpa.current().version;
     return true;
 }
 

@@ -11,8 +11,6 @@
 namespace leadscope::server {
 
 class HttpServer;
-class Router;
-class Store;
 
 struct ServeOptions
 {
@@ -23,9 +21,11 @@ struct ServeOptions
     DatabaseUrl database;
     QStringList trustedProxies; // CIDR
     int idleTimeoutMs = 30'000;
+    QString dpaDirectory; // empty: the DPA texts built into the server
+    int workers = 4;
 };
 
-// One running leadscope-server: store + routes + HTTPS listener.
+// One running leadscope-server: store, services, routes and HTTPS listener.
 class Server : public QObject
 {
     Q_OBJECT
@@ -37,8 +37,8 @@ public:
     quint16 port() const { return m_port; }
 
 private:
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Router> m_router;
+    struct Services;
+    std::unique_ptr<Services> m_services;
     HttpServer* m_http = nullptr;
     quint16 m_port = 0;
 };

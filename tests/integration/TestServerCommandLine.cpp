@@ -68,8 +68,83 @@ private Q_SLOTS:
         QVERIFY2(result.output.contains(QStringLiteral("sqlite:")), qPrintable(result.output));
     }
 
+    void refusesAStoreWithoutSchema()
+    {
+        const Run result = run({QStringLiteral("serve"), QStringLiteral("--db"),
+                                QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("empty.db")),
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
+                                m_dir.filePath(QStringLiteral("server.pem")), QStringLiteral("--tls-key"),
+                                m_dir.filePath(QStringLiteral("server.key"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains(QStringLiteral("leadscope-server init")), qPrintable(result.output));
+    }
+
+    void initIsIdempotentAndAddsOrganisationsAndUsers()
+    {
+        const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("accounts.db"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        QString output;
+        QString error;
+        QVERIFY2(ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--name"), QStringLiteral("Demo B.V."), QStringLiteral("--domain"),
+                                     QStringLiteral("demo.example"), QStringLiteral("--domain"),
+                                     QStringLiteral("Shop.Demo.Example")},
+                                    &output, &error),
+                 qPrintable(error));
+        QStringList lines = output.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        const QString orgId = lines[0];
+        QVERIFY(!orgId.contains(u' '));
+        QVERIFY(lines[1].split(u' ').size() == 2 && lines[2].split(u' ').size() == 2);
+        QVERIFY(output.contains(QStringLiteral(" shop.demo.example"))); // normalised
+        // Without --password-stdin: the user id, then a generated one-time password.
+        QVERIFY2(ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--org"), orgId, QStringLiteral("--email"),
+                                     QStringLiteral("admin@demo.example"), QStringLiteral("--role"),
+                                     QStringLiteral("admin")},
+                                    &output, &error),
+                 qPrintable(error));
+        lines = output.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[1].size() >= 20);
+        // With --password-stdin: the user id alone.
+        QVERIFY2(ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--org"), orgId, QStringLiteral("--email"),
+                                     QStringLiteral("rep@demo.example"), QStringLiteral("--role"),
+                                     QStringLiteral("sales"), QStringLiteral("--password-stdin")},
+                                    &output, &error, "a long enough password\n"),
+                 qPrintable(error));
+        QCOMPARE(output.trimmed().split(u'\n').size(), 1);
+        // The same e-mail twice, a bad role, an unknown organisation.
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                      QStringLiteral("--org"), orgId, QStringLiteral("--email"), QStringLiteral("rep@demo.example"),
+                      QStringLiteral("--role"), QStringLiteral("sales")})
+                     .exitCode,
+                 1);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                      QStringLiteral("--org"), orgId, QStringLiteral("--email"), QStringLiteral("x@demo.example"),
+                      QStringLiteral("--role"), QStringLiteral("boss")})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                      QStringLiteral("--org"), QStringLiteral("no-such-org"), QStringLiteral("--email"),
+                      QStringLiteral("y@demo.example"), QStringLiteral("--role"), QStringLiteral("sales")})
+                     .exitCode,
+                 1);
+        QCOMPARE(
+            run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                 QStringLiteral("Bad"), QStringLiteral("--domain"), QStringLiteral("not a domain")})
+                .exitCode,
+            2);
+    }
+
     void reportsAPortInUse()
     {
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"),
+                      QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.db"))})
+                     .exitCode,
+                 0);
         QTcpServer occupier;
         QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
         const Run result = run({QStringLiteral("serve"), QStringLiteral("--db"),

@@ -46,8 +46,10 @@ bool ServerProcess::start(QString* error, const QString& dbUrl, const QStringLis
     m_caFile = makeCertificates(m_dir.path(), error);
     if (m_caFile.isEmpty())
         return false;
-    const QString db =
-        dbUrl.isEmpty() ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db")) : dbUrl;
+    m_dbUrl = dbUrl.isEmpty() ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db")) : dbUrl;
+    const QString& db = m_dbUrl;
+    if (!m_skipInit && !run({QStringLiteral("init"), QStringLiteral("--db"), db}, nullptr, error))
+        return false;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(serverBinary(),
                     QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
@@ -73,6 +75,26 @@ bool ServerProcess::start(QString* error, const QString& dbUrl, const QStringLis
     m_output += QString::fromLocal8Bit(m_process.readAll());
     *error = QStringLiteral("leadscope-server did not start: ") + m_output;
     return false;
+}
+
+bool ServerProcess::run(const QStringList& arguments, QString* output, QString* error, const QByteArray& input)
+{
+    QProcess process;
+    process.start(serverBinary(), arguments);
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("leadscope-server %1 failed (%2): %3")
+                     .arg(arguments.join(u' '))
+                     .arg(process.exitCode())
+                     .arg(QString::fromLocal8Bit(process.readAllStandardError()));
+        return false;
+    }
+    if (output)
+        *output = QString::fromLocal8Bit(process.readAllStandardOutput());
+    return true;
 }
 
 bool ServerProcess::stop(QString* error)

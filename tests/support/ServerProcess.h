@@ -25,6 +25,12 @@ public:
     QString caFile() const { return m_caFile; }
     QString directory() const { return m_dir.path(); }
     QString output() const { return m_output; }
+    QString dbUrl() const { return m_dbUrl; }
+    // Start without running "init" first (to test schema checks).
+    void setSkipInit(bool skip) { m_skipInit = skip; }
+
+    // Runs a leadscope-server command to completion; stdout in *output.
+    static bool run(const QStringList& arguments, QString* output, QString* error, const QByteArray& input = {});
 
     static QString serverBinary();
     // Runs `leadscope-server certs` into dir; returns the CA file.
@@ -36,6 +42,8 @@ private:
     QUrl m_url;
     QString m_caFile;
     QString m_output;
+    QString m_dbUrl;
+    bool m_skipInit = false;
 };
 
 } // namespace leadscope::test

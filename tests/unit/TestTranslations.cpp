@@ -54,7 +54,8 @@ private Q_SLOTS:
         QFETCH(QString, language);
         const QString source = qEnvironmentVariable("LEADSCOPE_SOURCE_DIR");
         const QString lupdate = qEnvironmentVariable("LEADSCOPE_LUPDATE");
-        QVERIFY2(!source.isEmpty() && !lupdate.isEmpty(), "run through ctest (LEADSCOPE_SOURCE_DIR, LEADSCOPE_LUPDATE)");
+        QVERIFY2(!source.isEmpty() && !lupdate.isEmpty(),
+                 "run through ctest (LEADSCOPE_SOURCE_DIR, LEADSCOPE_LUPDATE)");
         QTemporaryDir dir;
         const QString name = QStringLiteral("leadscope_%1.ts").arg(language);
         const QString copy = dir.filePath(name);
@@ -62,10 +63,10 @@ private Q_SLOTS:
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(lupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                QStringLiteral("-extensions"), QStringLiteral("cpp,h"), source + QStringLiteral("/app"),
-                                source + QStringLiteral("/ui"), source + QStringLiteral("/core"),
-                                QStringLiteral("-ts"), copy});
+        process.start(lupdate,
+                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-extensions"), QStringLiteral("cpp,h"), source + QStringLiteral("/app"),
+                       source + QStringLiteral("/ui"), source + QStringLiteral("/core"), QStringLiteral("-ts"), copy});
         QVERIFY(process.waitForFinished(120'000));
         QVERIFY2(process.exitCode() == 0, process.readAll().constData());
         const QStringList missing = untranslated(copy);

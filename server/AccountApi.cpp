@@ -1,0 +1,101 @@
+#include "AccountApi.h"
+
+#include "Accounts.h"
+#include "Audit.h"
+#include "Clock.h"
+#include "DpaApi.h"
+#include "JsonBody.h"
+#include "Router.h"
+#include "ServerContext.h"
+#include "Sql.h"
+#include "Store.h"
+
+#include "core/protocol/Totp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace leadscope::server {
+
+AccountApi::AccountApi(const ServerContext& context)
+    : m_context(context)
+{
+}
+
+void AccountApi::registerRoutes(Router& router)
+{
+    router.add("GET", QStringLiteral("/api/v1/me"), [this](const HttpRequest& r, const QStringList&) { return me(r); });
+    router.add("DELETE", QStringLiteral("/api/v1/account"),
+               [this](const HttpRequest& r, const QStringList&) { return deleteAccount(r); });
+}
+
+HttpResponse AccountApi::me(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, Role::Sales, &auth))
+        return *refused;
+    QString error;
+    const auto org = m_context.accounts.organisation(auth.orgId, &error);
+    if (!org)
+        return ServerContext::storeError();
+    QJsonArray websites;
+    for (const Accounts::Site& site : org->sites)
+        websites.append(QJsonObject{{QStringLiteral("id"), site.id}, {QStringLiteral("domain"), site.domain}});
+    const QJsonObject dpa = DpaApi::status(m_context, auth.orgId, &error);
+    if (!error.isEmpty())
+        return ServerContext::storeError();
+    const QJsonObject answer{
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), auth.userId},
+                                             {QStringLiteral("email"), auth.email},
+                                             {QStringLiteral("role"), roleName(auth.role)}}},
+        {QStringLiteral("organisation"), QJsonObject{{QStringLiteral("id"), org->id},
+                                                     {QStringLiteral("name"), org->name},
+                                                     {QStringLiteral("tracking_mode"), org->trackingMode},
+                                                     {QStringLiteral("retention_months"), org->retentionMonths}}},
+        {QStringLiteral("websites"), websites},
+        {QStringLiteral("dpa"), dpa},
+    };
+    return HttpResponse::json(200, QJsonDocument(answer));
+}
+
+HttpResponse AccountApi::deleteAccount(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, Role::Sales, &auth))
+        return *refused;
+    JsonBody body(request);
+    const QString code = body.string(QStringLiteral("code"), 16).trimmed();
+    if (!body.ok())
+        return body.errorResponse();
+    QSqlDatabase db = m_context.store.connection();
+    QVariantList row;
+    bool found = false;
+    QString error;
+    if (!Sql::fetchOne(db, QStringLiteral("SELECT totp_secret, last_totp_step FROM users WHERE id = ?"), {auth.userId},
+                       &row, &found, &error) ||
+        !found)
+        return ServerContext::storeError();
+    const qint64 now = m_context.clock.nowMs();
+    const auto step = protocol::Totp::verify(row[0].toByteArray(), code, now / 1000, 1);
+    if (!step || *step <= row[1].toLongLong())
+        return HttpResponse::error(401, QStringLiteral("invalid_code"),
+                                   QStringLiteral("Confirm with a fresh code from your authenticator app."));
+    QSqlQuery query(db);
+    if (!Sql::exec(query, QStringLiteral("UPDATE users SET last_totp_step = ? WHERE id = ? AND last_totp_step < ?"),
+                   {*step, auth.userId, *step}, &error) ||
+        query.numRowsAffected() != 1)
+        return HttpResponse::error(401, QStringLiteral("code_replayed"),
+                                   QStringLiteral("That code was used already; wait for the next one."));
+    const Accounts::Result result = m_context.accounts.deleteUser(auth.orgId, auth.userId);
+    if (result.failure == Accounts::Failure::LastAdmin)
+        return HttpResponse::error(409, QStringLiteral("last_admin"),
+                                   QStringLiteral("You are the organisation's only admin; make someone else admin "
+                                                  "first."));
+    if (!result.ok())
+        return ServerContext::storeError();
+    // The audit row keeps that an account was removed, not whose e-mail it had.
+    Audit::record(db, now, auth.orgId, {auth.userId, QString()}, QStringLiteral("account_deleted"), {}, &error);
+    return HttpResponse::json(200, QByteArray(R"({"deleted":true,"backups_purged_within_days":30})"));
+}
+
+} // namespace leadscope::server

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Role.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace leadscope::server {
+
+class Store;
+class Clock;
+
+// Organisations, their websites, and their users. Used by the operator's
+// command line and by the admin API alike.
+class Accounts
+{
+public:
+    struct Site
+    {
+        QString id;
+        QString domain;
+    };
+    struct Organisation
+    {
+        QString id;
+        QString name;
+        QString trackingMode;
+        int retentionMonths = 13;
+        QList<Site> sites;
+    };
+    struct User
+    {
+        QString id;
+        QString orgId;
+        QString email;
+        Role role = Role::Sales;
+        bool disabled = false;
+        bool enrolled = false;
+        qint64 createdAt = 0;
+
+        QJsonObject toJson() const;
+    };
+
+    enum class Failure { None, Invalid, NotFound, Conflict, LastAdmin, Store };
+    struct Result
+    {
+        Failure failure = Failure::None;
+        QString message;
+        bool ok() const { return failure == Failure::None; }
+    };
+
+    Accounts(const Store& store, const Clock& clock);
+
+    static bool isValidEmail(const QString& email);
+    static std::optional<QString> normaliseDomain(const QString& domain);
+
+    Result addOrganisation(const QString& name, const QStringList& domains, Organisation* created);
+    std::optional<Organisation> organisation(const QString& orgId, QString* error) const;
+    Result addSite(const QString& orgId, const QString& domain, Site* created);
+
+    // passwordHash: an encoded Argon2id hash (PasswordHasher::hash).
+    Result addUser(const QString& orgId, const QString& email, Role role, const QString& passwordHash, User* created);
+    std::optional<User> user(const QString& userId, QString* error) const;
+    QList<User> users(const QString& orgId, QString* error) const;
+    Result updateUser(const QString& orgId, const QString& userId, std::optional<Role> role,
+                      std::optional<bool> disabled, User* updated);
+    // Removes the user and their sessions at once; audit rows keep the
+    // action but lose the e-mail address.
+    Result deleteUser(const QString& orgId, const QString& userId);
+
+private:
+    bool wouldRemoveLastAdmin(QSqlDatabase db, const QString& orgId, const QString& userId, QString* error) const;
+
+    const Store& m_store;
+    const Clock& m_clock;
+};
+
+} // namespace leadscope::server

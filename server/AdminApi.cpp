@@ -1,0 +1,197 @@
+#include "AdminApi.h"
+
+#include "Accounts.h"
+#include "Audit.h"
+#include "Clock.h"
+#include "JsonBody.h"
+#include "PasswordHasher.h"
+#include "Router.h"
+#include "ServerContext.h"
+#include "Store.h"
+
+#include "core/protocol/Crypto.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace leadscope::server {
+
+namespace {
+HttpResponse fromAccounts(const Accounts::Result& result)
+{
+    switch (result.failure) {
+    case Accounts::Failure::None:
+        return HttpResponse::json(200, QByteArray("{}"));
+    case Accounts::Failure::Invalid:
+        return HttpResponse::error(400, QStringLiteral("invalid_request"), result.message);
+    case Accounts::Failure::NotFound:
+        return HttpResponse::error(404, QStringLiteral("not_found"), result.message);
+    case Accounts::Failure::Conflict:
+        return HttpResponse::error(409, QStringLiteral("conflict"), result.message);
+    case Accounts::Failure::LastAdmin:
+        return HttpResponse::error(409, QStringLiteral("last_admin"), result.message);
+    case Accounts::Failure::Store:
+        break;
+    }
+    return ServerContext::storeError();
+}
+
+qint64 parseTime(const QString& text, bool* ok)
+{
+    *ok = true;
+    if (text.isEmpty())
+        return 0;
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    *ok = time.isValid();
+    return time.toMSecsSinceEpoch();
+}
+} // namespace
+
+AdminApi::AdminApi(const ServerContext& context)
+    : m_context(context)
+{
+}
+
+void AdminApi::registerRoutes(Router& router)
+{
+    router.add("GET", QStringLiteral("/api/v1/users"),
+               [this](const HttpRequest& r, const QStringList&) { return listUsers(r); });
+    router.add("POST", QStringLiteral("/api/v1/users"),
+               [this](const HttpRequest& r, const QStringList&) { return addUser(r); });
+    router.add("PATCH", QStringLiteral("/api/v1/users/{id}"),
+               [this](const HttpRequest& r, const QStringList& args) { return updateUser(r, args.value(0)); });
+    router.add("DELETE", QStringLiteral("/api/v1/users/{id}"),
+               [this](const HttpRequest& r, const QStringList& args) { return deleteUser(r, args.value(0)); });
+    router.add("GET", QStringLiteral("/api/v1/audit"), [this](const HttpRequest& r, const QStringList&) { return audit(r); });
+}
+
+HttpResponse AdminApi::listUsers(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, Role::Admin, &auth))
+        return *refused;
+    QString error;
+    const QList<Accounts::User> users = m_context.accounts.users(auth.orgId, &error);
+    if (!error.isEmpty())
+        return ServerContext::storeError();
+    QJsonArray array;
+    for (const Accounts::User& user : users)
+        array.append(user.toJson());
+    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("users"), array}}));
+}
+
+HttpResponse AdminApi::addUser(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, Role::Admin, &auth))
+        return *refused;
+    JsonBody body(request);
+    const QString email = body.string(QStringLiteral("email"), 254);
+    const QString roleText = body.string(QStringLiteral("role"), 16);
+    if (!body.ok())
+        return body.errorResponse();
+    const auto role = roleFromName(roleText);
+    if (!role)
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("\"role\" must be sales, manager or admin."));
+    // The one-time password is shown once to the admin, never stored in clear.
+    QByteArray password = PasswordHasher::generatePassword();
+    Accounts::User user;
+    const Accounts::Result result = m_context.accounts.addUser(auth.orgId, email, *role, PasswordHasher::hash(password), &user);
+    if (!result.ok()) {
+        protocol::Crypto::wipe(password);
+        return fromAccounts(result);
+    }
+    QString error;
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("user_added"),
+                  QJsonObject{{QStringLiteral("user_id"), user.id}, {QStringLiteral("role"), roleName(user.role)}},
+                  &error);
+    const QJsonObject answer{{QStringLiteral("user"), user.toJson()},
+                             {QStringLiteral("one_time_password"), QString::fromLatin1(password)}};
+    protocol::Crypto::wipe(password);
+    return HttpResponse::json(201, QJsonDocument(answer));
+}
+
+HttpResponse AdminApi::updateUser(const HttpRequest& request, const QString& userId)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, Role::Admin, &auth))
+        return *refused;
+    JsonBody body(request);
+    const std::optional<QString> roleText = body.optionalString(QStringLiteral("role"), 16);
+    const std::optional<bool> disabled = body.optionalBool(QStringLiteral("disabled"));
+    if (!body.ok())
+        return body.errorResponse();
+    std::optional<Role> role;
+    if (roleText) {
+        role = roleFromName(*roleText);
+        if (!role)
+            return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("\"role\" must be sales, manager or admin."));
+    }
+    if (!role && !disabled)
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("Give \"role\" or \"disabled\" to change."));
+    Accounts::User user;
+    const Accounts::Result result = m_context.accounts.updateUser(auth.orgId, userId, role, disabled, &user);
+    if (!result.ok())
+        return fromAccounts(result);
+    QJsonObject detail{{QStringLiteral("user_id"), userId}};
+    if (role)
+        detail.insert(QStringLiteral("role"), roleName(*role));
+    if (disabled)
+        detail.insert(QStringLiteral("disabled"), *disabled);
+    QString error;
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("user_changed"), detail, &error);
+    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("user"), user.toJson()}}));
+}
+
+HttpResponse AdminApi::deleteUser(const HttpRequest& request, const QString& userId)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, Role::Admin, &auth))
+        return *refused;
+    const Accounts::Result result = m_context.accounts.deleteUser(auth.orgId, userId);
+    if (!result.ok())
+        return fromAccounts(result);
+    QString error;
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("user_deleted"), QJsonObject{{QStringLiteral("user_id"), userId}}, &error);
+    return HttpResponse::json(200, QByteArray("{}"));
+}
+
+HttpResponse AdminApi::audit(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, Role::Admin, &auth))
+        return *refused;
+    Audit::Filter filter;
+    filter.action = request.query.queryItemValue(QStringLiteral("action"));
+    filter.actorId = request.query.queryItemValue(QStringLiteral("user"));
+    bool fromOk = false;
+    bool toOk = false;
+    filter.fromMs = parseTime(request.query.queryItemValue(QStringLiteral("from")), &fromOk);
+    filter.toMs = parseTime(request.query.queryItemValue(QStringLiteral("to")), &toOk);
+    if (!fromOk || !toOk)
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("\"from\" and \"to\" must be ISO 8601 times."));
+    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || filter.limit < 1 || filter.limit > 5000)
+            return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("\"limit\" must be a number from 1 to 5000."));
+    }
+    if (request.query.hasQueryItem(QStringLiteral("before")))
+        filter.beforeId = request.query.queryItemValue(QStringLiteral("before")).toLongLong();
+    QJsonArray rows;
+    QString error;
+    if (!Audit::list(m_context.store.connection(), auth.orgId, filter, &rows, &error))
+        return ServerContext::storeError();
+    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("entries"), rows}}));
+}
+
+} // namespace leadscope::server

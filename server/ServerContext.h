@@ -1,0 +1,33 @@
+#pragma once
+
+#include "HttpMessage.h"
+#include "Role.h"
+#include "Sessions.h"
+
+#include <optional>
+
+namespace leadscope::server {
+
+class Accounts;
+class Clock;
+class DpaRegistry;
+class RateLimiter;
+class Store;
+
+// What every API area shares, handed to each at start-up (no singletons).
+struct ServerContext
+{
+    const Store& store;
+    const Clock& clock;
+    Sessions& sessions;
+    Accounts& accounts;
+    RateLimiter& sourceLimiter;
+    const DpaRegistry& dpa;
+
+    // Checks the bearer token and the role. Returns the error response to
+    // send (401 / 403 / 503), or nullopt with *auth filled in.
+    std::optional<HttpResponse> authorize(const HttpRequest& request, Role minimum, AuthContext* auth) const;
+    static HttpResponse storeError();
+};
+
+} // namespace leadscope::server

@@ -1,0 +1,74 @@
+#include "Sql.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace leadscope::server {
+
+bool Sql::exec(QSqlQuery& query, const QString& statement, const QVariantList& binds, QString* error)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Sql::fetchOne(QSqlDatabase db, const QString& statement, const QVariantList& binds, QVariantList* row, bool* found,
+                   QString* error)
+{
+    QSqlQuery query(db);
+    if (!exec(query, statement, binds, error))
+        return false;
+    *found = query.next();
+    row->clear();
+    if (*found) {
+        const int columns = query.record().count();
+        for (int i = 0; i < columns; ++i)
+            row->append(query.value(i));
+    }
+    return true;
+}
+
+Sql::Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        // Take the write lock up front: a deferred transaction that upgrades
+        // later can fail with SQLITE_BUSY without waiting for the busy timeout.
+        QSqlQuery begin(m_db);
+        m_begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_begun = m_db.transaction();
+    }
+}
+
+Sql::Transaction::~Transaction()
+{
+    if (m_begun && !m_done)
+        m_db.rollback();
+}
+
+bool Sql::Transaction::commit(QString* error)
+{
+    m_done = true;
+    if (!m_begun) {
+        *error = QStringLiteral("no transaction: ") + m_db.lastError().text();
+        return false;
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace leadscope::server

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+namespace leadscope::server {
+
+// Small helpers over QSqlQuery: prepared statements with positional binds,
+// errors as text, and an RAII transaction that rolls back unless committed.
+class Sql
+{
+public:
+    // Prepares and runs `statement` with `binds`. False + *error on failure.
+    static bool exec(QSqlQuery& query, const QString& statement, const QVariantList& binds, QString* error);
+    // Runs a statement that returns at most one row; *found says whether it did.
+    static bool fetchOne(QSqlDatabase db, const QString& statement, const QVariantList& binds, QVariantList* row,
+                         bool* found, QString* error);
+
+    class Transaction
+    {
+    public:
+        explicit Transaction(QSqlDatabase db);
+        ~Transaction();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+        bool begun() const { return m_begun; }
+        bool commit(QString* error);
+
+    private:
+        QSqlDatabase m_db;
+        bool m_begun = false;
+        bool m_done = false;
+    };
+};
+
+} // namespace leadscope::server

@@ -1,0 +1,679 @@
+#include "core/protocol/Base32.h"
+#include "core/protocol/Totp.h"
+#include "server/ChangeLog.h"
+#include "server/DatabaseUrl.h"
+#include "server/Sql.h"
+#include "server/Store.h"
+#include "tests/support/ApiTestClient.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/TestPostgres.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <atomic>
+#include <thread>
+
+using namespace leadscope;
+using test::ApiTestClient;
+using test::TestUser;
+
+// Protocol v1 against the real server over real HTTPS, on SQLite and on
+// PostgreSQL (every test function runs once per store).
+class TestServerApi : public QObject
+{
+    Q_OBJECT
+private:
+    struct Tokens
+    {
+        QString access;
+        QString refresh;
+    };
+
+    std::unique_ptr<test::ServerProcess> m_server;
+    std::unique_ptr<ApiTestClient> m_client;
+    QString m_orgId;
+    TestUser m_admin;
+    TestUser m_manager;
+    TestUser m_sales;
+
+    bool startServer(const QStringList& extra = {}, const QString& existingDb = {})
+    {
+        QFETCH_GLOBAL(QString, store);
+        QString error;
+        QString db = existingDb;
+        if (db.isEmpty() && store == QLatin1String("postgresql")) {
+            db = test::TestPostgres::createDatabase(&error);
+            if (db.isEmpty()) {
+                qWarning("%s", qPrintable(error));
+                return false;
+            }
+        }
+        m_server = std::make_unique<test::ServerProcess>();
+        if (!m_server->start(&error, db, extra)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        m_client = std::make_unique<ApiTestClient>(m_server->url(), m_server->caFile());
+        return true;
+    }
+
+    bool addUser(const QString& email, const QString& role, TestUser* user)
+    {
+        QString output;
+        QString error;
+        user->email = email;
+        user->password = "correct horse battery " + email.toUtf8();
+        if (!test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
+                                       m_server->dbUrl(), QStringLiteral("--org"), m_orgId, QStringLiteral("--email"),
+                                       email, QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
+                                      &output, &error, user->password + '\n')) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        user->id = output.trimmed();
+        return !user->id.isEmpty() && !user->id.contains(u'\n');
+    }
+
+    // Password, then enrolment or code; returns the tokens.
+    Tokens signIn(TestUser& user)
+    {
+        const auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                          {{QStringLiteral("email"), user.email},
+                                           {QStringLiteral("password"), QString::fromUtf8(user.password)}});
+        if (login.status != 200)
+            return {};
+        if (login.json.contains(QStringLiteral("enrol"))) {
+            const QString secret =
+                login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString();
+            user.totpSecret = protocol::Base32::decode(secret).value_or(QByteArray());
+            user.lastStep = 0;
+        }
+        const auto mfa = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                        {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                         {QStringLiteral("code"), user.nextCode()}});
+        return {mfa.json.value(QStringLiteral("access_token")).toString(),
+                mfa.json.value(QStringLiteral("refresh_token")).toString()};
+    }
+
+    QJsonArray auditEntries(const QString& adminAccess, const QString& query = {})
+    {
+        const auto reply = m_client->call("GET", QStringLiteral("/api/v1/audit") + query, {}, adminAccess);
+        return reply.json.value(QStringLiteral("entries")).toArray();
+    }
+
+    static bool hasAction(const QJsonArray& entries, const QString& action)
+    {
+        for (const QJsonValue& entry : entries) {
+            if (entry.toObject().value(QStringLiteral("action")).toString() == action)
+                return true;
+        }
+        return false;
+    }
+
+    // A connection of the test's own to the server's store: the test-only
+    // way to put changes into the log until tracking exists.
+    std::unique_ptr<server::Store> openStore()
+    {
+        QString error;
+        auto url = server::DatabaseUrl::parse(m_server->dbUrl(), &error);
+        auto store = std::make_unique<server::Store>(*url);
+        if (!store->open(&error))
+            qWarning("%s", qPrintable(error));
+        return store;
+    }
+
+    static QByteArray companyPayload(const QString& id, const QString& name)
+    {
+        return QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}})
+            .toJson(QJsonDocument::Compact);
+    }
+
+    Tokens acceptDpa()
+    {
+        Tokens admin = signIn(m_admin);
+        const auto dpa = m_client->call("GET", QStringLiteral("/api/v1/dpa"), {}, admin.access);
+        m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                       {{QStringLiteral("version"), dpa.json.value(QStringLiteral("version"))}}, admin.access);
+        return admin;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void init()
+    {
+        QVERIFY(startServer());
+        QString output;
+        QString error;
+        QVERIFY2(test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"),
+                                           m_server->dbUrl(), QStringLiteral("--name"), QStringLiteral("Acme B.V."),
+                                           QStringLiteral("--domain"), QStringLiteral("acme.example"),
+                                           QStringLiteral("--domain"), QStringLiteral("shop.acme.example")},
+                                          &output, &error),
+                 qPrintable(error));
+        const QStringList lines = output.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3); // org id, then one "SITE_ID DOMAIN" line per site
+        m_orgId = lines.first();
+        QVERIFY(lines[1].endsWith(QStringLiteral(" acme.example")) || lines[2].endsWith(QStringLiteral(" acme.example")));
+        m_admin = TestUser{};
+        m_manager = TestUser{};
+        m_sales = TestUser{};
+        QVERIFY(addUser(QStringLiteral("admin@acme.example"), QStringLiteral("admin"), &m_admin));
+        QVERIFY(addUser(QStringLiteral("manager@acme.example"), QStringLiteral("manager"), &m_manager));
+        QVERIFY(addUser(QStringLiteral("sales@acme.example"), QStringLiteral("sales"), &m_sales));
+    }
+
+    void cleanup()
+    {
+        QString error;
+        const bool stopped = m_server->stop(&error);
+        m_client.reset();
+        m_server.reset();
+        QVERIFY2(stopped, qPrintable(error));
+    }
+
+    void enrolmentLoginRefreshLogout()
+    {
+        auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                    {{QStringLiteral("email"), m_sales.email},
+                                     {QStringLiteral("password"), QString::fromUtf8(m_sales.password)}});
+        QCOMPARE(login.status, 200);
+        QVERIFY(!login.json.contains(QStringLiteral("access_token"))); // never tokens before the second factor
+        const QJsonObject enrol = login.json.value(QStringLiteral("enrol")).toObject();
+        const QString secret = enrol.value(QStringLiteral("secret")).toString();
+        QVERIFY(protocol::Base32::decode(secret).value().size() >= 20); // >= 160 bits
+        QVERIFY(enrol.value(QStringLiteral("otpauth_uri")).toString().startsWith(QStringLiteral("otpauth://totp/")));
+        QVERIFY(enrol.value(QStringLiteral("otpauth_uri")).toString().contains(QStringLiteral("secret=") + secret));
+        m_sales.totpSecret = protocol::Base32::decode(secret).value();
+
+        auto wrong = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                    {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                     {QStringLiteral("code"), QStringLiteral("000000")}});
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.errorCode(), QStringLiteral("invalid_code"));
+
+        auto mfa = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                  {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                   {QStringLiteral("code"), m_sales.nextCode()}});
+        QCOMPARE(mfa.status, 200);
+        const QString access = mfa.json.value(QStringLiteral("access_token")).toString();
+        const QString refresh = mfa.json.value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(access.size() >= 43); // 256 bits, base64url
+        QVERIFY(refresh.size() >= 43 && refresh != access);
+        QCOMPARE(mfa.json.value(QStringLiteral("expires_in")).toInt(), 900);
+        QCOMPARE(mfa.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("sales"));
+
+        // The mfa_token is single-use.
+        auto again = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                    {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                     {QStringLiteral("code"), m_sales.nextCode()}});
+        QCOMPARE(again.status, 401);
+        QCOMPARE(again.errorCode(), QStringLiteral("invalid_mfa_token"));
+
+        auto me = m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString(), m_sales.email);
+        QCOMPARE(me.json.value(QStringLiteral("organisation")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Acme B.V."));
+        QCOMPARE(me.json.value(QStringLiteral("websites")).toArray().size(), 2);
+        QCOMPARE(me.json.value(QStringLiteral("dpa")).toObject().value(QStringLiteral("accepted")).toBool(), false);
+
+        // Enrolled now: the next login asks for a code, not an enrolment.
+        login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                               {{QStringLiteral("email"), m_sales.email},
+                                {QStringLiteral("password"), QString::fromUtf8(m_sales.password)}});
+        QCOMPARE(login.json.value(QStringLiteral("mfa")).toString(), QStringLiteral("totp"));
+        QVERIFY(!login.json.contains(QStringLiteral("enrol")));
+
+        auto rotated = m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                                      {{QStringLiteral("refresh_token"), refresh}});
+        QCOMPARE(rotated.status, 200);
+        const QString access2 = rotated.json.value(QStringLiteral("access_token")).toString();
+        const QString refresh2 = rotated.json.value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(refresh2 != refresh);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access2).status, 200);
+
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/auth/logout"), {}, access2).status, 200);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access2).status, 401);
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                                {{QStringLiteral("refresh_token"), refresh2}})
+                     .status,
+                 401);
+    }
+
+    void replayedCodeIsRefused()
+    {
+        signIn(m_sales); // enrols
+        const qint64 usedStep = m_sales.lastStep;
+        const QString replay = protocol::Totp::code(m_sales.totpSecret, usedStep * 30);
+        auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                    {{QStringLiteral("email"), m_sales.email},
+                                     {QStringLiteral("password"), QString::fromUtf8(m_sales.password)}});
+        auto mfa = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                  {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                   {QStringLiteral("code"), replay}});
+        QCOMPARE(mfa.status, 401);
+        QCOMPARE(mfa.errorCode(), QStringLiteral("code_replayed"));
+        Tokens admin = signIn(m_admin);
+        QVERIFY(hasAction(auditEntries(admin.access, QStringLiteral("?action=mfa_replay")), QStringLiteral("mfa_replay")));
+    }
+
+    void replayedRefreshTokenRevokesTheSession()
+    {
+        const Tokens first = signIn(m_manager);
+        auto rotated = m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                                      {{QStringLiteral("refresh_token"), first.refresh}});
+        QCOMPARE(rotated.status, 200);
+        const QString access2 = rotated.json.value(QStringLiteral("access_token")).toString();
+        const QString refresh2 = rotated.json.value(QStringLiteral("refresh_token")).toString();
+
+        auto reuse = m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                                    {{QStringLiteral("refresh_token"), first.refresh}});
+        QCOMPARE(reuse.status, 401);
+        QCOMPARE(reuse.errorCode(), QStringLiteral("refresh_token_reused"));
+        // The whole family is dead: the newer refresh token and the access token too.
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                                {{QStringLiteral("refresh_token"), refresh2}})
+                     .status,
+                 401);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access2).status, 401);
+        Tokens admin = signIn(m_admin);
+        QVERIFY(hasAction(auditEntries(admin.access), QStringLiteral("refresh_token_reuse")));
+    }
+
+    void lockoutWithRetryAfter()
+    {
+        const QJsonObject wrongPassword{{QStringLiteral("email"), m_sales.email},
+                                        {QStringLiteral("password"), QStringLiteral("not the password")}};
+        const auto unknown = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                            {{QStringLiteral("email"), QStringLiteral("nobody@acme.example")},
+                                             {QStringLiteral("password"), QStringLiteral("not the password")}});
+        const auto wrong = m_client->call("POST", QStringLiteral("/api/v1/auth/login"), wrongPassword);
+        // Unknown e-mail and wrong password are indistinguishable.
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(unknown.body, wrong.body);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/auth/login"), wrongPassword).status, 401);
+        // Five failures: locked, even with the right password, with a Retry-After.
+        const auto locked = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                           {{QStringLiteral("email"), m_sales.email},
+                                            {QStringLiteral("password"), QString::fromUtf8(m_sales.password)}});
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(locked.errorCode(), QStringLiteral("too_many_attempts"));
+        const int retryAfter = locked.header("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 30, locked.header("Retry-After").constData());
+        Tokens admin = signIn(m_admin);
+        const QJsonArray entries = auditEntries(admin.access);
+        QVERIFY(hasAction(entries, QStringLiteral("account_locked")));
+        QVERIFY(hasAction(entries, QStringLiteral("login_failed")));
+    }
+
+    void roleMatrix()
+    {
+        Tokens admin = acceptDpa();
+        Tokens manager = signIn(m_manager);
+        Tokens sales = signIn(m_sales);
+        QVERIFY(!admin.access.isEmpty() && !manager.access.isEmpty() && !sales.access.isEmpty());
+
+        struct Call
+        {
+            QByteArray method;
+            QString path;
+            QJsonObject body;
+            int none, salesStatus, managerStatus, adminStatus;
+        };
+        const QString target = m_sales.id;
+        const QList<Call> calls{
+            {"GET", QStringLiteral("/api/v1/me"), {}, 401, 200, 200, 200},
+            {"GET", QStringLiteral("/api/v1/dpa"), {}, 401, 200, 200, 200},
+            {"POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}}, 401,
+             403, 403, 200},
+            {"GET", QStringLiteral("/api/v1/sync"), {}, 401, 200, 200, 200},
+            {"PUT", QStringLiteral("/api/v1/companies/kvk-1/annotation"), {{QStringLiteral("note"), QStringLiteral("x")}},
+             401, 200, 200, 200},
+            {"GET", QStringLiteral("/api/v1/users"), {}, 401, 403, 403, 200},
+            {"POST", QStringLiteral("/api/v1/users"),
+             {{QStringLiteral("email"), QStringLiteral("new@acme.example")}, {QStringLiteral("role"), QStringLiteral("sales")}},
+             401, 403, 403, 201},
+            {"PATCH", QStringLiteral("/api/v1/users/") + m_manager.id, {{QStringLiteral("role"), QStringLiteral("manager")}},
+             401, 403, 403, 200},
+            {"GET", QStringLiteral("/api/v1/audit"), {}, 401, 403, 403, 200},
+            {"DELETE", QStringLiteral("/api/v1/users/") + target, {}, 401, 403, 403, 200},
+        };
+        for (const Call& call : calls) {
+            const QList<QPair<QString, int>> who{{QString(), call.none},
+                                                 {sales.access, call.salesStatus},
+                                                 {manager.access, call.managerStatus},
+                                                 {admin.access, call.adminStatus}};
+            for (const auto& [token, expected] : who) {
+                const auto reply = m_client->call(call.method, call.path, call.body, token);
+                QVERIFY2(reply.status == expected,
+                         qPrintable(QStringLiteral("%1 %2 as %3: %4, expected %5 (%6)")
+                                        .arg(QString::fromLatin1(call.method), call.path,
+                                             token.isEmpty() ? QStringLiteral("nobody")
+                                             : token == sales.access ? QStringLiteral("sales")
+                                             : token == manager.access ? QStringLiteral("manager")
+                                                                       : QStringLiteral("admin"))
+                                        .arg(reply.status)
+                                        .arg(expected)
+                                        .arg(QString::fromUtf8(reply.body))));
+            }
+        }
+        // The deleted sales user's session died with the account.
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, sales.access).status, 401);
+    }
+
+    void dpaGate()
+    {
+        Tokens sales = signIn(m_sales);
+        auto sync = m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, sales.access);
+        QCOMPARE(sync.status, 451);
+        QCOMPARE(sync.errorCode(), QStringLiteral("dpa_required"));
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                                {{QStringLiteral("version"), QStringLiteral("1.0")}}, sales.access)
+                     .status,
+                 403);
+        Tokens admin = signIn(m_admin);
+        const auto dpa = m_client->call("GET", QStringLiteral("/api/v1/dpa"), {}, admin.access);
+        QCOMPARE(dpa.status, 200);
+        QCOMPARE(dpa.json.value(QStringLiteral("version")).toString(), QStringLiteral("1.0"));
+        QVERIFY(dpa.json.value(QStringLiteral("text")).toString().contains(QStringLiteral("Data Processing Agreement")));
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                                {{QStringLiteral("version"), QStringLiteral("0.9")}}, admin.access)
+                     .errorCode(),
+                 QStringLiteral("dpa_version_mismatch"));
+        const auto accepted = m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                                             {{QStringLiteral("version"), QStringLiteral("1.0")}}, admin.access);
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(accepted.json.value(QStringLiteral("accepted")).toBool(), true);
+        QCOMPARE(accepted.json.value(QStringLiteral("acceptance")).toObject().value(QStringLiteral("accepted_by")).toString(),
+                 m_admin.email);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, sales.access).status, 200);
+        QVERIFY(hasAction(auditEntries(admin.access, QStringLiteral("?action=dpa_accepted")),
+                          QStringLiteral("dpa_accepted")));
+
+        // A new version is published: the gate closes until it is accepted too.
+        QString error;
+        const QString db = m_server->dbUrl();
+        QVERIFY(m_server->stop(&error));
+        // The first server's directory (and SQLite file) stays until the test ends.
+        auto first = std::move(m_server);
+        QTemporaryDir texts;
+        const QString source = qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") + QStringLiteral("/resources/dpa/dpa-1.0.md");
+        QVERIFY(QFile::copy(source, texts.filePath(QStringLiteral("dpa-1.0.md"))));
+        QFile v2(texts.filePath(QStringLiteral("dpa-2.0.md")));
+        QVERIFY(v2.open(QIODevice::WriteOnly));
+        v2.write("# Data Processing Agreement\n\n**Version 2.0**\n\nA new sub-processor.\n");
+        v2.close();
+        m_server = std::make_unique<test::ServerProcess>();
+        m_server->setSkipInit(true);
+        QVERIFY2(m_server->start(&error, db, {QStringLiteral("--dpa-dir"), texts.path()}), qPrintable(error));
+        m_client = std::make_unique<ApiTestClient>(m_server->url(), m_server->caFile());
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, sales.access).status, 451);
+        const auto dpa2 = m_client->call("GET", QStringLiteral("/api/v1/dpa"), {}, sales.access);
+        QCOMPARE(dpa2.json.value(QStringLiteral("version")).toString(), QStringLiteral("2.0"));
+        QCOMPARE(dpa2.json.value(QStringLiteral("accepted")).toBool(), false);
+        QCOMPARE(dpa2.json.value(QStringLiteral("acceptance")).toObject().value(QStringLiteral("version")).toString(),
+                 QStringLiteral("1.0"));
+    }
+
+    void syncPagingWithConcurrentWriters()
+    {
+        Tokens sales = [this] {
+            acceptDpa();
+            return signIn(m_sales);
+        }();
+        std::atomic<bool> writing{true};
+        std::atomic<int> written{0};
+        QString writerError;
+        std::thread writer([&] {
+            auto store = openStore();
+            for (int batch = 0; batch < 60; ++batch) {
+                QList<server::ChangeLog::Change> changes;
+                for (int i = 0; i < 10; ++i) {
+                    const QString id = QStringLiteral("kvk-%1").arg(batch * 10 + i);
+                    changes.append({server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, id,
+                                    companyPayload(id, QStringLiteral("Company %1").arg(batch * 10 + i))});
+                }
+                bool ok = false;
+                {
+                    QSqlDatabase db = store->connection();
+                    server::Sql::Transaction transaction(db);
+                    ok = server::ChangeLog::append(db, m_orgId, changes, QDateTime::currentMSecsSinceEpoch(),
+                                                   &writerError) &&
+                         transaction.commit(&writerError);
+                }
+                if (!ok)
+                    break;
+                written += 10;
+                std::this_thread::sleep_for(std::chrono::milliseconds(3));
+            }
+            store->closeThreadConnection();
+            writing = false;
+        });
+
+        QString cursor;
+        QList<qint64> seqs;
+        QSet<QString> ids;
+        int pages = 0;
+        for (;;) {
+            const bool writerDone = !writing;
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("limit"), QStringLiteral("12"));
+            if (!cursor.isEmpty())
+                query.addQueryItem(QStringLiteral("cursor"), cursor);
+            const auto page = m_client->call("GET", QStringLiteral("/api/v1/sync?") + query.toString(), {}, sales.access);
+            QCOMPARE(page.status, 200);
+            ++pages;
+            for (const QJsonValue& change : page.json.value(QStringLiteral("changes")).toArray()) {
+                const QJsonObject object = change.toObject();
+                seqs << object.value(QStringLiteral("seq")).toInteger();
+                ids << object.value(QStringLiteral("id")).toString();
+                QCOMPARE(object.value(QStringLiteral("type")).toString(), QStringLiteral("company"));
+                QCOMPARE(object.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString(),
+                         object.value(QStringLiteral("id")).toString());
+            }
+            cursor = page.json.value(QStringLiteral("cursor")).toString();
+            if (writerDone && !page.json.value(QStringLiteral("has_more")).toBool())
+                break;
+        }
+        writer.join();
+        QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+        QCOMPARE(written.load(), 600);
+        QVERIFY2(pages >= 50, qPrintable(QString::number(pages)));
+        QCOMPARE(seqs.size(), 600); // none repeated …
+        for (int i = 0; i < seqs.size(); ++i)
+            QCOMPARE(seqs[i], qint64(i + 1)); // … none skipped, in order
+        QCOMPARE(ids.size(), 600);
+    }
+
+    void compactedLogExpiresOldCursors()
+    {
+        Tokens sales = [this] {
+            acceptDpa();
+            return signIn(m_sales);
+        }();
+        auto store = openStore();
+        QString error;
+        QString oldCursor;
+        {
+            QSqlDatabase db = store->connection();
+            {
+            server::Sql::Transaction transaction(db);
+            QVERIFY(server::ChangeLog::append(
+                db, m_orgId,
+                {{server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("kvk-1"),
+                  companyPayload(QStringLiteral("kvk-1"), QStringLiteral("Old name"))},
+                 {server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("kvk-2"),
+                  companyPayload(QStringLiteral("kvk-2"), QStringLiteral("Gone B.V."))}},
+                1000, &error));
+            QVERIFY(transaction.commit(&error));
+        }
+        const auto first = m_client->call("GET", QStringLiteral("/api/v1/sync?limit=1"), {}, sales.access);
+        oldCursor = first.json.value(QStringLiteral("cursor")).toString();
+        {
+            server::Sql::Transaction transaction(db);
+            QVERIFY(server::ChangeLog::append(
+                db, m_orgId,
+                {{server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("kvk-1"),
+                  companyPayload(QStringLiteral("kvk-1"), QStringLiteral("New name"))},
+                 {server::ChangeLog::Entity::Company, server::ChangeLog::Op::Delete, QStringLiteral("kvk-2"), {}}},
+                2000, &error));
+            QVERIFY(transaction.commit(&error));
+        }
+        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 3000, &error), qPrintable(error));
+        }
+        store->closeThreadConnection();
+
+        const auto expired = m_client->call("GET", QStringLiteral("/api/v1/sync?cursor=") + oldCursor, {}, sales.access);
+        QCOMPARE(expired.status, 410);
+        QCOMPARE(expired.errorCode(), QStringLiteral("cursor_expired"));
+        // A full resync gives the current state: only kvk-1, with its new name.
+        const auto full = m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, sales.access);
+        QCOMPARE(full.status, 200);
+        const QJsonArray changes = full.json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("New name"));
+    }
+
+    void annotationsReachEveryUser()
+    {
+        acceptDpa();
+        Tokens sales = signIn(m_sales);
+        Tokens manager = signIn(m_manager);
+        const auto put = m_client->call("PUT", QStringLiteral("/api/v1/companies/kvk-42/annotation"),
+                                        {{QStringLiteral("tags"), QJsonArray{QStringLiteral("watch"), QStringLiteral("hot")}},
+                                         {QStringLiteral("note"), QStringLiteral("Called, wants a demo")},
+                                         {QStringLiteral("status"), QStringLiteral("contacted")},
+                                         {QStringLiteral("assignee"), m_sales.id}},
+                                        sales.access);
+        QCOMPARE(put.status, 200);
+        const auto sync = m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, manager.access);
+        const QJsonArray changes = sync.json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        const QJsonObject change = changes[0].toObject();
+        QCOMPARE(change.value(QStringLiteral("type")).toString(), QStringLiteral("annotation"));
+        QCOMPARE(change.value(QStringLiteral("id")).toString(), QStringLiteral("kvk-42"));
+        const QJsonObject data = change.value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("note")).toString(), QStringLiteral("Called, wants a demo"));
+        QCOMPARE(data.value(QStringLiteral("status")).toString(), QStringLiteral("contacted"));
+        QCOMPARE(data.value(QStringLiteral("assignee")).toString(), m_sales.id);
+        QCOMPARE(data.value(QStringLiteral("tags")).toArray().size(), 2);
+        QVERIFY(!data.value(QStringLiteral("updated_at")).toString().isEmpty());
+    }
+
+    void badInputGetsClearErrors()
+    {
+        acceptDpa();
+        Tokens sales = signIn(m_sales);
+        auto reply = m_client->callRaw("POST", QStringLiteral("/api/v1/auth/login"), "{\"email\": ");
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.errorCode(), QStringLiteral("invalid_request"));
+        reply = m_client->callRaw("POST", QStringLiteral("/api/v1/auth/login"), R"({"email": 5, "password": "x"})");
+        QCOMPARE(reply.status, 400);
+        QVERIFY2(reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
+                     QStringLiteral("\"email\"")),
+                 reply.body.constData());
+        reply = m_client->callRaw("POST", QStringLiteral("/api/v1/auth/login"), R"({"email": "a@b.example"})");
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.body.contains("password"));
+        reply = m_client->callRaw("POST", QStringLiteral("/api/v1/auth/login"), "[1,2,3]");
+        QCOMPARE(reply.status, 400);
+        reply = m_client->callRaw("POST", QStringLiteral("/api/v1/auth/login"), QByteArray(1024 * 1024 + 10, ' '));
+        QCOMPARE(reply.status, 413);
+        reply = m_client->call("GET", QStringLiteral("/api/v1/nothing-here"));
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(reply.errorCode(), QStringLiteral("not_found"));
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/sync?cursor=garbage!"), {}, sales.access).status, 400);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/sync?limit=0"), {}, sales.access).status, 400);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/sync?limit=10001"), {}, sales.access).status, 400);
+        reply = m_client->call("PUT", QStringLiteral("/api/v1/companies/kvk-1/annotation"),
+                               {{QStringLiteral("status"), QStringLiteral("maybe")}}, sales.access);
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.body.contains("status"));
+        reply = m_client->call("PUT", QStringLiteral("/api/v1/companies/kvk-1/annotation"),
+                               {{QStringLiteral("tags"), QStringLiteral("not-a-list")}}, sales.access);
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.body.contains("tags"));
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, QStringLiteral("forged-token-value-123")).status,
+                 401);
+    }
+
+    void syncIsGzippedWhenAsked()
+    {
+        acceptDpa();
+        Tokens sales = signIn(m_sales);
+        auto store = openStore();
+        QString error;
+        QList<server::ChangeLog::Change> changes;
+        for (int i = 0; i < 200; ++i)
+            changes.append({server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("c%1").arg(i),
+                            companyPayload(QStringLiteral("c%1").arg(i), QStringLiteral("Gzip Test Company"))});
+        {
+            QSqlDatabase db = store->connection();
+            server::Sql::Transaction transaction(db);
+            QVERIFY(server::ChangeLog::append(db, m_orgId, changes, 1, &error));
+            QVERIFY(transaction.commit(&error));
+        }
+        store->closeThreadConnection();
+        const auto reply = m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, sales.access,
+                                          {{"Accept-Encoding", "gzip"}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("Content-Encoding"), QByteArray("gzip"));
+        QVERIFY(reply.body.startsWith("\x1f\x8b"));
+    }
+
+    void auditHoldsNoSecrets()
+    {
+        Tokens admin = signIn(m_admin);
+        Tokens sales = signIn(m_sales);
+        m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                       {{QStringLiteral("email"), m_sales.email}, {QStringLiteral("password"), QStringLiteral("Wrong-Pass-1")}});
+        const auto audit = m_client->call("GET", QStringLiteral("/api/v1/audit?limit=5000"), {}, admin.access);
+        QCOMPARE(audit.status, 200);
+        QVERIFY(audit.json.value(QStringLiteral("entries")).toArray().size() >= 4);
+        const QList<QByteArray> secrets{m_admin.password, m_sales.password, "Wrong-Pass-1", admin.access.toLatin1(),
+                                        admin.refresh.toLatin1(), sales.access.toLatin1(), "127.0.0.1",
+                                        protocol::Base32::encode(m_sales.totpSecret).toLatin1(),
+                                        protocol::Totp::code(m_sales.totpSecret, m_sales.lastStep * 30).toLatin1()};
+        for (const QByteArray& secret : secrets)
+            QVERIFY2(!audit.body.contains(secret), secret.constData());
+    }
+
+    void deletingMyAccountNeedsAFreshCode()
+    {
+        Tokens sales = signIn(m_sales);
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/account"), {{QStringLiteral("code"), QStringLiteral("123456")}},
+                                sales.access)
+                     .status,
+                 401);
+        const auto removed = m_client->call("DELETE", QStringLiteral("/api/v1/account"),
+                                            {{QStringLiteral("code"), m_sales.nextCode()}}, sales.access);
+        QCOMPARE(removed.status, 200);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, sales.access).status, 401);
+        const auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                          {{QStringLiteral("email"), m_sales.email},
+                                           {QStringLiteral("password"), QString::fromUtf8(m_sales.password)}});
+        QCOMPARE(login.status, 401);
+        // The last admin cannot remove themselves and leave the organisation without one.
+        Tokens admin = signIn(m_admin);
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/account"), {{QStringLiteral("code"), m_admin.nextCode()}},
+                                admin.access)
+                     .errorCode(),
+                 QStringLiteral("last_admin"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerApi)
+#include "TestServerApi.moc"

@@ -1,0 +1,93 @@
+#include "ApiTestClient.h"
+
+#include "core/protocol/Totp.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QThread>
+#include <QTimer>
+
+namespace leadscope::test {
+
+QByteArray ApiTestClient::Reply::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString ApiTestClient::Reply::errorCode() const
+{
+    return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+ApiTestClient::ApiTestClient(const QUrl& base, const QString& caFile)
+    : m_base(base)
+{
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setCaCertificates(QSslCertificate::fromPath(caFile));
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+}
+
+ApiTestClient::Reply ApiTestClient::call(const QByteArray& method, const QString& path, const QJsonObject& body,
+                                         const QString& bearer, const QList<QPair<QByteArray, QByteArray>>& extraHeaders)
+{
+    return callRaw(method, path, body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(),
+                   bearer, extraHeaders);
+}
+
+ApiTestClient::Reply ApiTestClient::callRaw(const QByteArray& method, const QString& path, const QByteArray& body,
+                                            const QString& bearer,
+                                            const QList<QPair<QByteArray, QByteArray>>& extraHeaders)
+{
+    QUrl url = m_base;
+    const int q = path.indexOf(u'?');
+    url.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_tls);
+    request.setTransferTimeout(60'000);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
+    for (const auto& [name, value] : extraHeaders)
+        request.setRawHeader(name, value);
+    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    out.headers = reply->rawHeaderPairs();
+    out.json = QJsonDocument::fromJson(out.body).object();
+    if (reply->error() != QNetworkReply::NoError && out.status == 0)
+        out.networkError = reply->errorString();
+    reply->deleteLater();
+    return out;
+}
+
+QString TestUser::nextCode()
+{
+    for (;;) {
+        const qint64 nowStep = QDateTime::currentSecsSinceEpoch() / 30;
+        // The server accepts now-1 … now+1; take the earliest unused step,
+        // but not now-1 when the step is about to roll over.
+        for (qint64 step = nowStep; step <= nowStep + 1; ++step) {
+            if (step > lastStep) {
+                lastStep = step;
+                return protocol::Totp::code(totpSecret, step * 30);
+            }
+        }
+        QThread::msleep(500);
+    }
+}
+
+} // namespace leadscope::test
