@@ -49,8 +49,7 @@ QJsonObject Accounts::User::toJson() const
         {QStringLiteral("role"), roleName(role)},
         {QStringLiteral("disabled"), disabled},
         {QStringLiteral("mfa_enrolled"), enrolled},
-        {QStringLiteral("created_at"),
-         Clock::iso(createdAt)},
+        {QStringLiteral("created_at"), Clock::iso(createdAt)},
     };
 }
 
@@ -62,7 +61,8 @@ Accounts::Accounts(const Store& store, const Clock& clock)
 
 bool Accounts::isValidEmail(const QString& email)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$)"));
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[^@\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$)"));
     return email.size() <= 254 && pattern.match(email).hasMatch();
 }
 
@@ -95,9 +95,10 @@ Accounts::Result Accounts::addOrganisation(const QString& name, const QStringLis
     org.id = newId();
     org.name = name.trimmed();
     org.trackingMode = QStringLiteral("legitimate-interest");
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO organisations (id, name, visitor_secret, created_at) VALUES (?, ?, ?, ?)"),
-                   {org.id, org.name, protocol::Crypto::randomBytes(32), m_clock.nowMs()}, &error))
+    if (!Sql::exec(
+            query,
+            QStringLiteral("INSERT INTO organisations (id, name, visitor_secret, created_at) VALUES (?, ?, ?, ?)"),
+            {org.id, org.name, protocol::Crypto::randomBytes(32), m_clock.nowMs()}, &error))
         return fail(Failure::Store, error);
     for (const QString& domain : normalised) {
         Site site{newId(), domain};
@@ -132,13 +133,15 @@ std::optional<Accounts::Organisation> Accounts::organisation(const QString& orgI
     QSqlDatabase db = m_store.connection();
     QVariantList row;
     bool found = false;
-    if (!Sql::fetchOne(db, QStringLiteral("SELECT id, name, tracking_mode, retention_months FROM organisations WHERE id = ?"),
-                       {orgId}, &row, &found, error) ||
+    if (!Sql::fetchOne(
+            db, QStringLiteral("SELECT id, name, tracking_mode, retention_months FROM organisations WHERE id = ?"),
+            {orgId}, &row, &found, error) ||
         !found)
         return std::nullopt;
     Organisation org{row[0].toString(), row[1].toString(), row[2].toString(), row[3].toInt(), {}};
     QSqlQuery query(db);
-    if (!Sql::exec(query, QStringLiteral("SELECT id, domain FROM sites WHERE org_id = ? ORDER BY domain"), {orgId}, error))
+    if (!Sql::exec(query, QStringLiteral("SELECT id, domain FROM sites WHERE org_id = ? ORDER BY domain"), {orgId},
+                   error))
         return std::nullopt;
     while (query.next())
         org.sites << Site{query.value(0).toString(), query.value(1).toString()};
@@ -162,7 +165,8 @@ Accounts::Result Accounts::addUser(const QString& orgId, const QString& email, R
     if (!Sql::fetchOne(db, QStringLiteral("SELECT id FROM users WHERE email = ?"), {normalised}, &row, &found, &error))
         return fail(Failure::Store, error);
     if (found)
-        return fail(Failure::Conflict, QStringLiteral("A user with the e-mail address %1 exists already.").arg(normalised));
+        return fail(Failure::Conflict,
+                    QStringLiteral("A user with the e-mail address %1 exists already.").arg(normalised));
     User user;
     user.id = newId();
     user.orgId = orgId;
@@ -194,7 +198,8 @@ QList<Accounts::User> Accounts::users(const QString& orgId, QString* error) cons
     QList<User> out;
     QSqlQuery query(m_store.connection());
     if (!Sql::exec(query,
-                   QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users WHERE org_id = ? ORDER BY email"),
+                   QStringLiteral("SELECT ") + kUserColumns +
+                       QStringLiteral(" FROM users WHERE org_id = ? ORDER BY email"),
                    {orgId}, error))
         return out;
     while (query.next())
@@ -228,16 +233,16 @@ Accounts::Result Accounts::updateUser(const QString& orgId, const QString& userI
     if (losesAdmin && wouldRemoveLastAdmin(db, orgId, userId, &error))
         return fail(Failure::LastAdmin, QStringLiteral("An organisation needs at least one active admin."));
     QSqlQuery query(db);
-    if (role && !Sql::exec(query, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {roleName(*role), userId},
-                           &error))
+    if (role &&
+        !Sql::exec(query, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {roleName(*role), userId}, &error))
         return fail(Failure::Store, error);
     if (disabled) {
         if (!Sql::exec(query, QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), {*disabled ? 1 : 0, userId},
                        &error))
             return fail(Failure::Store, error);
         // A disabled user is signed out everywhere at once.
-        if (*disabled && !Sql::exec(query, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE user_id = ?"),
-                                    {userId}, &error))
+        if (*disabled &&
+            !Sql::exec(query, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE user_id = ?"), {userId}, &error))
             return fail(Failure::Store, error);
     }
     if (!transaction.commit(&error))

@@ -46,7 +46,15 @@ public:
         QJsonObject toJson() const;
     };
 
-    enum class Failure { None, Invalid, NotFound, Conflict, LastAdmin, Store };
+    enum class Failure
+    {
+        None,
+        Invalid,
+        NotFound,
+        Conflict,
+        LastAdmin,
+        Store
+    };
     struct Result
     {
         Failure failure = Failure::None;

@@ -63,7 +63,8 @@ void AdminApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList& args) { return updateUser(r, args.value(0)); });
     router.add("DELETE", QStringLiteral("/api/v1/users/{id}"),
                [this](const HttpRequest& r, const QStringList& args) { return deleteUser(r, args.value(0)); });
-    router.add("GET", QStringLiteral("/api/v1/audit"), [this](const HttpRequest& r, const QStringList&) { return audit(r); });
+    router.add("GET", QStringLiteral("/api/v1/audit"),
+               [this](const HttpRequest& r, const QStringList&) { return audit(r); });
 }
 
 HttpResponse AdminApi::listUsers(const HttpRequest& request)
@@ -98,7 +99,8 @@ HttpResponse AdminApi::addUser(const HttpRequest& request)
     // The one-time password is shown once to the admin, never stored in clear.
     QByteArray password = PasswordHasher::generatePassword();
     Accounts::User user;
-    const Accounts::Result result = m_context.accounts.addUser(auth.orgId, email, *role, PasswordHasher::hash(password), &user);
+    const Accounts::Result result =
+        m_context.accounts.addUser(auth.orgId, email, *role, PasswordHasher::hash(password), &user);
     if (!result.ok()) {
         protocol::Crypto::wipe(password);
         return fromAccounts(result);

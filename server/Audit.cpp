@@ -24,7 +24,8 @@ bool Audit::record(QSqlDatabase db, qint64 nowMs, const QString& orgId, const Ac
 
 bool Audit::list(QSqlDatabase db, const QString& orgId, const Filter& filter, QJsonArray* rows, QString* error)
 {
-    QString sql = QStringLiteral("SELECT id, at, actor_id, actor_email, action, detail FROM audit_log WHERE org_id = ?");
+    QString sql =
+        QStringLiteral("SELECT id, at, actor_id, actor_email, action, detail FROM audit_log WHERE org_id = ?");
     QVariantList binds{orgId};
     if (!filter.action.isEmpty()) {
         sql += QStringLiteral(" AND action = ?");

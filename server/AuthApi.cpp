@@ -243,9 +243,11 @@ HttpResponse AuthApi::login(const HttpRequest& request)
         answer.insert(QStringLiteral("mfa"), QStringLiteral("totp"));
     } else {
         const QString secret = protocol::Base32::encode(pendingSecret);
-        const QString label = QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("Leadscope:") + account.email));
-        const QString uri = QStringLiteral("otpauth://totp/%1?secret=%2&issuer=Leadscope&algorithm=SHA1&digits=6&period=30")
-                                .arg(label, secret);
+        const QString label =
+            QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("Leadscope:") + account.email));
+        const QString uri =
+            QStringLiteral("otpauth://totp/%1?secret=%2&issuer=Leadscope&algorithm=SHA1&digits=6&period=30")
+                .arg(label, secret);
         answer.insert(QStringLiteral("enrol"),
                       QJsonObject{{QStringLiteral("secret"), secret}, {QStringLiteral("otpauth_uri"), uri}});
         Crypto::wipe(pendingSecret);
@@ -267,9 +269,9 @@ HttpResponse AuthApi::mfa(const HttpRequest& request)
     QVariantList row;
     bool found = false;
     QString error;
-    if (!Sql::fetchOne(db,
-                       QStringLiteral("SELECT user_id, pending_secret, expires_at FROM mfa_challenges WHERE token_hash = ?"),
-                       {Sessions::hashToken(mfaToken)}, &row, &found, &error))
+    if (!Sql::fetchOne(
+            db, QStringLiteral("SELECT user_id, pending_secret, expires_at FROM mfa_challenges WHERE token_hash = ?"),
+            {Sessions::hashToken(mfaToken)}, &row, &found, &error))
         return ServerContext::storeError();
     const qint64 now = m_context.clock.nowMs();
     if (!found || row[2].toLongLong() <= now) {
@@ -287,9 +289,9 @@ HttpResponse AuthApi::mfa(const HttpRequest& request)
     const QByteArray secret = enrolling ? pending : account.totpSecret;
     const auto step = protocol::Totp::verify(secret, code, now / 1000, 1);
     if (!step || account.disabled)
-        return recordFailure(account, request, QStringLiteral("mfa_failed"),
-                             HttpResponse::error(401, QStringLiteral("invalid_code"),
-                                                 QStringLiteral("The code is wrong or too old.")));
+        return recordFailure(
+            account, request, QStringLiteral("mfa_failed"),
+            HttpResponse::error(401, QStringLiteral("invalid_code"), QStringLiteral("The code is wrong or too old.")));
 
     Sql::Transaction transaction(db);
     QSqlQuery query(db);
@@ -305,8 +307,9 @@ HttpResponse AuthApi::mfa(const HttpRequest& request)
                              HttpResponse::error(401, QStringLiteral("code_replayed"),
                                                  QStringLiteral("That code was used already; wait for the next one.")));
     }
-    if (enrolling && !Sql::exec(query, QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 WHERE id = ?"),
-                                {pending, account.id}, &error))
+    if (enrolling &&
+        !Sql::exec(query, QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 WHERE id = ?"),
+                   {pending, account.id}, &error))
         return ServerContext::storeError();
     if (!Sql::exec(query, QStringLiteral("DELETE FROM mfa_challenges WHERE token_hash = ?"),
                    {Sessions::hashToken(mfaToken)}, &error) ||

@@ -48,9 +48,10 @@ bool ChangeLog::append(QSqlDatabase db, const QString& orgId, const QList<Change
     }
     QSqlQuery query(db);
     // Takes the organisation row's lock until the caller commits.
-    if (!Sql::exec(query,
-                   QStringLiteral("UPDATE organisations SET change_seq = change_seq + ? WHERE id = ? RETURNING change_seq"),
-                   {changes.size(), orgId}, error))
+    if (!Sql::exec(
+            query,
+            QStringLiteral("UPDATE organisations SET change_seq = change_seq + ? WHERE id = ? RETURNING change_seq"),
+            {changes.size(), orgId}, error))
         return false;
     if (!query.next()) {
         *error = QStringLiteral("no such organisation");
@@ -94,10 +95,11 @@ bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int
     if (*expired)
         return true;
     QSqlQuery query(db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT seq, entity, entity_id, op, payload FROM changes WHERE org_id = ? AND seq > ? "
-                                  "ORDER BY seq LIMIT ?"),
-                   {orgId, afterSeq, limit + 1}, error))
+    if (!Sql::exec(
+            query,
+            QStringLiteral("SELECT seq, entity, entity_id, op, payload FROM changes WHERE org_id = ? AND seq > ? "
+                           "ORDER BY seq LIMIT ?"),
+            {orgId, afterSeq, limit + 1}, error))
         return false;
     QByteArray& out = page->changesJson;
     out.reserve(limit * 256);
@@ -142,14 +144,13 @@ bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, 
     //    cursor is older than the newest one dropped might have missed it.
     QVariantList row;
     bool found = false;
-    if (!Sql::fetchOne(db,
-                       QStringLiteral("SELECT MAX(seq) FROM changes WHERE org_id = ? AND op = 'delete' AND created_at < ?"),
-                       {orgId, beforeMs}, &row, &found, error))
+    if (!Sql::fetchOne(
+            db, QStringLiteral("SELECT MAX(seq) FROM changes WHERE org_id = ? AND op = 'delete' AND created_at < ?"),
+            {orgId, beforeMs}, &row, &found, error))
         return false;
     if (found && !row[0].isNull()) {
         const qint64 newestDropped = row[0].toLongLong();
-        if (!Sql::exec(query,
-                       QStringLiteral("DELETE FROM changes WHERE org_id = ? AND op = 'delete' AND seq <= ?"),
+        if (!Sql::exec(query, QStringLiteral("DELETE FROM changes WHERE org_id = ? AND op = 'delete' AND seq <= ?"),
                        {orgId, newestDropped}, error) ||
             !Sql::exec(query, QStringLiteral("UPDATE organisations SET min_seq = ? WHERE id = ? AND min_seq < ?"),
                        {newestDropped, orgId, newestDropped}, error))
@@ -171,7 +172,7 @@ bool ChangeLog::decodeCursor(const QString& cursor, qint64* seq)
         return true;
     }
     const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
-                                                                                QByteArray::AbortOnBase64DecodingErrors);
+                                                                               QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || !decoded.decoded.startsWith("c1:"))
         return false;
     bool ok = false;

@@ -14,8 +14,18 @@ namespace leadscope::server {
 class ChangeLog
 {
 public:
-    enum class Entity { Company, Visit, Pageview, Annotation };
-    enum class Op { Upsert, Delete };
+    enum class Entity
+    {
+        Company,
+        Visit,
+        Pageview,
+        Annotation
+    };
+    enum class Op
+    {
+        Upsert,
+        Delete
+    };
 
     struct Change
     {

@@ -23,7 +23,8 @@ DpaApi::DpaApi(const ServerContext& context)
 
 void DpaApi::registerRoutes(Router& router)
 {
-    router.add("GET", QStringLiteral("/api/v1/dpa"), [this](const HttpRequest& r, const QStringList&) { return get(r); });
+    router.add("GET", QStringLiteral("/api/v1/dpa"),
+               [this](const HttpRequest& r, const QStringList&) { return get(r); });
     router.add("POST", QStringLiteral("/api/v1/dpa/accept"),
                [this](const HttpRequest& r, const QStringList&) { return accept(r); });
 }
@@ -33,7 +34,8 @@ QJsonObject DpaApi::status(const ServerContext& context, const QString& orgId, Q
     const QString current = context.dpa.current().version;
     QVariantList row;
     bool found = false;
-    QJsonObject out{{QStringLiteral("current_version"), current}, {QStringLiteral("accepted"), false},
+    QJsonObject out{{QStringLiteral("current_version"), current},
+                    {QStringLiteral("accepted"), false},
                     {QStringLiteral("acceptance"), QJsonValue()}};
     // The newest acceptance, of whichever version.
     if (!Sql::fetchOne(context.store.connection(),
@@ -46,8 +48,7 @@ QJsonObject DpaApi::status(const ServerContext& context, const QString& orgId, Q
         out.insert(QStringLiteral("acceptance"),
                    QJsonObject{{QStringLiteral("version"), row[0].toString()},
                                {QStringLiteral("accepted_by"), row[1].toString()},
-                               {QStringLiteral("accepted_at"),
-                                Clock::iso(row[2].toLongLong())}});
+                               {QStringLiteral("accepted_at"), Clock::iso(row[2].toLongLong())}});
     }
     return out;
 }

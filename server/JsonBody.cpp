@@ -98,7 +98,9 @@ std::optional<QStringList> JsonBody::optionalStringList(const QString& field, in
     QStringList out;
     for (const QJsonValue& item : array) {
         if (!item.isString() || item.toString().size() > maxLength || item.toString().trimmed().isEmpty()) {
-            fail(QStringLiteral("\"%1\" must hold non-empty strings of at most %2 characters.").arg(field).arg(maxLength));
+            fail(QStringLiteral("\"%1\" must hold non-empty strings of at most %2 characters.")
+                     .arg(field)
+                     .arg(maxLength));
             return std::nullopt;
         }
         out << item.toString().trimmed();

@@ -104,8 +104,8 @@ QStringList Migrations::statements(int version, bool postgres)
     for (const char* statement : kVersion1) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
-        sql.replace(QLatin1String("{SERIAL}"),
-                    postgres ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        sql.replace(QLatin1String("{SERIAL}"), postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                                        : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
         out << sql;
     }
     return out;

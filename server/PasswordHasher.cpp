@@ -14,9 +14,8 @@ QString PasswordHasher::hash(const QByteArray& password)
 {
     const QByteArray salt = Crypto::randomBytes(16);
     constexpr size_t hashLength = 32;
-    const size_t encodedLength =
-        argon2_encodedlen(kIterations, kMemoryKiB, kParallelism, static_cast<uint32_t>(salt.size()), hashLength,
-                          Argon2_id);
+    const size_t encodedLength = argon2_encodedlen(kIterations, kMemoryKiB, kParallelism,
+                                                   static_cast<uint32_t>(salt.size()), hashLength, Argon2_id);
     QByteArray encoded(static_cast<qsizetype>(encodedLength), '\0');
     const int rc = argon2id_hash_encoded(kIterations, kMemoryKiB, kParallelism, password.constData(),
                                          static_cast<size_t>(password.size()), salt.constData(),

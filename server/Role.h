@@ -7,7 +7,12 @@
 namespace leadscope::server {
 
 // What a user may do: sales < manager < admin (each includes the one before).
-enum class Role { Sales = 1, Manager = 2, Admin = 3 };
+enum class Role
+{
+    Sales = 1,
+    Manager = 2,
+    Admin = 3
+};
 
 inline QString roleName(Role role)
 {

@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "DpaApi.h"
 #include "DpaRegistry.h"
+#include "ExportsApi.h"
 #include "HealthEndpoint.h"
 #include "HttpServer.h"
 #include "Logging.h"
@@ -70,6 +71,7 @@ struct Server::Services
         , account(context)
         , admin(context)
         , dpaApi(context)
+        , exports(context)
         , sync(context)
     {
     }
@@ -85,6 +87,7 @@ struct Server::Services
     AccountApi account;
     AdminApi admin;
     DpaApi dpaApi;
+    ExportsApi exports;
     SyncApi sync;
     Router router;
 };
@@ -114,6 +117,7 @@ bool Server::start(const ServeOptions& options, QString* error)
     s.account.registerRoutes(s.router);
     s.admin.registerRoutes(s.router);
     s.dpaApi.registerRoutes(s.router);
+    s.exports.registerRoutes(s.router);
     s.sync.registerRoutes(s.router);
 
     m_http = new HttpServer(s.router, options.workers, this);

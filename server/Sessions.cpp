@@ -148,9 +148,10 @@ bool Sessions::revokeAllOfUser(const QString& userId, QString* error)
     Sql::Transaction transaction(db);
     QSqlQuery query(db);
     return Sql::exec(query, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE user_id = ?"), {userId}, error) &&
-           Sql::exec(query,
-                     QStringLiteral("DELETE FROM tokens WHERE session_id IN (SELECT id FROM sessions WHERE user_id = ?)"),
-                     {userId}, error) &&
+           Sql::exec(
+               query,
+               QStringLiteral("DELETE FROM tokens WHERE session_id IN (SELECT id FROM sessions WHERE user_id = ?)"),
+               {userId}, error) &&
            transaction.commit(error);
 }
 

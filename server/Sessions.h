@@ -40,7 +40,13 @@ public:
         QJsonObject toJson() const;
     };
 
-    enum class RefreshResult { Ok, Invalid, Reused, StoreError };
+    enum class RefreshResult
+    {
+        Ok,
+        Invalid,
+        Reused,
+        StoreError
+    };
 
     Sessions(const Store& store, const Clock& clock);
 

@@ -31,7 +31,8 @@ const QStringList& SyncApi::statuses()
 
 void SyncApi::registerRoutes(Router& router)
 {
-    router.add("GET", QStringLiteral("/api/v1/sync"), [this](const HttpRequest& r, const QStringList&) { return sync(r); });
+    router.add("GET", QStringLiteral("/api/v1/sync"),
+               [this](const HttpRequest& r, const QStringList&) { return sync(r); });
     router.add("PUT", QStringLiteral("/api/v1/companies/{id}/annotation"),
                [this](const HttpRequest& r, const QStringList& args) { return putAnnotation(r, args.value(0)); });
 }
@@ -106,16 +107,17 @@ HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& c
     if (!body.ok())
         return body.errorResponse();
     if (!statuses().contains(status))
-        return HttpResponse::error(400, QStringLiteral("invalid_request"),
-                                   QStringLiteral("\"status\" must be one of: %1.").arg(statuses().join(QStringLiteral(", "))));
+        return HttpResponse::error(
+            400, QStringLiteral("invalid_request"),
+            QStringLiteral("\"status\" must be one of: %1.").arg(statuses().join(QStringLiteral(", "))));
 
     QSqlDatabase db = m_context.store.connection();
     QString error;
     if (assignee && !assignee->isEmpty()) {
         QVariantList row;
         bool found = false;
-        if (!Sql::fetchOne(db, QStringLiteral("SELECT 1 FROM users WHERE id = ? AND org_id = ?"), {*assignee, auth.orgId},
-                           &row, &found, &error))
+        if (!Sql::fetchOne(db, QStringLiteral("SELECT 1 FROM users WHERE id = ? AND org_id = ?"),
+                           {*assignee, auth.orgId}, &row, &found, &error))
             return ServerContext::storeError();
         if (!found)
             return HttpResponse::error(400, QStringLiteral("invalid_request"),
@@ -136,17 +138,17 @@ HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& c
     Sql::Transaction transaction(db);
     QSqlQuery query(db);
     // Last writer wins, by the server's clock.
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO annotations (org_id, company_id, tags, note, status, assignee, updated_at, "
-                                  "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, company_id) DO "
-                                  "UPDATE SET tags = excluded.tags, note = excluded.note, status = excluded.status, "
-                                  "assignee = excluded.assignee, updated_at = excluded.updated_at, "
-                                  "updated_by = excluded.updated_by"),
-                   {auth.orgId, companyId,
-                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact)),
-                    note, status, assignee && !assignee->isEmpty() ? QVariant(*assignee) : QVariant(), now,
-                    auth.userId},
-                   &error) ||
+    if (!Sql::exec(
+            query,
+            QStringLiteral("INSERT INTO annotations (org_id, company_id, tags, note, status, assignee, updated_at, "
+                           "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, company_id) DO "
+                           "UPDATE SET tags = excluded.tags, note = excluded.note, status = excluded.status, "
+                           "assignee = excluded.assignee, updated_at = excluded.updated_at, "
+                           "updated_by = excluded.updated_by"),
+            {auth.orgId, companyId,
+             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact)), note,
+             status, assignee && !assignee->isEmpty() ? QVariant(*assignee) : QVariant(), now, auth.userId},
+            &error) ||
         !ChangeLog::append(db, auth.orgId, {{ChangeLog::Entity::Annotation, ChangeLog::Op::Upsert, companyId, payload}},
                            now, &error) ||
         !transaction.commit(&error))

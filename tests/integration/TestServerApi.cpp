@@ -80,9 +80,9 @@ private:
     // Password, then enrolment or code; returns the tokens.
     Tokens signIn(TestUser& user)
     {
-        const auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
-                                          {{QStringLiteral("email"), user.email},
-                                           {QStringLiteral("password"), QString::fromUtf8(user.password)}});
+        const auto login = m_client->call(
+            "POST", QStringLiteral("/api/v1/auth/login"),
+            {{QStringLiteral("email"), user.email}, {QStringLiteral("password"), QString::fromUtf8(user.password)}});
         if (login.status != 200)
             return {};
         if (login.json.contains(QStringLiteral("enrol"))) {
@@ -162,7 +162,8 @@ private Q_SLOTS:
         const QStringList lines = output.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 3); // org id, then one "SITE_ID DOMAIN" line per site
         m_orgId = lines.first();
-        QVERIFY(lines[1].endsWith(QStringLiteral(" acme.example")) || lines[2].endsWith(QStringLiteral(" acme.example")));
+        QVERIFY(lines[1].endsWith(QStringLiteral(" acme.example")) ||
+                lines[2].endsWith(QStringLiteral(" acme.example")));
         m_admin = TestUser{};
         m_manager = TestUser{};
         m_sales = TestUser{};
@@ -221,7 +222,8 @@ private Q_SLOTS:
 
         auto me = m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access);
         QCOMPARE(me.status, 200);
-        QCOMPARE(me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString(), m_sales.email);
+        QCOMPARE(me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString(),
+                 m_sales.email);
         QCOMPARE(me.json.value(QStringLiteral("organisation")).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Acme B.V."));
         QCOMPARE(me.json.value(QStringLiteral("websites")).toArray().size(), 2);
@@ -244,10 +246,11 @@ private Q_SLOTS:
 
         QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/auth/logout"), {}, access2).status, 200);
         QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access2).status, 401);
-        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
-                                {{QStringLiteral("refresh_token"), refresh2}})
-                     .status,
-                 401);
+        QCOMPARE(
+            m_client
+                ->call("POST", QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), refresh2}})
+                .status,
+            401);
     }
 
     void replayedCodeIsRefused()
@@ -264,7 +267,8 @@ private Q_SLOTS:
         QCOMPARE(mfa.status, 401);
         QCOMPARE(mfa.errorCode(), QStringLiteral("code_replayed"));
         Tokens admin = signIn(m_admin);
-        QVERIFY(hasAction(auditEntries(admin.access, QStringLiteral("?action=mfa_replay")), QStringLiteral("mfa_replay")));
+        QVERIFY(
+            hasAction(auditEntries(admin.access, QStringLiteral("?action=mfa_replay")), QStringLiteral("mfa_replay")));
     }
 
     void replayedRefreshTokenRevokesTheSession()
@@ -281,10 +285,11 @@ private Q_SLOTS:
         QCOMPARE(reuse.status, 401);
         QCOMPARE(reuse.errorCode(), QStringLiteral("refresh_token_reused"));
         // The whole family is dead: the newer refresh token and the access token too.
-        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
-                                {{QStringLiteral("refresh_token"), refresh2}})
-                     .status,
-                 401);
+        QCOMPARE(
+            m_client
+                ->call("POST", QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), refresh2}})
+                .status,
+            401);
         QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access2).status, 401);
         Tokens admin = signIn(m_admin);
         QVERIFY(hasAction(auditEntries(admin.access), QStringLiteral("refresh_token_reuse")));
@@ -336,18 +341,47 @@ private Q_SLOTS:
         const QList<Call> calls{
             {"GET", QStringLiteral("/api/v1/me"), {}, 401, 200, 200, 200},
             {"GET", QStringLiteral("/api/v1/dpa"), {}, 401, 200, 200, 200},
-            {"POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}}, 401,
-             403, 403, 200},
+            {"POST",
+             QStringLiteral("/api/v1/dpa/accept"),
+             {{QStringLiteral("version"), QStringLiteral("1.0")}},
+             401,
+             403,
+             403,
+             200},
             {"GET", QStringLiteral("/api/v1/sync"), {}, 401, 200, 200, 200},
-            {"PUT", QStringLiteral("/api/v1/companies/kvk-1/annotation"), {{QStringLiteral("note"), QStringLiteral("x")}},
-             401, 200, 200, 200},
+            {"PUT",
+             QStringLiteral("/api/v1/companies/kvk-1/annotation"),
+             {{QStringLiteral("note"), QStringLiteral("x")}},
+             401,
+             200,
+             200,
+             200},
             {"GET", QStringLiteral("/api/v1/users"), {}, 401, 403, 403, 200},
-            {"POST", QStringLiteral("/api/v1/users"),
-             {{QStringLiteral("email"), QStringLiteral("new@acme.example")}, {QStringLiteral("role"), QStringLiteral("sales")}},
-             401, 403, 403, 201},
-            {"PATCH", QStringLiteral("/api/v1/users/") + m_manager.id, {{QStringLiteral("role"), QStringLiteral("manager")}},
-             401, 403, 403, 200},
+            {"POST",
+             QStringLiteral("/api/v1/users"),
+             {{QStringLiteral("email"), QStringLiteral("new@acme.example")},
+              {QStringLiteral("role"), QStringLiteral("sales")}},
+             401,
+             403,
+             403,
+             201},
+            {"PATCH",
+             QStringLiteral("/api/v1/users/") + m_manager.id,
+             {{QStringLiteral("role"), QStringLiteral("manager")}},
+             401,
+             403,
+             403,
+             200},
             {"GET", QStringLiteral("/api/v1/audit"), {}, 401, 403, 403, 200},
+            {"POST",
+             QStringLiteral("/api/v1/exports"),
+             {{QStringLiteral("format"), QStringLiteral("csv")},
+              {QStringLiteral("rows"), 120},
+              {QStringLiteral("segment"), QStringLiteral("Hot leads")}},
+             401,
+             403,
+             201,
+             201},
             {"DELETE", QStringLiteral("/api/v1/users/") + target, {}, 401, 403, 403, 200},
         };
         for (const Call& call : calls) {
@@ -360,8 +394,8 @@ private Q_SLOTS:
                 QVERIFY2(reply.status == expected,
                          qPrintable(QStringLiteral("%1 %2 as %3: %4, expected %5 (%6)")
                                         .arg(QString::fromLatin1(call.method), call.path,
-                                             token.isEmpty() ? QStringLiteral("nobody")
-                                             : token == sales.access ? QStringLiteral("sales")
+                                             token.isEmpty()           ? QStringLiteral("nobody")
+                                             : token == sales.access   ? QStringLiteral("sales")
                                              : token == manager.access ? QStringLiteral("manager")
                                                                        : QStringLiteral("admin"))
                                         .arg(reply.status)
@@ -369,6 +403,12 @@ private Q_SLOTS:
                                         .arg(QString::fromUtf8(reply.body))));
             }
         }
+        // Every granted export is in the audit log with its size and format.
+        const QJsonArray exports = auditEntries(admin.access, QStringLiteral("?action=export"));
+        QCOMPARE(exports.size(), 2);
+        const QJsonObject detail = exports[0].toObject().value(QStringLiteral("detail")).toObject();
+        QCOMPARE(detail.value(QStringLiteral("rows")).toInt(), 120);
+        QCOMPARE(detail.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
         // The deleted sales user's session died with the account.
         QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, sales.access).status, 401);
     }
@@ -379,24 +419,30 @@ private Q_SLOTS:
         auto sync = m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, sales.access);
         QCOMPARE(sync.status, 451);
         QCOMPARE(sync.errorCode(), QStringLiteral("dpa_required"));
-        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"),
-                                {{QStringLiteral("version"), QStringLiteral("1.0")}}, sales.access)
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                            {{QStringLiteral("version"), QStringLiteral("1.0")}}, sales.access)
                      .status,
                  403);
         Tokens admin = signIn(m_admin);
         const auto dpa = m_client->call("GET", QStringLiteral("/api/v1/dpa"), {}, admin.access);
         QCOMPARE(dpa.status, 200);
         QCOMPARE(dpa.json.value(QStringLiteral("version")).toString(), QStringLiteral("1.0"));
-        QVERIFY(dpa.json.value(QStringLiteral("text")).toString().contains(QStringLiteral("Data Processing Agreement")));
-        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"),
-                                {{QStringLiteral("version"), QStringLiteral("0.9")}}, admin.access)
+        QVERIFY(
+            dpa.json.value(QStringLiteral("text")).toString().contains(QStringLiteral("Data Processing Agreement")));
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                            {{QStringLiteral("version"), QStringLiteral("0.9")}}, admin.access)
                      .errorCode(),
                  QStringLiteral("dpa_version_mismatch"));
         const auto accepted = m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"),
                                              {{QStringLiteral("version"), QStringLiteral("1.0")}}, admin.access);
         QCOMPARE(accepted.status, 200);
         QCOMPARE(accepted.json.value(QStringLiteral("accepted")).toBool(), true);
-        QCOMPARE(accepted.json.value(QStringLiteral("acceptance")).toObject().value(QStringLiteral("accepted_by")).toString(),
+        QCOMPARE(accepted.json.value(QStringLiteral("acceptance"))
+                     .toObject()
+                     .value(QStringLiteral("accepted_by"))
+                     .toString(),
                  m_admin.email);
         QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, sales.access).status, 200);
         QVERIFY(hasAction(auditEntries(admin.access, QStringLiteral("?action=dpa_accepted")),
@@ -409,7 +455,8 @@ private Q_SLOTS:
         // The first server's directory (and SQLite file) stays until the test ends.
         auto first = std::move(m_server);
         QTemporaryDir texts;
-        const QString source = qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") + QStringLiteral("/resources/dpa/dpa-1.0.md");
+        const QString source =
+            qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") + QStringLiteral("/resources/dpa/dpa-1.0.md");
         QVERIFY(QFile::copy(source, texts.filePath(QStringLiteral("dpa-1.0.md"))));
         QFile v2(texts.filePath(QStringLiteral("dpa-2.0.md")));
         QVERIFY(v2.open(QIODevice::WriteOnly));
@@ -472,7 +519,8 @@ private Q_SLOTS:
             query.addQueryItem(QStringLiteral("limit"), QStringLiteral("12"));
             if (!cursor.isEmpty())
                 query.addQueryItem(QStringLiteral("cursor"), cursor);
-            const auto page = m_client->call("GET", QStringLiteral("/api/v1/sync?") + query.toString(), {}, sales.access);
+            const auto page =
+                m_client->call("GET", QStringLiteral("/api/v1/sync?") + query.toString(), {}, sales.access);
             QCOMPARE(page.status, 200);
             ++pages;
             for (const QJsonValue& change : page.json.value(QStringLiteral("changes")).toArray()) {
@@ -509,33 +557,34 @@ private Q_SLOTS:
         {
             QSqlDatabase db = store->connection();
             {
-            server::Sql::Transaction transaction(db);
-            QVERIFY(server::ChangeLog::append(
-                db, m_orgId,
-                {{server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("kvk-1"),
-                  companyPayload(QStringLiteral("kvk-1"), QStringLiteral("Old name"))},
-                 {server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("kvk-2"),
-                  companyPayload(QStringLiteral("kvk-2"), QStringLiteral("Gone B.V."))}},
-                1000, &error));
-            QVERIFY(transaction.commit(&error));
-        }
-        const auto first = m_client->call("GET", QStringLiteral("/api/v1/sync?limit=1"), {}, sales.access);
-        oldCursor = first.json.value(QStringLiteral("cursor")).toString();
-        {
-            server::Sql::Transaction transaction(db);
-            QVERIFY(server::ChangeLog::append(
-                db, m_orgId,
-                {{server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("kvk-1"),
-                  companyPayload(QStringLiteral("kvk-1"), QStringLiteral("New name"))},
-                 {server::ChangeLog::Entity::Company, server::ChangeLog::Op::Delete, QStringLiteral("kvk-2"), {}}},
-                2000, &error));
-            QVERIFY(transaction.commit(&error));
-        }
-        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 3000, &error), qPrintable(error));
+                server::Sql::Transaction transaction(db);
+                QVERIFY(server::ChangeLog::append(
+                    db, m_orgId,
+                    {{server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("kvk-1"),
+                      companyPayload(QStringLiteral("kvk-1"), QStringLiteral("Old name"))},
+                     {server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("kvk-2"),
+                      companyPayload(QStringLiteral("kvk-2"), QStringLiteral("Gone B.V."))}},
+                    1000, &error));
+                QVERIFY(transaction.commit(&error));
+            }
+            const auto first = m_client->call("GET", QStringLiteral("/api/v1/sync?limit=1"), {}, sales.access);
+            oldCursor = first.json.value(QStringLiteral("cursor")).toString();
+            {
+                server::Sql::Transaction transaction(db);
+                QVERIFY(server::ChangeLog::append(
+                    db, m_orgId,
+                    {{server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("kvk-1"),
+                      companyPayload(QStringLiteral("kvk-1"), QStringLiteral("New name"))},
+                     {server::ChangeLog::Entity::Company, server::ChangeLog::Op::Delete, QStringLiteral("kvk-2"), {}}},
+                    2000, &error));
+                QVERIFY(transaction.commit(&error));
+            }
+            QVERIFY2(server::ChangeLog::compact(db, m_orgId, 3000, &error), qPrintable(error));
         }
         store->closeThreadConnection();
 
-        const auto expired = m_client->call("GET", QStringLiteral("/api/v1/sync?cursor=") + oldCursor, {}, sales.access);
+        const auto expired =
+            m_client->call("GET", QStringLiteral("/api/v1/sync?cursor=") + oldCursor, {}, sales.access);
         QCOMPARE(expired.status, 410);
         QCOMPARE(expired.errorCode(), QStringLiteral("cursor_expired"));
         // A full resync gives the current state: only kvk-1, with its new name.
@@ -543,8 +592,9 @@ private Q_SLOTS:
         QCOMPARE(full.status, 200);
         const QJsonArray changes = full.json.value(QStringLiteral("changes")).toArray();
         QCOMPARE(changes.size(), 1);
-        QCOMPARE(changes[0].toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("New name"));
+        QCOMPARE(
+            changes[0].toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("New name"));
     }
 
     void annotationsReachEveryUser()
@@ -552,12 +602,13 @@ private Q_SLOTS:
         acceptDpa();
         Tokens sales = signIn(m_sales);
         Tokens manager = signIn(m_manager);
-        const auto put = m_client->call("PUT", QStringLiteral("/api/v1/companies/kvk-42/annotation"),
-                                        {{QStringLiteral("tags"), QJsonArray{QStringLiteral("watch"), QStringLiteral("hot")}},
-                                         {QStringLiteral("note"), QStringLiteral("Called, wants a demo")},
-                                         {QStringLiteral("status"), QStringLiteral("contacted")},
-                                         {QStringLiteral("assignee"), m_sales.id}},
-                                        sales.access);
+        const auto put =
+            m_client->call("PUT", QStringLiteral("/api/v1/companies/kvk-42/annotation"),
+                           {{QStringLiteral("tags"), QJsonArray{QStringLiteral("watch"), QStringLiteral("hot")}},
+                            {QStringLiteral("note"), QStringLiteral("Called, wants a demo")},
+                            {QStringLiteral("status"), QStringLiteral("contacted")},
+                            {QStringLiteral("assignee"), m_sales.id}},
+                           sales.access);
         QCOMPARE(put.status, 200);
         const auto sync = m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, manager.access);
         const QJsonArray changes = sync.json.value(QStringLiteral("changes")).toArray();
@@ -582,8 +633,11 @@ private Q_SLOTS:
         QCOMPARE(reply.errorCode(), QStringLiteral("invalid_request"));
         reply = m_client->callRaw("POST", QStringLiteral("/api/v1/auth/login"), R"({"email": 5, "password": "x"})");
         QCOMPARE(reply.status, 400);
-        QVERIFY2(reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
-                     QStringLiteral("\"email\"")),
+        QVERIFY2(reply.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("\"email\"")),
                  reply.body.constData());
         reply = m_client->callRaw("POST", QStringLiteral("/api/v1/auth/login"), R"({"email": "a@b.example"})");
         QCOMPARE(reply.status, 400);
@@ -606,8 +660,9 @@ private Q_SLOTS:
                                {{QStringLiteral("tags"), QStringLiteral("not-a-list")}}, sales.access);
         QCOMPARE(reply.status, 400);
         QVERIFY(reply.body.contains("tags"));
-        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, QStringLiteral("forged-token-value-123")).status,
-                 401);
+        QCOMPARE(
+            m_client->call("GET", QStringLiteral("/api/v1/me"), {}, QStringLiteral("forged-token-value-123")).status,
+            401);
     }
 
     void syncIsGzippedWhenAsked()
@@ -618,7 +673,8 @@ private Q_SLOTS:
         QString error;
         QList<server::ChangeLog::Change> changes;
         for (int i = 0; i < 200; ++i)
-            changes.append({server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, QStringLiteral("c%1").arg(i),
+            changes.append({server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert,
+                            QStringLiteral("c%1").arg(i),
                             companyPayload(QStringLiteral("c%1").arg(i), QStringLiteral("Gzip Test Company"))});
         {
             QSqlDatabase db = store->connection();
@@ -627,8 +683,8 @@ private Q_SLOTS:
             QVERIFY(transaction.commit(&error));
         }
         store->closeThreadConnection();
-        const auto reply = m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, sales.access,
-                                          {{"Accept-Encoding", "gzip"}});
+        const auto reply =
+            m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, sales.access, {{"Accept-Encoding", "gzip"}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("Content-Encoding"), QByteArray("gzip"));
         QVERIFY(reply.body.startsWith("\x1f\x8b"));
@@ -638,13 +694,19 @@ private Q_SLOTS:
     {
         Tokens admin = signIn(m_admin);
         Tokens sales = signIn(m_sales);
-        m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
-                       {{QStringLiteral("email"), m_sales.email}, {QStringLiteral("password"), QStringLiteral("Wrong-Pass-1")}});
+        m_client->call(
+            "POST", QStringLiteral("/api/v1/auth/login"),
+            {{QStringLiteral("email"), m_sales.email}, {QStringLiteral("password"), QStringLiteral("Wrong-Pass-1")}});
         const auto audit = m_client->call("GET", QStringLiteral("/api/v1/audit?limit=5000"), {}, admin.access);
         QCOMPARE(audit.status, 200);
         QVERIFY(audit.json.value(QStringLiteral("entries")).toArray().size() >= 4);
-        const QList<QByteArray> secrets{m_admin.password, m_sales.password, "Wrong-Pass-1", admin.access.toLatin1(),
-                                        admin.refresh.toLatin1(), sales.access.toLatin1(), "127.0.0.1",
+        const QList<QByteArray> secrets{m_admin.password,
+                                        m_sales.password,
+                                        "Wrong-Pass-1",
+                                        admin.access.toLatin1(),
+                                        admin.refresh.toLatin1(),
+                                        sales.access.toLatin1(),
+                                        "127.0.0.1",
                                         protocol::Base32::encode(m_sales.totpSecret).toLatin1(),
                                         protocol::Totp::code(m_sales.totpSecret, m_sales.lastStep * 30).toLatin1()};
         for (const QByteArray& secret : secrets)
@@ -654,8 +716,9 @@ private Q_SLOTS:
     void deletingMyAccountNeedsAFreshCode()
     {
         Tokens sales = signIn(m_sales);
-        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/account"), {{QStringLiteral("code"), QStringLiteral("123456")}},
-                                sales.access)
+        QCOMPARE(m_client
+                     ->call("DELETE", QStringLiteral("/api/v1/account"),
+                            {{QStringLiteral("code"), QStringLiteral("123456")}}, sales.access)
                      .status,
                  401);
         const auto removed = m_client->call("DELETE", QStringLiteral("/api/v1/account"),
@@ -668,8 +731,9 @@ private Q_SLOTS:
         QCOMPARE(login.status, 401);
         // The last admin cannot remove themselves and leave the organisation without one.
         Tokens admin = signIn(m_admin);
-        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/account"), {{QStringLiteral("code"), m_admin.nextCode()}},
-                                admin.access)
+        QCOMPARE(m_client
+                     ->call("DELETE", QStringLiteral("/api/v1/account"), {{QStringLiteral("code"), m_admin.nextCode()}},
+                            admin.access)
                      .errorCode(),
                  QStringLiteral("last_admin"));
     }

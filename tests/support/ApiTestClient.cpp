@@ -35,7 +35,8 @@ ApiTestClient::ApiTestClient(const QUrl& base, const QString& caFile)
 }
 
 ApiTestClient::Reply ApiTestClient::call(const QByteArray& method, const QString& path, const QJsonObject& body,
-                                         const QString& bearer, const QList<QPair<QByteArray, QByteArray>>& extraHeaders)
+                                         const QString& bearer,
+                                         const QList<QPair<QByteArray, QByteArray>>& extraHeaders)
 {
     return callRaw(method, path, body.isEmpty() && method == "GET" ? QByteArray() : QJsonDocument(body).toJson(),
                    bearer, extraHeaders);

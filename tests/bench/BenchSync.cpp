@@ -1,0 +1,264 @@
+// Issue benchmark: serve a 1 000 000-change log in pages of 5 000 over
+// loopback HTTPS with gzip, and compare with reading the same pages from the
+// store alone, in the same run. Run through scripts/bench (release build).
+//
+//   BenchSync [--changes N] [--page N] [--db postgres://…]
+
+#include "core/protocol/Base32.h"
+#include "core/protocol/Totp.h"
+#include "server/Accounts.h"
+#include "server/CertificateFactory.h"
+#include "server/ChangeLog.h"
+#include "server/Clock.h"
+#include "server/PasswordHasher.h"
+#include "server/Sql.h"
+#include "server/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace leadscope;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void die(const QString& message)
+{
+    QTextStream(stderr) << "BenchSync: " << message << "\n";
+    std::exit(1);
+}
+
+QByteArray payloadFor(qint64 i)
+{
+    // A realistic visit-sized JSON object (~230 bytes).
+    return QStringLiteral(R"({"id":"v%1","company_id":"kvk-%2","visitor":"%3","website":"www.demo.example",)"
+                          R"("start":"2026-11-%4T09:%5:00Z","pageviews":%6,"referrer":"search",)"
+                          R"("utm_source":"newsletter","utm_campaign":"autumn-%7","landing":"/pricing"})")
+        .arg(i)
+        .arg(i % 20000)
+        .arg(QString::number(i * 2654435761ULL % 0xffffffffULL, 16))
+        .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+        .arg(i % 60, 2, 10, QLatin1Char('0'))
+        .arg(1 + i % 9)
+        .arg(i % 7)
+        .toUtf8();
+}
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+};
+
+Reply call(QNetworkAccessManager& network, const QSslConfiguration& tls, const QUrl& url, const QByteArray& body,
+           const QString& bearer)
+{
+    QNetworkRequest request(url);
+    request.setSslConfiguration(tls);
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
+    QNetworkReply* reply;
+    if (body.isEmpty()) {
+        reply = network.get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = network.post(request, body);
+    }
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    reply->deleteLater();
+    return result;
+}
+
+QString cursorOf(const QByteArray& page, bool* hasMore)
+{
+    // The envelope ends with "cursor":"…","has_more":…}; no need to parse 5 000 changes to find it.
+    const qsizetype at = page.lastIndexOf("\"cursor\":\"");
+    const qsizetype end = page.indexOf('"', at + 10);
+    *hasMore = page.endsWith("\"has_more\":true}");
+    return QString::fromLatin1(page.mid(at + 10, end - at - 10));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption changesOption(QStringLiteral("changes"), QStringLiteral("Changes in the log."),
+                                           QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page size."), QStringLiteral("n"),
+                                        QStringLiteral("5000"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Store URL (default: a fresh SQLite file)."),
+                                      QStringLiteral("url"));
+    parser.addOptions({changesOption, pageOption, dbOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const qint64 total = parser.value(changesOption).toLongLong();
+    const int pageSize = parser.value(pageOption).toInt();
+
+    QTemporaryDir dir;
+    const QString dbUrl = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                 : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"));
+    QString error;
+    const auto url = server::DatabaseUrl::parse(dbUrl, &error);
+    if (!url)
+        die(error);
+    server::Store store(*url);
+    if (!store.open(&error) || !store.migrate(&error))
+        die(error);
+    server::Clock clock;
+    server::Accounts accounts(store, clock);
+    server::Accounts::Organisation org;
+    if (!accounts.addOrganisation(QStringLiteral("Bench B.V."), {QStringLiteral("bench.example")}, &org).ok())
+        die(QStringLiteral("org add failed"));
+    server::Accounts::User user;
+    const QByteArray password = "bench password 1234";
+    if (!accounts.addUser(org.id, QStringLiteral("bench@bench.example"), server::Role::Sales,
+                          server::PasswordHasher::hash(password), &user)
+             .ok())
+        die(QStringLiteral("user add failed"));
+    const QByteArray totpSecret = "0123456789abcdefghij";
+    {
+        QSqlDatabase db = store.connection();
+        QSqlQuery query(db);
+        if (!server::Sql::exec(query, QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 WHERE id = ?"),
+                               {totpSecret, user.id}, &error) ||
+            !server::Sql::exec(query,
+                               QStringLiteral("INSERT INTO dpa_acceptances (org_id, version, user_email, accepted_at) "
+                                              "VALUES (?, '1.0', 'bench', 0)"),
+                               {org.id}, &error))
+            die(error);
+    }
+
+    out << "BenchSync: filling " << total << " changes into " << url->kindName() << "…\n" << Qt::flush;
+    QElapsedTimer fill;
+    fill.start();
+    for (qint64 base = 0; base < total; base += 10'000) {
+        QList<server::ChangeLog::Change> batch;
+        for (qint64 i = base; i < qMin(total, base + 10'000); ++i)
+            batch.append({server::ChangeLog::Entity::Visit, server::ChangeLog::Op::Upsert, QStringLiteral("v%1").arg(i),
+                          payloadFor(i)});
+        QSqlDatabase db = store.connection();
+        server::Sql::Transaction transaction(db);
+        if (!server::ChangeLog::append(db, org.id, batch, clock.nowMs(), &error) || !transaction.commit(&error))
+            die(error);
+    }
+    out << "BenchSync: filled in " << fill.elapsed() / 1000.0 << " s\n" << Qt::flush;
+
+    // Baseline: the same pages read from the store alone (query + JSON assembly).
+    QElapsedTimer baseline;
+    baseline.start();
+    qint64 cursor = 0;
+    qint64 readBack = 0;
+    for (;;) {
+        server::ChangeLog::Page page;
+        bool expired = false;
+        if (!server::ChangeLog::read(store.connection(), org.id, cursor, pageSize, &page, &expired, &error))
+            die(error);
+        readBack += page.count;
+        cursor = page.lastSeq;
+        if (!page.hasMore)
+            break;
+    }
+    const double storeSeconds = baseline.nsecsElapsed() / 1e9;
+    if (readBack != total)
+        die(QStringLiteral("store read %1 of %2 changes").arg(readBack).arg(total));
+
+    // The real server over loopback HTTPS.
+    server::CertificateFactory::Files files;
+    if (!server::CertificateFactory::create(dir.filePath(QStringLiteral("tls")), {QStringLiteral("127.0.0.1")}, 2,
+                                            &files, &error))
+        die(error);
+    QProcess serverProcess;
+    serverProcess.setProcessChannelMode(QProcess::MergedChannels);
+    serverProcess.start(QStringLiteral(LEADSCOPE_SERVER_BIN),
+                        {QStringLiteral("serve"), QStringLiteral("--db"), dbUrl, QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), files.serverCertificate,
+                         QStringLiteral("--tls-key"), files.serverKey});
+    QString serverOutput;
+    static const QRegularExpression listening(QStringLiteral(R"(listening on (https://[^ ]+))"));
+    QUrl base;
+    while (serverProcess.waitForReadyRead(30'000)) {
+        serverOutput += QString::fromLocal8Bit(serverProcess.readAll());
+        const auto match = listening.match(serverOutput);
+        if (match.hasMatch()) {
+            base = QUrl(match.captured(1));
+            break;
+        }
+    }
+    if (!base.isValid())
+        die(QStringLiteral("server did not start: ") + serverOutput);
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(files.caCertificate));
+    QNetworkAccessManager network;
+    QUrl loginUrl = base;
+    loginUrl.setPath(QStringLiteral("/api/v1/auth/login"));
+    const Reply login = call(network, tls, loginUrl,
+                             QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("bench@bench.example")},
+                                                       {QStringLiteral("password"), QString::fromLatin1(password)}})
+                                 .toJson(),
+                             {});
+    QUrl mfaUrl = base;
+    mfaUrl.setPath(QStringLiteral("/api/v1/auth/mfa"));
+    const Reply mfa = call(
+        network, tls, mfaUrl,
+        QJsonDocument(QJsonObject{
+                          {QStringLiteral("mfa_token"), QJsonDocument::fromJson(login.body)[QStringLiteral("mfa_token")].toString()},
+                          {QStringLiteral("code"), protocol::Totp::code(totpSecret, QDateTime::currentSecsSinceEpoch())}})
+            .toJson(),
+        {});
+    const QString access = QJsonDocument::fromJson(mfa.body)[QStringLiteral("access_token")].toString();
+    if (access.isEmpty())
+        die(QStringLiteral("sign-in failed: ") + QString::fromUtf8(login.body + mfa.body));
+
+    QElapsedTimer served;
+    served.start();
+    QString httpCursor;
+    qint64 pages = 0;
+    qint64 bytes = 0;
+    for (;;) {
+        QUrl syncUrl = base;
+        syncUrl.setPath(QStringLiteral("/api/v1/sync"));
+        syncUrl.setQuery(QStringLiteral("limit=%1&cursor=%2").arg(pageSize).arg(httpCursor));
+        // QNetworkAccessManager asks for gzip and inflates transparently.
+        const Reply page = call(network, tls, syncUrl, {}, access);
+        if (page.status != 200)
+            die(QStringLiteral("sync answered %1: %2").arg(page.status).arg(QString::fromUtf8(page.body.left(300))));
+        ++pages;
+        bytes += page.body.size();
+        bool hasMore = false;
+        httpCursor = cursorOf(page.body, &hasMore);
+        if (!hasMore)
+            break;
+    }
+    const double httpSeconds = served.nsecsElapsed() / 1e9;
+    serverProcess.terminate();
+    serverProcess.waitForFinished(30'000);
+
+    const double httpRate = total / httpSeconds;
+    const double storeRate = total / storeSeconds;
+    out << "BenchSync: " << total << " changes, " << pages << " pages of " << pageSize << ", "
+        << bytes / (1024 * 1024) << " MiB of JSON (gzip on the wire), store " << url->kindName() << "\n";
+    out << "  store alone:          " << qRound64(storeRate) << " changes/s (" << storeSeconds << " s)\n";
+    out << "  HTTPS + gzip (server): " << qRound64(httpRate) << " changes/s (" << httpSeconds << " s)\n";
+    out << "  ratio HTTPS / store:   " << QString::number(httpRate / storeRate, 'f', 2) << "  (target >= 0.30; "
+        << "target rate >= 100000 changes/s)\n"
+        << Qt::flush;
+    return 0;
+}
