@@ -143,7 +143,7 @@ HttpResponse AuthApi::recordFailure(const Account& account, const HttpRequest& r
                                     const HttpResponse& response)
 {
     const qint64 now = m_context.clock.nowMs();
-    m_context.sourceLimiter.recordFailure(request.sourceKey, now);
+    m_context.sourceLimiter.record(request.sourceKey, now);
     QSqlDatabase db = m_context.store.connection();
     Sql::Transaction transaction(db);
     QString error;
@@ -200,7 +200,7 @@ HttpResponse AuthApi::login(const HttpRequest& request)
         // Same work and the same answer as a wrong password.
         PasswordHasher::verify(PasswordHasher::decoy(), passwordBytes);
         Crypto::wipe(passwordBytes);
-        m_context.sourceLimiter.recordFailure(request.sourceKey, m_context.clock.nowMs());
+        m_context.sourceLimiter.record(request.sourceKey, m_context.clock.nowMs());
         return invalidCredentials();
     }
     if (auto refused = admitAttempt(account)) {
@@ -275,7 +275,7 @@ HttpResponse AuthApi::mfa(const HttpRequest& request)
         return ServerContext::storeError();
     const qint64 now = m_context.clock.nowMs();
     if (!found || row[2].toLongLong() <= now) {
-        m_context.sourceLimiter.recordFailure(request.sourceKey, now);
+        m_context.sourceLimiter.record(request.sourceKey, now);
         return HttpResponse::error(401, QStringLiteral("invalid_mfa_token"),
                                    QStringLiteral("The sign-in step expired; start again with your password."));
     }

@@ -4,6 +4,7 @@
 #include "CertificateFactory.h"
 #include "Clock.h"
 #include "PasswordHasher.h"
+#include "RegistryImport.h"
 #include "Server.h"
 #include "SignalWatcher.h"
 #include "Store.h"
@@ -39,6 +40,7 @@ Commands:
   init       Create or migrate the store's schema (idempotent)
   org add    Add an organisation with its websites; prints its id, then "SITE_ID DOMAIN" lines
   user add   Add a user to an organisation; prints its id (and a one-time password)
+  import     Import the company register and its IP ranges (all or nothing)
   serve      Serve the Leadscope API over HTTPS
   certs      Create a private CA and a server certificate (demo, tests, self-hosting)
 
@@ -342,6 +344,57 @@ int userAdd(const QStringList& arguments)
     return CommandLine::Success;
 }
 
+int import(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption companies(
+        QStringLiteral("companies"),
+        QStringLiteral("Company register CSV (header: %1).").arg(RegistryImport::companyColumns().join(u',')),
+        QStringLiteral("file"));
+    const QCommandLineOption ranges(QStringLiteral("ranges"),
+                                    QStringLiteral("IP range CSV (repeatable, e.g. IPv4 and IPv6)."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption format(QStringLiteral("ranges-format"),
+                                    QStringLiteral("leadscope (start,end,registry_number,kind[,name]; default) or "
+                                                   "ip-location-db (start,end,asn,organisation)."),
+                                    QStringLiteral("format"), QStringLiteral("leadscope"));
+    parser.addOptions({db, companies, ranges, format});
+    int exitCode = CommandLine::Success;
+    if (!parse(parser, QStringLiteral("import"), arguments, &exitCode))
+        return exitCode;
+    if (!parser.isSet(companies) || !parser.isSet(ranges))
+        return usageError(QStringLiteral("import needs --companies and --ranges."));
+    RegistryImport::RangeFormat rangeFormat;
+    if (parser.value(format) == QLatin1String("leadscope"))
+        rangeFormat = RegistryImport::RangeFormat::Leadscope;
+    else if (parser.value(format) == QLatin1String("ip-location-db"))
+        rangeFormat = RegistryImport::RangeFormat::IpLocationDb;
+    else
+        return usageError(QStringLiteral("--ranges-format is leadscope or ip-location-db."));
+    const auto store = openStore(parser, db, false, &exitCode);
+    if (!store)
+        return exitCode;
+    Clock clock;
+    RegistryImport importer(*store, clock);
+    RegistryImport::Report report;
+    QString error;
+    if (!importer.run(parser.value(companies), parser.values(ranges), rangeFormat, &report, &error)) {
+        for (const QString& problem : std::as_const(report.problems))
+            err() << "leadscope-server: " << problem << "\n";
+        if (!report.problems.isEmpty())
+            err() << "leadscope-server: nothing was imported (" << report.problems.size()
+                  << (report.problems.size() >= 200 ? "+" : "") << " problems)\n";
+        else
+            err() << "leadscope-server: " << error << "\n";
+        err() << Qt::flush;
+        return CommandLine::Failure;
+    }
+    out() << "leadscope-server: imported " << report.companies << " companies and " << report.ranges << " ranges\n"
+          << Qt::flush;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 int CommandLine::run(const QStringList& arguments)
@@ -361,6 +414,8 @@ int CommandLine::run(const QStringList& arguments)
         return serve(rest);
     if (command == QLatin1String("init"))
         return init(rest);
+    if (command == QLatin1String("import"))
+        return import(rest);
     if (command == QLatin1String("org") && rest.value(0) == QLatin1String("add"))
         return orgAdd(rest.mid(1));
     if (command == QLatin1String("user") && rest.value(0) == QLatin1String("add"))

@@ -4,13 +4,25 @@
 
 namespace leadscope::server {
 
-QByteArray HttpRequest::header(QByteArrayView name) const
+namespace {
+QByteArray headerIn(const QList<QPair<QByteArray, QByteArray>>& headers, QByteArrayView name)
 {
     for (const auto& [key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     }
     return {};
+}
+} // namespace
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    return headerIn(headers, name);
+}
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    return headerIn(headers, name);
 }
 
 HttpResponse HttpResponse::json(int status, const QByteArray& body)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QList>
 #include <QPair>
@@ -10,8 +11,6 @@
 namespace leadscope::server {
 
 // A request as the router sees it, independent of the QtHttpServer version.
-// It never carries the peer's address: whatever needs it (rate limiting,
-// matching) gets it separately and only in memory.
 struct HttpRequest
 {
     QByteArray method; // "GET", "POST", …
@@ -22,6 +21,10 @@ struct HttpRequest
     // A keyed hash of the source address (per-process random key, held in
     // memory only): enough to rate-limit a source, useless to identify it.
     QByteArray sourceKey;
+    // The client's address (the socket peer, or X-Forwarded-For behind a
+    // trusted proxy). Only the tracking ingest reads it, to match it to a
+    // company in memory; it is never stored, logged or put in a message.
+    QHostAddress clientAddress;
 
     QByteArray header(QByteArrayView name) const;
 };
@@ -37,6 +40,7 @@ struct HttpResponse
     // Protocol v1 error: {"error": {"code", "message"}}.
     static HttpResponse error(int status, const QString& code, const QString& message);
     void setHeader(const QByteArray& name, const QByteArray& value);
+    QByteArray header(QByteArrayView name) const;
 };
 
 } // namespace leadscope::server

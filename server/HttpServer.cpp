@@ -83,6 +83,21 @@ void HttpServer::setIdleTimeout(int milliseconds)
         m_tls->setIdleTimeout(milliseconds);
 }
 
+bool HttpServer::setTrustedProxies(const QStringList& cidrs, QString* error)
+{
+    m_trustedProxies.clear();
+    for (const QString& cidr : cidrs) {
+        const auto subnet = QHostAddress::parseSubnet(
+            cidr.contains(u'/') ? cidr : cidr + (cidr.contains(u':') ? QStringLiteral("/128") : QStringLiteral("/32")));
+        if (subnet.first.isNull()) {
+            *error = QStringLiteral("--trusted-proxy \"%1\" is not an address or CIDR block.").arg(cidr);
+            return false;
+        }
+        m_trustedProxies.append(subnet);
+    }
+    return true;
+}
+
 quint16 HttpServer::listenTls(const QHostAddress& address, quint16 port, const QSslConfiguration& tls, QString* error)
 {
     auto* server = new TlsServer(this);
@@ -121,7 +136,8 @@ HttpResponse HttpServer::respond(const HttpRequest& request) const
     response.setHeader("Vary", "Accept-Encoding");
     // Every answer: HTTPS only from now on, never cached, never sniffed or framed.
     response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    response.setHeader("Cache-Control", "no-store");
+    if (response.header("Cache-Control").isEmpty())
+        response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");

@@ -30,6 +30,8 @@ public:
     // Starts an HTTPS listener. Returns the bound port, or 0 with *error.
     quint16 listenTls(const QHostAddress& address, quint16 port, const QSslConfiguration& tls, QString* error);
     void setIdleTimeout(int milliseconds);
+    // Reverse proxies whose X-Forwarded-For is believed (CIDR). False + *error on a bad entry.
+    bool setTrustedProxies(const QStringList& cidrs, QString* error);
     TlsServer* tlsServer() const { return m_tls; }
 
 protected:
@@ -52,6 +54,7 @@ private:
     const Router& m_router;
     QThreadPool m_workers;
     QByteArray m_sourceKeySecret;
+    QList<QPair<QHostAddress, int>> m_trustedProxies;
     TlsServer* m_tls = nullptr;
     int m_idleTimeoutMs = 30'000;
 };

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include <iterator>
+
 namespace leadscope::server {
 
 namespace {
@@ -94,14 +96,89 @@ const char* const kVersion1[] = {
     " PRIMARY KEY (org_id, company_id))",
 };
 
+// The company registry, IP ranges, and tracked visits (issue: tracking).
+const char* const kVersion2[] = {
+    "CREATE TABLE companies ("
+    " id TEXT PRIMARY KEY," // kvk-<registry number>: stable across re-imports
+    " registry_number TEXT NOT NULL UNIQUE,"
+    " name TEXT NOT NULL,"
+    " trade_name TEXT NOT NULL DEFAULT '',"
+    " legal_form TEXT NOT NULL DEFAULT '',"
+    " sbi_code TEXT NOT NULL DEFAULT '',"
+    " sbi_label TEXT NOT NULL DEFAULT '',"
+    " employee_band TEXT NOT NULL DEFAULT '',"
+    " street TEXT NOT NULL DEFAULT '',"
+    " postcode TEXT NOT NULL DEFAULT '',"
+    " city TEXT NOT NULL DEFAULT '',"
+    " country TEXT NOT NULL DEFAULT '',"
+    " website TEXT NOT NULL DEFAULT '',"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " linkedin TEXT NOT NULL DEFAULT '',"
+    " updated_at BIGINT NOT NULL)",
+    // Inclusive ranges as 16-byte big-endian addresses (IPv4 mapped into ::ffff:0:0/96).
+    "CREATE TABLE ip_ranges ("
+    " range_start {BLOB} NOT NULL,"
+    " range_end {BLOB} NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " company_id TEXT,"
+    " network_name TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE registry_state (id INTEGER PRIMARY KEY, version BIGINT NOT NULL, imported_at BIGINT NOT NULL)",
+    "INSERT INTO registry_state (id, version, imported_at) VALUES (1, 0, 0)",
+    "ALTER TABLE organisations ADD COLUMN identify_education INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE organisations ADD COLUMN identify_government INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE org_companies ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " company_id TEXT NOT NULL,"
+    " first_seen BIGINT NOT NULL,"
+    " PRIMARY KEY (org_id, company_id))",
+    "CREATE TABLE visits ("
+    " id TEXT PRIMARY KEY,"
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " site_id TEXT NOT NULL,"
+    " company_id TEXT NOT NULL,"
+    " visitor_key {BLOB} NOT NULL,"
+    " session_key {BLOB} NOT NULL,"
+    " started_at BIGINT NOT NULL,"
+    " last_at BIGINT NOT NULL,"
+    " pageviews INTEGER NOT NULL DEFAULT 0,"
+    " referrer_class TEXT NOT NULL DEFAULT 'direct',"
+    " referrer_host TEXT NOT NULL DEFAULT '',"
+    " utm_source TEXT NOT NULL DEFAULT '',"
+    " utm_medium TEXT NOT NULL DEFAULT '',"
+    " utm_campaign TEXT NOT NULL DEFAULT '',"
+    " landing_path TEXT NOT NULL DEFAULT '',"
+    " device_class TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX visits_session ON visits(org_id, session_key, last_at)",
+    "CREATE INDEX visits_org_started ON visits(org_id, started_at)",
+    "CREATE TABLE pageviews ("
+    " id TEXT PRIMARY KEY,"
+    " visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,"
+    " org_id TEXT NOT NULL,"
+    " path TEXT NOT NULL,"
+    " title TEXT NOT NULL DEFAULT '',"
+    " viewed_at BIGINT NOT NULL,"
+    " seconds INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX pageviews_visit ON pageviews(visit_id, viewed_at)",
+    // What was seen but not identified: counts only, nothing else.
+    "CREATE TABLE unidentified_hits ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " day TEXT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " hits BIGINT NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (org_id, day, kind))",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
 {
     QStringList out;
-    if (version != 1)
-        return out;
-    for (const char* statement : kVersion1) {
+    QList<const char*> source;
+    if (version == 1)
+        source = QList<const char*>(std::begin(kVersion1), std::end(kVersion1));
+    else if (version == 2)
+        source = QList<const char*>(std::begin(kVersion2), std::end(kVersion2));
+    for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
         sql.replace(QLatin1String("{SERIAL}"), postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")

@@ -17,7 +17,7 @@ int RateLimiter::retryAfterSeconds(const QByteArray& key, qint64 nowMs) const
     return static_cast<int>((it->startMs + m_windowMs - nowMs + 999) / 1000);
 }
 
-bool RateLimiter::recordFailure(const QByteArray& key, qint64 nowMs)
+bool RateLimiter::record(const QByteArray& key, qint64 nowMs)
 {
     QMutexLocker lock(&m_mutex);
     prune(nowMs);

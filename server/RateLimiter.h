@@ -6,8 +6,8 @@
 
 namespace leadscope::server {
 
-// Counts failures per key in a fixed window, in memory only. Keys are keyed
-// hashes of source addresses (HttpRequest::sourceKey), never addresses.
+// Counts events per key in a fixed window, in memory only. Keys are keyed
+// hashes of source addresses (HttpRequest::sourceKey) or site ids, never addresses.
 class RateLimiter
 {
 public:
@@ -15,8 +15,8 @@ public:
 
     // Seconds until `key` may try again, or 0 when it may try now.
     int retryAfterSeconds(const QByteArray& key, qint64 nowMs) const;
-    // Records a failure; returns true when this one crossed the limit.
-    bool recordFailure(const QByteArray& key, qint64 nowMs);
+    // Records one event (a failure, a hit); returns true when this one crossed the limit.
+    bool record(const QByteArray& key, qint64 nowMs);
     void clear(const QByteArray& key);
 
 private:

@@ -5,6 +5,7 @@
 #include "AdminApi.h"
 #include "AuthApi.h"
 #include "Clock.h"
+#include "CollectApi.h"
 #include "DpaApi.h"
 #include "DpaRegistry.h"
 #include "ExportsApi.h"
@@ -12,6 +13,7 @@
 #include "HttpServer.h"
 #include "Logging.h"
 #include "RateLimiter.h"
+#include "RegistryMatcher.h"
 #include "Router.h"
 #include "ServerContext.h"
 #include "Sessions.h"
@@ -22,6 +24,8 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QThreadPool>
+#include <QTimer>
 
 namespace leadscope::server {
 
@@ -62,7 +66,7 @@ bool loadTls(const ServeOptions& options, QSslConfiguration* config, QString* er
 // Everything a running server owns, in dependency order.
 struct Server::Services
 {
-    explicit Services(const DatabaseUrl& url)
+    Services(const DatabaseUrl& url, bool acceptHitTimestamps)
         : store(url)
         , sessions(store, clock)
         , accounts(store, clock)
@@ -73,6 +77,8 @@ struct Server::Services
         , dpaApi(context)
         , exports(context)
         , sync(context)
+        , matcher(store)
+        , collect(store, clock, matcher, acceptHitTimestamps)
     {
     }
 
@@ -89,6 +95,8 @@ struct Server::Services
     DpaApi dpaApi;
     ExportsApi exports;
     SyncApi sync;
+    RegistryMatcher matcher;
+    CollectApi collect;
     Router router;
 };
 
@@ -99,6 +107,7 @@ Server::Server(QObject* parent)
 
 Server::~Server()
 {
+    QThreadPool::globalInstance()->waitForDone();
     delete m_http; // stops the workers before the services they use go away
     m_http = nullptr;
 }
@@ -108,9 +117,10 @@ bool Server::start(const ServeOptions& options, QString* error)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!loadTls(options, &tls, error))
         return false;
-    m_services = std::make_unique<Services>(options.database);
+    m_services = std::make_unique<Services>(options.database, options.acceptHitTimestamps);
     Services& s = *m_services;
-    if (!s.store.open(error) || !s.store.checkSchema(error) || !s.dpa.load(options.dpaDirectory, error))
+    if (!s.store.open(error) || !s.store.checkSchema(error) || !s.dpa.load(options.dpaDirectory, error) ||
+        !s.matcher.load(error))
         return false;
     HealthEndpoint::registerRoutes(s.router, s.store);
     s.auth.registerRoutes(s.router);
@@ -119,15 +129,36 @@ bool Server::start(const ServeOptions& options, QString* error)
     s.dpaApi.registerRoutes(s.router);
     s.exports.registerRoutes(s.router);
     s.sync.registerRoutes(s.router);
+    s.collect.registerRoutes(s.router);
 
     m_http = new HttpServer(s.router, options.workers, this);
     m_http->setIdleTimeout(options.idleTimeoutMs);
+    if (!m_http->setTrustedProxies(options.trustedProxies, error))
+        return false;
+    // An import by another process bumps the registry version; pick it up.
+    auto* registryTimer = new QTimer(this);
+    connect(registryTimer, &QTimer::timeout, this, &Server::refreshRegistry);
+    registryTimer->start(10'000);
     m_port = m_http->listenTls(options.address, options.port, tls, error);
     if (m_port == 0)
         return false;
     qCInfo(lcServer) << "serving on port" << m_port << "with store" << s.store.url().kindName() << "DPA"
                      << s.dpa.current().version;
     return true;
+}
+
+void Server::refreshRegistry()
+{
+    if (m_refreshing.exchange(true))
+        return;
+    // Built off the event loop; swapped in when ready.
+    QThreadPool::globalInstance()->start([this] {
+        QString error;
+        if (!m_services->matcher.refreshIfChanged(&error))
+            qCWarning(lcServer) << "registry reload failed:" << error;
+        m_services->store.closeThreadConnection();
+        m_refreshing = false;
+    });
 }
 
 } // namespace leadscope::server

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace leadscope::server {
@@ -23,6 +24,8 @@ struct ServeOptions
     int idleTimeoutMs = 30'000;
     QString dpaDirectory; // empty: the DPA texts built into the server
     int workers = 4;
+    // Honour a hit's own "ts" (only for the demo's traffic generator).
+    bool acceptHitTimestamps = false;
 };
 
 // One running leadscope-server: store, services, routes and HTTPS listener.
@@ -35,11 +38,14 @@ public:
 
     bool start(const ServeOptions& options, QString* error);
     quint16 port() const { return m_port; }
+    // Reloads the range index when an import changed the registry.
+    void refreshRegistry();
 
 private:
     struct Services;
     std::unique_ptr<Services> m_services;
     HttpServer* m_http = nullptr;
+    std::atomic<bool> m_refreshing{false};
     quint16 m_port = 0;
 };
 

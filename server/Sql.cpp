@@ -37,6 +37,37 @@ bool Sql::fetchOne(QSqlDatabase db, const QString& statement, const QVariantList
     return true;
 }
 
+bool Sql::insertMany(QSqlDatabase db, const QString& table, const QStringList& columns, const QList<QVariantList>& rows,
+                     const QString& suffix, QString* error)
+{
+    const qsizetype perStatement = qMax<qsizetype>(1, 4000 / columns.size());
+    const QString tuple = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
+    const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(u','));
+    QSqlQuery query(db);
+    QString prepared;
+    qsizetype preparedRows = 0;
+    for (qsizetype at = 0; at < rows.size(); at += perStatement) {
+        const qsizetype count = qMin(perStatement, rows.size() - at);
+        if (count != preparedRows) {
+            prepared = head + QStringList(count, tuple).join(u',') + u' ' + suffix;
+            if (!query.prepare(prepared)) {
+                *error = query.lastError().text();
+                return false;
+            }
+            preparedRows = count;
+        }
+        for (qsizetype r = at; r < at + count; ++r) {
+            for (const QVariant& value : rows[r])
+                query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 Sql::Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {

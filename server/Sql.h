@@ -19,6 +19,11 @@ public:
     static bool fetchOne(QSqlDatabase db, const QString& statement, const QVariantList& binds, QVariantList* row,
                          bool* found, QString* error);
 
+    // INSERT of many rows, several per statement (fast on both stores).
+    // `suffix` is appended to each statement, e.g. an ON CONFLICT clause.
+    static bool insertMany(QSqlDatabase db, const QString& table, const QStringList& columns,
+                           const QList<QVariantList>& rows, const QString& suffix, QString* error);
+
     class Transaction
     {
     public:

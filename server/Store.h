@@ -15,7 +15,7 @@ namespace leadscope::server {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit Store(DatabaseUrl url);
     ~Store();

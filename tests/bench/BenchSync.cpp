@@ -128,15 +128,17 @@ int main(int argc, char** argv)
         die(QStringLiteral("org add failed"));
     server::Accounts::User user;
     const QByteArray password = "bench password 1234";
-    if (!accounts.addUser(org.id, QStringLiteral("bench@bench.example"), server::Role::Sales,
-                          server::PasswordHasher::hash(password), &user)
+    if (!accounts
+             .addUser(org.id, QStringLiteral("bench@bench.example"), server::Role::Sales,
+                      server::PasswordHasher::hash(password), &user)
              .ok())
         die(QStringLiteral("user add failed"));
     const QByteArray totpSecret = "0123456789abcdefghij";
     {
         QSqlDatabase db = store.connection();
         QSqlQuery query(db);
-        if (!server::Sql::exec(query, QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 WHERE id = ?"),
+        if (!server::Sql::exec(query,
+                               QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 WHERE id = ?"),
                                {totpSecret, user.id}, &error) ||
             !server::Sql::exec(query,
                                QStringLiteral("INSERT INTO dpa_acceptances (org_id, version, user_email, accepted_at) "
@@ -216,13 +218,14 @@ int main(int argc, char** argv)
                              {});
     QUrl mfaUrl = base;
     mfaUrl.setPath(QStringLiteral("/api/v1/auth/mfa"));
-    const Reply mfa = call(
-        network, tls, mfaUrl,
-        QJsonDocument(QJsonObject{
-                          {QStringLiteral("mfa_token"), QJsonDocument::fromJson(login.body)[QStringLiteral("mfa_token")].toString()},
-                          {QStringLiteral("code"), protocol::Totp::code(totpSecret, QDateTime::currentSecsSinceEpoch())}})
-            .toJson(),
-        {});
+    const Reply mfa =
+        call(network, tls, mfaUrl,
+             QJsonDocument(QJsonObject{{QStringLiteral("mfa_token"),
+                                        QJsonDocument::fromJson(login.body)[QStringLiteral("mfa_token")].toString()},
+                                       {QStringLiteral("code"),
+                                        protocol::Totp::code(totpSecret, QDateTime::currentSecsSinceEpoch())}})
+                 .toJson(),
+             {});
     const QString access = QJsonDocument::fromJson(mfa.body)[QStringLiteral("access_token")].toString();
     if (access.isEmpty())
         die(QStringLiteral("sign-in failed: ") + QString::fromUtf8(login.body + mfa.body));
@@ -253,8 +256,8 @@ int main(int argc, char** argv)
 
     const double httpRate = total / httpSeconds;
     const double storeRate = total / storeSeconds;
-    out << "BenchSync: " << total << " changes, " << pages << " pages of " << pageSize << ", "
-        << bytes / (1024 * 1024) << " MiB of JSON (gzip on the wire), store " << url->kindName() << "\n";
+    out << "BenchSync: " << total << " changes, " << pages << " pages of " << pageSize << ", " << bytes / (1024 * 1024)
+        << " MiB of JSON (gzip on the wire), store " << url->kindName() << "\n";
     out << "  store alone:          " << qRound64(storeRate) << " changes/s (" << storeSeconds << " s)\n";
     out << "  HTTPS + gzip (server): " << qRound64(httpRate) << " changes/s (" << httpSeconds << " s)\n";
     out << "  ratio HTTPS / store:   " << QString::number(httpRate / storeRate, 'f', 2) << "  (target >= 0.30; "

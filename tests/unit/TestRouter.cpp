@@ -52,9 +52,7 @@ private Q_SLOTS:
                    [](const HttpRequest&, const QStringList&) { return HttpResponse::json(200, QByteArray("{}")); });
         const HttpResponse response = router.dispatch(request("DELETE", QStringLiteral("/api/v1/health")));
         QCOMPARE(response.status, 405);
-        HttpRequest echo;
-        echo.headers = response.headers;
-        QCOMPARE(echo.header("allow"), QByteArray("GET"));
+        QCOMPARE(response.header("allow"), QByteArray("GET"));
     }
     void regexCharactersInPatternsAreLiteral()
     {

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "HttpMessage.h"
+#include "RateLimiter.h"
+
+#include <atomic>
+
+namespace leadscope::server {
+
+class Clock;
+class RegistryMatcher;
+class Router;
+class Store;
+class VisitRecorder;
+
+// GET /t.js (the tracker) and POST /collect (its hits). The client address
+// is looked up in memory and dropped: only the matched company (or a count
+// of unidentified hits) is stored. CORS only for an organisation's own sites.
+class CollectApi
+{
+public:
+    static constexpr int kHitsPerSitePer10s = 5000;
+
+    struct Counters
+    {
+        std::atomic<qint64> identified{0};
+        std::atomic<qint64> unidentified{0};
+        std::atomic<qint64> rejected{0};
+    };
+
+    CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, bool acceptHitTimestamps);
+    void registerRoutes(Router& router);
+
+    HttpResponse tracker(const HttpRequest& request) const;
+    HttpResponse preflight(const HttpRequest& request);
+    HttpResponse collect(const HttpRequest& request);
+    const Counters& counters() const { return m_counters; }
+
+private:
+    const Store& m_store;
+    const Clock& m_clock;
+    const RegistryMatcher& m_matcher;
+    const bool m_acceptHitTimestamps;
+    QByteArray m_trackerSource;
+    RateLimiter m_siteLimiter{kHitsPerSitePer10s, 10'000};
+    Counters m_counters;
+};
+
+} // namespace leadscope::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Hit.h"
+#include "IpRangeIndex.h"
+
+#include <QString>
+
+namespace leadscope::server {
+
+class Store;
+
+// Turns an identified hit into stored visits and page views (a visit is one
+// session: a gap of 30 minutes starts a new one) and puts the changes in the
+// organisation's change log. Unidentified hits only increment a counter.
+class VisitRecorder
+{
+public:
+    static constexpr qint64 kSessionGapMs = 30 * 60 * 1000;
+
+    struct Site
+    {
+        QString id;
+        QString orgId;
+        QString domain;
+        QByteArray orgSecret;
+        bool identifyEducation = false;
+        bool identifyGovernment = false;
+    };
+
+    explicit VisitRecorder(const Store& store);
+
+    bool findSite(const QString& siteId, Site* site, bool* found, QString* error) const;
+    // range may be null (no match). Records either a visit or an aggregate count.
+    bool record(const Site& site, const Hit& hit, const IpRangeIndex::Range* range, qint64 nowMs, bool* identified,
+                QString* error) const;
+
+    static QByteArray keyedId(const QByteArray& orgSecret, const QByteArray& label, const QByteArray& cookieId);
+
+private:
+    bool countUnidentified(const Site& site, const QString& kind, qint64 nowMs, QString* error) const;
+
+    const Store& m_store;
+};
+
+} // namespace leadscope::server
