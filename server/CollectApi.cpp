@@ -31,11 +31,13 @@ HttpResponse withCors(HttpResponse response, const QByteArray& origin)
 
 } // namespace
 
-CollectApi::CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, bool acceptHitTimestamps)
+CollectApi::CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, int siteHitsPerSecond,
+                       bool acceptHitTimestamps)
     : m_store(store)
     , m_clock(clock)
     , m_matcher(matcher)
     , m_acceptHitTimestamps(acceptHitTimestamps)
+    , m_siteLimiter(siteHitsPerSecond * 10, 10'000)
 {
     QFile source(QStringLiteral(":/leadscope/tracker/t.js"));
     if (source.open(QIODevice::ReadOnly))
@@ -47,7 +49,8 @@ void CollectApi::registerRoutes(Router& router)
     router.add("GET", QStringLiteral("/t.js"), [this](const HttpRequest& r, const QStringList&) { return tracker(r); });
     router.add("OPTIONS", QStringLiteral("/collect"),
                [this](const HttpRequest& r, const QStringList&) { return preflight(r); });
-    router.add("POST", QStringLiteral("/collect"), [this](const HttpRequest& r, const QStringList&) { return collect(r); });
+    router.add("POST", QStringLiteral("/collect"),
+               [this](const HttpRequest& r, const QStringList&) { return collect(r); });
 }
 
 HttpResponse CollectApi::tracker(const HttpRequest&) const
@@ -102,12 +105,14 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
         return reject(403, QStringLiteral("origin_not_allowed"),
                       QStringLiteral("Hits are accepted only from the registered website."));
     const qint64 now = m_acceptHitTimestamps && hit->timestampMs > 0 ? hit->timestampMs : m_clock.nowMs();
-    if (m_siteLimiter.record(site.id.toLatin1(), m_clock.nowMs()) ||
-        m_siteLimiter.retryAfterSeconds(site.id.toLatin1(), m_clock.nowMs()) > 0) {
-        HttpResponse limited = reject(429, QStringLiteral("rate_limited"), QStringLiteral("Too many hits for this site."));
+    if (m_siteLimiter.retryAfterSeconds(site.id.toLatin1(), m_clock.nowMs()) > 0) {
+        HttpResponse limited =
+            reject(429, QStringLiteral("rate_limited"), QStringLiteral("Too many hits for this site."));
         limited.setHeader("Retry-After", "10");
         return withCors(limited, origin);
     }
+
+    m_siteLimiter.record(site.id.toLatin1(), m_clock.nowMs());
 
     // The address is matched here, in memory, and goes no further.
     const auto index = m_matcher.index();

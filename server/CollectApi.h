@@ -19,8 +19,6 @@ class VisitRecorder;
 class CollectApi
 {
 public:
-    static constexpr int kHitsPerSitePer10s = 5000;
-
     struct Counters
     {
         std::atomic<qint64> identified{0};
@@ -28,7 +26,9 @@ public:
         std::atomic<qint64> rejected{0};
     };
 
-    CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, bool acceptHitTimestamps);
+    // siteHitsPerSecond: each website's budget (averaged over 10 s windows).
+    CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, int siteHitsPerSecond,
+               bool acceptHitTimestamps);
     void registerRoutes(Router& router);
 
     HttpResponse tracker(const HttpRequest& request) const;
@@ -42,7 +42,7 @@ private:
     const RegistryMatcher& m_matcher;
     const bool m_acceptHitTimestamps;
     QByteArray m_trackerSource;
-    RateLimiter m_siteLimiter{kHitsPerSitePer10s, 10'000};
+    RateLimiter m_siteLimiter;
     Counters m_counters;
 };
 

@@ -150,7 +150,10 @@ int serve(const QStringList& arguments)
         QStringLiteral("Directory of DPA texts (dpa-VERSION.md); default: the built-in ones."), QStringLiteral("dir"));
     const QCommandLineOption workers(QStringLiteral("workers"), QStringLiteral("Request worker threads (default 4)."),
                                      QStringLiteral("n"), QStringLiteral("4"));
-    parser.addOptions({db, listen, cert, key, proxy, idle, dpaDir, workers});
+    const QCommandLineOption siteRate(QStringLiteral("site-rate"),
+                                      QStringLiteral("Tracking hits per second each website may send (default 1000)."),
+                                      QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({db, listen, cert, key, proxy, idle, dpaDir, workers, siteRate});
     int exitCode = CommandLine::Success;
     if (!parse(parser, QStringLiteral("serve"), arguments, &exitCode))
         return exitCode;
@@ -177,6 +180,10 @@ int serve(const QStringList& arguments)
     if (!workersOk || options.workers < 1 || options.workers > 64)
         return usageError(QStringLiteral("--workers takes 1 to 64."));
     options.dpaDirectory = parser.value(dpaDir);
+    bool rateOk = false;
+    options.siteHitsPerSecond = parser.value(siteRate).toInt(&rateOk);
+    if (!rateOk || options.siteHitsPerSecond < 1 || options.siteHitsPerSecond > 1'000'000)
+        return usageError(QStringLiteral("--site-rate takes 1 to 1000000."));
     options.database = *database;
     options.tlsCertificate = parser.value(cert);
     options.tlsKey = parser.value(key);

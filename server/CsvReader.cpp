@@ -64,7 +64,7 @@ bool CsvReader::next(QStringList* fields)
             fieldWasQuoted = true;
             ++i;
         } else if (c == ',') {
-            fields->append(QString::fromUtf8(field));
+            fields->append(field.isEmpty() ? QStringLiteral("") : QString::fromUtf8(field)); // empty, never null
             field.clear();
             fieldWasQuoted = false;
             ++i;
@@ -79,7 +79,7 @@ bool CsvReader::next(QStringList* fields)
             ++i;
         }
     }
-    fields->append(QString::fromUtf8(field));
+    fields->append(field.isEmpty() ? QStringLiteral("") : QString::fromUtf8(field)); // empty, never null
     return true;
 }
 

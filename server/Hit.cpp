@@ -27,14 +27,14 @@ QString Hit::classifyReferrer(const QString& referrerHost, const QString& pageHo
         return QStringLiteral("campaign");
     if (referrerHost.isEmpty() || referrerHost == pageHost)
         return QStringLiteral("direct");
-    static const QStringList search{QStringLiteral("google"), QStringLiteral("bing"), QStringLiteral("duckduckgo"),
-                                    QStringLiteral("yahoo"), QStringLiteral("ecosia"), QStringLiteral("baidu"),
+    static const QStringList search{QStringLiteral("google"), QStringLiteral("bing"),      QStringLiteral("duckduckgo"),
+                                    QStringLiteral("yahoo"),  QStringLiteral("ecosia"),    QStringLiteral("baidu"),
                                     QStringLiteral("yandex"), QStringLiteral("startpage"), QStringLiteral("qwant")};
     static const QStringList social{QStringLiteral("linkedin.com"), QStringLiteral("lnkd.in"),
                                     QStringLiteral("facebook.com"), QStringLiteral("instagram.com"),
-                                    QStringLiteral("twitter.com"), QStringLiteral("x.com"), QStringLiteral("t.co"),
-                                    QStringLiteral("youtube.com"), QStringLiteral("reddit.com"),
-                                    QStringLiteral("xing.com")};
+                                    QStringLiteral("twitter.com"),  QStringLiteral("x.com"),
+                                    QStringLiteral("t.co"),         QStringLiteral("youtube.com"),
+                                    QStringLiteral("reddit.com"),   QStringLiteral("xing.com")};
     for (const QString& domain : social) {
         if (hostEndsWith(referrerHost, domain))
             return QStringLiteral("social");
@@ -104,8 +104,8 @@ std::optional<Hit> Hit::parse(const QByteArray& body, QString* error)
     if (hit.referrerHost == hit.host)
         hit.referrerHost.clear();
     const QString device = text("device").value_or(QStringLiteral("desktop"));
-    hit.device = device == QLatin1String("mobile") || device == QLatin1String("tablet") ? device
-                                                                                          : QStringLiteral("desktop");
+    hit.device =
+        device == QLatin1String("mobile") || device == QLatin1String("tablet") ? device : QStringLiteral("desktop");
     hit.visitorId = vid->toLatin1();
     hit.sessionId = sid->toLatin1();
     const QJsonValue ts = o.value(QLatin1String("ts"));

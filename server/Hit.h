@@ -26,7 +26,7 @@ struct Hit
     QString utmCampaign;
     QByteArray visitorId; // 32 hex characters from the cookie
     QByteArray sessionId;
-    QString device; // desktop, mobile, tablet
+    QString device;         // desktop, mobile, tablet
     qint64 timestampMs = 0; // only honoured where the server allows it (demo traffic)
 
     // Parses a /collect body. nullopt + *error (naming the field) when malformed.

@@ -56,8 +56,33 @@ HttpRequest HttpServer::convert(const QHttpServerRequest& request) const
 #endif
     out.body = request.body();
     // The address itself stays here; handlers get an unlinkable key for rate limits.
-    out.sourceKey =
-        protocol::Crypto::hmacSha256(m_sourceKeySecret, request.remoteAddress().toString().toLatin1()).left(16);
+    QHostAddress client = request.remoteAddress();
+    bool mappedV4 = false;
+    const quint32 v4 = client.toIPv4Address(&mappedV4);
+    if (mappedV4 && client.protocol() == QAbstractSocket::IPv6Protocol)
+        client = QHostAddress(v4); // ::ffff:a.b.c.d from a dual-stack socket is the IPv4 peer
+    const auto trusted = [this](const QHostAddress& address) {
+        for (const auto& subnet : m_trustedProxies) {
+            if (address.isInSubnet(subnet))
+                return true;
+        }
+        return false;
+    };
+    if (!m_trustedProxies.isEmpty() && trusted(client)) {
+        // The right-most hop that is not one of our proxies is the client.
+        const QByteArrayList hops = out.header("X-Forwarded-For").split(',');
+        for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+            const QHostAddress hop(QString::fromLatin1(it->trimmed()));
+            if (hop.isNull())
+                break;
+            client = hop;
+            if (!trusted(hop))
+                break;
+        }
+    }
+    out.clientAddress = client;
+    // Rate limits key on an unlinkable hash, never on the address.
+    out.sourceKey = protocol::Crypto::hmacSha256(m_sourceKeySecret, client.toString().toLatin1()).left(16);
     return out;
 }
 

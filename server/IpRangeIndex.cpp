@@ -26,8 +26,8 @@ QString rangeKindName(RangeKind kind)
 
 bool rangeKindFromName(const QString& name, RangeKind* kind)
 {
-    for (RangeKind k : {RangeKind::Company, RangeKind::Isp, RangeKind::Mobile, RangeKind::Hosting,
-                        RangeKind::Education, RangeKind::Government}) {
+    for (RangeKind k : {RangeKind::Company, RangeKind::Isp, RangeKind::Mobile, RangeKind::Hosting, RangeKind::Education,
+                        RangeKind::Government}) {
         if (name == rangeKindName(k)) {
             *kind = k;
             return true;
@@ -59,7 +59,9 @@ IpRangeIndex::IpRangeIndex(std::vector<Range> ranges)
     }
     std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.at < b.at; });
 
-    const auto size = [this](quint32 i) { return m_ranges[i].end.minus(m_ranges[i].start); };
+    const auto size = [this](quint32 i) {
+        return m_ranges[i].end.minus(m_ranges[i].start);
+    };
     const auto smaller = [&](quint32 a, quint32 b) {
         const IpAddress128 sa = size(a);
         const IpAddress128 sb = size(b);

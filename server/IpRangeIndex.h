@@ -9,7 +9,15 @@
 namespace leadscope::server {
 
 // What an address range belongs to.
-enum class RangeKind : quint8 { Company, Isp, Mobile, Hosting, Education, Government };
+enum class RangeKind : quint8
+{
+    Company,
+    Isp,
+    Mobile,
+    Hosting,
+    Education,
+    Government
+};
 
 QString rangeKindName(RangeKind kind);
 bool rangeKindFromName(const QString& name, RangeKind* kind);

@@ -46,12 +46,13 @@ QString normaliseName(const QString& name)
 
 const QStringList& RegistryImport::companyColumns()
 {
-    static const QStringList columns{
-        QStringLiteral("registry_number"), QStringLiteral("name"),     QStringLiteral("trade_name"),
-        QStringLiteral("legal_form"),      QStringLiteral("sbi_code"), QStringLiteral("sbi_label"),
-        QStringLiteral("employee_band"),   QStringLiteral("street"),   QStringLiteral("postcode"),
-        QStringLiteral("city"),            QStringLiteral("country"),  QStringLiteral("website"),
-        QStringLiteral("phone"),           QStringLiteral("linkedin")};
+    static const QStringList columns{QStringLiteral("registry_number"), QStringLiteral("name"),
+                                     QStringLiteral("trade_name"),      QStringLiteral("legal_form"),
+                                     QStringLiteral("sbi_code"),        QStringLiteral("sbi_label"),
+                                     QStringLiteral("employee_band"),   QStringLiteral("street"),
+                                     QStringLiteral("postcode"),        QStringLiteral("city"),
+                                     QStringLiteral("country"),         QStringLiteral("website"),
+                                     QStringLiteral("phone"),           QStringLiteral("linkedin")};
     return columns;
 }
 
@@ -63,10 +64,11 @@ RangeKind RegistryImport::classifyNetwork(const QString& organisation)
         {RangeKind::Mobile, QRegularExpression(QStringLiteral(R"(\b(mobile|wireless|cellular|mobil)\b)"),
                                                QRegularExpression::CaseInsensitiveOption)},
         {RangeKind::Hosting,
-         QRegularExpression(QStringLiteral(R"(\b(hosting|host|cloud|data ?cent(er|re)s?|servers?|amazon|google|microsoft|)"
-                                           R"(akamai|cloudflare|ovh|hetzner|digitalocean|linode|leaseweb|colocation|vps|cdn))"
-                                           R"(\b)"),
-                            QRegularExpression::CaseInsensitiveOption)},
+         QRegularExpression(
+             QStringLiteral(R"(\b(hosting|host|cloud|data ?cent(er|re)s?|servers?|amazon|google|microsoft|)"
+                            R"(akamai|cloudflare|ovh|hetzner|digitalocean|linode|leaseweb|colocation|vps|cdn))"
+                            R"(\b)"),
+             QRegularExpression::CaseInsensitiveOption)},
         {RangeKind::Education,
          QRegularExpression(QStringLiteral(R"(\b(universit\w*|hogeschool|college|school|surf\w*|academ\w*|research))"
                                            R"(\b)"),
@@ -118,8 +120,8 @@ bool RegistryImport::run(const QString& companiesPath, const QStringList& ranges
     }
     static const QRegularExpression registryPattern(QStringLiteral(R"(^[0-9A-Za-z]{4,20}$)"));
     QList<QVariantList> companyRows;
-    QHash<QString, QString> idByRegistry;  // registry number → company id
-    QHash<QString, QString> idByName;      // normalised name → company id (ip-location-db linking)
+    QHash<QString, QString> idByRegistry; // registry number → company id
+    QHash<QString, QString> idByName;     // normalised name → company id (ip-location-db linking)
     const qint64 now = m_clock.nowMs();
     while (companies.next(&fields)) {
         const int line = companies.line();
@@ -181,77 +183,79 @@ bool RegistryImport::run(const QString& companiesPath, const QStringList& ranges
     QList<QVariantList> rangeRows;
     rangeRows.reserve(format == RangeFormat::IpLocationDb ? 520'000 : 1024);
     for (const QString& rangesPath : rangesPaths) {
-    QFile rangesFile(rangesPath);
-    if (!rangesFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot read %1: %2").arg(rangesPath, rangesFile.errorString());
-        return false;
-    }
-    CsvReader ranges(&rangesFile);
-    bool header = format == RangeFormat::Leadscope;
-    while (ranges.next(&fields)) {
-        const int line = ranges.line();
-        if (fields.size() == 1 && fields[0].isEmpty())
-            continue;
-        if (header) {
-            header = false;
-            const QStringList expected{QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("registry_number"),
-                                       QStringLiteral("kind"), QStringLiteral("name")};
-            if (fields != expected && fields != expected.mid(0, 4)) {
-                problem(rangesPath, line, QStringLiteral("the header must be: start,end,registry_number,kind[,name]"));
-                break;
-            }
-            continue;
+        QFile rangesFile(rangesPath);
+        if (!rangesFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("Cannot read %1: %2").arg(rangesPath, rangesFile.errorString());
+            return false;
         }
-        const int expectedFields = format == RangeFormat::IpLocationDb ? 4 : -1;
-        if ((expectedFields > 0 && fields.size() != expectedFields) ||
-            (expectedFields < 0 && fields.size() != 4 && fields.size() != 5)) {
-            problem(rangesPath, line, QStringLiteral("wrong number of fields (%1)").arg(fields.size()));
-            continue;
-        }
-        ParsedRange range;
-        bool startV4 = false;
-        bool endV4 = false;
-        if (!parseAddress(fields[0], &range.start, &startV4) || !parseAddress(fields[1], &range.end, &endV4)) {
-            problem(rangesPath, line, QStringLiteral("start and end must be IP addresses"));
-            continue;
-        }
-        if (startV4 != endV4 || range.end < range.start) {
-            problem(rangesPath, line, QStringLiteral("start must not be after end, in one address family"));
-            continue;
-        }
-        QString companyId;
-        if (format == RangeFormat::IpLocationDb) {
-            range.name = fields[3].trimmed();
-            range.kind = classifyNetwork(range.name);
-            if (range.kind == RangeKind::Company || range.kind == RangeKind::Education ||
-                range.kind == RangeKind::Government)
-                companyId = idByName.value(normaliseName(range.name));
-        } else {
-            if (!rangeKindFromName(fields[3].trimmed(), &range.kind)) {
-                problem(rangesPath, line,
-                        QStringLiteral("kind must be company, isp, mobile, hosting, education or government"));
+        CsvReader ranges(&rangesFile);
+        bool header = format == RangeFormat::Leadscope;
+        while (ranges.next(&fields)) {
+            const int line = ranges.line();
+            if (fields.size() == 1 && fields[0].isEmpty())
+                continue;
+            if (header) {
+                header = false;
+                const QStringList expected{QStringLiteral("start"), QStringLiteral("end"),
+                                           QStringLiteral("registry_number"), QStringLiteral("kind"),
+                                           QStringLiteral("name")};
+                if (fields != expected && fields != expected.mid(0, 4)) {
+                    problem(rangesPath, line,
+                            QStringLiteral("the header must be: start,end,registry_number,kind[,name]"));
+                    break;
+                }
                 continue;
             }
-            range.registryNumber = fields[2].trimmed();
-            range.name = fields.size() == 5 ? fields[4].trimmed() : QString();
-            if (!range.registryNumber.isEmpty()) {
-                companyId = idByRegistry.value(range.registryNumber);
-                if (companyId.isEmpty()) {
+            const int expectedFields = format == RangeFormat::IpLocationDb ? 4 : -1;
+            if ((expectedFields > 0 && fields.size() != expectedFields) ||
+                (expectedFields < 0 && fields.size() != 4 && fields.size() != 5)) {
+                problem(rangesPath, line, QStringLiteral("wrong number of fields (%1)").arg(fields.size()));
+                continue;
+            }
+            ParsedRange range;
+            bool startV4 = false;
+            bool endV4 = false;
+            if (!parseAddress(fields[0], &range.start, &startV4) || !parseAddress(fields[1], &range.end, &endV4)) {
+                problem(rangesPath, line, QStringLiteral("start and end must be IP addresses"));
+                continue;
+            }
+            if (startV4 != endV4 || range.end < range.start) {
+                problem(rangesPath, line, QStringLiteral("start must not be after end, in one address family"));
+                continue;
+            }
+            QString companyId;
+            if (format == RangeFormat::IpLocationDb) {
+                range.name = fields[3].trimmed();
+                range.kind = classifyNetwork(range.name);
+                if (range.kind == RangeKind::Company || range.kind == RangeKind::Education ||
+                    range.kind == RangeKind::Government)
+                    companyId = idByName.value(normaliseName(range.name));
+            } else {
+                if (!rangeKindFromName(fields[3].trimmed(), &range.kind)) {
                     problem(rangesPath, line,
-                            QStringLiteral("registry number %1 is not in the company register").arg(range.registryNumber));
+                            QStringLiteral("kind must be company, isp, mobile, hosting, education or government"));
                     continue;
                 }
-            } else if (range.kind == RangeKind::Company) {
-                problem(rangesPath, line, QStringLiteral("a company range needs a registry number"));
-                continue;
+                range.registryNumber = fields[2].trimmed();
+                range.name = fields.size() == 5 ? fields[4].trimmed() : QString();
+                if (!range.registryNumber.isEmpty()) {
+                    companyId = idByRegistry.value(range.registryNumber);
+                    if (companyId.isEmpty()) {
+                        problem(rangesPath, line,
+                                QStringLiteral("registry number %1 is not in the company register")
+                                    .arg(range.registryNumber));
+                        continue;
+                    }
+                } else if (range.kind == RangeKind::Company) {
+                    problem(rangesPath, line, QStringLiteral("a company range needs a registry number"));
+                    continue;
+                }
             }
+            rangeRows << QVariantList{range.start.toBytes(), range.end.toBytes(), rangeKindName(range.kind),
+                                      companyId.isEmpty() ? QVariant() : QVariant(companyId), range.name.left(200)};
         }
-        rangeRows << QVariantList{range.start.toBytes(), range.end.toBytes(), rangeKindName(range.kind),
-                                  companyId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(companyId),
-                                  range.name.left(200)};
-    }
-    if (!ranges.error().isEmpty())
-        problem(rangesPath, ranges.line(), ranges.error());
+        if (!ranges.error().isEmpty())
+            problem(rangesPath, ranges.line(), ranges.error());
     }
     if (!report->problems.isEmpty())
         return false; // all or nothing
@@ -272,7 +276,8 @@ bool RegistryImport::run(const QString& companiesPath, const QStringList& ranges
                          {QStringLiteral("range_start"), QStringLiteral("range_end"), QStringLiteral("kind"),
                           QStringLiteral("company_id"), QStringLiteral("network_name")},
                          rangeRows, {}, error) ||
-        !Sql::exec(query, QStringLiteral("UPDATE registry_state SET version = version + 1, imported_at = ? WHERE id = 1"),
+        !Sql::exec(query,
+                   QStringLiteral("UPDATE registry_state SET version = version + 1, imported_at = ? WHERE id = 1"),
                    {now}, error) ||
         !transaction.commit(error))
         return false;
@@ -299,7 +304,8 @@ std::shared_ptr<const IpRangeIndex> RegistryImport::loadIndex(const Store& store
             continue;
         range.networkName = query.value(4).toString();
         const QString legalForm = query.value(5).toString().toLower();
-        const bool soleTrader = legalForm == QLatin1String("eenmanszaak") || query.value(6).toString() == QLatin1String("1");
+        const bool soleTrader =
+            legalForm == QLatin1String("eenmanszaak") || query.value(6).toString() == QLatin1String("1");
         // A sole trader is a person: never identified, whatever the range says.
         if (!soleTrader)
             range.companyId = query.value(3).toString();

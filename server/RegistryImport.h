@@ -19,7 +19,11 @@ class Store;
 class RegistryImport
 {
 public:
-    enum class RangeFormat { Leadscope, IpLocationDb };
+    enum class RangeFormat
+    {
+        Leadscope,
+        IpLocationDb
+    };
 
     struct Report
     {

@@ -66,8 +66,8 @@ bool loadTls(const ServeOptions& options, QSslConfiguration* config, QString* er
 // Everything a running server owns, in dependency order.
 struct Server::Services
 {
-    Services(const DatabaseUrl& url, bool acceptHitTimestamps)
-        : store(url)
+    explicit Services(const ServeOptions& options)
+        : store(options.database)
         , sessions(store, clock)
         , accounts(store, clock)
         , context{store, clock, sessions, accounts, sourceLimiter, dpa}
@@ -78,7 +78,7 @@ struct Server::Services
         , exports(context)
         , sync(context)
         , matcher(store)
-        , collect(store, clock, matcher, acceptHitTimestamps)
+        , collect(store, clock, matcher, options.siteHitsPerSecond, options.acceptHitTimestamps)
     {
     }
 
@@ -117,7 +117,7 @@ bool Server::start(const ServeOptions& options, QString* error)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!loadTls(options, &tls, error))
         return false;
-    m_services = std::make_unique<Services>(options.database, options.acceptHitTimestamps);
+    m_services = std::make_unique<Services>(options);
     Services& s = *m_services;
     if (!s.store.open(error) || !s.store.checkSchema(error) || !s.dpa.load(options.dpaDirectory, error) ||
         !s.matcher.load(error))

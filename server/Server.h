@@ -24,6 +24,7 @@ struct ServeOptions
     int idleTimeoutMs = 30'000;
     QString dpaDirectory; // empty: the DPA texts built into the server
     int workers = 4;
+    int siteHitsPerSecond = 1000;
     // Honour a hit's own "ts" (only for the demo's traffic generator).
     bool acceptHitTimestamps = false;
 };

@@ -5,6 +5,17 @@
 
 namespace leadscope::server {
 
+namespace {
+// Qt SQL binds a null QString as SQL NULL. Text in this code base is never
+// NULL by accident: an empty string stays ''. A NULL is asked for with QVariant().
+QVariant bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+} // namespace
+
 bool Sql::exec(QSqlQuery& query, const QString& statement, const QVariantList& binds, QString* error)
 {
     query.setForwardOnly(true);
@@ -13,7 +24,7 @@ bool Sql::exec(QSqlQuery& query, const QString& statement, const QVariantList& b
         return false;
     }
     for (const QVariant& value : binds)
-        query.addBindValue(value);
+        query.addBindValue(bindable(value));
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
@@ -58,7 +69,7 @@ bool Sql::insertMany(QSqlDatabase db, const QString& table, const QStringList& c
         }
         for (qsizetype r = at; r < at + count; ++r) {
             for (const QVariant& value : rows[r])
-                query.addBindValue(value);
+                query.addBindValue(bindable(value));
         }
         if (!query.exec()) {
             *error = query.lastError().text();

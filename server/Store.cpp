@@ -24,14 +24,9 @@ Store::Store(DatabaseUrl url)
 Store::~Store()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString& name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isValid())
-                db.close();
-        }
+    // Connections of worker threads that are gone; removing one closes it.
+    for (const QString& name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 bool Store::openConnection(QSqlDatabase& db, QString* error) const

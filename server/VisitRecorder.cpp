@@ -24,7 +24,8 @@ QByteArray companyJson(QSqlDatabase db, const QString& companyId, QString* error
 {
     QSqlQuery q(db);
     QStringList columns = RegistryImport::companyColumns();
-    if (!Sql::exec(q, QStringLiteral("SELECT id, ") + columns.join(u',') + QStringLiteral(" FROM companies WHERE id = ?"),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, ") + columns.join(u',') + QStringLiteral(" FROM companies WHERE id = ?"),
                    {companyId}, error) ||
         !q.next())
         return {};
@@ -57,8 +58,8 @@ bool VisitRecorder::findSite(const QString& siteId, Site* site, bool* found, QSt
                        {siteId}, &row, found, error))
         return false;
     if (*found)
-        *site = Site{row[0].toString(), row[1].toString(), row[2].toString(), row[3].toByteArray(),
-                     row[4].toInt() != 0, row[5].toInt() != 0};
+        *site = Site{row[0].toString(),    row[1].toString(),   row[2].toString(),
+                     row[3].toByteArray(), row[4].toInt() != 0, row[5].toInt() != 0};
     return true;
 }
 
@@ -148,18 +149,20 @@ bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex:
                            {visitId}, &previous, &hasPrevious, error))
             return false;
         if (hasPrevious) {
-            const int seconds = static_cast<int>(qBound(qint64(0), (nowMs - previous[3].toLongLong()) / 1000, qint64(1800)));
+            const int seconds =
+                static_cast<int>(qBound(qint64(0), (nowMs - previous[3].toLongLong()) / 1000, qint64(1800)));
             if (!Sql::exec(query, QStringLiteral("UPDATE pageviews SET seconds = ? WHERE id = ?"),
                            {seconds, previous[0]}, error))
                 return false;
-            changes.append({ChangeLog::Entity::Pageview, ChangeLog::Op::Upsert, previous[0].toString(),
-                            QJsonDocument(QJsonObject{{QStringLiteral("id"), previous[0].toString()},
-                                                      {QStringLiteral("visit_id"), visitId},
-                                                      {QStringLiteral("path"), previous[1].toString()},
-                                                      {QStringLiteral("title"), previous[2].toString()},
-                                                      {QStringLiteral("viewed_at"), Clock::iso(previous[3].toLongLong())},
-                                                      {QStringLiteral("seconds"), seconds}})
-                                .toJson(QJsonDocument::Compact)});
+            changes.append(
+                {ChangeLog::Entity::Pageview, ChangeLog::Op::Upsert, previous[0].toString(),
+                 QJsonDocument(QJsonObject{{QStringLiteral("id"), previous[0].toString()},
+                                           {QStringLiteral("visit_id"), visitId},
+                                           {QStringLiteral("path"), previous[1].toString()},
+                                           {QStringLiteral("title"), previous[2].toString()},
+                                           {QStringLiteral("viewed_at"), Clock::iso(previous[3].toLongLong())},
+                                           {QStringLiteral("seconds"), seconds}})
+                     .toJson(QJsonDocument::Compact)});
         }
     } else {
         visitId = newId("v-");

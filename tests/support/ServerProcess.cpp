@@ -33,7 +33,7 @@ QString ServerProcess::makeCertificates(const QString& dir, QString* error, cons
     return dir + QStringLiteral("/ca.pem");
 }
 
-bool ServerProcess::start(QString* error, const QString& dbUrl, const QStringList& extraArguments)
+bool ServerProcess::prepare(QString* error, const QString& dbUrl)
 {
     if (serverBinary().isEmpty()) {
         *error = QStringLiteral("LEADSCOPE_SERVER_BIN is not set; run the suites through ctest.");
@@ -50,6 +50,15 @@ bool ServerProcess::start(QString* error, const QString& dbUrl, const QStringLis
     const QString& db = m_dbUrl;
     if (!m_skipInit && !run({QStringLiteral("init"), QStringLiteral("--db"), db}, nullptr, error))
         return false;
+    m_prepared = true;
+    return true;
+}
+
+bool ServerProcess::start(QString* error, const QString& dbUrl, const QStringList& extraArguments)
+{
+    if (!m_prepared && !prepare(error, dbUrl))
+        return false;
+    const QString& db = m_dbUrl;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(serverBinary(),
                     QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),

@@ -16,7 +16,10 @@ public:
     ServerProcess();
     ~ServerProcess();
 
+    // Certificates and an initialised store, without serving yet (so a test
+    // can import or add accounts first). start() calls it when not done.
     // dbUrl: "sqlite:…" / "postgres://…"; empty = a fresh SQLite file.
+    bool prepare(QString* error, const QString& dbUrl = {});
     bool start(QString* error, const QString& dbUrl = {}, const QStringList& extraArguments = {});
     bool stop(QString* error);
 
@@ -44,6 +47,7 @@ private:
     QString m_output;
     QString m_dbUrl;
     bool m_skipInit = false;
+    bool m_prepared = false;
 };
 
 } // namespace leadscope::test

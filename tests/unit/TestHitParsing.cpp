@@ -12,7 +12,8 @@ class TestHitParsing : public QObject
 {
     Q_OBJECT
 private:
-    static QByteArray hit(const QString& url, const QString& referrer = {}, const QString& title = QStringLiteral("Pricing"))
+    static QByteArray hit(const QString& url, const QString& referrer = {},
+                          const QString& title = QStringLiteral("Pricing"))
     {
         return QJsonDocument(QJsonObject{{QStringLiteral("site"), QStringLiteral("s1")},
                                          {QStringLiteral("url"), url},
@@ -28,7 +29,8 @@ private Q_SLOTS:
     {
         QString error;
         const auto parsed = Hit::parse(
-            hit(QStringLiteral("https://www.acme.example/pricing/?email=jan%40x.nl&utm_source=news&utm_campaign=q4&gclid=X")),
+            hit(QStringLiteral(
+                "https://www.acme.example/pricing/?email=jan%40x.nl&utm_source=news&utm_campaign=q4&gclid=X")),
             &error);
         QVERIFY2(parsed, qPrintable(error));
         QCOMPARE(parsed->host, QStringLiteral("www.acme.example"));
@@ -79,8 +81,10 @@ private Q_SLOTS:
                 .toJson();
         };
         QTest::newRow("no site") << make(QString(), QStringLiteral("https://a.example/"), id);
-        QTest::newRow("short vid") << make(QStringLiteral("s"), QStringLiteral("https://a.example/"), QStringLiteral("abc"));
-        QTest::newRow("upper-case vid") << make(QStringLiteral("s"), QStringLiteral("https://a.example/"), id.toUpper());
+        QTest::newRow("short vid") << make(QStringLiteral("s"), QStringLiteral("https://a.example/"),
+                                           QStringLiteral("abc"));
+        QTest::newRow("upper-case vid") << make(QStringLiteral("s"), QStringLiteral("https://a.example/"),
+                                                id.toUpper());
         QTest::newRow("ftp url") << make(QStringLiteral("s"), QStringLiteral("ftp://a.example/"), id);
         QTest::newRow("too big") << QByteArray(9000, ' ');
     }
@@ -93,7 +97,8 @@ private Q_SLOTS:
     }
     void csvFollowsRfc4180()
     {
-        QByteArray data("\xEF\xBB\xBFname,city\r\n\"Jansen, de Vries & Co\",Utrecht\r\n\"He said \"\"hi\"\"\",\"two\nlines\"\nlast,\n");
+        QByteArray data("\xEF\xBB\xBFname,city\r\n\"Jansen, de Vries & Co\",Utrecht\r\n\"He said "
+                        "\"\"hi\"\"\",\"two\nlines\"\nlast,\n");
         QBuffer buffer(&data);
         buffer.open(QIODevice::ReadOnly);
         CsvReader csv(&buffer);

@@ -9,7 +9,10 @@ class TestIpRangeIndex : public QObject
 {
     Q_OBJECT
 private:
-    static IpAddress128 ip(const char* text) { return IpAddress128::fromHostAddress(QHostAddress(QLatin1String(text))); }
+    static IpAddress128 ip(const char* text)
+    {
+        return IpAddress128::fromHostAddress(QHostAddress(QLatin1String(text)));
+    }
     static IpRangeIndex::Range range(const char* start, const char* end, RangeKind kind, const char* company)
     {
         return {ip(start), ip(end), kind, QLatin1String(company), QString()};

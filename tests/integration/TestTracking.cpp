@@ -1,0 +1,425 @@
+#include "core/protocol/Base32.h"
+#include "tests/support/ApiTestClient.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/TestPostgres.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadscope;
+using test::ApiTestClient;
+using test::TestUser;
+
+// The tracker path end to end, on SQLite and PostgreSQL: registry import,
+// hits through /collect as a trusted proxy would send them, matching, and
+// what reaches (and never reaches) the store and the sync API.
+class TestTracking : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<test::ServerProcess> m_server;
+    std::unique_ptr<ApiTestClient> m_client;
+    QTemporaryDir m_files;
+    QString m_orgId;
+    QString m_siteId;
+    TestUser m_admin;
+
+    static QString hex(int n) { return QStringLiteral("%1").arg(n, 32, 16, QLatin1Char('0')); }
+
+    bool writeRegistry()
+    {
+        QFile companies(m_files.filePath(QStringLiteral("companies.csv")));
+        QFile ranges(m_files.filePath(QStringLiteral("ranges.csv")));
+        if (!companies.open(QIODevice::WriteOnly) || !ranges.open(QIODevice::WriteOnly))
+            return false;
+        companies.write("registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
+                        "city,country,website,phone,linkedin\n"
+                        "10000001,Acme Industrie B.V.,Acme,Besloten Vennootschap,2599,Vervaardiging van metaalproducten,"
+                        "50-99,Industrieweg 12,3542 AD,Utrecht,NL,https://www.acme-industrie.example,+31 30 123 4567,\n"
+                        "10000002,J. Jansen Advies,Jansen Advies,Eenmanszaak,7022,Organisatieadviesbureaus,1,"
+                        "Dorpsstraat 1,1234 AB,Ede,NL,,,\n"
+                        "10000003,Gemeente Voorbeeld,,Publiekrechtelijke rechtspersoon,8411,Openbaar bestuur,500+,"
+                        "Stadhuisplein 1,9999 ZZ,Voorbeeld,NL,,,\n");
+        ranges.write("start,end,registry_number,kind,name\n"
+                     "203.0.113.0,203.0.113.255,10000001,company,Acme Industrie\n"
+                     "198.51.100.0,198.51.100.255,,isp,Example Broadband\n"
+                     "192.0.2.0,192.0.2.15,10000002,company,Jansen\n"
+                     "192.0.2.128,192.0.2.255,10000003,government,Gemeente Voorbeeld\n"
+                     "2001:db8:1::,2001:db8:1::ffff,10000001,company,Acme Industrie v6\n");
+        return true;
+    }
+
+    bool startServer(const QStringList& extra)
+    {
+        QFETCH_GLOBAL(QString, store);
+        QString error;
+        QString db;
+        if (store == QLatin1String("postgresql")) {
+            db = test::TestPostgres::createDatabase(&error);
+            if (db.isEmpty()) {
+                qWarning("%s", qPrintable(error));
+                return false;
+            }
+        }
+        m_server = std::make_unique<test::ServerProcess>();
+        // The registry and the organisation go in before the server starts
+        // (a running server picks up later imports within 10 seconds).
+        if (!m_server->prepare(&error, db) || !setUpOrganisation() || !m_server->start(&error, db, extra)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        m_client = std::make_unique<ApiTestClient>(m_server->url(), m_server->caFile());
+        return true;
+    }
+
+    bool setUpOrganisation()
+    {
+        QString output;
+        QString error;
+        if (!test::ServerProcess::run({QStringLiteral("import"), QStringLiteral("--db"), m_server->dbUrl(),
+                                       QStringLiteral("--companies"), m_files.filePath(QStringLiteral("companies.csv")),
+                                       QStringLiteral("--ranges"), m_files.filePath(QStringLiteral("ranges.csv"))},
+                                      &output, &error) ||
+            !test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"),
+                                       m_server->dbUrl(), QStringLiteral("--name"), QStringLiteral("Shop B.V."),
+                                       QStringLiteral("--domain"), QStringLiteral("shop.example")},
+                                      &output, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        const QStringList lines = output.trimmed().split(u'\n');
+        m_orgId = lines.value(0);
+        m_siteId = lines.value(1).section(u' ', 0, 0);
+        m_admin = TestUser{};
+        m_admin.email = QStringLiteral("admin@shop.example");
+        m_admin.password = "a sufficiently long password";
+        if (!test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
+                                       m_server->dbUrl(), QStringLiteral("--org"), m_orgId, QStringLiteral("--email"),
+                                       m_admin.email, QStringLiteral("--role"), QStringLiteral("admin"),
+                                       QStringLiteral("--password-stdin")},
+                                      &output, &error, m_admin.password + '\n')) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+    QJsonObject hitBody(const QString& path, int visitor, int session, const QString& referrer = {})
+    {
+        return QJsonObject{{QStringLiteral("site"), m_siteId},
+                           {QStringLiteral("url"), QString(QStringLiteral("https://www.shop.example") + path)},
+                           {QStringLiteral("title"), QString(QStringLiteral("Page ") + path)},
+                           {QStringLiteral("referrer"), referrer},
+                           {QStringLiteral("vid"), hex(visitor)},
+                           {QStringLiteral("sid"), hex(0x100000 + session)},
+                           {QStringLiteral("device"), QStringLiteral("desktop")}};
+    }
+
+    ApiTestClient::Reply hit(const QString& from, const QJsonObject& body,
+                             const QByteArray& origin = "https://www.shop.example")
+    {
+        QList<QPair<QByteArray, QByteArray>> headers{{"X-Forwarded-For", from.toLatin1()}};
+        if (!origin.isEmpty())
+            headers.append({"Origin", origin});
+        return m_client->callRaw("POST", QStringLiteral("/collect"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                 {}, headers);
+    }
+
+    QJsonArray syncAll()
+    {
+        const auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                          {{QStringLiteral("email"), m_admin.email},
+                                           {QStringLiteral("password"), QString::fromUtf8(m_admin.password)}});
+        if (login.json.contains(QStringLiteral("enrol")))
+            m_admin.totpSecret = protocol::Base32::decode(login.json.value(QStringLiteral("enrol"))
+                                                              .toObject()
+                                                              .value(QStringLiteral("secret"))
+                                                              .toString())
+                                     .value_or(QByteArray());
+        const auto mfa = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                        {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                         {QStringLiteral("code"), m_admin.nextCode()}});
+        const QString access = mfa.json.value(QStringLiteral("access_token")).toString();
+        m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}},
+                       access);
+        QJsonArray all;
+        QString cursor;
+        for (;;) {
+            const auto page = m_client->call("GET", QStringLiteral("/api/v1/sync?limit=10000&cursor=") + cursor, {}, access);
+            for (const QJsonValue& change : page.json.value(QStringLiteral("changes")).toArray())
+                all.append(change);
+            cursor = page.json.value(QStringLiteral("cursor")).toString();
+            if (!page.json.value(QStringLiteral("has_more")).toBool())
+                break;
+        }
+        return all;
+    }
+
+    static QList<QJsonObject> ofType(const QJsonArray& changes, const QString& type)
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue& change : changes) {
+            if (change.toObject().value(QStringLiteral("type")).toString() == type)
+                out.append(change.toObject());
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void initTestCase() { QVERIFY(writeRegistry()); }
+
+    void cleanup()
+    {
+        QString error;
+        const bool stopped = m_server ? m_server->stop(&error) : true;
+        m_client.reset();
+        m_server.reset();
+        QVERIFY2(stopped, qPrintable(error));
+    }
+
+    void onlyCompanyVisitsReachSync()
+    {
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+        // One visitor of Acme: three page views in one session.
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1, QStringLiteral("https://www.google.nl/"))).status, 204);
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/pricing"), 1, 1)).status, 204);
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/contact"), 1, 1)).status, 204);
+        // The same visitor over IPv6, in a new session.
+        QCOMPARE(hit(QStringLiteral("2001:db8:1::5"), hitBody(QStringLiteral("/cases"), 1, 2)).status, 204);
+        // An ISP customer, a sole trader and a municipality: none identified.
+        QCOMPARE(hit(QStringLiteral("198.51.100.9"), hitBody(QStringLiteral("/"), 2, 3)).status, 204);
+        QCOMPARE(hit(QStringLiteral("192.0.2.5"), hitBody(QStringLiteral("/"), 3, 4)).status, 204);
+        QCOMPARE(hit(QStringLiteral("192.0.2.200"), hitBody(QStringLiteral("/"), 4, 5)).status, 204);
+        QCOMPARE(hit(QStringLiteral("100.64.0.1"), hitBody(QStringLiteral("/"), 5, 6)).status, 204);
+
+        const QJsonArray changes = syncAll();
+        const auto companies = ofType(changes, QStringLiteral("company"));
+        QCOMPARE(companies.size(), 1);
+        const QJsonObject company = companies[0].value(QStringLiteral("data")).toObject();
+        QCOMPARE(company.value(QStringLiteral("name")).toString(), QStringLiteral("Acme Industrie B.V."));
+        QCOMPARE(company.value(QStringLiteral("city")).toString(), QStringLiteral("Utrecht"));
+        QCOMPARE(company.value(QStringLiteral("sbi_code")).toString(), QStringLiteral("2599"));
+
+        // Latest state per visit.
+        QHash<QString, QJsonObject> visits;
+        for (const QJsonObject& v : ofType(changes, QStringLiteral("visit")))
+            visits.insert(v.value(QStringLiteral("id")).toString(), v.value(QStringLiteral("data")).toObject());
+        QCOMPARE(visits.size(), 2);
+        QSet<QString> visitorKeys;
+        QList<int> pageviewCounts;
+        for (const QJsonObject& v : std::as_const(visits)) {
+            QCOMPARE(v.value(QStringLiteral("company_id")).toString(), QStringLiteral("kvk-10000001"));
+            visitorKeys << v.value(QStringLiteral("visitor_key")).toString();
+            pageviewCounts << v.value(QStringLiteral("pageviews")).toInt();
+            if (v.value(QStringLiteral("pageviews")).toInt() == 3) {
+                QCOMPARE(v.value(QStringLiteral("landing_page")).toString(), QStringLiteral("/"));
+                QCOMPARE(v.value(QStringLiteral("referrer_class")).toString(), QStringLiteral("search"));
+            }
+        }
+        std::sort(pageviewCounts.begin(), pageviewCounts.end());
+        QCOMPARE(pageviewCounts, (QList<int>{1, 3}));
+        // Same visitor cookie: the same pseudonymous key, which is not the cookie value.
+        QCOMPARE(visitorKeys.size(), 1);
+        QVERIFY(*visitorKeys.begin() != hex(1));
+        QCOMPARE(visitorKeys.begin()->size(), 32);
+        QHash<QString, QJsonObject> pageviews;
+        for (const QJsonObject& p : ofType(changes, QStringLiteral("pageview")))
+            pageviews.insert(p.value(QStringLiteral("id")).toString(), p.value(QStringLiteral("data")).toObject());
+        QCOMPARE(pageviews.size(), 4);
+        QStringList paths;
+        for (const QJsonObject& p : std::as_const(pageviews))
+            paths << p.value(QStringLiteral("path")).toString();
+        paths.sort();
+        QCOMPARE(paths, (QStringList{QStringLiteral("/"), QStringLiteral("/cases"), QStringLiteral("/contact"),
+                                     QStringLiteral("/pricing")}));
+        // Nothing of the visitors who are not companies, and no IP address anywhere.
+        const QByteArray all = QJsonDocument(changes).toJson();
+        QVERIFY(!all.contains("10000002") && !all.contains("10000003"));
+        for (const char* address : {"203.0.113.7", "2001:db8:1::5", "198.51.100.9", "192.0.2.5"})
+            QVERIFY2(!all.contains(address), address);
+    }
+
+    void corsAndBadHits()
+    {
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+        auto reply = hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1));
+        QCOMPARE(reply.status, 204);
+        QCOMPARE(reply.header("Access-Control-Allow-Origin"), QByteArray("https://www.shop.example"));
+        reply = hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1), "https://evil.example");
+        QCOMPARE(reply.status, 403);
+        QVERIFY(reply.header("Access-Control-Allow-Origin").isEmpty());
+        QJsonObject offSite = hitBody(QStringLiteral("/"), 1, 1);
+        offSite.insert(QStringLiteral("url"), QStringLiteral("https://other.example/"));
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), offSite).status, 400);
+        QJsonObject unknownSite = hitBody(QStringLiteral("/"), 1, 1);
+        unknownSite.insert(QStringLiteral("site"), QStringLiteral("no-such-site"));
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), unknownSite).errorCode(), QStringLiteral("unknown_site"));
+        reply = m_client->callRaw("POST", QStringLiteral("/collect"), QByteArray(9000, 'x'));
+        QCOMPARE(reply.status, 400);
+        reply = m_client->callRaw("POST", QStringLiteral("/collect"), "{\"site\": 1}");
+        QCOMPARE(reply.status, 400);
+        reply = m_client->callRaw("OPTIONS", QStringLiteral("/collect"), {}, {}, {{"Origin", "https://www.shop.example"}});
+        QCOMPARE(reply.status, 204);
+        QCOMPARE(reply.header("Access-Control-Allow-Methods"), QByteArray("POST"));
+        reply = m_client->call("GET", QStringLiteral("/t.js"));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.header("Content-Type").startsWith("text/javascript"));
+        QVERIFY(reply.body.contains("_ls_vid") && reply.body.contains("_ls_sid"));
+        QVERIFY(reply.body.contains("SameSite=Lax"));
+    }
+
+    void forwardedForIsIgnoredFromUntrustedPeers()
+    {
+        QVERIFY(startServer({}));
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1)).status, 204);
+        QVERIFY(ofType(syncAll(), QStringLiteral("visit")).isEmpty());
+    }
+
+    void perSiteRateLimit()
+    {
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"), QStringLiteral("--site-rate"),
+                             QStringLiteral("1")}));
+        QList<int> statuses;
+        for (int i = 0; i < 12; ++i)
+            statuses << hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1)).status;
+        QCOMPARE(statuses.count(204), 10); // 1 per second, over a 10-second window
+        QCOMPARE(statuses.count(429), 2);
+    }
+
+    void theIpTest()
+    {
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"), QStringLiteral("--site-rate"),
+                             QStringLiteral("100000")}));
+        // 10 000 hits from 100 known addresses: company, ISP and IPv6.
+        QStringList addresses;
+        for (int i = 0; i < 40; ++i)
+            addresses << QStringLiteral("203.0.113.%1").arg(10 + i * 5);
+        for (int i = 0; i < 40; ++i)
+            addresses << QStringLiteral("198.51.100.%1").arg(11 + i * 5);
+        for (int i = 0; i < 20; ++i)
+            addresses << QStringLiteral("2001:db8:1::%1").arg(0x1a2b + i * 0x111, 0, 16);
+        QNetworkAccessManager network;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(m_server->caFile()));
+        int pending = 0;
+        int failures = 0;
+        QEventLoop loop;
+        for (int n = 0; n < 10000; ++n) {
+            const int a = n % addresses.size();
+            QNetworkRequest request(QUrl(m_server->url().toString() + QStringLiteral("/collect")));
+            request.setSslConfiguration(tls);
+            request.setRawHeader("X-Forwarded-For", addresses[a].toLatin1());
+            request.setRawHeader("Origin", "https://www.shop.example");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+            const QJsonObject body = hitBody(QStringLiteral("/page-%1").arg(n % 7), a, a * 10 + n % 10);
+            QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+            ++pending;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status != 204 && ++failures < 5)
+                    qWarning("hit failed: %d %s", status, reply->readAll().constData());
+                reply->deleteLater();
+                if (--pending == 0)
+                    loop.quit();
+            });
+            if (pending >= 64) // keep a bounded number in flight
+                QTRY_VERIFY_WITH_TIMEOUT(pending < 32, 60'000);
+        }
+        if (pending > 0)
+            loop.exec();
+        QCOMPARE(failures, 0);
+
+        // Everything the store holds, and everything the server said.
+        QByteArray haystack = m_server->output().toUtf8();
+        const QString db = m_server->dbUrl();
+        QString error;
+        QVERIFY(m_server->stop(&error));
+        haystack += m_server->output().toUtf8();
+        if (db.startsWith(QLatin1String("sqlite:"))) {
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                QFile file(db.mid(7) + suffix);
+                if (file.open(QIODevice::ReadOnly))
+                    haystack += file.readAll();
+            }
+        } else {
+            const QStringList bins = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            QVERIFY(!bins.isEmpty());
+            QProcess dump;
+            const QUrl url(db);
+            dump.start(QStringLiteral("/usr/lib/postgresql/%1/bin/pg_dump").arg(bins.last()),
+                       {QStringLiteral("-h"), url.host(), QStringLiteral("-p"), QString::number(url.port()),
+                        QStringLiteral("-U"), url.userName(), url.path().mid(1)});
+            QVERIFY(dump.waitForFinished(120'000));
+            QCOMPARE(dump.exitCode(), 0);
+            const QByteArray dumped = dump.readAllStandardOutput();
+            QVERIFY(dumped.contains("visits")); // a real dump
+            haystack += dumped;
+        }
+        QVERIFY(haystack.size() > 100'000);
+        for (const QString& address : std::as_const(addresses)) {
+            const QHostAddress parsed(address);
+            QByteArrayList forms{address.toLatin1()};
+            QByteArray packed16(16, '\0');
+            const Q_IPV6ADDR v6 = parsed.protocol() == QAbstractSocket::IPv4Protocol
+                                      ? QHostAddress(QStringLiteral("::ffff:") + address).toIPv6Address()
+                                      : parsed.toIPv6Address();
+            for (int i = 0; i < 16; ++i)
+                packed16[i] = static_cast<char>(v6[i]);
+            forms << packed16 << packed16.toHex() << packed16.toHex().toUpper();
+            if (parsed.protocol() == QAbstractSocket::IPv4Protocol) {
+                const quint32 v4 = parsed.toIPv4Address();
+                QByteArray packed4(4, '\0');
+                for (int i = 0; i < 4; ++i)
+                    packed4[i] = static_cast<char>((v4 >> (24 - 8 * i)) & 0xff);
+                forms << packed4 << packed4.toHex() << packed4.toHex().toUpper();
+            }
+            for (const QByteArray& form : std::as_const(forms))
+                QVERIFY2(!haystack.contains(form), qPrintable(QStringLiteral("%1 found as %2").arg(address,
+                                                                                                   QString::fromLatin1(form.toHex()))));
+        }
+    }
+
+    void importIsAllOrNothing()
+    {
+        QVERIFY(startServer({}));
+        QFile bad(m_files.filePath(QStringLiteral("bad-ranges.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("start,end,registry_number,kind,name\n"
+                  "203.0.113.0,203.0.113.255,10000001,company,Acme\n"
+                  "10.0.0.9,10.0.0.1,,isp,Backwards\n"
+                  "not-an-ip,10.0.0.1,,isp,Broken\n"
+                  "10.1.0.0,10.1.0.255,99999999,company,Unknown company\n"
+                  "10.2.0.0,10.2.0.255,,satellite,Bad kind\n");
+        bad.close();
+        QProcess process;
+        process.start(test::ServerProcess::serverBinary(),
+                      {QStringLiteral("import"), QStringLiteral("--db"), m_server->dbUrl(), QStringLiteral("--companies"),
+                       m_files.filePath(QStringLiteral("companies.csv")), QStringLiteral("--ranges"), bad.fileName()});
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString report = QString::fromLocal8Bit(process.readAllStandardError());
+        for (const char* expected : {"bad-ranges.csv:3:", "bad-ranges.csv:4:", "bad-ranges.csv:5:", "bad-ranges.csv:6:",
+                                     "nothing was imported"})
+            QVERIFY2(report.contains(QLatin1String(expected)), qPrintable(report));
+        QVERIFY(!report.contains(QStringLiteral("bad-ranges.csv:2:")));
+        // The earlier import still stands: Acme is still identified.
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1)).status, 204);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTracking)
+#include "TestTracking.moc"
