@@ -3,18 +3,25 @@
 #include "Accounts.h"
 #include "CertificateFactory.h"
 #include "Clock.h"
+#include "DemoRegistry.h"
+#include "DemoTraffic.h"
 #include "PasswordHasher.h"
 #include "RegistryImport.h"
 #include "Server.h"
 #include "SignalWatcher.h"
+#include "Sql.h"
 #include "Store.h"
 
+#include "core/protocol/Base32.h"
 #include "core/protocol/Crypto.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -43,6 +50,8 @@ Commands:
   import     Import the company register and its IP ranges (all or nothing)
   serve      Serve the Leadscope API over HTTPS
   certs      Create a private CA and a server certificate (demo, tests, self-hosting)
+  demo       Build a demo: CA + certificate, organisation "Demo B.V.", three users with 2FA,
+             a synthetic company register, and realistic traffic sent through /collect
 
 Run "leadscope-server COMMAND --help" for the options of one command.
 Exit codes: 0 success, 1 failure (reason on stderr), 2 wrong command line.
@@ -402,6 +411,126 @@ int import(const QStringList& arguments)
     return CommandLine::Success;
 }
 
+int demo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption outDir(QStringLiteral("out"),
+                                    QStringLiteral("Directory for ca.pem, server.pem, server.key, credentials.txt."),
+                                    QStringLiteral("dir"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed for the synthetic data (default 1)."),
+                                  QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Days of traffic (default 90)."),
+                                  QStringLiteral("n"), QStringLiteral("90"));
+    const QCommandLineOption companies(QStringLiteral("companies"),
+                                       QStringLiteral("Companies in the register (default 20000)."),
+                                       QStringLiteral("n"), QStringLiteral("20000"));
+    parser.addOptions({db, outDir, seed, days, companies});
+    int exitCode = CommandLine::Success;
+    if (!parse(parser, QStringLiteral("demo"), arguments, &exitCode))
+        return exitCode;
+    bool ok1 = false;
+    bool ok2 = false;
+    bool ok3 = false;
+    const quint32 seedValue = parser.value(seed).toUInt(&ok1);
+    const int dayCount = parser.value(days).toInt(&ok2);
+    const int companyCount = parser.value(companies).toInt(&ok3);
+    if (!parser.isSet(outDir) || !ok1 || !ok2 || !ok3 || dayCount < 1 || dayCount > 730 || companyCount < 100 ||
+        companyCount > 1'000'000)
+        return usageError(QStringLiteral("demo needs --db and --out; --days 1..730, --companies 100..1000000."));
+    const QString dir = QDir(parser.value(outDir)).absolutePath();
+    if (QFile::exists(dir + QStringLiteral("/credentials.txt")))
+        return usageError(QStringLiteral("%1 holds a demo already; remove it to make a new one.").arg(dir));
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const auto store = openStore(parser, db, true, &exitCode);
+    if (!store)
+        return exitCode;
+    QString error;
+    const auto fail = [&error](const QString& what) {
+        err() << "leadscope-server: " << what << (error.isEmpty() ? QString() : QStringLiteral(": ") + error) << "\n"
+              << Qt::flush;
+        return CommandLine::Failure;
+    };
+
+    CertificateFactory::Files tls;
+    if (!CertificateFactory::create(
+            dir, {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")}, 397, &tls, &error))
+        return fail(QStringLiteral("cannot create the demo certificates"));
+
+    out() << "leadscope-server: building a register of " << companyCount << " companies…\n" << Qt::flush;
+    const DemoRegistry registry(seedValue, companyCount);
+    QDir().mkpath(dir + QStringLiteral("/registry"));
+    const QString companiesCsv = dir + QStringLiteral("/registry/companies.csv");
+    const QString rangesCsv = dir + QStringLiteral("/registry/ranges.csv");
+    Clock clock;
+    RegistryImport importer(*store, clock);
+    RegistryImport::Report report;
+    if (!registry.writeCsv(companiesCsv, rangesCsv, &error) ||
+        !importer.run(companiesCsv, {rangesCsv}, RegistryImport::RangeFormat::Leadscope, &report, &error))
+        return fail(QStringLiteral("cannot import the demo register ") + report.problems.join(u' '));
+
+    Accounts accounts(*store, clock);
+    Accounts::Organisation org;
+    const Accounts::Result added = accounts.addOrganisation(
+        QStringLiteral("Demo B.V."), {QStringLiteral("demo-bv.example"), QStringLiteral("demo-shop.example")}, &org);
+    if (!added.ok())
+        return fail(added.message);
+    QSaveFile credentials(dir + QStringLiteral("/credentials.txt"));
+    if (!credentials.open(QIODevice::WriteOnly) ||
+        !credentials.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(QStringLiteral("cannot write credentials.txt"));
+    for (const Role role : {Role::Admin, Role::Manager, Role::Sales}) {
+        QByteArray password = PasswordHasher::generatePassword();
+        QByteArray secret = protocol::Crypto::randomBytes(20);
+        Accounts::User user;
+        const Accounts::Result userAdded = accounts.addUser(org.id, roleName(role) + QStringLiteral("@demo-bv.example"),
+                                                            role, PasswordHasher::hash(password), &user);
+        QSqlQuery enrol(store->connection());
+        if (!userAdded.ok() ||
+            !Sql::exec(enrol, QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 WHERE id = ?"),
+                       {secret, user.id}, &error))
+            return fail(QStringLiteral("cannot add the demo users"));
+        credentials.write(
+            QStringLiteral("%1 %2 %3 %4\n")
+                .arg(roleName(role), user.email, QString::fromLatin1(password), protocol::Base32::encode(secret))
+                .toUtf8());
+        protocol::Crypto::wipe(password);
+        protocol::Crypto::wipe(secret);
+    }
+    if (!credentials.commit())
+        return fail(QStringLiteral("cannot write credentials.txt"));
+
+    // A short-lived server of our own, so the traffic takes the real path.
+    ServeOptions options;
+    options.port = 0;
+    options.tlsCertificate = tls.serverCertificate;
+    options.tlsKey = tls.serverKey;
+    options.database = store->url();
+    options.trustedProxies = {QStringLiteral("127.0.0.1")};
+    options.acceptHitTimestamps = true;
+    options.siteHitsPerSecond = 1'000'000;
+    Server server;
+    if (!server.start(options, &error))
+        return fail(QStringLiteral("cannot start the demo's traffic server"));
+    QList<DemoTraffic::Site> sites;
+    for (const Accounts::Site& site : std::as_const(org.sites))
+        sites.append({site.id, site.domain});
+    std::sort(sites.begin(), sites.end(),
+              [](const DemoTraffic::Site& a, const DemoTraffic::Site& b) { return a.host < b.host; });
+    DemoTraffic traffic(registry, sites, seedValue, dayCount);
+    DemoTraffic::Summary summary;
+    out() << "leadscope-server: sending " << dayCount << " days of traffic through /collect…\n" << Qt::flush;
+    const bool sent = traffic.send(QUrl(QStringLiteral("https://127.0.0.1:%1/collect").arg(server.port())),
+                                   tls.caCertificate, &summary, &error);
+    if (!sent)
+        return fail(QStringLiteral("demo traffic failed (%1 of %2 hits)").arg(summary.failed).arg(summary.hits));
+    out() << "leadscope-server: demo ready: " << report.companies << " companies, " << summary.sessions << " sessions, "
+          << summary.hits << " hits; logins in " << dir << "/credentials.txt\n"
+          << Qt::flush;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 int CommandLine::run(const QStringList& arguments)
@@ -429,6 +558,8 @@ int CommandLine::run(const QStringList& arguments)
         return userAdd(rest.mid(1));
     if (command == QLatin1String("certs"))
         return certs(rest);
+    if (command == QLatin1String("demo"))
+        return demo(rest);
     return usageError(QStringLiteral("unknown command \"%1\"; run leadscope-server --help").arg(command));
 }
 

@@ -39,14 +39,15 @@ private:
         QFile ranges(m_files.filePath(QStringLiteral("ranges.csv")));
         if (!companies.open(QIODevice::WriteOnly) || !ranges.open(QIODevice::WriteOnly))
             return false;
-        companies.write("registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
-                        "city,country,website,phone,linkedin\n"
-                        "10000001,Acme Industrie B.V.,Acme,Besloten Vennootschap,2599,Vervaardiging van metaalproducten,"
-                        "50-99,Industrieweg 12,3542 AD,Utrecht,NL,https://www.acme-industrie.example,+31 30 123 4567,\n"
-                        "10000002,J. Jansen Advies,Jansen Advies,Eenmanszaak,7022,Organisatieadviesbureaus,1,"
-                        "Dorpsstraat 1,1234 AB,Ede,NL,,,\n"
-                        "10000003,Gemeente Voorbeeld,,Publiekrechtelijke rechtspersoon,8411,Openbaar bestuur,500+,"
-                        "Stadhuisplein 1,9999 ZZ,Voorbeeld,NL,,,\n");
+        companies.write(
+            "registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
+            "city,country,website,phone,linkedin\n"
+            "10000001,Acme Industrie B.V.,Acme,Besloten Vennootschap,2599,Vervaardiging van metaalproducten,"
+            "50-99,Industrieweg 12,3542 AD,Utrecht,NL,https://www.acme-industrie.example,+31 30 123 4567,\n"
+            "10000002,J. Jansen Advies,Jansen Advies,Eenmanszaak,7022,Organisatieadviesbureaus,1,"
+            "Dorpsstraat 1,1234 AB,Ede,NL,,,\n"
+            "10000003,Gemeente Voorbeeld,,Publiekrechtelijke rechtspersoon,8411,Openbaar bestuur,500+,"
+            "Stadhuisplein 1,9999 ZZ,Voorbeeld,NL,,,\n");
         ranges.write("start,end,registry_number,kind,name\n"
                      "203.0.113.0,203.0.113.255,10000001,company,Acme Industrie\n"
                      "198.51.100.0,198.51.100.255,,isp,Example Broadband\n"
@@ -138,21 +139,21 @@ private:
                                           {{QStringLiteral("email"), m_admin.email},
                                            {QStringLiteral("password"), QString::fromUtf8(m_admin.password)}});
         if (login.json.contains(QStringLiteral("enrol")))
-            m_admin.totpSecret = protocol::Base32::decode(login.json.value(QStringLiteral("enrol"))
-                                                              .toObject()
-                                                              .value(QStringLiteral("secret"))
-                                                              .toString())
-                                     .value_or(QByteArray());
+            m_admin.totpSecret =
+                protocol::Base32::decode(
+                    login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
+                    .value_or(QByteArray());
         const auto mfa = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
                                         {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
                                          {QStringLiteral("code"), m_admin.nextCode()}});
         const QString access = mfa.json.value(QStringLiteral("access_token")).toString();
-        m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}},
-                       access);
+        m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                       {{QStringLiteral("version"), QStringLiteral("1.0")}}, access);
         QJsonArray all;
         QString cursor;
         for (;;) {
-            const auto page = m_client->call("GET", QStringLiteral("/api/v1/sync?limit=10000&cursor=") + cursor, {}, access);
+            const auto page =
+                m_client->call("GET", QStringLiteral("/api/v1/sync?limit=10000&cursor=") + cursor, {}, access);
             for (const QJsonValue& change : page.json.value(QStringLiteral("changes")).toArray())
                 all.append(change);
             cursor = page.json.value(QStringLiteral("cursor")).toString();
@@ -195,7 +196,10 @@ private Q_SLOTS:
     {
         QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
         // One visitor of Acme: three page views in one session.
-        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1, QStringLiteral("https://www.google.nl/"))).status, 204);
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"),
+                     hitBody(QStringLiteral("/"), 1, 1, QStringLiteral("https://www.google.nl/")))
+                     .status,
+                 204);
         QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/pricing"), 1, 1)).status, 204);
         QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/contact"), 1, 1)).status, 204);
         // The same visitor over IPv6, in a new session.
@@ -272,7 +276,8 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 400);
         reply = m_client->callRaw("POST", QStringLiteral("/collect"), "{\"site\": 1}");
         QCOMPARE(reply.status, 400);
-        reply = m_client->callRaw("OPTIONS", QStringLiteral("/collect"), {}, {}, {{"Origin", "https://www.shop.example"}});
+        reply =
+            m_client->callRaw("OPTIONS", QStringLiteral("/collect"), {}, {}, {{"Origin", "https://www.shop.example"}});
         QCOMPARE(reply.status, 204);
         QCOMPARE(reply.header("Access-Control-Allow-Methods"), QByteArray("POST"));
         reply = m_client->call("GET", QStringLiteral("/t.js"));
@@ -291,8 +296,8 @@ private Q_SLOTS:
 
     void perSiteRateLimit()
     {
-        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"), QStringLiteral("--site-rate"),
-                             QStringLiteral("1")}));
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--site-rate"), QStringLiteral("1")}));
         QList<int> statuses;
         for (int i = 0; i < 12; ++i)
             statuses << hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1)).status;
@@ -302,8 +307,8 @@ private Q_SLOTS:
 
     void theIpTest()
     {
-        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"), QStringLiteral("--site-rate"),
-                             QStringLiteral("100000")}));
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--site-rate"), QStringLiteral("100000")}));
         // 10 000 hits from 100 known addresses: company, ISP and IPv6.
         QStringList addresses;
         for (int i = 0; i < 40; ++i)
@@ -356,7 +361,8 @@ private Q_SLOTS:
                     haystack += file.readAll();
             }
         } else {
-            const QStringList bins = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            const QStringList bins =
+                QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
             QVERIFY(!bins.isEmpty());
             QProcess dump;
             const QUrl url(db);
@@ -388,8 +394,8 @@ private Q_SLOTS:
                 forms << packed4 << packed4.toHex() << packed4.toHex().toUpper();
             }
             for (const QByteArray& form : std::as_const(forms))
-                QVERIFY2(!haystack.contains(form), qPrintable(QStringLiteral("%1 found as %2").arg(address,
-                                                                                                   QString::fromLatin1(form.toHex()))));
+                QVERIFY2(!haystack.contains(form),
+                         qPrintable(QStringLiteral("%1 found as %2").arg(address, QString::fromLatin1(form.toHex()))));
         }
     }
 
@@ -407,8 +413,9 @@ private Q_SLOTS:
         bad.close();
         QProcess process;
         process.start(test::ServerProcess::serverBinary(),
-                      {QStringLiteral("import"), QStringLiteral("--db"), m_server->dbUrl(), QStringLiteral("--companies"),
-                       m_files.filePath(QStringLiteral("companies.csv")), QStringLiteral("--ranges"), bad.fileName()});
+                      {QStringLiteral("import"), QStringLiteral("--db"), m_server->dbUrl(),
+                       QStringLiteral("--companies"), m_files.filePath(QStringLiteral("companies.csv")),
+                       QStringLiteral("--ranges"), bad.fileName()});
         QVERIFY(process.waitForFinished(60'000));
         QCOMPARE(process.exitCode(), 1);
         const QString report = QString::fromLocal8Bit(process.readAllStandardError());
