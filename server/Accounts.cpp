@@ -33,6 +33,19 @@ Accounts::User userFromRow(const QSqlQuery& q)
     return user;
 }
 
+const QStringList& userErasureStatements()
+{
+    static const QStringList statements{
+        QStringLiteral("DELETE FROM tokens WHERE session_id IN (SELECT id FROM sessions WHERE user_id = ?)"),
+        QStringLiteral("DELETE FROM sessions WHERE user_id = ?"),
+        QStringLiteral("DELETE FROM mfa_challenges WHERE user_id = ?"),
+        QStringLiteral("UPDATE audit_log SET actor_email = NULL WHERE actor_id = ?"),
+        QStringLiteral("UPDATE dpa_acceptances SET user_email = '(removed user)', user_id = NULL WHERE user_id = ?"),
+        QStringLiteral("DELETE FROM users WHERE id = ?"),
+    };
+    return statements;
+}
+
 const QString kUserColumns = QStringLiteral("id, org_id, email, role, disabled, totp_enrolled, created_at");
 
 Accounts::Result fail(Accounts::Failure failure, const QString& message)
@@ -251,6 +264,16 @@ Accounts::Result Accounts::updateUser(const QString& orgId, const QString& userI
     return {};
 }
 
+bool Accounts::eraseUserData(QSqlDatabase db, const QString& userId, QString* error)
+{
+    QSqlQuery query(db);
+    for (const QString& statement : userErasureStatements()) {
+        if (!Sql::exec(query, statement, {userId}, error))
+            return false;
+    }
+    return true;
+}
+
 Accounts::Result Accounts::deleteUser(const QString& orgId, const QString& userId)
 {
     QString error;
@@ -262,18 +285,12 @@ Accounts::Result Accounts::deleteUser(const QString& orgId, const QString& userI
     if (current->role == Role::Admin && !current->disabled && wouldRemoveLastAdmin(db, orgId, userId, &error))
         return fail(Failure::LastAdmin, QStringLiteral("An organisation needs at least one active admin."));
     QSqlQuery query(db);
-    const QStringList statements{
-        QStringLiteral("DELETE FROM tokens WHERE session_id IN (SELECT id FROM sessions WHERE user_id = ?)"),
-        QStringLiteral("DELETE FROM sessions WHERE user_id = ?"),
-        QStringLiteral("DELETE FROM mfa_challenges WHERE user_id = ?"),
-        QStringLiteral("UPDATE audit_log SET actor_email = NULL WHERE actor_id = ?"),
-        QStringLiteral("UPDATE dpa_acceptances SET user_email = '(removed user)', user_id = NULL WHERE user_id = ?"),
-        QStringLiteral("DELETE FROM users WHERE id = ?"),
-    };
-    for (const QString& statement : statements) {
-        if (!Sql::exec(query, statement, {userId}, &error))
-            return fail(Failure::Store, error);
-    }
+    if (!eraseUserData(db, userId, &error))
+        return fail(Failure::Store, error);
+    // Remembered outside any backup's reach: a restore re-applies it.
+    if (!Sql::exec(query, QStringLiteral("INSERT INTO erasures (at, kind, subject_id) VALUES (?, 'user', ?)"),
+                   {m_clock.nowMs(), userId}, &error))
+        return fail(Failure::Store, error);
     if (!transaction.commit(&error))
         return fail(Failure::Store, error);
     return {};

@@ -80,6 +80,9 @@ public:
     // Removes the user and their sessions at once; audit rows keep the
     // action but lose the e-mail address.
     Result deleteUser(const QString& orgId, const QString& userId);
+    // The personal data of one user, removed from the live store (used by
+    // deleteUser and when a restore re-applies recorded erasures).
+    static bool eraseUserData(QSqlDatabase db, const QString& userId, QString* error);
 
 private:
     bool wouldRemoveLastAdmin(QSqlDatabase db, const QString& orgId, const QString& userId, QString* error) const;

@@ -1,12 +1,14 @@
 #include "CommandLine.h"
 
 #include "Accounts.h"
+#include "Backups.h"
 #include "CertificateFactory.h"
 #include "Clock.h"
 #include "DemoRegistry.h"
 #include "DemoTraffic.h"
 #include "PasswordHasher.h"
 #include "RegistryImport.h"
+#include "Retention.h"
 #include "Server.h"
 #include "SignalWatcher.h"
 #include "Sql.h"
@@ -17,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -48,6 +51,9 @@ Commands:
   org add    Add an organisation with its websites; prints its id, then "SITE_ID DOMAIN" lines
   user add   Add a user to an organisation; prints its id (and a one-time password)
   import     Import the company register and its IP ranges (all or nothing)
+  backup     Take a consistent backup of the store (SQLite: VACUUM INTO; PostgreSQL: pg_dump)
+  restore    Restore a backup; deletions made since it was taken are applied again
+  purge      Delete visits past each organisation's retention and backups older than 30 days
   serve      Serve the Leadscope API over HTTPS
   certs      Create a private CA and a server certificate (demo, tests, self-hosting)
   demo       Build a demo: CA + certificate, organisation "Demo B.V.", three users with 2FA,
@@ -162,7 +168,11 @@ int serve(const QStringList& arguments)
     const QCommandLineOption siteRate(QStringLiteral("site-rate"),
                                       QStringLiteral("Tracking hits per second each website may send (default 1000)."),
                                       QStringLiteral("n"), QStringLiteral("1000"));
-    parser.addOptions({db, listen, cert, key, proxy, idle, dpaDir, workers, siteRate});
+    const QCommandLineOption backupDir(QStringLiteral("backup-dir"),
+                                       QStringLiteral("Where backups are kept; the daily purge deletes those older "
+                                                      "than 30 days."),
+                                       QStringLiteral("dir"));
+    parser.addOptions({db, listen, cert, key, proxy, idle, dpaDir, workers, siteRate, backupDir});
     int exitCode = CommandLine::Success;
     if (!parse(parser, QStringLiteral("serve"), arguments, &exitCode))
         return exitCode;
@@ -189,6 +199,7 @@ int serve(const QStringList& arguments)
     if (!workersOk || options.workers < 1 || options.workers > 64)
         return usageError(QStringLiteral("--workers takes 1 to 64."));
     options.dpaDirectory = parser.value(dpaDir);
+    options.backupDirectory = parser.value(backupDir);
     bool rateOk = false;
     options.siteHitsPerSecond = parser.value(siteRate).toInt(&rateOk);
     if (!rateOk || options.siteHitsPerSecond < 1 || options.siteHitsPerSecond > 1'000'000)
@@ -531,6 +542,120 @@ int demo(const QStringList& arguments)
     return CommandLine::Success;
 }
 
+int backup(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Directory for the backup."),
+                                QStringLiteral("dir"));
+    parser.addOptions({db, to});
+    int exitCode = CommandLine::Success;
+    if (!parse(parser, QStringLiteral("backup"), arguments, &exitCode))
+        return exitCode;
+    if (!parser.isSet(to))
+        return usageError(QStringLiteral("backup needs --to DIR."));
+    const auto store = openStore(parser, db, false, &exitCode);
+    if (!store)
+        return exitCode;
+    Clock clock;
+    QString path;
+    QString error;
+    if (!Backups::backup(*store, parser.value(to), clock.nowMs(), &path, &error)) {
+        err() << "leadscope-server: " << error << "\n" << Qt::flush;
+        return CommandLine::Failure;
+    }
+    out() << path << "\n" << Qt::flush;
+    return CommandLine::Success;
+}
+
+int restore(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QStringLiteral("The backup file (leadscope-TIME.sqlite or .pgdump)."),
+                                  QStringLiteral("file"));
+    parser.addOptions({db, from});
+    int exitCode = CommandLine::Success;
+    if (!parse(parser, QStringLiteral("restore"), arguments, &exitCode))
+        return exitCode;
+    if (!parser.isSet(from))
+        return usageError(QStringLiteral("restore needs --from FILE."));
+    QString error;
+    QList<QPair<qint64, QString>> erasures;
+    DatabaseUrl url;
+    {
+        // What was deleted until now, read before the old copy overwrites it.
+        const auto live = openStore(parser, db, true, &exitCode);
+        if (!live)
+            return exitCode;
+        url = live->url();
+        if (!Retention::readErasures(*live, &erasures, &error)) {
+            err() << "leadscope-server: " << error << "\n" << Qt::flush;
+            return CommandLine::Failure;
+        }
+    }
+    if (!Backups::restore(url, parser.value(from), &error)) {
+        err() << "leadscope-server: " << error << "\n" << Qt::flush;
+        return CommandLine::Failure;
+    }
+    const auto store = openStore(parser, db, true, &exitCode); // migrates an older backup
+    if (!store)
+        return exitCode;
+    Clock clock;
+    int applied = 0;
+    Retention::Report report;
+    if (!Retention::reapplyErasures(*store, Backups::takenAt(parser.value(from)), erasures, &applied, &error) ||
+        !Retention::purgeVisits(*store, clock.nowMs(), &report, &error)) {
+        err() << "leadscope-server: " << error << "\n" << Qt::flush;
+        return CommandLine::Failure;
+    }
+    out() << "leadscope-server: restored " << parser.value(from) << "; re-applied " << applied
+          << " account deletions and removed " << report.visits << " visits past retention\n"
+          << Qt::flush;
+    return CommandLine::Success;
+}
+
+int purge(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption backups(QStringLiteral("backups"),
+                                     QStringLiteral("Backup directory whose backups older than 30 days are deleted."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 QStringLiteral("Purge as of this ISO 8601 time instead of the clock (for tests and "
+                                                "replays)."),
+                                 QStringLiteral("time"));
+    parser.addOptions({db, backups, now});
+    int exitCode = CommandLine::Success;
+    if (!parse(parser, QStringLiteral("purge"), arguments, &exitCode))
+        return exitCode;
+    qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (parser.isSet(now)) {
+        const QDateTime at = QDateTime::fromString(parser.value(now), Qt::ISODateWithMs);
+        if (!at.isValid())
+            return usageError(QStringLiteral("--now takes an ISO 8601 time, e.g. 2026-12-01T03:00:00Z."));
+        nowMs = at.toMSecsSinceEpoch();
+    }
+    const auto store = openStore(parser, db, false, &exitCode);
+    if (!store)
+        return exitCode;
+    Retention::Report report;
+    QString error;
+    if (!Retention::purgeVisits(*store, nowMs, &report, &error)) {
+        err() << "leadscope-server: " << error << "\n" << Qt::flush;
+        return CommandLine::Failure;
+    }
+    QStringList removed;
+    if (parser.isSet(backups))
+        Backups::expire(parser.value(backups), nowMs, &removed);
+    out() << "leadscope-server: removed " << report.visits << " visits, " << report.pageviews << " page views and "
+          << removed.size() << " backups older than 30 days\n"
+          << Qt::flush;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 int CommandLine::run(const QStringList& arguments)
@@ -560,6 +685,12 @@ int CommandLine::run(const QStringList& arguments)
         return certs(rest);
     if (command == QLatin1String("demo"))
         return demo(rest);
+    if (command == QLatin1String("backup"))
+        return backup(rest);
+    if (command == QLatin1String("restore"))
+        return restore(rest);
+    if (command == QLatin1String("purge"))
+        return purge(rest);
     return usageError(QStringLiteral("unknown command \"%1\"; run leadscope-server --help").arg(command));
 }
 

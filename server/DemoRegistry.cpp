@@ -49,31 +49,33 @@ struct City
     const char* area;
 };
 const City kCities[] = {
-    {"Amsterdam", 10, "20"},   {"Rotterdam", 30, "10"}, {"Den Haag", 25, "70"},   {"Utrecht", 35, "30"},
-    {"Eindhoven", 56, "40"},   {"Groningen", 97, "50"}, {"Tilburg", 50, "13"},    {"Almere", 13, "36"},
-    {"Breda", 48, "76"},       {"Nijmegen", 65, "24"},  {"Apeldoorn", 73, "55"},  {"Haarlem", 20, "23"},
-    {"Arnhem", 68, "26"},      {"Enschede", 75, "53"},  {"Amersfoort", 38, "33"}, {"Zwolle", 80, "38"},
-    {"Leiden", 23, "71"},      {"Maastricht", 62, "43"}, {"Dordrecht", 33, "78"}, {"Zoetermeer", 27, "79"},
-    {"'s-Hertogenbosch", 52, "73"}, {"Venlo", 59, "77"}, {"Deventer", 74, "570"}, {"Delft", 26, "15"},
+    {"Amsterdam", 10, "20"}, {"Rotterdam", 30, "10"},  {"Den Haag", 25, "70"},
+    {"Utrecht", 35, "30"},   {"Eindhoven", 56, "40"},  {"Groningen", 97, "50"},
+    {"Tilburg", 50, "13"},   {"Almere", 13, "36"},     {"Breda", 48, "76"},
+    {"Nijmegen", 65, "24"},  {"Apeldoorn", 73, "55"},  {"Haarlem", 20, "23"},
+    {"Arnhem", 68, "26"},    {"Enschede", 75, "53"},   {"Amersfoort", 38, "33"},
+    {"Zwolle", 80, "38"},    {"Leiden", 23, "71"},     {"Maastricht", 62, "43"},
+    {"Dordrecht", 33, "78"}, {"Zoetermeer", 27, "79"}, {"'s-Hertogenbosch", 52, "73"},
+    {"Venlo", 59, "77"},     {"Deventer", 74, "570"},  {"Delft", 26, "15"},
 };
 
 const char* const kNameParts[] = {
-    "Noord",   "Zuid",   "Oost",   "West",    "Delta",    "Polder",  "Duin",    "Kust",    "Rivier",   "Molen",
-    "Brug",    "Haven",  "Dijk",   "Veen",    "Berg",     "Linde",   "Eik",     "Beuk",    "Tulp",     "Klaver",
-    "Zon",     "Maan",   "Ster",   "Vonk",    "Kompas",   "Anker",   "Vaart",   "Kade",    "Gracht",   "Horizon",
-    "Pionier", "Vector", "Nexus",  "Quadra",  "Integra",  "Optima",  "Prisma",  "Axis",    "Nova",     "Vita",
+    "Noord",   "Zuid",   "Oost",  "West",   "Delta",   "Polder", "Duin",   "Kust", "Rivier", "Molen",
+    "Brug",    "Haven",  "Dijk",  "Veen",   "Berg",    "Linde",  "Eik",    "Beuk", "Tulp",   "Klaver",
+    "Zon",     "Maan",   "Ster",  "Vonk",   "Kompas",  "Anker",  "Vaart",  "Kade", "Gracht", "Horizon",
+    "Pionier", "Vector", "Nexus", "Quadra", "Integra", "Optima", "Prisma", "Axis", "Nova",   "Vita",
 };
 const char* const kNameKinds[] = {
-    "Techniek", "Installaties", "Advies",  "Software",  "Logistiek", "Bouw",     "Groep",   "Partners",
-    "Solutions", "Systems",     "Metaal",  "Consult",   "Media",     "Digital",  "Projecten", "Service",
-    "Engineering", "Trading",   "Holding", "Industrie", "Zorg",      "Finance",  "Energie",  "Food",
+    "Techniek",    "Installaties", "Advies",  "Software",  "Logistiek", "Bouw",    "Groep",     "Partners",
+    "Solutions",   "Systems",      "Metaal",  "Consult",   "Media",     "Digital", "Projecten", "Service",
+    "Engineering", "Trading",      "Holding", "Industrie", "Zorg",      "Finance", "Energie",   "Food",
 };
-const char* const kSurnames[] = {"de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen",
-                                 "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos",
-                                 "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer"};
-const char* const kStreets[] = {"Industrieweg", "Stationsstraat", "Kerkstraat", "Havenweg", "Energieweg",
-                                "Marconistraat", "Edisonweg", "Handelskade", "Nijverheidsweg", "Parallelweg",
-                                "Ambachtsweg", "Kanaalweg", "Zuiderzeelaan", "Westeinde", "Molenweg"};
+const char* const kSurnames[] = {"de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker",   "Janssen",
+                                 "Visser",  "Smit",   "Meijer",   "de Boer",      "Mulder",   "de Groot", "Bos",
+                                 "Vos",     "Peters", "Hendriks", "van Leeuwen",  "Dekker",   "Brouwer"};
+const char* const kStreets[] = {"Industrieweg",  "Stationsstraat", "Kerkstraat",    "Havenweg",       "Energieweg",
+                                "Marconistraat", "Edisonweg",      "Handelskade",   "Nijverheidsweg", "Parallelweg",
+                                "Ambachtsweg",   "Kanaalweg",      "Zuiderzeelaan", "Westeinde",      "Molenweg"};
 
 template <typename T, size_t N>
 const T& pick(const T (&items)[N], QRandomGenerator& random)
@@ -135,8 +137,8 @@ DemoRegistry::DemoRegistry(quint32 seed, int companyCount)
     m_companies.reserve(static_cast<size_t>(companyCount));
     for (int i = 0; i < companyCount; ++i) {
         Company c;
-        c.registryNumber = QStringLiteral("%1").arg(30000000 + i * 7 + static_cast<int>(random.bounded(7u)), 8, 10,
-                                                    QLatin1Char('0'));
+        c.registryNumber =
+            QStringLiteral("%1").arg(30000000 + i * 7 + static_cast<int>(random.bounded(7u)), 8, 10, QLatin1Char('0'));
         int w = static_cast<int>(random.bounded(static_cast<quint32>(totalWeight)));
         const Sbi* sbi = &kSbi[0];
         for (const Sbi& s : kSbi) {
@@ -155,13 +157,13 @@ DemoRegistry::DemoRegistry(quint32 seed, int companyCount)
             c.name = QStringLiteral("%1 %2").arg(QLatin1String(pick(kSurnames, random)),
                                                  QLatin1String(pick(kNameKinds, random)));
         } else {
-            c.legalForm = form < 0.80 ? QStringLiteral("Besloten Vennootschap")
+            c.legalForm = form < 0.80   ? QStringLiteral("Besloten Vennootschap")
                           : form < 0.88 ? QStringLiteral("Vennootschap onder firma")
                           : form < 0.95 ? QStringLiteral("Stichting")
                                         : QStringLiteral("Naamloze Vennootschap");
-            const QString base = QStringLiteral("%1%2 %3").arg(QLatin1String(pick(kNameParts, random)),
-                                                                QString(QLatin1String(pick(kNameParts, random))).toLower(),
-                                                                QLatin1String(pick(kNameKinds, random)));
+            const QString base = QStringLiteral("%1%2 %3").arg(
+                QLatin1String(pick(kNameParts, random)), QString(QLatin1String(pick(kNameParts, random))).toLower(),
+                QLatin1String(pick(kNameKinds, random)));
             c.name = c.legalForm == QLatin1String("Besloten Vennootschap")   ? base + QStringLiteral(" B.V.")
                      : c.legalForm == QLatin1String("Naamloze Vennootschap") ? base + QStringLiteral(" N.V.")
                      : c.legalForm == QLatin1String("Stichting")             ? QStringLiteral("Stichting ") + base
@@ -209,8 +211,8 @@ DemoRegistry::DemoRegistry(quint32 seed, int companyCount)
         {"2a02:a400::", "2a02:a4ff:ffff:ffff:ffff:ffff:ffff:ffff", "isp", "Polderkabel Internet"},
     };
     for (const auto& n : networks)
-        m_ranges.push_back({QLatin1String(n.start), QLatin1String(n.end), QString(), QLatin1String(n.kind),
-                            QLatin1String(n.name)});
+        m_ranges.push_back(
+            {QLatin1String(n.start), QLatin1String(n.end), QString(), QLatin1String(n.kind), QLatin1String(n.name)});
     // A few percent of (non sole trader) companies own a block; some are
     // not CIDR-aligned, and some sit inside an ISP's block (more specific wins).
     quint32 next = QHostAddress(QStringLiteral("145.100.0.0")).toIPv4Address();
@@ -275,9 +277,9 @@ bool DemoRegistry::writeCsv(const QString& companiesPath, const QString& rangesP
     }
     companies.write(RegistryImport::companyColumns().join(u',').toUtf8() + '\n');
     for (const Company& c : m_companies) {
-        const QStringList fields{c.registryNumber, c.name, c.tradeName, c.legalForm, c.sbiCode, c.sbiLabel,
-                                 c.employeeBand, c.street, c.postcode, c.city, QStringLiteral("NL"), c.website,
-                                 c.phone, c.linkedin};
+        const QStringList fields{c.registryNumber,     c.name,         c.tradeName, c.legalForm, c.sbiCode,
+                                 c.sbiLabel,           c.employeeBand, c.street,    c.postcode,  c.city,
+                                 QStringLiteral("NL"), c.website,      c.phone,     c.linkedin};
         QStringList quoted;
         for (const QString& f : fields)
             quoted << quote(f);

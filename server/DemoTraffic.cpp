@@ -39,12 +39,9 @@ const Page kMainSite[] = {
     {"/demo-aanvragen", "Demo aanvragen — Demo B.V."},
 };
 const Page kShopSite[] = {
-    {"/", "Demo Shop — onderdelen en accessoires"},
-    {"/catalogus", "Catalogus — Demo Shop"},
-    {"/catalogus/grijpers", "Grijpers — Demo Shop"},
-    {"/catalogus/sensoren", "Sensoren — Demo Shop"},
-    {"/winkelwagen", "Winkelwagen — Demo Shop"},
-    {"/contact", "Contact — Demo Shop"},
+    {"/", "Demo Shop — onderdelen en accessoires"},  {"/catalogus", "Catalogus — Demo Shop"},
+    {"/catalogus/grijpers", "Grijpers — Demo Shop"}, {"/catalogus/sensoren", "Sensoren — Demo Shop"},
+    {"/winkelwagen", "Winkelwagen — Demo Shop"},     {"/contact", "Contact — Demo Shop"},
 };
 
 QString hex128(QRandomGenerator& random)
@@ -137,8 +134,9 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
         const auto makeSession = [&](const QString& from, const QString& visitor, bool toShop) {
             Session session;
             // Office hours, peaking late morning and early afternoon.
-            const double hour = qBound(6.0, (random.generateDouble() < 0.5 ? 10.5 : 14.5) +
-                                                (random.generateDouble() + random.generateDouble() - 1.0) * 3.5,
+            const double hour = qBound(6.0,
+                                       (random.generateDouble() < 0.5 ? 10.5 : 14.5) +
+                                           (random.generateDouble() + random.generateDouble() - 1.0) * 3.5,
                                        21.5);
             qint64 at = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() +
                         static_cast<qint64>(hour * 3600'000) + random.bounded(60'000u);
@@ -149,17 +147,17 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
             const int views = 1 + static_cast<int>(std::floor(-std::log(1.0 - random.generateDouble()) * 2.5));
             for (int v = 0; v < qMin(views, 12); ++v) {
                 const Page& p = toShop ? kShopSite[page % std::size(kShopSite)] : kMainSite[page];
-                QJsonObject body{{QStringLiteral("site"), site.id},
-                                 {QStringLiteral("url"), QStringLiteral("https://www.%1%2%3")
-                                                             .arg(site.host, QLatin1String(p.path),
-                                                                  v == 0 ? a.query : QString())},
-                                 {QStringLiteral("title"), QString::fromUtf8(p.title)},
-                                 {QStringLiteral("referrer"), v == 0 ? a.referrer : QString()},
-                                 {QStringLiteral("vid"), visitor},
-                                 {QStringLiteral("sid"), sid},
-                                 {QStringLiteral("device"),
-                                  random.generateDouble() < 0.85 ? QStringLiteral("desktop") : QStringLiteral("mobile")},
-                                 {QStringLiteral("ts"), static_cast<double>(at)}};
+                QJsonObject body{
+                    {QStringLiteral("site"), site.id},
+                    {QStringLiteral("url"), QStringLiteral("https://www.%1%2%3")
+                                                .arg(site.host, QLatin1String(p.path), v == 0 ? a.query : QString())},
+                    {QStringLiteral("title"), QString::fromUtf8(p.title)},
+                    {QStringLiteral("referrer"), v == 0 ? a.referrer : QString()},
+                    {QStringLiteral("vid"), visitor},
+                    {QStringLiteral("sid"), sid},
+                    {QStringLiteral("device"),
+                     random.generateDouble() < 0.85 ? QStringLiteral("desktop") : QStringLiteral("mobile")},
+                    {QStringLiteral("ts"), static_cast<double>(at)}};
                 session.append({from, body});
                 at += 8'000 + random.bounded(170'000u);
                 page = toShop ? static_cast<int>(random.bounded(static_cast<quint32>(std::size(kShopSite))))

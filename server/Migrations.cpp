@@ -160,6 +160,8 @@ const char* const kVersion2[] = {
     " seconds INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX pageviews_visit ON pageviews(visit_id, viewed_at)",
     // What was seen but not identified: counts only, nothing else.
+    // Deletions that must survive a restore of an older backup.
+    "CREATE TABLE erasures (id {SERIAL}, at BIGINT NOT NULL, kind TEXT NOT NULL, subject_id TEXT NOT NULL)",
     "CREATE TABLE unidentified_hits ("
     " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
     " day TEXT NOT NULL,"

@@ -4,6 +4,7 @@
 #include "Accounts.h"
 #include "AdminApi.h"
 #include "AuthApi.h"
+#include "Backups.h"
 #include "Clock.h"
 #include "CollectApi.h"
 #include "DpaApi.h"
@@ -14,6 +15,7 @@
 #include "Logging.h"
 #include "RateLimiter.h"
 #include "RegistryMatcher.h"
+#include "Retention.h"
 #include "Router.h"
 #include "ServerContext.h"
 #include "Sessions.h"
@@ -139,12 +141,36 @@ bool Server::start(const ServeOptions& options, QString* error)
     auto* registryTimer = new QTimer(this);
     connect(registryTimer, &QTimer::timeout, this, &Server::refreshRegistry);
     registryTimer->start(10'000);
+    m_backupDirectory = options.backupDirectory;
+    auto* purgeTimer = new QTimer(this);
+    connect(purgeTimer, &QTimer::timeout, this, &Server::purge);
+    purgeTimer->start(24 * 3600 * 1000);
+    QTimer::singleShot(60'000, this, &Server::purge);
     m_port = m_http->listenTls(options.address, options.port, tls, error);
     if (m_port == 0)
         return false;
     qCInfo(lcServer) << "serving on port" << m_port << "with store" << s.store.url().kindName() << "DPA"
                      << s.dpa.current().version;
     return true;
+}
+
+void Server::purge()
+{
+    if (m_purging.exchange(true))
+        return;
+    QThreadPool::globalInstance()->start([this] {
+        Retention::Report report;
+        QString error;
+        if (!Retention::purgeVisits(m_services->store, m_services->clock.nowMs(), &report, &error))
+            qCWarning(lcServer) << "purge failed:" << error;
+        else if (report.visits > 0)
+            qCInfo(lcServer) << "purge removed" << report.visits << "visits past retention";
+        QStringList removed;
+        if (!m_backupDirectory.isEmpty() && Backups::expire(m_backupDirectory, m_services->clock.nowMs(), &removed) > 0)
+            qCInfo(lcServer) << "purge removed" << removed.size() << "backups older than 30 days";
+        m_services->store.closeThreadConnection();
+        m_purging = false;
+    });
 }
 
 void Server::refreshRegistry()

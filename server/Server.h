@@ -25,6 +25,7 @@ struct ServeOptions
     QString dpaDirectory; // empty: the DPA texts built into the server
     int workers = 4;
     int siteHitsPerSecond = 1000;
+    QString backupDirectory; // the daily purge expires backups here
     // Honour a hit's own "ts" (only for the demo's traffic generator).
     bool acceptHitTimestamps = false;
 };
@@ -41,12 +42,16 @@ public:
     quint16 port() const { return m_port; }
     // Reloads the range index when an import changed the registry.
     void refreshRegistry();
+    // Retention: visits past each organisation's retention, backups past 30 days.
+    void purge();
 
 private:
     struct Services;
     std::unique_ptr<Services> m_services;
     HttpServer* m_http = nullptr;
     std::atomic<bool> m_refreshing{false};
+    std::atomic<bool> m_purging{false};
+    QString m_backupDirectory;
     quint16 m_port = 0;
 };
 

@@ -24,8 +24,8 @@ private Q_SLOTS:
         demo.setProcessChannelMode(QProcess::MergedChannels);
         demo.start(test::ServerProcess::serverBinary(),
                    {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--out"), dir.path(),
-                    QStringLiteral("--days"), QStringLiteral("14"), QStringLiteral("--companies"), QStringLiteral("1500"),
-                    QStringLiteral("--seed"), QStringLiteral("7")});
+                    QStringLiteral("--days"), QStringLiteral("14"), QStringLiteral("--companies"),
+                    QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("7")});
         QVERIFY(demo.waitForFinished(240'000));
         const QString log = QString::fromLocal8Bit(demo.readAll());
         QVERIFY2(demo.exitCode() == 0, qPrintable(log));
@@ -56,8 +56,9 @@ private Q_SLOTS:
         server.setProcessChannelMode(QProcess::MergedChannels);
         server.start(test::ServerProcess::serverBinary(),
                      {QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
-                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
-                      QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))});
+                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
+                      dir.filePath(QStringLiteral("server.pem")), QStringLiteral("--tls-key"),
+                      dir.filePath(QStringLiteral("server.key"))});
         QString output;
         QUrl url;
         while (server.waitForReadyRead(30'000)) {
@@ -87,8 +88,9 @@ private Q_SLOTS:
         QCOMPARE(me.json.value(QStringLiteral("websites")).toArray().size(), 2);
         // The DPA is left for the admin to accept; then the visits are there.
         QCOMPARE(client.call("GET", QStringLiteral("/api/v1/sync"), {}, access).status, 451);
-        QCOMPARE(client.call("POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}},
-                             access)
+        QCOMPARE(client
+                     .call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                           {{QStringLiteral("version"), QStringLiteral("1.0")}}, access)
                      .status,
                  200);
         const auto sync = client.call("GET", QStringLiteral("/api/v1/sync?limit=10000"), {}, access);
@@ -101,7 +103,11 @@ private Q_SLOTS:
             companies += type == QLatin1String("company");
             visits += type == QLatin1String("visit");
             if (type == QLatin1String("pageview"))
-                paths << change.toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("path")).toString();
+                paths << change.toObject()
+                             .value(QStringLiteral("data"))
+                             .toObject()
+                             .value(QStringLiteral("path"))
+                             .toString();
         }
         QVERIFY2(companies >= 3, qPrintable(QString::number(companies)));
         QVERIFY(visits >= companies);

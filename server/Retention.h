@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace leadscope::server {
+
+class Store;
+
+// What `purge` (and serve, daily) does to keep only what may be kept:
+// visits older than each organisation's retention are deleted, with
+// tombstones so clients delete them too, and old change-log entries are
+// compacted.
+class Retention
+{
+public:
+    static constexpr qint64 kChangeLogHorizonMs = 30LL * 24 * 3600 * 1000;
+
+    struct Report
+    {
+        int visits = 0;
+        int pageviews = 0;
+    };
+
+    static bool purgeVisits(const Store& store, qint64 nowMs, Report* report, QString* error);
+    // Re-applies the erasures recorded after `sinceMs` (after a restore).
+    static bool reapplyErasures(const Store& store, qint64 sinceMs, const QList<QPair<qint64, QString>>& erasures,
+                                int* applied, QString* error);
+    // The erasures the store knows about (read before a restore overwrites it).
+    static bool readErasures(const Store& store, QList<QPair<qint64, QString>>* erasures, QString* error);
+};
+
+} // namespace leadscope::server
