@@ -30,8 +30,8 @@ QProcessEnvironment postgresEnvironment(const DatabaseUrl& url)
 
 QStringList connectionArguments(const DatabaseUrl& url)
 {
-    return {QStringLiteral("-h"), url.host, QStringLiteral("-p"), QString::number(url.port), QStringLiteral("-U"),
-            url.user, QStringLiteral("-d"), url.database};
+    return {QStringLiteral("-h"), url.host, QStringLiteral("-p"), QString::number(url.port),
+            QStringLiteral("-U"), url.user, QStringLiteral("-d"), url.database};
 }
 } // namespace
 
@@ -39,7 +39,8 @@ QString Backups::postgresTool(const QString& name)
 {
     const QString onPath = QStandardPaths::findExecutable(name);
     QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
+    std::sort(versions.begin(), versions.end(),
+              [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
         const QString candidate = QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(*it, name);
         if (QFileInfo(candidate).isExecutable())
@@ -61,9 +62,10 @@ bool Backups::backup(const Store& store, const QString& directory, qint64 nowMs,
         return false;
     }
     const DatabaseUrl& url = store.url();
-    const QString name = QStringLiteral("leadscope-%1.%2")
-                             .arg(nowMs, 13, 10, QLatin1Char('0'))
-                             .arg(url.kind == DatabaseUrl::Kind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("pgdump"));
+    const QString name =
+        QStringLiteral("leadscope-%1.%2")
+            .arg(nowMs, 13, 10, QLatin1Char('0'))
+            .arg(url.kind == DatabaseUrl::Kind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("pgdump"));
     *path = QDir(directory).absoluteFilePath(name);
     const QString partial = *path + QStringLiteral(".partial");
     QFile::remove(partial);
@@ -84,8 +86,8 @@ bool Backups::backup(const Store& store, const QString& directory, qint64 nowMs,
         }
         QProcess dump;
         dump.setProcessEnvironment(postgresEnvironment(url));
-        dump.start(pgDump, connectionArguments(url) + QStringList{QStringLiteral("--format=custom"),
-                                                                    QStringLiteral("--file"), partial});
+        dump.start(pgDump, connectionArguments(url) +
+                               QStringList{QStringLiteral("--format=custom"), QStringLiteral("--file"), partial});
         if (!dump.waitForFinished(-1) || dump.exitCode() != 0) {
             *error = QStringLiteral("pg_dump failed: ") + QString::fromLocal8Bit(dump.readAllStandardError());
             QFile::remove(partial);
@@ -137,9 +139,10 @@ bool Backups::restore(const DatabaseUrl& url, const QString& backupFile, QString
     }
     QProcess restore;
     restore.setProcessEnvironment(postgresEnvironment(url));
-    restore.start(pgRestore, connectionArguments(url) + QStringList{QStringLiteral("--clean"), QStringLiteral("--if-exists"),
-                                                                      QStringLiteral("--single-transaction"),
-                                                                      QStringLiteral("--no-owner"), backupFile});
+    restore.start(pgRestore,
+                  connectionArguments(url) + QStringList{QStringLiteral("--clean"), QStringLiteral("--if-exists"),
+                                                         QStringLiteral("--single-transaction"),
+                                                         QStringLiteral("--no-owner"), backupFile});
     if (!restore.waitForFinished(-1) || restore.exitCode() != 0) {
         *error = QStringLiteral("pg_restore failed: ") + QString::fromLocal8Bit(restore.readAllStandardError());
         return false;

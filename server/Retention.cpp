@@ -41,7 +41,8 @@ bool Retention::purgeVisits(const Store& store, qint64 nowMs, Report* report, QS
                 if (!Sql::exec(query, QStringLiteral("SELECT id FROM pageviews WHERE visit_id = ?"), {visitId}, error))
                     return false;
                 while (query.next()) {
-                    tombstones.append({ChangeLog::Entity::Pageview, ChangeLog::Op::Delete, query.value(0).toString(), {}});
+                    tombstones.append(
+                        {ChangeLog::Entity::Pageview, ChangeLog::Op::Delete, query.value(0).toString(), {}});
                     ++report->pageviews;
                 }
                 if (!Sql::exec(query, QStringLiteral("DELETE FROM pageviews WHERE visit_id = ?"), {visitId}, error) ||

@@ -56,13 +56,14 @@ private:
 
     QString signIn(ApiTestClient& client, TestUser& user)
     {
-        const auto login = client.call("POST", QStringLiteral("/api/v1/auth/login"),
-                                       {{QStringLiteral("email"), user.email},
-                                        {QStringLiteral("password"), QString::fromUtf8(user.password)}});
+        const auto login = client.call(
+            "POST", QStringLiteral("/api/v1/auth/login"),
+            {{QStringLiteral("email"), user.email}, {QStringLiteral("password"), QString::fromUtf8(user.password)}});
         if (login.json.contains(QStringLiteral("enrol")))
-            user.totpSecret = protocol::Base32::decode(
-                                  login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
-                                  .value_or(QByteArray());
+            user.totpSecret =
+                protocol::Base32::decode(
+                    login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
+                    .value_or(QByteArray());
         const auto mfa = client.call("POST", QStringLiteral("/api/v1/auth/mfa"),
                                      {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
                                       {QStringLiteral("code"), user.nextCode()}});
@@ -138,16 +139,17 @@ private Q_SLOTS:
         ApiTestClient client(server.url(), server.caFile());
         const QString admin = signIn(client, m_admin);
         QVERIFY(!signIn(client, m_sales).isEmpty());
-        QCOMPARE(client
-                     .callRaw("POST", QStringLiteral("/collect"),
-                              QJsonDocument(QJsonObject{{QStringLiteral("site"), m_siteId},
-                                                        {QStringLiteral("url"), QStringLiteral("https://retain.example/")},
-                                                        {QStringLiteral("vid"), QString(32, u'a')},
-                                                        {QStringLiteral("sid"), QString(32, u'b')}})
-                                  .toJson(),
-                              {}, {{"X-Forwarded-For", "203.0.113.9"}})
-                     .status,
-                 204);
+        QCOMPARE(
+            client
+                .callRaw("POST", QStringLiteral("/collect"),
+                         QJsonDocument(QJsonObject{{QStringLiteral("site"), m_siteId},
+                                                   {QStringLiteral("url"), QStringLiteral("https://retain.example/")},
+                                                   {QStringLiteral("vid"), QString(32, u'a')},
+                                                   {QStringLiteral("sid"), QString(32, u'b')}})
+                             .toJson(),
+                         {}, {{"X-Forwarded-For", "203.0.113.9"}})
+                .status,
+            204);
 
         // A backup while serving, then the account is removed.
         QString backupFile;
@@ -159,8 +161,9 @@ private Q_SLOTS:
         QCOMPARE(client.call("DELETE", QStringLiteral("/api/v1/users/") + m_sales.id, {}, admin).status, 200);
         // Gone from the live store at once: no row and no e-mail address anywhere.
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = 'sales.person@retain.example'")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor_email = 'sales.person@retain.example'")),
-                 0);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor_email = 'sales.person@retain.example'")),
+            0);
         QVERIFY(server.stop(&error));
 
         // Restoring the older backup does not bring the account back.
@@ -185,7 +188,8 @@ private Q_SLOTS:
             QCOMPARE(client
                          .callRaw("POST", QStringLiteral("/collect"),
                                   QJsonDocument(QJsonObject{{QStringLiteral("site"), m_siteId},
-                                                            {QStringLiteral("url"), QStringLiteral("https://retain.example/p%1").arg(i)},
+                                                            {QStringLiteral("url"),
+                                                             QStringLiteral("https://retain.example/p%1").arg(i)},
                                                             {QStringLiteral("vid"), QString(32, u'c')},
                                                             {QStringLiteral("sid"), QString(32, QChar(u'0' + i))}})
                                       .toJson(),
