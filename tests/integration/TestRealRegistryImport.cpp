@@ -39,8 +39,8 @@ private Q_SLOTS:
                  qPrintable(error));
         QElapsedTimer timer;
         timer.start();
-        QVERIFY2(ServerProcess::run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--companies"),
-                                     companies.fileName(), QStringLiteral("--ranges"),
+        QVERIFY2(ServerProcess::run({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--companies"), companies.fileName(), QStringLiteral("--ranges"),
                                      dir.filePath(QStringLiteral("package/asn-ipv4.csv")), QStringLiteral("--ranges"),
                                      dir.filePath(QStringLiteral("package/asn-ipv6.csv")),
                                      QStringLiteral("--ranges-format"), QStringLiteral("ip-location-db")},
@@ -52,7 +52,8 @@ private Q_SLOTS:
         ServerProcess server;
         server.setSkipInit(true);
         QVERIFY2(server.start(&error, db), qPrintable(error));
-        QVERIFY2(server.output().contains(QStringLiteral("registry index: 515158 ranges")), qPrintable(server.output()));
+        QVERIFY2(server.output().contains(QStringLiteral("registry index: 515158 ranges")),
+                 qPrintable(server.output()));
     }
 };
 

@@ -31,20 +31,21 @@ private Q_SLOTS:
         QFile companies(files.filePath(QStringLiteral("c.csv")));
         QFile ranges(files.filePath(QStringLiteral("r.csv")));
         QVERIFY(companies.open(QIODevice::WriteOnly) && ranges.open(QIODevice::WriteOnly));
-        companies.write("registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
-                        "city,country,website,phone,linkedin\n"
-                        "40000001,Gamma B.V.,,Besloten Vennootschap,6201,Software,10-19,Laan 1,1011 AA,Amsterdam,NL,,,\n");
+        companies.write(
+            "registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
+            "city,country,website,phone,linkedin\n"
+            "40000001,Gamma B.V.,,Besloten Vennootschap,6201,Software,10-19,Laan 1,1011 AA,Amsterdam,NL,,,\n");
         ranges.write("start,end,registry_number,kind,name\n203.0.113.0,203.0.113.255,40000001,company,Gamma\n");
         companies.close();
         ranges.close();
         QString output;
         QVERIFY(test::ServerProcess::run({QStringLiteral("import"), QStringLiteral("--db"), db,
-                                          QStringLiteral("--companies"), companies.fileName(), QStringLiteral("--ranges"),
-                                          ranges.fileName()},
+                                          QStringLiteral("--companies"), companies.fileName(),
+                                          QStringLiteral("--ranges"), ranges.fileName()},
                                          &output, &error));
         QVERIFY(test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), db,
-                                          QStringLiteral("--name"), QStringLiteral("Scale B.V."), QStringLiteral("--domain"),
-                                          QStringLiteral("scale.example")},
+                                          QStringLiteral("--name"), QStringLiteral("Scale B.V."),
+                                          QStringLiteral("--domain"), QStringLiteral("scale.example")},
                                          &output, &error));
         const QString orgId = output.section(u'\n', 0, 0);
         const QString siteId = output.section(u'\n', 1, 1).section(u' ', 0, 0);
@@ -79,10 +80,11 @@ private Q_SLOTS:
             request.setSslConfiguration(toFirst ? tls1 : tls2);
             request.setRawHeader("X-Forwarded-For", "203.0.113.50");
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
-            const QJsonObject body{{QStringLiteral("site"), siteId},
-                                   {QStringLiteral("url"), QStringLiteral("https://scale.example/p%1").arg(view)},
-                                   {QStringLiteral("vid"), QStringLiteral("%1").arg(session, 32, 16, QLatin1Char('0'))},
-                                   {QStringLiteral("sid"), QStringLiteral("%1").arg(session + 1000, 32, 16, QLatin1Char('0'))}};
+            const QJsonObject body{
+                {QStringLiteral("site"), siteId},
+                {QStringLiteral("url"), QStringLiteral("https://scale.example/p%1").arg(view)},
+                {QStringLiteral("vid"), QStringLiteral("%1").arg(session, 32, 16, QLatin1Char('0'))},
+                {QStringLiteral("sid"), QStringLiteral("%1").arg(session + 1000, 32, 16, QLatin1Char('0'))}};
             QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, session, view] {
                 if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 204)
@@ -109,24 +111,24 @@ private Q_SLOTS:
                                            {{QStringLiteral("email"), admin.email},
                                             {QStringLiteral("password"), QString::fromUtf8(admin.password)}});
             if (login.json.contains(QStringLiteral("enrol")))
-                admin.totpSecret = protocol::Base32::decode(login.json.value(QStringLiteral("enrol"))
-                                                                .toObject()
-                                                                .value(QStringLiteral("secret"))
-                                                                .toString())
-                                       .value();
+                admin.totpSecret =
+                    protocol::Base32::decode(
+                        login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
+                        .value();
             const auto mfa = client.call("POST", QStringLiteral("/api/v1/auth/mfa"),
                                          {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
                                           {QStringLiteral("code"), admin.nextCode()}});
             const QString access = mfa.json.value(QStringLiteral("access_token")).toString();
             QVERIFY(!access.isEmpty());
-            client.call("POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}},
-                        access);
+            client.call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                        {{QStringLiteral("version"), QStringLiteral("1.0")}}, access);
             QByteArray all;
             QString cursor;
             QSet<QString> pageviews;
             QSet<QString> visits;
             for (;;) {
-                const auto page = client.call("GET", QStringLiteral("/api/v1/sync?limit=37&cursor=") + cursor, {}, access);
+                const auto page =
+                    client.call("GET", QStringLiteral("/api/v1/sync?limit=37&cursor=") + cursor, {}, access);
                 QCOMPARE(page.status, 200);
                 for (const QJsonValue& change : page.json.value(QStringLiteral("changes")).toArray()) {
                     const QJsonObject c = change.toObject();
@@ -140,7 +142,7 @@ private Q_SLOTS:
                 if (!page.json.value(QStringLiteral("has_more")).toBool())
                     break;
             }
-            QCOMPARE(visits.size(), kSessions); // no session split between the servers
+            QCOMPARE(visits.size(), kSessions);             // no session split between the servers
             QCOMPARE(pageviews.size(), kSessions * kViews); // no hit lost, none counted twice
             logs << all;
         }

@@ -1,0 +1,189 @@
+#include "core/protocol/Base32.h"
+#include "core/protocol/Crypto.h"
+#include "tests/support/ApiTestClient.h"
+#include "tests/support/ServerProcess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadscope;
+
+namespace {
+
+// The customer's website: plain pages on loopback that embed t.js and show
+// the page's own cookies once the tracker has run.
+class TestSite : public QObject
+{
+public:
+    TestSite(const QString& trackerUrl, const QString& siteId)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this, trackerUrl, siteId] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, trackerUrl, siteId] {
+                    const QByteArray request = socket->readAll();
+                    const QByteArray path = request.split(' ').value(1);
+                    const bool consent = path.startsWith("/consent");
+                    const QByteArray page =
+                        "<!doctype html><html><head><title>Shop " + path + "</title>"
+                        "<script async src=\"" + trackerUrl.toLatin1() + "\" data-site=\"" + siteId.toLatin1() + "\"" +
+                        (consent ? QByteArray(" data-mode=\"consent\"") : QByteArray()) + "></script></head><body>"
+                        "<pre id=\"cookies\">pending</pre><script>setTimeout(function(){"
+                        "document.getElementById('cookies').textContent='cookies:'+document.cookie;},1500);</script>"
+                        "</body></html>";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\n"
+                                  "Content-Length: " + QByteArray::number(page.size()) + "\r\n\r\n" + page);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QTcpServer m_server;
+};
+
+} // namespace
+
+// Real headless Chromium loads pages that embed t.js.
+class TestTrackerInBrowser : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_chromium;
+    QTemporaryDir m_profile;
+    QStringList m_flags;
+
+    QString load(const QString& url)
+    {
+        QProcess browser;
+        browser.start(m_chromium, m_flags + QStringList{QStringLiteral("--dump-dom"), url});
+        QSignalSpy finished(&browser, &QProcess::finished);
+        // Keep the event loop running: the page is served from this process.
+        if (!finished.wait(90'000)) {
+            browser.kill();
+            return {};
+        }
+        return QString::fromUtf8(browser.readAllStandardOutput());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+        QVERIFY2(!m_chromium.isEmpty(), "chromium is not installed (run ./scripts/deps)");
+    }
+
+    void twoFirstPartyCookiesOneVisitAndConsent()
+    {
+        QString error;
+        test::ServerProcess server;
+        QVERIFY2(server.prepare(&error), qPrintable(error));
+        const QString db = server.dbUrl();
+        QTemporaryDir files;
+        QFile companies(files.filePath(QStringLiteral("c.csv")));
+        QFile ranges(files.filePath(QStringLiteral("r.csv")));
+        QVERIFY(companies.open(QIODevice::WriteOnly) && ranges.open(QIODevice::WriteOnly));
+        companies.write("registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
+                        "city,country,website,phone,linkedin\n"
+                        "60000001,Loopback Holding B.V.,,Besloten Vennootschap,6201,Software,10-19,Laan 1,1011 AA,"
+                        "Amsterdam,NL,,,\n");
+        // The browser connects from loopback: in this test, that is a company's address.
+        ranges.write("start,end,registry_number,kind,name\n127.0.0.0,127.255.255.255,60000001,company,Loopback\n");
+        companies.close();
+        ranges.close();
+        QString output;
+        QVERIFY(test::ServerProcess::run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--companies"),
+                                          companies.fileName(), QStringLiteral("--ranges"), ranges.fileName()},
+                                         &output, &error));
+        QVERIFY(test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                          QStringLiteral("--name"), QStringLiteral("Shop B.V."), QStringLiteral("--domain"),
+                                          QStringLiteral("shop.example")},
+                                         &output, &error));
+        const QString orgId = output.section(u'\n', 0, 0);
+        const QString siteId = output.section(u'\n', 1, 1).section(u' ', 0, 0);
+        test::TestUser admin;
+        admin.email = QStringLiteral("admin@shop.example");
+        admin.password = "browser test password";
+        QVERIFY(test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                          QStringLiteral("--org"), orgId, QStringLiteral("--email"), admin.email,
+                                          QStringLiteral("--role"), QStringLiteral("admin"),
+                                          QStringLiteral("--password-stdin")},
+                                         &output, &error, admin.password + '\n'));
+        QVERIFY2(server.start(&error, db), qPrintable(error));
+
+        TestSite site(server.url().toString() + QStringLiteral("/t.js"), siteId);
+        // Trust exactly the test server's key (by its SPKI hash), nothing broader.
+        const QSslCertificate certificate =
+            QSslCertificate::fromPath(server.directory() + QStringLiteral("/server.pem")).first();
+        const QByteArray spki = protocol::Crypto::sha256(certificate.publicKey().toDer()).toBase64();
+        m_flags = {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                   QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
+                   QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+                   QStringLiteral("--disable-sync"), QStringLiteral("--user-data-dir=") + m_profile.path(),
+                   QStringLiteral("--host-resolver-rules=MAP www.shop.example 127.0.0.1"),
+                   QStringLiteral("--ignore-certificate-errors-spki-list=") + QString::fromLatin1(spki),
+                   QStringLiteral("--virtual-time-budget=4000")};
+        const QString base = QStringLiteral("http://www.shop.example:%1").arg(site.port());
+
+        // Three page loads of one visitor.
+        QString dom;
+        for (const char* path : {"/", "/pricing", "/contact"}) {
+            dom = load(base + QLatin1String(path));
+            QVERIFY2(dom.contains(QStringLiteral("cookies:")), qPrintable(dom.left(500)));
+        }
+        static const QRegularExpression cookies(QStringLiteral(R"(cookies:([^<]*))"));
+        const QString jar = cookies.match(dom).captured(1);
+        QVERIFY2(jar.contains(QStringLiteral("_ls_vid=")) && jar.contains(QStringLiteral("_ls_sid=")), qPrintable(jar));
+        QCOMPARE(jar.count(u'='), 2); // exactly two cookies, both first-party on the page's own host
+
+        // Consent mode: nothing set, nothing sent.
+        QTemporaryDir freshProfile;
+        m_flags[8] = QStringLiteral("--user-data-dir=") + freshProfile.path();
+        dom = load(base + QStringLiteral("/consent"));
+        QVERIFY2(cookies.match(dom).captured(1).trimmed().isEmpty(), qPrintable(dom.left(500)));
+
+        test::ApiTestClient client(server.url(), server.caFile());
+        const auto login = client.call("POST", QStringLiteral("/api/v1/auth/login"),
+                                       {{QStringLiteral("email"), admin.email},
+                                        {QStringLiteral("password"), QString::fromUtf8(admin.password)}});
+        admin.totpSecret = protocol::Base32::decode(
+                               login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
+                               .value();
+        const auto mfa = client.call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                     {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                      {QStringLiteral("code"), admin.nextCode()}});
+        const QString access = mfa.json.value(QStringLiteral("access_token")).toString();
+        client.call("POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}}, access);
+        const auto sync = client.call("GET", QStringLiteral("/api/v1/sync"), {}, access);
+        QSet<QString> visits;
+        QSet<QString> pageviews;
+        QSet<QString> paths;
+        for (const QJsonValue& change : sync.json.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject c = change.toObject();
+            if (c.value(QStringLiteral("type")).toString() == QLatin1String("visit"))
+                visits << c.value(QStringLiteral("id")).toString();
+            if (c.value(QStringLiteral("type")).toString() == QLatin1String("pageview")) {
+                pageviews << c.value(QStringLiteral("id")).toString();
+                paths << c.value(QStringLiteral("data")).toObject().value(QStringLiteral("path")).toString();
+            }
+        }
+        QCOMPARE(visits.size(), 1);
+        QCOMPARE(pageviews.size(), 3);
+        QCOMPARE(paths, (QSet<QString>{QStringLiteral("/"), QStringLiteral("/pricing"), QStringLiteral("/contact")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrackerInBrowser)
+#include "TestTrackerInBrowser.moc"
