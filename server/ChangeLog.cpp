@@ -46,38 +46,28 @@ bool ChangeLog::append(QSqlDatabase db, const QString& orgId, const QList<Change
             return false;
         }
     }
-    QSqlQuery query(db);
     // Takes the organisation row's lock until the caller commits.
-    if (!Sql::exec(
-            query,
-            QStringLiteral("UPDATE organisations SET change_seq = change_seq + ? WHERE id = ? RETURNING change_seq"),
-            {changes.size(), orgId}, error))
+    QSqlQuery* counter = Sql::execCached(
+        db, QStringLiteral("UPDATE organisations SET change_seq = change_seq + ? WHERE id = ? RETURNING change_seq"),
+        {changes.size(), orgId}, error);
+    if (!counter)
         return false;
-    if (!query.next()) {
+    if (!counter->next()) {
         *error = QStringLiteral("no such organisation");
         return false;
     }
-    qint64 seq = query.value(0).toLongLong() - changes.size();
-    query.finish();
-    QSqlQuery insert(db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO changes (org_id, seq, entity, entity_id, op, payload, created_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
-        *error = insert.lastError().text();
-        return false;
-    }
+    qint64 seq = counter->value(0).toLongLong() - changes.size();
+    counter->finish();
     for (const Change& change : changes) {
-        insert.addBindValue(orgId);
-        insert.addBindValue(++seq);
-        insert.addBindValue(entityName(change.entity));
-        insert.addBindValue(change.id);
-        insert.addBindValue(QString::fromLatin1(opName(change.op)));
         // Tombstones carry an empty (not NULL) payload.
-        insert.addBindValue(change.op == Op::Upsert ? QString::fromUtf8(change.payload) : QStringLiteral(""));
-        insert.addBindValue(nowMs);
-        if (!insert.exec()) {
-            *error = insert.lastError().text();
+        if (!Sql::execCached(
+                db,
+                QStringLiteral("INSERT INTO changes (org_id, seq, entity, entity_id, op, payload, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {orgId, ++seq, entityName(change.entity), change.id, QString::fromLatin1(opName(change.op)),
+                 change.op == Op::Upsert ? QString::fromUtf8(change.payload) : QStringLiteral(""), nowMs},
+                error))
             return false;
-        }
     }
     return true;
 }

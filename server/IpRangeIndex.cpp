@@ -92,16 +92,97 @@ IpRangeIndex::IpRangeIndex(std::vector<Range> ranges)
         else
             m_segments.push_back({at, end, best});
     }
+    buildFastPaths();
+}
+
+namespace {
+constexpr quint64 kMappedPrefix = 0x0000'ffff'0000'0000ULL;
+constexpr IpAddress128 kV4First{0, kMappedPrefix};
+constexpr IpAddress128 kV4Last{0, kMappedPrefix | 0xffff'ffffULL};
+// 2^20 IPv4 buckets (/20s) and 2^20 IPv6 buckets (/20s), 4 MiB each: on the
+// real registry a lookup is a table read and about one comparison.
+constexpr int kV4BucketBits = 20;
+constexpr int kV6BucketBits = 20;
+} // namespace
+
+void IpRangeIndex::buildFastPaths()
+{
+    for (const Segment& s : m_segments) {
+        // IPv4 (clipped to ::ffff:0:0/96).
+        if (!(s.end < kV4First) && !(kV4Last < s.start)) {
+            const IpAddress128 start = s.start < kV4First ? kV4First : s.start;
+            const IpAddress128 end = kV4Last < s.end ? kV4Last : s.end;
+            m_v4.push_back({static_cast<quint32>(start.lo), static_cast<quint32>(end.lo), s.range});
+        }
+        m_v6StartHi.push_back(s.start.hi);
+        m_v6StartLo.push_back(s.start.lo);
+        m_v6End.push_back(s.end);
+        m_v6Range.push_back(s.range);
+    }
+    // bucket[b] = index of the first segment starting at or after b's first address.
+    m_v4Bucket.resize((1u << kV4BucketBits) + 1);
+    size_t v4 = 0;
+    for (quint32 b = 0; b <= (1u << kV4BucketBits); ++b) {
+        while (v4 < m_v4.size() && (m_v4[v4].start >> (32 - kV4BucketBits)) < b)
+            ++v4;
+        m_v4Bucket[b] = static_cast<quint32>(v4);
+    }
+    m_v6Bucket.resize((1u << kV6BucketBits) + 1);
+    size_t v6 = 0;
+    for (quint32 b = 0; b <= (1u << kV6BucketBits); ++b) {
+        while (v6 < m_v6StartHi.size() && (m_v6StartHi[v6] >> (64 - kV6BucketBits)) < b)
+            ++v6;
+        m_v6Bucket[b] = static_cast<quint32>(v6);
+    }
+}
+
+const IpRangeIndex::Range* IpRangeIndex::lookupV4(quint32 address) const
+{
+    const quint32 bucket = address >> (32 - kV4BucketBits);
+    size_t lo = m_v4Bucket[bucket];
+    size_t hi = m_v4Bucket[bucket + 1];
+    // The last segment starting at or before the address; it may start in an
+    // earlier bucket. Branch-free halving: no mispredictions on random input.
+    size_t count = hi - lo;
+    while (count > 0) {
+        const size_t half = count / 2;
+        const bool right = !(address < m_v4[lo + half].start);
+        lo = right ? lo + half + 1 : lo;
+        count = right ? count - half - 1 : half;
+    }
+    if (lo == 0)
+        return nullptr;
+    const V4Segment& segment = m_v4[lo - 1];
+    return address <= segment.end ? &m_ranges[segment.range] : nullptr;
+}
+
+const IpRangeIndex::Range* IpRangeIndex::lookupV6(const IpAddress128& address) const
+{
+    const quint32 bucket = static_cast<quint32>(address.hi >> (64 - kV6BucketBits));
+    size_t lo = m_v6Bucket[bucket];
+    size_t hi = m_v6Bucket[bucket + 1];
+    // upper_bound on (startHi, startLo), branch-free like lookupV4.
+    size_t count = hi - lo;
+    while (count > 0) {
+        const size_t half = count / 2;
+        const size_t mid = lo + half;
+        const bool right =
+            address.hi > m_v6StartHi[mid] || (address.hi == m_v6StartHi[mid] && !(address.lo < m_v6StartLo[mid]));
+        lo = right ? mid + 1 : lo;
+        count = right ? count - half - 1 : half;
+    }
+    if (lo == 0)
+        return nullptr;
+    return address <= m_v6End[lo - 1] ? &m_ranges[m_v6Range[lo - 1]] : nullptr;
 }
 
 const IpRangeIndex::Range* IpRangeIndex::lookup(const IpAddress128& address) const
 {
-    auto it = std::upper_bound(m_segments.begin(), m_segments.end(), address,
-                               [](const IpAddress128& a, const Segment& s) { return a < s.start; });
-    if (it == m_segments.begin())
+    if (m_v4Bucket.empty())
         return nullptr;
-    --it;
-    return address <= it->end ? &m_ranges[it->range] : nullptr;
+    if (address.hi == 0 && (address.lo >> 32) == 0xffff)
+        return lookupV4(static_cast<quint32>(address.lo));
+    return lookupV6(address);
 }
 
 } // namespace leadscope::server

@@ -52,8 +52,30 @@ private:
         IpAddress128 end;
         quint32 range;
     };
+    void buildFastPaths();
+    const Range* lookupV4(quint32 address) const;
+    const Range* lookupV6(const IpAddress128& address) const;
+
     std::vector<Range> m_ranges;
     std::vector<Segment> m_segments; // disjoint, sorted by start
+
+    // Lookup structures: IPv4 as 32-bit keys with a table of where each /16
+    // starts, so a lookup is one table read and a short binary search within
+    // a cache line or two; everything else as 64+64-bit keys bucketed by the
+    // top 20 bits.
+    struct V4Segment
+    {
+        quint32 start;
+        quint32 end;
+        quint32 range;
+    };
+    std::vector<V4Segment> m_v4; // a bucket's few segments share a cache line or two
+    std::vector<quint32> m_v4Bucket;
+    std::vector<quint64> m_v6StartHi;
+    std::vector<quint64> m_v6StartLo;
+    std::vector<IpAddress128> m_v6End;
+    std::vector<quint32> m_v6Range;
+    std::vector<quint32> m_v6Bucket;
 };
 
 } // namespace leadscope::server

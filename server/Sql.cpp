@@ -1,5 +1,11 @@
 #include "Sql.h"
 
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -30,6 +36,73 @@ bool Sql::exec(QSqlQuery& query, const QString& statement, const QVariantList& b
         return false;
     }
     return true;
+}
+
+namespace {
+// Keyed by connection name + SQL. Connections are per thread, so an entry is
+// only ever used by one thread; the mutex guards the map itself. Entries are
+// dropped with their connection (Store::closeThreadConnection, ~Store).
+QMutex s_preparedMutex;
+std::unordered_map<std::string, std::unique_ptr<QSqlQuery>> s_prepared;
+} // namespace
+
+QSqlQuery* Sql::execCached(QSqlDatabase db, const QString& statement, const QVariantList& binds, QString* error)
+{
+    const std::string key = QString(db.connectionName() + QChar(0x1f) + statement).toStdString();
+    QSqlQuery* query = nullptr;
+    {
+        QMutexLocker lock(&s_preparedMutex);
+        const auto it = s_prepared.find(key);
+        if (it != s_prepared.end())
+            query = it->second.get();
+    }
+    if (!query) {
+        auto prepared = std::make_unique<QSqlQuery>(db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(statement)) {
+            *error = prepared->lastError().text();
+            return nullptr;
+        }
+        QMutexLocker lock(&s_preparedMutex);
+        query = s_prepared.emplace(key, std::move(prepared)).first->second.get();
+    }
+    query->finish();
+    for (const QVariant& value : binds)
+        query->addBindValue(bindable(value));
+    if (!query->exec()) {
+        *error = query->lastError().text();
+        return nullptr;
+    }
+    return query;
+}
+
+bool Sql::fetchOneCached(QSqlDatabase db, const QString& statement, const QVariantList& binds, QVariantList* row,
+                         bool* found, QString* error)
+{
+    QSqlQuery* query = execCached(db, statement, binds, error);
+    if (!query)
+        return false;
+    *found = query->next();
+    row->clear();
+    if (*found) {
+        const int columns = query->record().count();
+        for (int i = 0; i < columns; ++i)
+            row->append(query->value(i));
+    }
+    query->finish();
+    return true;
+}
+
+void Sql::dropCached(const QString& connectionName)
+{
+    const std::string prefix = QString(connectionName + QChar(0x1f)).toStdString();
+    QMutexLocker lock(&s_preparedMutex);
+    for (auto it = s_prepared.begin(); it != s_prepared.end();) {
+        if (it->first.compare(0, prefix.size(), prefix) == 0)
+            it = s_prepared.erase(it);
+        else
+            ++it;
+    }
 }
 
 bool Sql::fetchOne(QSqlDatabase db, const QString& statement, const QVariantList& binds, QVariantList* row, bool* found,
@@ -79,10 +152,28 @@ bool Sql::insertMany(QSqlDatabase db, const QString& table, const QStringList& c
     return true;
 }
 
+namespace {
+// SQLite allows one writer at a time. Writers of this process queue on a
+// mutex per database file instead of spinning in SQLite's busy handler
+// (which sleeps); other processes (an import) still meet the busy timeout.
+QMutex* sqliteWriterLock(const QString& file)
+{
+    static QMutex guard;
+    static std::map<QString, std::unique_ptr<QMutex>> locks;
+    QMutexLocker lock(&guard);
+    std::unique_ptr<QMutex>& mutex = locks[file];
+    if (!mutex)
+        mutex = std::make_unique<QMutex>();
+    return mutex.get();
+}
+} // namespace
+
 Sql::Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        m_writerLock = sqliteWriterLock(m_db.databaseName());
+        m_writerLock->lock();
         // Take the write lock up front: a deferred transaction that upgrades
         // later can fail with SQLITE_BUSY without waiting for the busy timeout.
         QSqlQuery begin(m_db);
@@ -96,21 +187,26 @@ Sql::Transaction::~Transaction()
 {
     if (m_begun && !m_done)
         m_db.rollback();
+    if (m_writerLock)
+        m_writerLock->unlock();
 }
 
 bool Sql::Transaction::commit(QString* error)
 {
     m_done = true;
+    bool ok = m_begun;
     if (!m_begun) {
         *error = QStringLiteral("no transaction: ") + m_db.lastError().text();
-        return false;
-    }
-    if (!m_db.commit()) {
+    } else if (!m_db.commit()) {
         *error = m_db.lastError().text();
         m_db.rollback();
-        return false;
+        ok = false;
     }
-    return true;
+    if (m_writerLock) {
+        m_writerLock->unlock();
+        m_writerLock = nullptr;
+    }
+    return ok;
 }
 
 } // namespace leadscope::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -15,6 +16,14 @@ class Sql
 public:
     // Prepares and runs `statement` with `binds`. False + *error on failure.
     static bool exec(QSqlQuery& query, const QString& statement, const QVariantList& binds, QString* error);
+    // The hot path: a prepared statement cached per thread and connection,
+    // bound and executed. Returns the query (positioned before the first
+    // row) or nullptr with *error. Valid until the next call with the same SQL.
+    static QSqlQuery* execCached(QSqlDatabase db, const QString& statement, const QVariantList& binds, QString* error);
+    static bool fetchOneCached(QSqlDatabase db, const QString& statement, const QVariantList& binds, QVariantList* row,
+                               bool* found, QString* error);
+    // Forgets the cached statements of a connection (before it closes).
+    static void dropCached(const QString& connectionName);
     // Runs a statement that returns at most one row; *found says whether it did.
     static bool fetchOne(QSqlDatabase db, const QString& statement, const QVariantList& binds, QVariantList* row,
                          bool* found, QString* error);
@@ -36,6 +45,7 @@ public:
 
     private:
         QSqlDatabase m_db;
+        QMutex* m_writerLock = nullptr;
         bool m_begun = false;
         bool m_done = false;
     };

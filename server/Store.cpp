@@ -25,8 +25,10 @@ Store::~Store()
 {
     QMutexLocker lock(&m_mutex);
     // Connections of worker threads that are gone; removing one closes it.
-    for (const QString& name : std::as_const(m_connections))
+    for (const QString& name : std::as_const(m_connections)) {
+        Sql::dropCached(name);
         QSqlDatabase::removeDatabase(name);
+    }
 }
 
 bool Store::openConnection(QSqlDatabase& db, QString* error) const
@@ -87,6 +89,7 @@ void Store::closeThreadConnection() const
         if (!m_connections.remove(name))
             return;
     }
+    Sql::dropCached(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();

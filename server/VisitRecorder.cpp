@@ -51,11 +51,12 @@ QByteArray VisitRecorder::keyedId(const QByteArray& orgSecret, const QByteArray&
 bool VisitRecorder::findSite(const QString& siteId, Site* site, bool* found, QString* error) const
 {
     QVariantList row;
-    if (!Sql::fetchOne(m_store.connection(),
-                       QStringLiteral("SELECT s.id, s.org_id, s.domain, o.visitor_secret, o.identify_education, "
-                                      "o.identify_government FROM sites s JOIN organisations o ON o.id = s.org_id "
-                                      "WHERE s.id = ?"),
-                       {siteId}, &row, found, error))
+    if (!Sql::fetchOneCached(
+            m_store.connection(),
+            QStringLiteral("SELECT s.id, s.org_id, s.domain, o.visitor_secret, o.identify_education, "
+                           "o.identify_government FROM sites s JOIN organisations o ON o.id = s.org_id "
+                           "WHERE s.id = ?"),
+            {siteId}, &row, found, error))
         return false;
     if (*found)
         *site = Site{row[0].toString(),    row[1].toString(),   row[2].toString(),
@@ -65,12 +66,13 @@ bool VisitRecorder::findSite(const QString& siteId, Site* site, bool* found, QSt
 
 bool VisitRecorder::countUnidentified(const Site& site, const QString& kind, qint64 nowMs, QString* error) const
 {
-    QSqlQuery query(m_store.connection());
     const QString day = Clock::iso(nowMs).left(10);
-    return Sql::exec(query,
-                     QStringLiteral("INSERT INTO unidentified_hits (org_id, day, kind, hits) VALUES (?, ?, ?, 1) "
-                                    "ON CONFLICT (org_id, day, kind) DO UPDATE SET hits = unidentified_hits.hits + 1"),
-                     {site.orgId, day, kind}, error);
+    return nullptr !=
+           Sql::execCached(
+               m_store.connection(),
+               QStringLiteral("INSERT INTO unidentified_hits (org_id, day, kind, hits) VALUES (?, ?, ?, 1) "
+                              "ON CONFLICT (org_id, day, kind) DO UPDATE SET hits = unidentified_hits.hits + 1"),
+               {site.orgId, day, kind}, error);
 }
 
 bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex::Range* range, qint64 nowMs,
@@ -98,13 +100,14 @@ bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex:
     QList<ChangeLog::Change> changes;
 
     // The company, the first time this organisation sees it.
-    QSqlQuery query(db);
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO org_companies (org_id, company_id, first_seen) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (org_id, company_id) DO NOTHING"),
-                   {site.orgId, range->companyId, nowMs}, error))
+    QSqlQuery* query = nullptr;
+    if (!(query = Sql::execCached(
+              db,
+              QStringLiteral("INSERT INTO org_companies (org_id, company_id, first_seen) VALUES (?, ?, ?) "
+                             "ON CONFLICT (org_id, company_id) DO NOTHING"),
+              {site.orgId, range->companyId, nowMs}, error)))
         return false;
-    if (query.numRowsAffected() == 1) {
+    if (query->numRowsAffected() == 1) {
         const QByteArray company = companyJson(db, range->companyId, error);
         if (company.isEmpty())
             return false;
@@ -114,12 +117,13 @@ bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex:
     // The visit: this session's, unless 30 minutes passed or the company changed.
     QVariantList visit;
     bool found = false;
-    if (!Sql::fetchOne(db,
-                       QStringLiteral("SELECT id, started_at, pageviews, referrer_class, referrer_host, utm_source, "
-                                      "utm_medium, utm_campaign, landing_path, device_class FROM visits "
-                                      "WHERE org_id = ? AND session_key = ? AND company_id = ? AND last_at >= ? "
-                                      "ORDER BY last_at DESC LIMIT 1"),
-                       {site.orgId, sessionKey, range->companyId, nowMs - kSessionGapMs}, &visit, &found, error))
+    if (!Sql::fetchOneCached(
+            db,
+            QStringLiteral("SELECT id, started_at, pageviews, referrer_class, referrer_host, utm_source, "
+                           "utm_medium, utm_campaign, landing_path, device_class FROM visits "
+                           "WHERE org_id = ? AND session_key = ? AND company_id = ? AND last_at >= ? "
+                           "ORDER BY last_at DESC LIMIT 1"),
+            {site.orgId, sessionKey, range->companyId, nowMs - kSessionGapMs}, &visit, &found, error))
         return false;
     QString visitId;
     qint64 startedAt = nowMs;
@@ -137,22 +141,22 @@ bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex:
         utmCampaign = visit[7].toString();
         landing = visit[8].toString();
         device = visit[9].toString();
-        if (!Sql::exec(query, QStringLiteral("UPDATE visits SET last_at = ?, pageviews = ? WHERE id = ?"),
-                       {nowMs, pageviews, visitId}, error))
+        if (!(query = Sql::execCached(db, QStringLiteral("UPDATE visits SET last_at = ?, pageviews = ? WHERE id = ?"),
+                                      {nowMs, pageviews, visitId}, error)))
             return false;
         // The previous page view now knows how long it was looked at.
         QVariantList previous;
         bool hasPrevious = false;
-        if (!Sql::fetchOne(db,
-                           QStringLiteral("SELECT id, path, title, viewed_at FROM pageviews WHERE visit_id = ? "
-                                          "ORDER BY viewed_at DESC LIMIT 1"),
-                           {visitId}, &previous, &hasPrevious, error))
+        if (!Sql::fetchOneCached(db,
+                                 QStringLiteral("SELECT id, path, title, viewed_at FROM pageviews WHERE visit_id = ? "
+                                                "ORDER BY viewed_at DESC LIMIT 1"),
+                                 {visitId}, &previous, &hasPrevious, error))
             return false;
         if (hasPrevious) {
             const int seconds =
                 static_cast<int>(qBound(qint64(0), (nowMs - previous[3].toLongLong()) / 1000, qint64(1800)));
-            if (!Sql::exec(query, QStringLiteral("UPDATE pageviews SET seconds = ? WHERE id = ?"),
-                           {seconds, previous[0]}, error))
+            if (!(query = Sql::execCached(db, QStringLiteral("UPDATE pageviews SET seconds = ? WHERE id = ?"),
+                                          {seconds, previous[0]}, error)))
                 return false;
             changes.append(
                 {ChangeLog::Entity::Pageview, ChangeLog::Op::Upsert, previous[0].toString(),
@@ -166,21 +170,23 @@ bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex:
         }
     } else {
         visitId = newId("v-");
-        if (!Sql::exec(query,
-                       QStringLiteral("INSERT INTO visits (id, org_id, site_id, company_id, visitor_key, session_key, "
-                                      "started_at, last_at, pageviews, referrer_class, referrer_host, utm_source, "
-                                      "utm_medium, utm_campaign, landing_path, device_class) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"),
-                       {visitId, site.orgId, site.id, range->companyId, visitorKey, sessionKey, nowMs, nowMs,
-                        referrerClass, referrerHost, utmSource, utmMedium, utmCampaign, landing, device},
-                       error))
+        if (!(query = Sql::execCached(
+                  db,
+                  QStringLiteral("INSERT INTO visits (id, org_id, site_id, company_id, visitor_key, session_key, "
+                                 "started_at, last_at, pageviews, referrer_class, referrer_host, utm_source, "
+                                 "utm_medium, utm_campaign, landing_path, device_class) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"),
+                  {visitId, site.orgId, site.id, range->companyId, visitorKey, sessionKey, nowMs, nowMs, referrerClass,
+                   referrerHost, utmSource, utmMedium, utmCampaign, landing, device},
+                  error)))
             return false;
     }
     const QString pageviewId = newId("p-");
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO pageviews (id, visit_id, org_id, path, title, viewed_at, seconds) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, 0)"),
-                   {pageviewId, visitId, site.orgId, hit.path, hit.title, nowMs}, error))
+    if (!(query = Sql::execCached(
+              db,
+              QStringLiteral("INSERT INTO pageviews (id, visit_id, org_id, path, title, viewed_at, seconds) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 0)"),
+              {pageviewId, visitId, site.orgId, hit.path, hit.title, nowMs}, error)))
         return false;
     changes.append({ChangeLog::Entity::Visit, ChangeLog::Op::Upsert, visitId,
                     QJsonDocument(QJsonObject{{QStringLiteral("id"), visitId},

@@ -34,14 +34,18 @@ public:
                     const QByteArray path = request.split(' ').value(1);
                     const bool consent = path.startsWith("/consent");
                     const QByteArray page =
-                        "<!doctype html><html><head><title>Shop " + path + "</title>"
-                        "<script async src=\"" + trackerUrl.toLatin1() + "\" data-site=\"" + siteId.toLatin1() + "\"" +
-                        (consent ? QByteArray(" data-mode=\"consent\"") : QByteArray()) + "></script></head><body>"
+                        "<!doctype html><html><head><title>Shop " + path +
+                        "</title>"
+                        "<script async src=\"" +
+                        trackerUrl.toLatin1() + "\" data-site=\"" + siteId.toLatin1() + "\"" +
+                        (consent ? QByteArray(" data-mode=\"consent\"") : QByteArray()) +
+                        "></script></head><body>"
                         "<pre id=\"cookies\">pending</pre><script>setTimeout(function(){"
                         "document.getElementById('cookies').textContent='cookies:'+document.cookie;},1500);</script>"
                         "</body></html>";
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\n"
-                                  "Content-Length: " + QByteArray::number(page.size()) + "\r\n\r\n" + page);
+                                  "Content-Length: " +
+                                  QByteArray::number(page.size()) + "\r\n\r\n" + page);
                     socket->disconnectFromHost();
                 });
             }
@@ -104,12 +108,13 @@ private Q_SLOTS:
         companies.close();
         ranges.close();
         QString output;
-        QVERIFY(test::ServerProcess::run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--companies"),
-                                          companies.fileName(), QStringLiteral("--ranges"), ranges.fileName()},
+        QVERIFY(test::ServerProcess::run({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                          QStringLiteral("--companies"), companies.fileName(),
+                                          QStringLiteral("--ranges"), ranges.fileName()},
                                          &output, &error));
         QVERIFY(test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), db,
-                                          QStringLiteral("--name"), QStringLiteral("Shop B.V."), QStringLiteral("--domain"),
-                                          QStringLiteral("shop.example")},
+                                          QStringLiteral("--name"), QStringLiteral("Shop B.V."),
+                                          QStringLiteral("--domain"), QStringLiteral("shop.example")},
                                          &output, &error));
         const QString orgId = output.section(u'\n', 0, 0);
         const QString siteId = output.section(u'\n', 1, 1).section(u' ', 0, 0);
@@ -128,10 +133,15 @@ private Q_SLOTS:
         const QSslCertificate certificate =
             QSslCertificate::fromPath(server.directory() + QStringLiteral("/server.pem")).first();
         const QByteArray spki = protocol::Crypto::sha256(certificate.publicKey().toDer()).toBase64();
-        m_flags = {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                   QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
-                   QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-                   QStringLiteral("--disable-sync"), QStringLiteral("--user-data-dir=") + m_profile.path(),
+        m_flags = {QStringLiteral("--headless"),
+                   QStringLiteral("--no-sandbox"),
+                   QStringLiteral("--disable-gpu"),
+                   QStringLiteral("--disable-quic"),
+                   QStringLiteral("--no-first-run"),
+                   QStringLiteral("--disable-background-networking"),
+                   QStringLiteral("--disable-component-update"),
+                   QStringLiteral("--disable-sync"),
+                   QStringLiteral("--user-data-dir=") + m_profile.path(),
                    QStringLiteral("--host-resolver-rules=MAP www.shop.example 127.0.0.1"),
                    QStringLiteral("--ignore-certificate-errors-spki-list=") + QString::fromLatin1(spki),
                    QStringLiteral("--virtual-time-budget=4000")};
@@ -155,17 +165,19 @@ private Q_SLOTS:
         QVERIFY2(cookies.match(dom).captured(1).trimmed().isEmpty(), qPrintable(dom.left(500)));
 
         test::ApiTestClient client(server.url(), server.caFile());
-        const auto login = client.call("POST", QStringLiteral("/api/v1/auth/login"),
-                                       {{QStringLiteral("email"), admin.email},
-                                        {QStringLiteral("password"), QString::fromUtf8(admin.password)}});
-        admin.totpSecret = protocol::Base32::decode(
-                               login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
-                               .value();
+        const auto login = client.call(
+            "POST", QStringLiteral("/api/v1/auth/login"),
+            {{QStringLiteral("email"), admin.email}, {QStringLiteral("password"), QString::fromUtf8(admin.password)}});
+        admin.totpSecret =
+            protocol::Base32::decode(
+                login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
+                .value();
         const auto mfa = client.call("POST", QStringLiteral("/api/v1/auth/mfa"),
                                      {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
                                       {QStringLiteral("code"), admin.nextCode()}});
         const QString access = mfa.json.value(QStringLiteral("access_token")).toString();
-        client.call("POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}}, access);
+        client.call("POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}},
+                    access);
         const auto sync = client.call("GET", QStringLiteral("/api/v1/sync"), {}, access);
         QSet<QString> visits;
         QSet<QString> pageviews;

@@ -348,9 +348,18 @@ private Q_SLOTS:
             loop.exec();
         QCOMPARE(failures, 0);
 
-        // Everything the store holds, and everything the server said.
+        // Everything the store holds, a backup of it, and everything the server said.
         QByteArray haystack = m_server->output().toUtf8();
         const QString db = m_server->dbUrl();
+        QString backupFile;
+        QString backupError;
+        QVERIFY2(test::ServerProcess::run({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"),
+                                           m_files.filePath(QStringLiteral("ip-test-backups"))},
+                                          &backupFile, &backupError),
+                 qPrintable(backupError));
+        QFile backup(backupFile.trimmed());
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        haystack += backup.readAll();
         QString error;
         QVERIFY(m_server->stop(&error));
         haystack += m_server->output().toUtf8();
