@@ -53,6 +53,29 @@ void CollectApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList&) { return collect(r); });
 }
 
+bool CollectApi::findSite(const QString& siteId, VisitRecorder::Site* site, bool* found, QString* error)
+{
+    const qint64 now = m_clock.nowMs();
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        const auto it = m_sites.constFind(siteId);
+        if (it != m_sites.cend() && it->first > now) {
+            *site = it->second;
+            *found = true;
+            return true;
+        }
+    }
+    if (!VisitRecorder(m_store).findSite(siteId, site, found, error))
+        return false;
+    if (*found) {
+        QMutexLocker lock(&m_cacheMutex);
+        if (m_sites.size() > 100'000)
+            m_sites.clear();
+        m_sites.insert(siteId, {now + 30'000, *site});
+    }
+    return true;
+}
+
 HttpResponse CollectApi::tracker(const HttpRequest&) const
 {
     HttpResponse response;
@@ -93,7 +116,7 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     VisitRecorder recorder(m_store);
     VisitRecorder::Site site;
     bool found = false;
-    if (!recorder.findSite(hit->siteId, &site, &found, &error)) {
+    if (!findSite(hit->siteId, &site, &found, &error)) {
         qCWarning(lcIngest) << "site lookup failed:" << error;
         return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
     }
@@ -118,9 +141,21 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     const auto index = m_matcher.index();
     const IpRangeIndex::Range* range = index->lookup(IpAddress128::fromHostAddress(request.clientAddress));
     bool identified = false;
-    if (!recorder.record(site, *hit, range, now, &identified, &error)) {
+    const QString pair = site.orgId + u'|' + (range ? range->companyId : QString());
+    bool companyKnown = false;
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        companyKnown = m_knownCompanies.contains(pair);
+    }
+    if (!recorder.record(site, *hit, range, now, companyKnown, &identified, &error)) {
         qCWarning(lcIngest) << "recording a hit failed:" << error;
         return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
+    }
+    if (identified && !companyKnown) {
+        QMutexLocker lock(&m_cacheMutex);
+        if (m_knownCompanies.size() > 1'000'000)
+            m_knownCompanies.clear(); // bounded; an unknown pair only costs one idempotent insert
+        m_knownCompanies.insert(pair);
     }
     ++(identified ? m_counters.identified : m_counters.unidentified);
     HttpResponse response;

@@ -2,6 +2,11 @@
 
 #include "HttpMessage.h"
 #include "RateLimiter.h"
+#include "VisitRecorder.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 
 #include <atomic>
 
@@ -11,7 +16,6 @@ class Clock;
 class RegistryMatcher;
 class Router;
 class Store;
-class VisitRecorder;
 
 // GET /t.js (the tracker) and POST /collect (its hits). The client address
 // is looked up in memory and dropped: only the matched company (or a count
@@ -37,6 +41,10 @@ public:
     const Counters& counters() const { return m_counters; }
 
 private:
+    // Sites change rarely: looked up once per 30 s. Organisation + company
+    // pairs already recorded need no first-seen insert.
+    bool findSite(const QString& siteId, VisitRecorder::Site* site, bool* found, QString* error);
+
     const Store& m_store;
     const Clock& m_clock;
     const RegistryMatcher& m_matcher;
@@ -44,6 +52,9 @@ private:
     QByteArray m_trackerSource;
     RateLimiter m_siteLimiter;
     Counters m_counters;
+    QMutex m_cacheMutex;
+    QHash<QString, QPair<qint64, VisitRecorder::Site>> m_sites;
+    QSet<QString> m_knownCompanies;
 };
 
 } // namespace leadscope::server

@@ -76,7 +76,7 @@ bool VisitRecorder::countUnidentified(const Site& site, const QString& kind, qin
 }
 
 bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex::Range* range, qint64 nowMs,
-                           bool* identified, QString* error) const
+                           bool companyKnown, bool* identified, QString* error) const
 {
     *identified = false;
     if (!range)
@@ -101,17 +101,19 @@ bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex:
 
     // The company, the first time this organisation sees it.
     QSqlQuery* query = nullptr;
-    if (!(query = Sql::execCached(
-              db,
-              QStringLiteral("INSERT INTO org_companies (org_id, company_id, first_seen) VALUES (?, ?, ?) "
-                             "ON CONFLICT (org_id, company_id) DO NOTHING"),
-              {site.orgId, range->companyId, nowMs}, error)))
-        return false;
-    if (query->numRowsAffected() == 1) {
-        const QByteArray company = companyJson(db, range->companyId, error);
-        if (company.isEmpty())
+    if (!companyKnown) {
+        if (!(query = Sql::execCached(
+                  db,
+                  QStringLiteral("INSERT INTO org_companies (org_id, company_id, first_seen) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (org_id, company_id) DO NOTHING"),
+                  {site.orgId, range->companyId, nowMs}, error)))
             return false;
-        changes.append({ChangeLog::Entity::Company, ChangeLog::Op::Upsert, range->companyId, company});
+        if (query->numRowsAffected() == 1) {
+            const QByteArray company = companyJson(db, range->companyId, error);
+            if (company.isEmpty())
+                return false;
+            changes.append({ChangeLog::Entity::Company, ChangeLog::Op::Upsert, range->companyId, company});
+        }
     }
 
     // The visit: this session's, unless 30 minutes passed or the company changed.

@@ -31,8 +31,9 @@ public:
 
     bool findSite(const QString& siteId, Site* site, bool* found, QString* error) const;
     // range may be null (no match). Records either a visit or an aggregate count.
-    bool record(const Site& site, const Hit& hit, const IpRangeIndex::Range* range, qint64 nowMs, bool* identified,
-                QString* error) const;
+    // companyKnown: the caller knows this organisation has seen the company before.
+    bool record(const Site& site, const Hit& hit, const IpRangeIndex::Range* range, qint64 nowMs, bool companyKnown,
+                bool* identified, QString* error) const;
 
     static QByteArray keyedId(const QByteArray& orgSecret, const QByteArray& label, const QByteArray& cookieId);
 
