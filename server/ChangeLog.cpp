@@ -58,17 +58,19 @@ bool ChangeLog::append(QSqlDatabase db, const QString& orgId, const QList<Change
     }
     qint64 seq = counter->value(0).toLongLong() - changes.size();
     counter->finish();
+    QList<QVariantList> rows;
+    rows.reserve(changes.size());
     for (const Change& change : changes) {
         // Tombstones carry an empty (not NULL) payload.
-        if (!Sql::execCached(
-                db,
-                QStringLiteral("INSERT INTO changes (org_id, seq, entity, entity_id, op, payload, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {orgId, ++seq, entityName(change.entity), change.id, QString::fromLatin1(opName(change.op)),
-                 change.op == Op::Upsert ? QString::fromUtf8(change.payload) : QStringLiteral(""), nowMs},
-                error))
-            return false;
+        rows.append({orgId, ++seq, entityName(change.entity), change.id, QString::fromLatin1(opName(change.op)),
+                     change.op == Op::Upsert ? QString::fromUtf8(change.payload) : QStringLiteral(""), nowMs});
     }
+    if (!Sql::insertMany(db, QStringLiteral("changes"),
+                         {QStringLiteral("org_id"), QStringLiteral("seq"), QStringLiteral("entity"),
+                          QStringLiteral("entity_id"), QStringLiteral("op"), QStringLiteral("payload"),
+                          QStringLiteral("created_at")},
+                         rows, {}, error))
+        return false;
     return true;
 }
 

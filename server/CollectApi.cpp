@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "RegistryMatcher.h"
 #include "Router.h"
+#include "Store.h"
 #include "VisitRecorder.h"
 
 #include <QFile>
@@ -38,6 +39,7 @@ CollectApi::CollectApi(const Store& store, const Clock& clock, const RegistryMat
     , m_matcher(matcher)
     , m_acceptHitTimestamps(acceptHitTimestamps)
     , m_siteLimiter(siteHitsPerSecond * 10, 10'000)
+    , m_queue(store, store.isPostgres() ? 4 : 1)
 {
     QFile source(QStringLiteral(":/leadscope/tracker/t.js"));
     if (source.open(QIODevice::ReadOnly))
@@ -113,7 +115,6 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     const auto hit = Hit::parse(request.body, &error);
     if (!hit)
         return reject(400, QStringLiteral("invalid_hit"), error);
-    VisitRecorder recorder(m_store);
     VisitRecorder::Site site;
     bool found = false;
     if (!findSite(hit->siteId, &site, &found, &error)) {
@@ -147,8 +148,16 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
         QMutexLocker lock(&m_cacheMutex);
         companyKnown = m_knownCompanies.contains(pair);
     }
-    if (!recorder.record(site, *hit, range, now, companyKnown, &identified, &error)) {
-        qCWarning(lcIngest) << "recording a hit failed:" << error;
+    IngestQueue::Job job;
+    job.site = site;
+    job.hit = &*hit;
+    job.range = range;
+    job.nowMs = now;
+    job.companyKnown = companyKnown;
+    m_queue.submit(job); // returns once committed
+    identified = job.identified;
+    if (!job.ok) {
+        qCWarning(lcIngest) << "recording a hit failed:" << job.error;
         return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
     }
     if (identified && !companyKnown) {

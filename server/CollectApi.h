@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpMessage.h"
+#include "IngestQueue.h"
 #include "RateLimiter.h"
 #include "VisitRecorder.h"
 
@@ -55,6 +56,7 @@ private:
     QMutex m_cacheMutex;
     QHash<QString, QPair<qint64, VisitRecorder::Site>> m_sites;
     QSet<QString> m_knownCompanies;
+    IngestQueue m_queue;
 };
 
 } // namespace leadscope::server

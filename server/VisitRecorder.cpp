@@ -64,12 +64,13 @@ bool VisitRecorder::findSite(const QString& siteId, Site* site, bool* found, QSt
     return true;
 }
 
-bool VisitRecorder::countUnidentified(const Site& site, const QString& kind, qint64 nowMs, QString* error) const
+bool VisitRecorder::countUnidentified(QSqlDatabase db, const Site& site, const QString& kind, qint64 nowMs,
+                                      QString* error) const
 {
     const QString day = Clock::iso(nowMs).left(10);
     return nullptr !=
            Sql::execCached(
-               m_store.connection(),
+               db,
                QStringLiteral("INSERT INTO unidentified_hits (org_id, day, kind, hits) VALUES (?, ?, ?, 1) "
                               "ON CONFLICT (org_id, day, kind) DO UPDATE SET hits = unidentified_hits.hits + 1"),
                {site.orgId, day, kind}, error);
@@ -78,9 +79,19 @@ bool VisitRecorder::countUnidentified(const Site& site, const QString& kind, qin
 bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex::Range* range, qint64 nowMs,
                            bool companyKnown, bool* identified, QString* error) const
 {
+    QSqlDatabase db = m_store.connection();
+    Sql::Transaction transaction(db);
+    return recordInTransaction(db, site, hit, range, nowMs, companyKnown, identified, nullptr, error) &&
+           transaction.commit(error);
+}
+
+bool VisitRecorder::recordInTransaction(QSqlDatabase db, const Site& site, const Hit& hit,
+                                        const IpRangeIndex::Range* range, qint64 nowMs, bool companyKnown,
+                                        bool* identified, QList<ChangeLog::Change>* pending, QString* error) const
+{
     *identified = false;
     if (!range)
-        return countUnidentified(site, QStringLiteral("unknown"), nowMs, error);
+        return countUnidentified(db, site, QStringLiteral("unknown"), nowMs, error);
     const bool identifiable =
         !range->companyId.isEmpty() &&
         (range->kind == RangeKind::Company || (range->kind == RangeKind::Education && site.identifyEducation) ||
@@ -89,14 +100,12 @@ bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex:
         const QString kind = range->kind == RangeKind::Company && range->companyId.isEmpty()
                                  ? QStringLiteral("unregistered")
                                  : rangeKindName(range->kind);
-        return countUnidentified(site, kind, nowMs, error);
+        return countUnidentified(db, site, kind, nowMs, error);
     }
     *identified = true;
 
     const QByteArray visitorKey = keyedId(site.orgSecret, "v:", hit.visitorId);
     const QByteArray sessionKey = keyedId(site.orgSecret, "s:", hit.sessionId);
-    QSqlDatabase db = m_store.connection();
-    Sql::Transaction transaction(db);
     QList<ChangeLog::Change> changes;
 
     // The company, the first time this organisation sees it.
@@ -215,7 +224,11 @@ bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex:
                                               {QStringLiteral("viewed_at"), Clock::iso(nowMs)},
                                               {QStringLiteral("seconds"), 0}})
                         .toJson(QJsonDocument::Compact)});
-    return ChangeLog::append(db, site.orgId, changes, nowMs, error) && transaction.commit(error);
+    if (pending) {
+        pending->append(changes); // the caller appends a whole batch at once
+        return true;
+    }
+    return ChangeLog::append(db, site.orgId, changes, nowMs, error);
 }
 
 } // namespace leadscope::server

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "ChangeLog.h"
 #include "Hit.h"
 #include "IpRangeIndex.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace leadscope::server {
@@ -35,10 +37,16 @@ public:
     bool record(const Site& site, const Hit& hit, const IpRangeIndex::Range* range, qint64 nowMs, bool companyKnown,
                 bool* identified, QString* error) const;
 
+    // The same, inside the caller's transaction (IngestQueue batches hits).
+    // With `pending`, change-log entries are handed back instead of appended.
+    bool recordInTransaction(QSqlDatabase db, const Site& site, const Hit& hit, const IpRangeIndex::Range* range,
+                             qint64 nowMs, bool companyKnown, bool* identified, QList<ChangeLog::Change>* pending,
+                             QString* error) const;
+
     static QByteArray keyedId(const QByteArray& orgSecret, const QByteArray& label, const QByteArray& cookieId);
 
 private:
-    bool countUnidentified(const Site& site, const QString& kind, qint64 nowMs, QString* error) const;
+    bool countUnidentified(QSqlDatabase db, const Site& site, const QString& kind, qint64 nowMs, QString* error) const;
 
     const Store& m_store;
 };

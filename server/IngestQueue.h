@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Hit.h"
+#include "IpRangeIndex.h"
+#include "VisitRecorder.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace leadscope::server {
+
+class Store;
+
+// Group commit for tracking hits: request workers hand their hit to one
+// writer thread and wait; the writer stores everything that queued up
+// meanwhile in one transaction and then answers them all. Each hit is still
+// acknowledged only after it is committed; the store sees one commit (one
+// WAL append, one change-log lock) per batch instead of per hit.
+class IngestQueue
+{
+public:
+    static constexpr size_t kMaxBatch = 256;
+
+    struct Job
+    {
+        VisitRecorder::Site site;
+        const Hit* hit = nullptr;
+        const IpRangeIndex::Range* range = nullptr; // kept alive by the submitter
+        qint64 nowMs = 0;
+        bool companyKnown = false;
+        // results
+        bool identified = false;
+        bool ok = false;
+        QString error;
+        bool done = false;
+    };
+
+    // writers: threads storing batches side by side (1 for SQLite, which has
+    // one writer anyway; a few for PostgreSQL, whose round trips dominate).
+    IngestQueue(const Store& store, int writers);
+    ~IngestQueue();
+    IngestQueue(const IngestQueue&) = delete;
+    IngestQueue& operator=(const IngestQueue&) = delete;
+
+    // Blocks until the job's batch is committed (or failed).
+    void submit(Job& job);
+
+private:
+    void run();
+
+    const Store& m_store;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_done;
+    std::deque<Job*> m_queue;
+    bool m_stopping = false;
+    std::vector<std::thread> m_writers;
+};
+
+} // namespace leadscope::server
