@@ -54,21 +54,7 @@ private:
         return true;
     }
 
-    QString signIn(ApiTestClient& client, TestUser& user)
-    {
-        const auto login = client.call(
-            "POST", QStringLiteral("/api/v1/auth/login"),
-            {{QStringLiteral("email"), user.email}, {QStringLiteral("password"), QString::fromUtf8(user.password)}});
-        if (login.json.contains(QStringLiteral("enrol")))
-            user.totpSecret =
-                protocol::Base32::decode(
-                    login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
-                    .value_or(QByteArray());
-        const auto mfa = client.call("POST", QStringLiteral("/api/v1/auth/mfa"),
-                                     {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
-                                      {QStringLiteral("code"), user.nextCode()}});
-        return mfa.json.value(QStringLiteral("access_token")).toString();
-    }
+    static QString signIn(ApiTestClient& client, TestUser& user) { return client.signIn(user).access; }
 
     bool prepare(test::ServerProcess& server)
     {

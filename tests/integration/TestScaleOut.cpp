@@ -107,18 +107,7 @@ private Q_SLOTS:
         QList<QByteArray> logs;
         for (test::ServerProcess* server : {&first, &second}) {
             test::ApiTestClient client(server->url(), server->caFile());
-            const auto login = client.call("POST", QStringLiteral("/api/v1/auth/login"),
-                                           {{QStringLiteral("email"), admin.email},
-                                            {QStringLiteral("password"), QString::fromUtf8(admin.password)}});
-            if (login.json.contains(QStringLiteral("enrol")))
-                admin.totpSecret =
-                    protocol::Base32::decode(
-                        login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
-                        .value();
-            const auto mfa = client.call("POST", QStringLiteral("/api/v1/auth/mfa"),
-                                         {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
-                                          {QStringLiteral("code"), admin.nextCode()}});
-            const QString access = mfa.json.value(QStringLiteral("access_token")).toString();
+            const QString access = client.signIn(admin).access;
             QVERIFY(!access.isEmpty());
             client.call("POST", QStringLiteral("/api/v1/dpa/accept"),
                         {{QStringLiteral("version"), QStringLiteral("1.0")}}, access);

@@ -77,25 +77,10 @@ private:
         return !user->id.isEmpty() && !user->id.contains(u'\n');
     }
 
-    // Password, then enrolment or code; returns the tokens.
     Tokens signIn(TestUser& user)
     {
-        const auto login = m_client->call(
-            "POST", QStringLiteral("/api/v1/auth/login"),
-            {{QStringLiteral("email"), user.email}, {QStringLiteral("password"), QString::fromUtf8(user.password)}});
-        if (login.status != 200)
-            return {};
-        if (login.json.contains(QStringLiteral("enrol"))) {
-            const QString secret =
-                login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString();
-            user.totpSecret = protocol::Base32::decode(secret).value_or(QByteArray());
-            user.lastStep = 0;
-        }
-        const auto mfa = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
-                                        {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
-                                         {QStringLiteral("code"), user.nextCode()}});
-        return {mfa.json.value(QStringLiteral("access_token")).toString(),
-                mfa.json.value(QStringLiteral("refresh_token")).toString()};
+        const ApiTestClient::Tokens tokens = m_client->signIn(user);
+        return {tokens.access, tokens.refresh};
     }
 
     QJsonArray auditEntries(const QString& adminAccess, const QString& query = {})

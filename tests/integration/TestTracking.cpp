@@ -135,18 +135,7 @@ private:
 
     QJsonArray syncAll()
     {
-        const auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
-                                          {{QStringLiteral("email"), m_admin.email},
-                                           {QStringLiteral("password"), QString::fromUtf8(m_admin.password)}});
-        if (login.json.contains(QStringLiteral("enrol")))
-            m_admin.totpSecret =
-                protocol::Base32::decode(
-                    login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
-                    .value_or(QByteArray());
-        const auto mfa = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
-                                        {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
-                                         {QStringLiteral("code"), m_admin.nextCode()}});
-        const QString access = mfa.json.value(QStringLiteral("access_token")).toString();
+        const QString access = m_client->signIn(m_admin).access;
         m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"),
                        {{QStringLiteral("version"), QStringLiteral("1.0")}}, access);
         QJsonArray all;

@@ -1,5 +1,6 @@
 #include "ApiTestClient.h"
 
+#include "core/protocol/Base32.h"
 #include "core/protocol/Totp.h"
 
 #include <QDateTime>
@@ -73,6 +74,26 @@ ApiTestClient::Reply ApiTestClient::callRaw(const QByteArray& method, const QStr
         out.networkError = reply->errorString();
     reply->deleteLater();
     return out;
+}
+
+ApiTestClient::Tokens ApiTestClient::signIn(TestUser& user)
+{
+    const Reply login =
+        call("POST", QStringLiteral("/api/v1/auth/login"),
+             {{QStringLiteral("email"), user.email}, {QStringLiteral("password"), QString::fromUtf8(user.password)}});
+    if (login.status != 200)
+        return {};
+    if (login.json.contains(QStringLiteral("enrol"))) {
+        const QString secret =
+            login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString();
+        user.totpSecret = protocol::Base32::decode(secret).value_or(QByteArray());
+        user.lastStep = 0;
+    }
+    const Reply mfa = call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                           {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                            {QStringLiteral("code"), user.nextCode()}});
+    return {mfa.json.value(QStringLiteral("access_token")).toString(),
+            mfa.json.value(QStringLiteral("refresh_token")).toString()};
 }
 
 QString TestUser::nextCode()

@@ -31,6 +31,14 @@ public:
 
     ApiTestClient(const QUrl& base, const QString& caFile);
 
+    struct Tokens
+    {
+        QString access;
+        QString refresh;
+    };
+    // Password, then the enrolment (first time) or a fresh code. Empty tokens on failure.
+    Tokens signIn(struct TestUser& user);
+
     Reply call(const QByteArray& method, const QString& path, const QJsonObject& body = {}, const QString& bearer = {},
                const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
     Reply callRaw(const QByteArray& method, const QString& path, const QByteArray& body, const QString& bearer = {},
