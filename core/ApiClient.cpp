@@ -15,7 +15,7 @@ ApiClient::ApiClient(QNetworkAccessManager* network, ServerEndpoint endpoint, QO
 {
 }
 
-QNetworkRequest ApiClient::makeRequest(const QString& path) const
+QNetworkRequest ApiClient::makeRequest(const QString& path, const QByteArray& bearer) const
 {
     QNetworkRequest request(m_endpoint.url(path));
     request.setSslConfiguration(m_endpoint.sslConfiguration());
@@ -23,19 +23,31 @@ QNetworkRequest ApiClient::makeRequest(const QString& path) const
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Leadscope/" LEADSCOPE_VERSION));
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer);
     return request;
 }
 
-ApiJob* ApiClient::get(const QString& path)
+ApiJob* ApiClient::get(const QString& path, const QByteArray& bearer)
 {
-    return new ApiJob(m_network->get(makeRequest(path)), m_endpoint.displayName(), this);
+    return new ApiJob(m_network->get(makeRequest(path, bearer)), m_endpoint.displayName(), this);
 }
 
-ApiJob* ApiClient::post(const QString& path, const QJsonDocument& body)
+ApiJob* ApiClient::post(const QString& path, const QJsonDocument& body, const QByteArray& bearer)
 {
-    QNetworkRequest request = makeRequest(path);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return new ApiJob(m_network->post(request, body.toJson(QJsonDocument::Compact)), m_endpoint.displayName(), this);
+    return send("POST", path, body, bearer);
+}
+
+ApiJob* ApiClient::send(const QByteArray& method, const QString& path, const QJsonDocument& body,
+                        const QByteArray& bearer)
+{
+    QNetworkRequest request = makeRequest(path, bearer);
+    QByteArray payload;
+    if (!body.isNull()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = body.toJson(QJsonDocument::Compact);
+    }
+    return new ApiJob(m_network->sendCustomRequest(request, method, payload), m_endpoint.displayName(), this);
 }
 
 } // namespace leadscope::core

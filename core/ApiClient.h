@@ -23,13 +23,16 @@ public:
 
     const ServerEndpoint& endpoint() const { return m_endpoint; }
 
-    ApiJob* get(const QString& path);
-    ApiJob* post(const QString& path, const QJsonDocument& body);
+    ApiJob* get(const QString& path, const QByteArray& bearer = {});
+    ApiJob* post(const QString& path, const QJsonDocument& body, const QByteArray& bearer = {});
+    // Any method (PUT, PATCH, DELETE …) with an optional JSON body.
+    ApiJob* send(const QByteArray& method, const QString& path, const QJsonDocument& body,
+                 const QByteArray& bearer = {});
 
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
 
 private:
-    QNetworkRequest makeRequest(const QString& path) const;
+    QNetworkRequest makeRequest(const QString& path, const QByteArray& bearer) const;
 
     QNetworkAccessManager* m_network;
     ServerEndpoint m_endpoint;

@@ -164,6 +164,21 @@
     </message>
 </context>
 <context>
+    <name>leadscope::core::Session</name>
+    <message>
+        <source>no sign-in token</source>
+        <translation>kein Anmeldetoken</translation>
+    </message>
+    <message>
+        <source>no tokens</source>
+        <translation>keine Tokens</translation>
+    </message>
+    <message>
+        <source>You signed out.</source>
+        <translation>Sie haben sich abgemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::ConnectionPage</name>
     <message>
         <source>&amp;Check connection</source>

@@ -164,6 +164,21 @@
     </message>
 </context>
 <context>
+    <name>leadscope::core::Session</name>
+    <message>
+        <source>no sign-in token</source>
+        <translation>geen aanmeldtoken</translation>
+    </message>
+    <message>
+        <source>no tokens</source>
+        <translation>geen tokens</translation>
+    </message>
+    <message>
+        <source>You signed out.</source>
+        <translation>U bent afgemeld.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::ConnectionPage</name>
     <message>
         <source>&amp;Check connection</source>

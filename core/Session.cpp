@@ -1,0 +1,237 @@
+#include "Session.h"
+
+#include "ApiClient.h"
+#include "ApiJob.h"
+#include "CredentialStore.h"
+#include "Logging.h"
+
+#include <QJsonObject>
+
+namespace leadscope::core {
+
+using protocol::SecretBytes;
+
+namespace {
+QString text(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+// Calls `done(job)` once the job finishes, then disposes of it.
+void onFinished(ApiJob* job, QObject* context, std::function<void(ApiJob*)> done)
+{
+    QObject::connect(job, &ApiJob::finished, context, [job, done = std::move(done)] {
+        done(job);
+        job->deleteLater();
+    });
+}
+} // namespace
+
+Session::Session(ApiClient* client, CredentialStore* keychain, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_keychain(keychain)
+{
+}
+
+Session::~Session()
+{
+    clearSecrets();
+}
+
+QString Session::keychainKey() const
+{
+    return CredentialStore::keyFor(m_client->endpoint().baseUrl(), m_email, QStringLiteral("refresh-token"));
+}
+
+void Session::clearSecrets()
+{
+    m_mfaToken.clear();
+    m_accessToken.clear();
+    m_refreshToken.clear();
+}
+
+void Session::signIn(const QString& email, SecretBytes password, bool staySignedIn)
+{
+    clearSecrets();
+    m_email = email.trimmed().toLower();
+    m_staySignedIn = staySignedIn;
+    QJsonObject body{{QStringLiteral("email"), m_email},
+                     {QStringLiteral("password"), QString::fromUtf8(password.bytes())}};
+    password.clear();
+    ApiJob* job = m_client->post(QStringLiteral("/api/v1/auth/login"), QJsonDocument(body));
+    body = QJsonObject(); // the QJsonDocument copy inside the request is gone with the job
+    onFinished(job, this, [this](ApiJob* finished) {
+        if (!finished->succeeded()) {
+            Q_EMIT failed(finished->failure());
+            return;
+        }
+        const QJsonObject answer = QJsonDocument::fromJson(finished->body()).object();
+        m_mfaToken = SecretBytes(text(answer, "mfa_token").toLatin1());
+        if (m_mfaToken.isEmpty()) {
+            Q_EMIT failed(ApiFailure::protocolError(tr("no sign-in token")));
+            return;
+        }
+        m_state = State::AwaitingCode;
+        const QJsonObject enrol = answer.value(QStringLiteral("enrol")).toObject();
+        if (!enrol.isEmpty())
+            Q_EMIT enrolmentRequired(text(enrol, "secret"), text(enrol, "otpauth_uri"));
+        else
+            Q_EMIT codeRequired();
+    });
+}
+
+void Session::submitCode(const QString& code)
+{
+    if (m_state != State::AwaitingCode)
+        return;
+    const QJsonObject body{{QStringLiteral("mfa_token"), QString::fromLatin1(m_mfaToken.bytes())},
+                           {QStringLiteral("code"), code.trimmed()}};
+    onFinished(m_client->post(QStringLiteral("/api/v1/auth/mfa"), QJsonDocument(body)), this, [this](ApiJob* job) {
+        if (!job->succeeded()) {
+            if (job->failure().code == QLatin1String("invalid_mfa_token")) {
+                m_state = State::SignedOut;
+                m_mfaToken.clear();
+            }
+            Q_EMIT failed(job->failure());
+            return;
+        }
+        m_mfaToken.clear();
+        acceptTokens(job->body());
+    });
+}
+
+void Session::acceptTokens(const QByteArray& body)
+{
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    const QJsonObject user = answer.value(QStringLiteral("user")).toObject();
+    m_accessToken = SecretBytes(text(answer, "access_token").toLatin1());
+    m_refreshToken = SecretBytes(text(answer, "refresh_token").toLatin1());
+    if (m_accessToken.isEmpty() || m_refreshToken.isEmpty()) {
+        m_state = State::SignedOut;
+        Q_EMIT failed(ApiFailure::protocolError(tr("no tokens")));
+        return;
+    }
+    if (!user.isEmpty())
+        m_user = User{text(user, "id"), text(user, "email"), text(user, "role"), text(user, "org_id")};
+    const bool wasSignedIn = m_state == State::SignedIn;
+    m_state = State::SignedIn;
+    if (m_staySignedIn) {
+        // The rotated refresh token replaces the kept one every time.
+        m_keychain->write(keychainKey(), m_refreshToken.bytes(), [this](CredentialResult result) {
+            if (!result.ok())
+                Q_EMIT keychainProblem(result.message);
+        });
+    }
+    if (!wasSignedIn)
+        Q_EMIT signedIn(m_user);
+}
+
+void Session::resume(const QString& email)
+{
+    m_email = email.trimmed().toLower();
+    m_staySignedIn = true;
+    m_keychain->read(keychainKey(), [this](CredentialResult result) {
+        if (!result.ok()) {
+            Q_EMIT resumeFailed(result.message);
+            return;
+        }
+        m_refreshToken = std::move(result.secret);
+        const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken.bytes())}};
+        onFinished(m_client->post(QStringLiteral("/api/v1/auth/refresh"), QJsonDocument(body)), this,
+                   [this](ApiJob* job) {
+                       if (!job->succeeded()) {
+                           m_refreshToken.clear();
+                           // A dead token is of no use any more: forget it.
+                           if (job->failure().kind == ApiFailure::Kind::Http)
+                               m_keychain->remove(keychainKey(), [](CredentialResult) {});
+                           Q_EMIT resumeFailed(job->failure().message);
+                           return;
+                       }
+                       acceptTokens(job->body());
+                   });
+    });
+}
+
+void Session::signOut()
+{
+    const QByteArray access = m_accessToken.bytes();
+    if (!access.isEmpty())
+        onFinished(m_client->post(QStringLiteral("/api/v1/auth/logout"), QJsonDocument(QJsonObject()), access), this,
+                   [](ApiJob*) {});
+    clearSecrets();
+    m_state = State::SignedOut;
+    m_user = User{};
+    for (const Pending& pending : std::as_const(m_waiting)) {
+        Reply reply;
+        reply.failure.kind = ApiFailure::Kind::Cancelled;
+        reply.failure.message = tr("You signed out.");
+        pending.done(reply);
+    }
+    m_waiting.clear();
+    m_keychain->remove(keychainKey(), [this](CredentialResult result) {
+        if (!result.ok())
+            Q_EMIT keychainProblem(result.message);
+        Q_EMIT signedOut();
+    });
+}
+
+void Session::request(const QByteArray& method, const QString& path, const QJsonDocument& body, ReplyHandler done)
+{
+    send(Pending{method, path, body, std::move(done)}, true);
+}
+
+void Session::send(Pending pending, bool mayRefresh)
+{
+    if (m_refreshing) {
+        m_waiting.append(std::move(pending));
+        return;
+    }
+    ApiJob* job = m_client->send(pending.method, pending.path, pending.body, m_accessToken.bytes());
+    onFinished(job, this, [this, pending = std::move(pending), mayRefresh](ApiJob* finished) mutable {
+        if (finished->httpStatus() == 401 && mayRefresh && m_state == State::SignedIn) {
+            // Expired: wait for one refresh, then try once more.
+            m_waiting.append(std::move(pending));
+            refresh();
+            return;
+        }
+        pending.done(Reply{finished->httpStatus(), finished->body(), finished->failure()});
+    });
+}
+
+void Session::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    ++m_refreshes;
+    const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken.bytes())}};
+    onFinished(m_client->post(QStringLiteral("/api/v1/auth/refresh"), QJsonDocument(body)), this, [this](ApiJob* job) {
+        if (job->succeeded())
+            acceptTokens(job->body());
+        finishRefresh(job->succeeded() && m_state == State::SignedIn, job->failure());
+    });
+}
+
+void Session::finishRefresh(bool ok, const ApiFailure& failure)
+{
+    m_refreshing = false;
+    QList<Pending> waiting = std::exchange(m_waiting, {});
+    if (!ok) {
+        clearSecrets();
+        m_state = State::SignedOut;
+        for (const Pending& pending : std::as_const(waiting))
+            pending.done(Reply{failure.httpStatus, {}, failure});
+        Q_EMIT failed(failure);
+        return;
+    }
+    for (Pending& pending : waiting)
+        send(std::move(pending), false);
+}
+
+void Session::invalidateAccessTokenForTesting()
+{
+    m_accessToken = SecretBytes(QByteArrayLiteral("expired-access-token-for-testing-0000000000000"));
+}
+
+} // namespace leadscope::core
