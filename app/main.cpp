@@ -2,6 +2,8 @@
 
 #include "core/ApiClient.h"
 #include "core/ConnectionMonitor.h"
+#include "core/CredentialStore.h"
+#include "core/Session.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -9,6 +11,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -95,6 +98,8 @@ int main(int argc, char** argv)
     QNetworkAccessManager network;
     std::unique_ptr<core::ApiClient> client;
     std::unique_ptr<core::ConnectionMonitor> monitor;
+    core::CredentialStore keychain;
+    std::unique_ptr<core::Session> session;
     if (options.server().isValid()) {
         core::ServerEndpoint endpoint(options.server(), options.caFile());
         QString error;
@@ -104,11 +109,17 @@ int main(int argc, char** argv)
         }
         client = std::make_unique<core::ApiClient>(&network, endpoint);
         monitor = std::make_unique<core::ConnectionMonitor>(client.get());
+        session = std::make_unique<core::Session>(client.get(), &keychain);
     }
 
-    ui::MainWindow window(monitor.get());
+    ui::MainWindow window(monitor.get(), session.get());
     window.show();
     if (monitor)
         monitor->check();
+    // "Stay signed in": the refresh token in the keychain signs in without a password.
+    const QSettings settings;
+    const QString email = settings.value(QStringLiteral("account/email")).toString();
+    if (session && settings.value(QStringLiteral("account/staySignedIn")).toBool() && !email.isEmpty())
+        session->resume(email);
     return QApplication::exec();
 }

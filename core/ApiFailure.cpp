@@ -3,6 +3,7 @@
 #include "core/protocol/ApiError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSslCertificate>
 
@@ -103,7 +104,24 @@ ApiFailure ApiFailure::fromHttp(int status, const QByteArray& body)
     failure.httpStatus = status;
     if (const auto error = protocol::ApiError::fromJson(body)) {
         failure.code = error->code;
-        failure.message = error->message;
+        // What the user reads is ours, translated; the server's English text is the fallback.
+        static const QHash<QString, const char*> known{
+            {QStringLiteral("invalid_credentials"), QT_TR_NOOP("The e-mail address or password is wrong.")},
+            {QStringLiteral("invalid_code"), QT_TR_NOOP("That code is not right. Enter the code your authenticator "
+                                                        "app shows now.")},
+            {QStringLiteral("code_replayed"), QT_TR_NOOP("That code was used already. Wait for the next one.")},
+            {QStringLiteral("invalid_mfa_token"), QT_TR_NOOP("The sign-in took too long. Start again with your "
+                                                             "password.")},
+            {QStringLiteral("too_many_attempts"), QT_TR_NOOP("Too many attempts. Sign-in is paused for this account "
+                                                             "for a while; try again later.")},
+            {QStringLiteral("refresh_token_reused"), QT_TR_NOOP("For your safety this session was ended. Sign in "
+                                                                "again.")},
+            {QStringLiteral("invalid_refresh_token"), QT_TR_NOOP("Your session has ended. Sign in again.")},
+            {QStringLiteral("dpa_required"), QT_TR_NOOP("An admin of your organisation must accept the Data "
+                                                        "Processing Agreement before visit data is shown.")},
+        };
+        const auto it = known.constFind(error->code);
+        failure.message = it != known.cend() ? tr(it.value()) : error->message;
     } else {
         failure.message = tr("The server answered with error %1.").arg(status);
     }

@@ -27,7 +27,12 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { SignedOut, AwaitingCode, SignedIn };
+    enum class State
+    {
+        SignedOut,
+        AwaitingCode,
+        SignedIn
+    };
     Q_ENUM(State)
 
     struct User

@@ -59,6 +59,38 @@
         <source>The server sent an answer Leadscope does not understand (%1).</source>
         <translation>Der Server hat eine Antwort gesendet, die Leadscope nicht versteht (%1).</translation>
     </message>
+    <message>
+        <source>The e-mail address or password is wrong.</source>
+        <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Enter the code your authenticator app shows now.</source>
+        <translation>Dieser Code stimmt nicht. Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt.</translation>
+    </message>
+    <message>
+        <source>That code was used already. Wait for the next one.</source>
+        <translation>Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Start again with your password.</source>
+        <translation>Die Anmeldung hat zu lange gedauert. Beginnen Sie erneut mit Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Sign-in is paused for this account for a while; try again later.</source>
+        <translation>Zu viele Versuche. Die Anmeldung ist für dieses Konto vorübergehend gesperrt; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>For your safety this session was ended. Sign in again.</source>
+        <translation>Zu Ihrer Sicherheit wurde diese Sitzung beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>An admin of your organisation must accept the Data Processing Agreement before visit data is shown.</source>
+        <translation>Eine Administratorin oder ein Administrator Ihrer Organisation muss den Auftragsverarbeitungsvertrag annehmen, bevor Besuchsdaten angezeigt werden.</translation>
+    </message>
 </context>
 <context>
     <name>ClientOptions</name>
@@ -244,6 +276,57 @@
         <source>No verified connection</source>
         <translation>Keine geprüfte Verbindung</translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Stay signed in on this computer</source>
+        <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to Leadscope</source>
+        <translation>Bei Leadscope anmelden</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in this computer's keychain, never in a file.</source>
+        <translation>Speichert ein Anmeldetoken im Schlüsselbund dieses Computers, niemals in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::MainWindow</name>
@@ -298,6 +381,76 @@
     <message>
         <source>Not connected to %1: %2</source>
         <translation>Nicht verbunden mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, certificate verified</source>
+        <translation>%1, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::QrCodeWidget</name>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>QR-Code für Ihre Authenticator-App</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::TwoFactorDialog</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Set up two-factor authentication.&lt;/b&gt; Leadscope asks for a code from an authenticator app (such as FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator) each time you sign in, so a stolen password alone is not enough.&lt;/p&gt;&lt;p&gt;Scan this code with the app, or type the key below into it, then enter the six digits it shows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zwei-Faktor-Authentifizierung einrichten.&lt;/b&gt; Leadscope fragt bei jeder Anmeldung nach einem Code aus einer Authenticator-App (etwa FreeOTP, Aegis, Google Authenticator oder Microsoft Authenticator), damit ein gestohlenes Passwort allein nicht genügt.&lt;/p&gt;&lt;p&gt;Scannen Sie diesen Code mit der App oder tippen Sie den Schlüssel unten ein, und geben Sie dann die sechs Ziffern ein, die die App anzeigt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code changes in %n second(s).</source>
+        <translation><numerusform>Der Code ändert sich in %n Sekunde.</numerusform><numerusform>Der Code ändert sich in %n Sekunden.</numerusform></translation>
     </message>
 </context>
 <context>

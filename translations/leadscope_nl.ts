@@ -59,6 +59,38 @@
         <source>The server sent an answer Leadscope does not understand (%1).</source>
         <translation>De server stuurde een antwoord dat Leadscope niet begrijpt (%1).</translation>
     </message>
+    <message>
+        <source>The e-mail address or password is wrong.</source>
+        <translation>Het e-mailadres of wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Enter the code your authenticator app shows now.</source>
+        <translation>Die code klopt niet. Voer de code in die uw authenticator-app nu toont.</translation>
+    </message>
+    <message>
+        <source>That code was used already. Wait for the next one.</source>
+        <translation>Die code is al gebruikt. Wacht op de volgende.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Start again with your password.</source>
+        <translation>Het aanmelden duurde te lang. Begin opnieuw met uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Sign-in is paused for this account for a while; try again later.</source>
+        <translation>Te veel pogingen. Aanmelden is voor dit account even gepauzeerd; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>For your safety this session was ended. Sign in again.</source>
+        <translation>Voor uw veiligheid is deze sessie beëindigd. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Uw sessie is beëindigd. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>An admin of your organisation must accept the Data Processing Agreement before visit data is shown.</source>
+        <translation>Een beheerder van uw organisatie moet de verwerkersovereenkomst accepteren voordat bezoekgegevens worden getoond.</translation>
+    </message>
 </context>
 <context>
     <name>ClientOptions</name>
@@ -244,6 +276,57 @@
         <source>No verified connection</source>
         <translation>Geen gecontroleerde verbinding</translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Aanmelden…</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::LoginDialog</name>
+    <message>
+        <source>&amp;Stay signed in on this computer</source>
+        <translation>&amp;Aangemeld blijven op deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to Leadscope</source>
+        <translation>Aanmelden bij Leadscope</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in this computer's keychain, never in a file.</source>
+        <translation>Bewaart een aanmeldtoken in de sleutelhanger van deze computer, nooit in een bestand.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbinding:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and password.</source>
+        <translation>Voer uw e-mailadres en wachtwoord in.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::MainWindow</name>
@@ -298,6 +381,76 @@
     <message>
         <source>Not connected to %1: %2</source>
         <translation>Niet verbonden met %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, certificate verified</source>
+        <translation>%1, certificaat gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Aangemeld als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Niet aangemeld</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>A&amp;ccount</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::QrCodeWidget</name>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>QR-code voor uw authenticator-app</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::TwoFactorDialog</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Tweestapsverificatie</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>code van 6 cijfers</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Code uit uw authenticator-app</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Set up two-factor authentication.&lt;/b&gt; Leadscope asks for a code from an authenticator app (such as FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator) each time you sign in, so a stolen password alone is not enough.&lt;/p&gt;&lt;p&gt;Scan this code with the app, or type the key below into it, then enter the six digits it shows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Stel tweestapsverificatie in.&lt;/b&gt; Leadscope vraagt bij elke aanmelding om een code uit een authenticator-app (zoals FreeOTP, Aegis, Google Authenticator of Microsoft Authenticator), zodat een gestolen wachtwoord alleen niet genoeg is.&lt;/p&gt;&lt;p&gt;Scan deze code met de app, of typ de sleutel hieronder erin, en voer dan de zes cijfers in die de app toont.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Voer de code van zes cijfers uit uw authenticator-app in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code changes in %n second(s).</source>
+        <translation><numerusform>De code verandert over %n seconde.</numerusform><numerusform>De code verandert over %n seconden.</numerusform></translation>
     </message>
 </context>
 <context>

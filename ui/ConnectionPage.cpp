@@ -14,7 +14,10 @@ ConnectionPage::ConnectionPage(QWidget* parent)
     , m_security(new QLabel(this))
     , m_details(new QLabel(this))
     , m_check(new QPushButton(tr("&Check connection"), this))
+    , m_signIn(new QPushButton(tr("&Sign in…"), this))
 {
+    m_signIn->setObjectName(QStringLiteral("signInPageButton"));
+    m_signIn->setDefault(true);
     setObjectName(QStringLiteral("connectionPage"));
     m_heading->setObjectName(QStringLiteral("connectionHeading"));
     m_server->setObjectName(QStringLiteral("connectionServer"));
@@ -44,7 +47,11 @@ ConnectionPage::ConnectionPage(QWidget* parent)
     column->addSpacing(12);
     column->addLayout(form);
     column->addSpacing(12);
-    column->addWidget(m_check, 0, Qt::AlignLeft);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_signIn);
+    buttons->addWidget(m_check);
+    buttons->addStretch(1);
+    column->addLayout(buttons);
 
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
@@ -56,6 +63,7 @@ ConnectionPage::ConnectionPage(QWidget* parent)
     outer->addStretch(2);
 
     connect(m_check, &QPushButton::clicked, this, &ConnectionPage::checkRequested);
+    connect(m_signIn, &QPushButton::clicked, this, &ConnectionPage::signInRequested);
     showNoServer();
 }
 
@@ -67,12 +75,21 @@ void ConnectionPage::showNoServer()
     m_security->setText(tr("Not connected"));
     m_details->setText(QString());
     m_check->setEnabled(false);
+    m_signIn->setEnabled(false);
+}
+
+void ConnectionPage::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    m_signIn->setEnabled(m_connected && !m_signedIn);
 }
 
 void ConnectionPage::showStatus(const core::ConnectionMonitor::Status& status)
 {
     using State = core::ConnectionMonitor::State;
     m_check->setEnabled(status.state != State::Checking);
+    m_connected = status.state == State::Connected;
+    m_signIn->setEnabled(m_connected && !m_signedIn);
     m_server->setText(status.server);
     switch (status.state) {
     case State::Unknown:

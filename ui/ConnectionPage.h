@@ -19,9 +19,11 @@ public:
 
     void showStatus(const core::ConnectionMonitor::Status& status);
     void showNoServer();
+    void setSignedIn(bool signedIn);
 
 Q_SIGNALS:
     void checkRequested();
+    void signInRequested();
 
 private:
     QLabel* m_heading;
@@ -29,6 +31,9 @@ private:
     QLabel* m_security;
     QLabel* m_details;
     QPushButton* m_check;
+    QPushButton* m_signIn;
+    bool m_connected = false;
+    bool m_signedIn = false;
 };
 
 } // namespace leadscope::ui

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "ConnectionPage.h"
+#include "LoginDialog.h"
+#include "TwoFactorDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,16 +15,20 @@
 
 namespace leadscope::ui {
 
-MainWindow::MainWindow(core::ConnectionMonitor* monitor, QWidget* parent)
+MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session, QWidget* parent)
     : QMainWindow(parent)
     , m_monitor(monitor)
+    , m_session(session)
     , m_connectionPage(new ConnectionPage(this))
     , m_connectionLabel(new QLabel(this))
+    , m_accountLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
     setCentralWidget(m_connectionPage);
+    m_accountLabel->setObjectName(QStringLiteral("accountStatus"));
     statusBar()->addPermanentWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_accountLabel);
     createMenus();
     setWindowTitle(tr("Leadscope"));
 
@@ -33,7 +39,97 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, QWidget* parent)
     } else {
         m_connectionLabel->setText(tr("No server configured"));
     }
+    connectSession();
     restoreState();
+}
+
+void MainWindow::connectSession()
+{
+    if (!m_session) {
+        m_signInAction->setEnabled(false);
+        m_signOutAction->setEnabled(false);
+        return;
+    }
+    connect(m_connectionPage, &ConnectionPage::signInRequested, this, &MainWindow::startSignIn);
+    connect(m_session, &core::Session::signedIn, this, &MainWindow::showSignedIn);
+    connect(m_session, &core::Session::signedOut, this, &MainWindow::showSignedOut);
+    connect(m_session, &core::Session::enrolmentRequired, this, [this](const QString& secret, const QString& uri) {
+        if (m_login)
+            m_login->accept();
+        auto* dialog = new TwoFactorDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->showEnrolment(secret, uri);
+        connect(dialog, &TwoFactorDialog::codeEntered, m_session, &core::Session::submitCode);
+        m_twoFactor = dialog;
+        dialog->open();
+    });
+    connect(m_session, &core::Session::codeRequired, this, [this] {
+        if (m_login)
+            m_login->accept();
+        auto* dialog = new TwoFactorDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->showCodeEntry();
+        connect(dialog, &TwoFactorDialog::codeEntered, m_session, &core::Session::submitCode);
+        m_twoFactor = dialog;
+        dialog->open();
+    });
+    connect(m_session, &core::Session::failed, this, [this](const core::ApiFailure& failure) {
+        if (m_twoFactor && m_session->state() == core::Session::State::AwaitingCode) {
+            m_twoFactor->showError(failure.message);
+        } else if (m_twoFactor) {
+            m_twoFactor->reject(); // the sign-in step expired: back to the password
+            startSignIn();
+            if (m_login)
+                m_login->showError(failure.message);
+        } else if (m_login) {
+            m_login->showError(failure.message);
+        } else {
+            statusBar()->showMessage(failure.message, 10'000);
+        }
+    });
+    connect(m_session, &core::Session::keychainProblem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15'000); });
+    showSignedOut();
+}
+
+void MainWindow::startSignIn()
+{
+    if (!m_session || m_login)
+        return;
+    const core::ConnectionMonitor::Status status = m_monitor ? m_monitor->status() : core::ConnectionMonitor::Status{};
+    const QString security = status.state == core::ConnectionMonitor::State::Connected
+                                 ? tr("%1, certificate verified").arg(status.tlsProtocol)
+                                 : tr("Not verified yet");
+    auto* dialog = new LoginDialog(status.server, security, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEmail(QSettings().value(QStringLiteral("account/email")).toString());
+    connect(dialog, &LoginDialog::signInRequested, this,
+            [this](const QString& email, const QByteArray& password, bool stay) {
+                QSettings settings;
+                settings.setValue(QStringLiteral("account/email"), email); // never a secret
+                settings.setValue(QStringLiteral("account/staySignedIn"), stay);
+                m_session->signIn(email, protocol::SecretBytes(password), stay);
+            });
+    m_login = dialog;
+    dialog->open();
+}
+
+void MainWindow::showSignedIn(const core::Session::User& user)
+{
+    if (m_twoFactor)
+        m_twoFactor->accept();
+    m_accountLabel->setText(tr("Signed in as %1 (%2)").arg(user.email, user.role));
+    m_signInAction->setEnabled(false);
+    m_signOutAction->setEnabled(true);
+    m_connectionPage->setSignedIn(true);
+}
+
+void MainWindow::showSignedOut()
+{
+    m_accountLabel->setText(tr("Not signed in"));
+    m_signInAction->setEnabled(true);
+    m_signOutAction->setEnabled(false);
+    m_connectionPage->setSignedIn(false);
 }
 
 void MainWindow::createMenus()
@@ -42,6 +138,15 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    m_signInAction = account->addAction(tr("Sign &in…"), this, &MainWindow::startSignIn);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signOutAction = account->addAction(tr("Sign &out"), this, [this] {
+        if (m_session)
+            m_session->signOut();
+    });
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Leadscope"), this, [this] {

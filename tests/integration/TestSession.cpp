@@ -103,10 +103,11 @@ private Q_SLOTS:
         int answered = 0;
         int ok = 0;
         for (int i = 0; i < 10; ++i)
-            session.request("GET", QStringLiteral("/api/v1/me"), QJsonDocument(), [&](const core::Session::Reply& reply) {
-                ++answered;
-                ok += reply.status == 200 ? 1 : 0;
-            });
+            session.request("GET", QStringLiteral("/api/v1/me"), QJsonDocument(),
+                            [&](const core::Session::Reply& reply) {
+                                ++answered;
+                                ok += reply.status == 200 ? 1 : 0;
+                            });
         QTRY_COMPARE_WITH_TIMEOUT(answered, 10, 30'000);
         QCOMPARE(ok, 10);
         QCOMPARE(session.refreshCount() - refreshesBefore, 1);
