@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QSslCertificate>
+#include <QTime>
 
 namespace leadscope::core {
 
@@ -97,11 +98,12 @@ ApiFailure ApiFailure::fromNetworkError(QNetworkReply::NetworkError error, const
     }
 }
 
-ApiFailure ApiFailure::fromHttp(int status, const QByteArray& body)
+ApiFailure ApiFailure::fromHttp(int status, const QByteArray& body, int retryAfterSeconds)
 {
     ApiFailure failure;
     failure.kind = Kind::Http;
     failure.httpStatus = status;
+    failure.retryAfterSeconds = retryAfterSeconds;
     if (const auto error = protocol::ApiError::fromJson(body)) {
         failure.code = error->code;
         // What the user reads is ours, translated; the server's English text is the fallback.
@@ -122,6 +124,10 @@ ApiFailure ApiFailure::fromHttp(int status, const QByteArray& body)
         };
         const auto it = known.constFind(error->code);
         failure.message = it != known.cend() ? tr(it.value()) : error->message;
+        if (error->code == QLatin1String("too_many_attempts") && retryAfterSeconds > 0)
+            failure.message = tr("Too many attempts. You can try again at %1.")
+                                  .arg(QLocale().toString(QTime::currentTime().addSecs(retryAfterSeconds + 59),
+                                                          QLocale::ShortFormat));
     } else {
         failure.message = tr("The server answered with error %1.").arg(status);
     }

@@ -28,14 +28,15 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;    // the server's snake_case error code, when it sent one
-    QString message; // translated, for the user
+    int retryAfterSeconds = 0; // from Retry-After, when the server sent one
+    QString code;              // the server's snake_case error code, when it sent one
+    QString message;           // translated, for the user
 
     bool isError() const { return kind != Kind::None; }
 
     static ApiFailure fromNetworkError(QNetworkReply::NetworkError error, const QString& host,
                                        const QList<QSslError>& sslErrors, const QString& detail);
-    static ApiFailure fromHttp(int status, const QByteArray& body);
+    static ApiFailure fromHttp(int status, const QByteArray& body, int retryAfterSeconds = 0);
     static ApiFailure protocolError(const QString& what);
     static QString describeCertificateProblem(const QList<QSslError>& errors, const QString& host);
 };

@@ -59,7 +59,7 @@ void ApiJob::onFinished()
     if (reply->error() != QNetworkReply::NoError && m_status == 0) {
         m_failure = ApiFailure::fromNetworkError(reply->error(), m_host, m_sslErrors, reply->errorString());
     } else if (m_status >= 400) {
-        m_failure = ApiFailure::fromHttp(m_status, m_body);
+        m_failure = ApiFailure::fromHttp(m_status, m_body, reply->rawHeader("Retry-After").toInt());
     } else if (m_status == 0) {
         m_failure = ApiFailure::protocolError(tr("no HTTP status"));
     }

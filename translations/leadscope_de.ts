@@ -91,6 +91,10 @@
         <source>An admin of your organisation must accept the Data Processing Agreement before visit data is shown.</source>
         <translation>Eine Administratorin oder ein Administrator Ihrer Organisation muss den Auftragsverarbeitungsvertrag annehmen, bevor Besuchsdaten angezeigt werden.</translation>
     </message>
+    <message>
+        <source>Too many attempts. You can try again at %1.</source>
+        <translation>Zu viele Versuche. Sie können es um %1 erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientOptions</name>

@@ -91,6 +91,10 @@
         <source>An admin of your organisation must accept the Data Processing Agreement before visit data is shown.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Too many attempts. You can try again at %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ClientOptions</name>

@@ -91,6 +91,10 @@
         <source>An admin of your organisation must accept the Data Processing Agreement before visit data is shown.</source>
         <translation>Een beheerder van uw organisatie moet de verwerkersovereenkomst accepteren voordat bezoekgegevens worden getoond.</translation>
     </message>
+    <message>
+        <source>Too many attempts. You can try again at %1.</source>
+        <translation>Te veel pogingen. U kunt het om %1 opnieuw proberen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientOptions</name>

@@ -33,7 +33,8 @@ TwoFactorDialog::TwoFactorDialog(QWidget* parent)
     m_qr->setObjectName(QStringLiteral("qrCode"));
     m_intro->setWordWrap(true);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px; border-radius: 4px;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px; border-radius: 4px;"));
     m_error->hide();
     m_secret->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont mono = m_secret->font();

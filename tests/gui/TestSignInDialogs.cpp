@@ -117,7 +117,8 @@ private Q_SLOTS:
 
         auto* login = waitForDialog<ui::LoginDialog>("loginDialog");
         QVERIFY(login);
-        QVERIFY(login->findChild<QLabel*>(QStringLiteral("loginSecurity"))->text().contains(QStringLiteral("verified")));
+        QVERIFY(
+            login->findChild<QLabel*>(QStringLiteral("loginSecurity"))->text().contains(QStringLiteral("verified")));
         auto* email = login->findChild<QLineEdit*>(QStringLiteral("emailField"));
         auto* password = login->findChild<QLineEdit*>(QStringLiteral("passwordField"));
         QCOMPARE(password->echoMode(), QLineEdit::Password);
@@ -152,7 +153,8 @@ private Q_SLOTS:
         const QString current = protocol::Totp::code(key, QDateTime::currentSecsSinceEpoch());
         code->setText(current.left(3) + u' ' + current.mid(3));
         auto* account = window.findChild<QLabel*>(QStringLiteral("accountStatus"));
-        QTRY_VERIFY_WITH_TIMEOUT(account->text().startsWith(QStringLiteral("Signed in as admin@dialog.example")), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(account->text().startsWith(QStringLiteral("Signed in as admin@dialog.example")),
+                                 30'000);
         QVERIFY(window.findChild<QAction*>(QStringLiteral("signOutAction"))->isEnabled());
 
         window.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
