@@ -30,7 +30,7 @@ QNetworkRequest ApiClient::makeRequest(const QString& path, const QByteArray& be
 
 ApiJob* ApiClient::get(const QString& path, const QByteArray& bearer)
 {
-    return new ApiJob(m_network->get(makeRequest(path, bearer)), m_endpoint.displayName(), this);
+    return send("GET", path, QJsonDocument(), bearer);
 }
 
 ApiJob* ApiClient::post(const QString& path, const QJsonDocument& body, const QByteArray& bearer)
@@ -47,7 +47,11 @@ ApiJob* ApiClient::send(const QByteArray& method, const QString& path, const QJs
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         payload = body.toJson(QJsonDocument::Compact);
     }
-    return new ApiJob(m_network->sendCustomRequest(request, method, payload), m_endpoint.displayName(), this);
+    const bool idempotent = method == "GET" || method == "PUT" || method == "DELETE";
+    QNetworkAccessManager* network = m_network;
+    return new ApiJob(
+        [network, request, method, payload] { return network->sendCustomRequest(request, method, payload); },
+        m_endpoint.displayName(), idempotent, this);
 }
 
 } // namespace leadscope::core

@@ -3,7 +3,9 @@
 #include "Logging.h"
 
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSslCipher>
+#include <QTimer>
 
 namespace leadscope::core {
 
@@ -21,11 +23,26 @@ QString protocolName(QSsl::SslProtocol protocol)
 }
 } // namespace
 
-ApiJob::ApiJob(QNetworkReply* reply, QString host, QObject* parent)
+ApiJob::ApiJob(std::function<QNetworkReply*()> start, QString host, bool idempotent, QObject* parent)
     : QObject(parent)
-    , m_reply(reply)
+    , m_start(std::move(start))
+    , m_idempotent(idempotent)
     , m_host(std::move(host))
 {
+    launch();
+}
+
+void ApiJob::launch()
+{
+    if (m_aborted) {
+        m_failure = ApiFailure::fromNetworkError(QNetworkReply::OperationCanceledError, m_host, {}, {});
+        Q_EMIT finished();
+        return;
+    }
+    ++m_attempts;
+    m_sslErrors.clear();
+    QNetworkReply* reply = m_start();
+    m_reply = reply;
     // Certificate problems are recorded to explain them, never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::encrypted, this, [this] {
@@ -47,17 +64,55 @@ ApiJob::~ApiJob()
 
 void ApiJob::abort()
 {
+    m_aborted = true;
     if (m_reply)
         m_reply->abort();
+}
+
+bool ApiJob::shouldRetry(QNetworkReply* reply, int status, int* delayMs) const
+{
+    if (m_attempts >= kMaxAttempts || !m_sslErrors.isEmpty())
+        return false;
+    const int retryAfter = reply->rawHeader("Retry-After").toInt();
+    if (status == 429 || (status == 503 && retryAfter > 0)) {
+        // The server said how long; only wait if that is reasonable.
+        if (!m_idempotent || retryAfter <= 0 || retryAfter > 60)
+            return false;
+        *delayMs = retryAfter * 1000;
+        return true;
+    }
+    const bool transient = status == 502 || status == 503 || status == 504 ||
+                           (status == 0 && (reply->error() == QNetworkReply::RemoteHostClosedError ||
+                                            reply->error() == QNetworkReply::ConnectionRefusedError ||
+                                            reply->error() == QNetworkReply::TemporaryNetworkFailureError ||
+                                            reply->error() == QNetworkReply::UnknownNetworkError));
+    if (!m_idempotent || !transient)
+        return false;
+    // 0.5 s, 1 s, 2 s … with ±25 % jitter, so many clients do not retry in step.
+    const int base = 500 << (m_attempts - 1);
+    *delayMs = base * 3 / 4 + static_cast<int>(QRandomGenerator::global()->bounded(base / 2 + 1));
+    return true;
 }
 
 void ApiJob::onFinished()
 {
     QNetworkReply* reply = m_reply;
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    int delayMs = 0;
+    if (reply->error() != QNetworkReply::OperationCanceledError && shouldRetry(reply, m_status, &delayMs)) {
+        qCInfo(lcApi) << "retrying" << reply->url().path() << "in" << delayMs << "ms after" << m_status;
+        reply->deleteLater();
+        m_reply.clear();
+        QTimer::singleShot(delayMs, this, &ApiJob::launch);
+        return;
+    }
     m_body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && m_status == 0) {
-        m_failure = ApiFailure::fromNetworkError(reply->error(), m_host, m_sslErrors, reply->errorString());
+        // Qt reports its own transfer timeout as a cancellation; only abort() is one.
+        const QNetworkReply::NetworkError error = reply->error() == QNetworkReply::OperationCanceledError && !m_aborted
+                                                      ? QNetworkReply::TimeoutError
+                                                      : reply->error();
+        m_failure = ApiFailure::fromNetworkError(error, m_host, m_sslErrors, reply->errorString());
     } else if (m_status >= 400) {
         m_failure = ApiFailure::fromHttp(m_status, m_body, reply->rawHeader("Retry-After").toInt());
     } else if (m_status == 0) {

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QSslCertificate>
 
+#include <functional>
+
 class QNetworkReply;
 
 namespace leadscope::core {
@@ -17,7 +19,11 @@ class ApiJob : public QObject
 {
     Q_OBJECT
 public:
-    ApiJob(QNetworkReply* reply, QString host, QObject* parent = nullptr);
+    // start() sends the request (again, for a retry). Idempotent requests are
+    // retried on network failures and 502/503/504 with exponential backoff and
+    // jitter; 429/503 wait as long as Retry-After says (up to a minute).
+    ApiJob(std::function<QNetworkReply*()> start, QString host, bool idempotent, QObject* parent = nullptr);
+    static constexpr int kMaxAttempts = 4;
     ~ApiJob() override;
 
     int httpStatus() const { return m_status; }
@@ -30,12 +36,20 @@ public:
 
     void abort();
 
+    int attempts() const { return m_attempts; }
+
 Q_SIGNALS:
     void finished();
 
 private:
+    void launch();
     void onFinished();
+    bool shouldRetry(QNetworkReply* reply, int status, int* delayMs) const;
 
+    std::function<QNetworkReply*()> m_start;
+    bool m_idempotent;
+    int m_attempts = 0;
+    bool m_aborted = false;
     QPointer<QNetworkReply> m_reply;
     QString m_host;
     QList<QSslError> m_sslErrors;

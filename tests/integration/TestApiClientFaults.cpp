@@ -1,0 +1,178 @@
+#include "core/ApiClient.h"
+#include "core/ApiJob.h"
+#include "core/ConnectionMonitor.h"
+#include "server/CertificateFactory.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadscope;
+
+namespace {
+
+// A TLS server that answers each request with the next scripted response
+// ("" = accept and never answer), and counts the requests it saw.
+class ScriptedServer : public QObject
+{
+public:
+    ScriptedServer(const server::CertificateFactory::Files& files, QList<QByteArray> script)
+        : m_script(std::move(script))
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(QSslCertificate::fromPath(files.serverCertificate));
+        QFile key(files.serverKey);
+        key.open(QIODevice::ReadOnly);
+        config.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+        m_server.setSslConfiguration(config);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                auto* buffer = new QByteArray;
+                connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
+                connect(socket, &QIODevice::readyRead, this, [this, socket, buffer] {
+                    buffer->append(socket->readAll());
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    buffer->clear();
+                    const QByteArray response = m_script.value(requests, m_script.isEmpty() ? QByteArray() : m_script.last());
+                    ++requests;
+                    if (!response.isEmpty())
+                        socket->write(response);
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    int requests = 0;
+
+private:
+    QSslServer m_server;
+    QList<QByteArray> m_script;
+};
+
+QByteArray http(int status, const QByteArray& extraHeaders, const QByteArray& body)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+}
+
+// (Plain literals: moc in Qt 6.4 misreads raw strings with braces.)
+const QByteArray kBusy = "{\"error\":{\"code\":\"busy\",\"message\":\"x\"}}";
+const QByteArray kTruncated = "{\"status\":\"ok\",\"vers";
+
+} // namespace
+
+// What a flaky network or server does to the client: retries for what may
+// be repeated, never for what may not, timeouts, and nonsense answers.
+class TestApiClientFaults : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_pki;
+    server::CertificateFactory::Files m_files;
+
+    core::ApiJob* run(core::ApiClient& client, const QByteArray& method)
+    {
+        core::ApiJob* job = method == "GET" ? client.get(QStringLiteral("/api/v1/health"))
+                                            : client.post(QStringLiteral("/api/v1/auth/login"), QJsonDocument(QJsonObject()));
+        QSignalSpy finished(job, &core::ApiJob::finished);
+        [[maybe_unused]] const bool done = finished.wait(60'000);
+        return job;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(server::CertificateFactory::create(m_pki.path(), {QStringLiteral("127.0.0.1")}, 2, &m_files, &error),
+                 qPrintable(error));
+    }
+
+    void getIsRetriedAfterRetryAfter()
+    {
+        ScriptedServer server(m_files, {http(503, "Retry-After: 1\r\n", kBusy),
+                                        http(200, {}, "{}")});
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())), m_files.caCertificate);
+        QString error;
+        QVERIFY(endpoint.load(&error));
+        QNetworkAccessManager network;
+        core::ApiClient client(&network, endpoint);
+        QElapsedTimer timer;
+        timer.start();
+        core::ApiJob* job = run(client, "GET");
+        QVERIFY2(job->succeeded(), qPrintable(job->failure().message));
+        QCOMPARE(job->attempts(), 2);
+        QCOMPARE(server.requests, 2);
+        QVERIFY(timer.elapsed() >= 900); // waited as the server asked
+    }
+
+    void postIsNeverRepeated()
+    {
+        ScriptedServer server(m_files, {http(503, {}, kBusy), http(200, {}, "{}")});
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())), m_files.caCertificate);
+        QString error;
+        QVERIFY(endpoint.load(&error));
+        QNetworkAccessManager network;
+        core::ApiClient client(&network, endpoint);
+        core::ApiJob* job = run(client, "POST");
+        QCOMPARE(job->failure().httpStatus, 503);
+        QCOMPARE(job->attempts(), 1);
+        QCOMPARE(server.requests, 1);
+    }
+
+    void givesUpAfterFourBadGateways()
+    {
+        ScriptedServer server(m_files, {http(502, {}, "bad gateway")});
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())), m_files.caCertificate);
+        QString error;
+        QVERIFY(endpoint.load(&error));
+        QNetworkAccessManager network;
+        core::ApiClient client(&network, endpoint);
+        core::ApiJob* job = run(client, "GET");
+        QCOMPARE(job->failure().kind, core::ApiFailure::Kind::Http);
+        QCOMPARE(job->failure().httpStatus, 502);
+        QCOMPARE(job->attempts(), core::ApiJob::kMaxAttempts);
+        QCOMPARE(server.requests, core::ApiJob::kMaxAttempts);
+        QCOMPARE(job->failure().message, QStringLiteral("The server answered with error 502."));
+    }
+
+    void aServerThatNeverAnswersTimesOut()
+    {
+        ScriptedServer server(m_files, {QByteArray()});
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())), m_files.caCertificate);
+        QString error;
+        QVERIFY(endpoint.load(&error));
+        QNetworkAccessManager network;
+        core::ApiClient client(&network, endpoint);
+        client.setTransferTimeout(1500);
+        core::ApiJob* job = run(client, "POST");
+        QCOMPARE(job->failure().kind, core::ApiFailure::Kind::Timeout);
+        QCOMPARE(job->failure().message, QStringLiteral("127.0.0.1:%1 did not answer in time.").arg(server.port()));
+    }
+
+    void truncatedJsonIsNotUnderstood()
+    {
+        ScriptedServer server(m_files, {http(200, {}, kTruncated)});
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())), m_files.caCertificate);
+        QString error;
+        QVERIFY(endpoint.load(&error));
+        QNetworkAccessManager network;
+        core::ApiClient client(&network, endpoint);
+        core::ConnectionMonitor monitor(&client);
+        QSignalSpy changed(&monitor, &core::ConnectionMonitor::statusChanged);
+        monitor.check();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.status().state == core::ConnectionMonitor::State::Failed, 30'000);
+        QVERIFY2(monitor.status().message.contains(QStringLiteral("does not understand")),
+                 qPrintable(monitor.status().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClientFaults)
+#include "TestApiClientFaults.moc"
