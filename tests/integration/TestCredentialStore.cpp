@@ -105,6 +105,19 @@ private Q_SLOTS:
         CredentialStore store(QStringLiteral("leadscope-test"));
         QVERIFY(remove(store, QStringLiteral("https://never.example|z|refresh")).ok());
     }
+    void lockedKeyringSaysSo()
+    {
+        // Runs last: locks the session's keyring, as a screen lock or a timeout would.
+        QProcess lock;
+        lock.start(QStandardPaths::findExecutable(QStringLiteral("secret-tool")),
+                   {QStringLiteral("lock"), QStringLiteral("--collection=login")});
+        QVERIFY(lock.waitForFinished(30'000));
+        CredentialStore store(QStringLiteral("leadscope-test"));
+        const CredentialResult result = write(store, QStringLiteral("https://c.example|z|refresh"), "token");
+        QCOMPARE(result.error, CredentialError::Locked);
+        QVERIFY2(result.message.contains(QStringLiteral("locked")), qPrintable(result.message));
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestCredentialStore)
