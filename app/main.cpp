@@ -33,7 +33,9 @@ void setIdentity()
 void installTranslators(QCoreApplication& app)
 {
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("leadscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The system language, else English (which carries the plural forms of the source texts).
+    if (own->load(QLocale(), QStringLiteral("leadscope"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/leadscope_en")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
