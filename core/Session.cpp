@@ -119,7 +119,9 @@ void Session::acceptTokens(const QByteArray& body)
     if (m_staySignedIn) {
         // The rotated refresh token replaces the kept one every time.
         m_keychain->write(keychainKey(), m_refreshToken.bytes(), [this](CredentialResult result) {
-            if (!result.ok())
+            if (result.ok())
+                Q_EMIT refreshTokenKept();
+            else
                 Q_EMIT keychainProblem(result.message);
         });
     }

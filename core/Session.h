@@ -83,6 +83,8 @@ Q_SIGNALS:
     void failed(const leadscope::core::ApiFailure& failure);
     void resumeFailed(const QString& reason);
     void signedOut();
+    // The refresh token (a new one after every rotation) is safely in the keychain.
+    void refreshTokenKept();
     // The keychain could not keep (or forget) the refresh token; the session itself works.
     void keychainProblem(const QString& message);
 

@@ -40,7 +40,8 @@ public:
                     if (end < 0)
                         return;
                     buffer->clear();
-                    const QByteArray response = m_script.value(requests, m_script.isEmpty() ? QByteArray() : m_script.last());
+                    const QByteArray response =
+                        m_script.value(requests, m_script.isEmpty() ? QByteArray() : m_script.last());
                     ++requests;
                     if (!response.isEmpty())
                         socket->write(response);
@@ -59,8 +60,9 @@ private:
 
 QByteArray http(int status, const QByteArray& extraHeaders, const QByteArray& body)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status) +
+           " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
+           extraHeaders + "\r\n" + body;
 }
 
 // (Plain literals: moc in Qt 6.4 misreads raw strings with braces.)
@@ -80,8 +82,9 @@ private:
 
     core::ApiJob* run(core::ApiClient& client, const QByteArray& method)
     {
-        core::ApiJob* job = method == "GET" ? client.get(QStringLiteral("/api/v1/health"))
-                                            : client.post(QStringLiteral("/api/v1/auth/login"), QJsonDocument(QJsonObject()));
+        core::ApiJob* job = method == "GET"
+                                ? client.get(QStringLiteral("/api/v1/health"))
+                                : client.post(QStringLiteral("/api/v1/auth/login"), QJsonDocument(QJsonObject()));
         QSignalSpy finished(job, &core::ApiJob::finished);
         [[maybe_unused]] const bool done = finished.wait(60'000);
         return job;
@@ -97,9 +100,9 @@ private Q_SLOTS:
 
     void getIsRetriedAfterRetryAfter()
     {
-        ScriptedServer server(m_files, {http(503, "Retry-After: 1\r\n", kBusy),
-                                        http(200, {}, "{}")});
-        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())), m_files.caCertificate);
+        ScriptedServer server(m_files, {http(503, "Retry-After: 1\r\n", kBusy), http(200, {}, "{}")});
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
+                                      m_files.caCertificate);
         QString error;
         QVERIFY(endpoint.load(&error));
         QNetworkAccessManager network;
@@ -116,7 +119,8 @@ private Q_SLOTS:
     void postIsNeverRepeated()
     {
         ScriptedServer server(m_files, {http(503, {}, kBusy), http(200, {}, "{}")});
-        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())), m_files.caCertificate);
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
+                                      m_files.caCertificate);
         QString error;
         QVERIFY(endpoint.load(&error));
         QNetworkAccessManager network;
@@ -130,7 +134,8 @@ private Q_SLOTS:
     void givesUpAfterFourBadGateways()
     {
         ScriptedServer server(m_files, {http(502, {}, "bad gateway")});
-        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())), m_files.caCertificate);
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
+                                      m_files.caCertificate);
         QString error;
         QVERIFY(endpoint.load(&error));
         QNetworkAccessManager network;
@@ -146,7 +151,8 @@ private Q_SLOTS:
     void aServerThatNeverAnswersTimesOut()
     {
         ScriptedServer server(m_files, {QByteArray()});
-        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())), m_files.caCertificate);
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
+                                      m_files.caCertificate);
         QString error;
         QVERIFY(endpoint.load(&error));
         QNetworkAccessManager network;
@@ -160,7 +166,8 @@ private Q_SLOTS:
     void truncatedJsonIsNotUnderstood()
     {
         ScriptedServer server(m_files, {http(200, {}, kTruncated)});
-        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())), m_files.caCertificate);
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
+                                      m_files.caCertificate);
         QString error;
         QVERIFY(endpoint.load(&error));
         QNetworkAccessManager network;

@@ -117,7 +117,6 @@ private Q_SLOTS:
         QCOMPARE(result.error, CredentialError::Locked);
         QVERIFY2(result.message.contains(QStringLiteral("locked")), qPrintable(result.message));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestCredentialStore)

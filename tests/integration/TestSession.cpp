@@ -76,6 +76,7 @@ private Q_SLOTS:
             core::Session session(&client, &keychain);
             QSignalSpy enrolment(&session, &core::Session::enrolmentRequired);
             QSignalSpy signedIn(&session, &core::Session::signedIn);
+            QSignalSpy kept(&session, &core::Session::refreshTokenKept);
             session.signIn(m_email, protocol::SecretBytes(m_password), true);
             QVERIFY(enrolment.wait(30'000));
             secret = enrolment.first().first().toString();
@@ -85,13 +86,14 @@ private Q_SLOTS:
             QVERIFY(signedIn.wait(30'000));
             QCOMPARE(session.user().role, QStringLiteral("manager"));
             QCOMPARE(session.user().email, m_email);
+            QVERIFY(kept.count() == 1 || kept.wait(30'000)); // in the keychain before the "restart"
         }
-        QTest::qWait(500); // the keychain write completes
 
         // "Restart": a new session signs in with the refresh token from the keychain, no password.
         core::Session session(&client, &keychain);
         QSignalSpy signedIn(&session, &core::Session::signedIn);
         QSignalSpy resumeFailed(&session, &core::Session::resumeFailed);
+        QSignalSpy kept(&session, &core::Session::refreshTokenKept);
         session.resume(m_email);
         QVERIFY(signedIn.wait(30'000));
         QCOMPARE(resumeFailed.count(), 0);
@@ -111,15 +113,16 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(answered, 10, 30'000);
         QCOMPARE(ok, 10);
         QCOMPARE(session.refreshCount() - refreshesBefore, 1);
-        QTest::qWait(500); // the rotated refresh token reaches the keychain
+        // Resume and the one refresh each rotated the token; both reached the keychain.
+        QTRY_COMPARE_WITH_TIMEOUT(kept.count(), 2, 30'000);
 
         // Sign-out: revoked on the server, gone from the keychain.
-        std::optional<core::CredentialResult> kept;
+        std::optional<core::CredentialResult> stored;
         keychain.read(core::CredentialStore::keyFor(m_server.url(), m_email, QStringLiteral("refresh-token")),
-                      [&](core::CredentialResult r) { kept = std::move(r); });
-        QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), 30'000);
-        QVERIFY2(kept->ok(), qPrintable(kept->message));
-        const QByteArray refreshToken = kept->secret.bytes();
+                      [&](core::CredentialResult r) { stored = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 30'000);
+        QVERIFY2(stored->ok(), qPrintable(stored->message));
+        const QByteArray refreshToken = stored->secret.bytes();
         QSignalSpy signedOut(&session, &core::Session::signedOut);
         session.signOut();
         QVERIFY(signedOut.wait(30'000));
