@@ -112,6 +112,7 @@ void Session::acceptTokens(const QByteArray& body)
         Q_EMIT failed(ApiFailure::protocolError(tr("no tokens")));
         return;
     }
+    ++m_tokenGeneration;
     if (!user.isEmpty())
         m_user = User{text(user, "id"), text(user, "email"), text(user, "role"), text(user, "org_id")};
     const bool wasSignedIn = m_state == State::SignedIn;
@@ -190,9 +191,15 @@ void Session::send(Pending pending, bool mayRefresh)
         return;
     }
     ApiJob* job = m_client->send(pending.method, pending.path, pending.body, m_accessToken.bytes());
-    onFinished(job, this, [this, pending = std::move(pending), mayRefresh](ApiJob* finished) mutable {
+    const int generation = m_tokenGeneration;
+    onFinished(job, this, [this, pending = std::move(pending), mayRefresh, generation](ApiJob* finished) mutable {
         if (finished->httpStatus() == 401 && mayRefresh && m_state == State::SignedIn) {
-            // Expired: wait for one refresh, then try once more.
+            if (generation != m_tokenGeneration && !m_refreshing) {
+                // Sent with a token that a refresh has replaced since: just try again.
+                send(std::move(pending), false);
+                return;
+            }
+            // Expired: wait for one refresh (shared), then try once more.
             m_waiting.append(std::move(pending));
             refresh();
             return;

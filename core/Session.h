@@ -115,6 +115,7 @@ private:
     bool m_refreshing = false;
     QList<Pending> m_waiting; // requests waiting for the refresh
     int m_refreshes = 0;
+    int m_tokenGeneration = 0; // bumps with every new access token
 };
 
 } // namespace leadscope::core
