@@ -49,9 +49,11 @@ ApiJob* ApiClient::send(const QByteArray& method, const QString& path, const QJs
     }
     const bool idempotent = method == "GET" || method == "PUT" || method == "DELETE";
     QNetworkAccessManager* network = m_network;
-    return new ApiJob(
-        [network, request, method, payload] { return network->sendCustomRequest(request, method, payload); },
-        m_endpoint.displayName(), idempotent, this);
+    auto* job =
+        new ApiJob([network, request, method, payload] { return network->sendCustomRequest(request, method, payload); },
+                   m_endpoint.displayName(), idempotent, this);
+    job->setConnectTimeout(m_connectTimeoutMs);
+    return job;
 }
 
 } // namespace leadscope::core

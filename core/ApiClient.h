@@ -30,6 +30,7 @@ public:
                  const QByteArray& bearer = {});
 
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
+    void setConnectTimeout(int milliseconds) { m_connectTimeoutMs = milliseconds; }
 
 private:
     QNetworkRequest makeRequest(const QString& path, const QByteArray& bearer) const;
@@ -37,6 +38,7 @@ private:
     QNetworkAccessManager* m_network;
     ServerEndpoint m_endpoint;
     int m_transferTimeoutMs = 60'000;
+    int m_connectTimeoutMs = 10'000;
 };
 
 } // namespace leadscope::core

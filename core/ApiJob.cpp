@@ -41,8 +41,23 @@ void ApiJob::launch()
     }
     ++m_attempts;
     m_sslErrors.clear();
+    m_connectTimedOut = false;
     QNetworkReply* reply = m_start();
     m_reply = reply;
+    // Qt has a transfer timeout but no connect timeout: until the TLS
+    // handshake is done, this timer is the limit.
+    if (!m_connectTimer) {
+        m_connectTimer = new QTimer(this);
+        m_connectTimer->setSingleShot(true);
+        connect(m_connectTimer, &QTimer::timeout, this, [this] {
+            if (m_reply) {
+                m_connectTimedOut = true;
+                m_reply->abort();
+            }
+        });
+    }
+    m_connectTimer->start(m_connectTimeoutMs);
+    connect(reply, &QNetworkReply::encrypted, m_connectTimer, &QTimer::stop);
     // Certificate problems are recorded to explain them, never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::encrypted, this, [this] {
@@ -60,6 +75,13 @@ ApiJob::~ApiJob()
         m_reply->abort();
         m_reply->deleteLater();
     }
+}
+
+void ApiJob::setConnectTimeout(int milliseconds)
+{
+    m_connectTimeoutMs = milliseconds;
+    if (m_connectTimer && m_connectTimer->isActive())
+        m_connectTimer->start(milliseconds);
 }
 
 void ApiJob::abort()
@@ -97,6 +119,8 @@ bool ApiJob::shouldRetry(QNetworkReply* reply, int status, int* delayMs) const
 void ApiJob::onFinished()
 {
     QNetworkReply* reply = m_reply;
+    if (m_connectTimer)
+        m_connectTimer->stop();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     int delayMs = 0;
     if (reply->error() != QNetworkReply::OperationCanceledError && shouldRetry(reply, m_status, &delayMs)) {
@@ -113,6 +137,12 @@ void ApiJob::onFinished()
                                                       ? QNetworkReply::TimeoutError
                                                       : reply->error();
         m_failure = ApiFailure::fromNetworkError(error, m_host, m_sslErrors, reply->errorString());
+        if (m_connectTimedOut) {
+            m_failure.kind = ApiFailure::Kind::Timeout;
+            m_failure.message =
+                tr("No connection to %1: it did not answer within %n second(s).", nullptr, m_connectTimeoutMs / 1000)
+                    .arg(m_host);
+        }
     } else if (m_status >= 400) {
         m_failure = ApiFailure::fromHttp(m_status, m_body, reply->rawHeader("Retry-After").toInt());
     } else if (m_status == 0) {

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QNetworkReply;
+class QTimer;
 
 namespace leadscope::core {
 
@@ -37,6 +38,8 @@ public:
     void abort();
 
     int attempts() const { return m_attempts; }
+    // A connection (TCP + TLS handshake) that takes longer than this is given up on.
+    void setConnectTimeout(int milliseconds);
 
 Q_SIGNALS:
     void finished();
@@ -50,6 +53,9 @@ private:
     bool m_idempotent;
     int m_attempts = 0;
     bool m_aborted = false;
+    bool m_connectTimedOut = false;
+    int m_connectTimeoutMs = 10'000;
+    QTimer* m_connectTimer = nullptr;
     QPointer<QNetworkReply> m_reply;
     QString m_host;
     QList<QSslError> m_sslErrors;

@@ -160,6 +160,10 @@
         <source>no HTTP status</source>
         <translation>kein HTTP-Status</translation>
     </message>
+    <message numerus="yes">
+        <source>No connection to %1: it did not answer within %n second(s).</source>
+        <translation><numerusform>Keine Verbindung zu %1: keine Antwort innerhalb von %n Sekunde.</numerusform><numerusform>Keine Verbindung zu %1: keine Antwort innerhalb von %n Sekunden.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::core::ConnectionMonitor</name>

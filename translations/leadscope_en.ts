@@ -160,6 +160,10 @@
         <source>no HTTP status</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>No connection to %1: it did not answer within %n second(s).</source>
+        <translation><numerusform>No connection to %1: it did not answer within %n second.</numerusform><numerusform>No connection to %1: it did not answer within %n seconds.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::core::ConnectionMonitor</name>

@@ -160,6 +160,10 @@
         <source>no HTTP status</source>
         <translation>geen HTTP-status</translation>
     </message>
+    <message numerus="yes">
+        <source>No connection to %1: it did not answer within %n second(s).</source>
+        <translation><numerusform>Geen verbinding met %1: geen antwoord binnen %n seconde.</numerusform><numerusform>Geen verbinding met %1: geen antwoord binnen %n seconden.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::core::ConnectionMonitor</name>

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -161,6 +162,27 @@ private Q_SLOTS:
         core::ApiJob* job = run(client, "POST");
         QCOMPARE(job->failure().kind, core::ApiFailure::Kind::Timeout);
         QCOMPARE(job->failure().message, QStringLiteral("127.0.0.1:%1 did not answer in time.").arg(server.port()));
+    }
+
+    void aServerThatNeverCompletesTheHandshakeIsGivenUpOn()
+    {
+        // Accepts TCP, then says nothing: no TLS handshake ever completes.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort())),
+                                      m_files.caCertificate);
+        QString error;
+        QVERIFY(endpoint.load(&error));
+        QNetworkAccessManager network;
+        core::ApiClient client(&network, endpoint);
+        client.setConnectTimeout(1000);
+        QElapsedTimer timer;
+        timer.start();
+        core::ApiJob* job = run(client, "GET");
+        QCOMPARE(job->failure().kind, core::ApiFailure::Kind::Timeout);
+        QVERIFY2(job->failure().message.startsWith(QStringLiteral("No connection to 127.0.0.1:")),
+                 qPrintable(job->failure().message));
+        QVERIFY(timer.elapsed() < 20'000); // not the 60 s transfer timeout
     }
 
     void truncatedJsonIsNotUnderstood()
