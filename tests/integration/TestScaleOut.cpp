@@ -1,6 +1,7 @@
 #include "core/protocol/Base32.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/TestOrganisation.h"
 #include "tests/support/TestPostgres.h"
 
 #include <QFile>
@@ -28,35 +29,14 @@ private Q_SLOTS:
         test::ServerProcess first;
         QVERIFY2(first.prepare(&error, db), qPrintable(error));
         QTemporaryDir files;
-        QFile companies(files.filePath(QStringLiteral("c.csv")));
-        QFile ranges(files.filePath(QStringLiteral("r.csv")));
-        QVERIFY(companies.open(QIODevice::WriteOnly) && ranges.open(QIODevice::WriteOnly));
-        companies.write(
-            "registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
-            "city,country,website,phone,linkedin\n"
-            "40000001,Gamma B.V.,,Besloten Vennootschap,6201,Software,10-19,Laan 1,1011 AA,Amsterdam,NL,,,\n");
-        ranges.write("start,end,registry_number,kind,name\n203.0.113.0,203.0.113.255,40000001,company,Gamma\n");
-        companies.close();
-        ranges.close();
-        QString output;
-        QVERIFY(test::ServerProcess::run({QStringLiteral("import"), QStringLiteral("--db"), db,
-                                          QStringLiteral("--companies"), companies.fileName(),
-                                          QStringLiteral("--ranges"), ranges.fileName()},
-                                         &output, &error));
-        QVERIFY(test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), db,
-                                          QStringLiteral("--name"), QStringLiteral("Scale B.V."),
-                                          QStringLiteral("--domain"), QStringLiteral("scale.example")},
-                                         &output, &error));
-        const QString orgId = output.section(u'\n', 0, 0);
-        const QString siteId = output.section(u'\n', 1, 1).section(u' ', 0, 0);
-        test::TestUser admin;
-        admin.email = QStringLiteral("admin@scale.example");
-        admin.password = "scale-out test password";
-        QVERIFY(test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
-                                          QStringLiteral("--org"), orgId, QStringLiteral("--email"), admin.email,
-                                          QStringLiteral("--role"), QStringLiteral("admin"),
-                                          QStringLiteral("--password-stdin")},
-                                         &output, &error, admin.password + '\n'));
+        test::TestOrganisation org;
+        QVERIFY2(test::TestOrganisation::create(
+                     db, files.path(), QStringLiteral("Scale B.V."), QStringLiteral("scale.example"),
+                     "40000001,Gamma B.V.,,Besloten Vennootschap,6201,Software,10-19,Laan 1,1011 AA,Amsterdam,NL,,,\n",
+                     "203.0.113.0,203.0.113.255,40000001,company,Gamma\n", &org, &error),
+                 qPrintable(error));
+        const QString siteId = org.siteId;
+        test::TestUser& admin = org.admin;
         const QStringList proxy{QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")};
         QVERIFY2(first.start(&error, db, proxy), qPrintable(error));
         test::ServerProcess second;

@@ -2,6 +2,7 @@
 #include "core/protocol/Crypto.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/TestOrganisation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -96,36 +97,16 @@ private Q_SLOTS:
         QVERIFY2(server.prepare(&error), qPrintable(error));
         const QString db = server.dbUrl();
         QTemporaryDir files;
-        QFile companies(files.filePath(QStringLiteral("c.csv")));
-        QFile ranges(files.filePath(QStringLiteral("r.csv")));
-        QVERIFY(companies.open(QIODevice::WriteOnly) && ranges.open(QIODevice::WriteOnly));
-        companies.write("registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
-                        "city,country,website,phone,linkedin\n"
-                        "60000001,Loopback Holding B.V.,,Besloten Vennootschap,6201,Software,10-19,Laan 1,1011 AA,"
-                        "Amsterdam,NL,,,\n");
+        test::TestOrganisation org;
         // The browser connects from loopback: in this test, that is a company's address.
-        ranges.write("start,end,registry_number,kind,name\n127.0.0.0,127.255.255.255,60000001,company,Loopback\n");
-        companies.close();
-        ranges.close();
-        QString output;
-        QVERIFY(test::ServerProcess::run({QStringLiteral("import"), QStringLiteral("--db"), db,
-                                          QStringLiteral("--companies"), companies.fileName(),
-                                          QStringLiteral("--ranges"), ranges.fileName()},
-                                         &output, &error));
-        QVERIFY(test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), db,
-                                          QStringLiteral("--name"), QStringLiteral("Shop B.V."),
-                                          QStringLiteral("--domain"), QStringLiteral("shop.example")},
-                                         &output, &error));
-        const QString orgId = output.section(u'\n', 0, 0);
-        const QString siteId = output.section(u'\n', 1, 1).section(u' ', 0, 0);
-        test::TestUser admin;
-        admin.email = QStringLiteral("admin@shop.example");
-        admin.password = "browser test password";
-        QVERIFY(test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
-                                          QStringLiteral("--org"), orgId, QStringLiteral("--email"), admin.email,
-                                          QStringLiteral("--role"), QStringLiteral("admin"),
-                                          QStringLiteral("--password-stdin")},
-                                         &output, &error, admin.password + '\n'));
+        QVERIFY2(test::TestOrganisation::create(db, files.path(), QStringLiteral("Shop B.V."),
+                                                QStringLiteral("shop.example"),
+                                                "60000001,Loopback Holding B.V.,,Besloten Vennootschap,6201,Software,"
+                                                "10-19,Laan 1,1011 AA,Amsterdam,NL,,,\n",
+                                                "127.0.0.0,127.255.255.255,60000001,company,Loopback\n", &org, &error),
+                 qPrintable(error));
+        const QString siteId = org.siteId;
+        test::TestUser& admin = org.admin;
         QVERIFY2(server.start(&error, db), qPrintable(error));
 
         TestSite site(server.url().toString() + QStringLiteral("/t.js"), siteId);
