@@ -83,14 +83,13 @@ Arrival arrival(QRandomGenerator& random)
     return {QString(), {}, 0};
 }
 
-int nextPage(int current, QRandomGenerator& random)
+int nextPage(QRandomGenerator& random)
 {
     // Interested visitors drift towards products, pricing, cases and contact.
     static const int intent[] = {1, 2, 3, 4, 5, 6, 11, 12, 4, 2};
     if (random.generateDouble() < 0.65)
         return intent[random.bounded(static_cast<quint32>(std::size(intent)))];
     return static_cast<int>(random.bounded(static_cast<quint32>(std::size(kMainSite))));
-    Q_UNUSED(current)
 }
 
 } // namespace
@@ -161,7 +160,7 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
                 session.append({from, body});
                 at += 8'000 + random.bounded(170'000u);
                 page = toShop ? static_cast<int>(random.bounded(static_cast<quint32>(std::size(kShopSite))))
-                              : nextPage(page, random);
+                              : nextPage(random);
             }
             sessions.append(session);
         };

@@ -111,12 +111,10 @@ bool Store::open(QString* error)
     }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        closeThreadConnection();
-        QSqlDatabase retry = connection();
-        if (!retry.isOpen()) {
-            *error = QStringLiteral("Cannot open the store %1: %2").arg(m_url.redacted(), retry.lastError().text());
-            return false;
-        }
+        *error = QStringLiteral("Cannot open the store %1: %2").arg(m_url.redacted(), db.lastError().text());
+        db = QSqlDatabase();
+        closeThreadConnection(); // the next connection() tries afresh
+        return false;
     }
     qCInfo(lcStore) << "store open:" << m_url.kindName();
     return true;

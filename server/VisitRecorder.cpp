@@ -76,15 +76,6 @@ bool VisitRecorder::countUnidentified(QSqlDatabase db, const Site& site, const Q
                {site.orgId, day, kind}, error);
 }
 
-bool VisitRecorder::record(const Site& site, const Hit& hit, const IpRangeIndex::Range* range, qint64 nowMs,
-                           bool companyKnown, bool* identified, QString* error) const
-{
-    QSqlDatabase db = m_store.connection();
-    Sql::Transaction transaction(db);
-    return recordInTransaction(db, site, hit, range, nowMs, companyKnown, identified, nullptr, error) &&
-           transaction.commit(error);
-}
-
 bool VisitRecorder::recordInTransaction(QSqlDatabase db, const Site& site, const Hit& hit,
                                         const IpRangeIndex::Range* range, qint64 nowMs, bool companyKnown,
                                         bool* identified, QList<ChangeLog::Change>* pending, QString* error) const

@@ -32,13 +32,11 @@ public:
     explicit VisitRecorder(const Store& store);
 
     bool findSite(const QString& siteId, Site* site, bool* found, QString* error) const;
-    // range may be null (no match). Records either a visit or an aggregate count.
-    // companyKnown: the caller knows this organisation has seen the company before.
-    bool record(const Site& site, const Hit& hit, const IpRangeIndex::Range* range, qint64 nowMs, bool companyKnown,
-                bool* identified, QString* error) const;
-
-    // The same, inside the caller's transaction (IngestQueue batches hits).
-    // With `pending`, change-log entries are handed back instead of appended.
+    // Records a hit inside the caller's transaction (IngestQueue batches hits):
+    // a visit and page view for an identifiable company (range may be null),
+    // otherwise only an aggregate count. companyKnown: the organisation has
+    // seen the company before. With `pending`, change-log entries are handed
+    // back for the caller to append, instead of appended here.
     bool recordInTransaction(QSqlDatabase db, const Site& site, const Hit& hit, const IpRangeIndex::Range* range,
                              qint64 nowMs, bool companyKnown, bool* identified, QList<ChangeLog::Change>* pending,
                              QString* error) const;

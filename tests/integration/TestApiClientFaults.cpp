@@ -81,6 +81,15 @@ private:
     QTemporaryDir m_pki;
     server::CertificateFactory::Files m_files;
 
+    core::ServerEndpoint endpointFor(quint16 port) const
+    {
+        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), m_files.caCertificate);
+        QString error;
+        if (!endpoint.load(&error))
+            qWarning("%s", qPrintable(error));
+        return endpoint;
+    }
+
     core::ApiJob* run(core::ApiClient& client, const QByteArray& method)
     {
         core::ApiJob* job = method == "GET"
@@ -102,12 +111,8 @@ private Q_SLOTS:
     void getIsRetriedAfterRetryAfter()
     {
         ScriptedServer server(m_files, {http(503, "Retry-After: 1\r\n", kBusy), http(200, {}, "{}")});
-        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
-                                      m_files.caCertificate);
-        QString error;
-        QVERIFY(endpoint.load(&error));
         QNetworkAccessManager network;
-        core::ApiClient client(&network, endpoint);
+        core::ApiClient client(&network, endpointFor(server.port()));
         QElapsedTimer timer;
         timer.start();
         core::ApiJob* job = run(client, "GET");
@@ -120,12 +125,8 @@ private Q_SLOTS:
     void postIsNeverRepeated()
     {
         ScriptedServer server(m_files, {http(503, {}, kBusy), http(200, {}, "{}")});
-        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
-                                      m_files.caCertificate);
-        QString error;
-        QVERIFY(endpoint.load(&error));
         QNetworkAccessManager network;
-        core::ApiClient client(&network, endpoint);
+        core::ApiClient client(&network, endpointFor(server.port()));
         core::ApiJob* job = run(client, "POST");
         QCOMPARE(job->failure().httpStatus, 503);
         QCOMPARE(job->attempts(), 1);
@@ -135,12 +136,8 @@ private Q_SLOTS:
     void givesUpAfterFourBadGateways()
     {
         ScriptedServer server(m_files, {http(502, {}, "bad gateway")});
-        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
-                                      m_files.caCertificate);
-        QString error;
-        QVERIFY(endpoint.load(&error));
         QNetworkAccessManager network;
-        core::ApiClient client(&network, endpoint);
+        core::ApiClient client(&network, endpointFor(server.port()));
         core::ApiJob* job = run(client, "GET");
         QCOMPARE(job->failure().kind, core::ApiFailure::Kind::Http);
         QCOMPARE(job->failure().httpStatus, 502);
@@ -152,12 +149,8 @@ private Q_SLOTS:
     void aServerThatNeverAnswersTimesOut()
     {
         ScriptedServer server(m_files, {QByteArray()});
-        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
-                                      m_files.caCertificate);
-        QString error;
-        QVERIFY(endpoint.load(&error));
         QNetworkAccessManager network;
-        core::ApiClient client(&network, endpoint);
+        core::ApiClient client(&network, endpointFor(server.port()));
         client.setTransferTimeout(1500);
         core::ApiJob* job = run(client, "POST");
         QCOMPARE(job->failure().kind, core::ApiFailure::Kind::Timeout);
@@ -188,12 +181,8 @@ private Q_SLOTS:
     void truncatedJsonIsNotUnderstood()
     {
         ScriptedServer server(m_files, {http(200, {}, kTruncated)});
-        core::ServerEndpoint endpoint(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())),
-                                      m_files.caCertificate);
-        QString error;
-        QVERIFY(endpoint.load(&error));
         QNetworkAccessManager network;
-        core::ApiClient client(&network, endpoint);
+        core::ApiClient client(&network, endpointFor(server.port()));
         core::ConnectionMonitor monitor(&client);
         QSignalSpy changed(&monitor, &core::ConnectionMonitor::statusChanged);
         monitor.check();
