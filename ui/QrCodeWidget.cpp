@@ -31,6 +31,8 @@ bool QrCodeWidget::setText(const QString& text)
     for (int i = 0; i < m_size * m_size; ++i)
         m_modules[static_cast<size_t>(i)] = (code->data[i] & 1) != 0;
     QRcode_free(code);
+    // Never squeezed below three pixels a module: smaller is hard for phone cameras to read.
+    setMinimumSize(minimumSizeHint());
     updateGeometry();
     update();
     return true;
