@@ -39,7 +39,7 @@ CollectApi::CollectApi(const Store& store, const Clock& clock, const RegistryMat
     , m_matcher(matcher)
     , m_acceptHitTimestamps(acceptHitTimestamps)
     , m_siteLimiter(siteHitsPerSecond * 10, 10'000)
-    , m_queue(store, store.isPostgres() ? 4 : 1)
+    , m_queue(store, store.isPostgres() ? 2 : 1)
 {
     QFile source(QStringLiteral(":/leadscope/tracker/t.js"));
     if (source.open(QIODevice::ReadOnly))
@@ -149,13 +149,13 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
         companyKnown = m_knownCompanies.contains(pair);
     }
     IngestQueue::Job job;
-    job.site = site;
-    job.hit = &*hit;
-    job.range = range;
-    job.nowMs = now;
-    job.companyKnown = companyKnown;
+    job.input.site = site;
+    job.input.hit = &*hit;
+    job.input.range = range;
+    job.input.nowMs = now;
+    job.input.companyKnown = companyKnown;
     m_queue.submit(job); // returns once committed
-    identified = job.identified;
+    identified = job.input.identified;
     if (!job.ok) {
         qCWarning(lcIngest) << "recording a hit failed:" << job.error;
         return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));

@@ -163,8 +163,8 @@ int serve(const QStringList& arguments)
     const QCommandLineOption dpaDir(
         QStringLiteral("dpa-dir"),
         QStringLiteral("Directory of DPA texts (dpa-VERSION.md); default: the built-in ones."), QStringLiteral("dir"));
-    const QCommandLineOption workers(QStringLiteral("workers"), QStringLiteral("Request worker threads (default 8)."),
-                                     QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption workers(QStringLiteral("workers"), QStringLiteral("Request worker threads (default 32)."),
+                                     QStringLiteral("n"), QStringLiteral("32"));
     const QCommandLineOption siteRate(QStringLiteral("site-rate"),
                                       QStringLiteral("Tracking hits per second each website may send (default 1000)."),
                                       QStringLiteral("n"), QStringLiteral("1000"));

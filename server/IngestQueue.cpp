@@ -1,10 +1,10 @@
 #include "IngestQueue.h"
 
-#include "ChangeLog.h"
 #include "Sql.h"
 #include "Store.h"
 
 #include <QHash>
+#include <QList>
 
 #include <vector>
 
@@ -13,8 +13,10 @@ namespace leadscope::server {
 IngestQueue::IngestQueue(const Store& store, int writers)
     : m_store(store)
 {
-    for (int i = 0; i < writers; ++i)
-        m_writers.emplace_back([this] { run(); });
+    for (int i = 0; i < qMax(1, writers); ++i)
+        m_lanes.push_back(std::make_unique<Lane>());
+    for (const std::unique_ptr<Lane>& lane : m_lanes)
+        m_writers.emplace_back([this, lane = lane.get()] { run(*lane); });
 }
 
 IngestQueue::~IngestQueue()
@@ -23,7 +25,8 @@ IngestQueue::~IngestQueue()
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
-    m_wake.notify_all();
+    for (const std::unique_ptr<Lane>& lane : m_lanes)
+        lane->wake.notify_all();
     for (std::thread& writer : m_writers)
         writer.join();
 }
@@ -36,45 +39,37 @@ void IngestQueue::submit(Job& job)
         job.done = true;
         return;
     }
-    m_queue.push_back(&job);
-    m_wake.notify_one();
+    Lane& lane = *m_lanes[qHash(job.input.hit->sessionId) % m_lanes.size()];
+    lane.queue.push_back(&job);
+    lane.wake.notify_one();
     m_done.wait(lock, [&job] { return job.done; });
 }
 
-void IngestQueue::run()
+void IngestQueue::run(Lane& lane)
 {
     const VisitRecorder recorder(m_store);
     for (;;) {
         std::vector<Job*> batch;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty())
+            lane.wake.wait(lock, [this, &lane] { return m_stopping || !lane.queue.empty(); });
+            if (lane.queue.empty())
                 break; // stopping, nothing left
-            while (!m_queue.empty() && batch.size() < kMaxBatch) {
-                batch.push_back(m_queue.front());
-                m_queue.pop_front();
+            while (!lane.queue.empty() && batch.size() < kMaxBatch) {
+                batch.push_back(lane.queue.front());
+                lane.queue.pop_front();
             }
         }
+        QList<VisitRecorder::Input*> inputs;
+        inputs.reserve(qsizetype(batch.size()));
+        for (Job* job : batch)
+            inputs.append(&job->input);
         QString error;
-        bool ok = true;
+        bool ok = false;
         {
             QSqlDatabase db = m_store.connection();
             Sql::Transaction transaction(db);
-            // Change-log entries of the whole batch go in at the end, per
-            // organisation, so its sequence lock is held only briefly.
-            QHash<QString, QList<ChangeLog::Change>> changes;
-            qint64 last = 0;
-            for (Job* job : batch) {
-                ok = recorder.recordInTransaction(db, job->site, *job->hit, job->range, job->nowMs, job->companyKnown,
-                                                  &job->identified, &changes[job->site.orgId], &error);
-                last = qMax(last, job->nowMs);
-                if (!ok)
-                    break;
-            }
-            for (auto it = changes.cbegin(); ok && it != changes.cend(); ++it)
-                ok = ChangeLog::append(db, it.key(), it.value(), last, &error);
-            ok = ok && transaction.commit(&error);
+            ok = recorder.recordBatch(db, inputs, &error) && transaction.commit(&error);
         }
         {
             std::lock_guard lock(m_mutex);

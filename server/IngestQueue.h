@@ -6,6 +6,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -14,11 +15,14 @@ namespace leadscope::server {
 
 class Store;
 
-// Group commit for tracking hits: request workers hand their hit to one
+// Group commit for tracking hits: request workers hand their hit to a
 // writer thread and wait; the writer stores everything that queued up
-// meanwhile in one transaction and then answers them all. Each hit is still
-// acknowledged only after it is committed; the store sees one commit (one
-// WAL append, one change-log lock) per batch instead of per hit.
+// meanwhile in one transaction (VisitRecorder::recordBatch, set-based) and
+// then answers them all. Each hit is still acknowledged only after it is
+// committed; the store sees one commit (one WAL append, one change-log lock)
+// per batch instead of per hit. With several writers, the hits of one
+// session always go to the same writer, so no two transactions of this
+// process extend the same visit at once.
 class IngestQueue
 {
 public:
@@ -26,13 +30,8 @@ public:
 
     struct Job
     {
-        VisitRecorder::Site site;
-        const Hit* hit = nullptr;
-        const IpRangeIndex::Range* range = nullptr; // kept alive by the submitter
-        qint64 nowMs = 0;
-        bool companyKnown = false;
-        // results
-        bool identified = false;
+        VisitRecorder::Input input; // hit and range kept alive by the submitter
+        // results (and input.identified)
         bool ok = false;
         QString error;
         bool done = false;
@@ -49,13 +48,18 @@ public:
     void submit(Job& job);
 
 private:
-    void run();
+    struct Lane
+    {
+        std::condition_variable wake;
+        std::deque<Job*> queue;
+    };
+
+    void run(Lane& lane);
 
     const Store& m_store;
     std::mutex m_mutex;
-    std::condition_variable m_wake;
     std::condition_variable m_done;
-    std::deque<Job*> m_queue;
+    std::vector<std::unique_ptr<Lane>> m_lanes;
     bool m_stopping = false;
     std::vector<std::thread> m_writers;
 };

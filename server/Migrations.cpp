@@ -170,6 +170,14 @@ const char* const kVersion2[] = {
     " PRIMARY KEY (org_id, day, kind))",
 };
 
+// Visits are updated on every page view. An index without last_at lets
+// PostgreSQL update them in place (HOT) and keeps the session index from
+// filling with dead entries; the few visits of a session are filtered by time.
+const char* const kVersion3[] = {
+    "DROP INDEX visits_session",
+    "CREATE INDEX visits_session ON visits(org_id, session_key)",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -180,6 +188,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion1), std::end(kVersion1));
     else if (version == 2)
         source = QList<const char*>(std::begin(kVersion2), std::end(kVersion2));
+    else if (version == 3)
+        source = QList<const char*>(std::begin(kVersion3), std::end(kVersion3));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

@@ -23,7 +23,7 @@ struct ServeOptions
     QStringList trustedProxies; // CIDR
     int idleTimeoutMs = 30'000;
     QString dpaDirectory; // empty: the DPA texts built into the server
-    int workers = 8;
+    int workers = 32;     // most of them wait for a commit (IngestQueue), which costs no CPU
     int siteHitsPerSecond = 1000;
     QString backupDirectory; // the daily purge expires backups here
     // Honour a hit's own "ts" (only for the demo's traffic generator).

@@ -127,27 +127,19 @@ bool Sql::insertMany(QSqlDatabase db, const QString& table, const QStringList& c
     const qsizetype perStatement = qMax<qsizetype>(1, 4000 / columns.size());
     const QString tuple = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
     const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(u','));
-    QSqlQuery query(db);
-    QString prepared;
-    qsizetype preparedRows = 0;
     for (qsizetype at = 0; at < rows.size(); at += perStatement) {
         const qsizetype count = qMin(perStatement, rows.size() - at);
-        if (count != preparedRows) {
-            prepared = head + QStringList(count, tuple).join(u',') + u' ' + suffix;
-            if (!query.prepare(prepared)) {
-                *error = query.lastError().text();
-                return false;
-            }
-            preparedRows = count;
-        }
-        for (qsizetype r = at; r < at + count; ++r) {
-            for (const QVariant& value : rows[r])
-                query.addBindValue(bindable(value));
-        }
-        if (!query.exec()) {
-            *error = query.lastError().text();
+        // Prepared once per connection and row count (execCached), so a
+        // stream of small batches does not parse the same SQL again.
+        const QString statement = head + QStringList(count, tuple).join(u',') + u' ' + suffix;
+        QVariantList binds;
+        binds.reserve(count * columns.size());
+        for (qsizetype r = at; r < at + count; ++r)
+            binds.append(rows[r]);
+        QSqlQuery* query = execCached(db, statement, binds, error);
+        if (!query)
             return false;
-        }
+        query->finish();
     }
     return true;
 }

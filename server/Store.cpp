@@ -52,12 +52,13 @@ bool Store::openConnection(QSqlDatabase& db, QString* error) const
     }
     QSqlQuery pragma(db);
     const QStringList setup =
-        sqlite ? QStringList{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                             QStringLiteral("PRAGMA synchronous=NORMAL"),
-                             // Pages from the page cache or a memory map, not read() calls.
-                             QStringLiteral("PRAGMA cache_size=-32768"), QStringLiteral("PRAGMA mmap_size=268435456"),
-                             QStringLiteral("PRAGMA temp_store=MEMORY")}
-               : QStringList{QStringLiteral("SET TIME ZONE 'UTC'")};
+        sqlite
+            ? QStringList{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                          QStringLiteral("PRAGMA synchronous=NORMAL"),
+                          // Pages from the page cache or a memory map, not read() calls.
+                          QStringLiteral("PRAGMA cache_size=-32768"), QStringLiteral("PRAGMA mmap_size=268435456"),
+                          QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA wal_autocheckpoint=10000")}
+            : QStringList{QStringLiteral("SET TIME ZONE 'UTC'")};
     for (const QString& statement : setup) {
         if (!pragma.exec(statement)) {
             *error = QStringLiteral("Cannot prepare the store %1: %2").arg(m_url.redacted(), pragma.lastError().text());

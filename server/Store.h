@@ -15,7 +15,7 @@ namespace leadscope::server {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit Store(DatabaseUrl url);
     ~Store();

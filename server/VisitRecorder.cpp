@@ -10,14 +10,24 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
+#include <QSet>
+
+#include <limits>
+#include <map>
+#include <set>
+#include <tuple>
 
 namespace leadscope::server {
 
 namespace {
-QString newId(const char* prefix)
+// Time-ordered ids (48-bit milliseconds, then 80 random bits, in hex):
+// new rows land at the right edge of the primary-key index instead of on a
+// random page, which keeps the pages a batch dirties few.
+QString newId(const char* prefix, qint64 nowMs)
 {
-    return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::Id128);
+    return QLatin1String(prefix) +
+           QStringLiteral("%1").arg(quint64(nowMs) & 0xffffffffffffULL, 12, 16, QLatin1Char('0')) +
+           QString::fromLatin1(protocol::Crypto::randomBytes(10).toHex());
 }
 
 QByteArray companyJson(QSqlDatabase db, const QString& companyId, QString* error)
@@ -64,162 +74,291 @@ bool VisitRecorder::findSite(const QString& siteId, Site* site, bool* found, QSt
     return true;
 }
 
-bool VisitRecorder::countUnidentified(QSqlDatabase db, const Site& site, const QString& kind, qint64 nowMs,
-                                      QString* error) const
+namespace {
+struct Visit
 {
-    const QString day = Clock::iso(nowMs).left(10);
-    return nullptr !=
-           Sql::execCached(
-               db,
-               QStringLiteral("INSERT INTO unidentified_hits (org_id, day, kind, hits) VALUES (?, ?, ?, 1) "
-                              "ON CONFLICT (org_id, day, kind) DO UPDATE SET hits = unidentified_hits.hits + 1"),
-               {site.orgId, day, kind}, error);
+    QString id, orgId, siteId, companyId;
+    QByteArray visitorKey, sessionKey;
+    qint64 startedAt = 0, lastAt = 0;
+    int pageviews = 0;
+    QString referrerClass, referrerHost, utmSource, utmMedium, utmCampaign, landing, device, website;
+    int lastPageview = -1; // index into the batch's page views
+    bool changed = false;
+};
+
+struct Pageview
+{
+    QString id, visitId, orgId, path, title;
+    qint64 viewedAt = 0;
+    int seconds = 0;
+    bool changed = false;
+};
+
+const QStringList& visitColumns()
+{
+    static const QStringList columns{QStringLiteral("id"),
+                                     QStringLiteral("org_id"),
+                                     QStringLiteral("site_id"),
+                                     QStringLiteral("company_id"),
+                                     QStringLiteral("visitor_key"),
+                                     QStringLiteral("session_key"),
+                                     QStringLiteral("started_at"),
+                                     QStringLiteral("last_at"),
+                                     QStringLiteral("pageviews"),
+                                     QStringLiteral("referrer_class"),
+                                     QStringLiteral("referrer_host"),
+                                     QStringLiteral("utm_source"),
+                                     QStringLiteral("utm_medium"),
+                                     QStringLiteral("utm_campaign"),
+                                     QStringLiteral("landing_path"),
+                                     QStringLiteral("device_class")};
+    return columns;
 }
 
-bool VisitRecorder::recordInTransaction(QSqlDatabase db, const Site& site, const Hit& hit,
-                                        const IpRangeIndex::Range* range, qint64 nowMs, bool companyKnown,
-                                        bool* identified, QList<ChangeLog::Change>* pending, QString* error) const
+const QStringList& pageviewColumns()
 {
-    *identified = false;
-    if (!range)
-        return countUnidentified(db, site, QStringLiteral("unknown"), nowMs, error);
-    const bool identifiable =
-        !range->companyId.isEmpty() &&
-        (range->kind == RangeKind::Company || (range->kind == RangeKind::Education && site.identifyEducation) ||
-         (range->kind == RangeKind::Government && site.identifyGovernment));
-    if (!identifiable) {
-        const QString kind = range->kind == RangeKind::Company && range->companyId.isEmpty()
-                                 ? QStringLiteral("unregistered")
-                                 : rangeKindName(range->kind);
-        return countUnidentified(db, site, kind, nowMs, error);
+    static const QStringList columns{QStringLiteral("id"),     QStringLiteral("visit_id"), QStringLiteral("org_id"),
+                                     QStringLiteral("path"),   QStringLiteral("title"),    QStringLiteral("viewed_at"),
+                                     QStringLiteral("seconds")};
+    return columns;
+}
+
+QByteArray visitSlot(const QString& orgId, const QByteArray& sessionKey, const QString& companyId)
+{
+    return orgId.toUtf8() + '\x1f' + sessionKey + '\x1f' + companyId.toUtf8();
+}
+
+QByteArray visitPayload(const Visit& v)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), v.id},
+                                     {QStringLiteral("company_id"), v.companyId},
+                                     {QStringLiteral("visitor_key"), QString::fromLatin1(v.visitorKey.toHex())},
+                                     {QStringLiteral("site_id"), v.siteId},
+                                     {QStringLiteral("website"), v.website},
+                                     {QStringLiteral("started_at"), Clock::iso(v.startedAt)},
+                                     {QStringLiteral("ended_at"), Clock::iso(v.lastAt)},
+                                     {QStringLiteral("pageviews"), v.pageviews},
+                                     {QStringLiteral("referrer_class"), v.referrerClass},
+                                     {QStringLiteral("referrer_host"), v.referrerHost},
+                                     {QStringLiteral("utm_source"), v.utmSource},
+                                     {QStringLiteral("utm_medium"), v.utmMedium},
+                                     {QStringLiteral("utm_campaign"), v.utmCampaign},
+                                     {QStringLiteral("landing_page"), v.landing},
+                                     {QStringLiteral("device"), v.device}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray pageviewPayload(const Pageview& p)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), p.id},
+                                     {QStringLiteral("visit_id"), p.visitId},
+                                     {QStringLiteral("path"), p.path},
+                                     {QStringLiteral("title"), p.title},
+                                     {QStringLiteral("viewed_at"), Clock::iso(p.viewedAt)},
+                                     {QStringLiteral("seconds"), p.seconds}})
+        .toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QString* error) const
+{
+    // 1. Classify. Only identifiable companies go further; the rest is a count.
+    std::map<std::tuple<QString, QString, QString>, qint64> unidentified; // org, day, kind
+    QList<Input*> identified;
+    std::map<QString, QSet<QByteArray>> sessionsByOrg;
+    std::set<std::pair<QString, QString>> newCompanies; // org, company
+    qint64 earliest = std::numeric_limits<qint64>::max(), latest = 0;
+    for (Input* in : inputs) {
+        in->identified = false;
+        earliest = qMin(earliest, in->nowMs);
+        latest = qMax(latest, in->nowMs);
+        const IpRangeIndex::Range* range = in->range;
+        QString kind;
+        if (!range) {
+            kind = QStringLiteral("unknown");
+        } else if (range->companyId.isEmpty() ||
+                   !(range->kind == RangeKind::Company ||
+                     (range->kind == RangeKind::Education && in->site.identifyEducation) ||
+                     (range->kind == RangeKind::Government && in->site.identifyGovernment))) {
+            kind = range->kind == RangeKind::Company ? QStringLiteral("unregistered") : rangeKindName(range->kind);
+        }
+        if (!kind.isEmpty()) {
+            ++unidentified[{in->site.orgId, Clock::iso(in->nowMs).left(10), kind}];
+            continue;
+        }
+        in->identified = true;
+        identified.append(in);
+        sessionsByOrg[in->site.orgId].insert(keyedId(in->site.orgSecret, "s:", in->hit->sessionId));
+        if (!in->companyKnown)
+            newCompanies.insert({in->site.orgId, range->companyId});
     }
-    *identified = true;
+    for (const auto& [key, hits] : unidentified) {
+        const auto& [orgId, day, kind] = key;
+        if (!Sql::execCached(
+                db,
+                QStringLiteral("INSERT INTO unidentified_hits (org_id, day, kind, hits) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (org_id, day, kind) DO UPDATE SET hits = unidentified_hits.hits + "
+                               "excluded.hits"),
+                {orgId, day, kind, hits}, error))
+            return false;
+    }
+    if (identified.isEmpty())
+        return true;
 
-    const QByteArray visitorKey = keyedId(site.orgSecret, "v:", hit.visitorId);
-    const QByteArray sessionKey = keyedId(site.orgSecret, "s:", hit.sessionId);
-    QList<ChangeLog::Change> changes;
-
-    // The company, the first time this organisation sees it.
-    QSqlQuery* query = nullptr;
-    if (!companyKnown) {
-        if (!(query = Sql::execCached(
-                  db,
-                  QStringLiteral("INSERT INTO org_companies (org_id, company_id, first_seen) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (org_id, company_id) DO NOTHING"),
-                  {site.orgId, range->companyId, nowMs}, error)))
+    // 2. The companies, the first time an organisation sees them.
+    std::map<QString, QList<ChangeLog::Change>> changes;
+    for (const auto& [orgId, companyId] : newCompanies) {
+        QSqlQuery* query = Sql::execCached(
+            db,
+            QStringLiteral("INSERT INTO org_companies (org_id, company_id, first_seen) VALUES (?, ?, ?) "
+                           "ON CONFLICT (org_id, company_id) DO NOTHING"),
+            {orgId, companyId, earliest}, error);
+        if (!query)
             return false;
         if (query->numRowsAffected() == 1) {
-            const QByteArray company = companyJson(db, range->companyId, error);
+            const QByteArray company = companyJson(db, companyId, error);
             if (company.isEmpty())
                 return false;
-            changes.append({ChangeLog::Entity::Company, ChangeLog::Op::Upsert, range->companyId, company});
+            changes[orgId].append({ChangeLog::Entity::Company, ChangeLog::Op::Upsert, companyId, company});
         }
     }
 
-    // The visit: this session's, unless 30 minutes passed or the company changed.
-    QVariantList visit;
-    bool found = false;
-    if (!Sql::fetchOneCached(
-            db,
-            QStringLiteral("SELECT id, started_at, pageviews, referrer_class, referrer_host, utm_source, "
-                           "utm_medium, utm_campaign, landing_path, device_class FROM visits "
-                           "WHERE org_id = ? AND session_key = ? AND company_id = ? AND last_at >= ? "
-                           "ORDER BY last_at DESC LIMIT 1"),
-            {site.orgId, sessionKey, range->companyId, nowMs - kSessionGapMs}, &visit, &found, error))
-        return false;
-    QString visitId;
-    qint64 startedAt = nowMs;
-    int pageviews = 1;
-    QString referrerClass = hit.referrerClass, referrerHost = hit.referrerHost, utmSource = hit.utmSource,
-            utmMedium = hit.utmMedium, utmCampaign = hit.utmCampaign, landing = hit.path, device = hit.device;
-    if (found) {
-        visitId = visit[0].toString();
-        startedAt = visit[1].toLongLong();
-        pageviews = visit[2].toInt() + 1;
-        referrerClass = visit[3].toString();
-        referrerHost = visit[4].toString();
-        utmSource = visit[5].toString();
-        utmMedium = visit[6].toString();
-        utmCampaign = visit[7].toString();
-        landing = visit[8].toString();
-        device = visit[9].toString();
-        if (!(query = Sql::execCached(db, QStringLiteral("UPDATE visits SET last_at = ?, pageviews = ? WHERE id = ?"),
-                                      {nowMs, pageviews, visitId}, error)))
-            return false;
-        // The previous page view now knows how long it was looked at.
-        QVariantList previous;
-        bool hasPrevious = false;
-        if (!Sql::fetchOneCached(db,
-                                 QStringLiteral("SELECT id, path, title, viewed_at FROM pageviews WHERE visit_id = ? "
-                                                "ORDER BY viewed_at DESC LIMIT 1"),
-                                 {visitId}, &previous, &hasPrevious, error))
-            return false;
-        if (hasPrevious) {
-            const int seconds =
-                static_cast<int>(qBound(qint64(0), (nowMs - previous[3].toLongLong()) / 1000, qint64(1800)));
-            if (!(query = Sql::execCached(db, QStringLiteral("UPDATE pageviews SET seconds = ? WHERE id = ?"),
-                                          {seconds, previous[0]}, error)))
+    // 3. The open visits of the batch's sessions, each with its last page view.
+    std::vector<Visit> visits;
+    std::vector<Pageview> pageviews;
+    QHash<QByteArray, int> openVisit; // slot → index into visits
+    constexpr qsizetype kChunk = 400;
+    for (const auto& [orgId, sessionSet] : sessionsByOrg) {
+        const QList<QByteArray> sessions = sessionSet.values();
+        for (qsizetype at = 0; at < sessions.size(); at += kChunk) {
+            const QList<QByteArray> chunk = sessions.mid(at, kChunk);
+            QVariantList binds{orgId, earliest - kSessionGapMs};
+            for (const QByteArray& session : chunk)
+                binds.append(session);
+            QSqlQuery* q =
+                Sql::execCached(db,
+                                QStringLiteral("SELECT v.") + visitColumns().join(QStringLiteral(",v.")) +
+                                    QStringLiteral(",p.id,p.path,p.title,p.viewed_at,p.seconds FROM visits v "
+                                                   "LEFT JOIN pageviews p ON p.id = (SELECT id FROM pageviews "
+                                                   "WHERE visit_id = v.id ORDER BY viewed_at DESC LIMIT 1) "
+                                                   "WHERE v.org_id = ? AND v.last_at >= ? AND v.session_key IN (") +
+                                    QStringList(chunk.size(), QStringLiteral("?")).join(u',') + u')',
+                                binds, error);
+            if (!q)
                 return false;
-            changes.append(
-                {ChangeLog::Entity::Pageview, ChangeLog::Op::Upsert, previous[0].toString(),
-                 QJsonDocument(QJsonObject{{QStringLiteral("id"), previous[0].toString()},
-                                           {QStringLiteral("visit_id"), visitId},
-                                           {QStringLiteral("path"), previous[1].toString()},
-                                           {QStringLiteral("title"), previous[2].toString()},
-                                           {QStringLiteral("viewed_at"), Clock::iso(previous[3].toLongLong())},
-                                           {QStringLiteral("seconds"), seconds}})
-                     .toJson(QJsonDocument::Compact)});
+            while (q->next()) {
+                Visit v{q->value(0).toString(),
+                        q->value(1).toString(),
+                        q->value(2).toString(),
+                        q->value(3).toString(),
+                        q->value(4).toByteArray(),
+                        q->value(5).toByteArray(),
+                        q->value(6).toLongLong(),
+                        q->value(7).toLongLong(),
+                        q->value(8).toInt(),
+                        q->value(9).toString(),
+                        q->value(10).toString(),
+                        q->value(11).toString(),
+                        q->value(12).toString(),
+                        q->value(13).toString(),
+                        q->value(14).toString(),
+                        q->value(15).toString(),
+                        {},
+                        -1,
+                        false};
+                const QByteArray slot = visitSlot(v.orgId, v.sessionKey, v.companyId);
+                const auto existing = openVisit.constFind(slot);
+                if (existing != openVisit.cend() && visits[*existing].lastAt >= v.lastAt)
+                    continue; // the latest visit of a session and company is the open one
+                if (!q->value(16).isNull() && !q->value(16).toString().isEmpty()) {
+                    v.lastPageview = int(pageviews.size());
+                    pageviews.push_back(Pageview{q->value(16).toString(), v.id, v.orgId, q->value(17).toString(),
+                                                 q->value(18).toString(), q->value(19).toLongLong(),
+                                                 q->value(20).toInt(), false});
+                }
+                openVisit.insert(slot, int(visits.size()));
+                visits.push_back(std::move(v));
+            }
         }
-    } else {
-        visitId = newId("v-");
-        if (!(query = Sql::execCached(
-                  db,
-                  QStringLiteral("INSERT INTO visits (id, org_id, site_id, company_id, visitor_key, session_key, "
-                                 "started_at, last_at, pageviews, referrer_class, referrer_host, utm_source, "
-                                 "utm_medium, utm_campaign, landing_path, device_class) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"),
-                  {visitId, site.orgId, site.id, range->companyId, visitorKey, sessionKey, nowMs, nowMs, referrerClass,
-                   referrerHost, utmSource, utmMedium, utmCampaign, landing, device},
-                  error)))
+    }
+
+    // 4. The hits, in order, in memory.
+    for (const Input* in : identified) {
+        const Hit& hit = *in->hit;
+        const QString& companyId = in->range->companyId;
+        const QByteArray sessionKey = keyedId(in->site.orgSecret, "s:", hit.sessionId);
+        const QByteArray slot = visitSlot(in->site.orgId, sessionKey, companyId);
+        const auto open = openVisit.constFind(slot);
+        int index = -1;
+        if (open != openVisit.cend() && visits[*open].lastAt >= in->nowMs - kSessionGapMs) {
+            index = *open;
+            Visit& v = visits[index];
+            v.lastAt = qMax(v.lastAt, in->nowMs);
+            ++v.pageviews;
+            if (v.lastPageview >= 0) {
+                Pageview& previous = pageviews[v.lastPageview];
+                previous.seconds =
+                    static_cast<int>(qBound(qint64(0), (in->nowMs - previous.viewedAt) / 1000, qint64(1800)));
+                previous.changed = true;
+            }
+        } else {
+            index = int(visits.size());
+            visits.push_back(Visit{newId("v-", in->nowMs),
+                                   in->site.orgId,
+                                   in->site.id,
+                                   companyId,
+                                   keyedId(in->site.orgSecret, "v:", hit.visitorId),
+                                   sessionKey,
+                                   in->nowMs,
+                                   in->nowMs,
+                                   1,
+                                   hit.referrerClass,
+                                   hit.referrerHost,
+                                   hit.utmSource,
+                                   hit.utmMedium,
+                                   hit.utmCampaign,
+                                   hit.path,
+                                   hit.device,
+                                   {},
+                                   -1,
+                                   false});
+            openVisit.insert(slot, index);
+        }
+        Visit& v = visits[index];
+        v.changed = true;
+        v.website = in->site.domain;
+        v.lastPageview = int(pageviews.size());
+        pageviews.push_back(Pageview{newId("p-", in->nowMs), v.id, v.orgId, hit.path, hit.title, in->nowMs, 0, true});
+    }
+
+    // 5. Written with a few multi-row upserts; each final state logged once.
+    QList<QVariantList> visitRows, pageviewRows;
+    for (const Visit& v : visits) {
+        if (!v.changed)
+            continue;
+        visitRows.append({v.id, v.orgId, v.siteId, v.companyId, v.visitorKey, v.sessionKey, v.startedAt, v.lastAt,
+                          v.pageviews, v.referrerClass, v.referrerHost, v.utmSource, v.utmMedium, v.utmCampaign,
+                          v.landing, v.device});
+        changes[v.orgId].append({ChangeLog::Entity::Visit, ChangeLog::Op::Upsert, v.id, visitPayload(v)});
+    }
+    for (const Pageview& p : pageviews) {
+        if (!p.changed)
+            continue;
+        pageviewRows.append({p.id, p.visitId, p.orgId, p.path, p.title, p.viewedAt, p.seconds});
+        changes[p.orgId].append({ChangeLog::Entity::Pageview, ChangeLog::Op::Upsert, p.id, pageviewPayload(p)});
+    }
+    if (!Sql::insertMany(db, QStringLiteral("visits"), visitColumns(), visitRows,
+                         QStringLiteral("ON CONFLICT (id) DO UPDATE SET last_at = excluded.last_at, "
+                                        "pageviews = excluded.pageviews"),
+                         error) ||
+        !Sql::insertMany(db, QStringLiteral("pageviews"), pageviewColumns(), pageviewRows,
+                         QStringLiteral("ON CONFLICT (id) DO UPDATE SET seconds = excluded.seconds"), error))
+        return false;
+    for (const auto& [orgId, orgChanges] : changes) {
+        if (!ChangeLog::append(db, orgId, orgChanges, latest, error))
             return false;
     }
-    const QString pageviewId = newId("p-");
-    if (!(query = Sql::execCached(
-              db,
-              QStringLiteral("INSERT INTO pageviews (id, visit_id, org_id, path, title, viewed_at, seconds) "
-                             "VALUES (?, ?, ?, ?, ?, ?, 0)"),
-              {pageviewId, visitId, site.orgId, hit.path, hit.title, nowMs}, error)))
-        return false;
-    changes.append({ChangeLog::Entity::Visit, ChangeLog::Op::Upsert, visitId,
-                    QJsonDocument(QJsonObject{{QStringLiteral("id"), visitId},
-                                              {QStringLiteral("company_id"), range->companyId},
-                                              {QStringLiteral("visitor_key"), QString::fromLatin1(visitorKey.toHex())},
-                                              {QStringLiteral("site_id"), site.id},
-                                              {QStringLiteral("website"), site.domain},
-                                              {QStringLiteral("started_at"), Clock::iso(startedAt)},
-                                              {QStringLiteral("ended_at"), Clock::iso(nowMs)},
-                                              {QStringLiteral("pageviews"), pageviews},
-                                              {QStringLiteral("referrer_class"), referrerClass},
-                                              {QStringLiteral("referrer_host"), referrerHost},
-                                              {QStringLiteral("utm_source"), utmSource},
-                                              {QStringLiteral("utm_medium"), utmMedium},
-                                              {QStringLiteral("utm_campaign"), utmCampaign},
-                                              {QStringLiteral("landing_page"), landing},
-                                              {QStringLiteral("device"), device}})
-                        .toJson(QJsonDocument::Compact)});
-    changes.append({ChangeLog::Entity::Pageview, ChangeLog::Op::Upsert, pageviewId,
-                    QJsonDocument(QJsonObject{{QStringLiteral("id"), pageviewId},
-                                              {QStringLiteral("visit_id"), visitId},
-                                              {QStringLiteral("path"), hit.path},
-                                              {QStringLiteral("title"), hit.title},
-                                              {QStringLiteral("viewed_at"), Clock::iso(nowMs)},
-                                              {QStringLiteral("seconds"), 0}})
-                        .toJson(QJsonDocument::Compact)});
-    if (pending) {
-        pending->append(changes); // the caller appends a whole batch at once
-        return true;
-    }
-    return ChangeLog::append(db, site.orgId, changes, nowMs, error);
+    return true;
 }
 
 } // namespace leadscope::server

@@ -32,20 +32,29 @@ public:
     explicit VisitRecorder(const Store& store);
 
     bool findSite(const QString& siteId, Site* site, bool* found, QString* error) const;
-    // Records a hit inside the caller's transaction (IngestQueue batches hits):
-    // a visit and page view for an identifiable company (range may be null),
-    // otherwise only an aggregate count. companyKnown: the organisation has
-    // seen the company before. With `pending`, change-log entries are handed
-    // back for the caller to append, instead of appended here.
-    bool recordInTransaction(QSqlDatabase db, const Site& site, const Hit& hit, const IpRangeIndex::Range* range,
-                             qint64 nowMs, bool companyKnown, bool* identified, QList<ChangeLog::Change>* pending,
-                             QString* error) const;
+    // One hit to record; `identified` is the result.
+    struct Input
+    {
+        Site site;
+        const Hit* hit = nullptr;
+        const IpRangeIndex::Range* range = nullptr; // null: no range matched
+        qint64 nowMs = 0;
+        bool companyKnown = false; // the organisation has seen the company before
+        bool identified = false;
+    };
+
+    // Records a batch of hits inside the caller's transaction, set-based: the
+    // open visits of all the batch's sessions are read in one query, the
+    // visits and page views are worked out in memory (a visit is one
+    // session; a 30-minute gap starts a new one; a page view gets its time on
+    // page when the next one arrives), then written with a few multi-row
+    // upserts, and each visit's and page view's final state goes into the
+    // organisation's change log once. Unidentified hits only add to a count.
+    bool recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QString* error) const;
 
     static QByteArray keyedId(const QByteArray& orgSecret, const QByteArray& label, const QByteArray& cookieId);
 
 private:
-    bool countUnidentified(QSqlDatabase db, const Site& site, const QString& kind, qint64 nowMs, QString* error) const;
-
     const Store& m_store;
 };
 

@@ -1,0 +1,253 @@
+#include "server/DatabaseUrl.h"
+#include "server/Sql.h"
+#include "server/Store.h"
+#include "server/VisitRecorder.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/TestPostgres.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadscope;
+using server::VisitRecorder;
+
+// How hits become visits and page views, on both stores, with times chosen
+// by the test: what a sales rep reads in a timeline (one visit per session,
+// a new one after 30 minutes, time on page) must not depend on how the
+// ingest queue happened to batch the hits.
+class TestVisitRecorder : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_files;
+    QString m_db;
+    std::unique_ptr<server::Store> m_store;
+    VisitRecorder::Site m_site;
+    server::IpRangeIndex::Range m_acme;
+    server::IpRangeIndex::Range m_beta;
+    server::IpRangeIndex::Range m_isp;
+    static constexpr qint64 kStart = 1'790'000'000'000; // 2026-09-22
+
+    static bool run(const QStringList& arguments, QString* output)
+    {
+        QString error;
+        if (!test::ServerProcess::run(arguments, output, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+    static QByteArray hex(int n) { return QByteArray::number(n, 16).rightJustified(32, '0'); }
+
+    static server::Hit hit(const QString& path, int session, const QString& campaign = {})
+    {
+        server::Hit h;
+        h.host = QStringLiteral("shop.example");
+        h.path = path;
+        h.title = QStringLiteral("Title of ") + path;
+        h.referrerClass = campaign.isEmpty() ? QStringLiteral("direct") : QStringLiteral("campaign");
+        h.utmCampaign = campaign;
+        h.visitorId = hex(1000 + session);
+        h.sessionId = hex(session);
+        h.device = QStringLiteral("desktop");
+        return h;
+    }
+
+    // Records the hits as one batch, in one transaction, as IngestQueue does.
+    bool record(const QList<std::pair<const server::Hit*, qint64>>& hits,
+                const server::IpRangeIndex::Range* range = nullptr)
+    {
+        std::vector<VisitRecorder::Input> inputs(size_t(hits.size()));
+        QList<VisitRecorder::Input*> pointers;
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            inputs[size_t(i)] = VisitRecorder::Input{m_site, hits[i].first, range ? range : &m_acme,
+                                                     hits[i].second, false, false};
+            pointers.append(&inputs[size_t(i)]);
+        }
+        QString error;
+        QSqlDatabase db = m_store->connection();
+        server::Sql::Transaction transaction(db);
+        const bool ok = VisitRecorder(*m_store).recordBatch(db, pointers, &error) && transaction.commit(&error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    }
+
+    QList<QVariantList> rows(const QString& sql)
+    {
+        QSqlQuery query(m_store->connection());
+        QString error;
+        QList<QVariantList> out;
+        if (!server::Sql::exec(query, sql, {}, &error)) {
+            qWarning("%s", qPrintable(error));
+            return out;
+        }
+        while (query.next()) {
+            QVariantList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row.append(query.value(i));
+            out.append(row);
+        }
+        return out;
+    }
+
+    // The latest change-log payload of every entity: what a synced client has.
+    QHash<QString, QJsonObject> synced(const QString& entity)
+    {
+        QHash<QString, QJsonObject> latest;
+        for (const QVariantList& row : rows(QStringLiteral("SELECT entity_id, payload FROM changes WHERE entity = '") +
+                                            entity + QStringLiteral("' ORDER BY seq")))
+            latest.insert(row[0].toString(), QJsonDocument::fromJson(row[1].toString().toUtf8()).object());
+        return latest;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, store);
+        QString error;
+        m_db = store == QLatin1String("postgresql")
+                   ? test::TestPostgres::createDatabase(&error)
+                   : QStringLiteral("sqlite:") + m_files.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                                                  QStringLiteral(".db"));
+        QVERIFY2(!m_db.isEmpty(), qPrintable(error));
+        QFile companies(m_files.filePath(QStringLiteral("c.csv")));
+        QFile ranges(m_files.filePath(QStringLiteral("r.csv")));
+        QVERIFY(companies.open(QIODevice::WriteOnly) && ranges.open(QIODevice::WriteOnly));
+        companies.write("registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
+                        "city,country,website,phone,linkedin\n"
+                        "30000001,Acme B.V.,,Besloten Vennootschap,2599,Metaal,50-99,Weg 1,3542 AD,Utrecht,NL,,,\n"
+                        "30000002,Beta B.V.,,Besloten Vennootschap,4941,Vervoer,20-49,Haven 1,3011 AA,Rotterdam,NL,,,\n");
+        ranges.write("start,end,registry_number,kind,name\n203.0.113.0,203.0.113.255,30000001,company,Acme\n");
+        companies.close();
+        ranges.close();
+        QString output;
+        QVERIFY(run({QStringLiteral("init"), QStringLiteral("--db"), m_db}, &output));
+        QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--companies"),
+                     companies.fileName(), QStringLiteral("--ranges"), ranges.fileName()},
+                    &output));
+        QVERIFY(run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), m_db,
+                     QStringLiteral("--name"), QStringLiteral("Shop B.V."), QStringLiteral("--domain"),
+                     QStringLiteral("shop.example")},
+                    &output));
+        const QString siteId = output.section(u'\n', 1, 1).section(u' ', 0, 0);
+        const auto url = server::DatabaseUrl::parse(m_db, &error);
+        QVERIFY2(url, qPrintable(error));
+        m_store = std::make_unique<server::Store>(*url);
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+        bool found = false;
+        QVERIFY2(VisitRecorder(*m_store).findSite(siteId, &m_site, &found, &error), qPrintable(error));
+        QVERIFY(found);
+        m_acme = server::IpRangeIndex::Range{{}, {}, server::RangeKind::Company, QStringLiteral("kvk-30000001"), {}};
+        m_beta = server::IpRangeIndex::Range{{}, {}, server::RangeKind::Company, QStringLiteral("kvk-30000002"), {}};
+        m_isp = server::IpRangeIndex::Range{{}, {}, server::RangeKind::Isp, {}, QStringLiteral("Broadband")};
+    }
+
+    void cleanup()
+    {
+        if (m_store)
+            m_store->closeThreadConnection();
+        m_store.reset();
+    }
+
+    void oneVisitPerSessionWithTimeOnPage()
+    {
+        const server::Hit home = hit(QStringLiteral("/"), 1, QStringLiteral("autumn"));
+        const server::Hit pricing = hit(QStringLiteral("/pricing"), 1);
+        const server::Hit contact = hit(QStringLiteral("/contact"), 1);
+        const server::Hit later = hit(QStringLiteral("/cases"), 1);
+        // Two page views in one batch, the third in the next, then 31 minutes of nothing.
+        QVERIFY(record({{&home, kStart}, {&pricing, kStart + 40'000}}));
+        QVERIFY(record({{&contact, kStart + 100'000}}));
+        QVERIFY(record({{&later, kStart + 100'000 + 31 * 60'000}}));
+
+        const auto visits = rows(QStringLiteral("SELECT started_at, last_at, pageviews, landing_path, utm_campaign "
+                                                "FROM visits ORDER BY started_at"));
+        QCOMPARE(visits.size(), 2);
+        QCOMPARE(visits[0], (QVariantList{kStart, kStart + 100'000, 3, QStringLiteral("/"), QStringLiteral("autumn")}));
+        QCOMPARE(visits[1][2].toInt(), 1);
+        QCOMPARE(visits[1][3].toString(), QStringLiteral("/cases"));
+        const auto pageviews = rows(QStringLiteral("SELECT path, seconds FROM pageviews ORDER BY viewed_at"));
+        QCOMPARE(pageviews.size(), 4);
+        QCOMPARE(pageviews[0], (QVariantList{QStringLiteral("/"), 40}));
+        QCOMPARE(pageviews[1], (QVariantList{QStringLiteral("/pricing"), 60}));
+        QCOMPARE(pageviews[2], (QVariantList{QStringLiteral("/contact"), 0})); // the visit ended there
+        QCOMPARE(pageviews[3], (QVariantList{QStringLiteral("/cases"), 0}));
+
+        // What sync hands out ends in the same state as the store.
+        const auto syncedVisits = synced(QStringLiteral("visit"));
+        QCOMPARE(syncedVisits.size(), 2);
+        QList<int> counts;
+        for (const QJsonObject& v : syncedVisits)
+            counts << v.value(QStringLiteral("pageviews")).toInt();
+        std::sort(counts.begin(), counts.end());
+        QCOMPARE(counts, (QList<int>{1, 3}));
+        QHash<QString, int> seconds;
+        for (const QJsonObject& p : synced(QStringLiteral("pageview")))
+            seconds.insert(p.value(QStringLiteral("path")).toString(), p.value(QStringLiteral("seconds")).toInt());
+        QCOMPARE(seconds.value(QStringLiteral("/")), 40);
+        QCOMPARE(seconds.value(QStringLiteral("/pricing")), 60);
+        QCOMPARE(synced(QStringLiteral("company")).size(), 1);
+        // The first batch logged its visit once, in its final state.
+        QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity = 'visit'"))[0][0].toInt(), 3);
+    }
+
+    void sessionsAndCompaniesStaySeparate()
+    {
+        const server::Hit a1 = hit(QStringLiteral("/a"), 1);
+        const server::Hit b1 = hit(QStringLiteral("/b"), 2);
+        const server::Hit a2 = hit(QStringLiteral("/a2"), 1);
+        QVERIFY(record({{&a1, kStart}, {&b1, kStart + 1000}, {&a2, kStart + 2000}}));
+        // The same session cookie from another company's network is another visit.
+        const server::Hit fromBeta = hit(QStringLiteral("/a3"), 1);
+        QVERIFY(record({{&fromBeta, kStart + 3000}}, &m_beta));
+        const auto visits = rows(QStringLiteral("SELECT company_id, pageviews FROM visits ORDER BY started_at"));
+        QCOMPARE(visits.size(), 3);
+        QCOMPARE(visits[0], (QVariantList{QStringLiteral("kvk-30000001"), 2}));
+        QCOMPARE(visits[1], (QVariantList{QStringLiteral("kvk-30000001"), 1}));
+        QCOMPARE(visits[2], (QVariantList{QStringLiteral("kvk-30000002"), 1}));
+        QCOMPARE(synced(QStringLiteral("company")).size(), 2);
+    }
+
+    void unidentifiedHitsAreOnlyCounted()
+    {
+        const server::Hit h = hit(QStringLiteral("/"), 7);
+        std::vector<VisitRecorder::Input> inputs{
+            {m_site, &h, nullptr, kStart, false, false},
+            {m_site, &h, nullptr, kStart + 1, false, false},
+            {m_site, &h, &m_isp, kStart + 2, false, false},
+            {m_site, &h, &m_acme, kStart + 3, false, false},
+        };
+        QList<VisitRecorder::Input*> pointers;
+        for (VisitRecorder::Input& input : inputs)
+            pointers.append(&input);
+        QString error;
+        QSqlDatabase db = m_store->connection();
+        {
+            server::Sql::Transaction transaction(db);
+            QVERIFY2(VisitRecorder(*m_store).recordBatch(db, pointers, &error) && transaction.commit(&error),
+                     qPrintable(error));
+        }
+        QCOMPARE(inputs[0].identified, false);
+        QCOMPARE(inputs[2].identified, false);
+        QCOMPARE(inputs[3].identified, true);
+        QCOMPARE(rows(QStringLiteral("SELECT kind, hits FROM unidentified_hits ORDER BY kind")),
+                 (QList<QVariantList>{{QStringLiteral("isp"), 1}, {QStringLiteral("unknown"), 2}}));
+        QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM visits"))[0][0].toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVisitRecorder)
+#include "TestVisitRecorder.moc"
