@@ -165,13 +165,7 @@ void Session::signOut()
     clearSecrets();
     m_state = State::SignedOut;
     m_user = User{};
-    for (const Pending& pending : std::as_const(m_waiting)) {
-        Reply reply;
-        reply.failure.kind = ApiFailure::Kind::Cancelled;
-        reply.failure.message = tr("You signed out.");
-        pending.done(reply);
-    }
-    m_waiting.clear();
+    failWaiting(tr("You signed out."));
     m_keychain->remove(keychainKey(), [this](CredentialResult result) {
         if (!result.ok())
             Q_EMIT keychainProblem(result.message);
@@ -179,8 +173,95 @@ void Session::signOut()
     });
 }
 
+void Session::failWaiting(const QString& message)
+{
+    const QList<Pending> waiting = std::exchange(m_waiting, {});
+    for (const Pending& pending : waiting) {
+        Reply reply;
+        reply.failure.kind = ApiFailure::Kind::Cancelled;
+        reply.failure.message = message;
+        pending.done(reply);
+    }
+}
+
+void Session::lock()
+{
+    if (m_state != State::SignedIn)
+        return;
+    if (!m_staySignedIn) {
+        // Nothing will bring this session back without the password: end it.
+        const QByteArray access = m_accessToken.bytes();
+        onFinished(m_client->post(QStringLiteral("/api/v1/auth/logout"), QJsonDocument(QJsonObject()), access), this,
+                   [](ApiJob*) {});
+    }
+    clearSecrets();
+    m_refreshing = false;
+    m_state = State::Locked;
+    failWaiting(tr("Leadscope is locked."));
+    Q_EMIT locked();
+}
+
+void Session::unlock(const QString& code, SecretBytes password)
+{
+    if (m_state != State::Locked)
+        return;
+    const auto onTokens = [this](ApiJob* job) {
+        if (!job->succeeded()) {
+            const QString reason = job->failure().code;
+            if (reason == QLatin1String("invalid_refresh_token") || reason == QLatin1String("refresh_token_reused")) {
+                // The kept session is gone: from now on unlocking needs the password.
+                m_keychain->remove(keychainKey(), [](CredentialResult) {});
+                m_staySignedIn = false;
+            }
+            Q_EMIT failed(job->failure());
+            return;
+        }
+        acceptTokens(job->body());
+    };
+    if (m_staySignedIn) {
+        password.clear();
+        m_keychain->read(keychainKey(), [this, code, onTokens](CredentialResult result) {
+            if (!result.ok()) {
+                m_staySignedIn = false;
+                ApiFailure failure;
+                failure.kind = ApiFailure::Kind::Cancelled;
+                failure.message = tr("%1 Enter your password as well.").arg(result.message);
+                Q_EMIT failed(failure);
+                return;
+            }
+            const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromLatin1(result.secret.bytes())},
+                                   {QStringLiteral("code"), code.trimmed()}};
+            result.secret.clear();
+            onFinished(m_client->post(QStringLiteral("/api/v1/auth/unlock"), QJsonDocument(body)), this, onTokens);
+        });
+        return;
+    }
+    // Password first, then the code: the same two steps as signing in.
+    const QJsonObject body{{QStringLiteral("email"), m_email},
+                           {QStringLiteral("password"), QString::fromUtf8(password.bytes())}};
+    password.clear();
+    onFinished(m_client->post(QStringLiteral("/api/v1/auth/login"), QJsonDocument(body)), this,
+               [this, code, onTokens](ApiJob* job) {
+                   if (!job->succeeded()) {
+                       Q_EMIT failed(job->failure());
+                       return;
+                   }
+                   const QJsonObject answer = QJsonDocument::fromJson(job->body()).object();
+                   const QJsonObject mfa{{QStringLiteral("mfa_token"), text(answer, "mfa_token")},
+                                         {QStringLiteral("code"), code.trimmed()}};
+                   onFinished(m_client->post(QStringLiteral("/api/v1/auth/mfa"), QJsonDocument(mfa)), this, onTokens);
+               });
+}
+
 void Session::request(const QByteArray& method, const QString& path, const QJsonDocument& body, ReplyHandler done)
 {
+    if (m_state == State::Locked) {
+        Reply reply;
+        reply.failure.kind = ApiFailure::Kind::Cancelled;
+        reply.failure.message = tr("Leadscope is locked.");
+        done(reply);
+        return;
+    }
     send(Pending{method, path, body, std::move(done)}, true);
 }
 

@@ -31,7 +31,8 @@ public:
     {
         SignedOut,
         AwaitingCode,
-        SignedIn
+        SignedIn,
+        Locked // signed in, but every token is out of memory until unlock()
     };
     Q_ENUM(State)
 
@@ -68,6 +69,16 @@ public:
     // Revokes the session on the server and forgets every secret here.
     void signOut();
 
+    // Idle lock: wipes the tokens from memory. With "stay signed in" the
+    // session lives on (its refresh token stays in the keychain only);
+    // otherwise it is revoked on the server. Emits locked().
+    void lock();
+    // Unlocking asks for a fresh code — and the password when no refresh
+    // token is kept. Emits signedIn() or failed() (staying Locked).
+    bool unlockNeedsPassword() const { return !m_staySignedIn; }
+    void unlock(const QString& code, protocol::SecretBytes password);
+    const QString& email() const { return m_email; }
+
     // A request as the signed-in user. On an expired token it refreshes once
     // (shared with every other request that needs it) and retries.
     void request(const QByteArray& method, const QString& path, const QJsonDocument& body, ReplyHandler done);
@@ -83,6 +94,7 @@ Q_SIGNALS:
     void failed(const leadscope::core::ApiFailure& failure);
     void resumeFailed(const QString& reason);
     void signedOut();
+    void locked();
     // The refresh token (a new one after every rotation) is safely in the keychain.
     void refreshTokenKept();
     // The keychain could not keep (or forget) the refresh token; the session itself works.
@@ -97,6 +109,7 @@ private:
         ReplyHandler done;
     };
     void acceptTokens(const QByteArray& body);
+    void failWaiting(const QString& message);
     void send(Pending pending, bool mayRefresh);
     void refresh();
     void finishRefresh(bool ok, const ApiFailure& failure);

@@ -106,6 +106,8 @@ void AuthApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList&) { return refresh(r); });
     router.add("POST", QStringLiteral("/api/v1/auth/logout"),
                [this](const HttpRequest& r, const QStringList&) { return logout(r); });
+    router.add("POST", QStringLiteral("/api/v1/auth/unlock"),
+               [this](const HttpRequest& r, const QStringList&) { return unlock(r); });
 }
 
 std::optional<HttpResponse> AuthApi::sourceLimited(const HttpRequest& request) const
@@ -286,27 +288,12 @@ HttpResponse AuthApi::mfa(const HttpRequest& request)
         return *refused;
     const QByteArray pending = row[1].toByteArray();
     const bool enrolling = !pending.isEmpty();
-    const QByteArray secret = enrolling ? pending : account.totpSecret;
-    const auto step = protocol::Totp::verify(secret, code, now / 1000, 1);
-    if (!step || account.disabled)
-        return recordFailure(
-            account, request, QStringLiteral("mfa_failed"),
-            HttpResponse::error(401, QStringLiteral("invalid_code"), QStringLiteral("The code is wrong or too old.")));
+    if (auto refused =
+            acceptCode(account, request, enrolling ? pending : account.totpSecret, code, QStringLiteral("mfa_failed")))
+        return *refused;
 
     Sql::Transaction transaction(db);
     QSqlQuery query(db);
-    // A code is accepted once: the step must be newer than the last one used.
-    if (!Sql::exec(query,
-                   QStringLiteral("UPDATE users SET last_totp_step = ?, failed_count = 0, locked_until = 0 "
-                                  "WHERE id = ? AND last_totp_step < ?"),
-                   {*step, account.id, *step}, &error))
-        return ServerContext::storeError();
-    if (query.numRowsAffected() != 1) {
-        transaction.commit(&error);
-        return recordFailure(account, request, QStringLiteral("mfa_replay"),
-                             HttpResponse::error(401, QStringLiteral("code_replayed"),
-                                                 QStringLiteral("That code was used already; wait for the next one.")));
-    }
     if (enrolling &&
         !Sql::exec(query, QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 WHERE id = ?"),
                    {pending, account.id}, &error))
@@ -319,6 +306,71 @@ HttpResponse AuthApi::mfa(const HttpRequest& request)
         return ServerContext::storeError();
     m_context.sourceLimiter.clear(request.sourceKey);
     return tokensFor(account, QStringLiteral("login"));
+}
+
+std::optional<HttpResponse> AuthApi::acceptCode(const Account& account, const HttpRequest& request,
+                                                const QByteArray& secret, const QString& code,
+                                                const QString& failedAction)
+{
+    const qint64 now = m_context.clock.nowMs();
+    const auto step = protocol::Totp::verify(secret, code, now / 1000, 1);
+    if (!step || account.disabled)
+        return recordFailure(
+            account, request, failedAction,
+            HttpResponse::error(401, QStringLiteral("invalid_code"), QStringLiteral("The code is wrong or too old.")));
+    // A code is accepted once: the step must be newer than the last one used.
+    QSqlQuery query(m_context.store.connection());
+    QString error;
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE users SET last_totp_step = ?, failed_count = 0, locked_until = 0 "
+                                  "WHERE id = ? AND last_totp_step < ?"),
+                   {*step, account.id, *step}, &error))
+        return ServerContext::storeError();
+    if (query.numRowsAffected() != 1)
+        return recordFailure(account, request, QStringLiteral("mfa_replay"),
+                             HttpResponse::error(401, QStringLiteral("code_replayed"),
+                                                 QStringLiteral("That code was used already; wait for the next one.")));
+    return std::nullopt;
+}
+
+HttpResponse AuthApi::unlock(const HttpRequest& request)
+{
+    if (auto limited = sourceLimited(request))
+        return *limited;
+    JsonBody body(request);
+    const QString token = body.string(QStringLiteral("refresh_token"), 128);
+    const QString code = body.string(QStringLiteral("code"), 16).trimmed();
+    if (!body.ok())
+        return body.errorResponse();
+    QSqlDatabase db = m_context.store.connection();
+    QVariantList row;
+    bool found = false;
+    QString error;
+    // Whose session this is, without spending the token yet.
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("SELECT s.user_id FROM tokens t JOIN sessions s ON s.id = t.session_id "
+                                      "WHERE t.token_hash = ? AND t.kind = 'refresh' AND t.used = 0 AND s.revoked = 0 "
+                                      "AND s.expires_at > ?"),
+                       {Sessions::hashToken(token), m_context.clock.nowMs()}, &row, &found, &error))
+        return ServerContext::storeError();
+    if (!found) {
+        m_context.sourceLimiter.record(request.sourceKey, m_context.clock.nowMs());
+        return HttpResponse::error(401, QStringLiteral("invalid_refresh_token"),
+                                   QStringLiteral("The session has ended; sign in again."));
+    }
+    Account account;
+    if (!loadAccount(db, QStringLiteral("id = ?"), row[0], &account, &found, &error) || !found)
+        return ServerContext::storeError();
+    if (auto refused = admitAttempt(account))
+        return *refused;
+    if (auto refused = acceptCode(account, request, account.totpSecret, code, QStringLiteral("unlock_failed")))
+        return *refused;
+    m_context.sourceLimiter.clear(request.sourceKey);
+    const HttpResponse refreshed = refresh(request);
+    if (refreshed.status == 200)
+        Audit::record(db, m_context.clock.nowMs(), account.orgId, {account.id, account.email}, QStringLiteral("unlock"),
+                      {}, &error);
+    return refreshed;
 }
 
 HttpResponse AuthApi::tokensFor(const Account& account, const QString& action)

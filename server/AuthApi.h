@@ -26,6 +26,9 @@ public:
     HttpResponse mfa(const HttpRequest& request);
     HttpResponse refresh(const HttpRequest& request);
     HttpResponse logout(const HttpRequest& request);
+    // Unlocks a locked client: a kept refresh token plus a fresh TOTP code
+    // (counted like a sign-in attempt) → a new token pair.
+    HttpResponse unlock(const HttpRequest& request);
 
 private:
     // 429 with Retry-After when the account is locked or over its hourly budget; counts the attempt otherwise.
@@ -34,6 +37,10 @@ private:
                                const HttpResponse& response);
     std::optional<HttpResponse> sourceLimited(const HttpRequest& request) const;
     HttpResponse tokensFor(const Account& account, const QString& action);
+    // Verifies a TOTP code and marks its time step used (a code works once).
+    // Returns the refusal, or nullopt when the code was accepted.
+    std::optional<HttpResponse> acceptCode(const Account& account, const HttpRequest& request, const QByteArray& secret,
+                                           const QString& code, const QString& failedAction);
 
     const ServerContext& m_context;
 };

@@ -8,27 +8,27 @@
         <translation>einer unbekannten Stelle</translation>
     </message>
     <message>
-        <source>The server's certificate is for %1, not for %2. You may be talking to the wrong server.</source>
+        <source>The server&apos;s certificate is for %1, not for %2. You may be talking to the wrong server.</source>
         <translation>Das Zertifikat des Servers gilt für %1, nicht für %2. Möglicherweise sind Sie mit dem falschen Server verbunden.</translation>
     </message>
     <message>
-        <source>The server's certificate expired on %1.</source>
+        <source>The server&apos;s certificate expired on %1.</source>
         <translation>Das Zertifikat des Servers ist am %1 abgelaufen.</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid until %1. Check this computer's clock.</source>
+        <source>The server&apos;s certificate is not valid until %1. Check this computer&apos;s clock.</source>
         <translation>Das Zertifikat des Servers ist erst ab %1 gültig. Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
-        <source>The server's certificate has been revoked.</source>
+        <source>The server&apos;s certificate has been revoked.</source>
         <translation>Das Zertifikat des Servers wurde widerrufen.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: issued by %1 for %2. Ask your administrator for the right certificate authority file.</source>
+        <source>The server&apos;s certificate is not trusted: issued by %1 for %2. Ask your administrator for the right certificate authority file.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: ausgestellt von %1 für %2. Fragen Sie Ihre Administration nach der richtigen Zertifizierungsstellen-Datei.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1).</source>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut (%1).</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>Trust this certificate authority (PEM) for the server, in addition to the system's.</source>
+        <source>Trust this certificate authority (PEM) for the server, in addition to the system&apos;s.</source>
         <translation>Dieser Zertifizierungsstelle (PEM) für den Server zusätzlich zu denen des Systems vertrauen.</translation>
     </message>
     <message>
@@ -162,7 +162,10 @@
     </message>
     <message numerus="yes">
         <source>No connection to %1: it did not answer within %n second(s).</source>
-        <translation><numerusform>Keine Verbindung zu %1: keine Antwort innerhalb von %n Sekunde.</numerusform><numerusform>Keine Verbindung zu %1: keine Antwort innerhalb von %n Sekunden.</numerusform></translation>
+        <translation>
+            <numerusform>Keine Verbindung zu %1: keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Verbindung zu %1: keine Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -217,6 +220,14 @@
         <source>You signed out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
     </message>
+    <message>
+        <source>Leadscope is locked.</source>
+        <translation>Leadscope ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 Enter your password as well.</source>
+        <translation>%1 Geben Sie auch Ihr Passwort ein.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -261,7 +272,7 @@
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <source>Checking the server's certificate…</source>
+        <source>Checking the server&apos;s certificate…</source>
         <translation>Zertifikat des Servers wird geprüft…</translation>
     </message>
     <message>
@@ -290,6 +301,57 @@
     </message>
 </context>
 <context>
+    <name>leadscope::ui::LockScreen</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Leadscope is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Leadscope ist gesperrt&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing is shown while you are away. Enter a fresh code from your authenticator app to continue.</source>
+        <translation>Solange Sie weg sind, wird nichts angezeigt. Geben Sie einen neuen Code aus Ihrer Authenticator-App ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out instead</source>
+        <translation>Stattdessen a&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Enter your password and a code.</source>
+        <translation>Geben Sie Ihr Passwort und einen Code ein.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::LoginDialog</name>
     <message>
         <source>&amp;Stay signed in on this computer</source>
@@ -312,7 +374,7 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <source>Keeps a sign-in token in this computer's keychain, never in a file.</source>
+        <source>Keeps a sign-in token in this computer&apos;s keychain, never in a file.</source>
         <translation>Speichert ein Anmeldetoken im Schlüsselbund dieses Computers, niemals in einer Datei.</translation>
     </message>
     <message>
@@ -367,7 +429,7 @@
         <translation>Über Leadscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Leadscope %1&lt;/h3&gt;&lt;p&gt;Shows which companies visit your website and what they looked at — without ever storing a visitor's IP address.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Leadscope %1&lt;/h3&gt;&lt;p&gt;Shows which companies visit your website and what they looked at — without ever storing a visitor&apos;s IP address.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Leadscope %1&lt;/h3&gt;&lt;p&gt;Zeigt, welche Unternehmen Ihre Website besuchen und was sie angesehen haben – ohne jemals die IP-Adresse eines Besuchers zu speichern.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -418,6 +480,18 @@
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
@@ -458,7 +532,10 @@
     </message>
     <message numerus="yes">
         <source>The code changes in %n second(s).</source>
-        <translation><numerusform>Der Code ändert sich in %n Sekunde.</numerusform><numerusform>Der Code ändert sich in %n Sekunden.</numerusform></translation>
+        <translation>
+            <numerusform>Der Code ändert sich in %n Sekunde.</numerusform>
+            <numerusform>Der Code ändert sich in %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,467 +5,544 @@
     <name>ApiFailure</name>
     <message>
         <source>an unnamed party</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's certificate is for %1, not for %2. You may be talking to the wrong server.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate is for %1, not for %2. You may be talking to the wrong server.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's certificate expired on %1.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's certificate is not valid until %1. Check this computer's clock.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate is not valid until %1. Check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's certificate has been revoked.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: issued by %1 for %2. Ask your administrator for the right certificate authority file.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate is not trusted: issued by %1 for %2. Ask your administrator for the right certificate authority file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1).</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No connection to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server answered with error %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server sent an answer Leadscope does not understand (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The e-mail address or password is wrong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That code is not right. Enter the code your authenticator app shows now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That code was used already. Wait for the next one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sign-in took too long. Start again with your password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many attempts. Sign-in is paused for this account for a while; try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For your safety this session was ended. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An admin of your organisation must accept the Data Processing Agreement before visit data is shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many attempts. You can try again at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientOptions</name>
     <message>
         <source>Leadscope server to connect to, e.g. https://leadscope.example.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trust this certificate authority (PEM) for the server, in addition to the system's.</source>
-        <translation type="unfinished" />
+        <source>Trust this certificate authority (PEM) for the server, in addition to the system&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--server needs an https:// address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerEndpoint</name>
     <message>
         <source>“%1” is not a server address. Use a form such as https://leadscope.example.com.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leadscope only connects over HTTPS; “%1” does not start with https://.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate authority file “%1” cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file “%1” contains no PEM certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>leadscope::core::ApiJob</name>
     <message>
         <source>no HTTP status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>No connection to %1: it did not answer within %n second(s).</source>
-        <translation><numerusform>No connection to %1: it did not answer within %n second.</numerusform><numerusform>No connection to %1: it did not answer within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>No connection to %1: it did not answer within %n second.</numerusform>
+            <numerusform>No connection to %1: it did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>leadscope::core::ConnectionMonitor</name>
     <message>
         <source>health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server is running but its database does not answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>leadscope::core::CredentialStore</name>
     <message>
         <source>No keychain is available on this computer, so Leadscope cannot keep you signed in. Install and start a Secret Service such as GNOME Keyring or KWallet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is stored in the keychain for this account yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain is locked or refused access. Unlock it (for example by signing in to your desktop session again) and try once more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain could not store the secret: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain could not delete the secret: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>leadscope::core::Session</name>
     <message>
         <source>no sign-in token</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no tokens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadscope is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Enter your password as well.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
     <message>
         <source>&amp;Check connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No server configured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None. Start Leadscope with --server https://… (and --ca FILE for a private certificate authority).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the server's certificate…</source>
-        <translation type="unfinished" />
+        <source>Checking the server&apos;s certificate…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, certificate verified (issued by %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leadscope server %1 is running on %2 storage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No verified connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::LockScreen</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Leadscope is locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is shown while you are away. Enter a fresh code from your authenticator app to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password and a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>leadscope::ui::LoginDialog</name>
     <message>
         <source>&amp;Stay signed in on this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in to Leadscope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keeps a sign-in token in this computer's keychain, never in a file.</source>
-        <translation type="unfinished" />
+        <source>Keeps a sign-in token in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter your e-mail address and password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>leadscope::ui::MainWindow</name>
     <message>
         <source>Leadscope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No server configured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Leadscope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Leadscope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Leadscope %1&lt;/h3&gt;&lt;p&gt;Shows which companies visit your website and what they looked at — without ever storing a visitor's IP address.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;h3&gt;Leadscope %1&lt;/h3&gt;&lt;p&gt;Shows which companies visit your website and what they looked at — without ever storing a visitor&apos;s IP address.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leadscope — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected to %1 · %2 · certificate verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, certificate verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not verified yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
     <message>
         <source>QR code for your authenticator app</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>leadscope::ui::TwoFactorDialog</name>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code from your authenticator app</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Set up two-factor authentication.&lt;/b&gt; Leadscope asks for a code from an authenticator app (such as FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator) each time you sign in, so a stolen password alone is not enough.&lt;/p&gt;&lt;p&gt;Scan this code with the app, or type the key below into it, then enter the six digits it shows.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the six-digit code from your authenticator app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The code changes in %n second(s).</source>
-        <translation><numerusform>The code changes in %n second.</numerusform><numerusform>The code changes in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The code changes in %n second.</numerusform>
+            <numerusform>The code changes in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Leadscope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,27 +8,27 @@
         <translation>een onbekende partij</translation>
     </message>
     <message>
-        <source>The server's certificate is for %1, not for %2. You may be talking to the wrong server.</source>
+        <source>The server&apos;s certificate is for %1, not for %2. You may be talking to the wrong server.</source>
         <translation>Het certificaat van de server is voor %1, niet voor %2. Mogelijk praat u met de verkeerde server.</translation>
     </message>
     <message>
-        <source>The server's certificate expired on %1.</source>
+        <source>The server&apos;s certificate expired on %1.</source>
         <translation>Het certificaat van de server is verlopen op %1.</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid until %1. Check this computer's clock.</source>
+        <source>The server&apos;s certificate is not valid until %1. Check this computer&apos;s clock.</source>
         <translation>Het certificaat van de server is pas geldig vanaf %1. Controleer de klok van deze computer.</translation>
     </message>
     <message>
-        <source>The server's certificate has been revoked.</source>
+        <source>The server&apos;s certificate has been revoked.</source>
         <translation>Het certificaat van de server is ingetrokken.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: issued by %1 for %2. Ask your administrator for the right certificate authority file.</source>
+        <source>The server&apos;s certificate is not trusted: issued by %1 for %2. Ask your administrator for the right certificate authority file.</source>
         <translation>Het certificaat van de server wordt niet vertrouwd: uitgegeven door %1 voor %2. Vraag uw beheerder om het juiste bestand van de certificaatautoriteit.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1).</source>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
         <translation>Het certificaat van de server wordt niet vertrouwd (%1).</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>Trust this certificate authority (PEM) for the server, in addition to the system's.</source>
+        <source>Trust this certificate authority (PEM) for the server, in addition to the system&apos;s.</source>
         <translation>Vertrouw deze certificaatautoriteit (PEM) voor de server, naast die van het systeem.</translation>
     </message>
     <message>
@@ -162,7 +162,10 @@
     </message>
     <message numerus="yes">
         <source>No connection to %1: it did not answer within %n second(s).</source>
-        <translation><numerusform>Geen verbinding met %1: geen antwoord binnen %n seconde.</numerusform><numerusform>Geen verbinding met %1: geen antwoord binnen %n seconden.</numerusform></translation>
+        <translation>
+            <numerusform>Geen verbinding met %1: geen antwoord binnen %n seconde.</numerusform>
+            <numerusform>Geen verbinding met %1: geen antwoord binnen %n seconden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -217,6 +220,14 @@
         <source>You signed out.</source>
         <translation>U bent afgemeld.</translation>
     </message>
+    <message>
+        <source>Leadscope is locked.</source>
+        <translation>Leadscope is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>%1 Enter your password as well.</source>
+        <translation>%1 Voer ook uw wachtwoord in.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -261,7 +272,7 @@
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <source>Checking the server's certificate…</source>
+        <source>Checking the server&apos;s certificate…</source>
         <translation>Certificaat van de server controleren…</translation>
     </message>
     <message>
@@ -290,6 +301,57 @@
     </message>
 </context>
 <context>
+    <name>leadscope::ui::LockScreen</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-cijferige code</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Code uit uw authenticator-app</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Leadscope is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Leadscope is vergrendeld&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing is shown while you are away. Enter a fresh code from your authenticator app to continue.</source>
+        <translation>Terwijl u weg bent, wordt niets getoond. Voer een nieuwe code uit uw authenticator-app in om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out instead</source>
+        <translation>Liever af&amp;melden</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Enter your password and a code.</source>
+        <translation>Voer uw wachtwoord en een code in.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation>Voer de zescijferige code uit uw authenticator-app in.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::LoginDialog</name>
     <message>
         <source>&amp;Stay signed in on this computer</source>
@@ -312,7 +374,7 @@
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <source>Keeps a sign-in token in this computer's keychain, never in a file.</source>
+        <source>Keeps a sign-in token in this computer&apos;s keychain, never in a file.</source>
         <translation>Bewaart een aanmeldtoken in de sleutelhanger van deze computer, nooit in een bestand.</translation>
     </message>
     <message>
@@ -367,7 +429,7 @@
         <translation>Over Leadscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Leadscope %1&lt;/h3&gt;&lt;p&gt;Shows which companies visit your website and what they looked at — without ever storing a visitor's IP address.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Leadscope %1&lt;/h3&gt;&lt;p&gt;Shows which companies visit your website and what they looked at — without ever storing a visitor&apos;s IP address.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Leadscope %1&lt;/h3&gt;&lt;p&gt;Laat zien welke bedrijven uw website bezoeken en wat ze bekeken — zonder ooit het IP-adres van een bezoeker op te slaan.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -418,6 +480,18 @@
         <source>Sign &amp;out</source>
         <translation>Af&amp;melden</translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Nu &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
@@ -458,7 +532,10 @@
     </message>
     <message numerus="yes">
         <source>The code changes in %n second(s).</source>
-        <translation><numerusform>De code verandert over %n seconde.</numerusform><numerusform>De code verandert over %n seconden.</numerusform></translation>
+        <translation>
+            <numerusform>De code verandert over %n seconde.</numerusform>
+            <numerusform>De code verandert over %n seconden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

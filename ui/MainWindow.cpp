@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "ConnectionPage.h"
+#include "IdleMonitor.h"
+#include "LockScreen.h"
 #include "LoginDialog.h"
 #include "TwoFactorDialog.h"
 
@@ -11,6 +13,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace leadscope::ui {
@@ -19,13 +22,18 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     : QMainWindow(parent)
     , m_monitor(monitor)
     , m_session(session)
+    , m_pages(new QStackedWidget(this))
     , m_connectionPage(new ConnectionPage(this))
+    , m_lockScreen(new LockScreen(this))
+    , m_idle(new IdleMonitor(this))
     , m_connectionLabel(new QLabel(this))
     , m_accountLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
-    setCentralWidget(m_connectionPage);
+    m_pages->addWidget(m_connectionPage);
+    m_pages->addWidget(m_lockScreen);
+    setCentralWidget(m_pages);
     m_accountLabel->setObjectName(QStringLiteral("accountStatus"));
     statusBar()->addPermanentWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_accountLabel);
@@ -39,8 +47,47 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     } else {
         m_connectionLabel->setText(tr("No server configured"));
     }
+    const int minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"), 15).toInt();
+    setIdleLockTimeout(minutes <= 0 ? std::chrono::minutes(0) : std::chrono::minutes(qBound(1, minutes, 240)));
+    connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lockNow);
     connectSession();
     restoreState();
+}
+
+void MainWindow::setIdleLockTimeout(std::chrono::milliseconds timeout)
+{
+    m_idle->setTimeout(timeout);
+}
+
+std::chrono::milliseconds MainWindow::idleLockTimeout() const
+{
+    return m_idle->timeout();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lockNow()
+{
+    if (!m_session || m_session->state() != core::Session::State::SignedIn)
+        return;
+    if (m_login)
+        m_login->reject();
+    if (m_twoFactor)
+        m_twoFactor->reject();
+    m_session->lock(); // → locked() → showLocked()
+}
+
+void MainWindow::showLocked()
+{
+    m_idle->setActive(false);
+    m_lockScreen->prepare(m_session->email(), m_session->unlockNeedsPassword());
+    m_pages->setCurrentWidget(m_lockScreen);
+    m_lockAction->setEnabled(false);
+    m_accountLabel->setText(tr("Locked"));
+    Q_EMIT lockedChanged(true);
 }
 
 void MainWindow::connectSession()
@@ -48,8 +95,14 @@ void MainWindow::connectSession()
     if (!m_session) {
         m_signInAction->setEnabled(false);
         m_signOutAction->setEnabled(false);
+        m_lockAction->setEnabled(false);
         return;
     }
+    connect(m_session, &core::Session::locked, this, &MainWindow::showLocked);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, [this](const QString& code, const QByteArray& password) {
+        m_session->unlock(code, protocol::SecretBytes(password));
+    });
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, [this] { m_session->signOut(); });
     connect(m_connectionPage, &ConnectionPage::signInRequested, this, &MainWindow::startSignIn);
     connect(m_session, &core::Session::signedIn, this, &MainWindow::showSignedIn);
     connect(m_session, &core::Session::signedOut, this, &MainWindow::showSignedOut);
@@ -74,7 +127,10 @@ void MainWindow::connectSession()
         dialog->open();
     });
     connect(m_session, &core::Session::failed, this, [this](const core::ApiFailure& failure) {
-        if (m_twoFactor && m_session->state() == core::Session::State::AwaitingCode) {
+        if (m_session->state() == core::Session::State::Locked) {
+            m_lockScreen->prepare(m_session->email(), m_session->unlockNeedsPassword());
+            m_lockScreen->showError(failure.message);
+        } else if (m_twoFactor && m_session->state() == core::Session::State::AwaitingCode) {
             m_twoFactor->showError(failure.message);
         } else if (m_twoFactor) {
             m_twoFactor->reject(); // the sign-in step expired: back to the password
@@ -121,7 +177,13 @@ void MainWindow::showSignedIn(const core::Session::User& user)
     m_accountLabel->setText(tr("Signed in as %1 (%2)").arg(user.email, user.role));
     m_signInAction->setEnabled(false);
     m_signOutAction->setEnabled(true);
+    m_lockAction->setEnabled(true);
     m_connectionPage->setSignedIn(true);
+    const bool wasLocked = isLocked();
+    m_pages->setCurrentWidget(m_connectionPage);
+    m_idle->setActive(true);
+    if (wasLocked)
+        Q_EMIT lockedChanged(false);
 }
 
 void MainWindow::showSignedOut()
@@ -129,7 +191,10 @@ void MainWindow::showSignedOut()
     m_accountLabel->setText(tr("Not signed in"));
     m_signInAction->setEnabled(true);
     m_signOutAction->setEnabled(false);
+    m_lockAction->setEnabled(false);
     m_connectionPage->setSignedIn(false);
+    m_idle->setActive(false);
+    m_pages->setCurrentWidget(m_connectionPage);
 }
 
 void MainWindow::createMenus()
@@ -147,6 +212,11 @@ void MainWindow::createMenus()
             m_session->signOut();
     });
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    account->addSeparator();
+    m_lockAction = account->addAction(tr("&Lock now"), this, &MainWindow::lockNow);
+    m_lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Leadscope"), this, [this] {

@@ -3,15 +3,19 @@
 #include "core/ConnectionMonitor.h"
 #include "core/Session.h"
 
+#include <QMainWindow>
 #include <QPointer>
 
-#include <QMainWindow>
+#include <chrono>
 
 class QLabel;
+class QStackedWidget;
 
 namespace leadscope::ui {
 
 class ConnectionPage;
+class IdleMonitor;
+class LockScreen;
 class LoginDialog;
 class TwoFactorDialog;
 
@@ -24,8 +28,20 @@ public:
     // monitor and session may be null when no server is configured.
     explicit MainWindow(core::ConnectionMonitor* monitor, core::Session* session = nullptr, QWidget* parent = nullptr);
 
+    // Idle lock after this long without input (zero: never). The default
+    // comes from the setting security/idleLockMinutes (15; 1–240; 0 = off).
+    void setIdleLockTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds idleLockTimeout() const;
+    bool isLocked() const;
+
 public Q_SLOTS:
     void startSignIn();
+    // Hides everything, wipes the tokens; a fresh code unlocks (Ctrl+L).
+    void lockNow();
+
+Q_SIGNALS:
+    // The data must go out of memory (the cache closes) / may come back.
+    void lockedChanged(bool locked);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -35,16 +51,21 @@ private:
     void connectSession();
     void showSignedIn(const core::Session::User& user);
     void showSignedOut();
+    void showLocked();
     void showStatus(const core::ConnectionMonitor::Status& status);
     void restoreState();
 
     core::ConnectionMonitor* m_monitor;
     core::Session* m_session;
+    QStackedWidget* m_pages;
     ConnectionPage* m_connectionPage;
+    LockScreen* m_lockScreen;
+    IdleMonitor* m_idle;
     QLabel* m_connectionLabel;
     QLabel* m_accountLabel;
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    QAction* m_lockAction = nullptr;
     QPointer<LoginDialog> m_login;
     QPointer<TwoFactorDialog> m_twoFactor;
 };

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -65,7 +64,7 @@ TwoFactorDialog::TwoFactorDialog(QWidget* parent)
 
     connect(m_code, &QLineEdit::textChanged, this, &TwoFactorDialog::onTextChanged);
     connect(m_submit, &QPushButton::clicked, this, [this] {
-        const QString digits = m_code->text().remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        const QString digits = digitsOf(m_code->text());
         if (digits.size() == 6)
             Q_EMIT codeEntered(digits);
     });
@@ -118,12 +117,12 @@ void TwoFactorDialog::showError(const QString& message)
 void TwoFactorDialog::setBusy(bool busy)
 {
     m_code->setEnabled(!busy);
-    m_submit->setEnabled(!busy && m_code->text().count(QRegularExpression(QStringLiteral("[0-9]"))) == 6);
+    m_submit->setEnabled(!busy && digitsOf(m_code->text()).size() == 6);
 }
 
 void TwoFactorDialog::onTextChanged(const QString& text)
 {
-    const QString digits = QString(text).remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    const QString digits = digitsOf(text);
     m_submit->setEnabled(digits.size() == 6);
     if (digits.size() == 6 && m_code->isEnabled()) {
         setBusy(true);
@@ -136,6 +135,16 @@ void TwoFactorDialog::updateTimeLeft()
 {
     const int left = 30 - static_cast<int>(QDateTime::currentSecsSinceEpoch() % 30);
     m_timeLeft->setText(tr("The code changes in %n second(s).", nullptr, left));
+}
+
+QString TwoFactorDialog::digitsOf(const QString& text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9')
+            digits.append(c);
+    }
+    return digits;
 }
 
 } // namespace leadscope::ui

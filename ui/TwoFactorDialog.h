@@ -21,6 +21,8 @@ class TwoFactorDialog : public QDialog
     Q_OBJECT
 public:
     explicit TwoFactorDialog(QWidget* parent = nullptr);
+    // The ASCII digits of what was typed or pasted ("123 456" → "123456").
+    static QString digitsOf(const QString& text);
 
     void showEnrolment(const QString& secret, const QString& otpauthUri);
     void showCodeEntry();

@@ -4,7 +4,9 @@
 #include "core/Session.h"
 #include "core/protocol/Base32.h"
 #include "core/protocol/Totp.h"
+#include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
+#include "ui/LockScreen.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/QrCodeWidget.h"
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +32,27 @@ class TestSignInDialogs : public QObject
 private:
     test::ServerProcess m_server;
     std::unique_ptr<QTemporaryDir> m_config;
+    test::TestUser m_user; // enrolled by the first test
+
+    // Signs in through the dialogs with a code for the next unused step.
+    bool signInThroughDialogs(ui::MainWindow& window, bool stay)
+    {
+        window.startSignIn();
+        auto* login = waitForDialog<ui::LoginDialog>("loginDialog");
+        if (!login)
+            return false;
+        login->findChild<QLineEdit*>(QStringLiteral("emailField"))->setText(m_user.email);
+        QTest::keyClicks(login->findChild<QLineEdit*>(QStringLiteral("passwordField")),
+                         QString::fromUtf8(m_user.password));
+        login->findChild<QCheckBox*>(QStringLiteral("staySignedIn"))->setChecked(stay);
+        QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+        auto* twoFactor = waitForDialog<ui::TwoFactorDialog>("twoFactorDialog");
+        if (!twoFactor)
+            return false;
+        QTest::keyClicks(twoFactor->findChild<QLineEdit*>(QStringLiteral("codeField")), m_user.nextCode());
+        auto* account = window.findChild<QLabel*>(QStringLiteral("accountStatus"));
+        return QTest::qWaitFor([&] { return account->text().startsWith(QStringLiteral("Signed in as")); }, 30'000);
+    }
 
     // With LEADSCOPE_SCREENSHOT_DIR set, screens are saved there as PNGs to look at.
     static void capture(QWidget* widget, const char* name)
@@ -152,6 +176,10 @@ private Q_SLOTS:
         // Pasted with a space, as authenticator apps copy it; sent as soon as complete.
         const QString current = protocol::Totp::code(key, QDateTime::currentSecsSinceEpoch());
         code->setText(current.left(3) + u' ' + current.mid(3));
+        m_user.email = QStringLiteral("admin@dialog.example");
+        m_user.password = "dialog test password";
+        m_user.totpSecret = key;
+        m_user.lastStep = QDateTime::currentSecsSinceEpoch() / 30;
         auto* account = window.findChild<QLabel*>(QStringLiteral("accountStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(account->text().startsWith(QStringLiteral("Signed in as admin@dialog.example")),
                                  30'000);
@@ -159,6 +187,85 @@ private Q_SLOTS:
 
         window.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(account->text(), QStringLiteral("Not signed in"), 30'000);
+    }
+
+    void idleLockHidesEverythingAndAFreshCodeUnlocks()
+    {
+        QVERIFY(!m_user.totpSecret.isEmpty());
+        core::ServerEndpoint endpoint(m_server.url(), m_server.caFile());
+        QString error;
+        QVERIFY(endpoint.load(&error));
+        QNetworkAccessManager network;
+        core::ApiClient client(&network, endpoint);
+        core::ConnectionMonitor monitor(&client);
+        core::CredentialStore keychain(QStringLiteral("leadscope-dialog-test"));
+        core::Session session(&client, &keychain);
+        ui::MainWindow window(&monitor, &session);
+        QCOMPARE(window.idleLockTimeout(), std::chrono::minutes(15)); // the default
+        window.show();
+        monitor.check();
+        QVERIFY(signInThroughDialogs(window, true));
+        QSignalSpy kept(&session, &core::Session::refreshTokenKept);
+        QTRY_VERIFY_WITH_TIMEOUT(kept.count() > 0 || session.state() == core::Session::State::SignedIn, 30'000);
+
+        // Nobody touches anything for a moment: the window locks itself.
+        QSignalSpy lockedChanged(&window, &ui::MainWindow::lockedChanged);
+        window.setIdleLockTimeout(std::chrono::milliseconds(300));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 10'000);
+        QCOMPARE(session.state(), core::Session::State::Locked);
+        QCOMPARE(lockedChanged.value(0).value(0).toBool(), true);
+        auto* lock = window.findChild<ui::LockScreen*>(QStringLiteral("lockScreen"));
+        QVERIFY(lock->isVisible());
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("connectionPage"))->isVisible());
+        QVERIFY(!lock->findChild<QLineEdit*>(QStringLiteral("unlockPassword"))->isVisible()); // the token is kept
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("accountStatus"))->text(), QStringLiteral("Locked"));
+        capture(&window, "locked");
+        // While locked, no request goes out with old credentials.
+        bool refused = false;
+        session.request("GET", QStringLiteral("/api/v1/me"), {}, [&](const core::Session::Reply& reply) {
+            refused = !reply.ok() && reply.failure.message == QLatin1String("Leadscope is locked.");
+        });
+        QVERIFY(refused);
+
+        // A wrong code: a clear error and still locked.
+        window.setIdleLockTimeout(std::chrono::minutes(15));
+        auto* code = lock->findChild<QLineEdit*>(QStringLiteral("unlockCode"));
+        QTest::keyClicks(code, QStringLiteral("000000"));
+        auto* lockError = lock->findChild<QLabel*>(QStringLiteral("unlockError"));
+        QTRY_VERIFY_WITH_TIMEOUT(lockError->isVisible(), 30'000);
+        QVERIFY2(lockError->text().contains(QStringLiteral("not right")), qPrintable(lockError->text()));
+        QVERIFY(window.isLocked());
+        // A fresh code unlocks.
+        QTest::keyClicks(code, m_user.nextCode());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 30'000);
+        QCOMPARE(session.state(), core::Session::State::SignedIn);
+        QCOMPARE(lockedChanged.last().value(0).toBool(), false);
+        bool served = false;
+        session.request("GET", QStringLiteral("/api/v1/me"), {},
+                        [&](const core::Session::Reply& reply) { served = reply.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(served, 30'000);
+
+        // Without "stay signed in", Ctrl+L locks and the password is asked too.
+        window.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), core::Session::State::SignedOut, 30'000);
+        QVERIFY(signInThroughDialogs(window, false));
+        auto* lockAction = window.findChild<QAction*>(QStringLiteral("lockAction"));
+        QCOMPARE(lockAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+L")));
+        QVERIFY(lockAction->isEnabled());
+        window.activateWindow();
+        if (QTest::qWaitForWindowActive(&window))
+            QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        else
+            lockAction->trigger(); // no window activation on this platform
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 10'000);
+        auto* password = lock->findChild<QLineEdit*>(QStringLiteral("unlockPassword"));
+        QVERIFY(password->isVisible());
+        capture(&window, "locked-password");
+        QTest::keyClicks(password, QString::fromUtf8(m_user.password));
+        QTest::keyClicks(code, m_user.nextCode());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 30'000);
+        QCOMPARE(session.state(), core::Session::State::SignedIn);
+        QVERIFY(password->text().isEmpty());
     }
 };
 

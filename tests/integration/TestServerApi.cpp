@@ -280,6 +280,40 @@ private Q_SLOTS:
         QVERIFY(hasAction(auditEntries(admin.access), QStringLiteral("refresh_token_reuse")));
     }
 
+    void unlockNeedsAKeptTokenAndAFreshCode()
+    {
+        const Tokens first = signIn(m_manager);
+        const auto unlock = [this](const QString& refresh, const QString& code) {
+            return m_client->call("POST", QStringLiteral("/api/v1/auth/unlock"),
+                                  {{QStringLiteral("refresh_token"), refresh}, {QStringLiteral("code"), code}});
+        };
+        // A wrong code is a failed attempt; the token is not spent by it.
+        const auto wrong = unlock(first.refresh, QStringLiteral("000000"));
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.errorCode(), QStringLiteral("invalid_code"));
+        // The code used at sign-in does not work twice.
+        const auto replayed =
+            unlock(first.refresh, protocol::Totp::code(m_manager.totpSecret, m_manager.lastStep * 30));
+        QCOMPARE(replayed.status, 401);
+        QCOMPARE(replayed.errorCode(), QStringLiteral("code_replayed"));
+        // A fresh code: a new pair, and the kept refresh token is spent.
+        const auto ok = unlock(first.refresh, m_manager.nextCode());
+        QCOMPARE(ok.status, 200);
+        const QString access = ok.json.value(QStringLiteral("access_token")).toString();
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access).status, 200);
+        QCOMPARE(ok.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("manager"));
+        const auto spent = unlock(first.refresh, m_manager.nextCode());
+        QCOMPARE(spent.status, 401);
+        QCOMPARE(spent.errorCode(), QStringLiteral("invalid_refresh_token"));
+        const auto made = unlock(QStringLiteral("not-a-token"), QStringLiteral("123456"));
+        QCOMPARE(made.errorCode(), QStringLiteral("invalid_refresh_token"));
+        Tokens admin = signIn(m_admin);
+        const QJsonArray audit = auditEntries(admin.access);
+        QVERIFY(hasAction(audit, QStringLiteral("unlock")));
+        QVERIFY(hasAction(audit, QStringLiteral("unlock_failed")));
+    }
+
     void lockoutWithRetryAfter()
     {
         const QJsonObject wrongPassword{{QStringLiteral("email"), m_sales.email},

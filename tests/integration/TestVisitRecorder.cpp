@@ -65,8 +65,8 @@ private:
         std::vector<VisitRecorder::Input> inputs(size_t(hits.size()));
         QList<VisitRecorder::Input*> pointers;
         for (qsizetype i = 0; i < hits.size(); ++i) {
-            inputs[size_t(i)] = VisitRecorder::Input{m_site, hits[i].first, range ? range : &m_acme,
-                                                     hits[i].second, false, false};
+            inputs[size_t(i)] =
+                VisitRecorder::Input{m_site, hits[i].first, range ? range : &m_acme, hits[i].second, false, false};
             pointers.append(&inputs[size_t(i)]);
         }
         QString error;
@@ -120,16 +120,17 @@ private Q_SLOTS:
         QString error;
         m_db = store == QLatin1String("postgresql")
                    ? test::TestPostgres::createDatabase(&error)
-                   : QStringLiteral("sqlite:") + m_files.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                                                  QStringLiteral(".db"));
+                   : QStringLiteral("sqlite:") +
+                         m_files.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
         QVERIFY2(!m_db.isEmpty(), qPrintable(error));
         QFile companies(m_files.filePath(QStringLiteral("c.csv")));
         QFile ranges(m_files.filePath(QStringLiteral("r.csv")));
         QVERIFY(companies.open(QIODevice::WriteOnly) && ranges.open(QIODevice::WriteOnly));
-        companies.write("registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
-                        "city,country,website,phone,linkedin\n"
-                        "30000001,Acme B.V.,,Besloten Vennootschap,2599,Metaal,50-99,Weg 1,3542 AD,Utrecht,NL,,,\n"
-                        "30000002,Beta B.V.,,Besloten Vennootschap,4941,Vervoer,20-49,Haven 1,3011 AA,Rotterdam,NL,,,\n");
+        companies.write(
+            "registry_number,name,trade_name,legal_form,sbi_code,sbi_label,employee_band,street,postcode,"
+            "city,country,website,phone,linkedin\n"
+            "30000001,Acme B.V.,,Besloten Vennootschap,2599,Metaal,50-99,Weg 1,3542 AD,Utrecht,NL,,,\n"
+            "30000002,Beta B.V.,,Besloten Vennootschap,4941,Vervoer,20-49,Haven 1,3011 AA,Rotterdam,NL,,,\n");
         ranges.write("start,end,registry_number,kind,name\n203.0.113.0,203.0.113.255,30000001,company,Acme\n");
         companies.close();
         ranges.close();
@@ -138,10 +139,10 @@ private Q_SLOTS:
         QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--companies"),
                      companies.fileName(), QStringLiteral("--ranges"), ranges.fileName()},
                     &output));
-        QVERIFY(run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), m_db,
-                     QStringLiteral("--name"), QStringLiteral("Shop B.V."), QStringLiteral("--domain"),
-                     QStringLiteral("shop.example")},
-                    &output));
+        QVERIFY(
+            run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), m_db, QStringLiteral("--name"),
+                 QStringLiteral("Shop B.V."), QStringLiteral("--domain"), QStringLiteral("shop.example")},
+                &output));
         const QString siteId = output.section(u'\n', 1, 1).section(u' ', 0, 0);
         const auto url = server::DatabaseUrl::parse(m_db, &error);
         QVERIFY2(url, qPrintable(error));
