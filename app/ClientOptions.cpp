@@ -11,6 +11,9 @@ ClientOptions::ClientOptions()
                  tr("Trust this certificate authority (PEM) for the server, in addition to "
                     "the system's."),
                  tr("file"))
+    , m_profileOption(QStringLiteral("profile"),
+                      tr("Use this server profile; with --server, the name under which that server is kept."),
+                      tr("name"))
     , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
 {
@@ -19,6 +22,7 @@ ClientOptions::ClientOptions()
            "addresses."));
     m_parser.addOption(m_serverOption);
     m_parser.addOption(m_caOption);
+    m_parser.addOption(m_profileOption);
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
 }
@@ -45,6 +49,7 @@ ClientOptions::Action ClientOptions::parse(const QStringList& arguments)
         }
     }
     m_caFile = m_parser.value(m_caOption);
+    m_profile = m_parser.value(m_profileOption).trimmed();
     return Action::RunWindow;
 }
 

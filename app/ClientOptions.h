@@ -29,16 +29,19 @@ public:
     QString errorText() const { return m_error; }
     QUrl server() const { return m_server; }
     QString caFile() const { return m_caFile; }
+    QString profile() const { return m_profile; }
 
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_serverOption;
     QCommandLineOption m_caOption;
+    QCommandLineOption m_profileOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QString m_error;
     QUrl m_server;
     QString m_caFile;
+    QString m_profile;
 };
 
 } // namespace leadscope::app

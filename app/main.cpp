@@ -3,6 +3,8 @@
 #include "core/ApiClient.h"
 #include "core/ConnectionMonitor.h"
 #include "core/CredentialStore.h"
+#include "core/ServerConnection.h"
+#include "core/ServerProfiles.h"
 #include "core/Session.h"
 #include "ui/MainWindow.h"
 
@@ -97,31 +99,60 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    QNetworkAccessManager network;
-    std::unique_ptr<core::ApiClient> client;
-    std::unique_ptr<core::ConnectionMonitor> monitor;
-    core::CredentialStore keychain;
-    std::unique_ptr<core::Session> session;
+    // The server profiles; --server (with --ca, --profile) adds or updates one.
+    QSettings settings;
+    core::ServerProfiles profiles(settings);
     if (options.server().isValid()) {
-        core::ServerEndpoint endpoint(options.server(), options.caFile());
+        const QString name =
+            options.profile().isEmpty() ? core::ServerProfiles::nameFor(options.server()) : options.profile();
+        core::ServerProfile profile = profiles.find(name).value_or(core::ServerProfile{});
+        profile.name = name;
+        profile.url = options.server();
+        profile.caFile = options.caFile();
         QString error;
-        if (!endpoint.load(&error)) {
+        if (!profiles.save(profile, &error, name)) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Leadscope"), error);
             return 1;
         }
-        client = std::make_unique<core::ApiClient>(&network, endpoint);
-        monitor = std::make_unique<core::ConnectionMonitor>(client.get());
-        session = std::make_unique<core::Session>(client.get(), &keychain);
+        profiles.setCurrent(name);
+    } else if (!options.profile().isEmpty()) {
+        if (!profiles.find(options.profile())) {
+            QTextStream(stderr)
+                << "leadscope: "
+                << QCoreApplication::translate("main", "There is no server profile called “%1”.").arg(options.profile())
+                << "\n"
+                << Qt::flush;
+            return 2;
+        }
+        profiles.setCurrent(options.profile());
     }
 
-    ui::MainWindow window(monitor.get(), session.get());
+    QNetworkAccessManager network;
+    core::CredentialStore keychain;
+    std::unique_ptr<core::ServerConnection> connection;
+    ui::MainWindow window(nullptr, nullptr);
+    window.setProfiles(&profiles);
+    // (Re)connects to the current profile; "Stay signed in" resumes with the
+    // refresh token in the keychain, without a password.
+    const auto connectToCurrent = [&] {
+        const auto profile = profiles.current();
+        std::unique_ptr<core::ServerConnection> next;
+        if (profile) {
+            QString error;
+            next = core::ServerConnection::open(&network, &keychain, *profile, &error);
+            if (!next)
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "Leadscope"), error);
+        }
+        window.setConnection(next ? next->monitor() : nullptr, next ? next->session() : nullptr);
+        connection = std::move(next);
+        if (!connection)
+            return;
+        connection->monitor()->check();
+        if (profile->staySignedIn && !profile->lastEmail.isEmpty())
+            connection->session()->resume(profile->lastEmail);
+    };
+    QObject::connect(&window, &ui::MainWindow::profileSwitchRequested, &window, connectToCurrent);
     window.show();
-    if (monitor)
-        monitor->check();
-    // "Stay signed in": the refresh token in the keychain signs in without a password.
-    const QSettings settings;
-    const QString email = settings.value(QStringLiteral("account/email")).toString();
-    if (session && settings.value(QStringLiteral("account/staySignedIn")).toBool() && !email.isEmpty())
-        session->resume(email);
+    connectToCurrent();
     return QApplication::exec();
 }

@@ -115,24 +115,20 @@
         <translation>datei</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Diese Hilfe anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Die Version anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.</source>
-        <translation>Leadscope zeigt, welche Unternehmen Ihre Website besuchen und was sie angesehen haben – ohne IP-Adressen zu speichern.</translation>
-    </message>
-    <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--server needs an https:// address.</source>
         <translation>--server braucht eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Use this server profile; with --server, the name under which that server is kept.</source>
+        <translation>Dieses Serverprofil verwenden; mit --server der Name, unter dem dieser Server gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -152,6 +148,36 @@
     <message>
         <source>The file “%1” contains no PEM certificate.</source>
         <translation>Die Datei „%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfiles</name>
+    <message>
+        <source>Give the server a name, such as “Production”.</source>
+        <translation>Geben Sie dem Server einen Namen, etwa „Produktion“.</translation>
+    </message>
+    <message>
+        <source>The name is too long; use at most %1 characters.</source>
+        <translation>Der Name ist zu lang; verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already a server called “%1”.</source>
+        <translation>Es gibt bereits einen Server namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::app</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.</source>
+        <translation>Leadscope zeigt, welche Unternehmen Ihre Website besuchen und was sie sich angesehen haben, ohne IP-Adressen zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -260,10 +286,6 @@
         <translation>Kein Server eingerichtet</translation>
     </message>
     <message>
-        <source>None. Start Leadscope with --server https://… (and --ca FILE for a private certificate authority).</source>
-        <translation>Keiner. Starten Sie Leadscope mit --server https://… (und --ca DATEI für eine eigene Zertifizierungsstelle).</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -298,6 +320,10 @@
     <message>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>None yet. Choose Sign in… and add your organisation&apos;s Leadscope server, or start Leadscope with --server https://… (and --ca FILE for a private certificate authority).</source>
+        <translation>Noch keiner. Wählen Sie Anmelden… und fügen Sie den Leadscope-Server Ihrer Organisation hinzu, oder starten Sie Leadscope mit --server https://… (und --ca DATEI für eine eigene Zertifizierungsstelle).</translation>
     </message>
 </context>
 <context>
@@ -378,10 +404,6 @@
         <translation>Speichert ein Anmeldetoken im Schlüsselbund dieses Computers, niemals in einer Datei.</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
-    </message>
-    <message>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
@@ -396,6 +418,30 @@
     <message>
         <source>Enter your e-mail address and password.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No server yet — add one</source>
+        <translation>Noch kein Server — fügen Sie einen hinzu</translation>
     </message>
 </context>
 <context>
@@ -453,14 +499,6 @@
         <translation>Nicht verbunden mit %1: %2</translation>
     </message>
     <message>
-        <source>%1, certificate verified</source>
-        <translation>%1, Zertifikat geprüft</translation>
-    </message>
-    <message>
-        <source>Not verified yet</source>
-        <translation>Noch nicht geprüft</translation>
-    </message>
-    <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
@@ -492,12 +530,71 @@
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>Add the server you want to sign in to.</source>
+        <translation>Fügen Sie den Server hinzu, bei dem Sie sich anmelden möchten.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, certificate verified (issued by %3)</source>
+        <translation>%1 · %2, Zertifikat geprüft (ausgestellt von %3)</translation>
+    </message>
+    <message>
+        <source>%1 · not verified yet</source>
+        <translation>%1 · noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
     <message>
         <source>QR code for your authenticator app</source>
         <translation>QR-Code für Ihre Authenticator-App</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ServerProfileDialog</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>None — the system&apos;s certificate authorities</source>
+        <translation>Keine — die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Only needed for a server with its own certificate authority, such as the demo server or a self-hosted one. Verification is never switched off.</source>
+        <translation>Nur nötig für einen Server mit eigener Zertifizierungsstelle, etwa den Demo-Server oder einen selbst betriebenen. Die Prüfung wird nie abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the server</source>
+        <translation>Zertifizierungsstelle des Servers</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -543,6 +640,10 @@
     <message>
         <source>Leadscope</source>
         <translation>Leadscope</translation>
+    </message>
+    <message>
+        <source>There is no server profile called “%1”.</source>
+        <translation>Es gibt kein Serverprofil namens „%1“.</translation>
     </message>
 </context>
 </TS>

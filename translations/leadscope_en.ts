@@ -115,23 +115,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--server needs an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this server profile; with --server, the name under which that server is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -151,6 +147,36 @@
     </message>
     <message>
         <source>The file “%1” contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfiles</name>
+    <message>
+        <source>Give the server a name, such as “Production”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long; use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a server called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::app</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -260,10 +286,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None. Start Leadscope with --server https://… (and --ca FILE for a private certificate authority).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,6 +319,10 @@
     </message>
     <message>
         <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. Choose Sign in… and add your organisation&apos;s Leadscope server, or start Leadscope with --server https://… (and --ca FILE for a private certificate authority).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -378,10 +404,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,6 +417,30 @@
     </message>
     <message>
         <source>Enter your e-mail address and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server yet — add one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,14 +499,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, certificate verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,11 +530,70 @@
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the server you want to sign in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, certificate verified (issued by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
     <message>
         <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ServerProfileDialog</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needed for a server with its own certificate authority, such as the demo server or a self-hosted one. Verification is never switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +639,10 @@
     <name>main</name>
     <message>
         <source>Leadscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server profile called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

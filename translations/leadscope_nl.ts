@@ -115,24 +115,20 @@
         <translation>bestand</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Toon deze hulp en stop.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Toon de versie en stop.</translation>
-    </message>
-    <message>
-        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.</source>
-        <translation>Leadscope laat zien welke bedrijven uw website bezoeken en wat ze bekeken, zonder IP-adressen op te slaan.</translation>
-    </message>
-    <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Onverwacht argument „%1”.</translation>
     </message>
     <message>
         <source>--server needs an https:// address.</source>
         <translation>--server heeft een https://-adres nodig.</translation>
+    </message>
+    <message>
+        <source>Use this server profile; with --server, the name under which that server is kept.</source>
+        <translation>Gebruik dit serverprofiel; met --server de naam waaronder die server wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
     </message>
 </context>
 <context>
@@ -152,6 +148,36 @@
     <message>
         <source>The file “%1” contains no PEM certificate.</source>
         <translation>Het bestand „%1” bevat geen PEM-certificaat.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfiles</name>
+    <message>
+        <source>Give the server a name, such as “Production”.</source>
+        <translation>Geef de server een naam, zoals „Productie”.</translation>
+    </message>
+    <message>
+        <source>The name is too long; use at most %1 characters.</source>
+        <translation>De naam is te lang; gebruik hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>There is already a server called “%1”.</source>
+        <translation>Er is al een server met de naam „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::app</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Toon deze hulp en stop.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Toon de versie en stop.</translation>
+    </message>
+    <message>
+        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.</source>
+        <translation>Leadscope laat zien welke bedrijven uw website bezoeken en wat ze bekeken, zonder IP-adressen op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -260,10 +286,6 @@
         <translation>Geen server ingesteld</translation>
     </message>
     <message>
-        <source>None. Start Leadscope with --server https://… (and --ca FILE for a private certificate authority).</source>
-        <translation>Geen. Start Leadscope met --server https://… (en --ca BESTAND voor een eigen certificaatautoriteit).</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Niet verbonden</translation>
     </message>
@@ -298,6 +320,10 @@
     <message>
         <source>&amp;Sign in…</source>
         <translation>&amp;Aanmelden…</translation>
+    </message>
+    <message>
+        <source>None yet. Choose Sign in… and add your organisation&apos;s Leadscope server, or start Leadscope with --server https://… (and --ca FILE for a private certificate authority).</source>
+        <translation>Nog geen. Kies Aanmelden… en voeg de Leadscope-server van uw organisatie toe, of start Leadscope met --server https://… (en --ca BESTAND voor een eigen certificaatautoriteit).</translation>
     </message>
 </context>
 <context>
@@ -378,10 +404,6 @@
         <translation>Bewaart een aanmeldtoken in de sleutelhanger van deze computer, nooit in een bestand.</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
-    </message>
-    <message>
         <source>Connection:</source>
         <translation>Verbinding:</translation>
     </message>
@@ -396,6 +418,30 @@
     <message>
         <source>Enter your e-mail address and password.</source>
         <translation>Voer uw e-mailadres en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No server yet — add one</source>
+        <translation>Nog geen server — voeg er een toe</translation>
     </message>
 </context>
 <context>
@@ -453,14 +499,6 @@
         <translation>Niet verbonden met %1: %2</translation>
     </message>
     <message>
-        <source>%1, certificate verified</source>
-        <translation>%1, certificaat gecontroleerd</translation>
-    </message>
-    <message>
-        <source>Not verified yet</source>
-        <translation>Nog niet gecontroleerd</translation>
-    </message>
-    <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Aangemeld als %1 (%2)</translation>
     </message>
@@ -492,12 +530,71 @@
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>Add the server you want to sign in to.</source>
+        <translation>Voeg de server toe waarbij u zich wilt aanmelden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, certificate verified (issued by %3)</source>
+        <translation>%1 · %2, certificaat gecontroleerd (uitgegeven door %3)</translation>
+    </message>
+    <message>
+        <source>%1 · not verified yet</source>
+        <translation>%1 · nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
     <message>
         <source>QR code for your authenticator app</source>
         <translation>QR-code voor uw authenticator-app</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ServerProfileDialog</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <source>None — the system&apos;s certificate authorities</source>
+        <translation>Geen — de certificaatautoriteiten van het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Only needed for a server with its own certificate authority, such as the demo server or a self-hosted one. Verification is never switched off.</source>
+        <translation>Alleen nodig voor een server met een eigen certificaatautoriteit, zoals de demoserver of een zelf gehoste. De controle wordt nooit uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Certificaatautoriteit:</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the server</source>
+        <translation>Certificaatautoriteit van de server</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -543,6 +640,10 @@
     <message>
         <source>Leadscope</source>
         <translation>Leadscope</translation>
+    </message>
+    <message>
+        <source>There is no server profile called “%1”.</source>
+        <translation>Er is geen serverprofiel met de naam „%1”.</translation>
     </message>
 </context>
 </TS>

@@ -70,18 +70,20 @@ ConnectionPage::ConnectionPage(QWidget* parent)
 void ConnectionPage::showNoServer()
 {
     m_heading->setText(tr("No server configured"));
-    m_server->setText(tr("None. Start Leadscope with --server https://… (and --ca FILE for a private "
-                         "certificate authority)."));
+    m_server->setText(tr("None yet. Choose Sign in… and add your organisation's Leadscope server, or start "
+                         "Leadscope with --server https://… (and --ca FILE for a private certificate authority)."));
     m_security->setText(tr("Not connected"));
     m_details->setText(QString());
     m_check->setEnabled(false);
-    m_signIn->setEnabled(false);
+    m_connected = false;
+    m_noServer = true;
+    m_signIn->setEnabled(!m_signedIn); // the sign-in dialog can add a server
 }
 
 void ConnectionPage::setSignedIn(bool signedIn)
 {
     m_signedIn = signedIn;
-    m_signIn->setEnabled(m_connected && !m_signedIn);
+    m_signIn->setEnabled((m_connected || m_noServer) && !m_signedIn);
 }
 
 void ConnectionPage::showStatus(const core::ConnectionMonitor::Status& status)
@@ -89,6 +91,7 @@ void ConnectionPage::showStatus(const core::ConnectionMonitor::Status& status)
     using State = core::ConnectionMonitor::State;
     m_check->setEnabled(status.state != State::Checking);
     m_connected = status.state == State::Connected;
+    m_noServer = false;
     m_signIn->setEnabled(m_connected && !m_signedIn);
     m_server->setText(status.server);
     switch (status.state) {

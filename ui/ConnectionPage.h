@@ -33,6 +33,7 @@ private:
     QPushButton* m_check;
     QPushButton* m_signIn;
     bool m_connected = false;
+    bool m_noServer = false;
     bool m_signedIn = false;
 };
 

@@ -1,8 +1,10 @@
 #include "LoginDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -10,8 +12,11 @@
 
 namespace leadscope::ui {
 
-LoginDialog::LoginDialog(const QString& server, const QString& security, QWidget* parent)
+LoginDialog::LoginDialog(QWidget* parent)
     : QDialog(parent)
+    , m_profiles(new QComboBox(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_security(new QLabel(this))
     , m_email(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_stay(new QCheckBox(tr("&Stay signed in on this computer"), this))
@@ -35,16 +40,25 @@ LoginDialog::LoginDialog(const QString& server, const QString& security, QWidget
     m_error->hide();
     m_signIn->setDefault(true);
 
-    auto* serverLabel = new QLabel(server, this);
-    serverLabel->setObjectName(QStringLiteral("loginServer"));
-    auto* securityLabel = new QLabel(security, this);
-    securityLabel->setObjectName(QStringLiteral("loginSecurity"));
-    securityLabel->setWordWrap(true);
+    m_profiles->setObjectName(QStringLiteral("profileCombo"));
+    m_profiles->setAccessibleName(tr("Server"));
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_edit->setObjectName(QStringLiteral("editProfileButton"));
+    auto* add = new QPushButton(tr("A&dd…"), this);
+    add->setObjectName(QStringLiteral("addProfileButton"));
+    add->setAutoDefault(false);
+    m_edit->setAutoDefault(false);
+    auto* serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_profiles, 1);
+    serverRow->addWidget(m_edit);
+    serverRow->addWidget(add);
+    m_security->setObjectName(QStringLiteral("loginSecurity"));
+    m_security->setWordWrap(true);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Server:"), serverLabel);
-    form->addRow(tr("Connection:"), securityLabel);
+    form->addRow(tr("Ser&ver:"), serverRow);
+    form->addRow(tr("Connection:"), m_security);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_stay);
@@ -58,8 +72,39 @@ LoginDialog::LoginDialog(const QString& server, const QString& security, QWidget
     setMinimumWidth(420);
 
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::submit);
+    connect(m_profiles, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT profileSelected(m_profiles->itemData(index).toString()); });
+    connect(add, &QPushButton::clicked, this, &LoginDialog::addProfileRequested);
+    connect(m_edit, &QPushButton::clicked, this,
+            [this] { Q_EMIT editProfileRequested(m_profiles->currentData().toString()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_email->setFocus();
+}
+
+void LoginDialog::setProfiles(const QList<core::ServerProfile>& profiles, const QString& current)
+{
+    m_profiles->clear();
+    for (const core::ServerProfile& profile : profiles) {
+        m_profiles->addItem(tr("%1 (%2)").arg(profile.name, core::ServerProfiles::nameFor(profile.url)), profile.name);
+        if (profile.name == current)
+            m_profiles->setCurrentIndex(m_profiles->count() - 1);
+    }
+    if (profiles.isEmpty())
+        m_profiles->addItem(tr("No server yet — add one"), QString());
+    m_profiles->setEnabled(!profiles.isEmpty());
+    m_edit->setEnabled(!profiles.isEmpty());
+}
+
+void LoginDialog::setServerState(const QString& security, bool usable)
+{
+    m_security->setText(security);
+    m_usable = usable;
+    setBusy(m_busy);
+}
+
+void LoginDialog::setStaySignedIn(bool stay)
+{
+    m_stay->setChecked(stay);
 }
 
 void LoginDialog::setEmail(const QString& email)
@@ -94,9 +139,11 @@ void LoginDialog::showError(const QString& message)
 
 void LoginDialog::setBusy(bool busy)
 {
+    m_busy = busy;
+    m_profiles->setEnabled(!busy && m_profiles->count() > 0 && !m_profiles->currentData().toString().isEmpty());
     m_email->setEnabled(!busy);
     m_password->setEnabled(!busy);
-    m_signIn->setEnabled(!busy);
+    m_signIn->setEnabled(!busy && m_usable);
 }
 
 } // namespace leadscope::ui

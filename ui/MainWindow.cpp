@@ -4,6 +4,7 @@
 #include "IdleMonitor.h"
 #include "LockScreen.h"
 #include "LoginDialog.h"
+#include "ServerProfileDialog.h"
 #include "TwoFactorDialog.h"
 
 #include <QAction>
@@ -40,18 +41,51 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     createMenus();
     setWindowTitle(tr("Leadscope"));
 
-    if (m_monitor) {
-        connect(m_monitor, &core::ConnectionMonitor::statusChanged, this, &MainWindow::showStatus);
-        connect(m_connectionPage, &ConnectionPage::checkRequested, m_monitor, &core::ConnectionMonitor::check);
-        showStatus(m_monitor->status());
-    } else {
-        m_connectionLabel->setText(tr("No server configured"));
-    }
+    connect(m_connectionPage, &ConnectionPage::checkRequested, this, [this] {
+        if (m_monitor)
+            m_monitor->check();
+    });
+    connect(m_connectionPage, &ConnectionPage::signInRequested, this, &MainWindow::startSignIn);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, [this](const QString& code, const QByteArray& password) {
+        if (m_session)
+            m_session->unlock(code, protocol::SecretBytes(password));
+    });
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, [this] {
+        if (m_session)
+            m_session->signOut();
+    });
     const int minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"), 15).toInt();
     setIdleLockTimeout(minutes <= 0 ? std::chrono::minutes(0) : std::chrono::minutes(qBound(1, minutes, 240)));
     connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lockNow);
-    connectSession();
+    m_monitor = nullptr;
+    m_session = nullptr;
+    setConnection(monitor, session);
     restoreState();
+}
+
+void MainWindow::setProfiles(core::ServerProfiles* profiles)
+{
+    m_profiles = profiles;
+}
+
+void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* session)
+{
+    if (m_monitor)
+        disconnect(m_monitor, nullptr, this, nullptr);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_monitor = monitor;
+    m_session = session;
+    if (m_monitor) {
+        connect(m_monitor, &core::ConnectionMonitor::statusChanged, this, &MainWindow::showStatus);
+        showStatus(m_monitor->status());
+    } else {
+        m_connectionPage->showNoServer();
+        m_connectionLabel->setText(tr("No server configured"));
+        setWindowTitle(tr("Leadscope"));
+    }
+    connectSession();
+    refreshLoginDialog();
 }
 
 void MainWindow::setIdleLockTimeout(std::chrono::milliseconds timeout)
@@ -93,17 +127,10 @@ void MainWindow::showLocked()
 void MainWindow::connectSession()
 {
     if (!m_session) {
-        m_signInAction->setEnabled(false);
-        m_signOutAction->setEnabled(false);
-        m_lockAction->setEnabled(false);
+        showSignedOut();
         return;
     }
     connect(m_session, &core::Session::locked, this, &MainWindow::showLocked);
-    connect(m_lockScreen, &LockScreen::unlockRequested, this, [this](const QString& code, const QByteArray& password) {
-        m_session->unlock(code, protocol::SecretBytes(password));
-    });
-    connect(m_lockScreen, &LockScreen::signOutRequested, this, [this] { m_session->signOut(); });
-    connect(m_connectionPage, &ConnectionPage::signInRequested, this, &MainWindow::startSignIn);
     connect(m_session, &core::Session::signedIn, this, &MainWindow::showSignedIn);
     connect(m_session, &core::Session::signedOut, this, &MainWindow::showSignedOut);
     connect(m_session, &core::Session::enrolmentRequired, this, [this](const QString& secret, const QString& uri) {
@@ -148,25 +175,89 @@ void MainWindow::connectSession()
     showSignedOut();
 }
 
+QString MainWindow::securityText() const
+{
+    if (!m_session)
+        return tr("Add the server you want to sign in to.");
+    const core::ConnectionMonitor::Status status = m_monitor ? m_monitor->status() : core::ConnectionMonitor::Status{};
+    switch (status.state) {
+    case core::ConnectionMonitor::State::Connected:
+        return tr("%1 · %2, certificate verified (issued by %3)").arg(status.server, status.tlsProtocol, status.issuer);
+    case core::ConnectionMonitor::State::Failed:
+        return status.message;
+    default:
+        return tr("%1 · not verified yet").arg(status.server);
+    }
+}
+
+void MainWindow::refreshLoginDialog()
+{
+    if (!m_login)
+        return;
+    if (m_profiles) {
+        const auto current = m_profiles->current();
+        m_login->setProfiles(m_profiles->all(), current ? current->name : QString());
+        if (current) {
+            m_login->setEmail(current->lastEmail);
+            m_login->setStaySignedIn(current->staySignedIn);
+        }
+    } else if (m_monitor) {
+        // No profile list (a bare window): the one server it was given.
+        const core::ServerProfile only{
+            m_monitor->status().server, QUrl(QStringLiteral("https://") + m_monitor->status().server), {}, {}, false};
+        m_login->setProfiles({only}, only.name);
+    } else {
+        m_login->setProfiles({}, {});
+    }
+    m_login->setServerState(securityText(), m_session != nullptr);
+}
+
 void MainWindow::startSignIn()
 {
-    if (!m_session || m_login)
+    if (m_login || (m_session && m_session->state() != core::Session::State::SignedOut))
         return;
-    const core::ConnectionMonitor::Status status = m_monitor ? m_monitor->status() : core::ConnectionMonitor::Status{};
-    const QString security = status.state == core::ConnectionMonitor::State::Connected
-                                 ? tr("%1, certificate verified").arg(status.tlsProtocol)
-                                 : tr("Not verified yet");
-    auto* dialog = new LoginDialog(status.server, security, this);
+    auto* dialog = new LoginDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setEmail(QSettings().value(QStringLiteral("account/email")).toString());
+    m_login = dialog;
+    refreshLoginDialog();
     connect(dialog, &LoginDialog::signInRequested, this,
             [this](const QString& email, const QByteArray& password, bool stay) {
-                QSettings settings;
-                settings.setValue(QStringLiteral("account/email"), email); // never a secret
-                settings.setValue(QStringLiteral("account/staySignedIn"), stay);
+                if (!m_session)
+                    return;
+                if (m_profiles) // never a secret: the address and the choice
+                    m_profiles->remember(m_profiles->currentName(), email, stay);
                 m_session->signIn(email, protocol::SecretBytes(password), stay);
             });
-    m_login = dialog;
+    connect(dialog, &LoginDialog::profileSelected, this, [this](const QString& name) {
+        if (!m_profiles || name.isEmpty() || name == m_profiles->currentName())
+            return;
+        m_profiles->setCurrent(name);
+        Q_EMIT profileSwitchRequested(name); // → setConnection() → refreshLoginDialog()
+    });
+    connect(dialog, &LoginDialog::addProfileRequested, this, [this] { editProfile({}); });
+    connect(dialog, &LoginDialog::editProfileRequested, this, &MainWindow::editProfile);
+    dialog->open();
+}
+
+void MainWindow::editProfile(const QString& name)
+{
+    if (!m_profiles)
+        return;
+    auto* dialog = new ServerProfileDialog(m_login ? static_cast<QWidget*>(m_login) : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto existing = m_profiles->find(name))
+        dialog->setProfile(*existing);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
+        const core::ServerProfile profile = dialog->profile();
+        QString error;
+        if (!m_profiles->save(profile, &error, name)) {
+            QMessageBox::warning(this, tr("Server"), error);
+            return;
+        }
+        m_profiles->setCurrent(profile.name);
+        Q_EMIT profileSwitchRequested(profile.name); // even when edited: the address or CA may have changed
+        refreshLoginDialog();
+    });
     dialog->open();
 }
 
@@ -174,6 +265,8 @@ void MainWindow::showSignedIn(const core::Session::User& user)
 {
     if (m_twoFactor)
         m_twoFactor->accept();
+    if (m_login)
+        m_login->accept();
     m_accountLabel->setText(tr("Signed in as %1 (%2)").arg(user.email, user.role));
     m_signInAction->setEnabled(false);
     m_signOutAction->setEnabled(true);
@@ -233,6 +326,8 @@ void MainWindow::showStatus(const core::ConnectionMonitor::Status& status)
 {
     using State = core::ConnectionMonitor::State;
     m_connectionPage->showStatus(status);
+    if (m_login)
+        m_login->setServerState(securityText(), m_session != nullptr);
     setWindowTitle(tr("Leadscope — %1").arg(status.server));
     switch (status.state) {
     case State::Unknown:

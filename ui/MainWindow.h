@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ConnectionMonitor.h"
+#include "core/ServerProfiles.h"
 #include "core/Session.h"
 
 #include <QMainWindow>
@@ -28,6 +29,12 @@ public:
     // monitor and session may be null when no server is configured.
     explicit MainWindow(core::ConnectionMonitor* monitor, core::Session* session = nullptr, QWidget* parent = nullptr);
 
+    // The server profiles the sign-in dialog offers, adds and edits.
+    void setProfiles(core::ServerProfiles* profiles);
+    // Another server's monitor and session (after profileSwitchRequested);
+    // null for none. The previous ones are no longer used.
+    void setConnection(core::ConnectionMonitor* monitor, core::Session* session);
+
     // Idle lock after this long without input (zero: never). The default
     // comes from the setting security/idleLockMinutes (15; 1–240; 0 = off).
     void setIdleLockTimeout(std::chrono::milliseconds timeout);
@@ -40,6 +47,9 @@ public Q_SLOTS:
     void lockNow();
 
 Q_SIGNALS:
+    // The user chose another server profile (it is already the current one):
+    // the owner replaces the connection through setConnection().
+    void profileSwitchRequested(const QString& name);
     // The data must go out of memory (the cache closes) / may come back.
     void lockedChanged(bool locked);
 
@@ -49,6 +59,9 @@ protected:
 private:
     void createMenus();
     void connectSession();
+    void editProfile(const QString& name);
+    void refreshLoginDialog();
+    QString securityText() const;
     void showSignedIn(const core::Session::User& user);
     void showSignedOut();
     void showLocked();
@@ -57,6 +70,7 @@ private:
 
     core::ConnectionMonitor* m_monitor;
     core::Session* m_session;
+    core::ServerProfiles* m_profiles = nullptr;
     QStackedWidget* m_pages;
     ConnectionPage* m_connectionPage;
     LockScreen* m_lockScreen;

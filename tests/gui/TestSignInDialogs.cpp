@@ -1,6 +1,8 @@
 #include "core/ApiClient.h"
 #include "core/ConnectionMonitor.h"
 #include "core/CredentialStore.h"
+#include "core/ServerConnection.h"
+#include "core/ServerProfiles.h"
 #include "core/Session.h"
 #include "core/protocol/Base32.h"
 #include "core/protocol/Totp.h"
@@ -10,15 +12,18 @@
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/QrCodeWidget.h"
+#include "ui/ServerProfileDialog.h"
 #include "ui/TwoFactorDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -266,6 +271,71 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 30'000);
         QCOMPARE(session.state(), core::Session::State::SignedIn);
         QVERIFY(password->text().isEmpty());
+    }
+
+    void addingAServerInTheSignInDialog()
+    {
+        QSettings settings(m_config->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        core::ServerProfiles profiles(settings);
+        QNetworkAccessManager network;
+        core::CredentialStore keychain(QStringLiteral("leadscope-dialog-test"));
+        std::unique_ptr<core::ServerConnection> connection;
+        ui::MainWindow window(nullptr, nullptr);
+        window.setProfiles(&profiles);
+        // What app/main.cpp does when the user picks or adds a server.
+        connect(&window, &ui::MainWindow::profileSwitchRequested, this, [&] {
+            QString error;
+            auto next = core::ServerConnection::open(&network, &keychain, *profiles.current(), &error);
+            QVERIFY2(next, qPrintable(error));
+            window.setConnection(next->monitor(), next->session());
+            connection = std::move(next);
+            connection->monitor()->check();
+        });
+        window.show();
+        auto* pageButton = window.findChild<QPushButton*>(QStringLiteral("signInPageButton"));
+        QVERIFY(pageButton->isEnabled()); // no server yet, but the dialog can add one
+        QTest::mouseClick(pageButton, Qt::LeftButton);
+        auto* login = waitForDialog<ui::LoginDialog>("loginDialog");
+        QVERIFY(login);
+        auto* signIn = login->findChild<QPushButton*>(QStringLiteral("signInButton"));
+        QVERIFY(!signIn->isEnabled());
+        QCOMPARE(login->findChild<QComboBox*>(QStringLiteral("profileCombo"))->currentText(),
+                 QStringLiteral("No server yet — add one"));
+        capture(login, "login-no-server");
+
+        QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("addProfileButton")), Qt::LeftButton);
+        auto* editor = waitForDialog<ui::ServerProfileDialog>("serverProfileDialog");
+        QVERIFY(editor);
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("profileName")), QStringLiteral("Test server"));
+        // Plain http is refused, in words.
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("profileUrl")),
+                         m_server.url().toString().replace(QStringLiteral("https://"), QStringLiteral("http://")));
+        editor->accept();
+        auto* editorError = editor->findChild<QLabel*>(QStringLiteral("profileError"));
+        QVERIFY(editor->isVisible());
+        QVERIFY2(editorError->text().contains(QStringLiteral("HTTPS")), qPrintable(editorError->text()));
+        capture(editor, "server-profile-error");
+        editor->findChild<QLineEdit*>(QStringLiteral("profileUrl"))->setText(m_server.url().toString());
+        editor->findChild<QLineEdit*>(QStringLiteral("profileCaFile"))->setText(m_server.caFile());
+        editor->accept();
+        QVERIFY(!editor->isVisible());
+
+        // Saved, chosen, connected — and the dialog says how the connection is secured.
+        QCOMPARE(profiles.currentName(), QStringLiteral("Test server"));
+        QCOMPARE(profiles.current()->caFile, m_server.caFile());
+        auto* security = login->findChild<QLabel*>(QStringLiteral("loginSecurity"));
+        QTRY_VERIFY_WITH_TIMEOUT(security->text().contains(QStringLiteral("certificate verified")), 30'000);
+        QVERIFY(signIn->isEnabled());
+        QVERIFY(login->findChild<QComboBox*>(QStringLiteral("profileCombo"))
+                    ->currentText()
+                    .startsWith(QStringLiteral("Test server (")));
+        capture(login, "login-with-profile");
+        // Nothing secret is in the settings.
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(!stored.contains("password") && !stored.contains("token"));
     }
 };
 

@@ -1,0 +1,35 @@
+#include "ServerConnection.h"
+
+#include "ApiClient.h"
+#include "ConnectionMonitor.h"
+#include "Session.h"
+
+namespace leadscope::core {
+
+ServerConnection::ServerConnection(ServerProfile profile)
+    : m_profile(std::move(profile))
+{
+}
+
+ServerConnection::~ServerConnection()
+{
+    // The session first: it may still hold jobs of the client.
+    m_session.reset();
+    m_monitor.reset();
+    m_client.reset();
+}
+
+std::unique_ptr<ServerConnection> ServerConnection::open(QNetworkAccessManager* network, CredentialStore* keychain,
+                                                         const ServerProfile& profile, QString* error)
+{
+    ServerEndpoint endpoint(profile.url, profile.caFile);
+    if (!endpoint.load(error))
+        return nullptr;
+    std::unique_ptr<ServerConnection> connection(new ServerConnection(profile));
+    connection->m_client = std::make_unique<ApiClient>(network, endpoint);
+    connection->m_monitor = std::make_unique<ConnectionMonitor>(connection->m_client.get());
+    connection->m_session = std::make_unique<Session>(connection->m_client.get(), keychain);
+    return connection;
+}
+
+} // namespace leadscope::core
