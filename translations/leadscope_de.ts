@@ -97,6 +97,45 @@
     </message>
 </context>
 <context>
+    <name>Cache</name>
+    <message>
+        <source>The disk is full, so the local copy of your data cannot be written. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher kann die lokale Kopie Ihrer Daten nicht geschrieben werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be opened: %1</source>
+        <translation>Die lokale Kopie Ihrer Daten kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be read: it was changed or damaged, or its key is not the right one. Discard it and sync again; nothing on the server is lost.</source>
+        <translation>Die lokale Kopie Ihrer Daten kann nicht gelesen werden: Sie wurde verändert oder beschädigt, oder ihr Schlüssel ist nicht der richtige. Verwerfen Sie sie und synchronisieren Sie erneut; auf dem Server geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be encrypted, so it is not opened. (%1)</source>
+        <translation>Die lokale Kopie Ihrer Daten kann nicht verschlüsselt werden, daher wird sie nicht geöffnet. (%1)</translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be encrypted, so it is not created.</source>
+        <translation>Die lokale Kopie Ihrer Daten kann nicht verschlüsselt werden, daher wird sie nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>The local copy of your data would not be encrypted, so it is not opened.</source>
+        <translation>Die lokale Kopie Ihrer Daten wäre nicht verschlüsselt, daher wird sie nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The local copy of your data was made by a newer Leadscope. Update Leadscope, or discard it and sync again.</source>
+        <translation>Die lokale Kopie Ihrer Daten wurde von einer neueren Leadscope-Version angelegt. Aktualisieren Sie Leadscope, oder verwerfen Sie sie und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy could not replace the old one: %1</source>
+        <translation>Die neu verschlüsselte Kopie konnte die alte nicht ersetzen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientOptions</name>
     <message>
         <source>Leadscope server to connect to, e.g. https://leadscope.example.com.</source>

@@ -97,6 +97,45 @@
     </message>
 </context>
 <context>
+    <name>Cache</name>
+    <message>
+        <source>The disk is full, so the local copy of your data cannot be written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be read: it was changed or damaged, or its key is not the right one. Discard it and sync again; nothing on the server is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be encrypted, so it is not opened. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be encrypted, so it is not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your data would not be encrypted, so it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of your data was made by a newer Leadscope. Update Leadscope, or discard it and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy could not replace the old one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientOptions</name>
     <message>
         <source>Leadscope server to connect to, e.g. https://leadscope.example.com.</source>

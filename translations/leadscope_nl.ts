@@ -97,6 +97,45 @@
     </message>
 </context>
 <context>
+    <name>Cache</name>
+    <message>
+        <source>The disk is full, so the local copy of your data cannot be written. Free some space and try again.</source>
+        <translation>De schijf is vol, dus de lokale kopie van uw gegevens kan niet worden geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be opened: %1</source>
+        <translation>De lokale kopie van uw gegevens kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be read: it was changed or damaged, or its key is not the right one. Discard it and sync again; nothing on the server is lost.</source>
+        <translation>De lokale kopie van uw gegevens kan niet worden gelezen: ze is gewijzigd of beschadigd, of de sleutel klopt niet. Gooi haar weg en synchroniseer opnieuw; op de server gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be encrypted, so it is not opened. (%1)</source>
+        <translation>De lokale kopie van uw gegevens kan niet worden versleuteld, dus ze wordt niet geopend. (%1)</translation>
+    </message>
+    <message>
+        <source>The local copy of your data cannot be encrypted, so it is not created.</source>
+        <translation>De lokale kopie van uw gegevens kan niet worden versleuteld, dus ze wordt niet aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The local copy of your data would not be encrypted, so it is not opened.</source>
+        <translation>De lokale kopie van uw gegevens zou niet versleuteld zijn, dus ze wordt niet geopend.</translation>
+    </message>
+    <message>
+        <source>The local copy of your data was made by a newer Leadscope. Update Leadscope, or discard it and sync again.</source>
+        <translation>De lokale kopie van uw gegevens is gemaakt door een nieuwere Leadscope. Werk Leadscope bij, of gooi haar weg en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2</source>
+        <translation>%1 kan niet worden verwijderd: %2</translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy could not replace the old one: %1</source>
+        <translation>De opnieuw versleutelde kopie kon de oude niet vervangen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientOptions</name>
     <message>
         <source>Leadscope server to connect to, e.g. https://leadscope.example.com.</source>

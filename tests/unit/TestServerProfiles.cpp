@@ -28,17 +28,18 @@ private Q_SLOTS:
         ServerProfiles profiles(settings);
         QVERIFY(!profiles.current());
         QString error;
-        QVERIFY2(profiles.save({QStringLiteral("Test / staging"), QUrl(QStringLiteral("https://test.example:8443")), {},
-                                {}, false},
-                               &error),
-                 qPrintable(error));
-        QVERIFY2(profiles.save({QStringLiteral("Production"), QUrl(QStringLiteral("https://leads.example")), {}, {},
-                                false},
-                               &error),
-                 qPrintable(error));
+        QVERIFY2(
+            profiles.save(
+                {QStringLiteral("Test / staging"), QUrl(QStringLiteral("https://test.example:8443")), {}, {}, false},
+                &error),
+            qPrintable(error));
+        QVERIFY2(
+            profiles.save({QStringLiteral("Production"), QUrl(QStringLiteral("https://leads.example")), {}, {}, false},
+                          &error),
+            qPrintable(error));
         QCOMPARE(profiles.all().size(), 2);
         QCOMPARE(profiles.all().first().name, QStringLiteral("Production")); // by name
-        QCOMPARE(profiles.current()->name, QStringLiteral("Production"));     // the first until one is chosen
+        QCOMPARE(profiles.current()->name, QStringLiteral("Production"));    // the first until one is chosen
         profiles.setCurrent(QStringLiteral("Test / staging"));
         QCOMPARE(profiles.current()->url, QUrl(QStringLiteral("https://test.example:8443")));
         profiles.remember(QStringLiteral("Test / staging"), QStringLiteral("ann@shop.example"), true);
@@ -75,13 +76,16 @@ private Q_SLOTS:
         QVERIFY(!profiles.save({QStringLiteral(" "), QUrl(QStringLiteral("https://leads.example")), {}, {}, false},
                                &error));
         QVERIFY2(error.contains(QStringLiteral("name")), qPrintable(error));
-        QVERIFY(!profiles.save({QStringLiteral("Own CA"), QUrl(QStringLiteral("https://leads.example")),
-                                m_dir.filePath(QStringLiteral("missing.pem")), {}, false},
+        QVERIFY(!profiles.save({QStringLiteral("Own CA"),
+                                QUrl(QStringLiteral("https://leads.example")),
+                                m_dir.filePath(QStringLiteral("missing.pem")),
+                                {},
+                                false},
                                &error));
         QVERIFY2(error.contains(QStringLiteral("missing.pem")), qPrintable(error));
         QVERIFY(profiles.save({QStringLiteral("A"), QUrl(QStringLiteral("https://a.example")), {}, {}, false}, &error));
-        QVERIFY(!profiles.save({QStringLiteral("A"), QUrl(QStringLiteral("https://b.example")), {}, {}, false},
-                               &error));
+        QVERIFY(
+            !profiles.save({QStringLiteral("A"), QUrl(QStringLiteral("https://b.example")), {}, {}, false}, &error));
         QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
         QCOMPARE(profiles.all().size(), 1);
         QCOMPARE(profiles.find(QStringLiteral("A"))->url, QUrl(QStringLiteral("https://a.example")));

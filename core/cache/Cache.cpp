@@ -1,0 +1,287 @@
+#include "Cache.h"
+
+#include "EncryptedVfs.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+namespace leadscope::core {
+
+namespace {
+
+// Version 1: the synced entities, the local annotation queue, search.
+// Times are Unix milliseconds; what the server sends as text stays text.
+const char* const kVersion1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE companies (
+    id TEXT PRIMARY KEY,
+    registry_number TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    trade_name TEXT NOT NULL DEFAULT '',
+    legal_form TEXT NOT NULL DEFAULT '',
+    sbi_code TEXT NOT NULL DEFAULT '',
+    sbi_label TEXT NOT NULL DEFAULT '',
+    employee_band TEXT NOT NULL DEFAULT '',
+    street TEXT NOT NULL DEFAULT '',
+    postcode TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    linkedin TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE visits (
+    id TEXT PRIMARY KEY,
+    company_id TEXT NOT NULL,
+    visitor_key TEXT NOT NULL DEFAULT '',
+    site_id TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER NOT NULL,
+    pageviews INTEGER NOT NULL DEFAULT 0,
+    referrer_class TEXT NOT NULL DEFAULT '',
+    referrer_host TEXT NOT NULL DEFAULT '',
+    utm_source TEXT NOT NULL DEFAULT '',
+    utm_medium TEXT NOT NULL DEFAULT '',
+    utm_campaign TEXT NOT NULL DEFAULT '',
+    landing_page TEXT NOT NULL DEFAULT '',
+    device TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX visits_company ON visits(company_id, started_at);
+CREATE INDEX visits_started ON visits(started_at);
+CREATE INDEX visits_visitor ON visits(visitor_key, started_at);
+CREATE TABLE pageviews (
+    id TEXT PRIMARY KEY,
+    visit_id TEXT NOT NULL,
+    path TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    viewed_at INTEGER NOT NULL,
+    seconds INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX pageviews_visit ON pageviews(visit_id, viewed_at);
+CREATE TABLE annotations (
+    company_id TEXT PRIMARY KEY,
+    tags TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'new',
+    assignee TEXT,
+    updated_at TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    company_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    queued_at INTEGER NOT NULL
+);
+CREATE VIRTUAL TABLE company_search USING fts5(
+    name, trade_name, city, website, content='companies', content_rowid='rowid', prefix='2 3'
+);
+CREATE TRIGGER companies_ai AFTER INSERT ON companies BEGIN
+    INSERT INTO company_search(rowid, name, trade_name, city, website)
+    VALUES (new.rowid, new.name, new.trade_name, new.city, new.website);
+END;
+CREATE TRIGGER companies_ad AFTER DELETE ON companies BEGIN
+    INSERT INTO company_search(company_search, rowid, name, trade_name, city, website)
+    VALUES ('delete', old.rowid, old.name, old.trade_name, old.city, old.website);
+END;
+CREATE TRIGGER companies_au AFTER UPDATE ON companies BEGIN
+    INSERT INTO company_search(company_search, rowid, name, trade_name, city, website)
+    VALUES ('delete', old.rowid, old.name, old.trade_name, old.city, old.website);
+    INSERT INTO company_search(rowid, name, trade_name, city, website)
+    VALUES (new.rowid, new.name, new.trade_name, new.city, new.website);
+END;
+)sql";
+
+QString openFailure(int code, const QString& detail)
+{
+    if ((code & 0xff) == SQLITE_FULL)
+        return Cache::tr("The disk is full, so the local copy of your data cannot be written. Free some space "
+                         "and try again.");
+    return Cache::tr("The local copy of your data cannot be opened: %1").arg(detail);
+}
+
+bool damaged(int code)
+{
+    return code == SQLITE_IOERR_DATA || code == SQLITE_IOERR_SHORT_READ || (code & 0xff) == SQLITE_NOTADB ||
+           (code & 0xff) == SQLITE_CORRUPT;
+}
+
+QString damagedMessage()
+{
+    return Cache::tr("The local copy of your data cannot be read: it was changed or damaged, or its key is not the "
+                     "right one. Discard it and sync again; nothing on the server is lost.");
+}
+
+} // namespace
+
+std::unique_ptr<Cache> Cache::open(const QString& path, QByteArrayView key, OpenResult* result)
+{
+    *result = OpenResult{};
+    QString error;
+    if (!EncryptedVfs::ensureRegistered(&error) || !EncryptedVfs::setKey(path, key, &error)) {
+        *result = {Error::NotEncrypted, tr("The local copy of your data cannot be encrypted, so it is not opened. (%1)")
+                                            .arg(error)};
+        return nullptr;
+    }
+    std::unique_ptr<Cache> cache(new Cache);
+    cache->m_path = path;
+    const QFileInfo info(path);
+    const bool fresh = !info.exists() || info.size() == 0;
+    if (!QDir().mkpath(info.absolutePath()) || !cache->m_db.open(path, EncryptedVfs::name(), &error)) {
+        *result = damaged(cache->m_db.lastErrorCode())
+                      ? OpenResult{Error::WrongKeyOrDamaged, damagedMessage()}
+                      : OpenResult{Error::CannotOpen, openFailure(cache->m_db.lastErrorCode(), error)};
+        return nullptr;
+    }
+    if (!cache->configure(fresh, result))
+        return nullptr;
+    return cache;
+}
+
+bool Cache::configure(bool fresh, OpenResult* result)
+{
+    QString error;
+    if (fresh) {
+        // Before the first page is written: the page size the VFS encrypts
+        // and room in every page for the nonce and tag.
+        int reserve = EncryptedVfs::kReservedBytes;
+        if (!m_db.exec(QStringLiteral("PRAGMA page_size=%1").arg(EncryptedVfs::kPageSize), &error) ||
+            sqlite3_file_control(m_db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK) {
+            *result = {Error::NotEncrypted, tr("The local copy of your data cannot be encrypted, so it is not "
+                                               "created.")};
+            return false;
+        }
+    }
+    // The first read authenticates page 1: a wrong key or a changed byte stops here.
+    if (!m_db.exec(QStringLiteral("PRAGMA temp_store=MEMORY; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                  "PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768"),
+                   &error) ||
+        !m_db.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error)) {
+        const int code = m_db.lastErrorCode();
+        if (damaged(code))
+            *result = {Error::WrongKeyOrDamaged, damagedMessage()};
+        else
+            *result = {Error::CannotOpen, openFailure(code, error)};
+        return false;
+    }
+    if (!EncryptedVfs::isInEffect(m_db.handle())) {
+        *result = {Error::NotEncrypted, tr("The local copy of your data would not be encrypted, so it is not "
+                                           "opened.")};
+        return false;
+    }
+    if (!migrate(&error)) {
+        *result = {error.startsWith(QLatin1String("newer")) ? Error::NewerSchema : Error::CannotOpen,
+                   error.startsWith(QLatin1String("newer"))
+                       ? tr("The local copy of your data was made by a newer Leadscope. Update Leadscope, or "
+                            "discard it and sync again.")
+                       : openFailure(m_db.lastErrorCode(), error)};
+        return false;
+    }
+    return true;
+}
+
+bool Cache::migrate(QString* error)
+{
+    SqliteStatement version = m_db.prepare(QStringLiteral("PRAGMA user_version"), error);
+    if (!version.isValid() || !version.next())
+        return false;
+    const int current = int(version.int64(0));
+    version = SqliteStatement();
+    if (current > kSchemaVersion) {
+        *error = QStringLiteral("newer schema");
+        return false;
+    }
+    for (int next = current + 1; next <= kSchemaVersion; ++next) {
+        SqliteDatabase::Transaction transaction(m_db);
+        const char* sql = next == 1 ? kVersion1 : "";
+        if (!m_db.exec(QString::fromUtf8(sql), error) ||
+            !m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next), error) || !transaction.commit(error))
+            return false;
+    }
+    return true;
+}
+
+Cache::~Cache()
+{
+    m_db.close();
+    EncryptedVfs::forgetKey(m_path);
+}
+
+bool Cache::remove(const QString& path, QString* error)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile file(path + suffix);
+        if (file.exists() && !file.remove()) {
+            *error = tr("%1 cannot be deleted: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Cache::rekey(QByteArrayView newKey, QString* error)
+{
+    const QString next = m_path + QStringLiteral(".rekey");
+    if (!remove(next, error) || !EncryptedVfs::setKey(next, newKey, error))
+        return false;
+    // VACUUM INTO writes through the same VFS, page size and reserve.
+    SqliteStatement vacuum = m_db.prepare(QStringLiteral("VACUUM INTO ?"), error);
+    if (!vacuum.isValid() || !vacuum.bind(1, next).exec()) {
+        if (vacuum.isValid())
+            *error = vacuum.error();
+        EncryptedVfs::forgetKey(next);
+        remove(next, error);
+        return false;
+    }
+    vacuum = SqliteStatement();
+    m_db.close();
+    EncryptedVfs::forgetKey(next);
+    std::error_code failure;
+    std::filesystem::rename(next.toStdString(), m_path.toStdString(), failure); // atomic replace
+    if (failure) {
+        *error = tr("The re-encrypted copy could not replace the old one: %1")
+                     .arg(QString::fromLocal8Bit(failure.message().c_str()));
+        return false;
+    }
+    OpenResult result;
+    if (!EncryptedVfs::setKey(m_path, newKey, error) || !m_db.open(m_path, EncryptedVfs::name(), error) ||
+        !configure(false, &result)) {
+        if (error->isEmpty())
+            *error = result.message;
+        return false;
+    }
+    return true;
+}
+
+QString Cache::meta(const QString& key)
+{
+    QString error;
+    SqliteStatement query = m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"), &error);
+    if (!query.isValid() || !query.bind(1, key).next())
+        return {};
+    return query.text(0);
+}
+
+bool Cache::setMeta(const QString& key, const QString& value, QString* error)
+{
+    SqliteStatement query =
+        m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     error);
+    if (!query.isValid())
+        return false;
+    if (!query.bind(1, key).bind(2, value).exec()) {
+        *error = query.error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace leadscope::core

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "SqliteDatabase.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace leadscope::core {
+
+// The local copy of the organisation's data: an SQLite database encrypted
+// page by page (EncryptedVfs) under a 256-bit key from the OS keychain,
+// with numbered schema migrations and an FTS5 index for search. Opening
+// refuses anything that is not encrypted the way it must be.
+class Cache
+{
+    Q_DECLARE_TR_FUNCTIONS(Cache)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    enum class Error
+    {
+        None,
+        WrongKeyOrDamaged, // authentication of a page failed, or the file is cut short
+        NotEncrypted,      // the encryption layer is not in effect: refused
+        CannotOpen,        // file system: permissions, full disk, missing folder
+        NewerSchema,       // made by a newer Leadscope
+    };
+
+    struct OpenResult
+    {
+        Error error = Error::None;
+        QString message; // translated, for the user
+    };
+
+    // Opens (creating when absent) the cache at `path` with `key` (32 bytes).
+    static std::unique_ptr<Cache> open(const QString& path, QByteArrayView key, OpenResult* result);
+    // Deletes the cache file and its WAL, shared-memory and journal files.
+    static bool remove(const QString& path, QString* error);
+
+    ~Cache();
+    Cache(const Cache&) = delete;
+    Cache& operator=(const Cache&) = delete;
+
+    SqliteDatabase& db() { return m_db; }
+    const QString& path() const { return m_path; }
+
+    // Re-encrypts the whole cache under `newKey` into a fresh file that
+    // replaces this one atomically; the cache stays open under the new key.
+    bool rekey(QByteArrayView newKey, QString* error);
+
+    // Small named values (sync cursor, last sync, account) in the cache itself.
+    QString meta(const QString& key);
+    bool setMeta(const QString& key, const QString& value, QString* error);
+
+private:
+    Cache() = default;
+    bool configure(bool fresh, OpenResult* result);
+    bool migrate(QString* error);
+
+    QString m_path;
+    SqliteDatabase m_db;
+};
+
+} // namespace leadscope::core

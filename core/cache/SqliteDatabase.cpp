@@ -1,0 +1,93 @@
+#include "SqliteDatabase.h"
+
+#include <sqlite3.h>
+
+namespace leadscope::core {
+
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+}
+
+bool SqliteDatabase::open(const QString& path, const char* vfs, QString* error)
+{
+    close();
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, vfs);
+    if (rc != SQLITE_OK) {
+        *error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        m_openErrorCode = m_db ? sqlite3_extended_errcode(m_db) : rc;
+        close();
+        return false;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 10'000);
+    return true;
+}
+
+void SqliteDatabase::close()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+bool SqliteDatabase::exec(const QString& sql, QString* error)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+SqliteStatement SqliteDatabase::prepare(const QString& sql, QString* error)
+{
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+        SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return {};
+    }
+    return SqliteStatement(m_db, statement);
+}
+
+int SqliteDatabase::lastErrorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) : m_openErrorCode;
+}
+
+QString SqliteDatabase::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+SqliteDatabase::Transaction::Transaction(SqliteDatabase& db)
+    : m_db(db)
+{
+    QString ignored;
+    m_begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), &ignored);
+}
+
+SqliteDatabase::Transaction::~Transaction()
+{
+    if (m_begun && !m_done) {
+        QString ignored;
+        m_db.exec(QStringLiteral("ROLLBACK"), &ignored);
+    }
+}
+
+bool SqliteDatabase::Transaction::commit(QString* error)
+{
+    if (!m_begun) {
+        *error = m_db.lastError();
+        return false;
+    }
+    m_done = m_db.exec(QStringLiteral("COMMIT"), error);
+    return m_done;
+}
+
+} // namespace leadscope::core
