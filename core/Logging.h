@@ -6,3 +6,4 @@
 // contains a password, token, TOTP code, cookie value or IP address.
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)

@@ -136,6 +136,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The server sent a sync page Leadscope does not understand; nothing of it was stored.</source>
+        <translation>Der Server hat eine Synchronisationsseite gesendet, die Leadscope nicht versteht; nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server sent a change Leadscope does not understand; nothing of that sync page was stored.</source>
+        <translation>Der Server hat eine Änderung gesendet, die Leadscope nicht versteht; nichts von dieser Synchronisationsseite wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ClientOptions</name>
     <message>
         <source>Leadscope server to connect to, e.g. https://leadscope.example.com.</source>
@@ -292,6 +303,13 @@
     <message>
         <source>%1 Enter your password as well.</source>
         <translation>%1 Geben Sie auch Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::core::SyncEngine</name>
+    <message>
+        <source>Sync cancelled. What arrived so far is kept.</source>
+        <translation>Synchronisation abgebrochen. Was bisher angekommen ist, bleibt erhalten.</translation>
     </message>
 </context>
 <context>

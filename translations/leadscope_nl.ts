@@ -136,6 +136,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The server sent a sync page Leadscope does not understand; nothing of it was stored.</source>
+        <translation>De server stuurde een synchronisatiepagina die Leadscope niet begrijpt; er is niets van opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The server sent a change Leadscope does not understand; nothing of that sync page was stored.</source>
+        <translation>De server stuurde een wijziging die Leadscope niet begrijpt; niets van die synchronisatiepagina is opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ClientOptions</name>
     <message>
         <source>Leadscope server to connect to, e.g. https://leadscope.example.com.</source>
@@ -292,6 +303,13 @@
     <message>
         <source>%1 Enter your password as well.</source>
         <translation>%1 Voer ook uw wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::core::SyncEngine</name>
+    <message>
+        <source>Sync cancelled. What arrived so far is kept.</source>
+        <translation>Synchronisatie geannuleerd. Wat al binnen was, blijft bewaard.</translation>
     </message>
 </context>
 <context>

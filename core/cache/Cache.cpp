@@ -125,8 +125,8 @@ std::unique_ptr<Cache> Cache::open(const QString& path, QByteArrayView key, Open
     *result = OpenResult{};
     QString error;
     if (!EncryptedVfs::ensureRegistered(&error) || !EncryptedVfs::setKey(path, key, &error)) {
-        *result = {Error::NotEncrypted, tr("The local copy of your data cannot be encrypted, so it is not opened. (%1)")
-                                            .arg(error)};
+        *result = {Error::NotEncrypted,
+                   tr("The local copy of your data cannot be encrypted, so it is not opened. (%1)").arg(error)};
         return nullptr;
     }
     std::unique_ptr<Cache> cache(new Cache);
@@ -271,10 +271,9 @@ QString Cache::meta(const QString& key)
 
 bool Cache::setMeta(const QString& key, const QString& value, QString* error)
 {
-    SqliteStatement query =
-        m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     error);
+    SqliteStatement query = m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                         error);
     if (!query.isValid())
         return false;
     if (!query.bind(1, key).bind(2, value).exec()) {

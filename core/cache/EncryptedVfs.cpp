@@ -307,10 +307,25 @@ int xUnfetch(sqlite3_file*, sqlite3_int64, void*)
 }
 
 const sqlite3_io_methods s_methods = {
-    3,           xClose,     xRead,   xWrite,       xTruncate,     xSync,
-    xFileSize,   xLock,      xUnlock, xCheckReservedLock,          xFileControl,
-    xSectorSize, xDeviceCharacteristics,             xShmMap,      xShmLock,
-    xShmBarrier, xShmUnmap,  xFetch,  xUnfetch,
+    3,
+    xClose,
+    xRead,
+    xWrite,
+    xTruncate,
+    xSync,
+    xFileSize,
+    xLock,
+    xUnlock,
+    xCheckReservedLock,
+    xFileControl,
+    xSectorSize,
+    xDeviceCharacteristics,
+    xShmMap,
+    xShmLock,
+    xShmBarrier,
+    xShmUnmap,
+    xFetch,
+    xUnfetch,
 };
 
 int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
@@ -384,7 +399,9 @@ void (*xDlSym(sqlite3_vfs*, void*, const char*))(void)
 {
     return nullptr;
 }
-void xDlClose(sqlite3_vfs*, void*) {}
+void xDlClose(sqlite3_vfs*, void*)
+{
+}
 int xRandomness(sqlite3_vfs*, int size, char* out)
 {
     return s_base->xRandomness(s_base, size, out);

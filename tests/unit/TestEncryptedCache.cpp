@@ -32,10 +32,10 @@ private:
         core::SqliteStatement insert = cache.db().prepare(
             QStringLiteral("INSERT INTO companies (id, name, city, website) VALUES (?, ?, ?, ?)"), &error);
         QVERIFY2(insert.isValid(), qPrintable(error));
-        core::SqliteStatement visit = cache.db().prepare(
-            QStringLiteral("INSERT INTO visits (id, company_id, started_at, ended_at, landing_page) "
-                           "VALUES (?, ?, ?, ?, ?)"),
-            &error);
+        core::SqliteStatement visit =
+            cache.db().prepare(QStringLiteral("INSERT INTO visits (id, company_id, started_at, ended_at, landing_page) "
+                                              "VALUES (?, ?, ?, ?, ?)"),
+                               &error);
         for (int i = 0; i < companies; ++i) {
             const QString id = QStringLiteral("kvk-%1").arg(10'000'000 + i);
             QVERIFY(insert.bind(1, id)

@@ -1,0 +1,282 @@
+#include "ChangeApplier.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace leadscope::core {
+
+namespace {
+
+enum class Type
+{
+    Company,
+    Visit,
+    Pageview,
+    Annotation
+};
+
+struct Change
+{
+    Type type;
+    bool remove;
+    QString id;
+    QJsonObject data;
+};
+
+const QStringList& companyFields()
+{
+    static const QStringList fields{
+        QStringLiteral("registry_number"), QStringLiteral("name"),     QStringLiteral("trade_name"),
+        QStringLiteral("legal_form"),      QStringLiteral("sbi_code"), QStringLiteral("sbi_label"),
+        QStringLiteral("employee_band"),   QStringLiteral("street"),   QStringLiteral("postcode"),
+        QStringLiteral("city"),            QStringLiteral("country"),  QStringLiteral("website"),
+        QStringLiteral("phone"),           QStringLiteral("linkedin")};
+    return fields;
+}
+
+std::optional<qint64> timeOf(const QJsonObject& data, const char* field)
+{
+    const QDateTime at = QDateTime::fromString(data.value(QLatin1String(field)).toString(), Qt::ISODateWithMs);
+    if (!at.isValid())
+        return std::nullopt;
+    return at.toMSecsSinceEpoch();
+}
+
+bool validId(const QString& id)
+{
+    if (id.isEmpty() || id.size() > 128)
+        return false;
+    for (const QChar c : id) {
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' || c == u':') || c.unicode() > 127)
+            return false;
+    }
+    return true;
+}
+
+QString text(const QJsonObject& data, const QString& field)
+{
+    const QString value = data.value(field).toString();
+    return value.isNull() ? QStringLiteral("") : value; // absent: empty, never NULL
+}
+
+} // namespace
+
+ChangeApplier::ChangeApplier(Cache& cache)
+    : m_cache(cache)
+{
+}
+
+bool ChangeApplier::prepare(QString* error)
+{
+    if (m_prepared)
+        return true;
+    SqliteDatabase& db = m_cache.db();
+    QStringList placeholders(companyFields().size() + 1, QStringLiteral("?"));
+    QStringList updates;
+    for (const QString& field : companyFields())
+        updates << field + QStringLiteral(" = excluded.") + field;
+    m_company = db.prepare(QStringLiteral("INSERT INTO companies (id, ") + companyFields().join(u',') +
+                               QStringLiteral(") VALUES (") + placeholders.join(u',') +
+                               QStringLiteral(") ON CONFLICT (id) DO UPDATE SET ") + updates.join(u','),
+                           error);
+    m_companyExists = db.prepare(QStringLiteral("SELECT 1 FROM companies WHERE id = ?"), error);
+    m_visit = db.prepare(
+        QStringLiteral("INSERT INTO visits (id, company_id, visitor_key, site_id, website, started_at, ended_at, "
+                       "pageviews, referrer_class, referrer_host, utm_source, utm_medium, utm_campaign, landing_page, "
+                       "device) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                       "company_id = excluded.company_id, visitor_key = excluded.visitor_key, "
+                       "site_id = excluded.site_id, website = excluded.website, started_at = excluded.started_at, "
+                       "ended_at = excluded.ended_at, pageviews = excluded.pageviews, "
+                       "referrer_class = excluded.referrer_class, referrer_host = excluded.referrer_host, "
+                       "utm_source = excluded.utm_source, utm_medium = excluded.utm_medium, "
+                       "utm_campaign = excluded.utm_campaign, landing_page = excluded.landing_page, "
+                       "device = excluded.device"),
+        error);
+    m_pageview = db.prepare(QStringLiteral("INSERT INTO pageviews (id, visit_id, path, title, viewed_at, seconds) "
+                                           "VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                                           "visit_id = excluded.visit_id, path = excluded.path, "
+                                           "title = excluded.title, viewed_at = excluded.viewed_at, "
+                                           "seconds = excluded.seconds"),
+                            error);
+    m_annotation =
+        db.prepare(QStringLiteral("INSERT INTO annotations (company_id, tags, note, status, assignee, updated_at, "
+                                  "updated_by) VALUES (?,?,?,?,?,?,?) ON CONFLICT (company_id) DO UPDATE SET "
+                                  "tags = excluded.tags, note = excluded.note, status = excluded.status, "
+                                  "assignee = excluded.assignee, updated_at = excluded.updated_at, "
+                                  "updated_by = excluded.updated_by"),
+                   error);
+    m_deleteCompany = db.prepare(QStringLiteral("DELETE FROM companies WHERE id = ?"), error);
+    m_deleteVisit = db.prepare(QStringLiteral("DELETE FROM visits WHERE id = ?"), error);
+    m_deleteVisitPageviews = db.prepare(QStringLiteral("DELETE FROM pageviews WHERE visit_id = ?"), error);
+    m_deletePageview = db.prepare(QStringLiteral("DELETE FROM pageviews WHERE id = ?"), error);
+    m_deleteAnnotation = db.prepare(QStringLiteral("DELETE FROM annotations WHERE company_id = ?"), error);
+    m_setCursor = db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                             error);
+    m_prepared = m_company.isValid() && m_companyExists.isValid() && m_visit.isValid() && m_pageview.isValid() &&
+                 m_annotation.isValid() && m_deleteCompany.isValid() && m_deleteVisit.isValid() &&
+                 m_deleteVisitPageviews.isValid() && m_deletePageview.isValid() && m_deleteAnnotation.isValid() &&
+                 m_setCursor.isValid();
+    return m_prepared;
+}
+
+bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString* error)
+{
+    *outcome = Outcome{};
+    // 1. Understand the whole page first.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(pageJson, &parseError);
+    const QJsonObject page = document.object();
+    const QJsonValue changesValue = page.value(QStringLiteral("changes"));
+    const QString cursor = page.value(QStringLiteral("cursor")).toString();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !changesValue.isArray() ||
+        cursor.isEmpty() || cursor.size() > 256 || !page.value(QStringLiteral("has_more")).isBool()) {
+        *error = tr("The server sent a sync page Leadscope does not understand; nothing of it was stored.");
+        return false;
+    }
+    QList<Change> changes;
+    const QJsonArray array = changesValue.toArray();
+    changes.reserve(array.size());
+    for (const QJsonValue& value : array) {
+        const QJsonObject change = value.toObject();
+        const QString type = change.value(QStringLiteral("type")).toString();
+        const QString op = change.value(QStringLiteral("op")).toString();
+        Change parsed{Type::Company, op == QLatin1String("delete"), change.value(QStringLiteral("id")).toString(),
+                      change.value(QStringLiteral("data")).toObject()};
+        if (type == QLatin1String("company"))
+            parsed.type = Type::Company;
+        else if (type == QLatin1String("visit"))
+            parsed.type = Type::Visit;
+        else if (type == QLatin1String("pageview"))
+            parsed.type = Type::Pageview;
+        else if (type == QLatin1String("annotation"))
+            parsed.type = Type::Annotation;
+        else
+            parsed.id.clear(); // unknown type: invalid below
+        bool valid = validId(parsed.id) && (op == QLatin1String("upsert") || op == QLatin1String("delete"));
+        if (valid && !parsed.remove) {
+            const QJsonObject& d = parsed.data;
+            switch (parsed.type) {
+            case Type::Company:
+                valid = d.value(QStringLiteral("name")).isString();
+                break;
+            case Type::Visit:
+                valid = validId(text(d, QStringLiteral("company_id"))) && timeOf(d, "started_at") &&
+                        timeOf(d, "ended_at");
+                break;
+            case Type::Pageview:
+                valid = validId(text(d, QStringLiteral("visit_id"))) && timeOf(d, "viewed_at");
+                break;
+            case Type::Annotation:
+                valid = d.value(QStringLiteral("tags")).isArray() || d.value(QStringLiteral("tags")).isUndefined();
+                break;
+            }
+        }
+        if (!valid) {
+            *error = tr("The server sent a change Leadscope does not understand; nothing of that sync page was "
+                        "stored.");
+            return false;
+        }
+        changes.append(std::move(parsed));
+    }
+    if (!prepare(error))
+        return false;
+
+    // 2. All of it, and the cursor, in one transaction.
+    SqliteDatabase::Transaction transaction(m_cache.db());
+    if (!transaction.begun()) {
+        *error = m_cache.db().lastError();
+        return false;
+    }
+    bool ok = true;
+    for (const Change& c : std::as_const(changes)) {
+        const QJsonObject& d = c.data;
+        if (c.remove) {
+            switch (c.type) {
+            case Type::Company:
+                ok = m_deleteCompany.bind(1, c.id).exec();
+                break;
+            case Type::Visit:
+                ok = m_deleteVisitPageviews.bind(1, c.id).exec() && m_deleteVisit.bind(1, c.id).exec();
+                break;
+            case Type::Pageview:
+                ok = m_deletePageview.bind(1, c.id).exec();
+                break;
+            case Type::Annotation:
+                ok = m_deleteAnnotation.bind(1, c.id).exec();
+                break;
+            }
+        } else {
+            switch (c.type) {
+            case Type::Company: {
+                m_companyExists.bind(1, c.id);
+                if (!m_companyExists.next())
+                    outcome->newCompanies.insert(c.id);
+                m_companyExists.reset();
+                m_company.bind(1, c.id);
+                for (int i = 0; i < companyFields().size(); ++i)
+                    m_company.bind(i + 2, text(d, companyFields()[i]));
+                ok = m_company.exec();
+                break;
+            }
+            case Type::Visit:
+                outcome->companiesWithVisits.insert(text(d, QStringLiteral("company_id")));
+                ok = m_visit.bind(1, c.id)
+                         .bind(2, text(d, QStringLiteral("company_id")))
+                         .bind(3, text(d, QStringLiteral("visitor_key")))
+                         .bind(4, text(d, QStringLiteral("site_id")))
+                         .bind(5, text(d, QStringLiteral("website")))
+                         .bind(6, *timeOf(d, "started_at"))
+                         .bind(7, *timeOf(d, "ended_at"))
+                         .bind(8, qint64(d.value(QStringLiteral("pageviews")).toInteger()))
+                         .bind(9, text(d, QStringLiteral("referrer_class")))
+                         .bind(10, text(d, QStringLiteral("referrer_host")))
+                         .bind(11, text(d, QStringLiteral("utm_source")))
+                         .bind(12, text(d, QStringLiteral("utm_medium")))
+                         .bind(13, text(d, QStringLiteral("utm_campaign")))
+                         .bind(14, text(d, QStringLiteral("landing_page")))
+                         .bind(15, text(d, QStringLiteral("device")))
+                         .exec();
+                break;
+            case Type::Pageview:
+                ok = m_pageview.bind(1, c.id)
+                         .bind(2, text(d, QStringLiteral("visit_id")))
+                         .bind(3, text(d, QStringLiteral("path")))
+                         .bind(4, text(d, QStringLiteral("title")))
+                         .bind(5, *timeOf(d, "viewed_at"))
+                         .bind(6, qint64(d.value(QStringLiteral("seconds")).toInteger()))
+                         .exec();
+                break;
+            case Type::Annotation: {
+                const QJsonValue assignee = d.value(QStringLiteral("assignee"));
+                ok = m_annotation.bind(1, c.id)
+                         .bind(2, QString::fromUtf8(QJsonDocument(d.value(QStringLiteral("tags")).toArray())
+                                                        .toJson(QJsonDocument::Compact)))
+                         .bind(3, text(d, QStringLiteral("note")))
+                         .bind(4, d.value(QStringLiteral("status")).toString(QStringLiteral("new")))
+                         .bind(5, assignee.isString() ? assignee.toString() : QString())
+                         .bind(6, d.value(QStringLiteral("updated_at")).toVariant().toString())
+                         .bind(7, text(d, QStringLiteral("updated_by")))
+                         .exec();
+                break;
+            }
+            }
+        }
+        if (!ok)
+            break;
+        ++outcome->applied;
+    }
+    ok = ok && m_setCursor.bind(1, QString::fromLatin1(kCursorKey)).bind(2, cursor).exec();
+    if (!ok || !transaction.commit(error)) {
+        if (error->isEmpty())
+            *error = m_cache.db().lastError();
+        return false;
+    }
+    outcome->cursor = cursor;
+    outcome->hasMore = page.value(QStringLiteral("has_more")).toBool();
+    return true;
+}
+
+} // namespace leadscope::core

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/cache/Cache.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+
+namespace leadscope::core {
+
+// Applies one page of /sync changes to the cache: the whole page and the
+// new cursor in one transaction, or nothing. The page is checked completely
+// before the first row is written, so a malformed page writes no row.
+// Upserts are idempotent (applying a page twice changes nothing); tombstones
+// delete (a visit takes its page views along).
+class ChangeApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeApplier)
+
+public:
+    struct Outcome
+    {
+        QString cursor;
+        bool hasMore = false;
+        int applied = 0;
+        QSet<QString> newCompanies;       // not in the cache before
+        QSet<QString> companiesWithVisits; // a visit arrived or changed
+    };
+
+    explicit ChangeApplier(Cache& cache);
+
+    // pageJson: the body of GET /api/v1/sync. False + a translated *error.
+    bool apply(const QByteArray& pageJson, Outcome* outcome, QString* error);
+
+    static constexpr const char* kCursorKey = "sync.cursor";
+
+private:
+    bool prepare(QString* error);
+
+    Cache& m_cache;
+    bool m_prepared = false;
+    SqliteStatement m_company, m_companyExists, m_visit, m_pageview, m_annotation;
+    SqliteStatement m_deleteCompany, m_deleteVisit, m_deleteVisitPageviews, m_deletePageview, m_deleteAnnotation;
+    SqliteStatement m_setCursor;
+};
+
+} // namespace leadscope::core

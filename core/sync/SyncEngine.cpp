@@ -1,0 +1,135 @@
+#include "SyncEngine.h"
+
+#include "SyncWorker.h"
+
+#include "core/Logging.h"
+#include "core/Session.h"
+
+#include <QDateTime>
+#include <QUrlQuery>
+
+namespace leadscope::core {
+
+SyncEngine::SyncEngine(Session* session, QString cachePath, protocol::SecretBytes key, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_cachePath(std::move(cachePath))
+    , m_key(std::make_shared<protocol::SecretBytes>(std::move(key)))
+    , m_worker(new SyncWorker(m_cachePath))
+{
+    m_thread.setObjectName(QStringLiteral("leadscope-sync"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_cancel = true;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancel = false;
+    m_result = Result{};
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, key = m_key] {
+        QString error;
+        const bool ok = worker->open(key->bytes(), &error);
+        const QString cursor = ok ? worker->cursor() : QString();
+        QMetaObject::invokeMethod(this, [this, ok, error, cursor] {
+            if (!ok)
+                finish(Outcome::Failed, error);
+            else
+                requestPage(cursor);
+        });
+    });
+}
+
+void SyncEngine::cancel()
+{
+    m_cancel = true;
+}
+
+void SyncEngine::requestPage(const QString& cursor)
+{
+    if (m_cancel) {
+        finish(Outcome::Cancelled, tr("Sync cancelled. What arrived so far is kept."));
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_limit));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    m_session->request(
+        "GET", QStringLiteral("/api/v1/sync?") + query.toString(QUrl::FullyEncoded), {},
+        [this](const Session::Reply& reply) {
+            if (reply.status == 410 && !m_result.fullResync) {
+                // The cursor is older than the server's log: everything again, into a fresh file.
+                qCInfo(lcSync) << "cursor expired; full resync";
+                m_result.fullResync = true;
+                QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, key = m_key] {
+                    QString error;
+                    const bool ok = worker->beginFullResync(key->bytes(), &error);
+                    QMetaObject::invokeMethod(this, [this, ok, error] {
+                        if (ok)
+                            requestPage({});
+                        else
+                            finish(Outcome::Failed, error);
+                    });
+                });
+                return;
+            }
+            if (reply.status == 451) {
+                finish(Outcome::DpaRequired, reply.failure.message);
+                return;
+            }
+            if (!reply.ok()) {
+                finish(reply.failure.kind == ApiFailure::Kind::Cancelled ? Outcome::Cancelled : Outcome::Failed,
+                       reply.failure.message);
+                return;
+            }
+            QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body, key = m_key] {
+                ChangeApplier::Outcome outcome;
+                QString error;
+                bool ok = worker->apply(body, &outcome, &error);
+                const bool complete = ok && !outcome.hasMore;
+                if (complete && worker->inFullResync())
+                    ok = worker->finishFullResync(key->bytes(), &error);
+                if (complete && ok)
+                    worker->setMeta(QStringLiteral("sync.last"),
+                                    QString::number(QDateTime::currentMSecsSinceEpoch()), &error);
+                QMetaObject::invokeMethod(this, [this, ok, error, outcome] {
+                    if (!ok) {
+                        finish(Outcome::Failed, error);
+                        return;
+                    }
+                    ++m_result.pages;
+                    m_result.changes += outcome.applied;
+                    m_result.newCompanies.unite(outcome.newCompanies);
+                    m_result.companiesWithVisits.unite(outcome.companiesWithVisits);
+                    Q_EMIT progress(m_result.pages, m_result.changes);
+                    if (outcome.hasMore)
+                        requestPage(outcome.cursor);
+                    else
+                        finish(Outcome::Done);
+                });
+            });
+        });
+}
+
+void SyncEngine::finish(Outcome outcome, const QString& message)
+{
+    m_running = false;
+    m_result.outcome = outcome;
+    m_result.message = message;
+    qCInfo(lcSync) << "sync finished:" << outcome << m_result.pages << "pages," << m_result.changes << "changes";
+    Q_EMIT finished(m_result);
+}
+
+} // namespace leadscope::core

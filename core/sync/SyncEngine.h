@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/protocol/Crypto.h"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace leadscope::core {
+
+class Session;
+class SyncWorker;
+
+// Keeps the encrypted cache current with the server's change log. Network
+// requests go through the Session (asynchronous, on its thread); opening the
+// cache, parsing and applying pages happen on the engine's own worker
+// thread, one transaction per page together with the new cursor — killing
+// the process at any moment loses and duplicates nothing. A 410 (cursor
+// older than the log) syncs everything again into a fresh file that replaces
+// the cache atomically when complete; 451 is a state of its own.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome
+    {
+        Done,
+        Cancelled,
+        DpaRequired,
+        Failed
+    };
+    Q_ENUM(Outcome)
+
+    struct Result
+    {
+        Outcome outcome = Outcome::Failed;
+        QString message; // translated
+        qint64 changes = 0;
+        int pages = 0;
+        bool fullResync = false;
+        QSet<QString> newCompanies;
+        QSet<QString> companiesWithVisits;
+    };
+
+    SyncEngine(Session* session, QString cachePath, protocol::SecretBytes key, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    bool isRunning() const { return m_running; }
+    void setPageLimit(int limit) { m_limit = limit; }
+    const QString& cachePath() const { return m_cachePath; }
+
+public Q_SLOTS:
+    void start();
+    // Stops after the page being applied (which is kept: pages are atomic).
+    void cancel();
+
+Q_SIGNALS:
+    void progress(int pages, qint64 changes);
+    void finished(const leadscope::core::SyncEngine::Result& result);
+
+private:
+    void requestPage(const QString& cursor);
+    void finish(Outcome outcome, const QString& message = {});
+
+    Session* m_session;
+    QString m_cachePath;
+    std::shared_ptr<protocol::SecretBytes> m_key;
+    QThread m_thread;
+    SyncWorker* m_worker; // lives in m_thread
+    bool m_running = false;
+    std::atomic<bool> m_cancel{false};
+    int m_limit = 2000;
+    Result m_result;
+};
+
+} // namespace leadscope::core
+
+Q_DECLARE_METATYPE(leadscope::core::SyncEngine::Result)

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ChangeApplier.h"
+
+#include "core/cache/Cache.h"
+
+#include <QByteArrayView>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace leadscope::core {
+
+// The cache side of a sync, on the sync engine's worker thread: the only
+// place that opens, writes and (on a full resync) replaces the cache file.
+// Every method runs on that thread (called through invokeMethod).
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncWorker(QString path);
+    ~SyncWorker() override;
+
+    bool open(QByteArrayView key, QString* error);
+    void close();
+    QString cursor();
+    bool apply(const QByteArray& page, ChangeApplier::Outcome* outcome, QString* error);
+    bool setMeta(const QString& key, const QString& value, QString* error);
+
+    // 410: everything again, into a fresh file next to the cache…
+    bool beginFullResync(QByteArrayView key, QString* error);
+    // …which replaces the cache atomically once complete (queued annotation
+    // edits are carried over).
+    bool finishFullResync(QByteArrayView key, QString* error);
+    bool inFullResync() const { return m_resyncing; }
+
+private:
+    QString m_path;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<ChangeApplier> m_applier;
+    bool m_resyncing = false;
+};
+
+} // namespace leadscope::core

@@ -1,0 +1,278 @@
+#include "core/ApiClient.h"
+#include "core/CredentialStore.h"
+#include "core/Session.h"
+#include "core/cache/Cache.h"
+#include "core/sync/ChangeApplier.h"
+#include "core/sync/SyncEngine.h"
+#include "core/protocol/Base32.h"
+#include "server/DatabaseUrl.h"
+#include "server/Sql.h"
+#include "server/Store.h"
+#include "tests/support/ApiTestClient.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/TestPostgres.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadscope;
+using core::SyncEngine;
+
+// The client's sync against a real server over HTTPS, on both stores: full
+// and incremental sync, 451 before the DPA, annotations, tombstones from the
+// retention purge, and a 410 full resync — each time the cache ends with
+// exactly the server's rows.
+class TestSync : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::ServerProcess> m_server;
+    test::TestUser m_admin;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<core::ApiClient> m_client;
+    std::unique_ptr<core::CredentialStore> m_keychain;
+    std::unique_ptr<core::Session> m_session;
+    QByteArray m_key = protocol::Crypto::randomBytes(32);
+
+    QString cachePath(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    SyncEngine::Result sync(const char* cache, int limit = 500)
+    {
+        SyncEngine engine(m_session.get(), cachePath(cache), protocol::SecretBytes(m_key));
+        engine.setPageLimit(limit);
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        engine.start();
+        if (!finished.wait(120'000))
+            return {};
+        return finished.first().first().value<SyncEngine::Result>();
+    }
+
+    qint64 serverCount(const QString& sql)
+    {
+        QString error;
+        server::Store store(*server::DatabaseUrl::parse(m_server->dbUrl(), &error));
+        if (!store.open(&error))
+            return -1;
+        QVariantList row;
+        bool found = false;
+        server::Sql::fetchOne(store.connection(), sql, {}, &row, &found, &error);
+        store.closeThreadConnection();
+        return found ? row[0].toLongLong() : -1;
+    }
+
+    qint64 cacheCount(const char* cache, const char* sql)
+    {
+        core::Cache::OpenResult result;
+        auto opened = core::Cache::open(cachePath(cache), m_key, &result);
+        if (!opened)
+            return -1;
+        QString error;
+        core::SqliteStatement query = opened->db().prepare(QString::fromLatin1(sql), &error);
+        return query.isValid() && query.next() ? query.int64(0) : -1;
+    }
+
+    // Row for row: the same ids with the same page view counts, as on the server.
+    void expectSameVisits(const char* cache)
+    {
+        QCOMPARE(cacheCount(cache, "SELECT count(*) FROM companies"),
+                 serverCount(QStringLiteral("SELECT count(*) FROM org_companies")));
+        QCOMPARE(cacheCount(cache, "SELECT count(*) FROM visits"), serverCount(QStringLiteral("SELECT count(*) FROM visits")));
+        QCOMPARE(cacheCount(cache, "SELECT count(*) FROM pageviews"),
+                 serverCount(QStringLiteral("SELECT count(*) FROM pageviews")));
+        QCOMPARE(cacheCount(cache, "SELECT coalesce(sum(pageviews), 0) FROM visits"),
+                 serverCount(QStringLiteral("SELECT coalesce(sum(pageviews), 0) FROM visits")));
+        QCOMPARE(cacheCount(cache, "SELECT coalesce(sum(seconds), 0) FROM pageviews"),
+                 serverCount(QStringLiteral("SELECT coalesce(sum(seconds), 0) FROM pageviews")));
+    }
+
+    bool purge(const QDateTime& asOf)
+    {
+        QString output;
+        QString error;
+        const bool ok = test::ServerProcess::run({QStringLiteral("purge"), QStringLiteral("--db"), m_server->dbUrl(),
+                                                  QStringLiteral("--now"), asOf.toString(Qt::ISODateWithMs)},
+                                                 &output, &error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void initTestCase() { qRegisterMetaType<SyncEngine::Result>(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, store);
+        QString error;
+        QString db;
+        if (store == QLatin1String("postgresql")) {
+            db = test::TestPostgres::createDatabase(&error);
+            QVERIFY2(!db.isEmpty(), qPrintable(error));
+        }
+        m_server = std::make_unique<test::ServerProcess>();
+        m_server->setSkipInit(true);
+        QVERIFY2(m_server->prepare(&error, db), qPrintable(error));
+        QTemporaryDir demo;
+        QString output;
+        QVERIFY2(test::ServerProcess::run({QStringLiteral("demo"), QStringLiteral("--db"), m_server->dbUrl(),
+                                           QStringLiteral("--out"), demo.path(), QStringLiteral("--companies"),
+                                           QStringLiteral("600"), QStringLiteral("--days"), QStringLiteral("10"),
+                                           QStringLiteral("--seed"), QStringLiteral("11")},
+                                          &output, &error),
+                 qPrintable(error));
+        QFile credentials(demo.filePath(QStringLiteral("credentials.txt")));
+        QVERIFY(credentials.open(QIODevice::ReadOnly));
+        const QStringList admin = QString::fromUtf8(credentials.readLine()).trimmed().split(u' ');
+        QCOMPARE(admin.value(0), QStringLiteral("admin"));
+        m_admin = test::TestUser{};
+        m_admin.email = admin[1];
+        m_admin.password = admin[2].toUtf8();
+        m_admin.totpSecret = protocol::Base32::decode(admin[3]).value();
+        QVERIFY2(m_server->start(&error, m_server->dbUrl()), qPrintable(error));
+
+        core::ServerEndpoint endpoint(m_server->url(), m_server->caFile());
+        QVERIFY(endpoint.load(&error));
+        m_client = std::make_unique<core::ApiClient>(&m_network, endpoint);
+        m_keychain = std::make_unique<core::CredentialStore>(QStringLiteral("leadscope-sync-test"));
+        m_session = std::make_unique<core::Session>(m_client.get(), m_keychain.get());
+        QSignalSpy code(m_session.get(), &core::Session::codeRequired);
+        QSignalSpy signedIn(m_session.get(), &core::Session::signedIn);
+        m_session->signIn(m_admin.email, protocol::SecretBytes(m_admin.password), false);
+        QVERIFY(code.wait(30'000));
+        m_session->submitCode(m_admin.nextCode());
+        QVERIFY(signedIn.wait(30'000));
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_client.reset();
+        QString error;
+        if (m_server)
+            QVERIFY2(m_server->stop(&error), qPrintable(error));
+        m_server.reset();
+        for (const char* name : {"a.cache", "b.cache"})
+            core::Cache::remove(cachePath(name), &error);
+    }
+
+    void fullIncrementalTombstonesAndResync()
+    {
+        // Before the DPA: a clear state, and nothing in the cache.
+        SyncEngine::Result result = sync("a.cache");
+        QCOMPARE(result.outcome, SyncEngine::Outcome::DpaRequired);
+        QVERIFY2(result.message.contains(QStringLiteral("Data Processing Agreement")), qPrintable(result.message));
+        QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM visits"), 0);
+
+        bool accepted = false;
+        m_session->request("POST", QStringLiteral("/api/v1/dpa/accept"),
+                           QJsonDocument(QJsonObject{{QStringLiteral("version"), QStringLiteral("1.0")}}),
+                           [&](const core::Session::Reply& reply) { accepted = reply.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(accepted, 30'000);
+
+        // Full sync, in pages; two caches at the same point.
+        result = sync("a.cache", 10);
+        QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
+        QVERIFY2(result.pages > 3, qPrintable(QStringLiteral("%1 pages, %2 changes: %3").arg(result.pages).arg(result.changes).arg(result.message)));
+        QVERIFY(result.newCompanies.size() > 0);
+        expectSameVisits("a.cache");
+        QCOMPARE(sync("b.cache").outcome, SyncEngine::Outcome::Done);
+
+        // Nothing new: one page, nothing applied, nothing changed.
+        result = sync("a.cache");
+        QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
+        QCOMPARE(result.changes, 0);
+        QCOMPARE(result.pages, 1);
+
+        // An annotation made on the server side arrives incrementally.
+        QString companyId;
+        {
+            core::Cache::OpenResult open;
+            auto cache = core::Cache::open(cachePath("a.cache"), m_key, &open);
+            QVERIFY(cache);
+            QString error;
+            core::SqliteStatement first = cache->db().prepare(QStringLiteral("SELECT id FROM companies LIMIT 1"), &error);
+            QVERIFY(first.next());
+            companyId = first.text(0);
+        }
+        bool annotated = false;
+        m_session->request("PUT", QStringLiteral("/api/v1/companies/%1/annotation").arg(companyId),
+                           QJsonDocument(QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("hot")}},
+                                                     {QStringLiteral("note"), QStringLiteral("Call on Monday")},
+                                                     {QStringLiteral("status"), QStringLiteral("contacted")}}),
+                           [&](const core::Session::Reply& reply) { annotated = reply.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(annotated, 30'000);
+        result = sync("a.cache");
+        QCOMPARE(result.changes, 1);
+        QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM annotations WHERE status = 'contacted' AND "
+                                       "note = 'Call on Monday' AND tags = '[\"hot\"]'"),
+                 1);
+
+        // Retention (13 months) removes every visit with tombstones: "b" applies them.
+        const QDateTime later = QDateTime::currentDateTimeUtc().addMonths(14);
+        QVERIFY(purge(later));
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM visits")), 0);
+        result = sync("b.cache");
+        QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
+        QVERIFY(!result.fullResync);
+        expectSameVisits("b.cache");
+
+        // Much later the tombstones themselves are compacted away: "a", still
+        // at the old cursor, gets 410 and syncs everything again into a fresh file.
+        QVERIFY(purge(later.addYears(1)));
+        result = sync("a.cache");
+        QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
+        QVERIFY(result.fullResync);
+        expectSameVisits("a.cache");
+        QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM annotations"), 1);
+        QVERIFY(!QFile::exists(cachePath("a.cache") + QStringLiteral(".resync")));
+    }
+
+    void aMalformedPageWritesNothing()
+    {
+        core::Cache::OpenResult open;
+        auto cache = core::Cache::open(cachePath("a.cache"), m_key, &open);
+        QVERIFY(cache);
+        core::ChangeApplier applier(*cache);
+        core::ChangeApplier::Outcome outcome;
+        QString error;
+        const QByteArray good = R"({"changes":[{"seq":1,"type":"company","op":"upsert","id":"kvk-1","data":{"name":"A"}}],"cursor":"c1:MQ","has_more":false})";
+        QVERIFY2(applier.apply(good, &outcome, &error), qPrintable(error));
+        QCOMPARE(cache->meta(QStringLiteral("sync.cursor")), QStringLiteral("c1:MQ"));
+        for (const QByteArray& bad : {
+                 QByteArray(R"({"changes":[{"type":"company","op":"upsert","id":"kvk-2","data":{"name":"B"}},)"
+                            R"({"type":"visit","op":"upsert","id":"v-1","data":{"company_id":"kvk-2"}}],)"
+                            R"("cursor":"c1:Mg","has_more":false})"),
+                 QByteArray(R"({"changes":[{"type":"company","op":"upsert","id":"kvk-2","data":{"name":"B"}},)"
+                            R"({"type":"secret","op":"upsert","id":"x","data":{}}],"cursor":"c1:Mg","has_more":false})"),
+                 QByteArray(R"({"changes":[{"type":"company","op":"upsert","id":"kvk 2","data":{"name":"B"}}],)"
+                            R"("cursor":"c1:Mg","has_more":false})"),
+                 QByteArray(R"({"changes":[],"cursor":"c1:Mg"})"),
+                 QByteArray(R"({"changes":[{"type":"company","op":"upsert","id":"kvk-2","data":{"name":"B"}})"),
+             }) {
+            QVERIFY(!applier.apply(bad, &outcome, &error));
+            QVERIFY(!error.isEmpty());
+            QCOMPARE(cache->meta(QStringLiteral("sync.cursor")), QStringLiteral("c1:MQ"));
+            QString ignored;
+            core::SqliteStatement companies = cache->db().prepare(QStringLiteral("SELECT count(*) FROM companies"), &ignored);
+            QVERIFY(companies.next());
+            QCOMPARE(companies.int64(0), 1);
+        }
+    }
+};
+
+QTEST_MAIN(TestSync)
+#include "TestSync.moc"
