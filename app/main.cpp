@@ -1,4 +1,5 @@
 #include "ClientOptions.h"
+#include "TerminalClient.h"
 
 #include "core/ApiClient.h"
 #include "core/ConnectionMonitor.h"
@@ -84,6 +85,12 @@ int runTerminal(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    if (argc > 1 && app::TerminalClient::handles({QString(), QString::fromLocal8Bit(argv[1])})) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return app::TerminalClient().run(QCoreApplication::arguments());
+    }
     if (wantsTerminalOnly(argc, argv))
         return runTerminal(argc, argv);
 

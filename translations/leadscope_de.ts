@@ -216,6 +216,145 @@
     </message>
 </context>
 <context>
+    <name>TerminalClient</name>
+    <message>
+        <source>The server profile (default: the current one).</source>
+        <translation>Das Serverprofil (Standard: das aktuelle).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signs in and keeps the sign-in in the OS keychain. Asks for the password and the code from your authenticator app (one line each from stdin when it is not a terminal).</source>
+        <translation>Meldet an und bewahrt die Anmeldung im Schlüsselbund des Systems auf. Fragt nach dem Passwort und dem Code aus Ihrer Authenticator-App (je eine Zeile von stdin, wenn das kein Terminal ist).</translation>
+    </message>
+    <message>
+        <source>The server, e.g. https://leadscope.example.com.</source>
+        <translation>Der Server, z. B. https://leadscope.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Trust this certificate authority (PEM) for the server.</source>
+        <translation>Dieser Zertifizierungsstelle (PEM) für den Server vertrauen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name the server with --server (and --ca for a private certificate authority).</source>
+        <translation>Nennen Sie den Server mit --server (und --ca für eine eigene Zertifizierungsstelle).</translation>
+    </message>
+    <message>
+        <source>Give your e-mail address with --email.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse mit --email an.</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app: </source>
+        <translation>Code aus Ihrer Authenticator-App: </translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is not set up yet. Add this key to your authenticator app: %1
+(or open %2)
+</source>
+        <translation>Die Zwei-Faktor-Authentifizierung ist noch nicht eingerichtet. Fügen Sie diesen Schlüssel Ihrer Authenticator-App hinzu: %1
+(oder öffnen Sie %2)
+</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3). The sign-in is kept in the keychain.</source>
+        <translation>Bei %1 als %2 (%3) angemeldet. Die Anmeldung wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Signs out: ends the session on the server, forgets the kept sign-in and deletes the local copy of your data and its key.</source>
+        <translation>Meldet ab: beendet die Sitzung auf dem Server, vergisst die aufbewahrte Anmeldung und löscht die lokale Kopie Ihrer Daten samt Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed out. The local copy of your data and its key are deleted.</source>
+        <translation>Abgemeldet. Die lokale Kopie Ihrer Daten und ihr Schlüssel sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>Brings the local copy of your organisation&apos;s data up to date. Progress goes to stderr, a one-line summary to stdout.</source>
+        <translation>Bringt die lokale Kopie der Daten Ihrer Organisation auf den neuesten Stand. Der Fortschritt geht nach stderr, eine einzeilige Zusammenfassung nach stdout.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run: leadscope login --server URL --email ADDRESS</source>
+        <translation>Nicht angemeldet. Ausführen: leadscope login --server URL --email ADRESSE</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes in %2 pages</source>
+        <translation>Synchronisiere… %1 Änderungen in %2 Seiten</translation>
+    </message>
+    <message>
+        <source>Synced %1 changes in %2 pages: %3 new companies, %4 companies with new visits.</source>
+        <translation>%1 Änderungen in %2 Seiten synchronisiert: %3 neue Unternehmen, %4 Unternehmen mit neuen Besuchen.</translation>
+    </message>
+    <message>
+        <source>(a full resync)</source>
+        <translation>(eine vollständige Neusynchronisation)</translation>
+    </message>
+    <message>
+        <source>Shows the signed-in account, the server, the last sync and the size of the local copy.</source>
+        <translation>Zeigt das angemeldete Konto, den Server, die letzte Synchronisation und die Größe der lokalen Kopie.</translation>
+    </message>
+    <message>
+        <source>No server yet. Run: leadscope login --server URL --email ADDRESS</source>
+        <translation>Noch kein Server. Ausführen: leadscope login --server URL --email ADRESSE</translation>
+    </message>
+    <message>
+        <source>Server:     %1 (%2)</source>
+        <translation>Server:         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account:    not signed in</source>
+        <translation>Konto:          nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Account:    %1</source>
+        <translation>Konto:          %1</translation>
+    </message>
+    <message>
+        <source>Last sync:  never</source>
+        <translation>Letzte Sync.:   nie</translation>
+    </message>
+    <message>
+        <source>Local copy: %1</source>
+        <translation>Lokale Kopie:   %1</translation>
+    </message>
+    <message>
+        <source>Last sync:  %1 (%2 minutes ago)</source>
+        <translation>Letzte Sync.:   %1 (vor %2 Minuten)</translation>
+    </message>
+    <message>
+        <source>Local copy: %1 companies, %2 visits, %3 (encrypted)</source>
+        <translation>Lokale Kopie:   %1 Unternehmen, %2 Besuche, %3 (verschlüsselt)</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::app</name>
     <message>
         <source>Show this help and exit.</source>
@@ -226,8 +365,14 @@
         <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.</source>
-        <translation>Leadscope zeigt, welche Unternehmen Ihre Website besuchen und was sie sich angesehen haben, ohne IP-Adressen zu speichern.</translation>
+        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.
+
+Without a window: leadscope login | logout | sync | status (each with --help).
+Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in.</source>
+        <translation>Leadscope zeigt, welche Unternehmen Ihre Website besuchen und was sie sich angesehen haben, ohne IP-Adressen zu speichern.
+
+Ohne Fenster: leadscope login | logout | sync | status (jeweils mit --help).
+Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit dem Schlüsselbund, 4 Auftragsverarbeitungsvertrag nicht akzeptiert, 5 nicht angemeldet.</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,143 @@
     </message>
 </context>
 <context>
+    <name>TerminalClient</name>
+    <message>
+        <source>The server profile (default: the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in and keeps the sign-in in the OS keychain. Asks for the password and the code from your authenticator app (one line each from stdin when it is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server, e.g. https://leadscope.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate authority (PEM) for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server with --server (and --ca for a private certificate authority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your e-mail address with --email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is not set up yet. Add this key to your authenticator app: %1
+(or open %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3). The sign-in is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs out: ends the session on the server, forgets the kept sign-in and deletes the local copy of your data and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. The local copy of your data and its key are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings the local copy of your organisation&apos;s data up to date. Progress goes to stderr, a one-line summary to stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Run: leadscope login --server URL --email ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes in %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 changes in %2 pages: %3 new companies, %4 companies with new visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a full resync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the signed-in account, the server, the last sync and the size of the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server yet. Run: leadscope login --server URL --email ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:     %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:    not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:  never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:  %1 (%2 minutes ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local copy: %1 companies, %2 visits, %3 (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadscope::app</name>
     <message>
         <source>Show this help and exit.</source>
@@ -226,7 +363,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.</source>
+        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.
+
+Without a window: leadscope login | logout | sync | status (each with --help).
+Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

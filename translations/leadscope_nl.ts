@@ -216,6 +216,145 @@
     </message>
 </context>
 <context>
+    <name>TerminalClient</name>
+    <message>
+        <source>The server profile (default: the current one).</source>
+        <translation>Het serverprofiel (standaard: het huidige).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Signs in and keeps the sign-in in the OS keychain. Asks for the password and the code from your authenticator app (one line each from stdin when it is not a terminal).</source>
+        <translation>Meldt aan en bewaart de aanmelding in de sleutelhanger van het systeem. Vraagt om het wachtwoord en de code uit uw authenticator-app (elk één regel van stdin als dat geen terminal is).</translation>
+    </message>
+    <message>
+        <source>The server, e.g. https://leadscope.example.com.</source>
+        <translation>De server, bijv. https://leadscope.example.com.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Trust this certificate authority (PEM) for the server.</source>
+        <translation>Vertrouw deze certificaatautoriteit (PEM) voor de server.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>Uw e-mailadres.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>Name the server with --server (and --ca for a private certificate authority).</source>
+        <translation>Noem de server met --server (en --ca voor een eigen certificaatautoriteit).</translation>
+    </message>
+    <message>
+        <source>Give your e-mail address with --email.</source>
+        <translation>Geef uw e-mailadres op met --email.</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app: </source>
+        <translation>Code uit uw authenticator-app: </translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is not set up yet. Add this key to your authenticator app: %1
+(or open %2)
+</source>
+        <translation>Tweestapsverificatie is nog niet ingesteld. Voeg deze sleutel toe aan uw authenticator-app: %1
+(of open %2)
+</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>Aanmelden is mislukt.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3). The sign-in is kept in the keychain.</source>
+        <translation>Aangemeld bij %1 als %2 (%3). De aanmelding wordt bewaard in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>Signs out: ends the session on the server, forgets the kept sign-in and deletes the local copy of your data and its key.</source>
+        <translation>Meldt af: beëindigt de sessie op de server, vergeet de bewaarde aanmelding en verwijdert de lokale kopie van uw gegevens en de sleutel ervan.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Niet aangemeld.</translation>
+    </message>
+    <message>
+        <source>Signed out. The local copy of your data and its key are deleted.</source>
+        <translation>Afgemeld. De lokale kopie van uw gegevens en de sleutel ervan zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Brings the local copy of your organisation&apos;s data up to date. Progress goes to stderr, a one-line summary to stdout.</source>
+        <translation>Werkt de lokale kopie van de gegevens van uw organisatie bij. De voortgang gaat naar stderr, een samenvatting van één regel naar stdout.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run: leadscope login --server URL --email ADDRESS</source>
+        <translation>Niet aangemeld. Voer uit: leadscope login --server URL --email ADRES</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes in %2 pages</source>
+        <translation>Synchroniseren… %1 wijzigingen in %2 pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Synced %1 changes in %2 pages: %3 new companies, %4 companies with new visits.</source>
+        <translation>%1 wijzigingen in %2 pagina&apos;s gesynchroniseerd: %3 nieuwe bedrijven, %4 bedrijven met nieuwe bezoeken.</translation>
+    </message>
+    <message>
+        <source>(a full resync)</source>
+        <translation>(een volledige hersynchronisatie)</translation>
+    </message>
+    <message>
+        <source>Shows the signed-in account, the server, the last sync and the size of the local copy.</source>
+        <translation>Toont het aangemelde account, de server, de laatste synchronisatie en de grootte van de lokale kopie.</translation>
+    </message>
+    <message>
+        <source>No server yet. Run: leadscope login --server URL --email ADDRESS</source>
+        <translation>Nog geen server. Voer uit: leadscope login --server URL --email ADRES</translation>
+    </message>
+    <message>
+        <source>Server:     %1 (%2)</source>
+        <translation>Server:        %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account:    not signed in</source>
+        <translation>Account:       niet aangemeld</translation>
+    </message>
+    <message>
+        <source>Account:    %1</source>
+        <translation>Account:       %1</translation>
+    </message>
+    <message>
+        <source>Last sync:  never</source>
+        <translation>Laatste sync:  nooit</translation>
+    </message>
+    <message>
+        <source>Local copy: %1</source>
+        <translation>Lokale kopie:  %1</translation>
+    </message>
+    <message>
+        <source>Last sync:  %1 (%2 minutes ago)</source>
+        <translation>Laatste sync:  %1 (%2 minuten geleden)</translation>
+    </message>
+    <message>
+        <source>Local copy: %1 companies, %2 visits, %3 (encrypted)</source>
+        <translation>Lokale kopie:  %1 bedrijven, %2 bezoeken, %3 (versleuteld)</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::app</name>
     <message>
         <source>Show this help and exit.</source>
@@ -226,8 +365,14 @@
         <translation>Toon de versie en stop.</translation>
     </message>
     <message>
-        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.</source>
-        <translation>Leadscope laat zien welke bedrijven uw website bezoeken en wat ze bekeken, zonder IP-adressen op te slaan.</translation>
+        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.
+
+Without a window: leadscope login | logout | sync | status (each with --help).
+Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in.</source>
+        <translation>Leadscope laat zien welke bedrijven uw website bezoeken en wat ze bekeken, zonder IP-adressen op te slaan.
+
+Zonder venster: leadscope login | logout | sync | status (elk met --help).
+Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleutelhanger, 4 verwerkersovereenkomst niet geaccepteerd, 5 niet aangemeld.</translation>
     </message>
 </context>
 <context>

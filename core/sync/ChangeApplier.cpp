@@ -27,12 +27,13 @@ struct Change
 
 const QStringList& companyFields()
 {
-    static const QStringList fields{
-        QStringLiteral("registry_number"), QStringLiteral("name"),     QStringLiteral("trade_name"),
-        QStringLiteral("legal_form"),      QStringLiteral("sbi_code"), QStringLiteral("sbi_label"),
-        QStringLiteral("employee_band"),   QStringLiteral("street"),   QStringLiteral("postcode"),
-        QStringLiteral("city"),            QStringLiteral("country"),  QStringLiteral("website"),
-        QStringLiteral("phone"),           QStringLiteral("linkedin")};
+    static const QStringList fields{QStringLiteral("registry_number"), QStringLiteral("name"),
+                                    QStringLiteral("trade_name"),      QStringLiteral("legal_form"),
+                                    QStringLiteral("sbi_code"),        QStringLiteral("sbi_label"),
+                                    QStringLiteral("employee_band"),   QStringLiteral("street"),
+                                    QStringLiteral("postcode"),        QStringLiteral("city"),
+                                    QStringLiteral("country"),         QStringLiteral("website"),
+                                    QStringLiteral("phone"),           QStringLiteral("linkedin")};
     return fields;
 }
 
@@ -163,8 +164,8 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
                 valid = d.value(QStringLiteral("name")).isString();
                 break;
             case Type::Visit:
-                valid = validId(text(d, QStringLiteral("company_id"))) && timeOf(d, "started_at") &&
-                        timeOf(d, "ended_at");
+                valid =
+                    validId(text(d, QStringLiteral("company_id"))) && timeOf(d, "started_at") && timeOf(d, "ended_at");
                 break;
             case Type::Pageview:
                 valid = validId(text(d, QStringLiteral("visit_id"))) && timeOf(d, "viewed_at");

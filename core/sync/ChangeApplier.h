@@ -24,7 +24,7 @@ public:
         QString cursor;
         bool hasMore = false;
         int applied = 0;
-        QSet<QString> newCompanies;       // not in the cache before
+        QSet<QString> newCompanies;        // not in the cache before
         QSet<QString> companiesWithVisits; // a visit arrived or changed
     };
 

@@ -26,7 +26,8 @@ SyncEngine::SyncEngine(Session* session, QString cachePath, protocol::SecretByte
 SyncEngine::~SyncEngine()
 {
     m_cancel = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -102,8 +103,8 @@ void SyncEngine::requestPage(const QString& cursor)
                 if (complete && worker->inFullResync())
                     ok = worker->finishFullResync(key->bytes(), &error);
                 if (complete && ok)
-                    worker->setMeta(QStringLiteral("sync.last"),
-                                    QString::number(QDateTime::currentMSecsSinceEpoch()), &error);
+                    worker->setMeta(QStringLiteral("sync.last"), QString::number(QDateTime::currentMSecsSinceEpoch()),
+                                    &error);
                 QMetaObject::invokeMethod(this, [this, ok, error, outcome] {
                     if (!ok) {
                         finish(Outcome::Failed, error);

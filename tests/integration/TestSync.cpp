@@ -2,9 +2,9 @@
 #include "core/CredentialStore.h"
 #include "core/Session.h"
 #include "core/cache/Cache.h"
+#include "core/protocol/Base32.h"
 #include "core/sync/ChangeApplier.h"
 #include "core/sync/SyncEngine.h"
-#include "core/protocol/Base32.h"
 #include "server/DatabaseUrl.h"
 #include "server/Sql.h"
 #include "server/Store.h"
@@ -83,7 +83,8 @@ private:
     {
         QCOMPARE(cacheCount(cache, "SELECT count(*) FROM companies"),
                  serverCount(QStringLiteral("SELECT count(*) FROM org_companies")));
-        QCOMPARE(cacheCount(cache, "SELECT count(*) FROM visits"), serverCount(QStringLiteral("SELECT count(*) FROM visits")));
+        QCOMPARE(cacheCount(cache, "SELECT count(*) FROM visits"),
+                 serverCount(QStringLiteral("SELECT count(*) FROM visits")));
         QCOMPARE(cacheCount(cache, "SELECT count(*) FROM pageviews"),
                  serverCount(QStringLiteral("SELECT count(*) FROM pageviews")));
         QCOMPARE(cacheCount(cache, "SELECT coalesce(sum(pageviews), 0) FROM visits"),
@@ -186,7 +187,10 @@ private Q_SLOTS:
         // Full sync, in pages; two caches at the same point.
         result = sync("a.cache", 10);
         QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
-        QVERIFY2(result.pages > 3, qPrintable(QStringLiteral("%1 pages, %2 changes: %3").arg(result.pages).arg(result.changes).arg(result.message)));
+        QVERIFY2(
+            result.pages > 3,
+            qPrintable(
+                QStringLiteral("%1 pages, %2 changes: %3").arg(result.pages).arg(result.changes).arg(result.message)));
         QVERIFY(result.newCompanies.size() > 0);
         expectSameVisits("a.cache");
         QCOMPARE(sync("b.cache").outcome, SyncEngine::Outcome::Done);
@@ -204,7 +208,8 @@ private Q_SLOTS:
             auto cache = core::Cache::open(cachePath("a.cache"), m_key, &open);
             QVERIFY(cache);
             QString error;
-            core::SqliteStatement first = cache->db().prepare(QStringLiteral("SELECT id FROM companies LIMIT 1"), &error);
+            core::SqliteStatement first =
+                cache->db().prepare(QStringLiteral("SELECT id FROM companies LIMIT 1"), &error);
             QVERIFY(first.next());
             companyId = first.text(0);
         }
@@ -249,15 +254,17 @@ private Q_SLOTS:
         core::ChangeApplier applier(*cache);
         core::ChangeApplier::Outcome outcome;
         QString error;
-        const QByteArray good = R"({"changes":[{"seq":1,"type":"company","op":"upsert","id":"kvk-1","data":{"name":"A"}}],"cursor":"c1:MQ","has_more":false})";
+        const QByteArray good =
+            R"({"changes":[{"seq":1,"type":"company","op":"upsert","id":"kvk-1","data":{"name":"A"}}],"cursor":"c1:MQ","has_more":false})";
         QVERIFY2(applier.apply(good, &outcome, &error), qPrintable(error));
         QCOMPARE(cache->meta(QStringLiteral("sync.cursor")), QStringLiteral("c1:MQ"));
         for (const QByteArray& bad : {
                  QByteArray(R"({"changes":[{"type":"company","op":"upsert","id":"kvk-2","data":{"name":"B"}},)"
                             R"({"type":"visit","op":"upsert","id":"v-1","data":{"company_id":"kvk-2"}}],)"
                             R"("cursor":"c1:Mg","has_more":false})"),
-                 QByteArray(R"({"changes":[{"type":"company","op":"upsert","id":"kvk-2","data":{"name":"B"}},)"
-                            R"({"type":"secret","op":"upsert","id":"x","data":{}}],"cursor":"c1:Mg","has_more":false})"),
+                 QByteArray(
+                     R"({"changes":[{"type":"company","op":"upsert","id":"kvk-2","data":{"name":"B"}},)"
+                     R"({"type":"secret","op":"upsert","id":"x","data":{}}],"cursor":"c1:Mg","has_more":false})"),
                  QByteArray(R"({"changes":[{"type":"company","op":"upsert","id":"kvk 2","data":{"name":"B"}}],)"
                             R"("cursor":"c1:Mg","has_more":false})"),
                  QByteArray(R"({"changes":[],"cursor":"c1:Mg"})"),
@@ -267,7 +274,8 @@ private Q_SLOTS:
             QVERIFY(!error.isEmpty());
             QCOMPARE(cache->meta(QStringLiteral("sync.cursor")), QStringLiteral("c1:MQ"));
             QString ignored;
-            core::SqliteStatement companies = cache->db().prepare(QStringLiteral("SELECT count(*) FROM companies"), &ignored);
+            core::SqliteStatement companies =
+                cache->db().prepare(QStringLiteral("SELECT count(*) FROM companies"), &ignored);
             QVERIFY(companies.next());
             QCOMPARE(companies.int64(0), 1);
         }

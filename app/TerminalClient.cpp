@@ -1,0 +1,477 @@
+#include "TerminalClient.h"
+
+#include "core/ApiClient.h"
+#include "core/CredentialStore.h"
+#include "core/ServerProfiles.h"
+#include "core/Session.h"
+#include "core/cache/Cache.h"
+#include "core/cache/LocalCache.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace leadscope::app {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    DWORD mode = 0;
+    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+// One line from the terminal (without echo for secrets) or from stdin.
+QByteArray readLine(const QString& prompt, bool secret)
+{
+    const bool terminal = stdinIsTerminal();
+    if (terminal)
+        err() << prompt << Qt::flush;
+#ifndef Q_OS_WIN
+    termios saved{};
+    const bool hide = terminal && secret && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#else
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD saved = 0;
+    const bool hide = terminal && secret && GetConsoleMode(input, &saved);
+    if (hide)
+        SetConsoleMode(input, saved & ~DWORD(ENABLE_ECHO_INPUT));
+#endif
+    std::string line;
+    std::getline(std::cin, line);
+#ifndef Q_OS_WIN
+    if (hide) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err() << "\n" << Qt::flush;
+    }
+#else
+    if (hide) {
+        SetConsoleMode(input, saved);
+        err() << "\n" << Qt::flush;
+    }
+#endif
+    QByteArray bytes(line.data(), qsizetype(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    while (bytes.endsWith('\r'))
+        bytes.chop(1);
+    return bytes;
+}
+
+struct Context
+{
+    QSettings settings;
+    core::ServerProfiles profiles{settings};
+    QNetworkAccessManager network;
+    core::CredentialStore keychain;
+};
+
+void addProfileOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("profile"), TerminalClient::tr("The server profile (default: the current one)."),
+                      TerminalClient::tr("name")});
+    parser.addHelpOption();
+}
+
+bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exit)
+{
+    if (!parser.parse(arguments.mid(1))) {
+        err() << "leadscope: " << parser.errorText() << "\n" << Qt::flush;
+        *exit = TerminalClient::Usage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        *exit = TerminalClient::Ok;
+        return false;
+    }
+    return true;
+}
+
+std::optional<core::ServerProfile> chosenProfile(Context& context, const QCommandLineParser& parser)
+{
+    const QString name = parser.value(QStringLiteral("profile"));
+    return name.isEmpty() ? context.profiles.current() : context.profiles.find(name);
+}
+
+// Signs in with the kept refresh token and waits until the rotated one is
+// back in the keychain (exiting before that would strand the session).
+int resume(core::Session& session, const QString& email, QString* message)
+{
+    QEventLoop loop;
+    int exit = TerminalClient::Ok;
+    bool signedIn = false;
+    QObject::connect(&session, &core::Session::resumeFailed, &loop, [&](const QString& reason) {
+        *message = reason;
+        exit = TerminalClient::NotSignedIn;
+        loop.quit();
+    });
+    QObject::connect(&session, &core::Session::signedIn, &loop, [&] { signedIn = true; });
+    QObject::connect(&session, &core::Session::refreshTokenKept, &loop, [&] { loop.quit(); });
+    QObject::connect(&session, &core::Session::keychainProblem, &loop, [&](const QString& reason) {
+        *message = reason;
+        exit = TerminalClient::Keychain;
+        loop.quit();
+    });
+    QObject::connect(&session, &core::Session::failed, &loop, [&](const core::ApiFailure& failure) {
+        *message = failure.message;
+        exit = TerminalClient::Failed;
+        loop.quit();
+    });
+    session.resume(email);
+    loop.exec();
+    if (exit == TerminalClient::Ok && !signedIn)
+        exit = TerminalClient::Failed;
+    return exit;
+}
+
+} // namespace
+
+bool TerminalClient::handles(const QStringList& arguments)
+{
+    static const QStringList commands{QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("sync"),
+                                      QStringLiteral("status")};
+    return arguments.size() > 1 && commands.contains(arguments[1]);
+}
+
+int TerminalClient::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("login"))
+        return login(arguments);
+    if (command == QLatin1String("logout"))
+        return logout(arguments);
+    if (command == QLatin1String("sync"))
+        return sync(arguments);
+    return status(arguments);
+}
+
+int TerminalClient::login(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Signs in and keeps the sign-in in the OS keychain. Asks for the password and the code from your "
+           "authenticator app (one line each from stdin when it is not a terminal)."));
+    parser.addOption({QStringLiteral("server"), tr("The server, e.g. https://leadscope.example.com."), tr("url")});
+    parser.addOption({QStringLiteral("ca"), tr("Trust this certificate authority (PEM) for the server."), tr("file")});
+    parser.addOption({QStringLiteral("email"), tr("Your e-mail address."), tr("address")});
+    addProfileOption(parser);
+    int exit = Ok;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    Context context;
+    std::optional<core::ServerProfile> profile = chosenProfile(context, parser);
+    if (parser.isSet(QStringLiteral("server"))) {
+        const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
+        const QString name = parser.value(QStringLiteral("profile")).isEmpty()
+                                 ? core::ServerProfiles::nameFor(url)
+                                 : parser.value(QStringLiteral("profile"));
+        core::ServerProfile updated = context.profiles.find(name).value_or(core::ServerProfile{});
+        updated.name = name;
+        updated.url = url;
+        updated.caFile = parser.value(QStringLiteral("ca"));
+        QString error;
+        if (!context.profiles.save(updated, &error, name)) {
+            err() << "leadscope: " << error << "\n" << Qt::flush;
+            return Usage;
+        }
+        profile = updated;
+    }
+    if (!profile) {
+        err() << "leadscope: " << tr("Name the server with --server (and --ca for a private certificate authority).")
+              << "\n"
+              << Qt::flush;
+        return Usage;
+    }
+    const QString email =
+        parser.isSet(QStringLiteral("email")) ? parser.value(QStringLiteral("email")).trimmed() : profile->lastEmail;
+    if (email.isEmpty()) {
+        err() << "leadscope: " << tr("Give your e-mail address with --email.") << "\n" << Qt::flush;
+        return Usage;
+    }
+    context.profiles.setCurrent(profile->name);
+
+    core::ServerEndpoint endpoint(profile->url, profile->caFile);
+    QString error;
+    if (!endpoint.load(&error)) {
+        err() << "leadscope: " << error << "\n" << Qt::flush;
+        return Usage;
+    }
+    core::ApiClient client(&context.network, endpoint);
+    core::Session session(&client, &context.keychain);
+    QEventLoop loop;
+    QString message;
+    bool kept = false;
+    bool signedIn = false;
+    const auto askCode = [&] {
+        session.submitCode(QString::fromLatin1(readLine(tr("Code from your authenticator app: "), false)));
+    };
+    QObject::connect(&session, &core::Session::enrolmentRequired, &loop,
+                     [&](const QString& secret, const QString& uri) {
+                         err() << tr("Two-factor authentication is not set up yet. Add this key to your "
+                                     "authenticator app: %1\n(or open %2)\n")
+                                      .arg(secret, uri)
+                               << Qt::flush;
+                         askCode();
+                     });
+    QObject::connect(&session, &core::Session::codeRequired, &loop, askCode);
+    QObject::connect(&session, &core::Session::signedIn, &loop, [&] { signedIn = true; });
+    QObject::connect(&session, &core::Session::refreshTokenKept, &loop, [&] {
+        kept = true;
+        loop.quit();
+    });
+    QObject::connect(&session, &core::Session::keychainProblem, &loop, [&](const QString& reason) {
+        message = reason;
+        exit = Keychain;
+        loop.quit();
+    });
+    QObject::connect(&session, &core::Session::failed, &loop, [&](const core::ApiFailure& failure) {
+        message = failure.message;
+        exit = Failed;
+        loop.quit();
+    });
+    protocol::SecretBytes password(readLine(tr("Password for %1: ").arg(email), true));
+    session.signIn(email, std::move(password), true);
+    loop.exec();
+    if (!signedIn || !kept) {
+        err() << "leadscope: " << (message.isEmpty() ? tr("Signing in failed.") : message) << "\n" << Qt::flush;
+        return exit == Ok ? Failed : exit;
+    }
+    context.profiles.remember(profile->name, email, true);
+    out() << tr("Signed in to %1 as %2 (%3). The sign-in is kept in the keychain.")
+                 .arg(core::ServerProfiles::nameFor(profile->url), session.user().email, session.user().role)
+          << "\n"
+          << Qt::flush;
+    return Ok;
+}
+
+int TerminalClient::logout(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Signs out: ends the session on the server, forgets the kept sign-in and deletes the local copy of "
+           "your data and its key."));
+    addProfileOption(parser);
+    int exit = Ok;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    Context context;
+    const auto profile = chosenProfile(context, parser);
+    if (!profile || profile->lastEmail.isEmpty()) {
+        err() << "leadscope: " << tr("Not signed in.") << "\n" << Qt::flush;
+        return NotSignedIn;
+    }
+    core::ServerEndpoint endpoint(profile->url, profile->caFile);
+    QString error;
+    if (!endpoint.load(&error)) {
+        err() << "leadscope: " << error << "\n" << Qt::flush;
+        return Usage;
+    }
+    core::ApiClient client(&context.network, endpoint);
+    core::Session session(&client, &context.keychain);
+    QString message;
+    QEventLoop loop;
+    if (resume(session, profile->lastEmail, &message) == Ok) {
+        QObject::connect(&session, &core::Session::signedOut, &loop, &QEventLoop::quit);
+        session.signOut(); // revokes on the server, removes the kept token
+        loop.exec();
+    } else {
+        // Offline or already ended: forget the kept token anyway.
+        context.keychain.remove(core::CredentialStore::keyFor(profile->url, profile->lastEmail.toLower(),
+                                                              QStringLiteral("refresh-token")),
+                                [&](core::CredentialResult) { loop.quit(); });
+        loop.exec();
+    }
+    QString shredError;
+    core::LocalCache::destroy(&context.keychain, profile->url, profile->lastEmail, [&](const QString& problem) {
+        shredError = problem;
+        loop.quit();
+    });
+    loop.exec();
+    context.profiles.remember(profile->name, profile->lastEmail, false);
+    if (!shredError.isEmpty()) {
+        err() << "leadscope: " << shredError << "\n" << Qt::flush;
+        return Keychain;
+    }
+    out() << tr("Signed out. The local copy of your data and its key are deleted.") << "\n" << Qt::flush;
+    return Ok;
+}
+
+int TerminalClient::sync(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Brings the local copy of your organisation's data up to date. Progress "
+                                        "goes to stderr, a one-line summary to stdout."));
+    addProfileOption(parser);
+    int exit = Ok;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    Context context;
+    const auto profile = chosenProfile(context, parser);
+    if (!profile || profile->lastEmail.isEmpty() || !profile->staySignedIn) {
+        err() << "leadscope: " << tr("Not signed in. Run: leadscope login --server URL --email ADDRESS") << "\n"
+              << Qt::flush;
+        return NotSignedIn;
+    }
+    core::ServerEndpoint endpoint(profile->url, profile->caFile);
+    QString error;
+    if (!endpoint.load(&error)) {
+        err() << "leadscope: " << error << "\n" << Qt::flush;
+        return Usage;
+    }
+    core::ApiClient client(&context.network, endpoint);
+    core::Session session(&client, &context.keychain);
+    QString message;
+    if (const int resumed = resume(session, profile->lastEmail, &message); resumed != Ok) {
+        err() << "leadscope: " << message << "\n" << Qt::flush;
+        return resumed;
+    }
+    QEventLoop loop;
+    protocol::SecretBytes key;
+    core::LocalCache::loadOrCreateKey(&context.keychain, profile->url, profile->lastEmail,
+                                      [&](protocol::SecretBytes loaded, const QString& problem) {
+                                          key = std::move(loaded);
+                                          message = problem;
+                                          loop.quit();
+                                      });
+    loop.exec();
+    if (key.isEmpty()) {
+        err() << "leadscope: " << message << "\n" << Qt::flush;
+        return Keychain;
+    }
+    core::SyncEngine engine(&session, core::LocalCache::pathFor(profile->url, profile->lastEmail), std::move(key));
+    core::SyncEngine::Result result;
+    QObject::connect(&engine, &core::SyncEngine::progress, &loop, [](int pages, qint64 changes) {
+        err() << "\r" << tr("Syncing… %1 changes in %2 pages").arg(changes).arg(pages) << Qt::flush;
+    });
+    QObject::connect(&engine, &core::SyncEngine::finished, &loop, [&](const core::SyncEngine::Result& finished) {
+        result = finished;
+        loop.quit();
+    });
+    engine.start();
+    loop.exec();
+    err() << "\n" << Qt::flush;
+    switch (result.outcome) {
+    case core::SyncEngine::Outcome::Done:
+        out() << tr("Synced %1 changes in %2 pages: %3 new companies, %4 companies with new visits.")
+                     .arg(result.changes)
+                     .arg(result.pages)
+                     .arg(result.newCompanies.size())
+                     .arg(result.companiesWithVisits.size())
+              << (result.fullResync ? QStringLiteral(" ") + tr("(a full resync)") : QString()) << "\n"
+              << Qt::flush;
+        return Ok;
+    case core::SyncEngine::Outcome::DpaRequired:
+        err() << "leadscope: " << result.message << "\n" << Qt::flush;
+        return DpaRequired;
+    case core::SyncEngine::Outcome::Cancelled:
+    case core::SyncEngine::Outcome::Failed:
+        break;
+    }
+    err() << "leadscope: " << result.message << "\n" << Qt::flush;
+    return Failed;
+}
+
+int TerminalClient::status(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Shows the signed-in account, the server, the last sync and the size of "
+                                        "the local copy."));
+    addProfileOption(parser);
+    int exit = Ok;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    Context context;
+    const auto profile = chosenProfile(context, parser);
+    if (!profile) {
+        out() << tr("No server yet. Run: leadscope login --server URL --email ADDRESS") << "\n" << Qt::flush;
+        return NotSignedIn;
+    }
+    out() << tr("Server:     %1 (%2)").arg(profile->name, profile->url.toString()) << "\n";
+    if (profile->lastEmail.isEmpty() || !profile->staySignedIn) {
+        out() << tr("Account:    not signed in") << "\n" << Qt::flush;
+        return NotSignedIn;
+    }
+    out() << tr("Account:    %1").arg(profile->lastEmail) << "\n";
+    const QString path = core::LocalCache::pathFor(profile->url, profile->lastEmail);
+    const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    QEventLoop loop;
+    core::CredentialResult keyResult;
+    context.keychain.read(core::LocalCache::keychainKeyFor(profile->url, profile->lastEmail),
+                          [&](core::CredentialResult result) {
+                              keyResult = std::move(result);
+                              loop.quit();
+                          });
+    loop.exec();
+    if (!QFileInfo::exists(path) || !keyResult.ok()) {
+        out() << tr("Last sync:  never") << "\n" << Qt::flush;
+        return keyResult.ok() || keyResult.error == core::CredentialError::NotFound ? Ok : Keychain;
+    }
+    core::Cache::OpenResult opened;
+    auto cache = core::Cache::open(path, keyResult.secret.bytes(), &opened);
+    if (!cache) {
+        out() << tr("Local copy: %1").arg(opened.message) << "\n" << Qt::flush;
+        return Failed;
+    }
+    const qint64 last = cache->meta(QStringLiteral("sync.last")).toLongLong();
+    const QLocale locale;
+    if (last > 0) {
+        const qint64 minutes = (QDateTime::currentMSecsSinceEpoch() - last) / 60'000;
+        out() << tr("Last sync:  %1 (%2 minutes ago)")
+                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(last), QLocale::ShortFormat))
+                     .arg(minutes)
+              << "\n";
+    } else {
+        out() << tr("Last sync:  never") << "\n";
+    }
+    QString error;
+    core::SqliteStatement counts = cache->db().prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM companies), (SELECT count(*) FROM visits)"), &error);
+    if (counts.isValid() && counts.next())
+        out() << tr("Local copy: %1 companies, %2 visits, %3 (encrypted)")
+                     .arg(counts.int64(0))
+                     .arg(counts.int64(1))
+                     .arg(locale.formattedDataSize(bytes))
+              << "\n";
+    out() << Qt::flush;
+    return Ok;
+}
+
+} // namespace leadscope::app

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace leadscope::app {
+
+// `leadscope login | logout | sync | status`: the client without a window,
+// for scripts and scheduled jobs. Secrets never come from the command line
+// or the environment: the password and the code are read from the terminal
+// without echo (or one line each from stdin when it is not a terminal), and
+// afterwards the refresh token in the OS keychain signs in.
+class TerminalClient
+{
+    Q_DECLARE_TR_FUNCTIONS(TerminalClient)
+
+public:
+    // Documented in --help and docs/CLI.md; scripts rely on them.
+    enum Exit
+    {
+        Ok = 0,
+        Failed = 1,      // network, server or cache error (the message says which)
+        Usage = 2,       // bad arguments
+        Keychain = 3,    // no keychain, locked, or it refused
+        DpaRequired = 4, // the organisation has not accepted the DPA yet
+        NotSignedIn = 5, // no profile, or no kept sign-in: run `leadscope login`
+    };
+
+    static bool handles(const QStringList& arguments);
+    int run(const QStringList& arguments);
+
+private:
+    int login(const QStringList& arguments);
+    int logout(const QStringList& arguments);
+    int sync(const QStringList& arguments);
+    int status(const QStringList& arguments);
+};
+
+} // namespace leadscope::app
