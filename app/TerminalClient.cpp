@@ -314,9 +314,9 @@ int TerminalClient::logout(const QStringList& arguments)
         loop.exec();
     } else {
         // Offline or already ended: forget the kept token anyway.
-        context.keychain.remove(core::CredentialStore::keyFor(profile->url, profile->lastEmail.toLower(),
-                                                              QStringLiteral("refresh-token")),
-                                [&](core::CredentialResult) { loop.quit(); });
+        context.keychain.remove(
+            core::CredentialStore::keyFor(profile->url, profile->lastEmail.toLower(), QStringLiteral("refresh-token")),
+            [&](core::CredentialResult) { loop.quit(); });
         loop.exec();
     }
     QString shredError;
@@ -339,10 +339,20 @@ int TerminalClient::sync(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Brings the local copy of your organisation's data up to date. Progress "
                                         "goes to stderr, a one-line summary to stdout."));
+    parser.addOption({QStringLiteral("page-size"), tr("Changes per request (1–10000, default 2000)."), tr("n")});
     addProfileOption(parser);
     int exit = Ok;
     if (!parse(parser, arguments, &exit))
         return exit;
+    int pageSize = 2000;
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        bool ok = false;
+        pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
+        if (!ok || pageSize < 1 || pageSize > 10'000) {
+            err() << "leadscope: " << tr("--page-size takes 1 to 10000.") << "\n" << Qt::flush;
+            return Usage;
+        }
+    }
     Context context;
     const auto profile = chosenProfile(context, parser);
     if (!profile || profile->lastEmail.isEmpty() || !profile->staySignedIn) {
@@ -377,6 +387,7 @@ int TerminalClient::sync(const QStringList& arguments)
         return Keychain;
     }
     core::SyncEngine engine(&session, core::LocalCache::pathFor(profile->url, profile->lastEmail), std::move(key));
+    engine.setPageLimit(pageSize);
     core::SyncEngine::Result result;
     QObject::connect(&engine, &core::SyncEngine::progress, &loop, [](int pages, qint64 changes) {
         err() << "\r" << tr("Syncing… %1 changes in %2 pages").arg(changes).arg(pages) << Qt::flush;

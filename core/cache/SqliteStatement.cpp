@@ -131,6 +131,11 @@ void SqliteStatement::reset()
     m_ok = true;
 }
 
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
 qint64 SqliteStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -41,6 +41,7 @@ public:
     // Ready to bind and run again (bindings are cleared).
     void reset();
 
+    int columnCount() const;
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;

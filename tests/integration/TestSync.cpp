@@ -9,6 +9,7 @@
 #include "server/Sql.h"
 #include "server/Store.h"
 #include "tests/support/ApiTestClient.h"
+#include "tests/support/DemoServer.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestPostgres.h"
 
@@ -33,8 +34,7 @@ class TestSync : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<test::ServerProcess> m_server;
-    test::TestUser m_admin;
+    std::unique_ptr<test::DemoServer> m_demo;
     QNetworkAccessManager m_network;
     std::unique_ptr<core::ApiClient> m_client;
     std::unique_ptr<core::CredentialStore> m_keychain;
@@ -57,7 +57,7 @@ private:
     qint64 serverCount(const QString& sql)
     {
         QString error;
-        server::Store store(*server::DatabaseUrl::parse(m_server->dbUrl(), &error));
+        server::Store store(*server::DatabaseUrl::parse(m_demo->process().dbUrl(), &error));
         if (!store.open(&error))
             return -1;
         QVariantList row;
@@ -97,9 +97,10 @@ private:
     {
         QString output;
         QString error;
-        const bool ok = test::ServerProcess::run({QStringLiteral("purge"), QStringLiteral("--db"), m_server->dbUrl(),
-                                                  QStringLiteral("--now"), asOf.toString(Qt::ISODateWithMs)},
-                                                 &output, &error);
+        const bool ok =
+            test::ServerProcess::run({QStringLiteral("purge"), QStringLiteral("--db"), m_demo->process().dbUrl(),
+                                      QStringLiteral("--now"), asOf.toString(Qt::ISODateWithMs)},
+                                     &output, &error);
         if (!ok)
             qWarning("%s", qPrintable(error));
         return ok;
@@ -124,37 +125,18 @@ private Q_SLOTS:
             db = test::TestPostgres::createDatabase(&error);
             QVERIFY2(!db.isEmpty(), qPrintable(error));
         }
-        m_server = std::make_unique<test::ServerProcess>();
-        m_server->setSkipInit(true);
-        QVERIFY2(m_server->prepare(&error, db), qPrintable(error));
-        QTemporaryDir demo;
-        QString output;
-        QVERIFY2(test::ServerProcess::run({QStringLiteral("demo"), QStringLiteral("--db"), m_server->dbUrl(),
-                                           QStringLiteral("--out"), demo.path(), QStringLiteral("--companies"),
-                                           QStringLiteral("600"), QStringLiteral("--days"), QStringLiteral("10"),
-                                           QStringLiteral("--seed"), QStringLiteral("11")},
-                                          &output, &error),
-                 qPrintable(error));
-        QFile credentials(demo.filePath(QStringLiteral("credentials.txt")));
-        QVERIFY(credentials.open(QIODevice::ReadOnly));
-        const QStringList admin = QString::fromUtf8(credentials.readLine()).trimmed().split(u' ');
-        QCOMPARE(admin.value(0), QStringLiteral("admin"));
-        m_admin = test::TestUser{};
-        m_admin.email = admin[1];
-        m_admin.password = admin[2].toUtf8();
-        m_admin.totpSecret = protocol::Base32::decode(admin[3]).value();
-        QVERIFY2(m_server->start(&error, m_server->dbUrl()), qPrintable(error));
-
-        core::ServerEndpoint endpoint(m_server->url(), m_server->caFile());
+        m_demo = std::make_unique<test::DemoServer>();
+        QVERIFY2(m_demo->start(&error, 600, 10, db), qPrintable(error));
+        core::ServerEndpoint endpoint(m_demo->process().url(), m_demo->process().caFile());
         QVERIFY(endpoint.load(&error));
         m_client = std::make_unique<core::ApiClient>(&m_network, endpoint);
         m_keychain = std::make_unique<core::CredentialStore>(QStringLiteral("leadscope-sync-test"));
         m_session = std::make_unique<core::Session>(m_client.get(), m_keychain.get());
         QSignalSpy code(m_session.get(), &core::Session::codeRequired);
         QSignalSpy signedIn(m_session.get(), &core::Session::signedIn);
-        m_session->signIn(m_admin.email, protocol::SecretBytes(m_admin.password), false);
+        m_session->signIn(m_demo->admin().email, protocol::SecretBytes(m_demo->admin().password), false);
         QVERIFY(code.wait(30'000));
-        m_session->submitCode(m_admin.nextCode());
+        m_session->submitCode(m_demo->admin().nextCode());
         QVERIFY(signedIn.wait(30'000));
     }
 
@@ -163,9 +145,9 @@ private Q_SLOTS:
         m_session.reset();
         m_client.reset();
         QString error;
-        if (m_server)
-            QVERIFY2(m_server->stop(&error), qPrintable(error));
-        m_server.reset();
+        if (m_demo)
+            QVERIFY2(m_demo->stop(&error), qPrintable(error));
+        m_demo.reset();
         for (const char* name : {"a.cache", "b.cache"})
             core::Cache::remove(cachePath(name), &error);
     }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ApiTestClient.h"
+#include "ServerProcess.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace leadscope::test {
+
+// A real leadscope-server serving `leadscope-server demo` data (the demo
+// organisation, its registry and traffic), with the demo admin's login.
+class DemoServer
+{
+public:
+    // dbUrl: empty for a fresh SQLite file, or a PostgreSQL database.
+    bool start(QString* error, int companies, int days, const QString& dbUrl = {});
+    bool stop(QString* error) { return m_server.stop(error); }
+
+    ServerProcess& process() { return m_server; }
+    TestUser& admin() { return m_admin; }
+    // Accepts the DPA as the admin (one TOTP code).
+    bool acceptDpa(QString* error);
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_demo;
+    TestUser m_admin;
+};
+
+} // namespace leadscope::test
