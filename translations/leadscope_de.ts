@@ -353,6 +353,18 @@
         <source>Local copy: %1 companies, %2 visits, %3 (encrypted)</source>
         <translation>Lokale Kopie:   %1 Unternehmen, %2 Besuche, %3 (verschlüsselt)</translation>
     </message>
+    <message>
+        <source>Changes per request (1–10000, default 2000).</source>
+        <translation>Änderungen pro Anfrage (1–10000, Standard 2000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--page-size takes 1 to 10000.</source>
+        <translation>--page-size nimmt 1 bis 10000.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::app</name>

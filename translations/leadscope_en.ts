@@ -351,6 +351,18 @@
         <source>Local copy: %1 companies, %2 visits, %3 (encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes per request (1–10000, default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::app</name>

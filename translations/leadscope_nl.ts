@@ -353,6 +353,18 @@
         <source>Local copy: %1 companies, %2 visits, %3 (encrypted)</source>
         <translation>Lokale kopie:  %1 bedrijven, %2 bezoeken, %3 (versleuteld)</translation>
     </message>
+    <message>
+        <source>Changes per request (1–10000, default 2000).</source>
+        <translation>Wijzigingen per verzoek (1–10000, standaard 2000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--page-size takes 1 to 10000.</source>
+        <translation>--page-size neemt 1 tot 10000.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::app</name>
