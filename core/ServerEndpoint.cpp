@@ -14,6 +14,7 @@ ServerEndpoint::ServerEndpoint(QUrl baseUrl, QString caFile)
 bool ServerEndpoint::load(QString* error)
 {
     m_extraCas.clear();
+    m_sslReady = false;
     if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()) {
         *error = tr("“%1” is not a server address. Use a form such as https://leadscope.example.com.")
                      .arg(m_baseUrl.toString());
@@ -23,18 +24,20 @@ bool ServerEndpoint::load(QString* error)
         *error = tr("Leadscope only connects over HTTPS; “%1” does not start with https://.").arg(m_baseUrl.toString());
         return false;
     }
-    if (m_caFile.isEmpty())
-        return true;
-    QFile file(m_caFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The certificate authority file “%1” cannot be read: %2").arg(m_caFile, file.errorString());
-        return false;
+    if (!m_caFile.isEmpty()) {
+        QFile file(m_caFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("The certificate authority file “%1” cannot be read: %2").arg(m_caFile, file.errorString());
+            return false;
+        }
+        m_extraCas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (m_extraCas.isEmpty()) {
+            *error = tr("The file “%1” contains no PEM certificate.").arg(m_caFile);
+            return false;
+        }
     }
-    m_extraCas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    if (m_extraCas.isEmpty()) {
-        *error = tr("The file “%1” contains no PEM certificate.").arg(m_caFile);
-        return false;
-    }
+    m_ssl = buildSslConfiguration();
+    m_sslReady = true;
     return true;
 }
 
@@ -58,6 +61,13 @@ QString ServerEndpoint::displayName() const
 }
 
 QSslConfiguration ServerEndpoint::sslConfiguration() const
+{
+    // Built once: reading the system's CA store costs milliseconds of file
+    // and PEM work, and one shared configuration lets connections be reused.
+    return m_sslReady ? m_ssl : buildSslConfiguration();
+}
+
+QSslConfiguration ServerEndpoint::buildSslConfiguration() const
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(QSsl::TlsV1_2OrLater);

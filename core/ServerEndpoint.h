@@ -34,9 +34,13 @@ public:
     QSslConfiguration sslConfiguration() const;
 
 private:
+    QSslConfiguration buildSslConfiguration() const;
+
     QUrl m_baseUrl;
     QString m_caFile;
     QList<QSslCertificate> m_extraCas;
+    QSslConfiguration m_ssl;
+    bool m_sslReady = false;
 };
 
 } // namespace leadscope::core

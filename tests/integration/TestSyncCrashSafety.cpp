@@ -83,8 +83,8 @@ private Q_SLOTS:
             clock.start();
             QProcess sync;
             sync.setReadChannel(QProcess::StandardError); // progress goes there
-            sync.start(test::ClientProcess::binary(), {QStringLiteral("sync"), QStringLiteral("--page-size"),
-                                                       QStringLiteral("5")});
+            sync.start(test::ClientProcess::binary(),
+                       {QStringLiteral("sync"), QStringLiteral("--page-size"), QStringLiteral("2")});
             QVERIFY(sync.waitForStarted());
             // Wait until pages are being applied, then kill at a random moment.
             QByteArray progress;
@@ -96,7 +96,7 @@ private Q_SLOTS:
                 break; // finished before a kill: the sync is complete
             }
             const qint64 firstProgress = clock.elapsed();
-            QTest::qWait(random->bounded(400));
+            QTest::qWait(random->bounded(250));
             const bool running = sync.state() == QProcess::Running;
             sync.kill(); // SIGKILL: no clean-up of any kind
             sync.waitForFinished();
