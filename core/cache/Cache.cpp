@@ -186,6 +186,11 @@ bool Cache::configure(bool fresh, OpenResult* result)
     return true;
 }
 
+QString Cache::schema(int version)
+{
+    return QString::fromUtf8(version == 1 ? kVersion1 : "");
+}
+
 bool Cache::migrate(QString* error)
 {
     SqliteStatement version = m_db.prepare(QStringLiteral("PRAGMA user_version"), error);
@@ -199,9 +204,8 @@ bool Cache::migrate(QString* error)
     }
     for (int next = current + 1; next <= kSchemaVersion; ++next) {
         SqliteDatabase::Transaction transaction(m_db);
-        const char* sql = next == 1 ? kVersion1 : "";
-        if (!m_db.exec(QString::fromUtf8(sql), error) ||
-            !m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next), error) || !transaction.commit(error))
+        if (!m_db.exec(schema(next), error) || !m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next), error) ||
+            !transaction.commit(error))
             return false;
     }
     return true;

@@ -38,6 +38,8 @@ public:
 
     // Opens (creating when absent) the cache at `path` with `key` (32 bytes).
     static std::unique_ptr<Cache> open(const QString& path, QByteArrayView key, OpenResult* result);
+    // The SQL of schema version `version` (for benchmarks comparing with plain SQLite).
+    static QString schema(int version);
     // Deletes the cache file and its WAL, shared-memory and journal files.
     static bool remove(const QString& path, QString* error);
 

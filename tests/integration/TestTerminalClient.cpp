@@ -71,6 +71,13 @@ private Q_SLOTS:
             }
         }
         QVERIFY(looked > 0); // the settings file at least
+        // What an administrator would check: the Secret Service lists it.
+        QProcess secretTool;
+        secretTool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                                         QStringLiteral("server"), QStringLiteral("Leadscope")});
+        QVERIFY(secretTool.waitForFinished(30'000));
+        const QByteArray listed = secretTool.readAllStandardOutput() + secretTool.readAllStandardError();
+        QVERIFY2(listed.contains("refresh-token"), listed.constData());
 
         run = leadscope({QStringLiteral("status")});
         QCOMPARE(run.exit, 0);

@@ -1,0 +1,290 @@
+// Issue benchmarks for the encrypted cache, on dataset L (100 000 companies,
+// 500 000 visits, 2 000 000 page views, generated deterministically):
+//   P1  encrypted vs plain SQLite (same schema, page size, WAL, statements),
+//       the same inserts and the same queries in one run: write >= 0.80x, read >= 0.85x
+//   P3  an incremental sync page of 1 000 changes into the full cache: < 0.5 s
+//   P4  FTS prefix search over the companies: p95 < 10 ms; a filtered, sorted
+//       leads page (date range, min visits, ordered by last visit, 50 rows): p95 < 20 ms
+// Usage: BenchCache [--small]   (--small: a tenth of L, for a quick look)
+
+#include "core/cache/Cache.h"
+#include "core/cache/EncryptedVfs.h"
+#include "core/protocol/Crypto.h"
+#include "core/sync/ChangeApplier.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace leadscope;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void fail(const QString& message)
+{
+    QTextStream(stderr) << "BenchCache: " << message << "\n";
+    std::exit(1);
+}
+
+struct Sizes
+{
+    int companies = 100'000;
+    int visits = 500'000;
+    int pageviewsPerVisit = 4;
+};
+
+const QStringList kCities{QStringLiteral("Amsterdam"), QStringLiteral("Rotterdam"), QStringLiteral("Utrecht"),
+                          QStringLiteral("Eindhoven"), QStringLiteral("Groningen"), QStringLiteral("Tilburg"),
+                          QStringLiteral("Almere"),    QStringLiteral("Breda"),     QStringLiteral("Nijmegen"),
+                          QStringLiteral("Apeldoorn")};
+const QStringList kWords{QStringLiteral("Techniek"), QStringLiteral("Logistiek"), QStringLiteral("Bouw"),
+                         QStringLiteral("Advies"),   QStringLiteral("Software"),  QStringLiteral("Metaal"),
+                         QStringLiteral("Zorg"),     QStringLiteral("Installatie"), QStringLiteral("Handel"),
+                         QStringLiteral("Media")};
+constexpr qint64 kStart = 1'780'000'000'000;
+
+// Inserts L (deterministic: the same rows every run) and returns the seconds it took.
+double insertAll(core::SqliteDatabase& db, const Sizes& sizes)
+{
+    QString error;
+    QRandomGenerator random(42);
+    QElapsedTimer clock;
+    clock.start();
+    core::SqliteDatabase::Transaction transaction(db);
+    core::SqliteStatement company = db.prepare(
+        QStringLiteral("INSERT INTO companies (id, registry_number, name, trade_name, city, website, sbi_label, "
+                       "employee_band) VALUES (?,?,?,?,?,?,?,?)"),
+        &error);
+    core::SqliteStatement visit =
+        db.prepare(QStringLiteral("INSERT INTO visits (id, company_id, visitor_key, website, started_at, ended_at, "
+                                  "pageviews, referrer_class, landing_page) VALUES (?,?,?,?,?,?,?,?,?)"),
+                   &error);
+    core::SqliteStatement pageview = db.prepare(
+        QStringLiteral("INSERT INTO pageviews (id, visit_id, path, title, viewed_at, seconds) VALUES (?,?,?,?,?,?)"),
+        &error);
+    if (!company.isValid() || !visit.isValid() || !pageview.isValid())
+        fail(error);
+    for (int i = 0; i < sizes.companies; ++i) {
+        const QString word = kWords[i % kWords.size()];
+        if (!company.bind(1, QStringLiteral("kvk-%1").arg(10'000'000 + i))
+                 .bind(2, QString::number(10'000'000 + i))
+                 .bind(3, QStringLiteral("%1 %2 %3 B.V.").arg(word, kCities[(i / 10) % kCities.size()]).arg(i))
+                 .bind(4, word)
+                 .bind(5, kCities[(i / 10) % kCities.size()])
+                 .bind(6, QStringLiteral("https://www.company-%1.example").arg(i))
+                 .bind(7, word)
+                 .bind(8, QStringLiteral("10-19"))
+                 .exec())
+            fail(company.error());
+    }
+    for (int v = 0; v < sizes.visits; ++v) {
+        const int companyIndex = int(random.bounded(sizes.companies));
+        const qint64 started = kStart + qint64(random.bounded(90 * 24 * 3600)) * 1000;
+        const QString visitId = QStringLiteral("v-%1").arg(v);
+        if (!visit.bind(1, visitId)
+                 .bind(2, QStringLiteral("kvk-%1").arg(10'000'000 + companyIndex))
+                 .bind(3, QString::number(random.generate64(), 16))
+                 .bind(4, QStringLiteral("www.shop.example"))
+                 .bind(5, started)
+                 .bind(6, started + 240'000)
+                 .bind(7, sizes.pageviewsPerVisit)
+                 .bind(8, QStringLiteral("search"))
+                 .bind(9, QStringLiteral("/"))
+                 .exec())
+            fail(visit.error());
+        for (int p = 0; p < sizes.pageviewsPerVisit; ++p) {
+            if (!pageview.bind(1, QStringLiteral("p-%1-%2").arg(v).arg(p))
+                     .bind(2, visitId)
+                     .bind(3, QStringLiteral("/products/item-%1").arg(random.bounded(200)))
+                     .bind(4, QStringLiteral("Product page"))
+                     .bind(5, started + p * 60'000)
+                     .bind(6, 60)
+                     .exec())
+                fail(pageview.error());
+        }
+    }
+    if (!transaction.commit(&error))
+        fail(error);
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+
+// The same mixed reads on both: profile lookups, timelines, a search, an aggregate.
+double readAll(core::SqliteDatabase& db, const Sizes& sizes)
+{
+    QString error;
+    QRandomGenerator random(7);
+    core::SqliteStatement profile = db.prepare(QStringLiteral("SELECT * FROM companies WHERE id = ?"), &error);
+    core::SqliteStatement timeline = db.prepare(
+        QStringLiteral("SELECT v.id, v.started_at, p.path, p.seconds FROM visits v JOIN pageviews p ON p.visit_id = "
+                       "v.id WHERE v.company_id = ? ORDER BY v.started_at DESC, p.viewed_at"),
+        &error);
+    core::SqliteStatement perDay = db.prepare(
+        QStringLiteral("SELECT started_at / 86400000 AS day, count(*) FROM visits WHERE started_at BETWEEN ? AND ? "
+                       "GROUP BY day"),
+        &error);
+    if (!profile.isValid() || !timeline.isValid() || !perDay.isValid())
+        fail(error);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 rows = 0;
+    for (int i = 0; i < 20'000; ++i) {
+        const QString id = QStringLiteral("kvk-%1").arg(10'000'000 + int(random.bounded(sizes.companies)));
+        profile.bind(1, id);
+        while (profile.next())
+            ++rows;
+        profile.reset();
+        timeline.bind(1, id);
+        while (timeline.next())
+            ++rows;
+        timeline.reset();
+    }
+    for (int i = 0; i < 20; ++i) {
+        perDay.bind(1, kStart + i * 86'400'000LL).bind(2, kStart + (i + 30) * 86'400'000LL);
+        while (perDay.next())
+            ++rows;
+        perDay.reset();
+    }
+    if (rows == 0)
+        fail(QStringLiteral("the reads found nothing"));
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+
+double p95(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples[size_t(double(samples.size() - 1) * 0.95)];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    Sizes sizes;
+    if (app.arguments().contains(QStringLiteral("--small")))
+        sizes = Sizes{10'000, 50'000, 4};
+    QTemporaryDir dir;
+    QString error;
+    const QByteArray key = protocol::Crypto::randomBytes(32);
+    out << "BenchCache: " << sizes.companies << " companies, " << sizes.visits << " visits, "
+        << sizes.visits * sizes.pageviewsPerVisit << " page views\n"
+        << Qt::flush;
+
+    // The baseline: plain SQLite, same schema and settings, default VFS.
+    core::SqliteDatabase plain;
+    if (!plain.open(dir.filePath(QStringLiteral("plain.db")), nullptr, &error) ||
+        !plain.exec(QStringLiteral("PRAGMA page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                   "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA mmap_size=0"),
+                    &error) ||
+        !plain.exec(core::Cache::schema(1), &error))
+        fail(error);
+    core::Cache::OpenResult opened;
+    auto cache = core::Cache::open(dir.filePath(QStringLiteral("encrypted.cache")), key, &opened);
+    if (!cache)
+        fail(opened.message);
+
+    // P1, interleaved so that neither side gets a warmer machine.
+    const double plainWrite = insertAll(plain, sizes);
+    const double encryptedWrite = insertAll(cache->db(), sizes);
+    double plainRead = 0;
+    double encryptedRead = 0;
+    for (int round = 0; round < 3; ++round) {
+        plainRead += readAll(plain, sizes);
+        encryptedRead += readAll(cache->db(), sizes);
+    }
+    out << "P1 write: plain " << QString::number(plainWrite, 'f', 2) << " s, encrypted "
+        << QString::number(encryptedWrite, 'f', 2) << " s, ratio "
+        << QString::number(plainWrite / encryptedWrite, 'f', 2) << "  (target >= 0.80)\n";
+    out << "P1 read:  plain " << QString::number(plainRead, 'f', 2) << " s, encrypted "
+        << QString::number(encryptedRead, 'f', 2) << " s, ratio " << QString::number(plainRead / encryptedRead, 'f', 2)
+        << "  (target >= 0.85)\n"
+        << Qt::flush;
+
+    // P3: 1 000 changes (new visits and page views of known companies) as one sync page.
+    QJsonArray changes;
+    for (int i = 0; i < 500; ++i) {
+        const QString visitId = QStringLiteral("v-new-%1").arg(i);
+        changes.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("visit")},
+            {QStringLiteral("op"), QStringLiteral("upsert")},
+            {QStringLiteral("id"), visitId},
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("company_id"), QStringLiteral("kvk-%1").arg(10'000'000 + i * 7)},
+                         {QStringLiteral("started_at"), QStringLiteral("2026-11-29T09:00:00.000Z")},
+                         {QStringLiteral("ended_at"), QStringLiteral("2026-11-29T09:04:00.000Z")},
+                         {QStringLiteral("pageviews"), 1}}}});
+        changes.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("pageview")},
+                                   {QStringLiteral("op"), QStringLiteral("upsert")},
+                                   {QStringLiteral("id"), QStringLiteral("p-new-%1").arg(i)},
+                                   {QStringLiteral("data"),
+                                    QJsonObject{{QStringLiteral("visit_id"), visitId},
+                                                {QStringLiteral("path"), QStringLiteral("/pricing")},
+                                                {QStringLiteral("viewed_at"),
+                                                 QStringLiteral("2026-11-29T09:00:00.000Z")}}}});
+    }
+    const QByteArray page = QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
+                                                      {QStringLiteral("cursor"), QStringLiteral("c1:bench")},
+                                                      {QStringLiteral("has_more"), false}})
+                                .toJson(QJsonDocument::Compact);
+    core::ChangeApplier applier(*cache);
+    core::ChangeApplier::Outcome outcome;
+    QElapsedTimer clock;
+    clock.start();
+    if (!applier.apply(page, &outcome, &error) || outcome.applied != 1000)
+        fail(error);
+    const double incremental = double(clock.nsecsElapsed()) / 1e9;
+    out << "P3 incremental page of 1 000 changes into the full cache: " << QString::number(incremental * 1000, 'f', 1)
+        << " ms  (target < 500 ms)\n"
+        << Qt::flush;
+
+    // P4: search as you type, and a leads page.
+    core::SqliteStatement search = cache->db().prepare(
+        QStringLiteral("SELECT c.id, c.name, c.city FROM company_search s JOIN companies c ON c.rowid = s.rowid "
+                       "WHERE company_search MATCH ? ORDER BY rank LIMIT 20"),
+        &error);
+    core::SqliteStatement leads = cache->db().prepare(
+        QStringLiteral("SELECT c.id, c.name, c.city, count(*) AS visits, sum(v.pageviews), max(v.started_at) AS last "
+                       "FROM visits v JOIN companies c ON c.id = v.company_id WHERE v.started_at BETWEEN ? AND ? "
+                       "AND c.city = ? GROUP BY v.company_id HAVING visits >= ? ORDER BY last DESC LIMIT 50"),
+        &error);
+    if (!search.isValid() || !leads.isValid())
+        fail(error);
+    std::vector<double> searchTimes;
+    std::vector<double> leadsTimes;
+    QRandomGenerator random(3);
+    for (int i = 0; i < 200; ++i) {
+        const QString word = kWords[i % kWords.size()];
+        const QString prefix = word.left(2 + i % 4) + u'*';
+        clock.restart();
+        search.bind(1, prefix);
+        int found = 0;
+        while (search.next())
+            ++found;
+        search.reset();
+        searchTimes.push_back(double(clock.nsecsElapsed()) / 1e6);
+        if (found == 0)
+            fail(QStringLiteral("search found nothing for ") + prefix);
+        const qint64 from = kStart + qint64(random.bounded(60)) * 86'400'000;
+        clock.restart();
+        leads.bind(1, from).bind(2, from + 30 * 86'400'000LL).bind(3, kCities[i % kCities.size()]).bind(4, 1);
+        while (leads.next()) {
+        }
+        leads.reset();
+        leadsTimes.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    out << "P4 FTS prefix search p95: " << QString::number(p95(searchTimes), 'f', 2) << " ms  (target < 10 ms)\n";
+    out << "P4 leads page (30 days, one city, by last visit) p95: " << QString::number(p95(leadsTimes), 'f', 2)
+        << " ms  (target < 20 ms)\n"
+        << Qt::flush;
+    return 0;
+}
