@@ -73,9 +73,17 @@ struct EncryptedFile
     sqlite3_file* real;
     Kind kind;
     std::shared_ptr<const Keys> keys;
-    EVP_CIPHER_CTX* cipher;
+    EVP_CIPHER_CTX* cipher;   // encryption, keyed once at open
+    EVP_CIPHER_CTX* decipher; // decryption, keyed once at open
     std::vector<unsigned char> scratch;
 };
+
+// Fetched once: looking the cipher up per page costs provider locks.
+const EVP_CIPHER* aes256gcm()
+{
+    static EVP_CIPHER* cipher = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
+    return cipher;
+}
 
 EncryptedFile* self(sqlite3_file* file)
 {
@@ -100,7 +108,7 @@ bool encryptPage(EncryptedFile* f, const unsigned char* page, sqlite3_int64 offs
     associatedData(f->kind, offset, ad);
     int length = 0;
     EVP_CIPHER_CTX* c = f->cipher;
-    return EVP_EncryptInit_ex(c, EVP_aes_256_gcm(), nullptr, f->keys->forKind(f->kind), nonce) == 1 &&
+    return EVP_EncryptInit_ex(c, nullptr, nullptr, nullptr, nonce) == 1 && // key set at open; new nonce
            EVP_EncryptUpdate(c, nullptr, &length, ad, sizeof ad) == 1 &&
            EVP_EncryptUpdate(c, out, &length, page, kUsable) == 1 && length == kUsable &&
            EVP_EncryptFinal_ex(c, out + length, &length) == 1 &&
@@ -118,8 +126,8 @@ bool decryptPage(EncryptedFile* f, unsigned char* page, sqlite3_int64 offset)
     unsigned char ad[9];
     associatedData(f->kind, offset, ad);
     int length = 0;
-    EVP_CIPHER_CTX* c = f->cipher;
-    const bool ok = EVP_DecryptInit_ex(c, EVP_aes_256_gcm(), nullptr, f->keys->forKind(f->kind), nonce) == 1 &&
+    EVP_CIPHER_CTX* c = f->decipher;
+    const bool ok = EVP_DecryptInit_ex(c, nullptr, nullptr, nullptr, nonce) == 1 &&
                     EVP_DecryptUpdate(c, nullptr, &length, ad, sizeof ad) == 1 &&
                     EVP_DecryptUpdate(c, page, &length, page, kUsable) == 1 &&
                     EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_GCM_SET_TAG, kTag, tag) == 1 &&
@@ -163,7 +171,8 @@ int xClose(sqlite3_file* file)
 {
     EncryptedFile* f = self(file);
     const int rc = f->real->pMethods ? f->real->pMethods->xClose(f->real) : SQLITE_OK;
-    EVP_CIPHER_CTX_free(f->cipher);
+    EVP_CIPHER_CTX_free(f->cipher); // frees (and cleanses) the key schedules
+    EVP_CIPHER_CTX_free(f->decipher);
     OPENSSL_cleanse(f->scratch.data(), f->scratch.size());
     f->keys.~shared_ptr();
     f->scratch.~vector();
@@ -361,12 +370,18 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, in
     new (&f->keys) std::shared_ptr<const Keys>(std::move(keys));
     new (&f->scratch) std::vector<unsigned char>(size_t(kPage));
     f->cipher = EVP_CIPHER_CTX_new();
-    const int rc = f->cipher ? s_base->xOpen(s_base, name, f->real, flags, outFlags) : SQLITE_NOMEM;
+    f->decipher = EVP_CIPHER_CTX_new();
+    const unsigned char* key = f->keys->forKind(kind);
+    const bool keyed = f->cipher && f->decipher && aes256gcm() &&
+                       EVP_EncryptInit_ex(f->cipher, aes256gcm(), nullptr, key, nullptr) == 1 &&
+                       EVP_DecryptInit_ex(f->decipher, aes256gcm(), nullptr, key, nullptr) == 1;
+    const int rc = keyed ? s_base->xOpen(s_base, name, f->real, flags, outFlags) : SQLITE_NOMEM;
     if (rc != SQLITE_OK) {
         if (f->real->pMethods)
             f->real->pMethods->xClose(f->real);
         f->real->pMethods = nullptr;
         EVP_CIPHER_CTX_free(f->cipher);
+        EVP_CIPHER_CTX_free(f->decipher);
         f->keys.~shared_ptr();
         f->scratch.~vector();
         return rc;
