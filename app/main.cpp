@@ -150,7 +150,8 @@ int main(int argc, char** argv)
             if (!next)
                 QMessageBox::warning(&window, QCoreApplication::translate("main", "Leadscope"), error);
         }
-        window.setConnection(next ? next->monitor() : nullptr, next ? next->session() : nullptr);
+        window.setConnection(next ? next->monitor() : nullptr, next ? next->session() : nullptr,
+                             next ? next->sync() : nullptr);
         connection = std::move(next);
         if (!connection)
             return;

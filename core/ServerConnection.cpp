@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "ConnectionMonitor.h"
 #include "Session.h"
+#include "sync/SyncScheduler.h"
 
 namespace leadscope::core {
 
@@ -13,7 +14,8 @@ ServerConnection::ServerConnection(ServerProfile profile)
 
 ServerConnection::~ServerConnection()
 {
-    // The session first: it may still hold jobs of the client.
+    // The scheduler (and its cache) first, then the session: it may still hold jobs of the client.
+    m_sync.reset();
     m_session.reset();
     m_monitor.reset();
     m_client.reset();
@@ -29,6 +31,8 @@ std::unique_ptr<ServerConnection> ServerConnection::open(QNetworkAccessManager* 
     connection->m_client = std::make_unique<ApiClient>(network, endpoint);
     connection->m_monitor = std::make_unique<ConnectionMonitor>(connection->m_client.get());
     connection->m_session = std::make_unique<Session>(connection->m_client.get(), keychain);
+    connection->m_sync = std::make_unique<SyncScheduler>(connection->m_session.get(), keychain, profile.url);
+    connection->m_sync->setMonitor(connection->m_monitor.get());
     return connection;
 }
 

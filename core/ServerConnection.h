@@ -14,6 +14,7 @@ class ApiClient;
 class ConnectionMonitor;
 class CredentialStore;
 class Session;
+class SyncScheduler;
 
 // Everything that talks to one server profile: the API client with that
 // profile's trust, its connection monitor and the user's session. Switching
@@ -32,6 +33,7 @@ public:
     ApiClient* client() const { return m_client.get(); }
     ConnectionMonitor* monitor() const { return m_monitor.get(); }
     Session* session() const { return m_session.get(); }
+    SyncScheduler* sync() const { return m_sync.get(); }
 
 private:
     explicit ServerConnection(ServerProfile profile);
@@ -40,6 +42,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ConnectionMonitor> m_monitor;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<SyncScheduler> m_sync;
 };
 
 } // namespace leadscope::core

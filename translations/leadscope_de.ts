@@ -760,6 +760,42 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit de
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop syncing; what arrived so far is kept.</source>
+        <translation>Synchronisation anhalten; was bisher angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes (%2 pages)</source>
+        <translation>Synchronisiere… %1 Änderungen (%2 Seiten)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert um %1</translation>
+    </message>
+    <message>
+        <source>No data until the DPA is accepted</source>
+        <translation>Keine Daten, bis der Auftragsverarbeitungsvertrag akzeptiert ist</translation>
+    </message>
+    <message>
+        <source>Offline — showing the local copy</source>
+        <translation>Offline — die lokale Kopie wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>

@@ -760,6 +760,42 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop syncing; what arrived so far is kept.</source>
+        <translation>Stop met synchroniseren; wat al binnen is, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes (%2 pages)</source>
+        <translation>Synchroniseren… %1 wijzigingen (%2 pagina&apos;s)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <source>No data until the DPA is accepted</source>
+        <translation>Geen gegevens tot de verwerkersovereenkomst is geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Offline — showing the local copy</source>
+        <translation>Offline — de lokale kopie wordt getoond</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisatie mislukt</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>

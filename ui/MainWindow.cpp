@@ -10,12 +10,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace leadscope::ui {
 
@@ -23,6 +26,8 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     : QMainWindow(parent)
     , m_monitor(monitor)
     , m_session(session)
+    , m_syncLabel(new QLabel(this))
+    , m_syncCancel(new QToolButton(this))
     , m_pages(new QStackedWidget(this))
     , m_connectionPage(new ConnectionPage(this))
     , m_lockScreen(new LockScreen(this))
@@ -37,6 +42,17 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     setCentralWidget(m_pages);
     m_accountLabel->setObjectName(QStringLiteral("accountStatus"));
     statusBar()->addPermanentWidget(m_connectionLabel, 1);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_syncCancel->setObjectName(QStringLiteral("syncCancel"));
+    m_syncCancel->setText(tr("Cancel"));
+    m_syncCancel->setToolTip(tr("Stop syncing; what arrived so far is kept."));
+    m_syncCancel->hide();
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncCancel);
+    connect(m_syncCancel, &QToolButton::clicked, this, [this] {
+        if (m_sync)
+            m_sync->cancel();
+    });
     statusBar()->addPermanentWidget(m_accountLabel);
     createMenus();
     setWindowTitle(tr("Leadscope"));
@@ -68,8 +84,18 @@ void MainWindow::setProfiles(core::ServerProfiles* profiles)
     m_profiles = profiles;
 }
 
-void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* session)
+void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* session, core::SyncScheduler* sync)
 {
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = sync;
+    if (m_sync) {
+        connect(m_sync, &core::SyncScheduler::stateChanged, this, &MainWindow::showSyncState);
+        connect(m_sync, &core::SyncScheduler::progress, this, [this](int pages, qint64 changes) {
+            m_syncLabel->setText(tr("Syncing… %1 changes (%2 pages)").arg(QLocale().toString(changes)).arg(pages));
+        });
+    }
+    showSyncState(m_sync ? m_sync->state() : core::SyncScheduler::State::Idle, {});
     if (m_monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
     if (m_session)
@@ -112,6 +138,37 @@ void MainWindow::lockNow()
     if (m_twoFactor)
         m_twoFactor->reject();
     m_session->lock(); // → locked() → showLocked()
+}
+
+void MainWindow::showSyncState(core::SyncScheduler::State state, const QString& message)
+{
+    using State = core::SyncScheduler::State;
+    m_syncCancel->setVisible(state == State::Syncing);
+    m_syncNowAction->setEnabled(m_sync && state != State::Syncing && state != State::Idle);
+    m_syncLabel->setToolTip(message);
+    switch (state) {
+    case State::Idle:
+        m_syncLabel->clear();
+        break;
+    case State::Syncing:
+        m_syncLabel->setText(tr("Syncing…"));
+        break;
+    case State::UpToDate:
+        m_syncLabel->setText(tr("Synced %1")
+                                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_sync->lastSyncMs()).time(),
+                                                         QLocale::ShortFormat)));
+        break;
+    case State::DpaPending:
+        m_syncLabel->setText(tr("No data until the DPA is accepted"));
+        break;
+    case State::Offline:
+        m_syncLabel->setText(tr("Offline — showing the local copy"));
+        break;
+    case State::Failed:
+        m_syncLabel->setText(tr("Sync failed"));
+        statusBar()->showMessage(message, 15'000);
+        break;
+    }
 }
 
 void MainWindow::showLocked()
@@ -306,6 +363,13 @@ void MainWindow::createMenus()
     });
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     account->addSeparator();
+    m_syncNowAction = account->addAction(tr("S&ync now"), this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    m_syncNowAction->setShortcut(QKeySequence::Refresh);
+    m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNowAction->setEnabled(false);
     m_lockAction = account->addAction(tr("&Lock now"), this, &MainWindow::lockNow);
     m_lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));

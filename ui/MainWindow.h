@@ -3,6 +3,7 @@
 #include "core/ConnectionMonitor.h"
 #include "core/ServerProfiles.h"
 #include "core/Session.h"
+#include "core/sync/SyncScheduler.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -10,6 +11,7 @@
 #include <chrono>
 
 class QLabel;
+class QToolButton;
 class QStackedWidget;
 
 namespace leadscope::ui {
@@ -33,7 +35,7 @@ public:
     void setProfiles(core::ServerProfiles* profiles);
     // Another server's monitor and session (after profileSwitchRequested);
     // null for none. The previous ones are no longer used.
-    void setConnection(core::ConnectionMonitor* monitor, core::Session* session);
+    void setConnection(core::ConnectionMonitor* monitor, core::Session* session, core::SyncScheduler* sync = nullptr);
 
     // Idle lock after this long without input (zero: never). The default
     // comes from the setting security/idleLockMinutes (15; 1–240; 0 = off).
@@ -65,12 +67,17 @@ private:
     void showSignedIn(const core::Session::User& user);
     void showSignedOut();
     void showLocked();
+    void showSyncState(core::SyncScheduler::State state, const QString& message);
     void showStatus(const core::ConnectionMonitor::Status& status);
     void restoreState();
 
     core::ConnectionMonitor* m_monitor;
     core::Session* m_session;
     core::ServerProfiles* m_profiles = nullptr;
+    core::SyncScheduler* m_sync = nullptr;
+    QLabel* m_syncLabel;
+    QToolButton* m_syncCancel;
+    QAction* m_syncNowAction = nullptr;
     QStackedWidget* m_pages;
     ConnectionPage* m_connectionPage;
     LockScreen* m_lockScreen;

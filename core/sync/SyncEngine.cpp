@@ -91,6 +91,8 @@ void SyncEngine::requestPage(const QString& cursor)
                 return;
             }
             if (!reply.ok()) {
+                const ApiFailure::Kind kind = reply.failure.kind;
+                m_result.offline = kind == ApiFailure::Kind::Network || kind == ApiFailure::Kind::Timeout;
                 finish(reply.failure.kind == ApiFailure::Kind::Cancelled ? Outcome::Cancelled : Outcome::Failed,
                        reply.failure.message);
                 return;

@@ -42,6 +42,7 @@ public:
         qint64 changes = 0;
         int pages = 0;
         bool fullResync = false;
+        bool offline = false; // failed because the server could not be reached
         QSet<QString> newCompanies;
         QSet<QString> companiesWithVisits;
     };

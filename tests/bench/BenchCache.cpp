@@ -47,8 +47,8 @@ const QStringList kCities{QStringLiteral("Amsterdam"), QStringLiteral("Rotterdam
                           QStringLiteral("Eindhoven"), QStringLiteral("Groningen"), QStringLiteral("Tilburg"),
                           QStringLiteral("Almere"),    QStringLiteral("Breda"),     QStringLiteral("Nijmegen"),
                           QStringLiteral("Apeldoorn")};
-const QStringList kWords{QStringLiteral("Techniek"), QStringLiteral("Logistiek"), QStringLiteral("Bouw"),
-                         QStringLiteral("Advies"),   QStringLiteral("Software"),  QStringLiteral("Metaal"),
+const QStringList kWords{QStringLiteral("Techniek"), QStringLiteral("Logistiek"),   QStringLiteral("Bouw"),
+                         QStringLiteral("Advies"),   QStringLiteral("Software"),    QStringLiteral("Metaal"),
                          QStringLiteral("Zorg"),     QStringLiteral("Installatie"), QStringLiteral("Handel"),
                          QStringLiteral("Media")};
 constexpr qint64 kStart = 1'780'000'000'000;
@@ -214,23 +214,23 @@ int main(int argc, char** argv)
     QJsonArray changes;
     for (int i = 0; i < 500; ++i) {
         const QString visitId = QStringLiteral("v-new-%1").arg(i);
-        changes.append(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("visit")},
-            {QStringLiteral("op"), QStringLiteral("upsert")},
-            {QStringLiteral("id"), visitId},
-            {QStringLiteral("data"),
-             QJsonObject{{QStringLiteral("company_id"), QStringLiteral("kvk-%1").arg(10'000'000 + i * 7)},
-                         {QStringLiteral("started_at"), QStringLiteral("2026-11-29T09:00:00.000Z")},
-                         {QStringLiteral("ended_at"), QStringLiteral("2026-11-29T09:04:00.000Z")},
-                         {QStringLiteral("pageviews"), 1}}}});
-        changes.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("pageview")},
-                                   {QStringLiteral("op"), QStringLiteral("upsert")},
-                                   {QStringLiteral("id"), QStringLiteral("p-new-%1").arg(i)},
-                                   {QStringLiteral("data"),
-                                    QJsonObject{{QStringLiteral("visit_id"), visitId},
-                                                {QStringLiteral("path"), QStringLiteral("/pricing")},
-                                                {QStringLiteral("viewed_at"),
-                                                 QStringLiteral("2026-11-29T09:00:00.000Z")}}}});
+        changes.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("visit")},
+                        {QStringLiteral("op"), QStringLiteral("upsert")},
+                        {QStringLiteral("id"), visitId},
+                        {QStringLiteral("data"),
+                         QJsonObject{{QStringLiteral("company_id"), QStringLiteral("kvk-%1").arg(10'000'000 + i * 7)},
+                                     {QStringLiteral("started_at"), QStringLiteral("2026-11-29T09:00:00.000Z")},
+                                     {QStringLiteral("ended_at"), QStringLiteral("2026-11-29T09:04:00.000Z")},
+                                     {QStringLiteral("pageviews"), 1}}}});
+        changes.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("pageview")},
+                        {QStringLiteral("op"), QStringLiteral("upsert")},
+                        {QStringLiteral("id"), QStringLiteral("p-new-%1").arg(i)},
+                        {QStringLiteral("data"),
+                         QJsonObject{{QStringLiteral("visit_id"), visitId},
+                                     {QStringLiteral("path"), QStringLiteral("/pricing")},
+                                     {QStringLiteral("viewed_at"), QStringLiteral("2026-11-29T09:00:00.000Z")}}}});
     }
     const QByteArray page = QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
                                                       {QStringLiteral("cursor"), QStringLiteral("c1:bench")},

@@ -6,6 +6,7 @@
 #include "core/Session.h"
 #include "core/protocol/Base32.h"
 #include "core/protocol/Totp.h"
+#include "core/sync/SyncScheduler.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
 #include "ui/LockScreen.h"
@@ -287,7 +288,7 @@ private Q_SLOTS:
             QString error;
             auto next = core::ServerConnection::open(&network, &keychain, *profiles.current(), &error);
             QVERIFY2(next, qPrintable(error));
-            window.setConnection(next->monitor(), next->session());
+            window.setConnection(next->monitor(), next->session(), next->sync());
             connection = std::move(next);
             connection->monitor()->check();
         });
@@ -336,6 +337,24 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray stored = file.readAll();
         QVERIFY(!stored.contains("password") && !stored.contains("token"));
+
+        // Signing in starts a sync; this organisation has not accepted the DPA yet.
+        login->findChild<QLineEdit*>(QStringLiteral("emailField"))->setText(m_user.email);
+        QTest::keyClicks(login->findChild<QLineEdit*>(QStringLiteral("passwordField")),
+                         QString::fromUtf8(m_user.password));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        auto* twoFactor = waitForDialog<ui::TwoFactorDialog>("twoFactorDialog");
+        QVERIFY(twoFactor);
+        QTest::keyClicks(twoFactor->findChild<QLineEdit*>(QStringLiteral("codeField")), m_user.nextCode());
+        auto* syncStatus = window.findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QTRY_COMPARE_WITH_TIMEOUT(syncStatus->text(), QStringLiteral("No data until the DPA is accepted"), 30'000);
+        QVERIFY(syncStatus->toolTip().contains(QStringLiteral("Data Processing Agreement")));
+        capture(&window, "signed-in-dpa-pending");
+        // Locking closes the cache: no sync state, nothing to show.
+        window.lockNow();
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 10'000);
+        QVERIFY(syncStatus->text().isEmpty());
+        QCOMPARE(connection->sync()->state(), core::SyncScheduler::State::Idle);
     }
 };
 

@@ -1,0 +1,119 @@
+#include "SyncScheduler.h"
+
+#include "core/ConnectionMonitor.h"
+#include "core/Session.h"
+#include "core/cache/LocalCache.h"
+
+#include <QDateTime>
+
+namespace leadscope::core {
+
+SyncScheduler::SyncScheduler(Session* session, CredentialStore* keychain, const QUrl& server, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_keychain(keychain)
+    , m_server(server)
+{
+    m_timer.setInterval(std::chrono::minutes(5));
+    connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::syncNow);
+    connect(m_session, &Session::signedIn, this, &SyncScheduler::start);
+    connect(m_session, &Session::locked, this, &SyncScheduler::stop);
+    connect(m_session, &Session::signedOut, this, &SyncScheduler::stop);
+}
+
+SyncScheduler::~SyncScheduler()
+{
+    m_engine.reset();
+}
+
+void SyncScheduler::setMonitor(ConnectionMonitor* monitor)
+{
+    // Back online: catch up at once.
+    connect(monitor, &ConnectionMonitor::statusChanged, this, [this](const ConnectionMonitor::Status& status) {
+        if (status.state == ConnectionMonitor::State::Connected && m_state == State::Offline)
+            syncNow();
+    });
+}
+
+void SyncScheduler::setInterval(std::chrono::minutes interval)
+{
+    m_timer.setInterval(interval);
+}
+
+void SyncScheduler::setState(State state, const QString& message)
+{
+    m_state = state;
+    m_message = message;
+    Q_EMIT stateChanged(state, message);
+}
+
+void SyncScheduler::start()
+{
+    if (m_engine || m_keyPending)
+        return syncNow();
+    m_keyPending = true;
+    const int generation = ++m_generation;
+    setState(State::Syncing);
+    const QString email = m_session->user().email;
+    LocalCache::loadOrCreateKey(m_keychain, m_server, email,
+                                [this, generation, email](protocol::SecretBytes key, const QString& error) {
+                                    if (generation != m_generation)
+                                        return; // signed out or locked meanwhile
+                                    m_keyPending = false;
+                                    if (key.isEmpty()) {
+                                        setState(State::Failed, error);
+                                        return;
+                                    }
+                                    m_engine = std::make_unique<SyncEngine>(
+                                        m_session, LocalCache::pathFor(m_server, email), std::move(key));
+                                    connect(m_engine.get(), &SyncEngine::progress, this, &SyncScheduler::progress);
+                                    connect(m_engine.get(), &SyncEngine::finished, this, &SyncScheduler::onFinished);
+                                    m_timer.start();
+                                    syncNow();
+                                });
+}
+
+void SyncScheduler::syncNow()
+{
+    if (!m_engine || m_engine->isRunning())
+        return;
+    setState(State::Syncing);
+    m_engine->start();
+}
+
+void SyncScheduler::cancel()
+{
+    if (m_engine)
+        m_engine->cancel();
+}
+
+void SyncScheduler::stop()
+{
+    ++m_generation;
+    m_keyPending = false;
+    m_timer.stop();
+    m_engine.reset(); // closes the cache; the key's memory is wiped
+    setState(State::Idle);
+}
+
+void SyncScheduler::onFinished(const SyncEngine::Result& result)
+{
+    switch (result.outcome) {
+    case SyncEngine::Outcome::Done:
+        m_lastSync = QDateTime::currentMSecsSinceEpoch();
+        setState(State::UpToDate);
+        break;
+    case SyncEngine::Outcome::Cancelled:
+        setState(State::UpToDate, result.message);
+        break;
+    case SyncEngine::Outcome::DpaRequired:
+        setState(State::DpaPending, result.message);
+        break;
+    case SyncEngine::Outcome::Failed:
+        setState(result.offline ? State::Offline : State::Failed, result.message);
+        break;
+    }
+    Q_EMIT synced(result);
+}
+
+} // namespace leadscope::core
