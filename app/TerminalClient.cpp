@@ -131,6 +131,28 @@ std::optional<core::ServerProfile> chosenProfile(Context& context, const QComman
     return name.isEmpty() ? context.profiles.current() : context.profiles.find(name);
 }
 
+// The client and session for a profile; null (after saying why) when its
+// address or CA file cannot be used.
+struct Connection
+{
+    std::unique_ptr<core::ApiClient> client;
+    std::unique_ptr<core::Session> session;
+};
+
+std::optional<Connection> connectTo(Context& context, const core::ServerProfile& profile)
+{
+    core::ServerEndpoint endpoint(profile.url, profile.caFile);
+    QString error;
+    if (!endpoint.load(&error)) {
+        err() << "leadscope: " << error << "\n" << Qt::flush;
+        return std::nullopt;
+    }
+    Connection connection;
+    connection.client = std::make_unique<core::ApiClient>(&context.network, endpoint);
+    connection.session = std::make_unique<core::Session>(connection.client.get(), &context.keychain);
+    return connection;
+}
+
 // Signs in with the kept refresh token and waits until the rotated one is
 // back in the keychain (exiting before that would strand the session).
 int resume(core::Session& session, const QString& email, QString* message)
@@ -228,14 +250,10 @@ int TerminalClient::login(const QStringList& arguments)
     }
     context.profiles.setCurrent(profile->name);
 
-    core::ServerEndpoint endpoint(profile->url, profile->caFile);
-    QString error;
-    if (!endpoint.load(&error)) {
-        err() << "leadscope: " << error << "\n" << Qt::flush;
+    auto connection = connectTo(context, *profile);
+    if (!connection)
         return Usage;
-    }
-    core::ApiClient client(&context.network, endpoint);
-    core::Session session(&client, &context.keychain);
+    core::Session& session = *connection->session;
     QEventLoop loop;
     QString message;
     bool kept = false;
@@ -298,14 +316,10 @@ int TerminalClient::logout(const QStringList& arguments)
         err() << "leadscope: " << tr("Not signed in.") << "\n" << Qt::flush;
         return NotSignedIn;
     }
-    core::ServerEndpoint endpoint(profile->url, profile->caFile);
-    QString error;
-    if (!endpoint.load(&error)) {
-        err() << "leadscope: " << error << "\n" << Qt::flush;
+    auto connection = connectTo(context, *profile);
+    if (!connection)
         return Usage;
-    }
-    core::ApiClient client(&context.network, endpoint);
-    core::Session session(&client, &context.keychain);
+    core::Session& session = *connection->session;
     QString message;
     QEventLoop loop;
     if (resume(session, profile->lastEmail, &message) == Ok) {
@@ -360,14 +374,10 @@ int TerminalClient::sync(const QStringList& arguments)
               << Qt::flush;
         return NotSignedIn;
     }
-    core::ServerEndpoint endpoint(profile->url, profile->caFile);
-    QString error;
-    if (!endpoint.load(&error)) {
-        err() << "leadscope: " << error << "\n" << Qt::flush;
+    auto connection = connectTo(context, *profile);
+    if (!connection)
         return Usage;
-    }
-    core::ApiClient client(&context.network, endpoint);
-    core::Session session(&client, &context.keychain);
+    core::Session& session = *connection->session;
     QString message;
     if (const int resumed = resume(session, profile->lastEmail, &message); resumed != Ok) {
         err() << "leadscope: " << message << "\n" << Qt::flush;

@@ -55,22 +55,21 @@ void SyncScheduler::start()
     const int generation = ++m_generation;
     setState(State::Syncing);
     const QString email = m_session->user().email;
-    LocalCache::loadOrCreateKey(m_keychain, m_server, email,
-                                [this, generation, email](protocol::SecretBytes key, const QString& error) {
-                                    if (generation != m_generation)
-                                        return; // signed out or locked meanwhile
-                                    m_keyPending = false;
-                                    if (key.isEmpty()) {
-                                        setState(State::Failed, error);
-                                        return;
-                                    }
-                                    m_engine = std::make_unique<SyncEngine>(
-                                        m_session, LocalCache::pathFor(m_server, email), std::move(key));
-                                    connect(m_engine.get(), &SyncEngine::progress, this, &SyncScheduler::progress);
-                                    connect(m_engine.get(), &SyncEngine::finished, this, &SyncScheduler::onFinished);
-                                    m_timer.start();
-                                    syncNow();
-                                });
+    LocalCache::loadOrCreateKey(
+        m_keychain, m_server, email, [this, generation, email](protocol::SecretBytes key, const QString& error) {
+            if (generation != m_generation)
+                return; // signed out or locked meanwhile
+            m_keyPending = false;
+            if (key.isEmpty()) {
+                setState(State::Failed, error);
+                return;
+            }
+            m_engine = std::make_unique<SyncEngine>(m_session, LocalCache::pathFor(m_server, email), std::move(key));
+            connect(m_engine.get(), &SyncEngine::progress, this, &SyncScheduler::progress);
+            connect(m_engine.get(), &SyncEngine::finished, this, &SyncScheduler::onFinished);
+            m_timer.start();
+            syncNow();
+        });
 }
 
 void SyncScheduler::syncNow()

@@ -25,12 +25,12 @@ class SyncScheduler : public QObject
 public:
     enum class State
     {
-        Idle,        // nothing to sync: signed out or locked
+        Idle, // nothing to sync: signed out or locked
         Syncing,
         UpToDate,
-        DpaPending,  // the organisation has not accepted the DPA
-        Offline,     // the last attempt could not reach the server
-        Failed,      // cache or keychain problem (message says which)
+        DpaPending, // the organisation has not accepted the DPA
+        Offline,    // the last attempt could not reach the server
+        Failed,     // cache or keychain problem (message says which)
     };
     Q_ENUM(State)
 
