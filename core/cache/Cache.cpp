@@ -98,6 +98,46 @@ CREATE TRIGGER companies_au AFTER UPDATE ON companies BEGIN
 END;
 )sql";
 
+// Version 2: per-company visit figures, kept by triggers on every change
+// of visits, so that the leads list pages through an index instead of
+// aggregating visits.
+const char* const kVersion2 = R"sql(
+CREATE TABLE company_stats (
+    company_id TEXT PRIMARY KEY,
+    visits INTEGER NOT NULL,
+    pageviews INTEGER NOT NULL,
+    first_visit INTEGER NOT NULL,
+    last_visit INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX company_stats_last ON company_stats(last_visit, company_id);
+INSERT INTO company_stats (company_id, visits, pageviews, first_visit, last_visit)
+    SELECT company_id, count(*), sum(pageviews), min(started_at), max(started_at) FROM visits GROUP BY company_id;
+CREATE TRIGGER visits_stats_ai AFTER INSERT ON visits BEGIN
+    INSERT INTO company_stats (company_id, visits, pageviews, first_visit, last_visit)
+    VALUES (new.company_id, 1, new.pageviews, new.started_at, new.started_at)
+    ON CONFLICT (company_id) DO UPDATE SET visits = visits + 1, pageviews = pageviews + excluded.pageviews,
+        first_visit = min(first_visit, excluded.first_visit), last_visit = max(last_visit, excluded.last_visit);
+END;
+CREATE TRIGGER visits_stats_ad AFTER DELETE ON visits BEGIN
+    UPDATE company_stats SET visits = visits - 1, pageviews = pageviews - old.pageviews,
+        first_visit = coalesce((SELECT min(started_at) FROM visits WHERE company_id = old.company_id), 0),
+        last_visit = coalesce((SELECT max(started_at) FROM visits WHERE company_id = old.company_id), 0)
+    WHERE company_id = old.company_id;
+    DELETE FROM company_stats WHERE company_id = old.company_id AND visits <= 0;
+END;
+CREATE TRIGGER visits_stats_au AFTER UPDATE OF company_id, started_at, pageviews ON visits BEGIN
+    UPDATE company_stats SET visits = visits - 1, pageviews = pageviews - old.pageviews,
+        first_visit = coalesce((SELECT min(started_at) FROM visits WHERE company_id = old.company_id), 0),
+        last_visit = coalesce((SELECT max(started_at) FROM visits WHERE company_id = old.company_id), 0)
+    WHERE company_id = old.company_id;
+    DELETE FROM company_stats WHERE company_id = old.company_id AND visits <= 0;
+    INSERT INTO company_stats (company_id, visits, pageviews, first_visit, last_visit)
+    VALUES (new.company_id, 1, new.pageviews, new.started_at, new.started_at)
+    ON CONFLICT (company_id) DO UPDATE SET visits = visits + 1, pageviews = pageviews + excluded.pageviews,
+        first_visit = min(first_visit, excluded.first_visit), last_visit = max(last_visit, excluded.last_visit);
+END;
+)sql";
+
 QString openFailure(int code, const QString& detail)
 {
     if ((code & 0xff) == SQLITE_FULL)
@@ -188,7 +228,14 @@ bool Cache::configure(bool fresh, OpenResult* result)
 
 QString Cache::schema(int version)
 {
-    return QString::fromUtf8(version == 1 ? kVersion1 : "");
+    switch (version) {
+    case 1:
+        return QString::fromUtf8(kVersion1);
+    case 2:
+        return QString::fromUtf8(kVersion2);
+    default:
+        return {};
+    }
 }
 
 bool Cache::migrate(QString* error)

@@ -258,7 +258,8 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
                          .bind(3, text(d, QStringLiteral("note")))
                          .bind(4, d.value(QStringLiteral("status")).toString(QStringLiteral("new")))
                          .bind(5, assignee.isString() ? assignee.toString() : QString())
-                         .bind(6, d.value(QStringLiteral("updated_at")).toVariant().toString())
+                         .bind(6, QString(d.value(QStringLiteral("updated_at")).toVariant().toString() +
+                                          QStringLiteral("")))
                          .bind(7, text(d, QStringLiteral("updated_by")))
                          .exec();
                 break;

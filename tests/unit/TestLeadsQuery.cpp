@@ -1,0 +1,175 @@
+#include "core/cache/Cache.h"
+#include "core/protocol/Crypto.h"
+#include "core/query/LeadsQuery.h"
+#include "core/sync/ChangeApplier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace leadscope;
+using core::LeadsQuery;
+
+// The leads list a sales rep scrolls: figures that follow every synced
+// change (new visits, updates, deletions), filters, search and keyset
+// paging that shows every company exactly once, newest visit first.
+class TestLeadsQuery : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::Cache> m_cache;
+    int m_cursor = 0;
+
+    static QJsonObject company(int i, const QString& city)
+    {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("company")},
+                           {QStringLiteral("op"), QStringLiteral("upsert")},
+                           {QStringLiteral("id"), QStringLiteral("kvk-%1").arg(i)},
+                           {QStringLiteral("data"),
+                            QJsonObject{{QStringLiteral("name"), QStringLiteral("Bedrijf %1 B.V.").arg(i)},
+                                        {QStringLiteral("city"), city},
+                                        {QStringLiteral("sbi_label"), i % 2 ? QStringLiteral("Software")
+                                                                           : QStringLiteral("Bouw")}}}};
+    }
+
+    static QJsonObject visit(const QString& id, int companyIndex, int day, int pageviews)
+    {
+        const QString at = QDateTime::fromMSecsSinceEpoch(1'790'000'000'000 + qint64(day) * 86'400'000, QTimeZone::utc())
+                               .toString(Qt::ISODateWithMs);
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("visit")},
+                           {QStringLiteral("op"), QStringLiteral("upsert")},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("data"), QJsonObject{{QStringLiteral("company_id"),
+                                                                 QStringLiteral("kvk-%1").arg(companyIndex)},
+                                                                {QStringLiteral("started_at"), at},
+                                                                {QStringLiteral("ended_at"), at},
+                                                                {QStringLiteral("pageviews"), pageviews}}}};
+    }
+
+    void apply(const QJsonArray& changes)
+    {
+        core::ChangeApplier applier(*m_cache);
+        core::ChangeApplier::Outcome outcome;
+        QString error;
+        const QByteArray page = QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
+                                                          {QStringLiteral("cursor"),
+                                                           QStringLiteral("c1:%1").arg(++m_cursor)},
+                                                          {QStringLiteral("has_more"), false}})
+                                    .toJson();
+        QVERIFY2(applier.apply(page, &outcome, &error), qPrintable(error));
+    }
+
+    LeadsQuery::Row only(const LeadsQuery::Filter& filter)
+    {
+        LeadsQuery query(*m_cache);
+        QList<LeadsQuery::Row> rows;
+        QString error;
+        if (!query.page(filter, std::nullopt, 10, &rows, &error) || rows.size() != 1)
+            return {};
+        return rows.first();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        core::Cache::OpenResult result;
+        m_cache = core::Cache::open(m_dir.filePath(QStringLiteral("%1.cache").arg(QLatin1String(QTest::currentTestFunction()))),
+                                    protocol::Crypto::randomBytes(32), &result);
+        QVERIFY2(m_cache, qPrintable(result.message));
+    }
+
+    void figuresFollowEverySyncedChange()
+    {
+        apply({company(1, QStringLiteral("Utrecht")), visit(QStringLiteral("v1"), 1, 1, 3),
+               visit(QStringLiteral("v2"), 1, 5, 2)});
+        LeadsQuery::Filter acme;
+        acme.search = QStringLiteral("bedrijf 1");
+        LeadsQuery::Row row = only(acme);
+        QCOMPARE(row.visits, 2);
+        QCOMPARE(row.pageviews, 5);
+        QCOMPARE(row.lastVisit, 1'790'000'000'000 + 5 * 86'400'000LL);
+        // The same page again changes nothing (idempotent).
+        apply({visit(QStringLiteral("v1"), 1, 1, 3), visit(QStringLiteral("v2"), 1, 5, 2)});
+        QCOMPARE(only(acme).visits, 2);
+        // A visit grows, another is deleted (retention tombstone).
+        apply({visit(QStringLiteral("v1"), 1, 1, 7),
+               QJsonObject{{QStringLiteral("type"), QStringLiteral("visit")},
+                           {QStringLiteral("op"), QStringLiteral("delete")},
+                           {QStringLiteral("id"), QStringLiteral("v2")}}});
+        row = only(acme);
+        QCOMPARE(row.visits, 1);
+        QCOMPARE(row.pageviews, 7);
+        QCOMPARE(row.lastVisit, 1'790'000'000'000 + 86'400'000LL);
+        // No visits left: no longer a lead.
+        apply({QJsonObject{{QStringLiteral("type"), QStringLiteral("visit")},
+                           {QStringLiteral("op"), QStringLiteral("delete")},
+                           {QStringLiteral("id"), QStringLiteral("v1")}}});
+        qint64 count = -1;
+        QString error;
+        QVERIFY(LeadsQuery(*m_cache).count(acme, &count, &error));
+        QCOMPARE(count, 0);
+    }
+
+    void filtersAndKeysetPagingShowEachCompanyOnce()
+    {
+        QJsonArray changes;
+        for (int i = 0; i < 300; ++i) {
+            changes.append(company(i, i % 3 ? QStringLiteral("Utrecht") : QStringLiteral("Breda")));
+            for (int v = 0; v <= i % 4; ++v)
+                changes.append(visit(QStringLiteral("v-%1-%2").arg(i).arg(v), i, (i * 7 + v) % 60, 1));
+        }
+        apply(changes);
+        // An annotation for one company (status and tag filters).
+        apply({QJsonObject{{QStringLiteral("type"), QStringLiteral("annotation")},
+                           {QStringLiteral("op"), QStringLiteral("upsert")},
+                           {QStringLiteral("id"), QStringLiteral("kvk-42")},
+                           {QStringLiteral("data"), QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("hot")}},
+                                                                {QStringLiteral("status"), QStringLiteral("contacted")}}}}});
+
+        LeadsQuery query(*m_cache);
+        LeadsQuery::Filter utrecht;
+        utrecht.city = QStringLiteral("Utrecht");
+        utrecht.minVisits = 2;
+        qint64 expected = 0;
+        QString error;
+        QVERIFY2(query.count(utrecht, &expected, &error), qPrintable(error));
+        QCOMPARE(expected, 150); // i % 3 != 0 and i % 4 >= 1
+        QSet<QString> seen;
+        std::optional<LeadsQuery::Cursor> after;
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (;;) {
+            QList<LeadsQuery::Row> rows;
+            QVERIFY2(query.page(utrecht, after, 17, &rows, &error), qPrintable(error));
+            if (rows.isEmpty())
+                break;
+            for (const LeadsQuery::Row& row : rows) {
+                QVERIFY2(!seen.contains(row.id), qPrintable(row.id));
+                seen.insert(row.id);
+                QCOMPARE(row.city, QStringLiteral("Utrecht"));
+                QVERIFY(row.visits >= 2);
+                QVERIFY(row.lastVisit <= previous); // newest first
+                previous = row.lastVisit;
+            }
+            after = LeadsQuery::Cursor{rows.last().lastVisit, rows.last().id};
+        }
+        QCOMPARE(seen.size(), expected);
+
+        LeadsQuery::Filter tagged;
+        tagged.tag = QStringLiteral("hot");
+        tagged.status = QStringLiteral("contacted");
+        QCOMPARE(only(tagged).id, QStringLiteral("kvk-42"));
+        // Whatever is typed, it is a search, never FTS syntax.
+        LeadsQuery::Filter odd;
+        odd.search = QStringLiteral("\"bedrijf* OR NEAR(");
+        QList<LeadsQuery::Row> rows;
+        QVERIFY2(query.page(odd, std::nullopt, 10, &rows, &error), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeadsQuery)
+#include "TestLeadsQuery.moc"
