@@ -59,7 +59,10 @@ LockScreen::LockScreen(QWidget* parent)
     form->addRow(codeLabel, m_code);
 
     auto* panel = new QWidget(this);
-    panel->setMaximumWidth(460);
+    // A fixed, font-relative width: the wrapped text then gets the height it needs.
+    panel->setFixedWidth(fontMetrics().averageCharWidth() * 64);
+    panel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Minimum);
+    explanation->setMinimumHeight(explanation->heightForWidth(fontMetrics().averageCharWidth() * 60));
     auto* panelLayout = new QVBoxLayout(panel);
     panelLayout->addWidget(title);
     panelLayout->addWidget(explanation);
@@ -73,11 +76,8 @@ LockScreen::LockScreen(QWidget* parent)
 
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    auto* row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(panel, 2);
-    row->addStretch(1);
-    outer->addLayout(row);
+    outer->addWidget(panel, 0, Qt::AlignHCenter);
+    m_panel = panel;
     outer->addStretch(2);
 
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::submit);
@@ -96,6 +96,7 @@ void LockScreen::prepare(const QString& account, bool needsPassword)
     m_error->hide();
     m_password->setVisible(needsPassword);
     m_passwordLabel->setVisible(needsPassword);
+    m_panel->adjustSize(); // a row appeared or went
     setBusy(false);
 }
 

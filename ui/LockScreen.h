@@ -31,6 +31,7 @@ private:
     void submit();
     void onCodeEdited();
 
+    QWidget* m_panel = nullptr;
     QLabel* m_account;
     QLineEdit* m_password;
     QLabel* m_passwordLabel;

@@ -42,7 +42,8 @@ LoginDialog::LoginDialog(QWidget* parent)
 
     m_profiles->setObjectName(QStringLiteral("profileCombo"));
     m_profiles->setAccessibleName(tr("Server"));
-    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profiles->setMinimumContentsLength(32);
     m_edit->setObjectName(QStringLiteral("editProfileButton"));
     auto* add = new QPushButton(tr("A&dd…"), this);
     add->setObjectName(QStringLiteral("addProfileButton"));
@@ -69,7 +70,7 @@ LoginDialog::LoginDialog(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(m_profiles, &QComboBox::activated, this,
@@ -98,6 +99,8 @@ void LoginDialog::setProfiles(const QList<core::ServerProfile>& profiles, const 
 void LoginDialog::setServerState(const QString& security, bool usable)
 {
     m_security->setText(security);
+    // Wrapped text changed: let the form give the label the lines it needs.
+    m_security->setMinimumHeight(m_security->heightForWidth(qMax(m_security->width(), 300)));
     m_usable = usable;
     setBusy(m_busy);
 }

@@ -21,12 +21,12 @@ public:
     {
         qint64 lastVisitFrom = 0; // ms; 0 = no bound
         qint64 lastVisitTo = 0;
-        QString city;            // exact
-        QString industry;        // SBI label, exact
-        QString sizeBand;        // employee band, exact
+        QString city;     // exact
+        QString industry; // SBI label, exact
+        QString sizeBand; // employee band, exact
         int minVisits = 0;
-        QString search;          // prefix search over name, trade name, city, website
-        QString status;          // annotation status
+        QString search; // prefix search over name, trade name, city, website
+        QString status; // annotation status
         QString tag;
         QString assignee;
     };
@@ -55,8 +55,7 @@ public:
     explicit LeadsQuery(Cache& cache);
 
     // Up to `limit` rows after `after` (none: the first page). False + *error.
-    bool page(const Filter& filter, const std::optional<Cursor>& after, int limit, QList<Row>* rows,
-              QString* error);
+    bool page(const Filter& filter, const std::optional<Cursor>& after, int limit, QList<Row>* rows, QString* error);
     // How many companies the filter matches (for the saved segments' counts).
     bool count(const Filter& filter, qint64* result, QString* error);
 

@@ -8,8 +8,8 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace leadscope;
 using core::LeadsQuery;
@@ -27,28 +27,29 @@ private:
 
     static QJsonObject company(int i, const QString& city)
     {
-        return QJsonObject{{QStringLiteral("type"), QStringLiteral("company")},
-                           {QStringLiteral("op"), QStringLiteral("upsert")},
-                           {QStringLiteral("id"), QStringLiteral("kvk-%1").arg(i)},
-                           {QStringLiteral("data"),
-                            QJsonObject{{QStringLiteral("name"), QStringLiteral("Bedrijf %1 B.V.").arg(i)},
-                                        {QStringLiteral("city"), city},
-                                        {QStringLiteral("sbi_label"), i % 2 ? QStringLiteral("Software")
-                                                                           : QStringLiteral("Bouw")}}}};
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("company")},
+            {QStringLiteral("op"), QStringLiteral("upsert")},
+            {QStringLiteral("id"), QStringLiteral("kvk-%1").arg(i)},
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("Bedrijf %1 B.V.").arg(i)},
+                         {QStringLiteral("city"), city},
+                         {QStringLiteral("sbi_label"), i % 2 ? QStringLiteral("Software") : QStringLiteral("Bouw")}}}};
     }
 
     static QJsonObject visit(const QString& id, int companyIndex, int day, int pageviews)
     {
-        const QString at = QDateTime::fromMSecsSinceEpoch(1'790'000'000'000 + qint64(day) * 86'400'000, QTimeZone::utc())
-                               .toString(Qt::ISODateWithMs);
+        const QString at =
+            QDateTime::fromMSecsSinceEpoch(1'790'000'000'000 + qint64(day) * 86'400'000, QTimeZone::utc())
+                .toString(Qt::ISODateWithMs);
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("visit")},
                            {QStringLiteral("op"), QStringLiteral("upsert")},
                            {QStringLiteral("id"), id},
-                           {QStringLiteral("data"), QJsonObject{{QStringLiteral("company_id"),
-                                                                 QStringLiteral("kvk-%1").arg(companyIndex)},
-                                                                {QStringLiteral("started_at"), at},
-                                                                {QStringLiteral("ended_at"), at},
-                                                                {QStringLiteral("pageviews"), pageviews}}}};
+                           {QStringLiteral("data"),
+                            QJsonObject{{QStringLiteral("company_id"), QStringLiteral("kvk-%1").arg(companyIndex)},
+                                        {QStringLiteral("started_at"), at},
+                                        {QStringLiteral("ended_at"), at},
+                                        {QStringLiteral("pageviews"), pageviews}}}};
     }
 
     void apply(const QJsonArray& changes)
@@ -56,11 +57,11 @@ private:
         core::ChangeApplier applier(*m_cache);
         core::ChangeApplier::Outcome outcome;
         QString error;
-        const QByteArray page = QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
-                                                          {QStringLiteral("cursor"),
-                                                           QStringLiteral("c1:%1").arg(++m_cursor)},
-                                                          {QStringLiteral("has_more"), false}})
-                                    .toJson();
+        const QByteArray page =
+            QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
+                                      {QStringLiteral("cursor"), QStringLiteral("c1:%1").arg(++m_cursor)},
+                                      {QStringLiteral("has_more"), false}})
+                .toJson();
         QVERIFY2(applier.apply(page, &outcome, &error), qPrintable(error));
     }
 
@@ -78,8 +79,9 @@ private Q_SLOTS:
     void init()
     {
         core::Cache::OpenResult result;
-        m_cache = core::Cache::open(m_dir.filePath(QStringLiteral("%1.cache").arg(QLatin1String(QTest::currentTestFunction()))),
-                                    protocol::Crypto::randomBytes(32), &result);
+        m_cache = core::Cache::open(
+            m_dir.filePath(QStringLiteral("%1.cache").arg(QLatin1String(QTest::currentTestFunction()))),
+            protocol::Crypto::randomBytes(32), &result);
         QVERIFY2(m_cache, qPrintable(result.message));
     }
 
@@ -97,10 +99,9 @@ private Q_SLOTS:
         apply({visit(QStringLiteral("v1"), 1, 1, 3), visit(QStringLiteral("v2"), 1, 5, 2)});
         QCOMPARE(only(acme).visits, 2);
         // A visit grows, another is deleted (retention tombstone).
-        apply({visit(QStringLiteral("v1"), 1, 1, 7),
-               QJsonObject{{QStringLiteral("type"), QStringLiteral("visit")},
-                           {QStringLiteral("op"), QStringLiteral("delete")},
-                           {QStringLiteral("id"), QStringLiteral("v2")}}});
+        apply({visit(QStringLiteral("v1"), 1, 1, 7), QJsonObject{{QStringLiteral("type"), QStringLiteral("visit")},
+                                                                 {QStringLiteral("op"), QStringLiteral("delete")},
+                                                                 {QStringLiteral("id"), QStringLiteral("v2")}}});
         row = only(acme);
         QCOMPARE(row.visits, 1);
         QCOMPARE(row.pageviews, 7);
@@ -125,11 +126,12 @@ private Q_SLOTS:
         }
         apply(changes);
         // An annotation for one company (status and tag filters).
-        apply({QJsonObject{{QStringLiteral("type"), QStringLiteral("annotation")},
-                           {QStringLiteral("op"), QStringLiteral("upsert")},
-                           {QStringLiteral("id"), QStringLiteral("kvk-42")},
-                           {QStringLiteral("data"), QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("hot")}},
-                                                                {QStringLiteral("status"), QStringLiteral("contacted")}}}}});
+        apply({QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("annotation")},
+            {QStringLiteral("op"), QStringLiteral("upsert")},
+            {QStringLiteral("id"), QStringLiteral("kvk-42")},
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("hot")}},
+                                                 {QStringLiteral("status"), QStringLiteral("contacted")}}}}});
 
         LeadsQuery query(*m_cache);
         LeadsQuery::Filter utrecht;
