@@ -56,10 +56,14 @@ bool validId(const QString& id)
     return true;
 }
 
+QString nonNull(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value; // absent: empty, never NULL
+}
+
 QString text(const QJsonObject& data, const QString& field)
 {
-    const QString value = data.value(field).toString();
-    return value.isNull() ? QStringLiteral("") : value; // absent: empty, never NULL
+    return nonNull(data.value(field).toString());
 }
 
 } // namespace
