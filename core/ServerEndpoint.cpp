@@ -14,7 +14,7 @@ ServerEndpoint::ServerEndpoint(QUrl baseUrl, QString caFile)
 bool ServerEndpoint::load(QString* error)
 {
     m_extraCas.clear();
-    m_sslReady = false;
+    m_ssl.reset();
     if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()) {
         *error = tr("“%1” is not a server address. Use a form such as https://leadscope.example.com.")
                      .arg(m_baseUrl.toString());
@@ -36,8 +36,6 @@ bool ServerEndpoint::load(QString* error)
             return false;
         }
     }
-    m_ssl = buildSslConfiguration();
-    m_sslReady = true;
     return true;
 }
 
@@ -62,9 +60,12 @@ QString ServerEndpoint::displayName() const
 
 QSslConfiguration ServerEndpoint::sslConfiguration() const
 {
-    // Built once: reading the system's CA store costs milliseconds of file
-    // and PEM work, and one shared configuration lets connections be reused.
-    return m_sslReady ? m_ssl : buildSslConfiguration();
+    // Built on first use, once: reading the system's CA store costs
+    // milliseconds of file and PEM work (validating a profile does not need
+    // it), and one shared configuration lets connections be reused.
+    if (!m_ssl)
+        m_ssl = buildSslConfiguration();
+    return *m_ssl;
 }
 
 QSslConfiguration ServerEndpoint::buildSslConfiguration() const

@@ -39,8 +39,7 @@ private:
     QUrl m_baseUrl;
     QString m_caFile;
     QList<QSslCertificate> m_extraCas;
-    QSslConfiguration m_ssl;
-    bool m_sslReady = false;
+    mutable std::optional<QSslConfiguration> m_ssl; // one thread uses an endpoint (its ApiClient's)
 };
 
 } // namespace leadscope::core
