@@ -58,7 +58,10 @@ LoginDialog::LoginDialog(QWidget* parent)
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Ser&ver:"), serverRow);
+    // A row with a layout gets no buddy by itself: without one the "&" would show.
+    auto* serverLabel = new QLabel(tr("Ser&ver:"), this);
+    serverLabel->setBuddy(m_profiles);
+    form->addRow(serverLabel, serverRow);
     form->addRow(tr("Connection:"), m_security);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Password:"), m_password);

@@ -49,11 +49,13 @@ ServerProfileDialog::ServerProfileDialog(QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Address:"), m_url);
-    form->addRow(tr("&Certificate authority:"), caRow);
-    form->addRow(QString(), hint);
+    auto* caLabel = new QLabel(tr("&Certificate authority:"), this);
+    caLabel->setBuddy(m_caFile); // a row with a layout gets no buddy by itself
+    form->addRow(caLabel, caRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(hint); // outside the form, so the wrapped text gets its height
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(520);
@@ -88,6 +90,7 @@ void ServerProfileDialog::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->show();
+    adjustSize(); // room for the message without squeezing the fields
 }
 
 void ServerProfileDialog::accept()
