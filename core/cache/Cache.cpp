@@ -138,6 +138,15 @@ CREATE TRIGGER visits_stats_au AFTER UPDATE OF company_id, started_at, pageviews
 END;
 )sql";
 
+// Version 3: which visits the user has seen (local only, never synced): a
+// company whose last visit is newer than what was seen shows as unseen;
+// the annotation a queued edit replaced (restored if the server refuses it).
+const char* const kVersion3 = R"sql(
+CREATE TABLE seen (company_id TEXT PRIMARY KEY, seen_until INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX visits_site ON visits(website, started_at);
+ALTER TABLE outbox ADD COLUMN previous TEXT NOT NULL DEFAULT 'null';
+)sql";
+
 QString openFailure(int code, const QString& detail)
 {
     if ((code & 0xff) == SQLITE_FULL)
@@ -233,6 +242,8 @@ QString Cache::schema(int version)
         return QString::fromUtf8(kVersion1);
     case 2:
         return QString::fromUtf8(kVersion2);
+    case 3:
+        return QString::fromUtf8(kVersion3);
     default:
         return {};
     }
@@ -251,6 +262,14 @@ bool Cache::migrate(QString* error)
     }
     for (int next = current + 1; next <= kSchemaVersion; ++next) {
         SqliteDatabase::Transaction transaction(m_db);
+        // Another connection may have migrated meanwhile: look again inside the transaction.
+        SqliteStatement again = m_db.prepare(QStringLiteral("PRAGMA user_version"), error);
+        if (!again.isValid() || !again.next())
+            return false;
+        const bool done = again.int64(0) >= next;
+        again = SqliteStatement();
+        if (done)
+            continue;
         if (!m_db.exec(schema(next), error) || !m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next), error) ||
             !transaction.commit(error))
             return false;

@@ -1,12 +1,99 @@
 #include "LeadsQuery.h"
 
+#include "LeadScore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace leadscope::core {
 
+namespace {
+
+struct SortSpec
+{
+    const char* key; // SQL expression of the sort value
+    bool descending;
+};
+
+SortSpec specOf(LeadsQuery::Sort sort)
+{
+    switch (sort) {
+    case LeadsQuery::Sort::Name:
+        return {"c.name COLLATE NOCASE", false};
+    case LeadsQuery::Sort::Visits:
+        return {"s.visits", true};
+    case LeadsQuery::Sort::Pageviews:
+        return {"s.pageviews", true};
+    case LeadsQuery::Sort::LastVisit:
+        break;
+    }
+    return {"s.last_visit", true};
+}
+
+QStringList tagsOf(const QString& json)
+{
+    QStringList tags;
+    for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array())
+        tags << value.toString();
+    return tags;
+}
+
+} // namespace
+
 LeadsQuery::LeadsQuery(Cache& cache)
     : m_cache(cache)
 {
+}
+
+QByteArray LeadsQuery::Filter::toJson() const
+{
+    QJsonObject o;
+    const auto text = [&](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    if (lastVisitFrom > 0)
+        o.insert(QStringLiteral("last_visit_from"), lastVisitFrom);
+    if (lastVisitTo > 0)
+        o.insert(QStringLiteral("last_visit_to"), lastVisitTo);
+    text("website", website);
+    text("city", city);
+    text("industry", industry);
+    text("size_band", sizeBand);
+    if (minVisits > 0)
+        o.insert(QStringLiteral("min_visits"), minVisits);
+    text("visited_page", visitedPage);
+    text("search", search);
+    text("status", status);
+    text("tag", tag);
+    text("assignee", assignee);
+    if (unseenOnly)
+        o.insert(QStringLiteral("unseen_only"), true);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+LeadsQuery::Filter LeadsQuery::Filter::fromJson(const QByteArray& json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    Filter f;
+    f.lastVisitFrom = qint64(o.value(QStringLiteral("last_visit_from")).toDouble());
+    f.lastVisitTo = qint64(o.value(QStringLiteral("last_visit_to")).toDouble());
+    f.website = o.value(QStringLiteral("website")).toString();
+    f.city = o.value(QStringLiteral("city")).toString();
+    f.industry = o.value(QStringLiteral("industry")).toString();
+    f.sizeBand = o.value(QStringLiteral("size_band")).toString();
+    f.minVisits = o.value(QStringLiteral("min_visits")).toInt();
+    f.visitedPage = o.value(QStringLiteral("visited_page")).toString();
+    f.search = o.value(QStringLiteral("search")).toString();
+    f.status = o.value(QStringLiteral("status")).toString();
+    f.tag = o.value(QStringLiteral("tag")).toString();
+    f.assignee = o.value(QStringLiteral("assignee")).toString();
+    f.unseenOnly = o.value(QStringLiteral("unseen_only")).toBool();
+    return f;
 }
 
 QString LeadsQuery::ftsPrefixQuery(const QString& text)
@@ -52,6 +139,17 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds) const
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ?)");
         *binds << filter.tag;
     }
+    if (!filter.website.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id AND v.website = ?)");
+        *binds << filter.website;
+    }
+    if (!filter.visitedPage.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v JOIN pageviews p ON p.visit_id = v.id "
+                                     "WHERE v.company_id = c.id AND instr(lower(p.path), lower(?)) > 0)");
+        *binds << filter.visitedPage;
+    }
+    if (filter.unseenOnly)
+        conditions << QStringLiteral("s.last_visit > coalesce(seen.seen_until, 0)");
     const QString fts = ftsPrefixQuery(filter.search);
     if (!fts.isEmpty()) {
         conditions << QStringLiteral("c.rowid IN (SELECT rowid FROM company_search WHERE company_search MATCH ?)");
@@ -60,34 +158,109 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds) const
     return conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
 }
 
-bool LeadsQuery::page(const Filter& filter, const std::optional<Cursor>& after, int limit, QList<Row>* rows,
+QString LeadsQuery::companyIds(const Filter& filter, QVariantList* binds) const
+{
+    return QStringLiteral("SELECT s.company_id FROM company_stats s JOIN companies c ON c.id = s.company_id "
+                          "LEFT JOIN annotations a ON a.company_id = c.id "
+                          "LEFT JOIN seen ON seen.company_id = c.id WHERE 1") +
+           where(filter, binds);
+}
+
+LeadsQuery::Cursor LeadsQuery::cursorAfter(const Row& row, Sort sort)
+{
+    switch (sort) {
+    case Sort::Name:
+        return {row.name, row.id};
+    case Sort::Visits:
+        return {row.visits, row.id};
+    case Sort::Pageviews:
+        return {row.pageviews, row.id};
+    case Sort::LastVisit:
+        break;
+    }
+    return {row.lastVisit, row.id};
+}
+
+bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Cursor>& after, int limit, QList<Row>* rows,
                       QString* error)
 {
     rows->clear();
+    const SortSpec spec = specOf(sort);
+    const QString key = QLatin1String(spec.key);
     QVariantList binds;
     QString sql = QStringLiteral("SELECT c.id, c.name, c.city, c.sbi_label, c.employee_band, s.visits, s.pageviews, "
                                  "s.last_visit, coalesce(a.status, 'new'), coalesce(a.assignee, ''), "
-                                 "coalesce(a.tags, '[]') FROM company_stats s JOIN companies c ON c.id = s.company_id "
-                                 "LEFT JOIN annotations a ON a.company_id = c.id WHERE 1") +
+                                 "coalesce(a.tags, '[]'), s.last_visit > coalesce(seen.seen_until, 0) "
+                                 "FROM company_stats s JOIN companies c ON c.id = s.company_id "
+                                 "LEFT JOIN annotations a ON a.company_id = c.id "
+                                 "LEFT JOIN seen ON seen.company_id = c.id WHERE 1") +
                   where(filter, &binds);
     if (after) {
-        sql += QStringLiteral(" AND (s.last_visit < ? OR (s.last_visit = ? AND s.company_id < ?))");
-        binds << after->lastVisit << after->lastVisit << after->id;
+        const char* op = spec.descending ? "<" : ">";
+        sql += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND s.company_id %2 ?))").arg(key, QLatin1String(op));
+        binds << after->key << after->key << after->id;
     }
-    sql += QStringLiteral(" ORDER BY s.last_visit DESC, s.company_id DESC LIMIT ?");
+    const QString direction = spec.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    sql += QStringLiteral(" ORDER BY %1 %2, s.company_id %2 LIMIT ?").arg(key, direction);
     binds << limit;
     SqliteStatement query = m_cache.db().prepare(sql, error);
     if (!query.isValid())
         return false;
     for (int i = 0; i < binds.size(); ++i)
         query.bindVariant(i + 1, binds[i]);
+    QHash<QString, qsizetype> index;
     while (query.next()) {
-        rows->append(Row{query.text(0), query.text(1), query.text(2), query.text(3), query.text(4), query.int64(5),
-                         query.int64(6), query.int64(7), query.text(8), query.text(9), query.text(10)});
+        Row row{query.text(0),
+                query.text(1),
+                query.text(2),
+                query.text(3),
+                query.text(4),
+                query.int64(5),
+                query.int64(6),
+                query.int64(7),
+                query.text(8),
+                query.text(9),
+                tagsOf(query.text(10)),
+                query.int64(11) != 0,
+                0,
+                {}};
+        index.insert(row.id, rows->size());
+        rows->append(std::move(row));
     }
     if (!query.ok()) {
         *error = query.error();
         return false;
+    }
+    if (rows->isEmpty())
+        return true;
+
+    // What the score needs beyond the list's figures, for this page's companies only.
+    QStringList marks;
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        marks << QStringLiteral("?");
+    SqliteStatement detail = m_cache.db().prepare(
+        QStringLiteral("SELECT v.company_id, sum(%1), sum(p.seconds) FROM visits v JOIN pageviews p ON p.visit_id = "
+                       "v.id WHERE v.company_id IN (%2) GROUP BY v.company_id")
+            .arg(LeadScore::intentCondition(QStringLiteral("p.path")), marks.join(u',')),
+        error);
+    if (!detail.isValid())
+        return false;
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        detail.bind(int(i) + 1, rows->at(i).id);
+    QHash<QString, std::pair<qint64, qint64>> extra;
+    while (detail.next())
+        extra.insert(detail.text(0), {detail.int64(1), detail.int64(2)});
+    if (!detail.ok()) {
+        *error = detail.error();
+        return false;
+    }
+    const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
+    for (Row& row : *rows) {
+        const auto [intent, seconds] = extra.value(row.id);
+        const LeadScore::Result score =
+            LeadScore::compute({row.lastVisit, row.visits, intent, seconds, row.sizeBand}, now);
+        row.score = score.score;
+        row.scoreReasons = score.reasons;
     }
     return true;
 }
@@ -96,7 +269,8 @@ bool LeadsQuery::count(const Filter& filter, qint64* result, QString* error)
 {
     QVariantList binds;
     const QString sql = QStringLiteral("SELECT count(*) FROM company_stats s JOIN companies c ON c.id = s.company_id "
-                                       "LEFT JOIN annotations a ON a.company_id = c.id WHERE 1") +
+                                       "LEFT JOIN annotations a ON a.company_id = c.id "
+                                       "LEFT JOIN seen ON seen.company_id = c.id WHERE 1") +
                         where(filter, &binds);
     SqliteStatement query = m_cache.db().prepare(sql, error);
     if (!query.isValid())
@@ -108,6 +282,64 @@ bool LeadsQuery::count(const Filter& filter, qint64* result, QString* error)
         return false;
     }
     *result = query.int64(0);
+    return true;
+}
+
+bool LeadsQuery::values(Facet facet, QStringList* result, QString* error)
+{
+    const char* sql = nullptr;
+    switch (facet) {
+    case Facet::City:
+        sql = "SELECT DISTINCT c.city FROM company_stats s JOIN companies c ON c.id = s.company_id "
+              "WHERE c.city <> '' ORDER BY 1 COLLATE NOCASE";
+        break;
+    case Facet::Industry:
+        sql = "SELECT DISTINCT c.sbi_label FROM company_stats s JOIN companies c ON c.id = s.company_id "
+              "WHERE c.sbi_label <> '' ORDER BY 1 COLLATE NOCASE";
+        break;
+    case Facet::SizeBand:
+        sql = "SELECT DISTINCT c.employee_band FROM company_stats s JOIN companies c ON c.id = s.company_id "
+              "WHERE c.employee_band <> '' ORDER BY CAST(c.employee_band AS INTEGER)";
+        break;
+    case Facet::Website:
+        sql = "SELECT DISTINCT website FROM visits WHERE website <> '' ORDER BY 1";
+        break;
+    case Facet::Status:
+        sql = "SELECT DISTINCT coalesce(a.status, 'new') FROM company_stats s "
+              "LEFT JOIN annotations a ON a.company_id = s.company_id ORDER BY 1";
+        break;
+    case Facet::Tag:
+        sql = "SELECT DISTINCT j.value FROM annotations a, json_each(a.tags) j ORDER BY 1 COLLATE NOCASE";
+        break;
+    case Facet::Assignee:
+        sql = "SELECT DISTINCT assignee FROM annotations WHERE coalesce(assignee, '') <> '' ORDER BY 1";
+        break;
+    }
+    SqliteStatement query = m_cache.db().prepare(QString::fromLatin1(sql), error);
+    if (!query.isValid())
+        return false;
+    result->clear();
+    while (query.next())
+        *result << query.text(0);
+    if (!query.ok()) {
+        *error = query.error();
+        return false;
+    }
+    return true;
+}
+
+bool LeadsQuery::markSeen(Cache& cache, const QString& companyId, QString* error)
+{
+    SqliteStatement query = cache.db().prepare(
+        QStringLiteral("INSERT INTO seen (company_id, seen_until) SELECT company_id, last_visit FROM company_stats "
+                       "WHERE company_id = ? ON CONFLICT (company_id) DO UPDATE SET seen_until = excluded.seen_until"),
+        error);
+    if (!query.isValid())
+        return false;
+    if (!query.bind(1, companyId).exec()) {
+        *error = query.error();
+        return false;
+    }
     return true;
 }
 

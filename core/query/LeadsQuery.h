@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -12,8 +14,8 @@ namespace leadscope::core {
 // The leads list over the cache, for the UI (no SQL in ui/): filters and
 // sort done in SQL, keyset paging (a page continues after the last row of
 // the previous one, so scrolling stays fast however far down it goes).
-// Sorted by last visit, newest first; the figures come from company_stats,
-// which triggers keep current as visits sync in.
+// The figures come from company_stats, which triggers keep current as
+// visits sync in; the lead score is computed for the rows of a page only.
 class LeadsQuery
 {
 public:
@@ -21,14 +23,31 @@ public:
     {
         qint64 lastVisitFrom = 0; // ms; 0 = no bound
         qint64 lastVisitTo = 0;
+        QString website;  // visited this site (host), exact
         QString city;     // exact
         QString industry; // SBI label, exact
         QString sizeBand; // employee band, exact
         int minVisits = 0;
-        QString search; // prefix search over name, trade name, city, website
-        QString status; // annotation status
+        QString visitedPage; // a page path containing this (case-insensitive)
+        QString search;      // prefix search over name, trade name, city, website
+        QString status;      // annotation status
         QString tag;
         QString assignee;
+        bool unseenOnly = false;
+
+        bool operator==(const Filter&) const = default;
+        bool isEmpty() const { return *this == Filter{}; }
+        // For saved segments: a JSON object, and back (unknown keys ignored).
+        QByteArray toJson() const;
+        static Filter fromJson(const QByteArray& json);
+    };
+
+    enum class Sort
+    {
+        LastVisit, // newest first
+        Name,      // A–Z
+        Visits,    // most first
+        Pageviews, // most first
     };
 
     struct Row
@@ -43,28 +62,60 @@ public:
         qint64 lastVisit = 0;
         QString status;
         QString assignee;
-        QString tags; // JSON array as synced
+        QStringList tags;
+        bool unseen = false; // visits since the profile was last opened
+        int score = 0;
+        QStringList scoreReasons;
     };
 
+    // Where the previous page ended: its last row's sort value and id.
     struct Cursor
     {
-        qint64 lastVisit = 0;
+        QVariant key;
         QString id;
     };
 
     explicit LeadsQuery(Cache& cache);
 
     // Up to `limit` rows after `after` (none: the first page). False + *error.
-    bool page(const Filter& filter, const std::optional<Cursor>& after, int limit, QList<Row>* rows, QString* error);
+    bool page(const Filter& filter, Sort sort, const std::optional<Cursor>& after, int limit, QList<Row>* rows,
+              QString* error);
+    bool page(const Filter& filter, const std::optional<Cursor>& after, int limit, QList<Row>* rows, QString* error)
+    {
+        return page(filter, Sort::LastVisit, after, limit, rows, error);
+    }
+    static Cursor cursorAfter(const Row& row, Sort sort);
     // How many companies the filter matches (for the saved segments' counts).
     bool count(const Filter& filter, qint64* result, QString* error);
+    // The distinct values a filter can choose from (cities, industries, …).
+    enum class Facet
+    {
+        City,
+        Industry,
+        SizeBand,
+        Website,
+        Status,
+        Tag,
+        Assignee,
+    };
+    bool values(Facet facet, QStringList* result, QString* error);
+
+    // Marks the company's visits up to now as seen (it stops showing bold).
+    static bool markSeen(Cache& cache, const QString& companyId, QString* error);
+
+    // SQL selecting the ids of the companies the filter matches (for other
+    // queries restricted to a segment); appends its parameters to *binds.
+    QString companyIds(const Filter& filter, QVariantList* binds) const;
 
     static QString ftsPrefixQuery(const QString& text);
+    // "now" for the score's recency; tests pin it.
+    void setNow(qint64 nowMs) { m_now = nowMs; }
 
 private:
     QString where(const Filter& filter, QVariantList* binds) const;
 
     Cache& m_cache;
+    qint64 m_now = 0;
 };
 
 } // namespace leadscope::core

@@ -106,8 +106,10 @@ bool ChangeApplier::prepare(QString* error)
                                            "seconds = excluded.seconds"),
                             error);
     m_annotation =
+        // An edit still waiting in the outbox wins until the server has it.
         db.prepare(QStringLiteral("INSERT INTO annotations (company_id, tags, note, status, assignee, updated_at, "
-                                  "updated_by) VALUES (?,?,?,?,?,?,?) ON CONFLICT (company_id) DO UPDATE SET "
+                                  "updated_by) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS (SELECT 1 FROM "
+                                  "outbox WHERE company_id = ?1) ON CONFLICT (company_id) DO UPDATE SET "
                                   "tags = excluded.tags, note = excluded.note, status = excluded.status, "
                                   "assignee = excluded.assignee, updated_at = excluded.updated_at, "
                                   "updated_by = excluded.updated_by"),

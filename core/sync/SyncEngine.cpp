@@ -6,6 +6,8 @@
 #include "core/Session.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QUrl>
 #include <QUrlQuery>
 
 namespace leadscope::core {
@@ -41,13 +43,14 @@ void SyncEngine::start()
     m_result = Result{};
     QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, key = m_key] {
         QString error;
-        const bool ok = worker->open(key->bytes(), &error);
+        QList<AnnotationOutbox::Entry> edits;
+        const bool ok = worker->open(key->bytes(), &error) && worker->pendingEdits(&edits, &error);
         const QString cursor = ok ? worker->cursor() : QString();
-        QMetaObject::invokeMethod(this, [this, ok, error, cursor] {
+        QMetaObject::invokeMethod(this, [this, ok, error, cursor, edits] {
             if (!ok)
                 finish(Outcome::Failed, error);
             else
-                requestPage(cursor);
+                uploadEdits(edits, cursor);
         });
     });
 }
@@ -55,6 +58,51 @@ void SyncEngine::start()
 void SyncEngine::cancel()
 {
     m_cancel = true;
+}
+
+void SyncEngine::uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString& cursor)
+{
+    if (edits.isEmpty() || m_cancel) {
+        requestPage(cursor);
+        return;
+    }
+    const AnnotationOutbox::Entry entry = edits.takeFirst();
+    m_session->request(
+        "PUT",
+        QStringLiteral("/api/v1/companies/%1/annotation")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(entry.companyId))),
+        QJsonDocument::fromJson(entry.body), [this, entry, edits, cursor](const Session::Reply& reply) {
+            if (reply.status == 451) {
+                finish(Outcome::DpaRequired, reply.failure.message);
+                return;
+            }
+            const bool refused = reply.status == 400 || reply.status == 403 || reply.status == 404;
+            if (!reply.ok() && !refused) {
+                // Kept in the outbox for the next attempt.
+                const ApiFailure::Kind kind = reply.failure.kind;
+                m_result.offline = kind == ApiFailure::Kind::Network || kind == ApiFailure::Kind::Timeout;
+                finish(kind == ApiFailure::Kind::Cancelled ? Outcome::Cancelled : Outcome::Failed,
+                       reply.failure.message);
+                return;
+            }
+            if (refused)
+                m_result.editsRefused << tr("An edit was refused by the server: %1").arg(reply.failure.message);
+            QMetaObject::invokeMethod(m_worker,
+                                      [this, worker = m_worker, entry, refused, body = reply.body, edits, cursor] {
+                                          QString error;
+                                          const bool ok = refused ? worker->editRefused(entry, &error)
+                                                                  : worker->editAccepted(entry, body, &error);
+                                          QMetaObject::invokeMethod(this, [this, ok, refused, error, edits, cursor] {
+                                              if (!ok) {
+                                                  finish(Outcome::Failed, error);
+                                                  return;
+                                              }
+                                              if (!refused)
+                                                  ++m_result.editsUploaded;
+                                              uploadEdits(edits, cursor);
+                                          });
+                                      });
+        });
 }
 
 void SyncEngine::requestPage(const QString& cursor)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "AnnotationOutbox.h"
+
 #include "core/protocol/Crypto.h"
 
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 #include <atomic>
@@ -19,7 +22,8 @@ class SyncWorker;
 // requests go through the Session (asynchronous, on its thread); opening the
 // cache, parsing and applying pages happen on the engine's own worker
 // thread, one transaction per page together with the new cursor — killing
-// the process at any moment loses and duplicates nothing. A 410 (cursor
+// the process at any moment loses and duplicates nothing. Annotation edits
+// queued in the cache's outbox go up first. A 410 (cursor
 // older than the log) syncs everything again into a fresh file that replaces
 // the cache atomically when complete; 451 is a state of its own.
 class SyncEngine : public QObject
@@ -42,7 +46,9 @@ public:
         qint64 changes = 0;
         int pages = 0;
         bool fullResync = false;
-        bool offline = false; // failed because the server could not be reached
+        bool offline = false;     // failed because the server could not be reached
+        int editsUploaded = 0;    // queued annotation edits the server took
+        QStringList editsRefused; // translated: why the server refused an edit
         QSet<QString> newCompanies;
         QSet<QString> companiesWithVisits;
     };
@@ -64,6 +70,7 @@ Q_SIGNALS:
     void finished(const leadscope::core::SyncEngine::Result& result);
 
 private:
+    void uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString& cursor);
     void requestPage(const QString& cursor);
     void finish(Outcome outcome, const QString& message = {});
 

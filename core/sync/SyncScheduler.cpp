@@ -3,6 +3,7 @@
 #include "core/ConnectionMonitor.h"
 #include "core/Session.h"
 #include "core/cache/LocalCache.h"
+#include "core/query/DataStore.h"
 
 #include <QDateTime>
 
@@ -24,6 +25,7 @@ SyncScheduler::SyncScheduler(Session* session, CredentialStore* keychain, const 
 SyncScheduler::~SyncScheduler()
 {
     m_engine.reset();
+    m_store.reset();
 }
 
 void SyncScheduler::setMonitor(ConnectionMonitor* monitor)
@@ -64,10 +66,15 @@ void SyncScheduler::start()
                 setState(State::Failed, error);
                 return;
             }
-            m_engine = std::make_unique<SyncEngine>(m_session, LocalCache::pathFor(m_server, email), std::move(key));
+            const QString path = LocalCache::pathFor(m_server, email);
+            m_store = std::make_unique<DataStore>(
+                path, protocol::SecretBytes(QByteArray(key.bytes().constData(), key.size())));
+            m_engine = std::make_unique<SyncEngine>(m_session, path, std::move(key));
             connect(m_engine.get(), &SyncEngine::progress, this, &SyncScheduler::progress);
+            connect(m_engine.get(), &SyncEngine::progress, m_store.get(), &DataStore::notifyChanged);
             connect(m_engine.get(), &SyncEngine::finished, this, &SyncScheduler::onFinished);
             m_timer.start();
+            Q_EMIT storeChanged(m_store.get());
             syncNow();
         });
 }
@@ -92,11 +99,21 @@ void SyncScheduler::stop()
     m_keyPending = false;
     m_timer.stop();
     m_engine.reset(); // closes the cache; the key's memory is wiped
+    if (m_store) {
+        m_store.reset();
+        Q_EMIT storeChanged(nullptr);
+    }
     setState(State::Idle);
 }
 
 void SyncScheduler::onFinished(const SyncEngine::Result& result)
 {
+    if (m_store) {
+        if (result.fullResync)
+            m_store->reopen(); // the file was replaced
+        if (result.changes > 0 || result.editsUploaded > 0 || result.fullResync)
+            m_store->notifyChanged();
+    }
     switch (result.outcome) {
     case SyncEngine::Outcome::Done:
         m_lastSync = QDateTime::currentMSecsSinceEpoch();

@@ -12,6 +12,7 @@
 namespace leadscope::core {
 
 class ConnectionMonitor;
+class DataStore;
 class CredentialStore;
 class Session;
 
@@ -42,6 +43,8 @@ public:
     State state() const { return m_state; }
     QString message() const { return m_message; }
     qint64 lastSyncMs() const { return m_lastSync; }
+    // The screens' connection to the cache while signed in and unlocked; null otherwise.
+    DataStore* store() const { return m_store.get(); }
 
 public Q_SLOTS:
     void syncNow();
@@ -51,6 +54,8 @@ Q_SIGNALS:
     void stateChanged(leadscope::core::SyncScheduler::State state, const QString& message);
     void progress(int pages, qint64 changes);
     void synced(const leadscope::core::SyncEngine::Result& result);
+    // The store appeared (signed in, unlocked) or went (null: signed out, locked).
+    void storeChanged(leadscope::core::DataStore* store);
 
 private:
     void start();
@@ -62,6 +67,7 @@ private:
     CredentialStore* m_keychain;
     QUrl m_server;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<DataStore> m_store;
     QTimer m_timer;
     State m_state = State::Idle;
     QString m_message;

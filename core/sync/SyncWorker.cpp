@@ -58,6 +58,21 @@ bool SyncWorker::setMeta(const QString& key, const QString& value, QString* erro
     return m_cache && m_cache->setMeta(key, value, error);
 }
 
+bool SyncWorker::pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error)
+{
+    return m_cache && AnnotationOutbox::pending(*m_cache, entries, error);
+}
+
+bool SyncWorker::editAccepted(const AnnotationOutbox::Entry& entry, const QByteArray& response, QString* error)
+{
+    return m_cache && AnnotationOutbox::accepted(*m_cache, entry, response, error);
+}
+
+bool SyncWorker::editRefused(const AnnotationOutbox::Entry& entry, QString* error)
+{
+    return m_cache && AnnotationOutbox::refused(*m_cache, entry, error);
+}
+
 bool SyncWorker::beginFullResync(QByteArrayView key, QString* error)
 {
     close();
@@ -75,12 +90,25 @@ bool SyncWorker::finishFullResync(QByteArrayView key, QString* error)
         Cache::OpenResult result;
         auto old = Cache::open(m_path, key, &result);
         if (old) {
-            SqliteStatement queued = old->db().prepare(
-                QStringLiteral("SELECT company_id, body, queued_at FROM outbox ORDER BY id"), &ignored);
-            SqliteStatement insert = m_cache->db().prepare(
-                QStringLiteral("INSERT INTO outbox (company_id, body, queued_at) VALUES (?, ?, ?)"), &ignored);
-            while (queued.isValid() && insert.isValid() && queued.next())
-                insert.bind(1, queued.text(0)).bind(2, queued.text(1)).bind(3, queued.int64(2)).exec();
+            // Local-only state: queued edits and which visits the user has seen.
+            const auto carry = [&](const char* table, const char* columns, int count) {
+                SqliteStatement rows = old->db().prepare(
+                    QStringLiteral("SELECT %1 FROM %2").arg(QLatin1String(columns), QLatin1String(table)), &ignored);
+                QStringList marks;
+                for (int i = 0; i < count; ++i)
+                    marks << QStringLiteral("?");
+                SqliteStatement insert =
+                    m_cache->db().prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                                              .arg(QLatin1String(table), QLatin1String(columns), marks.join(u',')),
+                                          &ignored);
+                while (rows.isValid() && insert.isValid() && rows.next()) {
+                    for (int i = 0; i < count; ++i)
+                        insert.bind(i + 1, rows.text(i));
+                    insert.exec();
+                }
+            };
+            carry("outbox", "id, company_id, body, queued_at, previous", 5);
+            carry("seen", "company_id, seen_until", 2);
         }
     }
     close();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnnotationOutbox.h"
 #include "ChangeApplier.h"
 
 #include "core/cache/Cache.h"
@@ -27,6 +28,10 @@ public:
     QString cursor();
     bool apply(const QByteArray& page, ChangeApplier::Outcome* outcome, QString* error);
     bool setMeta(const QString& key, const QString& value, QString* error);
+    // The annotation outbox (see AnnotationOutbox).
+    bool pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error);
+    bool editAccepted(const AnnotationOutbox::Entry& entry, const QByteArray& response, QString* error);
+    bool editRefused(const AnnotationOutbox::Entry& entry, QString* error);
 
     // 410: everything again, into a fresh file next to the cache…
     bool beginFullResync(QByteArrayView key, QString* error);

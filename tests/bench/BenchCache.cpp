@@ -187,9 +187,10 @@ int main(int argc, char** argv)
         !plain.exec(QStringLiteral("PRAGMA page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA mmap_size=0"),
                     &error) ||
-        !plain.exec(core::Cache::schema(1), &error) || !plain.exec(core::Cache::schema(2), &error))
+        !plain.exec(core::Cache::schema(1), &error) || !plain.exec(core::Cache::schema(2), &error) ||
+        !plain.exec(core::Cache::schema(3), &error))
         fail(error);
-    static_assert(core::Cache::kSchemaVersion == 2, "give the baseline every schema version");
+    static_assert(core::Cache::kSchemaVersion == 3, "give the baseline every schema version");
     core::Cache::OpenResult opened;
     auto cache = core::Cache::open(dir.filePath(QStringLiteral("encrypted.cache")), key, &opened);
     if (!cache)

@@ -3,6 +3,7 @@
 #include "core/Session.h"
 #include "core/cache/Cache.h"
 #include "core/protocol/Base32.h"
+#include "core/sync/AnnotationOutbox.h"
 #include "core/sync/ChangeApplier.h"
 #include "core/sync/SyncEngine.h"
 #include "server/DatabaseUrl.h"
@@ -226,6 +227,78 @@ private Q_SLOTS:
         expectSameVisits("a.cache");
         QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM annotations"), 1);
         QVERIFY(!QFile::exists(cachePath("a.cache") + QStringLiteral(".resync")));
+    }
+
+    void offlineAnnotationEditsGoUpWhenOnline()
+    {
+        QString error;
+        QVERIFY2(m_demo->acceptDpa(&error), qPrintable(error));
+        QCOMPARE(sync("a.cache").outcome, SyncEngine::Outcome::Done);
+        QString companyId;
+        {
+            core::Cache::OpenResult open;
+            auto cache = core::Cache::open(cachePath("a.cache"), m_key, &open);
+            QVERIFY(cache);
+            core::SqliteStatement first =
+                cache->db().prepare(QStringLiteral("SELECT id FROM companies LIMIT 1"), &error);
+            QVERIFY(first.next());
+            companyId = first.text(0);
+        }
+
+        // The server goes away; the rep edits the company anyway.
+        const int port = m_demo->process().url().port();
+        QVERIFY2(m_demo->stop(&error), qPrintable(error));
+        {
+            core::Cache::OpenResult open;
+            auto cache = core::Cache::open(cachePath("a.cache"), m_key, &open);
+            QVERIFY(cache);
+            core::AnnotationOutbox::Edit edit;
+            edit.tags = QStringList{QStringLiteral("watch")};
+            edit.note = QStringLiteral("Offline: call after the fair");
+            edit.status = QStringLiteral("qualified");
+            QVERIFY2(core::AnnotationOutbox::queue(*cache, companyId, edit, &error), qPrintable(error));
+        }
+        SyncEngine::Result result = sync("a.cache");
+        QCOMPARE(result.outcome, SyncEngine::Outcome::Failed);
+        QVERIFY(result.offline);
+        QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM outbox"), 1);
+        QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM annotations WHERE note = 'Offline: call after the fair'"),
+                 1);
+
+        // Back online (same address): the edit goes up first, then the pull.
+        QVERIFY2(
+            m_demo->process().start(&error, {}, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}),
+            qPrintable(error));
+        QCOMPARE(m_demo->process().url().port(), port);
+        result = sync("a.cache");
+        QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
+        QCOMPARE(result.editsUploaded, 1);
+        QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM outbox"), 0);
+        QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM annotations WHERE note = 'Offline: call after the "
+                                            "fair' AND status = 'qualified'")),
+                 1);
+        // The server's copy (with its timestamp) replaced the local one.
+        QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM annotations WHERE status = 'qualified' AND updated_at "
+                                       "<> '' AND tags = '[\"watch\"]'"),
+                 1);
+
+        // An edit the server refuses (the assignee is nobody it knows) is dropped with a message, not retried forever.
+        {
+            core::Cache::OpenResult open;
+            auto cache = core::Cache::open(cachePath("a.cache"), m_key, &open);
+            QVERIFY(cache);
+            core::AnnotationOutbox::Edit edit;
+            edit.assignee = QStringLiteral("no-such-user");
+            QVERIFY2(core::AnnotationOutbox::queue(*cache, companyId, edit, &error), qPrintable(error));
+        }
+        result = sync("a.cache");
+        QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
+        QCOMPARE(result.editsRefused.size(), 1);
+        QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM outbox"), 0);
+        // …and what the server has shows again.
+        QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM annotations WHERE status = 'qualified' AND assignee IS "
+                                       "NULL AND note = 'Offline: call after the fair'"),
+                 1);
     }
 
     void aMalformedPageWritesNothing()

@@ -1,0 +1,192 @@
+#include "CompanyQuery.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace leadscope::core {
+
+namespace {
+
+const char* const kVisitColumns = "id, visitor_key, website, started_at, ended_at, pageviews, referrer_class, "
+                                  "referrer_host, utm_source, utm_medium, utm_campaign, landing_page, device";
+
+CompanyQuery::Visit visitFrom(const SqliteStatement& q)
+{
+    return {q.text(0),  q.text(1),  q.text(2),  q.int64(3),  q.int64(4), q.int64(5), q.text(6),
+            q.text(7),  q.text(8),  q.text(9),  q.text(10), q.text(11), q.text(12), {}};
+}
+
+} // namespace
+
+CompanyQuery::CompanyQuery(Cache& cache)
+    : m_cache(cache)
+{
+}
+
+qint64 CompanyQuery::startOfDayMs(QDate day)
+{
+    return day.startOfDay().toMSecsSinceEpoch();
+}
+
+QDate CompanyQuery::bucketStart(QDate day, Granularity granularity)
+{
+    return granularity == Granularity::Week ? day.addDays(1 - day.dayOfWeek()) : day;
+}
+
+bool CompanyQuery::company(const QString& id, Company* result, bool* found, QString* error)
+{
+    *found = false;
+    SqliteStatement q = m_cache.db().prepare(
+        QStringLiteral("SELECT c.id, c.registry_number, c.name, c.trade_name, c.legal_form, c.sbi_code, c.sbi_label, "
+                       "c.employee_band, c.street, c.postcode, c.city, c.country, c.website, c.phone, c.linkedin, "
+                       "coalesce(s.visits, 0), coalesce(s.pageviews, 0), coalesce(s.first_visit, 0), "
+                       "coalesce(s.last_visit, 0), coalesce(a.tags, '[]'), coalesce(a.note, ''), "
+                       "coalesce(a.status, 'new'), coalesce(a.assignee, ''), coalesce(a.updated_at, ''), "
+                       "EXISTS (SELECT 1 FROM outbox o WHERE o.company_id = c.id), "
+                       "(SELECT coalesce(sum(%1), 0) FROM visits v JOIN pageviews p ON p.visit_id = v.id "
+                       " WHERE v.company_id = c.id), "
+                       "(SELECT coalesce(sum(p.seconds), 0) FROM visits v JOIN pageviews p ON p.visit_id = v.id "
+                       " WHERE v.company_id = c.id) "
+                       "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
+                       "LEFT JOIN annotations a ON a.company_id = c.id WHERE c.id = ?")
+            .arg(LeadScore::intentCondition(QStringLiteral("p.path"))),
+        error);
+    if (!q.isValid())
+        return false;
+    q.bind(1, id);
+    if (!q.next()) {
+        if (!q.ok())
+            *error = q.error();
+        return q.ok();
+    }
+    Company& c = *result;
+    c = Company{q.text(0),  q.text(1),  q.text(2),  q.text(3),  q.text(4),  q.text(5),  q.text(6),  q.text(7),
+                q.text(8),  q.text(9),  q.text(10), q.text(11), q.text(12), q.text(13), q.text(14), q.int64(15),
+                q.int64(16), q.int64(17), q.int64(18), {}, {}};
+    for (const QJsonValue& tag : QJsonDocument::fromJson(q.text(19).toUtf8()).array())
+        c.annotation.tags << tag.toString();
+    c.annotation.note = q.text(20);
+    c.annotation.status = q.text(21);
+    c.annotation.assignee = q.text(22);
+    c.annotation.updatedAt = q.text(23);
+    c.annotation.pending = q.int64(24) != 0;
+    const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
+    c.score = LeadScore::compute({c.lastVisit, c.visits, q.int64(25), q.int64(26), c.sizeBand}, now);
+    *found = true;
+    return true;
+}
+
+bool CompanyQuery::loadPageviews(QList<Visit>* visits, QString* error)
+{
+    SqliteStatement q = m_cache.db().prepare(
+        QStringLiteral("SELECT path, title, viewed_at, seconds FROM pageviews WHERE visit_id = ? ORDER BY viewed_at"),
+        error);
+    if (!q.isValid())
+        return false;
+    for (Visit& visit : *visits) {
+        q.bind(1, visit.id);
+        while (q.next())
+            visit.pageviews.append({q.text(0), q.text(1), q.int64(2), q.int64(3)});
+        if (!q.ok()) {
+            *error = q.error();
+            return false;
+        }
+        q.reset();
+    }
+    return true;
+}
+
+bool CompanyQuery::visits(const QString& id, qint64 from, qint64 to, QList<Visit>* result, QString* error)
+{
+    result->clear();
+    QString sql = QStringLiteral("SELECT %1 FROM visits WHERE company_id = ?").arg(QLatin1String(kVisitColumns));
+    if (from > 0 || to > 0)
+        sql += QStringLiteral(" AND started_at >= ? AND started_at < ?");
+    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
+    SqliteStatement q = m_cache.db().prepare(sql, error);
+    if (!q.isValid())
+        return false;
+    q.bind(1, id);
+    if (from > 0 || to > 0)
+        q.bind(2, from).bind(3, to > 0 ? to : std::numeric_limits<qint64>::max());
+    while (q.next())
+        result->append(visitFrom(q));
+    if (!q.ok()) {
+        *error = q.error();
+        return false;
+    }
+    return loadPageviews(result, error);
+}
+
+bool CompanyQuery::activity(const QString& id, QDate from, QDate to, Granularity granularity, QList<Bucket>* result,
+                            QString* error)
+{
+    result->clear();
+    if (!from.isValid() || !to.isValid() || to < from)
+        return true;
+    const QDate first = bucketStart(from, granularity);
+    const int step = granularity == Granularity::Week ? 7 : 1;
+    QHash<QDate, qsizetype> index;
+    for (QDate day = first; day <= to; day = day.addDays(step)) {
+        index.insert(day, result->size());
+        result->append(Bucket{day, 0, 0, {}});
+    }
+    SqliteStatement q = m_cache.db().prepare(
+        QStringLiteral("SELECT id, started_at, pageviews FROM visits WHERE company_id = ? AND started_at >= ? AND "
+                       "started_at < ? ORDER BY started_at, id"),
+        error);
+    if (!q.isValid())
+        return false;
+    q.bind(1, id).bind(2, startOfDayMs(from)).bind(3, startOfDayMs(to.addDays(1)));
+    while (q.next()) {
+        const QDate day = QDateTime::fromMSecsSinceEpoch(q.int64(1)).date();
+        const auto at = index.constFind(bucketStart(day, granularity));
+        if (at == index.constEnd())
+            continue;
+        Bucket& bucket = (*result)[*at];
+        ++bucket.visits;
+        bucket.pageviews += q.int64(2);
+        if (bucket.firstVisitId.isEmpty())
+            bucket.firstVisitId = q.text(0);
+    }
+    if (!q.ok()) {
+        *error = q.error();
+        return false;
+    }
+    return true;
+}
+
+bool CompanyQuery::journeys(const QString& id, QList<Visitor>* result, QString* error)
+{
+    result->clear();
+    SqliteStatement q = m_cache.db().prepare(
+        QStringLiteral("SELECT %1 FROM visits WHERE company_id = ? ORDER BY started_at, id").arg(QLatin1String(kVisitColumns)),
+        error);
+    if (!q.isValid())
+        return false;
+    q.bind(1, id);
+    QHash<QString, qsizetype> byKey;
+    while (q.next()) {
+        Visit visit = visitFrom(q);
+        auto at = byKey.constFind(visit.visitorKey);
+        if (at == byKey.constEnd()) {
+            at = byKey.insert(visit.visitorKey, result->size());
+            result->append(Visitor{int(result->size()) + 1, {}});
+        }
+        visit.visitorKey.clear(); // the UI never needs the key itself
+        (*result)[*at].visits.append(std::move(visit));
+    }
+    if (!q.ok()) {
+        *error = q.error();
+        return false;
+    }
+    for (Visitor& visitor : *result) {
+        if (!loadPageviews(&visitor.visits, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace leadscope::core

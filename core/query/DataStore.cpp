@@ -1,0 +1,47 @@
+#include "DataStore.h"
+
+#include "DataStoreWorker.h"
+
+namespace leadscope::core {
+
+DataStore::DataStore(QString path, protocol::SecretBytes key, QObject* parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_worker(new DataStoreWorker(std::move(path), std::move(key)))
+{
+    m_thread.setObjectName(QStringLiteral("leadscope-data"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+DataStore::~DataStore()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DataStore::reopen()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); });
+}
+
+void DataStore::post(QObject* context, std::function<void(Cache&, QString*)> work,
+                     std::function<void(const QString&)> done)
+{
+    QPointer<QObject> target(context);
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, target, work = std::move(work),
+                                         done = std::move(done)]() mutable {
+        QString error;
+        if (Cache* cache = worker->cache(&error))
+            work(*cache, &error);
+        // Back through the store (queued events die with it), then to the screen if it is still there.
+        QMetaObject::invokeMethod(this, [target, done = std::move(done), error] {
+            if (target)
+                done(error);
+        });
+    });
+}
+
+} // namespace leadscope::core

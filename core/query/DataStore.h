@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/protocol/Crypto.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace leadscope::core {
+
+class Cache;
+class DataStoreWorker;
+
+// The UI's own connection to the encrypted cache, on a thread of its own so
+// that no query ever runs on the UI thread. Screens hand it a piece of work
+// over a Cache (one of the query classes) and get the result back on their
+// own thread; results for a screen that has gone are dropped. WAL mode lets
+// it read while the sync engine writes. Local edits (annotations, "seen")
+// are written here too; changed() tells every screen to refresh.
+class DataStore : public QObject
+{
+    Q_OBJECT
+public:
+    DataStore(QString path, protocol::SecretBytes key, QObject* parent = nullptr);
+    ~DataStore() override;
+
+    // Runs work(cache, &error) on the store's thread and then done(result, error)
+    // on context's thread. When the cache cannot be opened, work is not
+    // called and error says why.
+    template <typename Result>
+    void run(QObject* context, std::function<Result(Cache&, QString*)> work,
+             std::function<void(Result, const QString&)> done)
+    {
+        auto result = std::make_shared<Result>();
+        post(
+            context, [work = std::move(work), result](Cache& cache, QString* error) { *result = work(cache, error); },
+            [done = std::move(done), result](const QString& error) { done(std::move(*result), error); });
+    }
+
+    // Closes and opens again at the next query (after the file was replaced by a full resync).
+    void reopen();
+    // Tells the screens that the data changed (a sync applied pages, an edit was made).
+    void notifyChanged() { Q_EMIT changed(); }
+    const QString& path() const { return m_path; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void post(QObject* context, std::function<void(Cache&, QString*)> work, std::function<void(const QString&)> done);
+
+    QString m_path;
+    QThread m_thread;
+    DataStoreWorker* m_worker; // lives in m_thread
+};
+
+} // namespace leadscope::core

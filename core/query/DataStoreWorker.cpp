@@ -1,0 +1,32 @@
+#include "DataStoreWorker.h"
+
+namespace leadscope::core {
+
+DataStoreWorker::DataStoreWorker(QString path, protocol::SecretBytes key)
+    : m_path(std::move(path))
+    , m_key(std::move(key))
+{
+}
+
+DataStoreWorker::~DataStoreWorker()
+{
+    close();
+}
+
+Cache* DataStoreWorker::cache(QString* error)
+{
+    if (m_cache)
+        return m_cache.get();
+    Cache::OpenResult result;
+    m_cache = Cache::open(m_path, m_key.bytes(), &result);
+    if (!m_cache)
+        *error = result.message;
+    return m_cache.get();
+}
+
+void DataStoreWorker::close()
+{
+    m_cache.reset();
+}
+
+} // namespace leadscope::core

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/cache/Cache.h"
+#include "core/protocol/Crypto.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace leadscope::core {
+
+// DataStore's side on its thread: holds the connection (opened at the first
+// query) and the key, wiped when it closes.
+class DataStoreWorker : public QObject
+{
+    Q_OBJECT
+public:
+    DataStoreWorker(QString path, protocol::SecretBytes key);
+    ~DataStoreWorker() override;
+
+    Cache* cache(QString* error); // opens on first use
+    void close();
+
+private:
+    QString m_path;
+    protocol::SecretBytes m_key;
+    std::unique_ptr<Cache> m_cache;
+};
+
+} // namespace leadscope::core

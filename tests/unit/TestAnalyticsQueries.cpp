@@ -1,0 +1,418 @@
+#include "core/cache/Cache.h"
+#include "core/protocol/Crypto.h"
+#include "core/query/CompanyQuery.h"
+#include "core/query/DashboardQuery.h"
+#include "core/query/DataStore.h"
+#include "core/query/FlowQuery.h"
+#include "core/query/LeadScore.h"
+#include "core/query/LeadsQuery.h"
+#include "core/sync/AnnotationOutbox.h"
+#include "core/sync/ChangeApplier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace leadscope;
+using namespace leadscope::core;
+
+// What the profile, journeys and dashboard screens show, computed over a
+// small cache whose every figure is known: one point per day, journeys in
+// page-view order, dashboard numbers against hand counts, the flow's
+// drop-off, the lead score's parts, and local edits that a sync cannot
+// overwrite before the server has them.
+class TestAnalyticsQueries : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Cache> m_cache;
+    QByteArray m_key = protocol::Crypto::randomBytes(32);
+    int m_cursor = 0;
+    const QDate m_today{2026, 11, 20};
+
+    qint64 at(int daysAgo, int hour, int minute = 0) const
+    {
+        return QDateTime(m_today.addDays(-daysAgo), QTime(hour, minute)).toMSecsSinceEpoch();
+    }
+
+    static QString iso(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs); }
+
+    static QJsonObject change(const char* type, const QString& id, const QJsonObject& data)
+    {
+        return {{QStringLiteral("type"), QLatin1String(type)},
+                {QStringLiteral("op"), QStringLiteral("upsert")},
+                {QStringLiteral("id"), id},
+                {QStringLiteral("data"), data}};
+    }
+
+    static QJsonObject company(const QString& id, const QString& name, const QString& industry, const QString& band)
+    {
+        return change("company", id,
+                      {{QStringLiteral("name"), name},
+                       {QStringLiteral("sbi_label"), industry},
+                       {QStringLiteral("employee_band"), band},
+                       {QStringLiteral("city"), QStringLiteral("Utrecht")},
+                       {QStringLiteral("website"), QStringLiteral("https://example.nl")}});
+    }
+
+    // A visit with its page views, a minute apart, 60 s each.
+    void visit(QJsonArray* changes, const QString& id, const QString& companyId, const QString& visitor, qint64 start,
+               const QStringList& paths, const QString& source = QStringLiteral("direct"),
+               const QString& campaign = {})
+    {
+        const qint64 end = start + qint64(paths.size()) * 60'000;
+        changes->append(change("visit", id,
+                               {{QStringLiteral("company_id"), companyId},
+                                {QStringLiteral("visitor_key"), visitor},
+                                {QStringLiteral("website"), QStringLiteral("demo.example")},
+                                {QStringLiteral("started_at"), iso(start)},
+                                {QStringLiteral("ended_at"), iso(end)},
+                                {QStringLiteral("pageviews"), int(paths.size())},
+                                {QStringLiteral("referrer_class"), source},
+                                {QStringLiteral("utm_campaign"), campaign},
+                                {QStringLiteral("landing_page"), paths.value(0)}}));
+        for (int i = 0; i < paths.size(); ++i)
+            changes->append(change("pageview", QStringLiteral("%1-p%2").arg(id).arg(i),
+                                   {{QStringLiteral("visit_id"), id},
+                                    {QStringLiteral("path"), paths[i]},
+                                    {QStringLiteral("title"), QString(QStringLiteral("Title of ") + paths[i])},
+                                    {QStringLiteral("viewed_at"), iso(start + i * 60'000)},
+                                    {QStringLiteral("seconds"), 60}}));
+    }
+
+    void apply(const QJsonArray& changes)
+    {
+        ChangeApplier applier(*m_cache);
+        ChangeApplier::Outcome outcome;
+        QString error;
+        const QByteArray page =
+            QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
+                                      {QStringLiteral("cursor"), QStringLiteral("c1:%1").arg(++m_cursor)},
+                                      {QStringLiteral("has_more"), false}})
+                .toJson();
+        QVERIFY2(applier.apply(page, &outcome, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Cache::OpenResult result;
+        m_cache = Cache::open(m_dir.filePath(QStringLiteral("%1.cache").arg(QLatin1String(QTest::currentTestFunction()))),
+                              m_key, &result);
+        QVERIFY2(m_cache, qPrintable(result.message));
+        QJsonArray changes;
+        changes.append(company(QStringLiteral("kvk-1"), QStringLiteral("Acme B.V."), QStringLiteral("Software"),
+                               QStringLiteral("50-99")));
+        changes.append(company(QStringLiteral("kvk-2"), QStringLiteral("Bouwbedrijf Zuid"), QStringLiteral("Bouw"),
+                               QStringLiteral("2-4")));
+        changes.append(company(QStringLiteral("kvk-3"), QStringLiteral("Old Timer"), QStringLiteral("Bouw"),
+                               QStringLiteral("10-19")));
+        // Acme: two visitors; visitor A came twice (today and 2 days ago), B once (5 days ago).
+        visit(&changes, QStringLiteral("v1"), QStringLiteral("kvk-1"), QStringLiteral("key-a"), at(2, 9),
+              {QStringLiteral("/"), QStringLiteral("/producten"), QStringLiteral("/prijzen")},
+              QStringLiteral("search"));
+        visit(&changes, QStringLiteral("v2"), QStringLiteral("kvk-1"), QStringLiteral("key-a"), at(0, 8),
+              {QStringLiteral("/prijzen"), QStringLiteral("/contact")}, QStringLiteral("campaign"),
+              QStringLiteral("spring"));
+        visit(&changes, QStringLiteral("v3"), QStringLiteral("kvk-1"), QStringLiteral("key-b"), at(5, 14),
+              {QStringLiteral("/blog")}, QStringLiteral("social"));
+        // Bouwbedrijf: one visit yesterday.
+        visit(&changes, QStringLiteral("v4"), QStringLiteral("kvk-2"), QStringLiteral("key-c"), at(1, 11),
+              {QStringLiteral("/"), QStringLiteral("/producten")});
+        // Old Timer: first visited 20 days ago (before the dashboard's week), again 3 days ago.
+        visit(&changes, QStringLiteral("v5"), QStringLiteral("kvk-3"), QStringLiteral("key-d"), at(20, 10),
+              {QStringLiteral("/")});
+        visit(&changes, QStringLiteral("v6"), QStringLiteral("kvk-3"), QStringLiteral("key-d"), at(3, 10),
+              {QStringLiteral("/"), QStringLiteral("/blog")});
+        apply(changes);
+    }
+
+    void cleanup() { m_cache.reset(); }
+
+    void companyProfileTimelineAndJourneys()
+    {
+        CompanyQuery query(*m_cache);
+        query.setNow(at(0, 12));
+        CompanyQuery::Company acme;
+        bool found = false;
+        QString error;
+        QVERIFY2(query.company(QStringLiteral("kvk-1"), &acme, &found, &error), qPrintable(error));
+        QVERIFY(found);
+        QCOMPARE(acme.name, QStringLiteral("Acme B.V."));
+        QCOMPARE(acme.visits, 3);
+        QCOMPARE(acme.pageviews, 6);
+        QCOMPARE(acme.lastVisit, at(0, 8));
+        // today 30 + 3 visits 15 + 3 intent views (2× /prijzen, /contact) 25 + 6 min 5 + 50–99 employees 10
+        QCOMPARE(acme.score.score, 85);
+        QCOMPARE(acme.score.reasons.size(), 5);
+        QVERIFY(query.company(QStringLiteral("kvk-404"), &acme, &found, &error));
+        QVERIFY(!found);
+
+        QList<CompanyQuery::Visit> visits;
+        QVERIFY2(query.visits(QStringLiteral("kvk-1"), 0, 0, &visits, &error), qPrintable(error));
+        QCOMPARE(visits.size(), 3);
+        QCOMPARE(visits[0].id, QStringLiteral("v2")); // newest first
+        QCOMPARE(visits[0].utmCampaign, QStringLiteral("spring"));
+        QCOMPARE(visits[0].pageviews.size(), 2);
+        QCOMPARE(visits[0].pageviews[1].path, QStringLiteral("/contact"));
+        QCOMPARE(visits[0].pageviews[1].seconds, 60);
+
+        // One point per day of the range, zeros included; weeks start on Monday.
+        QList<CompanyQuery::Bucket> days;
+        QVERIFY2(query.activity(QStringLiteral("kvk-1"), m_today.addDays(-6), m_today, CompanyQuery::Granularity::Day,
+                                &days, &error),
+                 qPrintable(error));
+        QCOMPARE(days.size(), 7);
+        QCOMPARE(days.first().start, m_today.addDays(-6));
+        QCOMPARE(days.last().visits, 1);
+        QCOMPARE(days.last().pageviews, 2);
+        QCOMPARE(days.last().firstVisitId, QStringLiteral("v2"));
+        QCOMPARE(days[4].visits, 1); // 2 days ago
+        QCOMPARE(days[1].visits, 1); // 5 days ago
+        QCOMPARE(days[0].visits + days[2].visits + days[3].visits + days[5].visits, 0);
+        QList<CompanyQuery::Bucket> weeks;
+        QVERIFY(query.activity(QStringLiteral("kvk-1"), m_today.addDays(-30), m_today, CompanyQuery::Granularity::Week,
+                               &weeks, &error));
+        qint64 total = 0;
+        for (const CompanyQuery::Bucket& week : std::as_const(weeks)) {
+            QCOMPARE(week.start.dayOfWeek(), 1);
+            total += week.visits;
+        }
+        QCOMPARE(total, 3);
+
+        // Journeys: visitor 1 is who came first (key-b, 5 days ago); paths in page-view order.
+        QList<CompanyQuery::Visitor> visitors;
+        QVERIFY2(query.journeys(QStringLiteral("kvk-1"), &visitors, &error), qPrintable(error));
+        QCOMPARE(visitors.size(), 2);
+        QCOMPARE(visitors[0].number, 1);
+        QCOMPARE(visitors[0].visits.size(), 1);
+        QCOMPARE(visitors[1].visits.size(), 2);
+        QCOMPARE(visitors[1].visits[0].pageviews[2].path, QStringLiteral("/prijzen"));
+        QCOMPARE(visitors[1].visits[1].pageviews[0].path, QStringLiteral("/prijzen"));
+        QVERIFY(visitors[1].visits[0].visitorKey.isEmpty()); // never handed to the UI
+    }
+
+    void dashboardAgainstHandCounts()
+    {
+        DashboardQuery query(*m_cache);
+        const DashboardQuery::Period week{m_today.addDays(-6), m_today};
+        DashboardQuery::Figures figures;
+        QString error;
+        QVERIFY2(query.figures(week, {}, 5, &figures, &error), qPrintable(error));
+        // In the week: v1, v2, v3 (Acme), v4 (Bouwbedrijf), v6 (Old Timer).
+        QCOMPARE(figures.current.companies, 3);
+        QCOMPARE(figures.current.newCompanies, 2); // Old Timer first came 20 days ago
+        QCOMPARE(figures.current.visits, 5);
+        QCOMPARE(figures.current.pageviews, 10);
+        QCOMPARE(figures.current.pagesPerVisit(), 2.0);
+        // The week before holds nothing; the one before that had no visit either.
+        QCOMPARE(figures.previous.visits, 0);
+        QCOMPARE(figures.perDay.size(), 7);
+        qint64 sum = 0;
+        for (const DashboardQuery::Day& day : std::as_const(figures.perDay))
+            sum += day.visits;
+        QCOMPARE(sum, 5);
+        QCOMPARE(figures.industries.first().label, QStringLiteral("Bouw"));
+        QCOMPARE(figures.industries.first().count, 2);
+        QCOMPARE(figures.pages.first().label, QStringLiteral("/"));
+        QCOMPARE(figures.pages.first().count, 3);
+        QCOMPARE(figures.campaigns.size(), 1);
+        QCOMPARE(figures.campaigns.first().label, QStringLiteral("spring"));
+
+        // A segment restricts every figure to its companies.
+        LeadsQuery::Filter bouw;
+        bouw.industry = QStringLiteral("Bouw");
+        QVERIFY2(query.figures(week, bouw, 5, &figures, &error), qPrintable(error));
+        QCOMPARE(figures.current.companies, 2);
+        QCOMPARE(figures.current.visits, 2);
+        QCOMPARE(figures.current.newCompanies, 1);
+    }
+
+    void flowCountsEntriesStepsAndDropOff()
+    {
+        FlowQuery query(*m_cache);
+        FlowQuery::Flow flow;
+        QString error;
+        QVERIFY2(query.flow({m_today.addDays(-30), m_today}, {}, {}, 3, 2, &flow, &error), qPrintable(error));
+        QCOMPARE(flow.visits, 6);
+        // Entries: "/" ×3 (v1, v4, v5, v6 → 4), "/prijzen" ×1, "/blog" ×1.
+        QCOMPARE(flow.steps[0][0].path, QStringLiteral("/"));
+        QCOMPARE(flow.steps[0][0].visits, 4);
+        QCOMPARE(flow.steps[0][0].exits, 1); // v5 left at once
+        QCOMPARE(flow.steps[0].size(), 3);   // two kept + "other"
+        QVERIFY(flow.steps[0][2].path.isEmpty());
+        QCOMPARE(flow.entryPages.first().label, QStringLiteral("/"));
+        QCOMPARE(flow.exitPages.first().count, 2);
+        qint64 fromHome = 0;
+        for (const FlowQuery::Link& link : std::as_const(flow.links)) {
+            if (link.fromStep == 0 && link.fromNode == 0)
+                fromHome += link.visits;
+        }
+        QCOMPARE(fromHome, 3); // 4 entered on "/", 1 left
+    }
+
+    void leadsSortFilterAndUnseen()
+    {
+        LeadsQuery query(*m_cache);
+        QList<LeadsQuery::Row> rows;
+        QString error;
+        QVERIFY2(query.page({}, LeadsQuery::Sort::Name, std::nullopt, 2, &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].name, QStringLiteral("Acme B.V."));
+        QVERIFY2(query.page({}, LeadsQuery::Sort::Name, LeadsQuery::cursorAfter(rows.last(), LeadsQuery::Sort::Name), 2,
+                            &rows, &error),
+                 qPrintable(error));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].name, QStringLiteral("Old Timer"));
+        QVERIFY(query.page({}, LeadsQuery::Sort::Visits, std::nullopt, 5, &rows, &error));
+        QCOMPARE(rows[0].id, QStringLiteral("kvk-1"));
+        QVERIFY(rows[0].score > rows[1].score);
+
+        LeadsQuery::Filter pricing;
+        pricing.visitedPage = QStringLiteral("PRIJZEN");
+        qint64 count = 0;
+        QVERIFY(query.count(pricing, &count, &error));
+        QCOMPARE(count, 1);
+        LeadsQuery::Filter site;
+        site.website = QStringLiteral("demo.example");
+        QVERIFY(query.count(site, &count, &error));
+        QCOMPARE(count, 3);
+
+        // Unseen until the profile is opened; a new visit makes it unseen again.
+        LeadsQuery::Filter unseen;
+        unseen.unseenOnly = true;
+        QVERIFY(query.count(unseen, &count, &error));
+        QCOMPARE(count, 3);
+        QVERIFY2(LeadsQuery::markSeen(*m_cache, QStringLiteral("kvk-2"), &error), qPrintable(error));
+        QVERIFY(query.count(unseen, &count, &error));
+        QCOMPARE(count, 2);
+        QJsonArray later;
+        visit(&later, QStringLiteral("v7"), QStringLiteral("kvk-2"), QStringLiteral("key-c"), at(0, 10),
+              {QStringLiteral("/")});
+        apply(later);
+        QVERIFY(query.count(unseen, &count, &error));
+        QCOMPARE(count, 3);
+
+        QStringList values;
+        QVERIFY(query.values(LeadsQuery::Facet::Industry, &values, &error));
+        QCOMPARE(values, (QStringList{QStringLiteral("Bouw"), QStringLiteral("Software")}));
+        // Saved segments keep their filter as JSON.
+        LeadsQuery::Filter hot;
+        hot.minVisits = 2;
+        hot.visitedPage = QStringLiteral("/prijzen");
+        hot.lastVisitFrom = at(7, 0);
+        QCOMPARE(LeadsQuery::Filter::fromJson(hot.toJson()), hot);
+    }
+
+    void leadScoreIsDeterministicWithReasons()
+    {
+        const qint64 now = at(0, 12);
+        QCOMPARE(LeadScore::compute({}, now).score, 0);
+        const LeadScore::Result monthOld = LeadScore::compute({at(10, 12), 1, 0, 30, QStringLiteral("1")}, now);
+        QCOMPARE(monthOld.score, 15); // this month 10 + one visit 5
+        const LeadScore::Result max = LeadScore::compute({now, 10, 5, 3600, QStringLiteral("500+")}, now);
+        QCOMPARE(max.score, 100);
+        QCOMPARE(max.reasons.first(), LeadScore::tr("%1 (+%2)").arg(LeadScore::tr("Visited today")).arg(30));
+        QCOMPARE(LeadScore::employeesAtLeast(QStringLiteral("200-499")), 200);
+    }
+
+    void localEditsWinUntilTheServerHasThem()
+    {
+        AnnotationOutbox::Edit edit;
+        edit.tags = {QStringLiteral("watch")};
+        edit.note = QStringLiteral("Mine");
+        edit.status = QStringLiteral("contacted");
+        QString error;
+        QVERIFY2(AnnotationOutbox::queue(*m_cache, QStringLiteral("kvk-1"), edit, &error), qPrintable(error));
+        // A synced annotation (someone else's, older) arrives meanwhile: the queued edit still shows.
+        apply({change("annotation", QStringLiteral("kvk-1"),
+                      {{QStringLiteral("tags"), QJsonArray{}},
+                       {QStringLiteral("note"), QStringLiteral("Theirs")},
+                       {QStringLiteral("status"), QStringLiteral("new")},
+                       {QStringLiteral("updated_at"), QStringLiteral("2026-11-19T10:00:00.000Z")}})});
+        CompanyQuery query(*m_cache);
+        CompanyQuery::Company acme;
+        bool found = false;
+        QVERIFY(query.company(QStringLiteral("kvk-1"), &acme, &found, &error));
+        QCOMPARE(acme.annotation.note, QStringLiteral("Mine"));
+        QVERIFY(acme.annotation.pending);
+        LeadsQuery::Filter watched;
+        watched.tag = QStringLiteral("watch");
+        qint64 count = 0;
+        QVERIFY(LeadsQuery(*m_cache).count(watched, &count, &error));
+        QCOMPARE(count, 1);
+        // A second edit replaces the first in the queue.
+        edit.note = QStringLiteral("Mine, again");
+        QVERIFY(AnnotationOutbox::queue(*m_cache, QStringLiteral("kvk-1"), edit, &error));
+        QList<AnnotationOutbox::Entry> pending;
+        QVERIFY(AnnotationOutbox::pending(*m_cache, &pending, &error));
+        QCOMPARE(pending.size(), 1);
+        QVERIFY(pending.first().body.contains("Mine, again"));
+        // Refused: what the server had before the edits is back.
+        QVERIFY(AnnotationOutbox::refused(*m_cache, pending.first(), &error));
+        QVERIFY(query.company(QStringLiteral("kvk-1"), &acme, &found, &error));
+        QVERIFY(!acme.annotation.pending);
+        QCOMPARE(acme.annotation.note, QString());
+        QCOMPARE(acme.annotation.status, QStringLiteral("new"));
+    }
+
+    void dataStoreRunsQueriesOffTheCallersThread()
+    {
+        m_cache.reset(); // the store opens its own connection
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1.cache").arg(QLatin1String("dataStoreRunsQueriesOffTheCallersThread")));
+        DataStore store(path, protocol::SecretBytes(m_key));
+        QObject screen;
+        Qt::HANDLE worker = nullptr;
+        qint64 count = -1;
+        QString failure = QStringLiteral("not called");
+        store.run<qint64>(
+            &screen,
+            [&worker](Cache& cache, QString* error) {
+                worker = QThread::currentThreadId();
+                qint64 n = -1;
+                LeadsQuery(cache).count({}, &n, error);
+                return n;
+            },
+            [&](qint64 n, const QString& error) {
+                count = n;
+                failure = error;
+            });
+        QTRY_COMPARE(count, 3);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(worker != QThread::currentThreadId());
+
+        // A screen that is gone gets nothing (and nothing crashes).
+        bool called = false;
+        {
+            QObject gone;
+            store.run<int>(&gone, [](Cache&, QString*) { return 1; }, [&](int, const QString&) { called = true; });
+        }
+        qint64 after = -1;
+        store.run<qint64>(&screen, [](Cache&, QString*) { return qint64(7); }, [&](qint64 n, const QString&) { after = n; });
+        QTRY_COMPARE(after, 7);
+        QVERIFY(!called);
+
+        // A wrong key: the work is not run, the error says what to do.
+        DataStore wrong(path, protocol::SecretBytes(protocol::Crypto::randomBytes(32)));
+        QString message;
+        bool ran = false;
+        wrong.run<int>(
+            &screen,
+            [&ran](Cache&, QString*) {
+                ran = true;
+                return 0;
+            },
+            [&](int, const QString& error) { message = error; });
+        QTRY_VERIFY(!message.isEmpty());
+        QVERIFY(!ran);
+        QVERIFY2(message.contains(QStringLiteral("sync again")), qPrintable(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalyticsQueries)
+#include "TestAnalyticsQueries.moc"
