@@ -182,6 +182,76 @@
     </message>
 </context>
 <context>
+    <name>LeadScore</name>
+    <message>
+        <source>Visited today</source>
+        <translation>Heute besucht</translation>
+    </message>
+    <message>
+        <source>Visited this week</source>
+        <translation>Diese Woche besucht</translation>
+    </message>
+    <message>
+        <source>Visited this month</source>
+        <translation>Diesen Monat besucht</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Besuche: %1</translation>
+    </message>
+    <message>
+        <source>Views of pricing, contact or demo pages: %1</source>
+        <translation>Aufrufe von Preis-, Kontakt- oder Demoseiten: %1</translation>
+    </message>
+    <message>
+        <source>More than 10 minutes on the site</source>
+        <translation>Mehr als 10 Minuten auf der Website</translation>
+    </message>
+    <message>
+        <source>More than 3 minutes on the site</source>
+        <translation>Mehr als 3 Minuten auf der Website</translation>
+    </message>
+    <message>
+        <source>50 or more employees</source>
+        <translation>50 oder mehr Beschäftigte</translation>
+    </message>
+    <message>
+        <source>10 to 49 employees</source>
+        <translation>10 bis 49 Beschäftigte</translation>
+    </message>
+    <message>
+        <source>2 to 9 employees</source>
+        <translation>2 bis 9 Beschäftigte</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSegments</name>
+    <message>
+        <source>Hot leads this week</source>
+        <translation>Heiße Leads dieser Woche</translation>
+    </message>
+    <message>
+        <source>Looked at pricing</source>
+        <translation>Preise angesehen</translation>
+    </message>
+    <message>
+        <source>New since I last looked</source>
+        <translation>Neu seit meinem letzten Blick</translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation>Beobachtete Unternehmen</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Geben Sie dem Segment einen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>ServerEndpoint</name>
     <message>
         <source>“%1” is not a server address. Use a form such as https://leadscope.example.com.</source>
@@ -468,6 +538,245 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit de
         <source>Sync cancelled. What arrived so far is kept.</source>
         <translation>Synchronisation abgebrochen. Was bisher angekommen ist, bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>An edit was refused by the server: %1</source>
+        <translation>Eine Änderung wurde vom Server abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::CompanyPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>Suchmaschine</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Another website</source>
+        <translation>Andere Website</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>← Leads</source>
+        <translation>← Leads</translation>
+    </message>
+    <message>
+        <source>Back to the leads list (%1)</source>
+        <translation>Zurück zur Lead-Liste (%1)</translation>
+    </message>
+    <message>
+        <source>Copy registry number</source>
+        <translation>Registernummer kopieren</translation>
+    </message>
+    <message>
+        <source>Copy phone</source>
+        <translation>Telefon kopieren</translation>
+    </message>
+    <message>
+        <source>Copy website</source>
+        <translation>Website kopieren</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Timeline range</source>
+        <translation>Zeitraum der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months (weeks)</source>
+        <translation>Letzte 12 Monate (Wochen)</translation>
+    </message>
+    <message>
+        <source>Visits and page views over time</source>
+        <translation>Besuche und Seitenaufrufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visitor timeline&lt;/b&gt; — click a bar to see its visits</source>
+        <translation>&lt;b&gt;Besuchszeitleiste&lt;/b&gt; — klicken Sie auf einen Balken, um seine Besuche zu sehen</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Einstiegsseite</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Visitor journeys</source>
+        <translation>Wege der Besucher</translation>
+    </message>
+    <message>
+        <source>Visitor / visit</source>
+        <translation>Besucher / Besuch</translation>
+    </message>
+    <message>
+        <source>Page path</source>
+        <translation>Seitenpfad</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Besuche</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Wege</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. hot, watch</source>
+        <translation>Durch Kommas getrennt, z. B. hot, watch</translation>
+    </message>
+    <message>
+        <source>What the team should know about this company</source>
+        <translation>Was das Team über dieses Unternehmen wissen sollte</translation>
+    </message>
+    <message>
+        <source>Team notes</source>
+        <translation>Teamnotizen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Sch&amp;lagwörter:</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This company is no longer in your data</source>
+        <translation>Dieses Unternehmen ist nicht mehr in Ihren Daten</translation>
+    </message>
+    <message>
+        <source>Its visits were removed (retention) or it was deleted on the server.</source>
+        <translation>Seine Besuche wurden entfernt (Aufbewahrungsfrist) oder es wurde auf dem Server gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Registry number %1</source>
+        <translation>Registernummer %1</translation>
+    </message>
+    <message>
+        <source>%1 (SBI %2)</source>
+        <translation>%1 (SBI %2)</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 Beschäftigte</translation>
+    </message>
+    <message>
+        <source>%1 visits, %2 page views; first %3, last %4</source>
+        <translation>%1 Besuche, %2 Seitenaufrufe; erster %3, letzter %4</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Lead score %1</source>
+        <translation>Lead-Score %1</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Ich (%1)</translation>
+    </message>
+    <message>
+        <source>Someone else (%1)</source>
+        <translation>Jemand anderes (%1)</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; goes to the server with the next sync.</source>
+        <translation>Auf diesem Computer gespeichert; geht mit der nächsten Synchronisierung an den Server.</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>wk %1</source>
+        <translation>KW %1</translation>
+    </message>
+    <message>
+        <source>Visitor %1</source>
+        <translation>Besucher %1</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 Besuche</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation>Die Notizen konnten nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -538,6 +847,418 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit de
     <message>
         <source>None yet. Choose Sign in… and add your organisation&apos;s Leadscope server, or start Leadscope with --server https://… (and --ca FILE for a private certificate authority).</source>
         <translation>Noch keiner. Wählen Sie Anmelden… und fügen Sie den Leadscope-Server Ihrer Organisation hinzu, oder starten Sie Leadscope mit --server https://… (und --ca DATEI für eine eigene Zertifizierungsstelle).</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::DashboardPage</name>
+    <message>
+        <source>no change</source>
+        <translation>keine Veränderung</translation>
+    </message>
+    <message>
+        <source>new this period</source>
+        <translation>neu in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 gegenüber dem Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dashboard&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Identified companies</source>
+        <translation>Erkannte Unternehmen</translation>
+    </message>
+    <message>
+        <source>New companies</source>
+        <translation>Neue Unternehmen</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Pages per visit</source>
+        <translation>Seiten pro Besuch</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>Besuche pro Tag</translation>
+    </message>
+    <message>
+        <source>Top industries</source>
+        <translation>Top-Branchen</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Top-Seiten</translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation>Top-Quellen</translation>
+    </message>
+    <message>
+        <source>Top campaigns</source>
+        <translation>Top-Kampagnen</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>zuvor %1</translation>
+    </message>
+    <message>
+        <source>No visits in this period. Choose a longer period, or check that the tracker is on your websites.</source>
+        <translation>Keine Besuche in diesem Zeitraum. Wählen Sie einen längeren Zeitraum oder prüfen Sie, ob der Tracker auf Ihren Websites eingebunden ist.</translation>
+    </message>
+    <message>
+        <source>Top industries (companies)</source>
+        <translation>Top-Branchen (Unternehmen)</translation>
+    </message>
+    <message>
+        <source>Top pages (page views)</source>
+        <translation>Top-Seiten (Seitenaufrufe)</translation>
+    </message>
+    <message>
+        <source>Top sources (visits)</source>
+        <translation>Top-Quellen (Besuche)</translation>
+    </message>
+    <message>
+        <source>Top campaigns (visits)</source>
+        <translation>Top-Kampagnen (Besuche)</translation>
+    </message>
+    <message>
+        <source>%1 — nothing in this period</source>
+        <translation>%1 — nichts in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ErrorBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::FlowWidget</name>
+    <message>
+        <source>Visit flow</source>
+        <translation>Besuchsfluss</translation>
+    </message>
+    <message>
+        <source>Most visits start on %1</source>
+        <translation>Die meisten Besuche beginnen auf %1</translation>
+    </message>
+    <message>
+        <source>%1 visits. %2</source>
+        <translation>%1 Besuche. %2</translation>
+    </message>
+    <message>
+        <source>No visits with page views in this period. Choose a longer period or another website.</source>
+        <translation>Keine Besuche mit Seitenaufrufen in diesem Zeitraum. Wählen Sie einen längeren Zeitraum oder eine andere Website.</translation>
+    </message>
+    <message>
+        <source>  Entry page</source>
+        <translation>  Einstiegsseite</translation>
+    </message>
+    <message>
+        <source>  Step %1</source>
+        <translation>  Schritt %1</translation>
+    </message>
+    <message>
+        <source>Other pages</source>
+        <translation>Andere Seiten</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left (%3)</source>
+        <translation>%1 · %2 verlassen (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::JourneysPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>All websites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Einstiegsseite</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Ausstiegsseite</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journeys&lt;/b&gt; — how visits move through your site</source>
+        <translation>&lt;b&gt;Wege&lt;/b&gt; — wie Besuche durch Ihre Website verlaufen</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::LeadsModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Lead score %1 of 100:
+%2</source>
+        <translation>Lead-Score %1 von 100:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — visits you have not looked at yet</source>
+        <translation>%1 — Besuche, die Sie noch nicht angesehen haben</translation>
+    </message>
+    <message>
+        <source>%1, new visits</source>
+        <translation>%1, neue Besuche</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::LeadsPage</name>
+    <message>
+        <source>&amp;Unseen only</source>
+        <translation>Nur &amp;ungesehene</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Search company, city or website</source>
+        <translation>Unternehmen, Ort oder Website suchen</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Leads suchen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Minimum visits</source>
+        <translation>Mindestzahl der Besuche</translation>
+    </message>
+    <message>
+        <source>Visited page contains</source>
+        <translation>Besuchte Seite enthält</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Any visits</source>
+        <translation>Beliebig viele Besuche</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <source>Visited page, e.g. /pricing</source>
+        <translation>Besuchte Seite, z. B. /preise</translation>
+    </message>
+    <message>
+        <source>All websites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>Alle Branchen</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Alle Orte</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Jede Größe</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save as se&amp;gment…</source>
+        <translation>Als Se&amp;gment speichern…</translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation>%1 Unternehmen</translation>
+    </message>
+    <message>
+        <source>Sign in to see which companies visited your websites.</source>
+        <translation>Melden Sie sich an, um zu sehen, welche Unternehmen Ihre Websites besucht haben.</translation>
+    </message>
+    <message>
+        <source>No company matches these filters. Change them, or clear the filters to see every lead.</source>
+        <translation>Kein Unternehmen entspricht diesen Filtern. Ändern Sie sie oder setzen Sie die Filter zurück, um alle Leads zu sehen.</translation>
+    </message>
+    <message>
+        <source>No visits yet. Companies appear here as soon as they visit a website with the Leadscope tracker — the first sync may take a moment. If nothing arrives, an admin may still have to accept the Data Processing Agreement.</source>
+        <translation>Noch keine Besuche. Unternehmen erscheinen hier, sobald sie eine Website mit dem Leadscope-Tracker besuchen — die erste Synchronisierung kann einen Moment dauern. Kommt nichts an, muss ein Administrator eventuell noch den Auftragsverarbeitungsvertrag akzeptieren.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1517,54 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit de
         <source>S&amp;ync now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
+    <message>
+        <source>Watched companies visited again: %1</source>
+        <translation>Beobachtete Unternehmen waren wieder da: %1</translation>
+    </message>
+    <message>
+        <source>New companies: %1 (%2 in all)</source>
+        <translation>Neue Unternehmen: %1 (insgesamt %2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Wege</translation>
+    </message>
+    <message>
+        <source>&amp;Search companies</source>
+        <translation>Unternehmen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
@@ -883,6 +1652,61 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit de
             <numerusform>Der Code ändert sich in %n Sekunde.</numerusform>
             <numerusform>Der Code ändert sich in %n Sekunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::Workspace</name>
+    <message>
+        <source>Search companies (Ctrl+K)</source>
+        <translation>Unternehmen suchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation>Unternehmen suchen</translation>
+    </message>
+    <message>
+        <source>Navigation and saved segments</source>
+        <translation>Navigation und gespeicherte Segmente</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Wege</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Gespeicherte Segmente</translation>
+    </message>
+    <message>
+        <source>Right-click to delete</source>
+        <translation>Zum Löschen rechts klicken</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 companies</source>
+        <translation>%1, %2 Unternehmen</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Segment speichern</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>Name des Segments:</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,76 @@
     </message>
 </context>
 <context>
+    <name>LeadScore</name>
+    <message>
+        <source>Visited today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of pricing, contact or demo pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 10 minutes on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 3 minutes on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 or more employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 to 49 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 9 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSegments</name>
+    <message>
+        <source>Hot leads this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since I last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerEndpoint</name>
     <message>
         <source>“%1” is not a server address. Use a form such as https://leadscope.example.com.</source>
@@ -463,6 +533,245 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Sync cancelled. What arrived so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An edit was refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::CompanyPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the leads list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy registry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and page views over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visitor timeline&lt;/b&gt; — click a bar to see its visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor / visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. hot, watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team should know about this company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company is no longer in your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its visits were removed (retention) or it was deleted on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SBI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits, %2 page views; first %3, last %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; goes to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -532,6 +841,417 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>None yet. Choose Sign in… and add your organisation&apos;s Leadscope server, or start Leadscope with --server https://… (and --ca FILE for a private certificate authority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::DashboardPage</name>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits in this period. Choose a longer period, or check that the tracker is on your websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top industries (companies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top pages (page views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top sources (visits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top campaigns (visits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ErrorBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::FlowWidget</name>
+    <message>
+        <source>Visit flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most visits start on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits with page views in this period. Choose a longer period or another website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Entry page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 left (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::JourneysPage</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journeys&lt;/b&gt; — how visits move through your site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::LeadsModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead score %1 of 100:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — visits you have not looked at yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, new visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::LeadsPage</name>
+    <message>
+        <source>&amp;Unseen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search company, city or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited page contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited page, e.g. /pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as se&amp;gment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see which companies visited your websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company matches these filters. Change them, or clear the filters to see every lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits yet. Companies appear here as soon as they visit a website with the Leadscope tracker — the first sync may take a moment. If nothing arrives, an admin may still have to accept the Data Processing Agreement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,6 +1511,54 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watched companies visited again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New companies: %1 (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
@@ -878,6 +1646,61 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
             <numerusform>The code changes in %n second.</numerusform>
             <numerusform>The code changes in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::Workspace</name>
+    <message>
+        <source>Search companies (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation and saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,76 @@
     </message>
 </context>
 <context>
+    <name>LeadScore</name>
+    <message>
+        <source>Visited today</source>
+        <translation>Vandaag bezocht</translation>
+    </message>
+    <message>
+        <source>Visited this week</source>
+        <translation>Deze week bezocht</translation>
+    </message>
+    <message>
+        <source>Visited this month</source>
+        <translation>Deze maand bezocht</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>Bezoeken: %1</translation>
+    </message>
+    <message>
+        <source>Views of pricing, contact or demo pages: %1</source>
+        <translation>Weergaven van prijs-, contact- of demopagina&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>More than 10 minutes on the site</source>
+        <translation>Meer dan 10 minuten op de site</translation>
+    </message>
+    <message>
+        <source>More than 3 minutes on the site</source>
+        <translation>Meer dan 3 minuten op de site</translation>
+    </message>
+    <message>
+        <source>50 or more employees</source>
+        <translation>50 of meer medewerkers</translation>
+    </message>
+    <message>
+        <source>10 to 49 employees</source>
+        <translation>10 tot 49 medewerkers</translation>
+    </message>
+    <message>
+        <source>2 to 9 employees</source>
+        <translation>2 tot 9 medewerkers</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSegments</name>
+    <message>
+        <source>Hot leads this week</source>
+        <translation>Hete leads deze week</translation>
+    </message>
+    <message>
+        <source>Looked at pricing</source>
+        <translation>Prijzen bekeken</translation>
+    </message>
+    <message>
+        <source>New since I last looked</source>
+        <translation>Nieuw sinds mijn laatste blik</translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation>Gevolgde bedrijven</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Geef het segment een naam.</translation>
+    </message>
+</context>
+<context>
     <name>ServerEndpoint</name>
     <message>
         <source>“%1” is not a server address. Use a form such as https://leadscope.example.com.</source>
@@ -468,6 +538,245 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
         <source>Sync cancelled. What arrived so far is kept.</source>
         <translation>Synchronisatie geannuleerd. Wat al binnen was, blijft bewaard.</translation>
     </message>
+    <message>
+        <source>An edit was refused by the server: %1</source>
+        <translation>Een wijziging is door de server geweigerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::CompanyPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Search engine</source>
+        <translation>Zoekmachine</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Another website</source>
+        <translation>Andere website</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>← Leads</source>
+        <translation>← Leads</translation>
+    </message>
+    <message>
+        <source>Back to the leads list (%1)</source>
+        <translation>Terug naar de leadlijst (%1)</translation>
+    </message>
+    <message>
+        <source>Copy registry number</source>
+        <translation>KvK-nummer kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy phone</source>
+        <translation>Telefoon kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy website</source>
+        <translation>Website kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Timeline range</source>
+        <translation>Periode van de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <source>Last 12 months (weeks)</source>
+        <translation>Laatste 12 maanden (weken)</translation>
+    </message>
+    <message>
+        <source>Visits and page views over time</source>
+        <translation>Bezoeken en paginaweergaven in de tijd</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visitor timeline&lt;/b&gt; — click a bar to see its visits</source>
+        <translation>&lt;b&gt;Tijdlijn van bezoeken&lt;/b&gt; — klik op een staaf voor de bezoeken</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Landingspagina</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Visitor journeys</source>
+        <translation>Klantreizen van bezoekers</translation>
+    </message>
+    <message>
+        <source>Visitor / visit</source>
+        <translation>Bezoeker / bezoek</translation>
+    </message>
+    <message>
+        <source>Page path</source>
+        <translation>Paginapad</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Bezoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Klantreizen</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. hot, watch</source>
+        <translation>Gescheiden door komma&apos;s, bijv. hot, watch</translation>
+    </message>
+    <message>
+        <source>What the team should know about this company</source>
+        <translation>Wat het team over dit bedrijf moet weten</translation>
+    </message>
+    <message>
+        <source>Team notes</source>
+        <translation>Teamnotities</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation>Toe&amp;gewezen aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>This company is no longer in your data</source>
+        <translation>Dit bedrijf staat niet meer in uw gegevens</translation>
+    </message>
+    <message>
+        <source>Its visits were removed (retention) or it was deleted on the server.</source>
+        <translation>De bezoeken zijn verwijderd (bewaartermijn) of het bedrijf is op de server verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Registry number %1</source>
+        <translation>KvK-nummer %1</translation>
+    </message>
+    <message>
+        <source>%1 (SBI %2)</source>
+        <translation>%1 (SBI %2)</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 medewerkers</translation>
+    </message>
+    <message>
+        <source>%1 visits, %2 page views; first %3, last %4</source>
+        <translation>%1 bezoeken, %2 paginaweergaven; eerste %3, laatste %4</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Lead score %1</source>
+        <translation>Leadscore %1</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Ik (%1)</translation>
+    </message>
+    <message>
+        <source>Someone else (%1)</source>
+        <translation>Iemand anders (%1)</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; goes to the server with the next sync.</source>
+        <translation>Op deze computer opgeslagen; gaat bij de volgende synchronisatie naar de server.</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Paginaweergaven</translation>
+    </message>
+    <message>
+        <source>wk %1</source>
+        <translation>wk %1</translation>
+    </message>
+    <message>
+        <source>Visitor %1</source>
+        <translation>Bezoeker %1</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 bezoeken</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved: %1</source>
+        <translation>De notities konden niet worden opgeslagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -538,6 +847,418 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
     <message>
         <source>None yet. Choose Sign in… and add your organisation&apos;s Leadscope server, or start Leadscope with --server https://… (and --ca FILE for a private certificate authority).</source>
         <translation>Nog geen. Kies Aanmelden… en voeg de Leadscope-server van uw organisatie toe, of start Leadscope met --server https://… (en --ca BESTAND voor een eigen certificaatautoriteit).</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::DashboardPage</name>
+    <message>
+        <source>no change</source>
+        <translation>geen verandering</translation>
+    </message>
+    <message>
+        <source>new this period</source>
+        <translation>nieuw in deze periode</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 t.o.v. vorige periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dashboard&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Identified companies</source>
+        <translation>Herkende bedrijven</translation>
+    </message>
+    <message>
+        <source>New companies</source>
+        <translation>Nieuwe bedrijven</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Paginaweergaven</translation>
+    </message>
+    <message>
+        <source>Pages per visit</source>
+        <translation>Pagina&apos;s per bezoek</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>Bezoeken per dag</translation>
+    </message>
+    <message>
+        <source>Top industries</source>
+        <translation>Belangrijkste branches</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Meest bekeken pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Top sources</source>
+        <translation>Belangrijkste bronnen</translation>
+    </message>
+    <message>
+        <source>Top campaigns</source>
+        <translation>Belangrijkste campagnes</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>was %1</translation>
+    </message>
+    <message>
+        <source>No visits in this period. Choose a longer period, or check that the tracker is on your websites.</source>
+        <translation>Geen bezoeken in deze periode. Kies een langere periode, of controleer of de tracker op uw websites staat.</translation>
+    </message>
+    <message>
+        <source>Top industries (companies)</source>
+        <translation>Belangrijkste branches (bedrijven)</translation>
+    </message>
+    <message>
+        <source>Top pages (page views)</source>
+        <translation>Meest bekeken pagina&apos;s (weergaven)</translation>
+    </message>
+    <message>
+        <source>Top sources (visits)</source>
+        <translation>Belangrijkste bronnen (bezoeken)</translation>
+    </message>
+    <message>
+        <source>Top campaigns (visits)</source>
+        <translation>Belangrijkste campagnes (bezoeken)</translation>
+    </message>
+    <message>
+        <source>%1 — nothing in this period</source>
+        <translation>%1 — niets in deze periode</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ErrorBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::FlowWidget</name>
+    <message>
+        <source>Visit flow</source>
+        <translation>Bezoekstroom</translation>
+    </message>
+    <message>
+        <source>Most visits start on %1</source>
+        <translation>De meeste bezoeken beginnen op %1</translation>
+    </message>
+    <message>
+        <source>%1 visits. %2</source>
+        <translation>%1 bezoeken. %2</translation>
+    </message>
+    <message>
+        <source>No visits with page views in this period. Choose a longer period or another website.</source>
+        <translation>Geen bezoeken met paginaweergaven in deze periode. Kies een langere periode of een andere website.</translation>
+    </message>
+    <message>
+        <source>  Entry page</source>
+        <translation>  Instappagina</translation>
+    </message>
+    <message>
+        <source>  Step %1</source>
+        <translation>  Stap %1</translation>
+    </message>
+    <message>
+        <source>Other pages</source>
+        <translation>Overige pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left (%3)</source>
+        <translation>%1 · %2 vertrokken (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::JourneysPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>All websites</source>
+        <translation>Alle websites</translation>
+    </message>
+    <message>
+        <source>Entry page</source>
+        <translation>Instappagina</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Exit page</source>
+        <translation>Uitstappagina</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journeys&lt;/b&gt; — how visits move through your site</source>
+        <translation>&lt;b&gt;Klantreizen&lt;/b&gt; — hoe bezoeken door uw site gaan</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::LeadsModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Benaderd</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Gekwalificeerd</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Geen interesse</translation>
+    </message>
+    <message>
+        <source>Lead score %1 of 100:
+%2</source>
+        <translation>Leadscore %1 van 100:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — visits you have not looked at yet</source>
+        <translation>%1 — bezoeken die u nog niet hebt bekeken</translation>
+    </message>
+    <message>
+        <source>%1, new visits</source>
+        <translation>%1, nieuwe bezoeken</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Paginaweergaven</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::LeadsPage</name>
+    <message>
+        <source>&amp;Unseen only</source>
+        <translation>Alleen &amp;ongezien</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Search company, city or website</source>
+        <translation>Zoek bedrijf, plaats of website</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Leads zoeken</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Minimum visits</source>
+        <translation>Minimaal aantal bezoeken</translation>
+    </message>
+    <message>
+        <source>Visited page contains</source>
+        <translation>Bezochte pagina bevat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Any visits</source>
+        <translation>Elk aantal bezoeken</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <source>Visited page, e.g. /pricing</source>
+        <translation>Bezochte pagina, bijv. /prijzen</translation>
+    </message>
+    <message>
+        <source>All websites</source>
+        <translation>Alle websites</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>Alle branches</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Alle plaatsen</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Elke omvang</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Elk label</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Save as se&amp;gment…</source>
+        <translation>Opslaan als se&amp;gment…</translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation>%1 bedrijven</translation>
+    </message>
+    <message>
+        <source>Sign in to see which companies visited your websites.</source>
+        <translation>Meld u aan om te zien welke bedrijven uw websites hebben bezocht.</translation>
+    </message>
+    <message>
+        <source>No company matches these filters. Change them, or clear the filters to see every lead.</source>
+        <translation>Geen bedrijf voldoet aan deze filters. Pas ze aan, of wis de filters om alle leads te zien.</translation>
+    </message>
+    <message>
+        <source>No visits yet. Companies appear here as soon as they visit a website with the Leadscope tracker — the first sync may take a moment. If nothing arrives, an admin may still have to accept the Data Processing Agreement.</source>
+        <translation>Nog geen bezoeken. Bedrijven verschijnen hier zodra ze een website met de Leadscope-tracker bezoeken — de eerste synchronisatie kan even duren. Komt er niets binnen, dan moet een beheerder misschien nog de verwerkersovereenkomst accepteren.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1517,54 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
         <source>S&amp;ync now</source>
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
+    <message>
+        <source>Watched companies visited again: %1</source>
+        <translation>Gevolgde bedrijven kwamen terug: %1</translation>
+    </message>
+    <message>
+        <source>New companies: %1 (%2 in all)</source>
+        <translation>Nieuwe bedrijven: %1 (%2 in totaal)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Journeys</source>
+        <translation>&amp;Klantreizen</translation>
+    </message>
+    <message>
+        <source>&amp;Search companies</source>
+        <translation>Bedrijven &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
@@ -883,6 +1652,61 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
             <numerusform>De code verandert over %n seconde.</numerusform>
             <numerusform>De code verandert over %n seconden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::Workspace</name>
+    <message>
+        <source>Search companies (Ctrl+K)</source>
+        <translation>Bedrijven zoeken (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation>Bedrijven zoeken</translation>
+    </message>
+    <message>
+        <source>Navigation and saved segments</source>
+        <translation>Navigatie en opgeslagen segmenten</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Klantreizen</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Opgeslagen segmenten</translation>
+    </message>
+    <message>
+        <source>Right-click to delete</source>
+        <translation>Klik met rechts om te verwijderen</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 companies</source>
+        <translation>%1, %2 bedrijven</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Segment opslaan</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>Naam van het segment:</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1” verwijderen</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,18 @@
 #include "LoginDialog.h"
 #include "ServerProfileDialog.h"
 #include "TwoFactorDialog.h"
+#include "Workspace.h"
+
+#include "core/query/CompanyQuery.h"
+#include "core/query/DataStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -18,7 +25,10 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableWidget>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace leadscope::ui {
 
@@ -30,6 +40,7 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     , m_syncCancel(new QToolButton(this))
     , m_pages(new QStackedWidget(this))
     , m_connectionPage(new ConnectionPage(this))
+    , m_workspace(new Workspace(this))
     , m_lockScreen(new LockScreen(this))
     , m_idle(new IdleMonitor(this))
     , m_connectionLabel(new QLabel(this))
@@ -39,6 +50,11 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
     m_pages->addWidget(m_connectionPage);
     m_pages->addWidget(m_lockScreen);
+    m_pages->addWidget(m_workspace);
+    connect(m_workspace, &Workspace::editQueued, this, [this] {
+        if (m_sync)
+            m_sync->syncNow(); // send it now if online; it waits in the outbox otherwise
+    });
     setCentralWidget(m_pages);
     m_accountLabel->setObjectName(QStringLiteral("accountStatus"));
     statusBar()->addPermanentWidget(m_connectionLabel, 1);
@@ -90,12 +106,15 @@ void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* 
         disconnect(m_sync, nullptr, this, nullptr);
     m_sync = sync;
     if (m_sync) {
+        connect(m_sync, &core::SyncScheduler::storeChanged, this, &MainWindow::useStore);
+        connect(m_sync, &core::SyncScheduler::synced, this, &MainWindow::notifyAfterSync);
         connect(m_sync, &core::SyncScheduler::stateChanged, this, &MainWindow::showSyncState);
         connect(m_sync, &core::SyncScheduler::progress, this, [this](int pages, qint64 changes) {
             m_syncLabel->setText(tr("Syncing… %1 changes (%2 pages)").arg(QLocale().toString(changes)).arg(pages));
         });
     }
     showSyncState(m_sync ? m_sync->state() : core::SyncScheduler::State::Idle, {});
+    useStore(m_sync ? m_sync->store() : nullptr);
     if (m_monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
     if (m_session)
@@ -330,10 +349,120 @@ void MainWindow::showSignedIn(const core::Session::User& user)
     m_lockAction->setEnabled(true);
     m_connectionPage->setSignedIn(true);
     const bool wasLocked = isLocked();
-    m_pages->setCurrentWidget(m_connectionPage);
+    m_pages->setCurrentWidget(m_workspace);
     m_idle->setActive(true);
     if (wasLocked)
         Q_EMIT lockedChanged(false);
+}
+
+void MainWindow::useStore(core::DataStore* store)
+{
+    const QString profile = m_profiles ? m_profiles->currentName() : QString();
+    const core::Session::User user = m_session && store ? m_session->user() : core::Session::User{};
+    m_workspace->setStore(store, profile, user.id, user.email);
+}
+
+void MainWindow::notifyAfterSync(const core::SyncEngine::Result& result)
+{
+    for (const QString& refused : result.editsRefused)
+        statusBar()->showMessage(refused, 15'000);
+    QSettings settings;
+    const bool aboutNew = settings.value(QStringLiteral("notifications/newCompanies"), true).toBool();
+    const bool aboutWatched = settings.value(QStringLiteral("notifications/watched"), true).toBool();
+    core::DataStore* store = m_sync ? m_sync->store() : nullptr;
+    if (!store || result.fullResync || (!aboutNew && !aboutWatched) || !QSystemTrayIcon::isSystemTrayAvailable() ||
+        (result.newCompanies.isEmpty() && result.companiesWithVisits.isEmpty()))
+        return;
+    struct News
+    {
+        QStringList fresh;   // names
+        QStringList watched; // names
+        QString first;       // id to open
+    };
+    const QStringList fresh = aboutNew ? QStringList(result.newCompanies.values()) : QStringList();
+    const QStringList visited = aboutWatched ? QStringList(result.companiesWithVisits.values()) : QStringList();
+    store->run<News>(
+        this,
+        [fresh, visited](core::Cache& cache, QString* error) {
+            News news;
+            core::CompanyQuery query(cache);
+            QList<core::CompanyQuery::Brief> briefs;
+            if (query.briefs(fresh, &briefs, error)) {
+                for (const core::CompanyQuery::Brief& brief : std::as_const(briefs))
+                    news.fresh << brief.name;
+                if (!briefs.isEmpty())
+                    news.first = briefs.first().id;
+            }
+            if (query.briefs(visited, &briefs, error)) {
+                for (const core::CompanyQuery::Brief& brief : std::as_const(briefs)) {
+                    if (!brief.watched)
+                        continue;
+                    news.watched << brief.name;
+                    news.first = brief.id; // a watched company matters most
+                }
+            }
+            return news;
+        },
+        [this](News news, const QString&) {
+            if (news.fresh.isEmpty() && news.watched.isEmpty())
+                return;
+            if (!m_tray) {
+                m_tray = new QSystemTrayIcon(windowIcon(), this);
+                m_tray->setToolTip(tr("Leadscope"));
+                connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                    showNormal();
+                    raise();
+                    activateWindow();
+                    if (!m_notifiedCompany.isEmpty() && !isLocked())
+                        m_workspace->openCompany(m_notifiedCompany);
+                });
+                m_tray->show();
+            }
+            m_notifiedCompany = news.first;
+            QStringList lines;
+            if (!news.watched.isEmpty())
+                lines
+                    << tr("Watched companies visited again: %1").arg(news.watched.mid(0, 3).join(QStringLiteral(", ")));
+            if (!news.fresh.isEmpty())
+                lines << tr("New companies: %1 (%2 in all)")
+                             .arg(news.fresh.mid(0, 3).join(QStringLiteral(", ")))
+                             .arg(news.fresh.size());
+            m_tray->showMessage(tr("Leadscope"), lines.join(u'\n'));
+        });
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto* table = new QTableWidget(&dialog);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QList<QAction*> actions = findChildren<QAction*>();
+    for (QAction* action : std::as_const(actions)) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        QString text = action->text().remove(u'&');
+        if (text.isEmpty())
+            text = action->toolTip();
+        table->setItem(row, 0, new QTableWidgetItem(text));
+        table->setItem(row, 1, new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->sortItems(0);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 24);
+    dialog.exec();
 }
 
 void MainWindow::showSignedOut()
@@ -375,7 +504,31 @@ void MainWindow::createMenus()
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setEnabled(false);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const auto screen = [this, view](const QString& text, Workspace::Screen which, const char* key,
+                                     const char* object) {
+        QAction* action = view->addAction(text, this, [this, which] {
+            if (m_pages->currentWidget() == m_workspace)
+                m_workspace->showScreen(which);
+        });
+        action->setShortcut(QKeySequence(QLatin1String(key)));
+        action->setObjectName(QLatin1String(object));
+    };
+    screen(tr("&Leads"), Workspace::Screen::Leads, "Ctrl+1", "showLeadsAction");
+    screen(tr("&Dashboard"), Workspace::Screen::Dashboard, "Ctrl+2", "showDashboardAction");
+    screen(tr("&Journeys"), Workspace::Screen::Journeys, "Ctrl+3", "showJourneysAction");
+    view->addSeparator();
+    QAction* search = view->addAction(tr("&Search companies"), this, [this] {
+        if (m_pages->currentWidget() == m_workspace)
+            m_workspace->focusSearch();
+    });
+    search->setShortcut(QKeySequence(tr("Ctrl+K")));
+    search->setObjectName(QStringLiteral("searchAction"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
     QAction* about = help->addAction(tr("&About Leadscope"), this, [this] {
         QMessageBox::about(this, tr("About Leadscope"),
                            tr("<h3>Leadscope %1</h3><p>Shows which companies visit your website and what they "
@@ -419,6 +572,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_workspace->saveState();
     event->accept();
 }
 

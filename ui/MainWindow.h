@@ -13,6 +13,7 @@
 class QLabel;
 class QToolButton;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace leadscope::ui {
 
@@ -21,6 +22,7 @@ class IdleMonitor;
 class LockScreen;
 class LoginDialog;
 class TwoFactorDialog;
+class Workspace;
 
 // The application window. Screens are small widgets it hosts; it owns no
 // network or data logic (that lives in core and is passed in).
@@ -42,6 +44,7 @@ public:
     void setIdleLockTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds idleLockTimeout() const;
     bool isLocked() const;
+    Workspace* workspace() const { return m_workspace; }
 
 public Q_SLOTS:
     void startSignIn();
@@ -70,6 +73,9 @@ private:
     void showSyncState(core::SyncScheduler::State state, const QString& message);
     void showStatus(const core::ConnectionMonitor::Status& status);
     void restoreState();
+    void useStore(core::DataStore* store);
+    void notifyAfterSync(const core::SyncEngine::Result& result);
+    void showShortcuts();
 
     core::ConnectionMonitor* m_monitor;
     core::Session* m_session;
@@ -80,6 +86,9 @@ private:
     QAction* m_syncNowAction = nullptr;
     QStackedWidget* m_pages;
     ConnectionPage* m_connectionPage;
+    Workspace* m_workspace;
+    QSystemTrayIcon* m_tray = nullptr;
+    QString m_notifiedCompany; // what clicking the last notification opens
     LockScreen* m_lockScreen;
     IdleMonitor* m_idle;
     QLabel* m_connectionLabel;

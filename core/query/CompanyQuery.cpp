@@ -14,8 +14,8 @@ const char* const kVisitColumns = "id, visitor_key, website, started_at, ended_a
 
 CompanyQuery::Visit visitFrom(const SqliteStatement& q)
 {
-    return {q.text(0),  q.text(1),  q.text(2),  q.int64(3),  q.int64(4), q.int64(5), q.text(6),
-            q.text(7),  q.text(8),  q.text(9),  q.text(10), q.text(11), q.text(12), {}};
+    return {q.text(0), q.text(1), q.text(2), q.int64(3), q.int64(4), q.int64(5), q.text(6),
+            q.text(7), q.text(8), q.text(9), q.text(10), q.text(11), q.text(12), {}};
 }
 
 } // namespace
@@ -62,9 +62,9 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
         return q.ok();
     }
     Company& c = *result;
-    c = Company{q.text(0),  q.text(1),  q.text(2),  q.text(3),  q.text(4),  q.text(5),  q.text(6),  q.text(7),
-                q.text(8),  q.text(9),  q.text(10), q.text(11), q.text(12), q.text(13), q.text(14), q.int64(15),
-                q.int64(16), q.int64(17), q.int64(18), {}, {}};
+    c = Company{q.text(0),  q.text(1),   q.text(2),   q.text(3),   q.text(4),   q.text(5),  q.text(6),
+                q.text(7),  q.text(8),   q.text(9),   q.text(10),  q.text(11),  q.text(12), q.text(13),
+                q.text(14), q.int64(15), q.int64(16), q.int64(17), q.int64(18), {},         {}};
     for (const QJsonValue& tag : QJsonDocument::fromJson(q.text(19).toUtf8()).array())
         c.annotation.tags << tag.toString();
     c.annotation.note = q.text(20);
@@ -161,9 +161,10 @@ bool CompanyQuery::activity(const QString& id, QDate from, QDate to, Granularity
 bool CompanyQuery::journeys(const QString& id, QList<Visitor>* result, QString* error)
 {
     result->clear();
-    SqliteStatement q = m_cache.db().prepare(
-        QStringLiteral("SELECT %1 FROM visits WHERE company_id = ? ORDER BY started_at, id").arg(QLatin1String(kVisitColumns)),
-        error);
+    SqliteStatement q =
+        m_cache.db().prepare(QStringLiteral("SELECT %1 FROM visits WHERE company_id = ? ORDER BY started_at, id")
+                                 .arg(QLatin1String(kVisitColumns)),
+                             error);
     if (!q.isValid())
         return false;
     q.bind(1, id);
@@ -185,6 +186,27 @@ bool CompanyQuery::journeys(const QString& id, QList<Visitor>* result, QString* 
     for (Visitor& visitor : *result) {
         if (!loadPageviews(&visitor.visits, error))
             return false;
+    }
+    return true;
+}
+
+bool CompanyQuery::briefs(const QStringList& ids, QList<Brief>* result, QString* error)
+{
+    result->clear();
+    SqliteStatement q = m_cache.db().prepare(
+        QStringLiteral("SELECT c.name, EXISTS (SELECT 1 FROM annotations a, json_each(a.tags) j WHERE a.company_id = "
+                       "c.id AND j.value = 'watch') FROM companies c WHERE c.id = ?"),
+        error);
+    if (!q.isValid())
+        return false;
+    for (const QString& id : ids) {
+        if (q.bind(1, id).next())
+            result->append({id, q.text(0), q.int64(1) != 0});
+        if (!q.ok()) {
+            *error = q.error();
+            return false;
+        }
+        q.reset();
     }
     return true;
 }

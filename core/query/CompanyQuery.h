@@ -101,6 +101,14 @@ public:
         QList<Visit> visits; // oldest first, with page views
     };
 
+    // Just enough to name companies in a notification.
+    struct Brief
+    {
+        QString id;
+        QString name;
+        bool watched = false; // tagged "watch"
+    };
+
     explicit CompanyQuery(Cache& cache);
     void setNow(qint64 nowMs) { m_now = nowMs; }
 
@@ -112,6 +120,8 @@ public:
     bool activity(const QString& id, QDate from, QDate to, Granularity granularity, QList<Bucket>* result,
                   QString* error);
     bool journeys(const QString& id, QList<Visitor>* result, QString* error);
+    // The companies of `ids` that exist, in that order.
+    bool briefs(const QStringList& ids, QList<Brief>* result, QString* error);
 
     static QDate bucketStart(QDate day, Granularity granularity);
     static qint64 startOfDayMs(QDate day); // local midnight

@@ -53,9 +53,10 @@ bool DashboardQuery::kpis(const Period& period, const LeadsQuery::Filter& segmen
     q = SqliteStatement();
     // New: the company's first visit ever falls in the period.
     binds = range(period);
-    const QString fresh = QStringLiteral("SELECT count(*) FROM company_stats s WHERE s.first_visit >= ? AND "
-                                         "s.first_visit < ?") +
-                          scope(segment, &binds).replace(QStringLiteral("v.company_id"), QStringLiteral("s.company_id"));
+    const QString fresh =
+        QStringLiteral("SELECT count(*) FROM company_stats s WHERE s.first_visit >= ? AND "
+                       "s.first_visit < ?") +
+        scope(segment, &binds).replace(QStringLiteral("v.company_id"), QStringLiteral("s.company_id"));
     q = prepared(m_cache, fresh, binds, error);
     if (!q.isValid())
         return false;

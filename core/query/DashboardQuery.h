@@ -49,7 +49,7 @@ public:
     {
         Kpis current;
         Kpis previous;
-        QList<Day> perDay; // one per day of the period, zeros included
+        QList<Day> perDay;      // one per day of the period, zeros included
         QList<Item> industries; // companies per industry
         QList<Item> pages;      // page views per path
         QList<Item> sources;    // visits per referrer class
@@ -63,8 +63,8 @@ public:
 
 private:
     QString scope(const LeadsQuery::Filter& segment, QVariantList* binds) const;
-    bool top(const QString& sql, const Period& period, const LeadsQuery::Filter& segment, int limit, QList<Item>* result,
-             QString* error);
+    bool top(const QString& sql, const Period& period, const LeadsQuery::Filter& segment, int limit,
+             QList<Item>* result, QString* error);
 
     Cache& m_cache;
 };

@@ -17,7 +17,8 @@ DataStore::DataStore(QString path, protocol::SecretBytes key, QObject* parent)
 
 DataStore::~DataStore()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -31,17 +32,17 @@ void DataStore::post(QObject* context, std::function<void(Cache&, QString*)> wor
                      std::function<void(const QString&)> done)
 {
     QPointer<QObject> target(context);
-    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, target, work = std::move(work),
-                                         done = std::move(done)]() mutable {
-        QString error;
-        if (Cache* cache = worker->cache(&error))
-            work(*cache, &error);
-        // Back through the store (queued events die with it), then to the screen if it is still there.
-        QMetaObject::invokeMethod(this, [target, done = std::move(done), error] {
-            if (target)
-                done(error);
+    QMetaObject::invokeMethod(
+        m_worker, [this, worker = m_worker, target, work = std::move(work), done = std::move(done)]() mutable {
+            QString error;
+            if (Cache* cache = worker->cache(&error))
+                work(*cache, &error);
+            // Back through the store (queued events die with it), then to the screen if it is still there.
+            QMetaObject::invokeMethod(this, [target, done = std::move(done), error] {
+                if (target)
+                    done(error);
+            });
         });
-    });
 }
 
 } // namespace leadscope::core

@@ -15,9 +15,8 @@ QList<DashboardQuery::Item> ranked(const QHash<QString, qint64>& counts, int lim
     QList<DashboardQuery::Item> items;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         items.append({it.key(), it.value()});
-    std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
-        return a.count != b.count ? a.count > b.count : a.label < b.label;
-    });
+    std::sort(items.begin(), items.end(),
+              [](const auto& a, const auto& b) { return a.count != b.count ? a.count > b.count : a.label < b.label; });
     if (limit >= 0 && items.size() > limit)
         items.resize(limit);
     return items;

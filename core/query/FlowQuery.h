@@ -16,7 +16,7 @@ class FlowQuery
 public:
     struct Node
     {
-        QString path; // empty: the other pages of this step
+        QString path;      // empty: the other pages of this step
         qint64 visits = 0; // visits that saw this page at this step
         qint64 exits = 0;  // …and left after it
     };

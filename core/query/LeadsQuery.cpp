@@ -60,6 +60,8 @@ QByteArray LeadsQuery::Filter::toJson() const
         o.insert(QStringLiteral("last_visit_from"), lastVisitFrom);
     if (lastVisitTo > 0)
         o.insert(QStringLiteral("last_visit_to"), lastVisitTo);
+    if (lastVisitWithinDays > 0)
+        o.insert(QStringLiteral("last_visit_within_days"), lastVisitWithinDays);
     text("website", website);
     text("city", city);
     text("industry", industry);
@@ -67,6 +69,8 @@ QByteArray LeadsQuery::Filter::toJson() const
     if (minVisits > 0)
         o.insert(QStringLiteral("min_visits"), minVisits);
     text("visited_page", visitedPage);
+    text("source", source);
+    text("campaign", campaign);
     text("search", search);
     text("status", status);
     text("tag", tag);
@@ -82,12 +86,15 @@ LeadsQuery::Filter LeadsQuery::Filter::fromJson(const QByteArray& json)
     Filter f;
     f.lastVisitFrom = qint64(o.value(QStringLiteral("last_visit_from")).toDouble());
     f.lastVisitTo = qint64(o.value(QStringLiteral("last_visit_to")).toDouble());
+    f.lastVisitWithinDays = o.value(QStringLiteral("last_visit_within_days")).toInt();
     f.website = o.value(QStringLiteral("website")).toString();
     f.city = o.value(QStringLiteral("city")).toString();
     f.industry = o.value(QStringLiteral("industry")).toString();
     f.sizeBand = o.value(QStringLiteral("size_band")).toString();
     f.minVisits = o.value(QStringLiteral("min_visits")).toInt();
     f.visitedPage = o.value(QStringLiteral("visited_page")).toString();
+    f.source = o.value(QStringLiteral("source")).toString();
+    f.campaign = o.value(QStringLiteral("campaign")).toString();
     f.search = o.value(QStringLiteral("search")).toString();
     f.status = o.value(QStringLiteral("status")).toString();
     f.tag = o.value(QStringLiteral("tag")).toString();
@@ -117,6 +124,12 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds) const
         conditions << QStringLiteral("s.last_visit <= ?");
         *binds << filter.lastVisitTo;
     }
+    if (filter.lastVisitWithinDays > 0) {
+        const QDate today =
+            QDateTime::fromMSecsSinceEpoch(m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch()).date();
+        conditions << QStringLiteral("s.last_visit >= ?");
+        *binds << today.addDays(1 - filter.lastVisitWithinDays).startOfDay().toMSecsSinceEpoch();
+    }
     const auto exact = [&](const QString& value, const char* column) {
         if (!value.isEmpty()) {
             conditions << QLatin1String(column) + QStringLiteral(" = ?");
@@ -142,6 +155,16 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds) const
     if (!filter.website.isEmpty()) {
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id AND v.website = ?)");
         *binds << filter.website;
+    }
+    if (!filter.source.isEmpty()) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id AND v.referrer_class = ?)");
+        *binds << filter.source;
+    }
+    if (!filter.campaign.isEmpty()) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id AND v.utm_campaign = ?)");
+        *binds << filter.campaign;
     }
     if (!filter.visitedPage.isEmpty()) {
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v JOIN pageviews p ON p.visit_id = v.id "

@@ -23,12 +23,15 @@ public:
     {
         qint64 lastVisitFrom = 0; // ms; 0 = no bound
         qint64 lastVisitTo = 0;
-        QString website;  // visited this site (host), exact
-        QString city;     // exact
-        QString industry; // SBI label, exact
-        QString sizeBand; // employee band, exact
+        int lastVisitWithinDays = 0; // relative to now, for saved segments ("this week"); 0 = no bound
+        QString website;             // visited this site (host), exact
+        QString city;                // exact
+        QString industry;            // SBI label, exact
+        QString sizeBand;            // employee band, exact
         int minVisits = 0;
         QString visitedPage; // a page path containing this (case-insensitive)
+        QString source;      // came at least once via this referrer class (search, social, …)
+        QString campaign;    // …or this UTM campaign
         QString search;      // prefix search over name, trade name, city, website
         QString status;      // annotation status
         QString tag;

@@ -89,7 +89,8 @@ bool AnnotationOutbox::queue(Cache& cache, const QString& companyId, const Edit&
 bool AnnotationOutbox::pending(Cache& cache, QList<Entry>* entries, QString* error)
 {
     entries->clear();
-    SqliteStatement q = cache.db().prepare(QStringLiteral("SELECT id, company_id, body, previous FROM outbox ORDER BY id"), error);
+    SqliteStatement q =
+        cache.db().prepare(QStringLiteral("SELECT id, company_id, body, previous FROM outbox ORDER BY id"), error);
     if (!q.isValid())
         return false;
     while (q.next())

@@ -61,8 +61,7 @@ private:
 
     // A visit with its page views, a minute apart, 60 s each.
     void visit(QJsonArray* changes, const QString& id, const QString& companyId, const QString& visitor, qint64 start,
-               const QStringList& paths, const QString& source = QStringLiteral("direct"),
-               const QString& campaign = {})
+               const QStringList& paths, const QString& source = QStringLiteral("direct"), const QString& campaign = {})
     {
         const qint64 end = start + qint64(paths.size()) * 60'000;
         changes->append(change("visit", id,
@@ -101,8 +100,9 @@ private Q_SLOTS:
     void init()
     {
         Cache::OpenResult result;
-        m_cache = Cache::open(m_dir.filePath(QStringLiteral("%1.cache").arg(QLatin1String(QTest::currentTestFunction()))),
-                              m_key, &result);
+        m_cache =
+            Cache::open(m_dir.filePath(QStringLiteral("%1.cache").arg(QLatin1String(QTest::currentTestFunction()))),
+                        m_key, &result);
         QVERIFY2(m_cache, qPrintable(result.message));
         QJsonArray changes;
         changes.append(company(QStringLiteral("kvk-1"), QStringLiteral("Acme B.V."), QStringLiteral("Software"),
@@ -390,10 +390,12 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject gone;
-            store.run<int>(&gone, [](Cache&, QString*) { return 1; }, [&](int, const QString&) { called = true; });
+            store.run<int>(
+                &gone, [](Cache&, QString*) { return 1; }, [&](int, const QString&) { called = true; });
         }
         qint64 after = -1;
-        store.run<qint64>(&screen, [](Cache&, QString*) { return qint64(7); }, [&](qint64 n, const QString&) { after = n; });
+        store.run<qint64>(
+            &screen, [](Cache&, QString*) { return qint64(7); }, [&](qint64 n, const QString&) { after = n; });
         QTRY_COMPARE(after, 7);
         QVERIFY(!called);
 

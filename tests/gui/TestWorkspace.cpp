@@ -1,0 +1,359 @@
+#include "core/ApiClient.h"
+#include "core/CredentialStore.h"
+#include "core/Session.h"
+#include "core/cache/Cache.h"
+#include "core/query/CompanyQuery.h"
+#include "core/query/DashboardQuery.h"
+#include "core/query/DataStore.h"
+#include "core/query/LeadsQuery.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/support/DemoServer.h"
+#include "ui/CompanyPage.h"
+#include "ui/DashboardPage.h"
+#include "ui/FlowWidget.h"
+#include "ui/JourneysPage.h"
+#include "ui/LeadsModel.h"
+#include "ui/LeadsPage.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace leadscope;
+
+// The screens a sales rep lives in, over a cache synced from a real server:
+// filters change the rows, a saved segment restores its filters, the profile
+// shows the company's visits with one timeline point per day, journeys
+// follow the page views, the dashboard shows what the query API computes,
+// and an annotation edit shows at once and waits in the outbox.
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    test::DemoServer m_demo;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<core::ApiClient> m_client;
+    std::unique_ptr<core::CredentialStore> m_keychain;
+    std::unique_ptr<core::Session> m_session;
+    QByteArray m_key = protocol::Crypto::randomBytes(32);
+    std::unique_ptr<core::DataStore> m_store;
+    std::unique_ptr<core::Cache> m_direct; // the same cache, to compute what the screens must show
+    std::unique_ptr<ui::Workspace> m_workspace;
+
+    QString cachePath() const { return m_dir.filePath(QStringLiteral("workspace.cache")); }
+
+    static void capture(QWidget* widget, const char* name)
+    {
+        const QString dir = qEnvironmentVariable("LEADSCOPE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
+    ui::LeadsModel* leads() const { return m_workspace->leadsPage()->model(); }
+
+    bool waitForLeads()
+    {
+        return QTest::qWaitFor([this] { return !leads()->isLoading() && leads()->rowCount() > 0; }, 20'000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        qRegisterMetaType<core::SyncEngine::Result>();
+        QString error;
+        QVERIFY2(m_demo.start(&error, 1500, 30), qPrintable(error));
+        QVERIFY2(m_demo.acceptDpa(&error), qPrintable(error));
+        core::ServerEndpoint endpoint(m_demo.process().url(), m_demo.process().caFile());
+        QVERIFY(endpoint.load(&error));
+        m_client = std::make_unique<core::ApiClient>(&m_network, endpoint);
+        m_keychain = std::make_unique<core::CredentialStore>(QStringLiteral("leadscope-workspace-test"));
+        m_session = std::make_unique<core::Session>(m_client.get(), m_keychain.get());
+        QSignalSpy code(m_session.get(), &core::Session::codeRequired);
+        QSignalSpy signedIn(m_session.get(), &core::Session::signedIn);
+        m_session->signIn(m_demo.admin().email, protocol::SecretBytes(m_demo.admin().password), false);
+        QVERIFY(code.wait(30'000));
+        m_session->submitCode(m_demo.admin().nextCode());
+        QVERIFY(signedIn.wait(30'000));
+        {
+            core::SyncEngine engine(m_session.get(), cachePath(), protocol::SecretBytes(m_key));
+            QSignalSpy finished(&engine, &core::SyncEngine::finished);
+            engine.start();
+            QVERIFY(finished.wait(120'000));
+            QCOMPARE(finished.first().first().value<core::SyncEngine::Result>().outcome,
+                     core::SyncEngine::Outcome::Done);
+        }
+        core::Cache::OpenResult opened;
+        m_direct = core::Cache::open(cachePath(), m_key, &opened);
+        QVERIFY2(m_direct, qPrintable(opened.message));
+        m_store = std::make_unique<core::DataStore>(cachePath(), protocol::SecretBytes(m_key));
+        m_workspace = std::make_unique<ui::Workspace>();
+        m_workspace->resize(1280, 800);
+        m_workspace->leadsPage()->model()->setPageSize(10); // the demo has dozens of leads, not thousands
+        m_workspace->setStore(m_store.get(), QStringLiteral("test"), m_session->user().id, m_session->user().email);
+        m_workspace->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_workspace.reset();
+        m_store.reset();
+        m_direct.reset();
+        m_session.reset();
+        QString error;
+        m_demo.stop(&error);
+    }
+
+    void leadsListPagesAndFilters()
+    {
+        QVERIFY(waitForLeads());
+        qint64 all = 0;
+        QString error;
+        QVERIFY(core::LeadsQuery(*m_direct).count({}, &all, &error));
+        QVERIFY2(all > leads()->pageSize(), qPrintable(QString::number(all))); // enough to need a second page
+        QCOMPARE(leads()->total(), all);
+        // Pages load as the view needs them (it fills the window first), never all at once up front…
+        QVERIFY(leads()->rowCount() >= leads()->pageSize());
+        // …and scrolling to the end brings in the rest, each company once.
+        QTableView* table = m_workspace->leadsPage()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                table->scrollToBottom();
+                return leads()->rowCount() == all;
+            }(),
+            20'000);
+        QSet<QString> ids;
+        for (int row = 0; row < leads()->rowCount(); ++row)
+            ids.insert(leads()->companyId(row));
+        QCOMPARE(qint64(ids.size()), all);
+        table->scrollToTop();
+        capture(m_workspace.get(), "leads");
+
+        // Choosing an industry: every row has it, and the count is the query API's.
+        auto* industry = m_workspace->findChild<QComboBox*>(QStringLiteral("industryFilter"));
+        QVERIFY(industry && industry->count() > 2);
+        industry->setCurrentIndex(1);
+        const QString chosen = industry->currentText();
+        QTRY_VERIFY_WITH_TIMEOUT(!leads()->isLoading() && leads()->filter().industry == chosen, 10'000);
+        core::LeadsQuery::Filter expected;
+        expected.industry = chosen;
+        qint64 count = 0;
+        QVERIFY(core::LeadsQuery(*m_direct).count(expected, &count, &error));
+        QTRY_COMPARE(leads()->total(), count);
+        for (int row = 0; row < leads()->rowCount(); ++row)
+            QCOMPARE(leads()->index(row, ui::LeadsModel::Industry).data().toString(), chosen);
+
+        // Global search narrows further; nonsense shows the empty state that says what to do.
+        auto* search = m_workspace->findChild<QLineEdit*>(QStringLiteral("globalSearch"));
+        QTest::keyClicks(search, QStringLiteral("zzzqqq"));
+        auto* empty = m_workspace->findChild<QLabel*>(QStringLiteral("leadsEmpty"));
+        QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 10'000);
+        QVERIFY(empty->text().contains(QStringLiteral("clear the filters")));
+        capture(m_workspace.get(), "leads-empty");
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        search->clear();
+        QTRY_COMPARE(leads()->total(), all);
+    }
+
+    void savedSegmentRestoresItsFilters()
+    {
+        QListWidget* nav = m_workspace->navigation();
+        QListWidgetItem* hot = nullptr;
+        for (int i = 0; i < nav->count(); ++i) {
+            if (nav->item(i)->text().startsWith(QStringLiteral("Hot leads this week")))
+                hot = nav->item(i);
+        }
+        QVERIFY(hot);
+        // Live count, as the query API counts.
+        core::LeadsQuery::Filter filter;
+        filter.minVisits = 2;
+        filter.lastVisitWithinDays = 7;
+        qint64 count = 0;
+        QString error;
+        QVERIFY(core::LeadsQuery(*m_direct).count(filter, &count, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(hot->text().contains(QLocale().toString(count)), 10'000);
+        nav->setCurrentItem(hot);
+        QTRY_COMPARE(leads()->filter(), filter);
+        QCOMPARE(m_workspace->findChild<QSpinBox*>(QStringLiteral("minVisitsFilter"))->value(), 2);
+        QCOMPARE(m_workspace->findChild<QComboBox*>(QStringLiteral("periodFilter"))->currentData().toInt(), 7);
+        QTRY_COMPARE(leads()->total(), count);
+        nav->setCurrentRow(0);
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        QTRY_VERIFY(!leads()->isLoading() && leads()->filter().isEmpty());
+    }
+
+    void profileTimelineVisitsAndJourneys()
+    {
+        QVERIFY(waitForLeads());
+        // Enter on the first row opens its profile.
+        QTableView* table = m_workspace->leadsPage()->view();
+        table->setFocus();
+        table->selectRow(0);
+        const QString id = leads()->companyId(0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(m_workspace->currentScreen(), ui::Workspace::Screen::Company);
+        auto* visits = m_workspace->findChild<QTreeWidget*>(QStringLiteral("visitList"));
+        core::CompanyQuery query(*m_direct);
+        QList<core::CompanyQuery::Visit> expected;
+        QString error;
+        QVERIFY(query.visits(id, 0, 0, &expected, &error));
+        QTRY_COMPARE(visits->topLevelItemCount(), int(expected.size()));
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(visits->topLevelItem(i)->childCount(), int(expected[i].pageviews.size()));
+        core::CompanyQuery::Company company;
+        bool found = false;
+        QVERIFY(query.company(id, &company, &found, &error));
+        QCOMPARE(m_workspace->findChild<QLabel*>(QStringLiteral("companyName"))->text().left(company.name.size()),
+                 company.name);
+
+        // The timeline: one point per day of the 30-day range, summing to the visits in it.
+        auto* chart = m_workspace->findChild<QChartView*>(QStringLiteral("timelineChart"));
+        auto* series = qobject_cast<QBarSeries*>(chart->chart()->series().value(0));
+        QVERIFY(series);
+        QBarSet* perDay = series->barSets().value(0);
+        QCOMPARE(perDay->count(), 30);
+        double inRange = 0;
+        for (int i = 0; i < perDay->count(); ++i)
+            inRange += perDay->at(i);
+        QList<core::CompanyQuery::Visit> recent;
+        const QDate today = QDate::currentDate();
+        QVERIFY(query.visits(id, core::CompanyQuery::startOfDayMs(today.addDays(-29)),
+                             core::CompanyQuery::startOfDayMs(today.addDays(1)), &recent, &error));
+        QCOMPARE(qint64(inRange), qint64(recent.size()));
+        // Clicking a day's bar selects that day's first visit.
+        for (int i = perDay->count() - 1; i >= 0; --i) {
+            if (perDay->at(i) > 0) {
+                Q_EMIT perDay->clicked(i);
+                break;
+            }
+        }
+        QVERIFY(visits->currentItem());
+        capture(m_workspace.get(), "company");
+
+        // Journeys: each visit's page path, in page-view order.
+        auto* journeys = m_workspace->findChild<QTreeWidget*>(QStringLiteral("journeyList"));
+        QList<core::CompanyQuery::Visitor> visitors;
+        QVERIFY(query.journeys(id, &visitors, &error));
+        QCOMPARE(journeys->topLevelItemCount(), int(visitors.size()));
+        for (int v = 0; v < visitors.size(); ++v) {
+            QTreeWidgetItem* visitor = journeys->topLevelItem(v);
+            QCOMPARE(visitor->text(0), QStringLiteral("Visitor %1").arg(v + 1));
+            for (int s = 0; s < visitors[v].visits.size(); ++s) {
+                QStringList path;
+                for (const auto& view : visitors[v].visits[s].pageviews)
+                    path << view.path;
+                QCOMPARE(visitor->child(s)->text(1), path.join(QStringLiteral(" → ")));
+            }
+        }
+
+        // Opening marked the company seen: it is no longer bold in the list.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                core::LeadsQuery::Filter unseen;
+                unseen.unseenOnly = true;
+                unseen.search = company.name;
+                QList<core::LeadsQuery::Row> rows;
+                QString e;
+                core::LeadsQuery(*m_direct).page(unseen, std::nullopt, 50, &rows, &e);
+                for (const auto& row : rows) {
+                    if (row.id == id)
+                        return false;
+                }
+                return true;
+            }(),
+            10'000);
+
+        // A note, saved: shown at once as waiting for the server, and queued.
+        m_workspace->findChild<QPlainTextEdit*>(QStringLiteral("annotationNote"))->setPlainText(QStringLiteral("Call Tuesday"));
+        QSignalSpy queued(m_workspace.get(), &ui::Workspace::editQueued);
+        m_workspace->findChild<QPushButton*>(QStringLiteral("annotationSave"))->click();
+        QVERIFY(queued.wait(10'000));
+        auto* pending = m_workspace->findChild<QLabel*>(QStringLiteral("annotationPending"));
+        QTRY_VERIFY_WITH_TIMEOUT(pending->text().contains(QStringLiteral("next sync")), 10'000);
+        QVERIFY(query.company(id, &company, &found, &error));
+        QCOMPARE(company.annotation.note, QStringLiteral("Call Tuesday"));
+        QVERIFY(company.annotation.pending);
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+    }
+
+    void dashboardShowsWhatTheQueryApiComputes()
+    {
+        m_workspace->showScreen(ui::Workspace::Screen::Dashboard);
+        ui::DashboardPage* page = m_workspace->dashboardPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 20'000);
+        core::DashboardQuery::Figures expected;
+        QString error;
+        QVERIFY(core::DashboardQuery(*m_direct).figures(page->period(), {}, 6, &expected, &error));
+        QVERIFY(expected.current.visits > 0);
+        const QLocale locale;
+        QVERIFY(m_workspace->findChild<QLabel*>(QStringLiteral("kpiVisits"))->text().contains(
+            locale.toString(expected.current.visits)));
+        QVERIFY(m_workspace->findChild<QLabel*>(QStringLiteral("kpiCompanies"))
+                    ->text()
+                    .contains(locale.toString(expected.current.companies)));
+        QVERIFY(m_workspace->findChild<QLabel*>(QStringLiteral("kpiPageviews"))
+                    ->text()
+                    .contains(locale.toString(expected.current.pageviews)));
+        QCOMPARE(page->figures().industries.size(), expected.industries.size());
+        capture(m_workspace.get(), "dashboard");
+
+        // An industry bar drills down into the leads list.
+        auto* industries = m_workspace->findChild<QChartView*>(QStringLiteral("industriesChart"));
+        auto* bars = qobject_cast<QAbstractBarSeries*>(industries->chart()->series().value(0));
+        QVERIFY(bars);
+        QBarSet* set = bars->barSets().value(0);
+        Q_EMIT set->clicked(set->count() - 1); // the top one is drawn last
+        QCOMPARE(m_workspace->currentScreen(), ui::Workspace::Screen::Leads);
+        QCOMPARE(leads()->filter().industry, expected.industries.first().label);
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+    }
+
+    void journeysFlow()
+    {
+        m_workspace->showScreen(ui::Workspace::Screen::Journeys);
+        ui::JourneysPage* page = m_workspace->journeysPage();
+        QSignalSpy loaded(page, &ui::JourneysPage::loaded);
+        page->reload();
+        QVERIFY(loaded.wait(20'000));
+        const core::FlowQuery::Flow& flow = page->flowWidget()->flow();
+        QVERIFY(flow.visits > 0);
+        QVERIFY(flow.steps.size() >= 2);
+        // What enters at step 1 equals what left step 0 without exiting.
+        qint64 entered = 0, exited = 0, moved = 0;
+        for (const auto& node : flow.steps[0]) {
+            entered += node.visits;
+            exited += node.exits;
+        }
+        for (const auto& link : flow.links) {
+            if (link.fromStep == 0)
+                moved += link.visits;
+        }
+        QCOMPARE(entered, flow.visits);
+        QCOMPARE(moved, entered - exited);
+        capture(m_workspace.get(), "journeys");
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "TestWorkspace.moc"

@@ -1,0 +1,521 @@
+#include "CompanyPage.h"
+
+#include "ChartStyle.h"
+#include "ErrorBanner.h"
+#include "LeadsModel.h"
+
+#include "core/query/DataStore.h"
+#include "core/query/LeadsQuery.h"
+#include "core/sync/AnnotationOutbox.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace leadscope::ui {
+
+struct CompanyPage::Loaded
+{
+    bool found = false;
+    core::CompanyQuery::Company company;
+    QList<core::CompanyQuery::Bucket> buckets;
+    QList<core::CompanyQuery::Visit> visits;
+    QList<core::CompanyQuery::Visitor> visitors;
+};
+
+namespace {
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return CompanyPage::tr("%1 s").arg(seconds);
+    return CompanyPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+} // namespace
+
+QString CompanyPage::sourceLabel(const QString& source)
+{
+    if (source == QLatin1String("search"))
+        return tr("Search engine");
+    if (source == QLatin1String("social"))
+        return tr("Social media");
+    if (source == QLatin1String("campaign"))
+        return tr("Campaign");
+    if (source == QLatin1String("referral"))
+        return tr("Another website");
+    if (source == QLatin1String("direct"))
+        return tr("Direct");
+    return source;
+}
+
+namespace {
+
+QString link(const QString& url, const QString& text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+QString webUrl(const QString& site)
+{
+    if (site.isEmpty() || site.startsWith(QLatin1String("http://")) || site.startsWith(QLatin1String("https://")))
+        return site;
+    return QStringLiteral("https://") + site;
+}
+
+} // namespace
+
+CompanyPage::CompanyPage(QWidget* parent)
+    : QWidget(parent)
+    , m_error(new ErrorBanner(this))
+    , m_name(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_links(new QLabel(this))
+    , m_score(new QLabel(this))
+    , m_reasons(new QLabel(this))
+    , m_range(new QComboBox(this))
+    , m_chart(new QChartView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_visits(new QTreeWidget(this))
+    , m_journeys(new QTreeWidget(this))
+    , m_status(new QComboBox(this))
+    , m_tags(new QLineEdit(this))
+    , m_assignee(new QComboBox(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_pending(new QLabel(this))
+{
+    setObjectName(QStringLiteral("companyPage"));
+    auto* backButton = new QToolButton(this);
+    backButton->setObjectName(QStringLiteral("backToLeads"));
+    backButton->setText(tr("← Leads"));
+    backButton->setShortcut(QKeySequence::Back);
+    backButton->setToolTip(tr("Back to the leads list (%1)").arg(QKeySequence(QKeySequence::Back).toString(
+                                                                   QKeySequence::NativeText)));
+    connect(backButton, &QToolButton::clicked, this, &CompanyPage::back);
+
+    m_name->setObjectName(QStringLiteral("companyName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setObjectName(QStringLiteral("companyFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_links->setObjectName(QStringLiteral("companyLinks"));
+    m_links->setOpenExternalLinks(true);
+    m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_score->setObjectName(QStringLiteral("leadScore"));
+    QFont scoreFont = m_score->font();
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.4);
+    scoreFont.setBold(true);
+    m_score->setFont(scoreFont);
+    m_reasons->setObjectName(QStringLiteral("leadScoreReasons"));
+    m_reasons->setWordWrap(true);
+
+    auto* copyRow = new QHBoxLayout;
+    const auto copyButton = [this, copyRow](const char* object, const QString& text,
+                                            std::function<QString()> value) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QLatin1String(object));
+        button->setText(text);
+        button->setAccessibleName(text);
+        connect(button, &QToolButton::clicked, this, [value] { QApplication::clipboard()->setText(value()); });
+        copyRow->addWidget(button);
+    };
+    copyButton("copyRegistry", tr("Copy registry number"), [this] { return m_company.registryNumber; });
+    copyButton("copyPhone", tr("Copy phone"), [this] { return m_company.phone; });
+    copyButton("copyWebsite", tr("Copy website"), [this] { return m_company.website; });
+    copyButton("copyAddress", tr("Copy address"), [this] {
+        return QStringLiteral("%1\n%2 %3").arg(m_company.street, m_company.postcode, m_company.city);
+    });
+    copyRow->addStretch(1);
+
+    m_reasons->setMinimumHeight(fontMetrics().lineSpacing() * 5 + 4);
+    m_reasons->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* scoreBox = new QVBoxLayout;
+    scoreBox->addWidget(m_score);
+    scoreBox->addWidget(m_reasons);
+    scoreBox->addStretch(1);
+    auto* about = new QVBoxLayout;
+    about->addWidget(backButton, 0, Qt::AlignLeft);
+    about->addWidget(m_name);
+    about->addWidget(m_facts);
+    about->addWidget(m_links);
+    about->addLayout(copyRow);
+    auto* header = new QHBoxLayout;
+    header->addLayout(about, 3);
+    header->addSpacing(fontMetrics().averageCharWidth() * 3);
+    header->addLayout(scoreBox, 2);
+
+    // Timeline
+    m_range->setObjectName(QStringLiteral("timelineRange"));
+    m_range->setAccessibleName(tr("Timeline range"));
+    m_range->addItem(tr("Last 30 days"), 30);
+    m_range->addItem(tr("Last 90 days"), 90);
+    m_range->addItem(tr("Last 12 months (weeks)"), 365);
+    m_chart->setObjectName(QStringLiteral("timelineChart"));
+    m_chart->setAccessibleName(tr("Visits and page views over time"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(fontMetrics().height() * 14);
+    auto* timelineBar = new QHBoxLayout;
+    auto* timelineTitle = new QLabel(tr("<b>Visitor timeline</b> — click a bar to see its visits"), this);
+    timelineBar->addWidget(timelineTitle, 1);
+    timelineBar->addWidget(m_range);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &CompanyPage::reload);
+
+    // Visits and journeys
+    m_visits->setObjectName(QStringLiteral("visitList"));
+    m_visits->setAccessibleName(tr("Visits"));
+    m_visits->setHeaderLabels(
+        {tr("When"), tr("Pages"), tr("Duration"), tr("Source"), tr("Campaign"), tr("Landing page"), tr("Website")});
+    m_visits->setUniformRowHeights(true);
+    m_visits->setAlternatingRowColors(true);
+    m_visits->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_journeys->setObjectName(QStringLiteral("journeyList"));
+    m_journeys->setAccessibleName(tr("Visitor journeys"));
+    m_journeys->setHeaderLabels({tr("Visitor / visit"), tr("Page path")});
+    m_journeys->setUniformRowHeights(true);
+    m_journeys->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tabs->setObjectName(QStringLiteral("companyTabs"));
+    m_tabs->addTab(m_visits, tr("&Visits"));
+    m_tabs->addTab(m_journeys, tr("&Journeys"));
+
+    // Annotation
+    m_status->setObjectName(QStringLiteral("annotationStatus"));
+    for (const char* status : {"new", "contacted", "qualified", "customer", "not_interested"})
+        m_status->addItem(LeadsModel::statusLabel(QLatin1String(status)), QLatin1String(status));
+    m_tags->setObjectName(QStringLiteral("annotationTags"));
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. hot, watch"));
+    m_assignee->setObjectName(QStringLiteral("annotationAssignee"));
+    m_note->setObjectName(QStringLiteral("annotationNote"));
+    m_note->setPlaceholderText(tr("What the team should know about this company"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(fontMetrics().height() * 6);
+    m_save->setObjectName(QStringLiteral("annotationSave"));
+    m_pending->setObjectName(QStringLiteral("annotationPending"));
+    m_pending->setWordWrap(true);
+    auto* annotation = new QGroupBox(tr("Team notes"), this);
+    auto* form = new QFormLayout(annotation);
+    form->addRow(tr("S&tatus:"), m_status);
+    form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("Ass&ignee:"), m_assignee);
+    form->addRow(tr("&Note:"), m_note);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_pending, 1);
+    saveRow->addWidget(m_save);
+    form->addRow(saveRow);
+    connect(m_save, &QPushButton::clicked, this, &CompanyPage::saveAnnotation);
+
+    auto* bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("companySplitter"));
+    bottom->addWidget(m_tabs);
+    bottom->addWidget(annotation);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 1);
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(m_error);
+    layout->addLayout(header);
+    layout->addLayout(timelineBar);
+    layout->addWidget(m_chart, 2);
+    layout->addWidget(bottom, 3);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    connect(m_error, &ErrorBanner::retryRequested, this, &CompanyPage::reload);
+}
+
+void CompanyPage::setStore(core::DataStore* store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &core::DataStore::changed, this, &CompanyPage::reload);
+}
+
+void CompanyPage::setCurrentUser(const QString& id, const QString& email)
+{
+    m_userId = id;
+    m_userEmail = email;
+}
+
+void CompanyPage::showCompany(const QString& id)
+{
+    m_id = id;
+    m_visits->clear();
+    m_journeys->clear();
+    m_name->setText(tr("Loading…"));
+    reload();
+    if (m_store) {
+        // Opened: its visits are no longer new to this user.
+        m_store->run<bool>(
+            this, [id](core::Cache& cache, QString* error) { return core::LeadsQuery::markSeen(cache, id, error); },
+            [store = m_store](bool ok, const QString&) {
+                if (ok && store)
+                    store->notifyChanged();
+            });
+    }
+}
+
+void CompanyPage::reload()
+{
+    if (!m_store || m_id.isEmpty())
+        return;
+    const quint64 generation = ++m_generation;
+    const int days = m_range->currentData().toInt();
+    const QDate today = QDate::currentDate();
+    const QDate from = today.addDays(1 - days);
+    m_store->run<Loaded>(
+        this,
+        [id = m_id, from, today, days](core::Cache& cache, QString* error) {
+            Loaded loaded;
+            core::CompanyQuery query(cache);
+            if (!query.company(id, &loaded.company, &loaded.found, error) || !loaded.found)
+                return loaded;
+            const auto granularity = days > 90 ? core::CompanyQuery::Granularity::Week
+                                               : core::CompanyQuery::Granularity::Day;
+            query.activity(id, from, today, granularity, &loaded.buckets, error) &&
+                query.visits(id, 0, 0, &loaded.visits, error) && query.journeys(id, &loaded.visitors, error);
+            return loaded;
+        },
+        [this, generation](Loaded loaded, const QString& error) {
+            if (generation != m_generation)
+                return;
+            if (!error.isEmpty()) {
+                m_error->showMessage(error);
+                return;
+            }
+            m_error->hide();
+            show(loaded);
+        });
+}
+
+void CompanyPage::show(const Loaded& loaded)
+{
+    if (!loaded.found) {
+        m_company = {};
+        m_name->setText(tr("This company is no longer in your data"));
+        m_facts->setText(tr("Its visits were removed (retention) or it was deleted on the server."));
+        m_links->clear();
+        m_score->clear();
+        m_reasons->clear();
+        showTimeline({});
+        showVisits({});
+        showJourneys({});
+        return;
+    }
+    m_company = loaded.company;
+    showHeader();
+    showTimeline(loaded.buckets);
+    showVisits(loaded.visits);
+    showJourneys(loaded.visitors);
+}
+
+void CompanyPage::showHeader()
+{
+    const core::CompanyQuery::Company& c = m_company;
+    const QLocale locale;
+    m_name->setText(c.tradeName.isEmpty() || c.tradeName == c.name ? c.name
+                                                                    : tr("%1 (%2)").arg(c.name, c.tradeName));
+    QStringList facts;
+    if (!c.registryNumber.isEmpty())
+        facts << tr("Registry number %1").arg(c.registryNumber);
+    if (!c.legalForm.isEmpty())
+        facts << c.legalForm;
+    if (!c.industry.isEmpty())
+        facts << (c.sbiCode.isEmpty() ? c.industry : tr("%1 (SBI %2)").arg(c.industry, c.sbiCode));
+    if (!c.sizeBand.isEmpty())
+        facts << tr("%1 employees").arg(c.sizeBand);
+    const QString address = QStringList{c.street, QStringList{c.postcode, c.city}.join(u' ').trimmed(), c.country}
+                                .filter(QRegularExpression(QStringLiteral("\\S")))
+                                .join(QStringLiteral(", "));
+    if (!address.isEmpty())
+        facts << address;
+    facts << tr("%1 visits, %2 page views; first %3, last %4")
+                 .arg(locale.toString(c.visits), locale.toString(c.pageviews),
+                      locale.toString(QDateTime::fromMSecsSinceEpoch(c.firstVisit).date(), QLocale::ShortFormat),
+                      locale.toString(QDateTime::fromMSecsSinceEpoch(c.lastVisit), QLocale::ShortFormat));
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+    QStringList links;
+    if (!c.website.isEmpty())
+        links << link(webUrl(c.website), c.website);
+    if (!c.phone.isEmpty())
+        links << link(QStringLiteral("tel:") + QString(c.phone).remove(u' '), c.phone);
+    if (!c.linkedin.isEmpty())
+        links << link(webUrl(c.linkedin), tr("LinkedIn"));
+    m_links->setText(links.join(QStringLiteral(" · ")));
+    m_score->setText(tr("Lead score %1").arg(c.score.score));
+    m_reasons->setText(c.score.reasons.join(u'\n'));
+
+    const QSignalBlocker b1(m_status), b2(m_assignee);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(c.annotation.status)));
+    m_tags->setText(c.annotation.tags.join(QStringLiteral(", ")));
+    m_note->setPlainText(c.annotation.note);
+    m_assignee->clear();
+    m_assignee->addItem(tr("Nobody"), QString());
+    if (!m_userId.isEmpty())
+        m_assignee->addItem(tr("Me (%1)").arg(m_userEmail), m_userId);
+    if (!c.annotation.assignee.isEmpty() && c.annotation.assignee != m_userId)
+        m_assignee->addItem(tr("Someone else (%1)").arg(c.annotation.assignee), c.annotation.assignee);
+    m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(c.annotation.assignee)));
+    m_pending->setText(c.annotation.pending ? tr("Saved on this computer; goes to the server with the next sync.")
+                                            : QString());
+}
+
+void CompanyPage::showTimeline(const QList<core::CompanyQuery::Bucket>& buckets)
+{
+    m_buckets = buckets;
+    QChart* chart = ChartStyle::newChart(this);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* visits = new QBarSet(tr("Visits"));
+    auto* pages = new QBarSet(tr("Page views"));
+    QStringList labels;
+    qint64 top = 1;
+    const QLocale locale;
+    const bool weeks = buckets.size() > 1 && buckets[0].start.daysTo(buckets[1].start) == 7;
+    for (const core::CompanyQuery::Bucket& bucket : buckets) {
+        *visits << double(bucket.visits);
+        *pages << double(bucket.pageviews);
+        top = std::max(top, bucket.pageviews);
+        labels << (weeks ? tr("wk %1").arg(bucket.start.weekNumber()) : locale.toString(bucket.start, QStringLiteral("d MMM")));
+    }
+    auto* series = new QBarSeries;
+    series->append(visits);
+    series->append(pages);
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    x->setLabelsAngle(-90);
+    QValueAxis* y = ChartStyle::countAxis(double(top));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    const auto jump = [this](int index) {
+        if (index >= 0 && index < m_buckets.size() && !m_buckets[index].firstVisitId.isEmpty())
+            selectVisit(m_buckets[index].firstVisitId);
+    };
+    connect(visits, &QBarSet::clicked, this, jump);
+    connect(pages, &QBarSet::clicked, this, jump);
+    ChartStyle::replace(m_chart, chart);
+}
+
+void CompanyPage::showVisits(const QList<core::CompanyQuery::Visit>& visits)
+{
+    m_visits->clear();
+    const QLocale locale;
+    QList<QTreeWidgetItem*> items;
+    for (const core::CompanyQuery::Visit& visit : visits) {
+        auto* item = new QTreeWidgetItem(
+            QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(visit.startedAt), QLocale::ShortFormat),
+                        locale.toString(visit.pageviewCount), duration((visit.endedAt - visit.startedAt) / 1000),
+                        sourceLabel(visit.referrerClass), visit.utmCampaign, visit.landingPage, visit.website});
+        item->setData(0, Qt::UserRole, visit.id);
+        for (const core::CompanyQuery::Pageview& view : visit.pageviews) {
+            auto* child = new QTreeWidgetItem(
+                item, QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(view.viewedAt).time(),
+                                                  QLocale::ShortFormat),
+                                  QString(), duration(view.seconds), QString(), QString(), view.path, view.title});
+            child->setToolTip(5, view.title);
+        }
+        items << item;
+    }
+    m_visits->addTopLevelItems(items);
+}
+
+void CompanyPage::showJourneys(const QList<core::CompanyQuery::Visitor>& visitors)
+{
+    m_journeys->clear();
+    const QLocale locale;
+    for (const core::CompanyQuery::Visitor& visitor : visitors) {
+        auto* top = new QTreeWidgetItem(m_journeys, QStringList{tr("Visitor %1").arg(visitor.number),
+                                                                tr("%1 visits").arg(visitor.visits.size())});
+        for (const core::CompanyQuery::Visit& visit : visitor.visits) {
+            QStringList path;
+            for (const core::CompanyQuery::Pageview& view : visit.pageviews)
+                path << view.path;
+            new QTreeWidgetItem(top, QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(visit.startedAt),
+                                                                 QLocale::ShortFormat),
+                                                 path.join(QStringLiteral(" → "))});
+        }
+        top->setExpanded(true);
+    }
+}
+
+void CompanyPage::selectVisit(const QString& visitId)
+{
+    for (int i = 0; i < m_visits->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_visits->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == visitId) {
+            m_tabs->setCurrentWidget(m_visits);
+            m_visits->setCurrentItem(item);
+            item->setExpanded(true);
+            m_visits->scrollToItem(item);
+            return;
+        }
+    }
+}
+
+void CompanyPage::saveAnnotation()
+{
+    if (!m_store || m_id.isEmpty())
+        return;
+    core::AnnotationOutbox::Edit edit;
+    for (const QString& tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
+        const QString t = tag.trimmed();
+        if (!t.isEmpty() && !edit.tags.contains(t))
+            edit.tags << t;
+    }
+    edit.note = m_note->toPlainText();
+    edit.status = m_status->currentData().toString();
+    edit.assignee = m_assignee->currentData().toString();
+    m_save->setEnabled(false);
+    m_store->run<bool>(
+        this,
+        [id = m_id, edit](core::Cache& cache, QString* error) {
+            return core::AnnotationOutbox::queue(cache, id, edit, error);
+        },
+        [this](bool ok, const QString& error) {
+            m_save->setEnabled(true);
+            if (!ok) {
+                m_error->showMessage(tr("The notes could not be saved: %1").arg(error));
+                return;
+            }
+            if (m_store)
+                m_store->notifyChanged();
+            Q_EMIT edited();
+        });
+}
+
+} // namespace leadscope::ui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/query/CompanyQuery.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace leadscope::core {
+class DataStore;
+}
+
+namespace leadscope::ui {
+
+class ErrorBanner;
+
+// One company: who they are (registry data, links, copy buttons), how hot
+// (lead score with its reasons), when they came (timeline chart, click a
+// bar to jump to its visit), what they looked at (visits with their page
+// views), each pseudonymous visitor's journey, and the team's annotation.
+class CompanyPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompanyPage(QWidget* parent = nullptr);
+
+    void setStore(core::DataStore* store);
+    // The signed-in user, for "assign to me".
+    void setCurrentUser(const QString& id, const QString& email);
+    void showCompany(const QString& id);
+    QString companyId() const { return m_id; }
+    QString companyName() const { return m_company.name; }
+    // How a visit arrived, in words (search, social, campaign, referral, direct).
+    static QString sourceLabel(const QString& source);
+
+Q_SIGNALS:
+    void back();
+    // An annotation edit was queued: it goes up with the next sync.
+    void edited();
+
+private:
+    struct Loaded;
+    void reload();
+    void show(const Loaded& loaded);
+    void showHeader();
+    void showTimeline(const QList<core::CompanyQuery::Bucket>& buckets);
+    void showVisits(const QList<core::CompanyQuery::Visit>& visits);
+    void showJourneys(const QList<core::CompanyQuery::Visitor>& visitors);
+    void saveAnnotation();
+    void selectVisit(const QString& visitId);
+
+    QPointer<core::DataStore> m_store;
+    QString m_id;
+    QString m_userId;
+    QString m_userEmail;
+    core::CompanyQuery::Company m_company;
+    quint64 m_generation = 0;
+    QList<core::CompanyQuery::Bucket> m_buckets;
+
+    ErrorBanner* m_error;
+    QLabel* m_name;
+    QLabel* m_facts;
+    QLabel* m_links;
+    QLabel* m_score;
+    QLabel* m_reasons;
+    QComboBox* m_range;
+    QChartView* m_chart;
+    QTabWidget* m_tabs;
+    QTreeWidget* m_visits;
+    QTreeWidget* m_journeys;
+    QComboBox* m_status;
+    QLineEdit* m_tags;
+    QComboBox* m_assignee;
+    QPlainTextEdit* m_note;
+    QPushButton* m_save;
+    QLabel* m_pending;
+};
+
+} // namespace leadscope::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/query/DashboardQuery.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+
+namespace leadscope::core {
+class DataStore;
+}
+
+namespace leadscope::ui {
+
+class ErrorBanner;
+
+// The period at a glance: identified and new companies, visits, page views
+// and pages per visit against the period before; visits per day; top
+// industries, pages, sources and campaigns. Clicking a bar opens the leads
+// list filtered to it.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(QWidget* parent = nullptr);
+    void setStore(core::DataStore* store);
+    const core::DashboardQuery::Figures& figures() const { return m_figures; }
+    core::DashboardQuery::Period period() const;
+    bool isLoaded() const { return m_loaded; }
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void drillDown(const core::LeadsQuery::Filter& filter);
+    void loaded();
+
+private:
+    void show(const core::DashboardQuery::Figures& figures);
+    void showTop(QChartView* view, const QString& title, const QList<core::DashboardQuery::Item>& items,
+                 std::function<void(const QString&)> open, std::function<QString(const QString&)> display = {});
+
+    QPointer<core::DataStore> m_store;
+    core::DashboardQuery::Figures m_figures;
+    bool m_loaded = false;
+    quint64 m_generation = 0;
+    ErrorBanner* m_error;
+    QComboBox* m_period;
+    QList<QLabel*> m_kpis;
+    QChartView* m_perDay;
+    QChartView* m_industries;
+    QChartView* m_pages;
+    QChartView* m_sources;
+    QChartView* m_campaigns;
+    QLabel* m_empty;
+};
+
+} // namespace leadscope::ui

@@ -1,0 +1,140 @@
+#include "JourneysPage.h"
+
+#include "ErrorBanner.h"
+#include "FlowWidget.h"
+
+#include "core/query/DataStore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace leadscope::ui {
+
+namespace {
+
+struct Loaded
+{
+    core::FlowQuery::Flow flow;
+    QStringList websites;
+};
+
+void list(QTreeWidget* tree, const QList<core::DashboardQuery::Item>& items)
+{
+    tree->clear();
+    const QLocale locale;
+    for (const core::DashboardQuery::Item& item : items)
+        new QTreeWidgetItem(tree, QStringList{item.label, locale.toString(item.count)});
+}
+
+} // namespace
+
+JourneysPage::JourneysPage(QWidget* parent)
+    : QWidget(parent)
+    , m_error(new ErrorBanner(this))
+    , m_period(new QComboBox(this))
+    , m_website(new QComboBox(this))
+    , m_flow(new FlowWidget(this))
+    , m_entries(new QTreeWidget(this))
+    , m_exits(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("journeysPage"));
+    m_period->setObjectName(QStringLiteral("flowPeriod"));
+    m_period->setAccessibleName(tr("Period"));
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->setCurrentIndex(1);
+    m_website->setObjectName(QStringLiteral("flowWebsite"));
+    m_website->setAccessibleName(tr("Website"));
+    m_website->addItem(tr("All websites"), QString());
+    for (QTreeWidget* tree : {m_entries, m_exits}) {
+        tree->setRootIsDecorated(false);
+        tree->setUniformRowHeights(true);
+        tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        tree->header()->setStretchLastSection(false);
+    }
+    m_entries->setObjectName(QStringLiteral("entryPages"));
+    m_entries->setHeaderLabels({tr("Entry page"), tr("Visits")});
+    m_exits->setObjectName(QStringLiteral("exitPages"));
+    m_exits->setHeaderLabels({tr("Exit page"), tr("Visits")});
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("<b>Journeys</b> — how visits move through your site"), this), 1);
+    top->addWidget(m_website);
+    top->addWidget(m_period);
+    auto* side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_entries);
+    side->addWidget(m_exits);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("journeysSplitter"));
+    split->addWidget(m_flow);
+    split->addWidget(side);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setSizes({fontMetrics().averageCharWidth() * 120, fontMetrics().averageCharWidth() * 40});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_error);
+    layout->addWidget(split, 1);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &JourneysPage::reload);
+    connect(m_website, &QComboBox::currentIndexChanged, this, &JourneysPage::reload);
+    connect(m_error, &ErrorBanner::retryRequested, this, &JourneysPage::reload);
+}
+
+void JourneysPage::setStore(core::DataStore* store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &core::DataStore::changed, this, &JourneysPage::reload);
+    reload();
+}
+
+void JourneysPage::reload()
+{
+    if (!m_store)
+        return;
+    const quint64 generation = ++m_generation;
+    const QDate today = QDate::currentDate();
+    const core::DashboardQuery::Period period{today.addDays(1 - m_period->currentData().toInt()), today};
+    m_store->run<Loaded>(
+        this,
+        [period, website = m_website->currentData().toString()](core::Cache& cache, QString* error) {
+            Loaded loaded;
+            core::FlowQuery(cache).flow(period, website, {}, 4, 5, &loaded.flow, error) &&
+                core::LeadsQuery(cache).values(core::LeadsQuery::Facet::Website, &loaded.websites, error);
+            return loaded;
+        },
+        [this, generation](Loaded result, const QString& error) {
+            if (generation != m_generation)
+                return;
+            if (!error.isEmpty()) {
+                m_error->showMessage(error);
+                return;
+            }
+            m_error->hide();
+            {
+                const QSignalBlocker block(m_website);
+                const QString current = m_website->currentData().toString();
+                while (m_website->count() > 1)
+                    m_website->removeItem(1);
+                for (const QString& site : std::as_const(result.websites))
+                    m_website->addItem(site, site);
+                m_website->setCurrentIndex(std::max(0, m_website->findData(current)));
+            }
+            m_flow->setFlow(result.flow);
+            list(m_entries, result.flow.entryPages);
+            list(m_exits, result.flow.exitPages);
+            Q_EMIT loaded();
+        });
+}
+
+} // namespace leadscope::ui

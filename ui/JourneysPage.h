@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/query/FlowQuery.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QTreeWidget;
+
+namespace leadscope::core {
+class DataStore;
+}
+
+namespace leadscope::ui {
+
+class ErrorBanner;
+class FlowWidget;
+
+// Where visitors go across all companies: the flow from entry page through
+// the next pages to the exit, for a period and website, with the top entry
+// and exit pages beside it.
+class JourneysPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JourneysPage(QWidget* parent = nullptr);
+    void setStore(core::DataStore* store);
+    FlowWidget* flowWidget() const { return m_flow; }
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    QPointer<core::DataStore> m_store;
+    quint64 m_generation = 0;
+    ErrorBanner* m_error;
+    QComboBox* m_period;
+    QComboBox* m_website;
+    FlowWidget* m_flow;
+    QTreeWidget* m_entries;
+    QTreeWidget* m_exits;
+};
+
+} // namespace leadscope::ui

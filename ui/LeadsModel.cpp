@@ -1,0 +1,242 @@
+#include "LeadsModel.h"
+
+#include "core/cache/Cache.h"
+#include "core/query/DataStore.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+namespace leadscope::ui {
+
+namespace {
+
+struct Page
+{
+    QList<core::LeadsQuery::Row> rows;
+    qint64 total = -1; // counted with the first page only
+};
+
+} // namespace
+
+LeadsModel::LeadsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QString LeadsModel::statusLabel(const QString& status)
+{
+    if (status == QLatin1String("new"))
+        return tr("New");
+    if (status == QLatin1String("contacted"))
+        return tr("Contacted");
+    if (status == QLatin1String("qualified"))
+        return tr("Qualified");
+    if (status == QLatin1String("customer"))
+        return tr("Customer");
+    if (status == QLatin1String("not_interested"))
+        return tr("Not interested");
+    return status;
+}
+
+void LeadsModel::setStore(core::DataStore* store)
+{
+    m_store = store;
+    refresh();
+}
+
+void LeadsModel::setFilter(const core::LeadsQuery::Filter& filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void LeadsModel::refresh()
+{
+    load(true);
+}
+
+void LeadsModel::load(bool reset)
+{
+    const quint64 generation = reset ? ++m_generation : m_generation;
+    if (!m_store) {
+        beginResetModel();
+        m_rows.clear();
+        m_atEnd = true;
+        m_loading = false;
+        m_total = 0;
+        endResetModel();
+        Q_EMIT totalChanged(0);
+        Q_EMIT loaded();
+        return;
+    }
+    m_loading = true;
+    std::optional<core::LeadsQuery::Cursor> after;
+    if (!reset && !m_rows.isEmpty())
+        after = core::LeadsQuery::cursorAfter(m_rows.last(), m_sort);
+    m_store->run<Page>(
+        this,
+        [filter = m_filter, sort = m_sort, after, reset, limit = m_pageSize](core::Cache& cache, QString* error) {
+            Page page;
+            core::LeadsQuery query(cache);
+            if (!query.page(filter, sort, after, limit, &page.rows, error))
+                return page;
+            if (reset)
+                query.count(filter, &page.total, error);
+            return page;
+        },
+        [this, generation, reset](Page page, const QString& error) {
+            if (generation != m_generation)
+                return; // the filter changed meanwhile
+            m_loading = false;
+            if (!error.isEmpty()) {
+                Q_EMIT failed(error);
+                return;
+            }
+            if (reset) {
+                beginResetModel();
+                m_rows = std::move(page.rows);
+                m_atEnd = m_rows.size() < m_pageSize;
+                endResetModel();
+                m_total = page.total;
+                Q_EMIT totalChanged(m_total);
+            } else if (!page.rows.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
+                m_atEnd = page.rows.size() < m_pageSize;
+                m_rows.append(std::move(page.rows));
+                endInsertRows();
+            } else {
+                m_atEnd = true;
+            }
+            Q_EMIT loaded();
+        });
+}
+
+QString LeadsModel::companyId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
+}
+
+const core::LeadsQuery::Row* LeadsModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int LeadsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LeadsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LeadsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const core::LeadsQuery::Row& row = m_rows[index.row()];
+    const QLocale locale;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Company:
+            return row.name;
+        case Industry:
+            return row.industry;
+        case City:
+            return row.city;
+        case Size:
+            return row.sizeBand;
+        case Visits:
+            return locale.toString(row.visits);
+        case Pageviews:
+            return locale.toString(row.pageviews);
+        case LastVisit:
+            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.lastVisit), QLocale::ShortFormat);
+        case Score:
+            return row.score;
+        case Status:
+            return statusLabel(row.status);
+        case Assignee:
+            return row.assignee;
+        case Tags:
+            return row.tags.join(QStringLiteral(", "));
+        }
+    }
+    if (role == Qt::FontRole && row.unseen) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Visits || index.column() == Pageviews || index.column() == Score))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Score)
+        return tr("Lead score %1 of 100:\n%2").arg(row.score).arg(row.scoreReasons.join(u'\n'));
+    if (role == Qt::ToolTipRole && index.column() == Company && row.unseen)
+        return tr("%1 — visits you have not looked at yet").arg(row.name);
+    if (role == Qt::AccessibleTextRole && index.column() == Company)
+        return row.unseen ? tr("%1, new visits").arg(row.name) : row.name;
+    if (role == IdRole)
+        return row.id;
+    return {};
+}
+
+QVariant LeadsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Company:
+        return tr("Company");
+    case Industry:
+        return tr("Industry");
+    case City:
+        return tr("City");
+    case Size:
+        return tr("Employees");
+    case Visits:
+        return tr("Visits");
+    case Pageviews:
+        return tr("Page views");
+    case LastVisit:
+        return tr("Last visit");
+    case Score:
+        return tr("Score");
+    case Status:
+        return tr("Status");
+    case Assignee:
+        return tr("Assignee");
+    case Tags:
+        return tr("Tags");
+    }
+    return {};
+}
+
+bool LeadsModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_loading && !m_rows.isEmpty();
+}
+
+void LeadsModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        load(false);
+}
+
+void LeadsModel::sort(int column, Qt::SortOrder)
+{
+    // Each sort has its natural direction (names A–Z, figures and dates biggest first).
+    using Sort = core::LeadsQuery::Sort;
+    const Sort sort = column == Company     ? Sort::Name
+                      : column == Visits    ? Sort::Visits
+                      : column == Pageviews ? Sort::Pageviews
+                                            : Sort::LastVisit;
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    refresh();
+}
+
+} // namespace leadscope::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/query/LeadsQuery.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace leadscope::core {
+class DataStore;
+}
+
+namespace leadscope::ui {
+
+// The leads list as a table model that pages through the cache: the first
+// page on a new filter or sort, the next one when the view scrolls near the
+// end (keyset paging in core::LeadsQuery). Queries run on the DataStore's
+// thread; a result that arrives after the filter changed again is dropped.
+class LeadsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Company,
+        Industry,
+        City,
+        Size,
+        Visits,
+        Pageviews,
+        LastVisit,
+        Score,
+        Status,
+        Assignee,
+        Tags,
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int kDefaultPageSize = 200;
+
+    explicit LeadsModel(QObject* parent = nullptr);
+
+    void setStore(core::DataStore* store);
+    void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    int pageSize() const { return m_pageSize; }
+    void setFilter(const core::LeadsQuery::Filter& filter);
+    const core::LeadsQuery::Filter& filter() const { return m_filter; }
+    // Reloads from the first page (the data changed).
+    void refresh();
+    bool isLoading() const { return m_loading; }
+    qint64 total() const { return m_total; }
+    QString companyId(int row) const;
+    const core::LeadsQuery::Row* rowAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    static QString statusLabel(const QString& status);
+
+Q_SIGNALS:
+    // After each load: the first page (reset) or one more page.
+    void loaded();
+    void failed(const QString& message);
+    void totalChanged(qint64 total);
+
+private:
+    void load(bool reset);
+
+    QPointer<core::DataStore> m_store;
+    core::LeadsQuery::Filter m_filter;
+    core::LeadsQuery::Sort m_sort = core::LeadsQuery::Sort::LastVisit;
+    QList<core::LeadsQuery::Row> m_rows;
+    bool m_atEnd = false;
+    bool m_loading = false;
+    qint64 m_total = 0;
+    int m_pageSize = kDefaultPageSize;
+    quint64 m_generation = 0;
+};
+
+} // namespace leadscope::ui

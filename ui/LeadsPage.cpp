@@ -1,0 +1,385 @@
+#include "LeadsPage.h"
+
+#include "ErrorBanner.h"
+#include "LeadsModel.h"
+
+#include "core/cache/Cache.h"
+#include "core/query/DataStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace leadscope::ui {
+
+namespace {
+
+struct Facets
+{
+    QStringList websites, industries, cities, sizes, tags, assignees;
+};
+
+// A combo whose first entry means "any"; keeps the current choice across reloads.
+void fill(QComboBox* combo, const QString& any, const QStringList& values)
+{
+    const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(any);
+    combo->addItems(values);
+    const int at = current.isEmpty() ? 0 : combo->findText(current);
+    if (at < 0 && !current.isEmpty()) {
+        combo->addItem(current);
+        combo->setCurrentIndex(combo->count() - 1);
+    } else {
+        combo->setCurrentIndex(std::max(0, at));
+    }
+}
+
+QString chosen(const QComboBox* combo)
+{
+    return combo->currentIndex() > 0 ? combo->currentText() : QString();
+}
+
+void choose(QComboBox* combo, const QString& value)
+{
+    if (value.isEmpty()) {
+        combo->setCurrentIndex(0);
+        return;
+    }
+    int at = combo->findText(value);
+    if (at < 0) {
+        combo->addItem(value);
+        at = combo->count() - 1;
+    }
+    combo->setCurrentIndex(at);
+}
+
+// Enter opens the selected company.
+class LeadsTable : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<void()> activate;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+            activate();
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+};
+
+} // namespace
+
+LeadsPage::LeadsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new LeadsModel(this))
+    , m_view(new LeadsTable(this))
+    , m_body(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_error(new ErrorBanner(this))
+    , m_debounce(new QTimer(this))
+    , m_search(new QLineEdit(this))
+    , m_period(new QComboBox(this))
+    , m_website(new QComboBox(this))
+    , m_industry(new QComboBox(this))
+    , m_city(new QComboBox(this))
+    , m_size(new QComboBox(this))
+    , m_minVisits(new QSpinBox(this))
+    , m_page(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_tag(new QComboBox(this))
+    , m_assignee(new QComboBox(this))
+    , m_unseen(new QCheckBox(tr("&Unseen only"), this))
+{
+    setObjectName(QStringLiteral("leadsPage"));
+    m_view->setObjectName(QStringLiteral("leadsTable"));
+    m_view->setAccessibleName(tr("Leads"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(LeadsModel::LastVisit, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->verticalHeader()->hide();
+    // Uniform row heights: the view never measures rows it does not show.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(LeadsModel::Company, fontMetrics().averageCharWidth() * 32);
+    m_view->setColumnWidth(LeadsModel::Industry, fontMetrics().averageCharWidth() * 26);
+    m_view->setColumnWidth(LeadsModel::LastVisit, fontMetrics().averageCharWidth() * 20);
+    for (const int narrow : {LeadsModel::Size, LeadsModel::Visits, LeadsModel::Pageviews, LeadsModel::Score})
+        m_view->setColumnWidth(narrow, fontMetrics().averageCharWidth() * 11);
+    static_cast<LeadsTable*>(m_view)->activate = [this] {
+        const QString id = m_model->companyId(m_view->currentIndex().row());
+        if (!id.isEmpty())
+            Q_EMIT openCompany(id);
+    };
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString id = m_model->companyId(index.row());
+        if (!id.isEmpty())
+            Q_EMIT openCompany(id);
+    });
+
+    m_search->setObjectName(QStringLiteral("leadsSearch"));
+    m_search->setPlaceholderText(tr("Search company, city or website"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search leads"));
+    m_period->setObjectName(QStringLiteral("periodFilter"));
+    m_period->addItem(tr("Any time"), 0);
+    m_period->addItem(tr("Today"), 1);
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->setAccessibleName(tr("Last visit"));
+    const auto named = [](QWidget* w, const char* object, const QString& accessible) {
+        w->setObjectName(QLatin1String(object));
+        w->setAccessibleName(accessible);
+    };
+    named(m_website, "websiteFilter", tr("Website"));
+    named(m_industry, "industryFilter", tr("Industry"));
+    named(m_city, "cityFilter", tr("City"));
+    named(m_size, "sizeFilter", tr("Employees"));
+    named(m_minVisits, "minVisitsFilter", tr("Minimum visits"));
+    named(m_page, "pageFilter", tr("Visited page contains"));
+    named(m_status, "statusFilter", tr("Status"));
+    named(m_tag, "tagFilter", tr("Tag"));
+    named(m_assignee, "assigneeFilter", tr("Assignee"));
+    m_unseen->setObjectName(QStringLiteral("unseenFilter"));
+    m_minVisits->setRange(0, 1000);
+    m_minVisits->setSpecialValueText(tr("Any visits"));
+    m_minVisits->setPrefix(tr("≥ "));
+    m_page->setPlaceholderText(tr("Visited page, e.g. /pricing"));
+    m_page->setClearButtonEnabled(true);
+    fill(m_website, tr("All websites"), {});
+    fill(m_industry, tr("All industries"), {});
+    fill(m_city, tr("All cities"), {});
+    fill(m_size, tr("Any size"), {});
+    fill(m_tag, tr("Any tag"), {});
+    fill(m_assignee, tr("Anyone"), {});
+    m_status->addItem(tr("Any status"), QString());
+    for (const char* status : {"new", "contacted", "qualified", "customer", "not_interested"})
+        m_status->addItem(LeadsModel::statusLabel(QLatin1String(status)), QLatin1String(status));
+    for (QComboBox* combo : {m_website, m_industry, m_city, m_size, m_tag, m_assignee}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+
+    auto* clear = new QPushButton(tr("C&lear filters"), this);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    auto* save = new QPushButton(tr("Save as se&gment…"), this);
+    save->setObjectName(QStringLiteral("saveSegment"));
+    m_count->setObjectName(QStringLiteral("leadsCount"));
+
+    auto* filters = new QGridLayout;
+    filters->addWidget(m_search, 0, 0, 1, 2);
+    filters->addWidget(m_period, 0, 2);
+    filters->addWidget(m_website, 0, 3);
+    filters->addWidget(m_industry, 0, 4);
+    filters->addWidget(m_city, 0, 5);
+    filters->addWidget(m_size, 1, 0);
+    filters->addWidget(m_minVisits, 1, 1);
+    filters->addWidget(m_page, 1, 2);
+    filters->addWidget(m_status, 1, 3);
+    filters->addWidget(m_tag, 1, 4);
+    filters->addWidget(m_assignee, 1, 5);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_unseen);
+    actions->addStretch(1);
+    actions->addWidget(m_count);
+    actions->addWidget(clear);
+    actions->addWidget(save);
+
+    m_empty->setObjectName(QStringLiteral("leadsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(fontMetrics().height() * 2);
+    m_body->addWidget(m_view);
+    m_body->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(m_error);
+    layout->addWidget(m_body, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &LeadsPage::applyFilters);
+    const auto later = [this] {
+        if (!m_applying)
+            m_debounce->start();
+    };
+    const auto now = [this] {
+        if (!m_applying)
+            applyFilters();
+    };
+    connect(m_search, &QLineEdit::textChanged, this, later);
+    connect(m_page, &QLineEdit::textChanged, this, later);
+    connect(m_minVisits, &QSpinBox::valueChanged, this, later);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this, now] {
+        m_from = m_to = 0;
+        now();
+    });
+    for (QComboBox* combo : {m_website, m_industry, m_city, m_size, m_status, m_tag, m_assignee})
+        connect(combo, &QComboBox::currentIndexChanged, this, now);
+    connect(m_unseen, &QCheckBox::toggled, this, now);
+    connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
+    connect(save, &QPushButton::clicked, this, [this] { Q_EMIT saveSegmentRequested(filter()); });
+    connect(m_model, &LeadsModel::loaded, this, &LeadsPage::showLoaded);
+    connect(m_model, &LeadsModel::failed, m_error, &ErrorBanner::showMessage);
+    connect(m_error, &ErrorBanner::retryRequested, m_model, &LeadsModel::refresh);
+    restoreState();
+    showLoaded();
+}
+
+void LeadsPage::setStore(core::DataStore* store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &core::DataStore::changed, this, [this] {
+            m_model->refresh();
+            loadFacets();
+        });
+    }
+    m_model->setStore(store);
+    loadFacets();
+}
+
+void LeadsPage::loadFacets()
+{
+    if (!m_store)
+        return;
+    m_store->run<Facets>(
+        this,
+        [](core::Cache& cache, QString* error) {
+            Facets f;
+            core::LeadsQuery q(cache);
+            using Facet = core::LeadsQuery::Facet;
+            q.values(Facet::Website, &f.websites, error) && q.values(Facet::Industry, &f.industries, error) &&
+                q.values(Facet::City, &f.cities, error) && q.values(Facet::SizeBand, &f.sizes, error) &&
+                q.values(Facet::Tag, &f.tags, error) && q.values(Facet::Assignee, &f.assignees, error);
+            return f;
+        },
+        [this](Facets f, const QString& error) {
+            if (!error.isEmpty())
+                return; // the list itself reports cache problems
+            m_applying = true;
+            fill(m_website, tr("All websites"), f.websites);
+            fill(m_industry, tr("All industries"), f.industries);
+            fill(m_city, tr("All cities"), f.cities);
+            fill(m_size, tr("Any size"), f.sizes);
+            fill(m_tag, tr("Any tag"), f.tags);
+            fill(m_assignee, tr("Anyone"), f.assignees);
+            m_applying = false;
+        });
+}
+
+core::LeadsQuery::Filter LeadsPage::filter() const
+{
+    core::LeadsQuery::Filter f;
+    f.search = m_search->text().trimmed();
+    f.lastVisitWithinDays = m_period->currentData().toInt();
+    f.lastVisitFrom = m_from;
+    f.lastVisitTo = m_to;
+    f.website = chosen(m_website);
+    f.industry = chosen(m_industry);
+    f.city = chosen(m_city);
+    f.sizeBand = chosen(m_size);
+    f.minVisits = m_minVisits->value();
+    f.visitedPage = m_page->text().trimmed();
+    f.status = m_status->currentData().toString();
+    f.tag = chosen(m_tag);
+    f.assignee = chosen(m_assignee);
+    f.unseenOnly = m_unseen->isChecked();
+    return f;
+}
+
+void LeadsPage::setFilter(const core::LeadsQuery::Filter& f)
+{
+    m_applying = true;
+    m_search->setText(f.search);
+    int period = m_period->findData(f.lastVisitWithinDays);
+    m_period->setCurrentIndex(std::max(0, period));
+    m_from = f.lastVisitFrom;
+    m_to = f.lastVisitTo;
+    choose(m_website, f.website);
+    choose(m_industry, f.industry);
+    choose(m_city, f.city);
+    choose(m_size, f.sizeBand);
+    m_minVisits->setValue(f.minVisits);
+    m_page->setText(f.visitedPage);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(f.status)));
+    choose(m_tag, f.tag);
+    choose(m_assignee, f.assignee);
+    m_unseen->setChecked(f.unseenOnly);
+    m_applying = false;
+    applyFilters();
+}
+
+void LeadsPage::applyFilters()
+{
+    m_debounce->stop();
+    const core::LeadsQuery::Filter f = filter();
+    if (f != m_model->filter())
+        m_model->setFilter(f);
+}
+
+void LeadsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LeadsPage::showLoaded()
+{
+    const qint64 total = m_model->total();
+    m_count->setText(total > 0 ? tr("%1 companies").arg(QLocale().toString(total)) : QString());
+    if (m_model->rowCount() > 0) {
+        m_body->setCurrentWidget(m_view);
+        return;
+    }
+    if (!m_store)
+        m_empty->setText(tr("Sign in to see which companies visited your websites."));
+    else if (!m_model->filter().isEmpty())
+        m_empty->setText(tr("No company matches these filters. Change them, or clear the filters to see every "
+                            "lead."));
+    else
+        m_empty->setText(tr("No visits yet. Companies appear here as soon as they visit a website with the "
+                            "Leadscope tracker — the first sync may take a moment. If nothing arrives, an admin may "
+                            "still have to accept the Data Processing Agreement."));
+    m_body->setCurrentWidget(m_empty);
+}
+
+void LeadsPage::saveState() const
+{
+    QSettings().setValue(QStringLiteral("leads/header"), m_view->horizontalHeader()->saveState());
+}
+
+void LeadsPage::restoreState()
+{
+    m_view->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("leads/header")).toByteArray());
+}
+
+} // namespace leadscope::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/query/LeadsQuery.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace leadscope::core {
+class DataStore;
+}
+
+namespace leadscope::ui {
+
+class ErrorBanner;
+class LeadsModel;
+
+// The leads inbox: a filter bar for every filter the query API offers and a
+// table that pages through the cache as it scrolls. Enter or a double click
+// opens the company's profile.
+class LeadsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LeadsPage(QWidget* parent = nullptr);
+
+    void setStore(core::DataStore* store);
+    void setFilter(const core::LeadsQuery::Filter& filter);
+    core::LeadsQuery::Filter filter() const;
+    LeadsModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    void focusSearch();
+    void saveState() const;
+
+Q_SIGNALS:
+    void openCompany(const QString& id);
+    void saveSegmentRequested(const core::LeadsQuery::Filter& filter);
+
+private:
+    void applyFilters();
+    void loadFacets();
+    void showLoaded();
+    void restoreState();
+
+    QPointer<core::DataStore> m_store;
+    LeadsModel* m_model;
+    QTableView* m_view;
+    QStackedWidget* m_body;
+    QLabel* m_empty;
+    QLabel* m_count;
+    ErrorBanner* m_error;
+    QTimer* m_debounce;
+    QLineEdit* m_search;
+    QComboBox* m_period;
+    QComboBox* m_website;
+    QComboBox* m_industry;
+    QComboBox* m_city;
+    QComboBox* m_size;
+    QSpinBox* m_minVisits;
+    QLineEdit* m_page;
+    QComboBox* m_status;
+    QComboBox* m_tag;
+    QComboBox* m_assignee;
+    QCheckBox* m_unseen;
+    bool m_applying = false;
+    qint64 m_from = 0; // absolute bounds of a drill-down (kept until the period changes)
+    qint64 m_to = 0;
+};
+
+} // namespace leadscope::ui

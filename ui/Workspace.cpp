@@ -1,0 +1,280 @@
+#include "Workspace.h"
+
+#include "CompanyPage.h"
+#include "DashboardPage.h"
+#include "JourneysPage.h"
+#include "LeadsPage.h"
+
+#include "core/query/DataStore.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace leadscope::ui {
+
+namespace {
+constexpr int kSegmentRole = Qt::UserRole + 1; // index into m_segments; -1 for screens
+constexpr int kScreenRole = Qt::UserRole + 2;
+} // namespace
+
+Workspace::Workspace(QWidget* parent)
+    : QWidget(parent)
+    , m_nav(new QListWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_stack(new QStackedWidget(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
+    , m_leads(new LeadsPage(this))
+    , m_company(new CompanyPage(this))
+    , m_dashboard(new DashboardPage(this))
+    , m_journeys(new JourneysPage(this))
+{
+    setObjectName(QStringLiteral("workspace"));
+    m_search->setObjectName(QStringLiteral("globalSearch"));
+    m_search->setPlaceholderText(tr("Search companies (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search companies"));
+    m_search->setClearButtonEnabled(true);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Navigation and saved segments"));
+    m_nav->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_nav->setUniformItemSizes(true);
+
+    m_stack->addWidget(m_leads);
+    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_journeys);
+    m_stack->addWidget(m_company);
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_search);
+    sideLayout->addWidget(m_nav, 1);
+    m_split->setObjectName(QStringLiteral("workspaceSplitter"));
+    m_split->addWidget(side);
+    m_split->addWidget(m_stack);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({fontMetrics().averageCharWidth() * 30, 1000});
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_split);
+    m_split->restoreState(QSettings().value(QStringLiteral("workspace/splitter")).toByteArray());
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        core::LeadsQuery::Filter filter = m_leads->filter();
+        filter.search = text;
+        if (currentScreen() != Screen::Leads)
+            showScreen(Screen::Leads);
+        m_leads->setFilter(filter);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_leads->view()->setFocus();
+        m_leads->view()->selectRow(0);
+    });
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        QListWidgetItem* item = m_nav->item(row);
+        if (!item)
+            return;
+        const int segment = item->data(kSegmentRole).toInt();
+        if (segment >= 0 && segment < m_segments.size()) {
+            m_stack->setCurrentWidget(m_leads);
+            m_leads->setFilter(m_segments[segment].filter);
+            return;
+        }
+        switch (Screen(item->data(kScreenRole).toInt())) {
+        case Screen::Leads:
+            m_stack->setCurrentWidget(m_leads);
+            break;
+        case Screen::Dashboard:
+            m_stack->setCurrentWidget(m_dashboard);
+            break;
+        case Screen::Journeys:
+            m_stack->setCurrentWidget(m_journeys);
+            break;
+        case Screen::Company:
+            break;
+        }
+    });
+    connect(m_nav, &QListWidget::customContextMenuRequested, this, &Workspace::showSegmentMenu);
+    connect(m_leads, &LeadsPage::openCompany, this, &Workspace::openCompany);
+    connect(m_leads, &LeadsPage::saveSegmentRequested, this, &Workspace::saveSegment);
+    connect(m_company, &CompanyPage::back, this, [this] { showScreen(Screen::Leads); });
+    connect(m_company, &CompanyPage::edited, this, &Workspace::editQueued);
+    connect(m_dashboard, &DashboardPage::drillDown, this, [this](const core::LeadsQuery::Filter& filter) {
+        showScreen(Screen::Leads);
+        m_leads->setFilter(filter);
+    });
+    reloadSegments();
+}
+
+void Workspace::setStore(core::DataStore* store, const QString& profile, const QString& userId, const QString& email)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    const bool profileChanged = profile != m_profile;
+    m_profile = profile;
+    if (profileChanged)
+        reloadSegments();
+    m_company->setCurrentUser(userId, email);
+    m_leads->setStore(store);
+    m_company->setStore(store);
+    m_dashboard->setStore(store);
+    m_journeys->setStore(store);
+    if (m_store)
+        connect(m_store, &core::DataStore::changed, this, &Workspace::refreshSegmentCounts);
+    refreshSegmentCounts();
+    if (!store && currentScreen() == Screen::Company)
+        showScreen(Screen::Leads);
+}
+
+void Workspace::reloadSegments()
+{
+    const QSignalBlocker block(m_nav);
+    const int current = m_nav->currentRow();
+    m_nav->clear();
+    const auto screen = [this](const QString& text, Screen which) {
+        auto* item = new QListWidgetItem(text, m_nav);
+        item->setData(kScreenRole, int(which));
+        item->setData(kSegmentRole, -1);
+        item->setData(Qt::AccessibleTextRole, text);
+    };
+    screen(tr("Leads"), Screen::Leads);
+    screen(tr("Dashboard"), Screen::Dashboard);
+    screen(tr("Journeys"), Screen::Journeys);
+    auto* heading = new QListWidgetItem(tr("Saved segments"), m_nav);
+    heading->setFlags(Qt::NoItemFlags);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    heading->setData(kSegmentRole, -1);
+    heading->setData(kScreenRole, -1);
+    m_firstSegmentRow = m_nav->count();
+    m_segments = core::SavedSegments(m_profile).all();
+    for (int i = 0; i < m_segments.size(); ++i) {
+        auto* item = new QListWidgetItem(m_segments[i].name, m_nav);
+        item->setData(kSegmentRole, i);
+        item->setData(kScreenRole, -1);
+        item->setToolTip(tr("Right-click to delete"));
+    }
+    m_nav->setCurrentRow(current >= 0 && current < m_nav->count() ? current : 0);
+    refreshSegmentCounts();
+}
+
+void Workspace::refreshSegmentCounts()
+{
+    if (!m_store)
+        return;
+    QList<core::LeadsQuery::Filter> filters;
+    for (const core::SavedSegments::Segment& segment : std::as_const(m_segments))
+        filters << segment.filter;
+    m_store->run<QList<qint64>>(
+        this,
+        [filters](core::Cache& cache, QString* error) {
+            QList<qint64> counts;
+            core::LeadsQuery query(cache);
+            for (const core::LeadsQuery::Filter& filter : filters) {
+                qint64 n = -1;
+                if (!query.count(filter, &n, error))
+                    break;
+                counts << n;
+            }
+            return counts;
+        },
+        [this](QList<qint64> counts, const QString&) {
+            const QLocale locale;
+            for (int i = 0; i < counts.size() && i < m_segments.size(); ++i) {
+                if (QListWidgetItem* item = m_nav->item(m_firstSegmentRow + i)) {
+                    item->setText(tr("%1  (%2)").arg(m_segments[i].name, locale.toString(counts[i])));
+                    item->setData(Qt::AccessibleTextRole,
+                                  tr("%1, %2 companies").arg(m_segments[i].name, locale.toString(counts[i])));
+                }
+            }
+        });
+}
+
+void Workspace::saveSegment(const core::LeadsQuery::Filter& filter)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save segment"), tr("Name of the segment:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!core::SavedSegments(m_profile).save({name, filter}, &error)) {
+        QMessageBox::warning(this, tr("Save segment"), error);
+        return;
+    }
+    reloadSegments();
+}
+
+void Workspace::showSegmentMenu(const QPoint& at)
+{
+    QListWidgetItem* item = m_nav->itemAt(at);
+    const int segment = item ? item->data(kSegmentRole).toInt() : -1;
+    if (segment < 0 || segment >= m_segments.size())
+        return;
+    QMenu menu(this);
+    const QString name = m_segments[segment].name;
+    menu.addAction(tr("Delete “%1”").arg(name), this, [this, name] {
+        core::SavedSegments(m_profile).remove(name);
+        reloadSegments();
+    });
+    menu.exec(m_nav->viewport()->mapToGlobal(at));
+}
+
+void Workspace::showScreen(Screen screen)
+{
+    if (screen == Screen::Company) {
+        m_stack->setCurrentWidget(m_company);
+        return;
+    }
+    for (int row = 0; row < m_nav->count(); ++row) {
+        QListWidgetItem* item = m_nav->item(row);
+        if (item->data(kSegmentRole).toInt() < 0 && item->data(kScreenRole).toInt() == int(screen)) {
+            m_nav->setCurrentRow(row);
+            break;
+        }
+    }
+    m_stack->setCurrentIndex(int(screen));
+}
+
+Workspace::Screen Workspace::currentScreen() const
+{
+    QWidget* current = m_stack->currentWidget();
+    if (current == m_dashboard)
+        return Screen::Dashboard;
+    if (current == m_journeys)
+        return Screen::Journeys;
+    if (current == m_company)
+        return Screen::Company;
+    return Screen::Leads;
+}
+
+void Workspace::openCompany(const QString& id)
+{
+    m_company->showCompany(id);
+    m_stack->setCurrentWidget(m_company);
+}
+
+void Workspace::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void Workspace::saveState() const
+{
+    QSettings().setValue(QStringLiteral("workspace/splitter"), m_split->saveState());
+    m_leads->saveState();
+}
+
+} // namespace leadscope::ui

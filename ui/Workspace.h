@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/query/SavedSegments.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QSplitter;
+class QStackedWidget;
+
+namespace leadscope::core {
+class DataStore;
+}
+
+namespace leadscope::ui {
+
+class CompanyPage;
+class DashboardPage;
+class JourneysPage;
+class LeadsPage;
+
+// What a signed-in user works in: navigation (Leads, Dashboard, Journeys)
+// and saved segments with live counts on the left, the screen on the right,
+// and a global search (Ctrl+K) that filters the leads as you type.
+class Workspace : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Screen
+    {
+        Leads,
+        Dashboard,
+        Journeys,
+        Company,
+    };
+
+    explicit Workspace(QWidget* parent = nullptr);
+
+    // The cache of the signed-in account (null: none) and who that is.
+    void setStore(core::DataStore* store, const QString& profile, const QString& userId, const QString& email);
+    void showScreen(Screen screen);
+    Screen currentScreen() const;
+    void openCompany(const QString& id);
+    void focusSearch();
+    void saveState() const;
+
+    LeadsPage* leadsPage() const { return m_leads; }
+    CompanyPage* companyPage() const { return m_company; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    JourneysPage* journeysPage() const { return m_journeys; }
+    QListWidget* navigation() const { return m_nav; }
+
+Q_SIGNALS:
+    // An annotation edit is waiting to go up: sync soon.
+    void editQueued();
+
+private:
+    void reloadSegments();
+    void refreshSegmentCounts();
+    void saveSegment(const core::LeadsQuery::Filter& filter);
+    void showSegmentMenu(const QPoint& at);
+
+    QPointer<core::DataStore> m_store;
+    QString m_profile;
+    QListWidget* m_nav;
+    QLineEdit* m_search;
+    QStackedWidget* m_stack;
+    QSplitter* m_split;
+    LeadsPage* m_leads;
+    CompanyPage* m_company;
+    DashboardPage* m_dashboard;
+    JourneysPage* m_journeys;
+    QList<core::SavedSegments::Segment> m_segments;
+    int m_firstSegmentRow = 0;
+};
+
+} // namespace leadscope::ui
