@@ -14,6 +14,12 @@ ClientOptions::ClientOptions()
     , m_profileOption(QStringLiteral("profile"),
                       tr("Use this server profile; with --server, the name under which that server is kept."),
                       tr("name"))
+    , m_screenshotsOption(QStringLiteral("screenshots"),
+                          tr("After signing in and syncing, save a PNG of every screen in this folder, then quit "
+                             "(for documentation and review)."),
+                          tr("folder"))
+    , m_themeOption(QStringLiteral("theme"),
+                    tr("Look of the window: system (default, follows the desktop), light or dark."), tr("theme"))
     , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
 {
@@ -25,6 +31,8 @@ ClientOptions::ClientOptions()
     m_parser.addOption(m_serverOption);
     m_parser.addOption(m_caOption);
     m_parser.addOption(m_profileOption);
+    m_parser.addOption(m_screenshotsOption);
+    m_parser.addOption(m_themeOption);
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
 }
@@ -52,6 +60,13 @@ ClientOptions::Action ClientOptions::parse(const QStringList& arguments)
     }
     m_caFile = m_parser.value(m_caOption);
     m_profile = m_parser.value(m_profileOption).trimmed();
+    m_screenshotDir = m_parser.value(m_screenshotsOption);
+    m_theme = m_parser.value(m_themeOption);
+    if (!m_theme.isEmpty() && m_theme != QLatin1String("system") && m_theme != QLatin1String("light") &&
+        m_theme != QLatin1String("dark")) {
+        m_error = tr("--theme is system, light or dark.");
+        return Action::Error;
+    }
     return Action::RunWindow;
 }
 

@@ -30,18 +30,24 @@ public:
     QUrl server() const { return m_server; }
     QString caFile() const { return m_caFile; }
     QString profile() const { return m_profile; }
+    QString screenshotDir() const { return m_screenshotDir; }
+    QString theme() const { return m_theme; }
 
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_serverOption;
     QCommandLineOption m_caOption;
     QCommandLineOption m_profileOption;
+    QCommandLineOption m_screenshotsOption;
+    QCommandLineOption m_themeOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QString m_error;
     QUrl m_server;
     QString m_caFile;
     QString m_profile;
+    QString m_screenshotDir;
+    QString m_theme;
 };
 
 } // namespace leadscope::app

@@ -7,7 +7,9 @@
 #include "core/ServerConnection.h"
 #include "core/ServerProfiles.h"
 #include "core/Session.h"
+#include "ui/Appearance.h"
 #include "ui/MainWindow.h"
+#include "ui/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -106,6 +108,8 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    ui::Appearance::apply(options.theme());
+
     // The server profiles; --server (with --ca, --profile) adds or updates one.
     QSettings settings;
     core::ServerProfiles profiles(settings);
@@ -160,6 +164,14 @@ int main(int argc, char** argv)
             connection->session()->resume(profile->lastEmail);
     };
     QObject::connect(&window, &ui::MainWindow::profileSwitchRequested, &window, connectToCurrent);
+    std::unique_ptr<ui::ScreenshotTour> tour;
+    if (!options.screenshotDir().isEmpty()) {
+        window.resize(1280, 800); // logical pixels: 2560×1600 at 200 %
+        tour = std::make_unique<ui::ScreenshotTour>(&window, options.screenshotDir());
+        QObject::connect(tour.get(), &ui::ScreenshotTour::finished, &app,
+                         [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        tour->start();
+    }
     window.show();
     connectToCurrent();
     return QApplication::exec();

@@ -16,7 +16,7 @@ QChart* ChartStyle::newChart(const QWidget* owner, const QString& title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setTheme(owner->palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                                : QChart::ChartThemeLight);
+                                                                               : QChart::ChartThemeLight);
     chart->setFont(owner->font());
     chart->setTitleFont(owner->font());
     return chart;

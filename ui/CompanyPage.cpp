@@ -32,8 +32,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace leadscope::ui {
 
@@ -113,8 +113,8 @@ CompanyPage::CompanyPage(QWidget* parent)
     backButton->setObjectName(QStringLiteral("backToLeads"));
     backButton->setText(tr("← Leads"));
     backButton->setShortcut(QKeySequence::Back);
-    backButton->setToolTip(tr("Back to the leads list (%1)").arg(QKeySequence(QKeySequence::Back).toString(
-                                                                   QKeySequence::NativeText)));
+    backButton->setToolTip(
+        tr("Back to the leads list (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
     connect(backButton, &QToolButton::clicked, this, &CompanyPage::back);
 
     m_name->setObjectName(QStringLiteral("companyName"));
@@ -138,8 +138,7 @@ CompanyPage::CompanyPage(QWidget* parent)
     m_reasons->setWordWrap(true);
 
     auto* copyRow = new QHBoxLayout;
-    const auto copyButton = [this, copyRow](const char* object, const QString& text,
-                                            std::function<QString()> value) {
+    const auto copyButton = [this, copyRow](const char* object, const QString& text, std::function<QString()> value) {
         auto* button = new QToolButton(this);
         button->setObjectName(QLatin1String(object));
         button->setText(text);
@@ -303,8 +302,8 @@ void CompanyPage::reload()
             core::CompanyQuery query(cache);
             if (!query.company(id, &loaded.company, &loaded.found, error) || !loaded.found)
                 return loaded;
-            const auto granularity = days > 90 ? core::CompanyQuery::Granularity::Week
-                                               : core::CompanyQuery::Granularity::Day;
+            const auto granularity =
+                days > 90 ? core::CompanyQuery::Granularity::Week : core::CompanyQuery::Granularity::Day;
             query.activity(id, from, today, granularity, &loaded.buckets, error) &&
                 query.visits(id, 0, 0, &loaded.visits, error) && query.journeys(id, &loaded.visitors, error);
             return loaded;
@@ -346,8 +345,7 @@ void CompanyPage::showHeader()
 {
     const core::CompanyQuery::Company& c = m_company;
     const QLocale locale;
-    m_name->setText(c.tradeName.isEmpty() || c.tradeName == c.name ? c.name
-                                                                    : tr("%1 (%2)").arg(c.name, c.tradeName));
+    m_name->setText(c.tradeName.isEmpty() || c.tradeName == c.name ? c.name : tr("%1 (%2)").arg(c.name, c.tradeName));
     QStringList facts;
     if (!c.registryNumber.isEmpty())
         facts << tr("Registry number %1").arg(c.registryNumber);
@@ -408,7 +406,8 @@ void CompanyPage::showTimeline(const QList<core::CompanyQuery::Bucket>& buckets)
         *visits << double(bucket.visits);
         *pages << double(bucket.pageviews);
         top = std::max(top, bucket.pageviews);
-        labels << (weeks ? tr("wk %1").arg(bucket.start.weekNumber()) : locale.toString(bucket.start, QStringLiteral("d MMM")));
+        labels << (weeks ? tr("wk %1").arg(bucket.start.weekNumber())
+                         : locale.toString(bucket.start, QStringLiteral("d MMM")));
     }
     auto* series = new QBarSeries;
     series->append(visits);
@@ -444,9 +443,9 @@ void CompanyPage::showVisits(const QList<core::CompanyQuery::Visit>& visits)
         item->setData(0, Qt::UserRole, visit.id);
         for (const core::CompanyQuery::Pageview& view : visit.pageviews) {
             auto* child = new QTreeWidgetItem(
-                item, QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(view.viewedAt).time(),
-                                                  QLocale::ShortFormat),
-                                  QString(), duration(view.seconds), QString(), QString(), view.path, view.title});
+                item,
+                QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(view.viewedAt).time(), QLocale::ShortFormat),
+                            QString(), duration(view.seconds), QString(), QString(), view.path, view.title});
             child->setToolTip(5, view.title);
         }
         items << item;
@@ -459,15 +458,15 @@ void CompanyPage::showJourneys(const QList<core::CompanyQuery::Visitor>& visitor
     m_journeys->clear();
     const QLocale locale;
     for (const core::CompanyQuery::Visitor& visitor : visitors) {
-        auto* top = new QTreeWidgetItem(m_journeys, QStringList{tr("Visitor %1").arg(visitor.number),
-                                                                tr("%1 visits").arg(visitor.visits.size())});
+        auto* top = new QTreeWidgetItem(
+            m_journeys, QStringList{tr("Visitor %1").arg(visitor.number), tr("%1 visits").arg(visitor.visits.size())});
         for (const core::CompanyQuery::Visit& visit : visitor.visits) {
             QStringList path;
             for (const core::CompanyQuery::Pageview& view : visit.pageviews)
                 path << view.path;
-            new QTreeWidgetItem(top, QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(visit.startedAt),
-                                                                 QLocale::ShortFormat),
-                                                 path.join(QStringLiteral(" → "))});
+            new QTreeWidgetItem(
+                top, QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(visit.startedAt), QLocale::ShortFormat),
+                                 path.join(QStringLiteral(" → "))});
         }
         top->setExpanded(true);
     }

@@ -18,8 +18,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace leadscope::ui {
 
@@ -227,12 +227,15 @@ void DashboardPage::show(const core::DashboardQuery::Figures& f)
         filter.lastVisitWithinDays = days;
         Q_EMIT drillDown(filter);
     });
-    showTop(m_sources, tr("Top sources (visits)"), f.sources, [this, days](const QString& label) {
-        core::LeadsQuery::Filter filter;
-        filter.source = label;
-        filter.lastVisitWithinDays = days;
-        Q_EMIT drillDown(filter);
-    }, &CompanyPage::sourceLabel);
+    showTop(
+        m_sources, tr("Top sources (visits)"), f.sources,
+        [this, days](const QString& label) {
+            core::LeadsQuery::Filter filter;
+            filter.source = label;
+            filter.lastVisitWithinDays = days;
+            Q_EMIT drillDown(filter);
+        },
+        &CompanyPage::sourceLabel);
     showTop(m_campaigns, tr("Top campaigns (visits)"), f.campaigns, [this, days](const QString& label) {
         core::LeadsQuery::Filter filter;
         filter.campaign = label;

@@ -16,7 +16,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     setAutoFillBackground(true);
     QPalette tinted = palette();
     tinted.setColor(QPalette::Window, tinted.color(QPalette::Window).lightness() > 128 ? QColor(0xfd, 0xec, 0xea)
-                                                                                          : QColor(0x5c, 0x22, 0x1e));
+                                                                                       : QColor(0x5c, 0x22, 0x1e));
     setPalette(tinted);
     m_text->setObjectName(QStringLiteral("errorText"));
     m_text->setWordWrap(true);

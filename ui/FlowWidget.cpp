@@ -125,13 +125,12 @@ void FlowWidget::paintEvent(QPaintEvent*)
             const QRectF r = nodeRect(s, n);
             p.fillRect(r, node.path.isEmpty() ? pal.color(QPalette::Mid) : pal.color(QPalette::Highlight));
             const QString name = node.path.isEmpty() ? tr("Other pages") : node.path;
-            const QString figures = node.exits > 0
-                                        ? tr("%1 · %2 left (%3)")
-                                              .arg(locale.toString(node.visits), locale.toString(node.exits),
-                                                   locale.toString(100.0 * double(node.exits) / double(node.visits),
-                                                                   'f', 0) +
-                                                       locale.percent())
-                                        : locale.toString(node.visits);
+            const QString figures =
+                node.exits > 0 ? tr("%1 · %2 left (%3)")
+                                     .arg(locale.toString(node.visits), locale.toString(node.exits),
+                                          locale.toString(100.0 * double(node.exits) / double(node.visits), 'f', 0) +
+                                              locale.percent())
+                               : locale.toString(node.visits);
             const QRectF text(r.right() + 4, r.top(), column - r.width() - 12, fontMetrics().height() * 2.2);
             p.setPen(pal.color(QPalette::Text));
             const QString label = fontMetrics().elidedText(name, Qt::ElideMiddle, int(text.width()));

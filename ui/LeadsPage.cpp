@@ -126,9 +126,9 @@ LeadsPage::LeadsPage(QWidget* parent)
     m_view->setWordWrap(false);
     m_view->setColumnWidth(LeadsModel::Company, fontMetrics().averageCharWidth() * 32);
     m_view->setColumnWidth(LeadsModel::Industry, fontMetrics().averageCharWidth() * 26);
-    m_view->setColumnWidth(LeadsModel::LastVisit, fontMetrics().averageCharWidth() * 20);
+    m_view->setColumnWidth(LeadsModel::LastVisit, fontMetrics().averageCharWidth() * 25);
     for (const int narrow : {LeadsModel::Size, LeadsModel::Visits, LeadsModel::Pageviews, LeadsModel::Score})
-        m_view->setColumnWidth(narrow, fontMetrics().averageCharWidth() * 11);
+        m_view->setColumnWidth(narrow, fontMetrics().averageCharWidth() * 13);
     static_cast<LeadsTable*>(m_view)->activate = [this] {
         const QString id = m_model->companyId(m_view->currentIndex().row());
         if (!id.isEmpty())

@@ -45,6 +45,7 @@ public:
     std::chrono::milliseconds idleLockTimeout() const;
     bool isLocked() const;
     Workspace* workspace() const { return m_workspace; }
+    core::SyncScheduler* syncScheduler() const { return m_sync; }
 
 public Q_SLOTS:
     void startSignIn();

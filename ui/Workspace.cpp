@@ -62,7 +62,7 @@ Workspace::Workspace(QWidget* parent)
     m_split->addWidget(side);
     m_split->addWidget(m_stack);
     m_split->setStretchFactor(1, 1);
-    m_split->setSizes({fontMetrics().averageCharWidth() * 30, 1000});
+    m_split->setSizes({fontMetrics().averageCharWidth() * 36, 1000});
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_split);
@@ -204,8 +204,8 @@ void Workspace::refreshSegmentCounts()
 void Workspace::saveSegment(const core::LeadsQuery::Filter& filter)
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save segment"), tr("Name of the segment:"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Save segment"), tr("Name of the segment:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     QString error;

@@ -7,6 +7,8 @@
 //       leads page (date range, min visits, ordered by last visit, 50 rows): p95 < 20 ms
 // Usage: BenchCache [--small]   (--small: a tenth of L, for a quick look)
 
+#include "DatasetL.h"
+
 #include "core/cache/Cache.h"
 #include "core/cache/EncryptedVfs.h"
 #include "core/protocol/Crypto.h"
@@ -37,28 +39,13 @@ QTextStream out(stdout);
     std::exit(1);
 }
 
-struct Sizes
-{
-    int companies = 100'000;
-    int visits = 500'000;
-    int pageviewsPerVisit = 4;
-};
-
-const QStringList kCities{QStringLiteral("Amsterdam"), QStringLiteral("Rotterdam"), QStringLiteral("Utrecht"),
-                          QStringLiteral("Eindhoven"), QStringLiteral("Groningen"), QStringLiteral("Tilburg"),
-                          QStringLiteral("Almere"),    QStringLiteral("Breda"),     QStringLiteral("Nijmegen"),
-                          QStringLiteral("Apeldoorn")};
-const QStringList kWords{QStringLiteral("Techniek"), QStringLiteral("Logistiek"),   QStringLiteral("Bouw"),
-                         QStringLiteral("Advies"),   QStringLiteral("Software"),    QStringLiteral("Metaal"),
-                         QStringLiteral("Zorg"),     QStringLiteral("Installatie"), QStringLiteral("Handel"),
-                         QStringLiteral("Media")};
-constexpr qint64 kStart = 1'780'000'000'000;
+using Sizes = bench::DatasetL::Sizes;
+constexpr qint64 kStart = bench::DatasetL::kStart;
 
 // Inserts L (deterministic: the same rows every run) and returns the seconds it took.
 double insertAll(core::SqliteDatabase& db, const Sizes& sizes)
 {
     QString error;
-    QRandomGenerator random(42);
     QElapsedTimer clock;
     clock.start();
     core::SqliteDatabase::Transaction transaction(db);
@@ -75,45 +62,42 @@ double insertAll(core::SqliteDatabase& db, const Sizes& sizes)
         &error);
     if (!company.isValid() || !visit.isValid() || !pageview.isValid())
         fail(error);
-    for (int i = 0; i < sizes.companies; ++i) {
-        const QString word = kWords[i % kWords.size()];
-        if (!company.bind(1, QStringLiteral("kvk-%1").arg(10'000'000 + i))
-                 .bind(2, QString::number(10'000'000 + i))
-                 .bind(3, QStringLiteral("%1 %2 %3 B.V.").arg(word, kCities[(i / 10) % kCities.size()]).arg(i))
-                 .bind(4, word)
-                 .bind(5, kCities[(i / 10) % kCities.size()])
-                 .bind(6, QStringLiteral("https://www.company-%1.example").arg(i))
-                 .bind(7, word)
-                 .bind(8, QStringLiteral("10-19"))
-                 .exec())
-            fail(company.error());
-    }
-    for (int v = 0; v < sizes.visits; ++v) {
-        const int companyIndex = int(random.bounded(sizes.companies));
-        const qint64 started = kStart + qint64(random.bounded(90 * 24 * 3600)) * 1000;
-        const QString visitId = QStringLiteral("v-%1").arg(v);
-        if (!visit.bind(1, visitId)
-                 .bind(2, QStringLiteral("kvk-%1").arg(10'000'000 + companyIndex))
-                 .bind(3, QString::number(random.generate64(), 16))
-                 .bind(4, QStringLiteral("www.shop.example"))
-                 .bind(5, started)
-                 .bind(6, started + 240'000)
-                 .bind(7, sizes.pageviewsPerVisit)
-                 .bind(8, QStringLiteral("search"))
-                 .bind(9, QStringLiteral("/"))
-                 .exec())
-            fail(visit.error());
-        for (int p = 0; p < sizes.pageviewsPerVisit; ++p) {
-            if (!pageview.bind(1, QStringLiteral("p-%1-%2").arg(v).arg(p))
-                     .bind(2, visitId)
-                     .bind(3, QStringLiteral("/products/item-%1").arg(random.bounded(200)))
-                     .bind(4, QStringLiteral("Product page"))
-                     .bind(5, started + p * 60'000)
-                     .bind(6, 60)
+    bench::DatasetL(sizes).generate(
+        [&](const bench::DatasetL::Company& c) {
+            if (!company.bind(1, c.id)
+                     .bind(2, c.registryNumber)
+                     .bind(3, c.name)
+                     .bind(4, c.tradeName)
+                     .bind(5, c.city)
+                     .bind(6, c.website)
+                     .bind(7, c.industry)
+                     .bind(8, c.sizeBand)
+                     .exec())
+                fail(company.error());
+        },
+        [&](const bench::DatasetL::Visit& v) {
+            if (!visit.bind(1, v.id)
+                     .bind(2, v.companyId)
+                     .bind(3, v.visitorKey)
+                     .bind(4, v.website)
+                     .bind(5, v.startedAt)
+                     .bind(6, v.endedAt)
+                     .bind(7, v.pageviews)
+                     .bind(8, v.referrerClass)
+                     .bind(9, v.landingPage)
+                     .exec())
+                fail(visit.error());
+        },
+        [&](const bench::DatasetL::Pageview& p) {
+            if (!pageview.bind(1, p.id)
+                     .bind(2, p.visitId)
+                     .bind(3, p.path)
+                     .bind(4, p.title)
+                     .bind(5, p.viewedAt)
+                     .bind(6, p.seconds)
                      .exec())
                 fail(pageview.error());
-        }
-    }
+        });
     if (!transaction.commit(&error))
         fail(error);
     return double(clock.nsecsElapsed()) / 1e9;
@@ -262,7 +246,7 @@ int main(int argc, char** argv)
     std::vector<double> leadsTimes;
     QRandomGenerator random(3);
     for (int i = 0; i < 200; ++i) {
-        const QString word = kWords[i % kWords.size()];
+        const QString word = bench::DatasetL::words()[i % 10];
         const QString prefix = word.left(2 + i % 4) + u'*';
         clock.restart();
         search.bind(1, prefix);
@@ -277,7 +261,7 @@ int main(int argc, char** argv)
         core::LeadsQuery::Filter filter;
         filter.lastVisitFrom = from;
         filter.lastVisitTo = from + 30 * 86'400'000LL;
-        filter.city = kCities[i % kCities.size()];
+        filter.city = bench::DatasetL::cities()[i % 10];
         QList<core::LeadsQuery::Row> rows;
         clock.restart();
         if (!leads.page(filter, std::nullopt, 50, &rows, &error) || rows.isEmpty())

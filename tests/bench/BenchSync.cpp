@@ -4,6 +4,8 @@
 //
 //   BenchSync [--changes N] [--page N] [--db postgres://…]
 
+#include "BenchServer.h"
+
 #include "core/protocol/Base32.h"
 #include "core/protocol/Totp.h"
 #include "server/Accounts.h"
@@ -122,30 +124,15 @@ int main(int argc, char** argv)
     if (!store.open(&error) || !store.migrate(&error))
         die(error);
     server::Clock clock;
-    server::Accounts accounts(store, clock);
-    server::Accounts::Organisation org;
-    if (!accounts.addOrganisation(QStringLiteral("Bench B.V."), {QStringLiteral("bench.example")}, &org).ok())
-        die(QStringLiteral("org add failed"));
-    server::Accounts::User user;
-    const QByteArray password = "bench password 1234";
-    if (!accounts
-             .addUser(org.id, QStringLiteral("bench@bench.example"), server::Role::Sales,
-                      server::PasswordHasher::hash(password), &user)
-             .ok())
-        die(QStringLiteral("user add failed"));
-    const QByteArray totpSecret = "0123456789abcdefghij";
+    bench::BenchServer::Account account;
+    if (!bench::BenchServer::prepare(store, &account, &error))
+        die(error);
+    const struct
     {
-        QSqlDatabase db = store.connection();
-        QSqlQuery query(db);
-        if (!server::Sql::exec(query,
-                               QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 WHERE id = ?"),
-                               {totpSecret, user.id}, &error) ||
-            !server::Sql::exec(query,
-                               QStringLiteral("INSERT INTO dpa_acceptances (org_id, version, user_email, accepted_at) "
-                                              "VALUES (?, '1.0', 'bench', 0)"),
-                               {org.id}, &error))
-            die(error);
-    }
+        QString id;
+    } org{account.orgId};
+    const QByteArray password = account.password;
+    const QByteArray totpSecret = account.totpSecret;
 
     out << "BenchSync: filling " << total << " changes into " << url->kindName() << "…\n" << Qt::flush;
     QElapsedTimer fill;
@@ -182,37 +169,17 @@ int main(int argc, char** argv)
         die(QStringLiteral("store read %1 of %2 changes").arg(readBack).arg(total));
 
     // The real server over loopback HTTPS.
-    server::CertificateFactory::Files files;
-    if (!server::CertificateFactory::create(dir.filePath(QStringLiteral("tls")), {QStringLiteral("127.0.0.1")}, 2,
-                                            &files, &error))
+    bench::BenchServer serverProcess;
+    if (!serverProcess.start(dbUrl, dir.path(), &error))
         die(error);
-    QProcess serverProcess;
-    serverProcess.setProcessChannelMode(QProcess::MergedChannels);
-    serverProcess.start(QStringLiteral(LEADSCOPE_SERVER_BIN),
-                        {QStringLiteral("serve"), QStringLiteral("--db"), dbUrl, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), files.serverCertificate,
-                         QStringLiteral("--tls-key"), files.serverKey});
-    QString serverOutput;
-    static const QRegularExpression listening(QStringLiteral(R"(listening on (https://[^ ]+))"));
-    QUrl base;
-    while (serverProcess.waitForReadyRead(30'000)) {
-        serverOutput += QString::fromLocal8Bit(serverProcess.readAll());
-        const auto match = listening.match(serverOutput);
-        if (match.hasMatch()) {
-            base = QUrl(match.captured(1));
-            break;
-        }
-    }
-    if (!base.isValid())
-        die(QStringLiteral("server did not start: ") + serverOutput);
-
+    const QUrl base = serverProcess.url();
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromPath(files.caCertificate));
+    tls.setCaCertificates(QSslCertificate::fromPath(serverProcess.caFile()));
     QNetworkAccessManager network;
     QUrl loginUrl = base;
     loginUrl.setPath(QStringLiteral("/api/v1/auth/login"));
     const Reply login = call(network, tls, loginUrl,
-                             QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("bench@bench.example")},
+                             QJsonDocument(QJsonObject{{QStringLiteral("email"), account.email},
                                                        {QStringLiteral("password"), QString::fromLatin1(password)}})
                                  .toJson(),
                              {});
@@ -251,8 +218,7 @@ int main(int argc, char** argv)
             break;
     }
     const double httpSeconds = served.nsecsElapsed() / 1e9;
-    serverProcess.terminate();
-    serverProcess.waitForFinished(30'000);
+    serverProcess.stop();
 
     const double httpRate = total / httpSeconds;
     const double storeRate = total / storeSeconds;

@@ -285,7 +285,8 @@ private Q_SLOTS:
             10'000);
 
         // A note, saved: shown at once as waiting for the server, and queued.
-        m_workspace->findChild<QPlainTextEdit*>(QStringLiteral("annotationNote"))->setPlainText(QStringLiteral("Call Tuesday"));
+        m_workspace->findChild<QPlainTextEdit*>(QStringLiteral("annotationNote"))
+            ->setPlainText(QStringLiteral("Call Tuesday"));
         QSignalSpy queued(m_workspace.get(), &ui::Workspace::editQueued);
         m_workspace->findChild<QPushButton*>(QStringLiteral("annotationSave"))->click();
         QVERIFY(queued.wait(10'000));
@@ -307,8 +308,9 @@ private Q_SLOTS:
         QVERIFY(core::DashboardQuery(*m_direct).figures(page->period(), {}, 6, &expected, &error));
         QVERIFY(expected.current.visits > 0);
         const QLocale locale;
-        QVERIFY(m_workspace->findChild<QLabel*>(QStringLiteral("kpiVisits"))->text().contains(
-            locale.toString(expected.current.visits)));
+        QVERIFY(m_workspace->findChild<QLabel*>(QStringLiteral("kpiVisits"))
+                    ->text()
+                    .contains(locale.toString(expected.current.visits)));
         QVERIFY(m_workspace->findChild<QLabel*>(QStringLiteral("kpiCompanies"))
                     ->text()
                     .contains(locale.toString(expected.current.companies)));

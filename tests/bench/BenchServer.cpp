@@ -1,0 +1,81 @@
+#include "BenchServer.h"
+
+#include "server/Accounts.h"
+#include "server/CertificateFactory.h"
+#include "server/Clock.h"
+#include "server/PasswordHasher.h"
+#include "server/Sql.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace leadscope::bench {
+
+BenchServer::~BenchServer()
+{
+    stop();
+}
+
+bool BenchServer::prepare(server::Store& store, Account* account, QString* error)
+{
+    server::Clock clock;
+    server::Accounts accounts(store, clock);
+    server::Accounts::Organisation org;
+    if (!accounts.addOrganisation(QStringLiteral("Bench B.V."), {QStringLiteral("bench.example")}, &org).ok()) {
+        *error = QStringLiteral("organisation could not be added");
+        return false;
+    }
+    server::Accounts::User user;
+    *account = {org.id, QStringLiteral("bench@bench.example"), "bench password 1234", "0123456789abcdefghij"};
+    if (!accounts
+             .addUser(org.id, account->email, server::Role::Sales, server::PasswordHasher::hash(account->password),
+                      &user)
+             .ok()) {
+        *error = QStringLiteral("user could not be added");
+        return false;
+    }
+    QSqlDatabase db = store.connection();
+    QSqlQuery query(db);
+    return server::Sql::exec(query, QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 WHERE id = ?"),
+                             {account->totpSecret, user.id}, error) &&
+           server::Sql::exec(query,
+                             QStringLiteral("INSERT INTO dpa_acceptances (org_id, version, user_email, accepted_at) "
+                                            "VALUES (?, '1.0', 'bench', 0)"),
+                             {org.id}, error);
+}
+
+bool BenchServer::start(const QString& dbUrl, const QString& directory, QString* error)
+{
+    server::CertificateFactory::Files files;
+    if (!server::CertificateFactory::create(directory + QStringLiteral("/tls"), {QStringLiteral("127.0.0.1")}, 2,
+                                            &files, error))
+        return false;
+    m_caFile = files.caCertificate;
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral(LEADSCOPE_SERVER_BIN),
+                    {QStringLiteral("serve"), QStringLiteral("--db"), dbUrl, QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), files.serverCertificate,
+                     QStringLiteral("--tls-key"), files.serverKey});
+    QString output;
+    static const QRegularExpression listening(QStringLiteral(R"(listening on (https://[^ ]+))"));
+    while (m_process.waitForReadyRead(30'000)) {
+        output += QString::fromLocal8Bit(m_process.readAll());
+        const auto match = listening.match(output);
+        if (match.hasMatch()) {
+            m_url = QUrl(match.captured(1));
+            return true;
+        }
+    }
+    *error = QStringLiteral("server did not start: ") + output;
+    return false;
+}
+
+void BenchServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    m_process.waitForFinished(30'000);
+}
+
+} // namespace leadscope::bench

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace leadscope::bench {
+
+// Dataset L of the issues: 100 000 companies, 500 000 visits, 2 000 000 page
+// views, generated deterministically (the same rows every run), for the
+// cache benchmarks — as SQL rows or as the server's sync payloads.
+class DatasetL
+{
+public:
+    struct Sizes
+    {
+        int companies = 100'000;
+        int visits = 500'000;
+        int pageviewsPerVisit = 4;
+    };
+    struct Company
+    {
+        QString id, registryNumber, name, tradeName, city, website, industry, sizeBand;
+    };
+    struct Visit
+    {
+        QString id, companyId, visitorKey, website;
+        qint64 startedAt = 0, endedAt = 0;
+        int pageviews = 0;
+        QString referrerClass, landingPage;
+    };
+    struct Pageview
+    {
+        QString id, visitId, path, title;
+        qint64 viewedAt = 0;
+        int seconds = 0;
+    };
+
+    explicit DatasetL(Sizes sizes)
+        : m_sizes(sizes)
+    {
+    }
+    const Sizes& sizes() const { return m_sizes; }
+    qint64 rows() const { return m_sizes.companies + qint64(m_sizes.visits) * (1 + m_sizes.pageviewsPerVisit); }
+
+    // Every company first, then each visit followed by its page views.
+    void generate(const std::function<void(const Company&)>& company, const std::function<void(const Visit&)>& visit,
+                  const std::function<void(const Pageview&)>& pageview) const;
+
+    static constexpr qint64 kStart = 1'780'000'000'000; // ms
+    static const QStringList& cities();
+    static const QStringList& words(); // names, trade names and industries are made of these
+
+private:
+    Sizes m_sizes;
+};
+
+} // namespace leadscope::bench

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace leadscope::ui {
+
+class MainWindow;
+
+// Walks the signed-in window through every screen and saves each as a PNG
+// (leadscope --screenshots DIR), then quits: documentation and visual review
+// of the real client against a real server, reproducibly (scripts/screenshots).
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(MainWindow* window, QString directory, QObject* parent = nullptr);
+
+    // Begins once the first sync is done (or after `timeoutMs` regardless).
+    void start(int timeoutMs = 120'000);
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    void next();
+    void save(const QString& name);
+
+    MainWindow* m_window;
+    QString m_directory;
+    int m_step = 0;
+    bool m_started = false;
+    bool m_ok = true;
+};
+
+} // namespace leadscope::ui
