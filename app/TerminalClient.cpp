@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
@@ -399,9 +400,18 @@ int TerminalClient::sync(const QStringList& arguments)
     core::SyncEngine engine(&session, core::LocalCache::pathFor(profile->url, profile->lastEmail), std::move(key));
     engine.setPageLimit(pageSize);
     core::SyncEngine::Result result;
-    QObject::connect(&engine, &core::SyncEngine::progress, &loop, [](int pages, qint64 changes) {
-        err() << "\r" << tr("Syncing… %1 changes in %2 pages").arg(changes).arg(pages) << Qt::flush;
-    });
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QObject::connect(
+        &engine, &core::SyncEngine::progress, &loop, [&elapsed](int pages, qint64 changes, qint64 remaining) {
+            QString line = tr("Syncing… %1 changes in %2 pages").arg(changes).arg(pages);
+            if (remaining > 0 && changes > 0) {
+                // At the rate so far.
+                const qint64 seconds = qint64(double(remaining) * double(elapsed.elapsed()) / double(changes) / 1000.0);
+                line += tr(", about %1 to go (%2 s)").arg(remaining).arg(seconds);
+            }
+            err() << "\r" << line << (isatty(STDERR_FILENO) ? "\x1b[K" : "") << Qt::flush; // clear the rest of the line
+        });
     QObject::connect(&engine, &core::SyncEngine::finished, &loop, [&](const core::SyncEngine::Result& finished) {
         result = finished;
         loop.quit();

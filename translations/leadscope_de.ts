@@ -180,6 +180,26 @@
         <source>name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>After signing in and syncing, save a PNG of every screen in this folder, then quit (for documentation and review).</source>
+        <translation>Nach Anmeldung und Synchronisierung von jedem Bildschirm ein PNG in diesem Ordner speichern und dann beenden (für Dokumentation und Prüfung).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Look of the window: system (default, follows the desktop), light or dark.</source>
+        <translation>Aussehen des Fensters: system (Standard, folgt dem Desktop), light oder dark.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>--theme is system, light or dark.</source>
+        <translation>--theme ist system, light oder dark.</translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -434,6 +454,10 @@
     <message>
         <source>--page-size takes 1 to 10000.</source>
         <translation>--page-size nimmt 1 bis 10000.</translation>
+    </message>
+    <message>
+        <source>, about %1 to go (%2 s)</source>
+        <translation>, noch etwa %1 (%2 s)</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1588,10 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit de
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes, about %2 to go</source>
+        <translation>Synchronisiere… %1 Änderungen, noch etwa %2</translation>
     </message>
 </context>
 <context>

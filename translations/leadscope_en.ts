@@ -180,6 +180,26 @@
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After signing in and syncing, save a PNG of every screen in this folder, then quit (for documentation and review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look of the window: system (default, follows the desktop), light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme is system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -431,6 +451,10 @@
     </message>
     <message>
         <source>--page-size takes 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 to go (%2 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,6 +1581,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes, about %2 to go</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -180,6 +180,26 @@
         <source>name</source>
         <translation>naam</translation>
     </message>
+    <message>
+        <source>After signing in and syncing, save a PNG of every screen in this folder, then quit (for documentation and review).</source>
+        <translation>Na aanmelden en synchroniseren van elk scherm een PNG in deze map opslaan en dan stoppen (voor documentatie en controle).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>Look of the window: system (default, follows the desktop), light or dark.</source>
+        <translation>Uiterlijk van het venster: system (standaard, volgt het bureaublad), light of dark.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>--theme is system, light or dark.</source>
+        <translation>--theme is system, light of dark.</translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -434,6 +454,10 @@
     <message>
         <source>--page-size takes 1 to 10000.</source>
         <translation>--page-size neemt 1 tot 10000.</translation>
+    </message>
+    <message>
+        <source>, about %1 to go (%2 s)</source>
+        <translation>, nog ongeveer %1 te gaan (%2 s)</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1588,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes, about %2 to go</source>
+        <translation>Synchroniseren… %1 wijzigingen, nog ongeveer %2 te gaan</translation>
     </message>
 </context>
 <context>

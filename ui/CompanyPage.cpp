@@ -186,6 +186,7 @@ CompanyPage::CompanyPage(QWidget* parent)
     timelineBar->addWidget(timelineTitle, 1);
     timelineBar->addWidget(m_range);
     connect(m_range, &QComboBox::currentIndexChanged, this, &CompanyPage::reload);
+    buildTimeline();
 
     // Visits and journeys
     m_visits->setObjectName(QStringLiteral("visitList"));
@@ -280,9 +281,9 @@ void CompanyPage::showCompany(const QString& id)
         // Opened: its visits are no longer new to this user.
         m_store->run<bool>(
             this, [id](core::Cache& cache, QString* error) { return core::LeadsQuery::markSeen(cache, id, error); },
-            [store = m_store](bool ok, const QString&) {
-                if (ok && store)
-                    store->notifyChanged();
+            [this, id](bool ok, const QString&) {
+                if (ok)
+                    Q_EMIT seen(id); // the list updates that row; nothing else needs reloading
             });
     }
 }
@@ -316,11 +317,12 @@ void CompanyPage::reload()
                 return;
             }
             m_error->hide();
-            show(loaded);
+            display(loaded);
+            Q_EMIT this->loaded();
         });
 }
 
-void CompanyPage::show(const Loaded& loaded)
+void CompanyPage::display(const Loaded& loaded)
 {
     if (!loaded.found) {
         m_company = {};
@@ -391,43 +393,58 @@ void CompanyPage::showHeader()
                                             : QString());
 }
 
+void CompanyPage::buildTimeline()
+{
+    // Built once; a new company or range only swaps the numbers (building a
+    // chart and applying its theme costs more than the query).
+    QChart* chart = ChartStyle::newChart(this);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_visitBars = new QBarSet(tr("Visits"));
+    m_pageBars = new QBarSet(tr("Page views"));
+    auto* series = new QBarSeries;
+    series->append(m_visitBars);
+    series->append(m_pageBars);
+    chart->addSeries(series);
+    m_timelineX = new QBarCategoryAxis;
+    m_timelineX->setLabelsAngle(-90);
+    m_timelineY = ChartStyle::countAxis(1);
+    chart->addAxis(m_timelineX, Qt::AlignBottom);
+    chart->addAxis(m_timelineY, Qt::AlignLeft);
+    series->attachAxis(m_timelineX);
+    series->attachAxis(m_timelineY);
+    const auto jump = [this](int index) {
+        if (index >= 0 && index < m_buckets.size() && !m_buckets[index].firstVisitId.isEmpty())
+            selectVisit(m_buckets[index].firstVisitId);
+    };
+    connect(m_visitBars, &QBarSet::clicked, this, jump);
+    connect(m_pageBars, &QBarSet::clicked, this, jump);
+    ChartStyle::replace(m_chart, chart);
+}
+
 void CompanyPage::showTimeline(const QList<core::CompanyQuery::Bucket>& buckets)
 {
     m_buckets = buckets;
-    QChart* chart = ChartStyle::newChart(this);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* visits = new QBarSet(tr("Visits"));
-    auto* pages = new QBarSet(tr("Page views"));
+    QList<qreal> visits, pages;
     QStringList labels;
     qint64 top = 1;
     const QLocale locale;
     const bool weeks = buckets.size() > 1 && buckets[0].start.daysTo(buckets[1].start) == 7;
     for (const core::CompanyQuery::Bucket& bucket : buckets) {
-        *visits << double(bucket.visits);
-        *pages << double(bucket.pageviews);
+        visits << double(bucket.visits);
+        pages << double(bucket.pageviews);
         top = std::max(top, bucket.pageviews);
         labels << (weeks ? tr("wk %1").arg(bucket.start.weekNumber())
                          : locale.toString(bucket.start, QStringLiteral("d MMM")));
     }
-    auto* series = new QBarSeries;
-    series->append(visits);
-    series->append(pages);
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setLabelsAngle(-90);
-    QValueAxis* y = ChartStyle::countAxis(double(top));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    const auto jump = [this](int index) {
-        if (index >= 0 && index < m_buckets.size() && !m_buckets[index].firstVisitId.isEmpty())
-            selectVisit(m_buckets[index].firstVisitId);
-    };
-    connect(visits, &QBarSet::clicked, this, jump);
-    connect(pages, &QBarSet::clicked, this, jump);
-    ChartStyle::replace(m_chart, chart);
+    m_visitBars->remove(0, m_visitBars->count());
+    m_pageBars->remove(0, m_pageBars->count());
+    m_visitBars->append(visits);
+    m_pageBars->append(pages);
+    m_timelineX->setCategories(labels);
+    QValueAxis* nice = ChartStyle::countAxis(double(top));
+    m_timelineY->setRange(nice->min(), nice->max());
+    m_timelineY->setTickInterval(nice->tickInterval());
+    delete nice;
 }
 
 void CompanyPage::showVisits(const QList<core::CompanyQuery::Visit>& visits)

@@ -5,7 +5,10 @@
 #include <QPointer>
 #include <QWidget>
 
+class QBarCategoryAxis;
+class QBarSet;
 class QChartView;
+class QValueAxis;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -46,12 +49,17 @@ Q_SIGNALS:
     void back();
     // An annotation edit was queued: it goes up with the next sync.
     void edited();
+    // The company (or the new range) is on screen.
+    void loaded();
+    // Its visits so far are marked seen.
+    void seen(const QString& id);
 
 private:
     struct Loaded;
     void reload();
-    void show(const Loaded& loaded);
+    void display(const Loaded& loaded);
     void showHeader();
+    void buildTimeline();
     void showTimeline(const QList<core::CompanyQuery::Bucket>& buckets);
     void showVisits(const QList<core::CompanyQuery::Visit>& visits);
     void showJourneys(const QList<core::CompanyQuery::Visitor>& visitors);
@@ -74,6 +82,10 @@ private:
     QLabel* m_reasons;
     QComboBox* m_range;
     QChartView* m_chart;
+    QBarSet* m_visitBars = nullptr; // owned by the chart
+    QBarSet* m_pageBars = nullptr;
+    QBarCategoryAxis* m_timelineX = nullptr;
+    QValueAxis* m_timelineY = nullptr;
     QTabWidget* m_tabs;
     QTreeWidget* m_visits;
     QTreeWidget* m_journeys;

@@ -159,13 +159,13 @@ void DashboardPage::reload()
                 return;
             }
             m_error->hide();
-            show(figures);
+            display(figures);
             m_loaded = true;
             Q_EMIT loaded();
         });
 }
 
-void DashboardPage::show(const core::DashboardQuery::Figures& f)
+void DashboardPage::display(const core::DashboardQuery::Figures& f)
 {
     m_figures = f;
     const QLocale locale;
@@ -245,7 +245,7 @@ void DashboardPage::show(const core::DashboardQuery::Figures& f)
 }
 
 void DashboardPage::showTop(QChartView* view, const QString& title, const QList<core::DashboardQuery::Item>& items,
-                            std::function<void(const QString&)> open, std::function<QString(const QString&)> display)
+                            std::function<void(const QString&)> open, std::function<QString(const QString&)> labelOf)
 {
     auto* chart = ChartStyle::newChart(this, title);
     chart->legend()->hide();
@@ -256,7 +256,7 @@ void DashboardPage::showTop(QChartView* view, const QString& title, const QList<
     for (qsizetype i = items.size() - 1; i >= 0; --i) {
         *set << double(items[i].count);
         top = std::max(top, items[i].count);
-        QString label = display ? display(items[i].label) : items[i].label;
+        QString label = labelOf ? labelOf(items[i].label) : items[i].label;
         // Qt Charts elides long category labels to nothing; shorten them here (full text in the drill-down).
         if (label.size() > 22)
             label = label.left(21) + QChar(0x2026);

@@ -39,9 +39,9 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    void show(const core::DashboardQuery::Figures& figures);
+    void display(const core::DashboardQuery::Figures& figures);
     void showTop(QChartView* view, const QString& title, const QList<core::DashboardQuery::Item>& items,
-                 std::function<void(const QString&)> open, std::function<QString(const QString&)> display = {});
+                 std::function<void(const QString&)> open, std::function<QString(const QString&)> labelOf = {});
 
     QPointer<core::DataStore> m_store;
     core::DashboardQuery::Figures m_figures;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+#include <QTimer>
 
 namespace leadscope::ui {
 
@@ -14,14 +15,17 @@ namespace {
 struct Page
 {
     QList<core::LeadsQuery::Row> rows;
-    qint64 total = -1; // counted with the first page only
 };
 
 } // namespace
 
 LeadsModel::LeadsModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_countLater(new QTimer(this))
 {
+    m_countLater->setSingleShot(true);
+    m_countLater->setInterval(250);
+    connect(m_countLater, &QTimer::timeout, this, [this] { countAll(m_generation); });
 }
 
 QString LeadsModel::statusLabel(const QString& status)
@@ -76,13 +80,9 @@ void LeadsModel::load(bool reset)
         after = core::LeadsQuery::cursorAfter(m_rows.last(), m_sort);
     m_store->run<Page>(
         this,
-        [filter = m_filter, sort = m_sort, after, reset, limit = m_pageSize](core::Cache& cache, QString* error) {
+        [filter = m_filter, sort = m_sort, after, limit = m_pageSize](core::Cache& cache, QString* error) {
             Page page;
-            core::LeadsQuery query(cache);
-            if (!query.page(filter, sort, after, limit, &page.rows, error))
-                return page;
-            if (reset)
-                query.count(filter, &page.total, error);
+            core::LeadsQuery(cache).page(filter, sort, after, limit, &page.rows, error);
             return page;
         },
         [this, generation, reset](Page page, const QString& error) {
@@ -98,8 +98,11 @@ void LeadsModel::load(bool reset)
                 m_rows = std::move(page.rows);
                 m_atEnd = m_rows.size() < m_pageSize;
                 endResetModel();
-                m_total = page.total;
+                // The rows first; how many match follows (counting can take longer than a page).
+                m_total = m_atEnd ? m_rows.size() : -1;
                 Q_EMIT totalChanged(m_total);
+                if (!m_atEnd)
+                    m_countLater->start();
             } else if (!page.rows.isEmpty()) {
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
                 m_atEnd = page.rows.size() < m_pageSize;
@@ -109,6 +112,35 @@ void LeadsModel::load(bool reset)
                 m_atEnd = true;
             }
             Q_EMIT loaded();
+        });
+}
+
+void LeadsModel::markSeen(const QString& id)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id && m_rows[row].unseen) {
+            m_rows[row].unseen = false;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+void LeadsModel::countAll(quint64 generation)
+{
+    if (!m_store)
+        return;
+    m_store->run<qint64>(
+        this,
+        [filter = m_filter](core::Cache& cache, QString* error) {
+            qint64 n = -1;
+            core::LeadsQuery(cache).count(filter, &n, error);
+            return n;
+        },
+        [this, generation](qint64 n, const QString& error) {
+            if (generation != m_generation || !error.isEmpty())
+                return;
+            m_total = n;
+            Q_EMIT totalChanged(n);
         });
 }
 

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+class QTimer;
+
 namespace leadscope::core {
 class DataStore;
 }
@@ -35,7 +37,7 @@ public:
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole + 1;
-    static constexpr int kDefaultPageSize = 200;
+    static constexpr int kDefaultPageSize = 100;
 
     explicit LeadsModel(QObject* parent = nullptr);
 
@@ -47,8 +49,11 @@ public:
     // Reloads from the first page (the data changed).
     void refresh();
     bool isLoading() const { return m_loading; }
+    // How many companies match; -1 while still being counted (after the first page shows).
     qint64 total() const { return m_total; }
     QString companyId(int row) const;
+    // The company's visits were seen: its row stops being bold (no reload).
+    void markSeen(const QString& id);
     const core::LeadsQuery::Row* rowAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -69,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void load(bool reset);
+    void countAll(quint64 generation);
 
     QPointer<core::DataStore> m_store;
     core::LeadsQuery::Filter m_filter;
@@ -79,6 +85,7 @@ private:
     qint64 m_total = 0;
     int m_pageSize = kDefaultPageSize;
     quint64 m_generation = 0;
+    QTimer* m_countLater; // counting waits for a pause in typing: it never delays the next page
 };
 
 } // namespace leadscope::ui

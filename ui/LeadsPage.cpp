@@ -246,6 +246,7 @@ LeadsPage::LeadsPage(QWidget* parent)
     connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
     connect(save, &QPushButton::clicked, this, [this] { Q_EMIT saveSegmentRequested(filter()); });
     connect(m_model, &LeadsModel::loaded, this, &LeadsPage::showLoaded);
+    connect(m_model, &LeadsModel::totalChanged, this, &LeadsPage::showLoaded);
     connect(m_model, &LeadsModel::failed, m_error, &ErrorBanner::showMessage);
     connect(m_error, &ErrorBanner::retryRequested, m_model, &LeadsModel::refresh);
     restoreState();
@@ -355,7 +356,9 @@ void LeadsPage::focusSearch()
 void LeadsPage::showLoaded()
 {
     const qint64 total = m_model->total();
-    m_count->setText(total > 0 ? tr("%1 companies").arg(QLocale().toString(total)) : QString());
+    m_count->setText(total > 0   ? tr("%1 companies").arg(QLocale().toString(total))
+                     : total < 0 ? tr("Counting…")
+                                 : QString());
     if (m_model->rowCount() > 0) {
         m_body->setCurrentWidget(m_view);
         return;

@@ -109,8 +109,12 @@ void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* 
         connect(m_sync, &core::SyncScheduler::storeChanged, this, &MainWindow::useStore);
         connect(m_sync, &core::SyncScheduler::synced, this, &MainWindow::notifyAfterSync);
         connect(m_sync, &core::SyncScheduler::stateChanged, this, &MainWindow::showSyncState);
-        connect(m_sync, &core::SyncScheduler::progress, this, [this](int pages, qint64 changes) {
-            m_syncLabel->setText(tr("Syncing… %1 changes (%2 pages)").arg(QLocale().toString(changes)).arg(pages));
+        connect(m_sync, &core::SyncScheduler::progress, this, [this](int pages, qint64 changes, qint64 remaining) {
+            const QLocale locale;
+            m_syncLabel->setText(remaining > 0
+                                     ? tr("Syncing… %1 changes, about %2 to go")
+                                           .arg(locale.toString(changes), locale.toString(remaining))
+                                     : tr("Syncing… %1 changes (%2 pages)").arg(locale.toString(changes)).arg(pages));
         });
     }
     showSyncState(m_sync ? m_sync->state() : core::SyncScheduler::State::Idle, {});

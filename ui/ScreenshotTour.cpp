@@ -40,7 +40,8 @@ void ScreenshotTour::start(int timeoutMs)
         using State = core::SyncScheduler::State;
         const core::SyncScheduler* sync = m_window->syncScheduler();
         const bool settled = sync && sync->state() != State::Idle && sync->state() != State::Syncing;
-        if (m_window->workspace()->isVisible() && settled && !m_window->workspace()->leadsPage()->model()->isLoading()) {
+        if (m_window->workspace()->isVisible() && settled &&
+            !m_window->workspace()->leadsPage()->model()->isLoading()) {
             poll->stop();
             begin();
         }

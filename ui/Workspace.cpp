@@ -3,6 +3,7 @@
 #include "CompanyPage.h"
 #include "DashboardPage.h"
 #include "JourneysPage.h"
+#include "LeadsModel.h"
 #include "LeadsPage.h"
 
 #include "core/query/DataStore.h"
@@ -108,6 +109,10 @@ Workspace::Workspace(QWidget* parent)
     connect(m_leads, &LeadsPage::saveSegmentRequested, this, &Workspace::saveSegment);
     connect(m_company, &CompanyPage::back, this, [this] { showScreen(Screen::Leads); });
     connect(m_company, &CompanyPage::edited, this, &Workspace::editQueued);
+    connect(m_company, &CompanyPage::seen, this, [this](const QString& id) {
+        m_leads->model()->markSeen(id);
+        refreshSegmentCounts(); // "New since I last looked"
+    });
     connect(m_dashboard, &DashboardPage::drillDown, this, [this](const core::LeadsQuery::Filter& filter) {
         showScreen(Screen::Leads);
         m_leads->setFilter(filter);

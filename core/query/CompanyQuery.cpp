@@ -45,9 +45,9 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
                        "coalesce(s.last_visit, 0), coalesce(a.tags, '[]'), coalesce(a.note, ''), "
                        "coalesce(a.status, 'new'), coalesce(a.assignee, ''), coalesce(a.updated_at, ''), "
                        "EXISTS (SELECT 1 FROM outbox o WHERE o.company_id = c.id), "
-                       "(SELECT coalesce(sum(%1), 0) FROM visits v JOIN pageviews p ON p.visit_id = v.id "
+                       "(SELECT coalesce(sum(%1), 0) FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id "
                        " WHERE v.company_id = c.id), "
-                       "(SELECT coalesce(sum(p.seconds), 0) FROM visits v JOIN pageviews p ON p.visit_id = v.id "
+                       "(SELECT coalesce(sum(p.seconds), 0) FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id "
                        " WHERE v.company_id = c.id) "
                        "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
                        "LEFT JOIN annotations a ON a.company_id = c.id WHERE c.id = ?")

@@ -123,7 +123,7 @@ bool DashboardQuery::figures(const Period& period, const LeadsQuery::Filter& seg
                               "c.id = v.company_id WHERE v.started_at >= ? AND v.started_at < ? AND c.sbi_label <> '' "
                               "%1 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?"),
                period, segment, limit, &result->industries, error) &&
-           top(QStringLiteral("SELECT p.path, count(*) FROM visits v JOIN pageviews p ON p.visit_id = v.id WHERE "
+           top(QStringLiteral("SELECT p.path, count(*) FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id WHERE "
                               "v.started_at >= ? AND v.started_at < ? %1 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?"),
                period, segment, limit, &result->pages, error) &&
            top(QStringLiteral("SELECT v.referrer_class, count(*) FROM visits v WHERE v.started_at >= ? AND "

@@ -35,7 +35,7 @@ bool FlowQuery::flow(const DashboardQuery::Period& period, const QString& websit
     *result = Flow{};
     maxSteps = std::max(1, maxSteps);
     QVariantList binds{CompanyQuery::startOfDayMs(period.from), CompanyQuery::startOfDayMs(period.to.addDays(1))};
-    QString sql = QStringLiteral("SELECT v.id, p.path FROM visits v JOIN pageviews p ON p.visit_id = v.id "
+    QString sql = QStringLiteral("SELECT v.id, p.path FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id "
                                  "WHERE v.started_at >= ? AND v.started_at < ?");
     if (!website.isEmpty()) {
         sql += QStringLiteral(" AND v.website = ?");

@@ -167,7 +167,7 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds) const
         *binds << filter.campaign;
     }
     if (!filter.visitedPage.isEmpty()) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v JOIN pageviews p ON p.visit_id = v.id "
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id "
                                      "WHERE v.company_id = c.id AND instr(lower(p.path), lower(?)) > 0)");
         *binds << filter.visitedPage;
     }
@@ -262,8 +262,9 @@ bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Curso
     for (qsizetype i = 0; i < rows->size(); ++i)
         marks << QStringLiteral("?");
     SqliteStatement detail = m_cache.db().prepare(
-        QStringLiteral("SELECT v.company_id, sum(%1), sum(p.seconds) FROM visits v JOIN pageviews p ON p.visit_id = "
-                       "v.id WHERE v.company_id IN (%2) GROUP BY v.company_id")
+        QStringLiteral(
+            "SELECT v.company_id, sum(%1), sum(p.seconds) FROM visits v CROSS JOIN pageviews p ON p.visit_id = "
+            "v.id WHERE v.company_id IN (%2) GROUP BY v.company_id")
             .arg(LeadScore::intentCondition(QStringLiteral("p.path")), marks.join(u',')),
         error);
     if (!detail.isValid())

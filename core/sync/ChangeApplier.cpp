@@ -284,6 +284,7 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
     }
     outcome->cursor = cursor;
     outcome->hasMore = page.value(QStringLiteral("has_more")).toBool();
+    outcome->remaining = std::max<qint64>(0, page.value(QStringLiteral("remaining")).toInteger());
     return true;
 }
 

@@ -23,6 +23,7 @@ public:
     {
         QString cursor;
         bool hasMore = false;
+        qint64 remaining = 0; // the server's estimate of the changes still to come
         int applied = 0;
         QSet<QString> newCompanies;        // not in the cache before
         QSet<QString> companiesWithVisits; // a visit arrived or changed

@@ -164,7 +164,7 @@ void SyncEngine::requestPage(const QString& cursor)
                     m_result.changes += outcome.applied;
                     m_result.newCompanies.unite(outcome.newCompanies);
                     m_result.companiesWithVisits.unite(outcome.companiesWithVisits);
-                    Q_EMIT progress(m_result.pages, m_result.changes);
+                    Q_EMIT progress(m_result.pages, m_result.changes, outcome.remaining);
                     if (outcome.hasMore)
                         requestPage(outcome.cursor);
                     else

@@ -66,7 +66,8 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
-    void progress(int pages, qint64 changes);
+    // remaining: about how many changes are still to come (0 when unknown or done).
+    void progress(int pages, qint64 changes, qint64 remaining);
     void finished(const leadscope::core::SyncEngine::Result& result);
 
 private:

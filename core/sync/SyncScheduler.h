@@ -52,7 +52,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stateChanged(leadscope::core::SyncScheduler::State state, const QString& message);
-    void progress(int pages, qint64 changes);
+    void progress(int pages, qint64 changes, qint64 remaining);
     void synced(const leadscope::core::SyncEngine::Result& result);
     // The store appeared (signed in, unlocked) or went (null: signed out, locked).
     void storeChanged(leadscope::core::DataStore* store);

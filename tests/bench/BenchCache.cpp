@@ -42,65 +42,14 @@ QTextStream out(stdout);
 using Sizes = bench::DatasetL::Sizes;
 constexpr qint64 kStart = bench::DatasetL::kStart;
 
-// Inserts L (deterministic: the same rows every run) and returns the seconds it took.
+// Inserts L (deterministic: the same rows every run) in one transaction and returns the seconds it took.
 double insertAll(core::SqliteDatabase& db, const Sizes& sizes)
 {
     QString error;
-    QElapsedTimer clock;
-    clock.start();
-    core::SqliteDatabase::Transaction transaction(db);
-    core::SqliteStatement company = db.prepare(
-        QStringLiteral("INSERT INTO companies (id, registry_number, name, trade_name, city, website, sbi_label, "
-                       "employee_band) VALUES (?,?,?,?,?,?,?,?)"),
-        &error);
-    core::SqliteStatement visit =
-        db.prepare(QStringLiteral("INSERT INTO visits (id, company_id, visitor_key, website, started_at, ended_at, "
-                                  "pageviews, referrer_class, landing_page) VALUES (?,?,?,?,?,?,?,?,?)"),
-                   &error);
-    core::SqliteStatement pageview = db.prepare(
-        QStringLiteral("INSERT INTO pageviews (id, visit_id, path, title, viewed_at, seconds) VALUES (?,?,?,?,?,?)"),
-        &error);
-    if (!company.isValid() || !visit.isValid() || !pageview.isValid())
+    double seconds = 0;
+    if (!bench::DatasetL(sizes).insertInto(db, 0, &seconds, &error))
         fail(error);
-    bench::DatasetL(sizes).generate(
-        [&](const bench::DatasetL::Company& c) {
-            if (!company.bind(1, c.id)
-                     .bind(2, c.registryNumber)
-                     .bind(3, c.name)
-                     .bind(4, c.tradeName)
-                     .bind(5, c.city)
-                     .bind(6, c.website)
-                     .bind(7, c.industry)
-                     .bind(8, c.sizeBand)
-                     .exec())
-                fail(company.error());
-        },
-        [&](const bench::DatasetL::Visit& v) {
-            if (!visit.bind(1, v.id)
-                     .bind(2, v.companyId)
-                     .bind(3, v.visitorKey)
-                     .bind(4, v.website)
-                     .bind(5, v.startedAt)
-                     .bind(6, v.endedAt)
-                     .bind(7, v.pageviews)
-                     .bind(8, v.referrerClass)
-                     .bind(9, v.landingPage)
-                     .exec())
-                fail(visit.error());
-        },
-        [&](const bench::DatasetL::Pageview& p) {
-            if (!pageview.bind(1, p.id)
-                     .bind(2, p.visitId)
-                     .bind(3, p.path)
-                     .bind(4, p.title)
-                     .bind(5, p.viewedAt)
-                     .bind(6, p.seconds)
-                     .exec())
-                fail(pageview.error());
-        });
-    if (!transaction.commit(&error))
-        fail(error);
-    return double(clock.nsecsElapsed()) / 1e9;
+    return seconds;
 }
 
 // The same mixed reads on both: profile lookups, timelines, a search, an aggregate.

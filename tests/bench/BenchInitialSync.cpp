@@ -43,16 +43,6 @@ QTextStream out(stdout);
     std::exit(1);
 }
 
-QString iso(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-
-QByteArray json(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 // Peak resident set of a running process (VmHWM), in MiB; 0 once it is gone.
 double peakRssMiB(qint64 pid)
 {
@@ -67,8 +57,7 @@ double peakRssMiB(qint64 pid)
 }
 
 // The client binary with a fresh settings/data location; stdin lines as given.
-int runClient(const QStringList& arguments, const QByteArray& input, double* peakMiB, double* seconds,
-              QString* output)
+int runClient(const QStringList& arguments, const QByteArray& input, double* peakMiB, double* seconds, QString* output)
 {
     QProcess client;
     client.setProcessChannelMode(QProcess::SeparateChannels);
@@ -101,8 +90,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption smallOption(QStringLiteral("small"), QStringLiteral("A tenth of L (a quick check)."));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Sync page size."),
-                                        QStringLiteral("n"), QStringLiteral("5000"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Sync page size."), QStringLiteral("n"),
+                                        QStringLiteral("5000"));
     parser.addOptions({smallOption, pageOption});
     parser.addHelpOption();
     parser.process(app);
@@ -122,103 +111,20 @@ int main(int argc, char** argv)
     if (!bench::BenchServer::prepare(store, &account, &error))
         die(error);
     out << "BenchInitialSync: filling the server's change log with " << dataset.rows() << " rows…\n" << Qt::flush;
-    server::Clock clock;
-    QList<server::ChangeLog::Change> batch;
-    const auto flush = [&] {
-        QSqlDatabase db = store.connection();
-        server::Sql::Transaction transaction(db);
-        if (!server::ChangeLog::append(db, account.orgId, batch, clock.nowMs(), &error) || !transaction.commit(&error))
-            die(error);
-        batch.clear();
-    };
-    const auto add = [&](server::ChangeLog::Entity entity, const QString& id, const QJsonObject& data) {
-        batch.append({entity, server::ChangeLog::Op::Upsert, id, json(data)});
-        if (batch.size() >= 20'000)
-            flush();
-    };
-    dataset.generate(
-        [&](const bench::DatasetL::Company& c) {
-            add(server::ChangeLog::Entity::Company, c.id,
-                {{QStringLiteral("registry_number"), c.registryNumber},
-                 {QStringLiteral("name"), c.name},
-                 {QStringLiteral("trade_name"), c.tradeName},
-                 {QStringLiteral("city"), c.city},
-                 {QStringLiteral("website"), c.website},
-                 {QStringLiteral("sbi_label"), c.industry},
-                 {QStringLiteral("employee_band"), c.sizeBand}});
-        },
-        [&](const bench::DatasetL::Visit& v) {
-            add(server::ChangeLog::Entity::Visit, v.id,
-                {{QStringLiteral("company_id"), v.companyId},
-                 {QStringLiteral("visitor_key"), v.visitorKey},
-                 {QStringLiteral("website"), v.website},
-                 {QStringLiteral("started_at"), iso(v.startedAt)},
-                 {QStringLiteral("ended_at"), iso(v.endedAt)},
-                 {QStringLiteral("pageviews"), v.pageviews},
-                 {QStringLiteral("referrer_class"), v.referrerClass},
-                 {QStringLiteral("landing_page"), v.landingPage}});
-        },
-        [&](const bench::DatasetL::Pageview& p) {
-            add(server::ChangeLog::Entity::Pageview, p.id,
-                {{QStringLiteral("visit_id"), p.visitId},
-                 {QStringLiteral("path"), p.path},
-                 {QStringLiteral("title"), p.title},
-                 {QStringLiteral("viewed_at"), iso(p.viewedAt)},
-                 {QStringLiteral("seconds"), p.seconds}});
-        });
-    flush();
-    store.closeThreadConnection();
+    if (!dataset.appendToChangeLog(store, account.orgId, &error))
+        die(error);
 
     // Baseline: the same rows inserted straight into an encrypted cache (one transaction per 5 000 rows).
-    QElapsedTimer timer;
+    double directSeconds = 0;
     {
         core::Cache::OpenResult opened;
-        auto cache = core::Cache::open(dir.filePath(QStringLiteral("direct.cache")), protocol::Crypto::randomBytes(32),
-                                       &opened);
+        auto cache =
+            core::Cache::open(dir.filePath(QStringLiteral("direct.cache")), protocol::Crypto::randomBytes(32), &opened);
         if (!cache)
             die(opened.message);
-        core::SqliteDatabase& db = cache->db();
-        core::SqliteStatement company = db.prepare(
-            QStringLiteral("INSERT INTO companies (id, registry_number, name, trade_name, city, website, sbi_label, "
-                           "employee_band) VALUES (?,?,?,?,?,?,?,?)"),
-            &error);
-        core::SqliteStatement visit = db.prepare(
-            QStringLiteral("INSERT INTO visits (id, company_id, visitor_key, website, started_at, ended_at, "
-                           "pageviews, referrer_class, landing_page) VALUES (?,?,?,?,?,?,?,?,?)"),
-            &error);
-        core::SqliteStatement pageview = db.prepare(
-            QStringLiteral("INSERT INTO pageviews (id, visit_id, path, title, viewed_at, seconds) VALUES (?,?,?,?,?,?)"),
-            &error);
-        if (!company.isValid() || !visit.isValid() || !pageview.isValid())
-            die(error);
-        timer.start();
-        qint64 inTransaction = 0;
-        db.exec(QStringLiteral("BEGIN IMMEDIATE"), &error);
-        const auto step = [&](core::SqliteStatement& statement) {
-            if (!statement.exec())
-                die(statement.error());
-            if (++inTransaction % 5000 == 0 &&
-                !db.exec(QStringLiteral("COMMIT; BEGIN IMMEDIATE"), &error))
-                die(error);
-        };
-        dataset.generate(
-            [&](const bench::DatasetL::Company& c) {
-                step(company.bind(1, c.id).bind(2, c.registryNumber).bind(3, c.name).bind(4, c.tradeName)
-                         .bind(5, c.city).bind(6, c.website).bind(7, c.industry).bind(8, c.sizeBand));
-            },
-            [&](const bench::DatasetL::Visit& v) {
-                step(visit.bind(1, v.id).bind(2, v.companyId).bind(3, v.visitorKey).bind(4, v.website)
-                         .bind(5, v.startedAt).bind(6, v.endedAt).bind(7, v.pageviews).bind(8, v.referrerClass)
-                         .bind(9, v.landingPage));
-            },
-            [&](const bench::DatasetL::Pageview& p) {
-                step(pageview.bind(1, p.id).bind(2, p.visitId).bind(3, p.path).bind(4, p.title)
-                         .bind(5, p.viewedAt).bind(6, p.seconds));
-            });
-        if (!db.exec(QStringLiteral("COMMIT"), &error))
+        if (!dataset.insertInto(cache->db(), 5000, &directSeconds, &error))
             die(error);
     }
-    const double directSeconds = double(timer.nsecsElapsed()) / 1e9;
 
     // The real thing: sign in with the real client (keychain), then `leadscope sync`.
     bench::BenchServer server;

@@ -5,6 +5,13 @@
 
 #include <functional>
 
+namespace leadscope::core {
+class SqliteDatabase;
+}
+namespace leadscope::server {
+class Store;
+}
+
 namespace leadscope::bench {
 
 // Dataset L of the issues: 100 000 companies, 500 000 visits, 2 000 000 page
@@ -47,6 +54,13 @@ public:
     // Every company first, then each visit followed by its page views.
     void generate(const std::function<void(const Company&)>& company, const std::function<void(const Visit&)>& visit,
                   const std::function<void(const Pageview&)>& pageview) const;
+
+    // Inserts every row into a cache-schema database with prepared statements,
+    // committing every `rowsPerCommit` rows (0: one transaction). Seconds taken;
+    // false + *error on failure.
+    bool insertInto(core::SqliteDatabase& db, qint64 rowsPerCommit, double* seconds, QString* error) const;
+    // Every row as the server's change log holds it (what GET /sync serves).
+    bool appendToChangeLog(server::Store& store, const QString& orgId, QString* error) const;
 
     static constexpr qint64 kStart = 1'780'000'000'000; // ms
     static const QStringList& cities();

@@ -44,10 +44,13 @@ private:
 
     QString cachePath(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    SyncEngine::Result sync(const char* cache, int limit = 500)
+    SyncEngine::Result sync(const char* cache, int limit = 500, QList<qint64>* remaining = nullptr)
     {
         SyncEngine engine(m_session.get(), cachePath(cache), protocol::SecretBytes(m_key));
         engine.setPageLimit(limit);
+        if (remaining)
+            connect(&engine, &SyncEngine::progress, this,
+                    [remaining](int, qint64, qint64 left) { remaining->append(left); });
         QSignalSpy finished(&engine, &SyncEngine::finished);
         engine.start();
         if (!finished.wait(120'000))
@@ -168,8 +171,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(accepted, 30'000);
 
         // Full sync, in pages; two caches at the same point.
-        result = sync("a.cache", 10);
+        QList<qint64> remaining;
+        result = sync("a.cache", 10, &remaining);
         QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
+        // Progress says about how much is left: from roughly everything down to nothing.
+        QVERIFY(remaining.size() > 3);
+        QVERIFY2(remaining.first() >= result.changes - 10 - result.changes / 5 && remaining.first() <= result.changes,
+                 qPrintable(QStringLiteral("%1 of %2").arg(remaining.first()).arg(result.changes)));
+        QCOMPARE(remaining.last(), 0);
         QVERIFY2(
             result.pages > 3,
             qPrintable(

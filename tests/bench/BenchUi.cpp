@@ -1,0 +1,317 @@
+// Issue #7 benchmarks, on dataset L in an encrypted cache, offscreen:
+//   P4 in the UI  typing in the search / changing a filter → leads list updated, p95 < 50 ms
+//   timeline      the profile's chart of one company over a year, rendered, < 50 ms
+//   P8            cold start to a painted leads list, as a ratio to a bare QWidget app (goal <= 10x)
+//   P10           longest UI-thread stall while a full sync of L runs with the screens open (< 100 ms)
+// Run through scripts/bench (release build).
+//
+//   BenchUi [--small] [--skip-sync]
+
+#include "BenchServer.h"
+#include "DatasetL.h"
+
+#include "core/ApiClient.h"
+#include "core/CredentialStore.h"
+#include "core/ServerEndpoint.h"
+#include "core/Session.h"
+#include "core/cache/Cache.h"
+#include "core/protocol/Crypto.h"
+#include "core/protocol/Totp.h"
+#include "core/query/DataStore.h"
+#include "core/sync/SyncEngine.h"
+#include "server/ChangeLog.h"
+#include "server/Clock.h"
+#include "server/Sql.h"
+#include "ui/CompanyPage.h"
+#include "ui/LeadsModel.h"
+#include "ui/LeadsPage.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace leadscope;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void die(const QString& message)
+{
+    QTextStream(stderr) << "BenchUi: " << message << "\n";
+    std::exit(1);
+}
+
+double p95(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[size_t(double(values.size() - 1) * 0.95)];
+}
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+// Child processes for P8: the time from exec to a painted window, then exit.
+int childBare()
+{
+    QWidget window;
+    window.resize(1280, 800);
+    window.show();
+    window.grab(); // painted
+    return 0;
+}
+
+int childLeads(const QString& path)
+{
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    const QByteArray key = QByteArray::fromHex(in.readLine().trimmed()); // never on the command line
+    core::DataStore store(path, protocol::SecretBytes(key));
+    ui::LeadsPage page;
+    page.resize(1280, 800);
+    page.show();
+    page.setStore(&store);
+    if (!waitFor([&] { return !page.model()->isLoading() && page.model()->rowCount() > 0; }, 60'000))
+        return 1;
+    page.grab(); // painted with rows
+    return 0;
+}
+
+double runChild(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess child;
+    QElapsedTimer clock;
+    clock.start();
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    child.write(input);
+    child.closeWriteChannel();
+    if (!child.waitForFinished(120'000) || child.exitCode() != 0)
+        die(QStringLiteral("child %1 failed: %2").arg(arguments.join(u' '), QString::fromLocal8Bit(child.readAll())));
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LeadscopeBench"));
+    QCommandLineParser parser;
+    const QCommandLineOption smallOption(QStringLiteral("small"), QStringLiteral("A tenth of L."));
+    const QCommandLineOption skipSyncOption(QStringLiteral("skip-sync"), QStringLiteral("Leave out P10."));
+    const QCommandLineOption bareOption(QStringLiteral("child-bare"), QStringLiteral("(internal)"));
+    const QCommandLineOption leadsOption(QStringLiteral("child-leads"), QStringLiteral("(internal)"),
+                                         QStringLiteral("cache"));
+    parser.addOptions({smallOption, skipSyncOption, bareOption, leadsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.isSet(bareOption))
+        return childBare();
+    if (parser.isSet(leadsOption))
+        return childLeads(parser.value(leadsOption));
+
+    bench::DatasetL::Sizes sizes;
+    if (parser.isSet(smallOption))
+        sizes = {10'000, 50'000, 4};
+    const bench::DatasetL dataset(sizes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("l.cache"));
+    const QByteArray key = protocol::Crypto::randomBytes(32);
+    {
+        core::Cache::OpenResult opened;
+        auto cache = core::Cache::open(path, key, &opened);
+        if (!cache)
+            die(opened.message);
+        out << "BenchUi: filling an encrypted cache with " << dataset.rows() << " rows…\n" << Qt::flush;
+        double seconds = 0;
+        QString error;
+        if (!dataset.insertInto(cache->db(), 0, &seconds, &error))
+            die(error);
+    }
+
+    // P4 in the UI: search and filter changes through the real leads page.
+    {
+        core::DataStore store(path, protocol::SecretBytes(QByteArray(key)));
+        ui::LeadsPage page;
+        page.resize(1280, 800);
+        page.show();
+        page.setStore(&store);
+        if (!waitFor([&] { return !page.model()->isLoading() && page.model()->rowCount() > 0; }, 60'000))
+            die(QStringLiteral("the leads list did not load"));
+        std::vector<double> times;
+        const QStringList& words = bench::DatasetL::words();
+        const QStringList& cities = bench::DatasetL::cities();
+        for (int i = 0; i < 100; ++i) {
+            core::LeadsQuery::Filter filter;
+            if (i % 2 == 0)
+                filter.search = words[i % words.size()].left(2 + i % 4);
+            else
+                filter.city = cities[i % cities.size()];
+            if (i % 3 == 0)
+                filter.lastVisitFrom = dataset.kStart + qint64(i % 60) * 86'400'000;
+            QElapsedTimer clock;
+            clock.start();
+            page.setFilter(filter);
+            if (!waitFor([&] { return !page.model()->isLoading(); }, 10'000))
+                die(QStringLiteral("a filter change did not finish"));
+            page.view()->viewport()->repaint(); // painted, not only fetched
+            times.push_back(double(clock.nsecsElapsed()) / 1e6);
+        }
+        out << "P4 in the UI: filter or search change to an updated, painted leads list, p95 "
+            << QString::number(p95(times), 'f', 1) << " ms  (target < 50 ms)\n"
+            << Qt::flush;
+
+        // A year of one busy company on the profile's timeline.
+        ui::CompanyPage profile;
+        profile.resize(1280, 800);
+        profile.setStore(&store);
+        profile.show();
+        auto* range = profile.findChild<QComboBox*>(QStringLiteral("timelineRange"));
+        auto* chart = profile.findChild<QChartView*>(QStringLiteral("timelineChart"));
+        std::vector<double> renders;
+        for (int i = 0; i < 20; ++i) {
+            range->setCurrentIndex(2); // 12 months, weekly
+            bool shown = false;
+            const QMetaObject::Connection once =
+                QObject::connect(&profile, &ui::CompanyPage::loaded, [&shown] { shown = true; });
+            QElapsedTimer clock;
+            clock.start();
+            profile.showCompany(QStringLiteral("kvk-%1").arg(10'000'000 + i * 37));
+            const bool ok = waitFor([&] { return shown; }, 10'000);
+            QObject::disconnect(once);
+            if (!ok)
+                die(QStringLiteral("the timeline did not load"));
+            chart->grab();
+            renders.push_back(double(clock.nsecsElapsed()) / 1e6);
+        }
+        out << "Timeline of one company over a year (query + chart + paint), p95 "
+            << QString::number(p95(renders), 'f', 1) << " ms  (target < 50 ms)\n"
+            << Qt::flush;
+    }
+
+    // P8: cold starts, interleaved.
+    {
+        std::vector<double> bare, leads;
+        for (int i = 0; i < 5; ++i) {
+            bare.push_back(runChild({QStringLiteral("--child-bare")}, {}));
+            leads.push_back(runChild({QStringLiteral("--child-leads"), path}, key.toHex() + '\n'));
+        }
+        std::sort(bare.begin(), bare.end());
+        std::sort(leads.begin(), leads.end());
+        const double b = bare[bare.size() / 2], l = leads[leads.size() / 2];
+        out << "P8 cold start to a painted leads list over L: " << QString::number(l, 'f', 0) << " ms vs a bare QWidget "
+            << QString::number(b, 'f', 0) << " ms, ratio " << QString::number(l / b, 'f', 1) << "x  (goal <= 10x)\n"
+            << Qt::flush;
+    }
+    if (parser.isSet(skipSyncOption))
+        return 0;
+
+    // P10: the UI thread's longest stall while a full sync of L runs and the screens follow it.
+    QString error;
+    const QString dbUrl = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.db"));
+    server::Store store(*server::DatabaseUrl::parse(dbUrl, &error));
+    if (!store.open(&error) || !store.migrate(&error))
+        die(error);
+    bench::BenchServer::Account account;
+    if (!bench::BenchServer::prepare(store, &account, &error))
+        die(error);
+    if (!dataset.appendToChangeLog(store, account.orgId, &error))
+        die(error);
+    bench::BenchServer server;
+    if (!server.start(dbUrl, dir.path(), &error))
+        die(error);
+    core::ServerEndpoint endpoint(server.url(), server.caFile());
+    if (!endpoint.load(&error))
+        die(error);
+    QNetworkAccessManager network;
+    core::ApiClient client(&network, endpoint);
+    core::CredentialStore keychain(QStringLiteral("leadscope-bench"));
+    core::Session session(&client, &keychain);
+    bool codeAsked = false, signedIn = false;
+    QObject::connect(&session, &core::Session::codeRequired, [&] { codeAsked = true; });
+    QObject::connect(&session, &core::Session::signedIn, [&] { signedIn = true; });
+    session.signIn(account.email, protocol::SecretBytes(account.password), false);
+    if (!waitFor([&] { return codeAsked; }, 30'000))
+        die(QStringLiteral("no code asked"));
+    session.submitCode(protocol::Totp::code(account.totpSecret, QDateTime::currentSecsSinceEpoch()));
+    if (!waitFor([&] { return signedIn; }, 30'000))
+        die(QStringLiteral("sign-in failed"));
+
+    const QString syncPath = dir.filePath(QStringLiteral("synced.cache"));
+    core::DataStore syncStore(syncPath, protocol::SecretBytes(QByteArray(key)));
+    ui::Workspace workspace;
+    workspace.resize(1280, 800);
+    workspace.show();
+    core::SyncEngine engine(&session, syncPath, protocol::SecretBytes(QByteArray(key)));
+    engine.setPageLimit(5000);
+    // The screens reload after each page, as in the app (SyncScheduler → DataStore::changed).
+    QObject::connect(&engine, &core::SyncEngine::progress, &syncStore, &core::DataStore::notifyChanged);
+    bool done = false;
+    core::SyncEngine::Result result;
+    QObject::connect(&engine, &core::SyncEngine::finished, [&](const core::SyncEngine::Result& r) {
+        result = r;
+        done = true;
+    });
+    // Event-loop latency probe: a 5 ms timer; its lateness is how long the UI thread was busy.
+    QElapsedTimer probeClock;
+    probeClock.start();
+    qint64 last = 0;
+    qint64 worst = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = probeClock.nsecsElapsed() / 1000;
+        if (last > 0)
+            worst = std::max(worst, now - last - 5000);
+        last = now;
+    });
+    bool storeSet = false;
+    QTimer::singleShot(0, [&] {
+        workspace.setStore(&syncStore, QStringLiteral("bench"), {}, account.email);
+        storeSet = true;
+    });
+    probe.start();
+    QElapsedTimer syncClock;
+    syncClock.start();
+    engine.start();
+    if (!waitFor([&] { return done && storeSet; }, 1'800'000))
+        die(QStringLiteral("sync did not finish"));
+    probe.stop();
+    if (result.outcome != core::SyncEngine::Outcome::Done)
+        die(QStringLiteral("sync failed: ") + result.message);
+    out << "P10 longest UI-thread stall during a full sync of L (" << result.changes << " changes in "
+        << QString::number(double(syncClock.elapsed()) / 1000.0, 'f', 0) << " s, screens reloading after every page): "
+        << QString::number(double(worst) / 1000.0, 'f', 1) << " ms  (target < 100 ms)\n"
+        << Qt::flush;
+    server.stop();
+    return 0;
+}
