@@ -1284,6 +1284,10 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit de
         <source>No visits yet. Companies appear here as soon as they visit a website with the Leadscope tracker — the first sync may take a moment. If nothing arrives, an admin may still have to accept the Data Processing Agreement.</source>
         <translation>Noch keine Besuche. Unternehmen erscheinen hier, sobald sie eine Website mit dem Leadscope-Tracker besuchen — die erste Synchronisierung kann einen Moment dauern. Kommt nichts an, muss ein Administrator eventuell noch den Auftragsverarbeitungsvertrag akzeptieren.</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LockScreen</name>

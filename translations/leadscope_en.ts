@@ -1278,6 +1278,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>No visits yet. Companies appear here as soon as they visit a website with the Leadscope tracker — the first sync may take a moment. If nothing arrives, an admin may still have to accept the Data Processing Agreement.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LockScreen</name>

@@ -1284,6 +1284,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
         <source>No visits yet. Companies appear here as soon as they visit a website with the Leadscope tracker — the first sync may take a moment. If nothing arrives, an admin may still have to accept the Data Processing Agreement.</source>
         <translation>Nog geen bezoeken. Bedrijven verschijnen hier zodra ze een website met de Leadscope-tracker bezoeken — de eerste synchronisatie kan even duren. Komt er niets binnen, dan moet een beheerder misschien nog de verwerkersovereenkomst accepteren.</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LockScreen</name>
