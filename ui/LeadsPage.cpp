@@ -247,7 +247,11 @@ LeadsPage::LeadsPage(QWidget* parent)
     connect(save, &QPushButton::clicked, this, [this] { Q_EMIT saveSegmentRequested(filter()); });
     connect(m_model, &LeadsModel::loaded, this, &LeadsPage::showLoaded);
     connect(m_model, &LeadsModel::totalChanged, this, &LeadsPage::showLoaded);
-    connect(m_model, &LeadsModel::failed, m_error, &ErrorBanner::showMessage);
+    connect(m_model, &LeadsModel::failed, this, [this](const QString& message) {
+        m_error->showMessage(message);
+        m_empty->clear(); // the banner says what is wrong
+        m_body->setCurrentWidget(m_empty);
+    });
     connect(m_error, &ErrorBanner::retryRequested, m_model, &LeadsModel::refresh);
     restoreState();
     showLoaded();

@@ -312,6 +312,7 @@ bool Cache::rekey(QByteArrayView newKey, QString* error)
     }
     vacuum = SqliteStatement();
     m_db.close();
+    EncryptedVfs::forgetKey(m_path); // the old key; the new one is registered below
     EncryptedVfs::forgetKey(next);
     std::error_code failure;
     std::filesystem::rename(next.toStdString(), m_path.toStdString(), failure); // atomic replace

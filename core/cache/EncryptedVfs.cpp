@@ -62,7 +62,14 @@ struct Keys
 };
 
 std::mutex s_keysMutex;
-std::map<std::string, std::shared_ptr<const Keys>> s_keys; // by SQLite's full path of the database
+// By SQLite's full path of the database, with how many connections registered it:
+// the sync engine and the screens each hold one to the same cache.
+struct Registration
+{
+    std::shared_ptr<const Keys> keys;
+    int users = 0;
+};
+std::map<std::string, Registration> s_keys;
 
 sqlite3_vfs s_vfs;
 sqlite3_vfs* s_base = nullptr;
@@ -359,7 +366,7 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, in
         std::lock_guard lock(s_keysMutex);
         const auto it = s_keys.find(database);
         if (it != s_keys.end())
-            keys = it->second;
+            keys = it->second.keys;
     }
     if (!keys)
         return SQLITE_CANTOPEN; // no key, no file
@@ -512,7 +519,9 @@ bool EncryptedVfs::setKey(const QString& path, QByteArrayView key, QString* erro
     derive(key, "leadscope cache: journal pages", keys->journal);
     derive(key, "leadscope cache: wal pages", keys->wal);
     std::lock_guard lock(s_keysMutex);
-    s_keys[full] = std::move(keys);
+    Registration& registration = s_keys[full];
+    registration.keys = std::move(keys);
+    ++registration.users;
     return true;
 }
 
@@ -522,7 +531,9 @@ void EncryptedVfs::forgetKey(const QString& path)
         return;
     const std::string full = fullPath(path);
     std::lock_guard lock(s_keysMutex);
-    s_keys.erase(full); // files still open keep their copy until they close
+    const auto it = s_keys.find(full);
+    if (it != s_keys.end() && --it->second.users <= 0)
+        s_keys.erase(it); // files still open keep their copy until they close
 }
 
 bool EncryptedVfs::isInEffect(sqlite3* db)

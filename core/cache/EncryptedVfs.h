@@ -39,6 +39,8 @@ public:
 
     // The key of the database at `path` (as given to open). Files of a
     // database without a key cannot be opened. Keys are held in wiped memory.
+    // Counted: each setKey is matched by one forgetKey, and the key stays
+    // while any connection (sync engine, screens) still uses the database.
     static bool setKey(const QString& path, QByteArrayView key, QString* error);
     static void forgetKey(const QString& path);
 

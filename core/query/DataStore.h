@@ -30,7 +30,8 @@ public:
 
     // Runs work(cache, &error) on the store's thread and then done(result, error)
     // on context's thread. When the cache cannot be opened, work is not
-    // called and error says why.
+    // called and error says why; before the first sync created it, work is
+    // not called either and done gets an empty result without an error.
     template <typename Result>
     void run(QObject* context, std::function<Result(Cache&, QString*)> work,
              std::function<void(Result, const QString&)> done)

@@ -1,5 +1,7 @@
 #include "DataStoreWorker.h"
 
+#include <QFileInfo>
+
 namespace leadscope::core {
 
 DataStoreWorker::DataStoreWorker(QString path, protocol::SecretBytes key)
@@ -17,6 +19,10 @@ Cache* DataStoreWorker::cache(QString* error)
 {
     if (m_cache)
         return m_cache.get();
+    // The sync engine creates the cache; until it has, there is simply nothing to show.
+    const QFileInfo file(m_path);
+    if (!file.exists() || file.size() == 0)
+        return nullptr;
     Cache::OpenResult result;
     m_cache = Cache::open(m_path, m_key.bytes(), &result);
     if (!m_cache)

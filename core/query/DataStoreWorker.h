@@ -19,7 +19,8 @@ public:
     DataStoreWorker(QString path, protocol::SecretBytes key);
     ~DataStoreWorker() override;
 
-    Cache* cache(QString* error); // opens on first use
+    // Opens on first use. Null with *error empty while the sync engine has not created the cache yet.
+    Cache* cache(QString* error);
     void close();
 
 private:

@@ -227,8 +227,9 @@ int main(int argc, char** argv)
         std::sort(bare.begin(), bare.end());
         std::sort(leads.begin(), leads.end());
         const double b = bare[bare.size() / 2], l = leads[leads.size() / 2];
-        out << "P8 cold start to a painted leads list over L: " << QString::number(l, 'f', 0) << " ms vs a bare QWidget "
-            << QString::number(b, 'f', 0) << " ms, ratio " << QString::number(l / b, 'f', 1) << "x  (goal <= 10x)\n"
+        out << "P8 cold start to a painted leads list over L: " << QString::number(l, 'f', 0)
+            << " ms vs a bare QWidget " << QString::number(b, 'f', 0) << " ms, ratio " << QString::number(l / b, 'f', 1)
+            << "x  (goal <= 10x)\n"
             << Qt::flush;
     }
     if (parser.isSet(skipSyncOption))
@@ -309,8 +310,9 @@ int main(int argc, char** argv)
     if (result.outcome != core::SyncEngine::Outcome::Done)
         die(QStringLiteral("sync failed: ") + result.message);
     out << "P10 longest UI-thread stall during a full sync of L (" << result.changes << " changes in "
-        << QString::number(double(syncClock.elapsed()) / 1000.0, 'f', 0) << " s, screens reloading after every page): "
-        << QString::number(double(worst) / 1000.0, 'f', 1) << " ms  (target < 100 ms)\n"
+        << QString::number(double(syncClock.elapsed()) / 1000.0, 'f', 0)
+        << " s, screens reloading after every page): " << QString::number(double(worst) / 1000.0, 'f', 1)
+        << " ms  (target < 100 ms)\n"
         << Qt::flush;
     server.stop();
     return 0;

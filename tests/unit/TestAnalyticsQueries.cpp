@@ -414,6 +414,73 @@ private Q_SLOTS:
         QVERIFY(!ran);
         QVERIFY2(message.contains(QStringLiteral("sync again")), qPrintable(message));
     }
+
+    void theScreensConnectionOutlivesTheSyncEnginesOne()
+    {
+        // The sync engine closes its connection (sign-out of the engine, a
+        // full resync) while the screens' store keeps reading the same file.
+        const QString path = m_dir.filePath(QStringLiteral("shared.cache"));
+        m_cache.reset();
+        DataStore store(path, protocol::SecretBytes(m_key));
+        QObject screen;
+        // Before the engine created the cache there is nothing, and no error either.
+        qint64 count = -1;
+        QString failure = QStringLiteral("not called");
+        store.run<qint64>(
+            &screen, [](Cache&, QString*) { return qint64(99); },
+            [&](qint64 n, const QString& error) {
+                count = n;
+                failure = error;
+            });
+        QTRY_VERIFY(failure != QStringLiteral("not called"));
+        QCOMPARE(count, 0);
+        QVERIFY(failure.isEmpty());
+        {
+            Cache::OpenResult result;
+            auto engine = Cache::open(path, m_key, &result);
+            QVERIFY(engine);
+            QJsonArray changes;
+            changes.append(company(QStringLiteral("kvk-9"), QStringLiteral("Negen B.V."), QStringLiteral("Bouw"),
+                                   QStringLiteral("2-4")));
+            visit(&changes, QStringLiteral("v9"), QStringLiteral("kvk-9"), QStringLiteral("k"), at(0, 9),
+                  {QStringLiteral("/")});
+            ChangeApplier applier(*engine);
+            ChangeApplier::Outcome outcome;
+            QString applyError;
+            QVERIFY2(applier.apply(QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
+                                                             {QStringLiteral("cursor"), QStringLiteral("c1:1")},
+                                                             {QStringLiteral("has_more"), false}})
+                                       .toJson(),
+                                   &outcome, &applyError),
+                     qPrintable(applyError));
+            // The store opens now, while the engine's connection is still open…
+            count = -1;
+            store.run<qint64>(
+                &screen,
+                [](Cache& cache, QString* error) {
+                    qint64 n = -1;
+                    LeadsQuery(cache).count({}, &n, error);
+                    return n;
+                },
+                [&](qint64 n, const QString&) { count = n; });
+            QTRY_COMPARE(count, 1);
+        } // …and keeps working after the engine's connection closed.
+        count = -1;
+        failure = QStringLiteral("not called");
+        store.run<qint64>(
+            &screen,
+            [](Cache& cache, QString* error) {
+                qint64 n = -1;
+                LeadsQuery(cache).count({}, &n, error);
+                return n;
+            },
+            [&](qint64 n, const QString& error) {
+                count = n;
+                failure = error;
+            });
+        QTRY_COMPARE(count, 1);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnalyticsQueries)
