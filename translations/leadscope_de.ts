@@ -1017,6 +1017,10 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit de
         <source>%1 · %2 left (%3)</source>
         <translation>%1 · %2 verlassen (%3)</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::JourneysPage</name>

@@ -1017,6 +1017,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
         <source>%1 · %2 left (%3)</source>
         <translation>%1 · %2 vertrokken (%3)</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::JourneysPage</name>

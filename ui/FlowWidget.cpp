@@ -131,10 +131,19 @@ void FlowWidget::paintEvent(QPaintEvent*)
                                           locale.toString(100.0 * double(node.exits) / double(node.visits), 'f', 0) +
                                               locale.percent())
                                : locale.toString(node.visits);
-            const QRectF text(r.right() + 4, r.top(), column - r.width() - 12, fontMetrics().height() * 2.2);
             p.setPen(pal.color(QPalette::Text));
-            const QString label = fontMetrics().elidedText(name, Qt::ElideMiddle, int(text.width()));
-            p.drawText(text, Qt::AlignLeft | Qt::AlignTop, label + u'\n' + figures);
+            const double width = column - r.width() - 12;
+            if (r.height() + kGap >= fontMetrics().lineSpacing() * 2.1) {
+                const QRectF text(r.right() + 4, r.top(), width, fontMetrics().lineSpacing() * 2.2);
+                const QString label = fontMetrics().elidedText(name, Qt::ElideMiddle, int(text.width()));
+                p.drawText(text, Qt::AlignLeft | Qt::AlignTop, label + u'\n' + figures);
+            } else {
+                // A thin bar: one line, so that labels of neighbouring pages do not overlap.
+                const QRectF text(r.right() + 4, r.top(), width, fontMetrics().lineSpacing());
+                p.drawText(
+                    text, Qt::AlignLeft | Qt::AlignTop,
+                    fontMetrics().elidedText(tr("%1 · %2").arg(name, figures), Qt::ElideMiddle, int(text.width())));
+            }
         }
     }
 }

@@ -184,8 +184,13 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
             return locale.toString(row.visits);
         case Pageviews:
             return locale.toString(row.pageviews);
-        case LastVisit:
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.lastVisit), QLocale::ShortFormat);
+        case LastVisit: {
+            // Date and minutes: seconds are noise in a list (some locales' short format has them).
+            static const QString format =
+                QLocale().dateFormat(QLocale::ShortFormat) + u' ' +
+                QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.lastVisit), format);
+        }
         case Score:
             return row.score;
         case Status:
