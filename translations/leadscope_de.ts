@@ -1064,6 +1064,14 @@ Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit de
         <source>&lt;b&gt;Journeys&lt;/b&gt; — how visits move through your site</source>
         <translation>&lt;b&gt;Wege&lt;/b&gt; — wie Besuche durch Ihre Website verlaufen</translation>
     </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Alle Unternehmen</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LeadsModel</name>

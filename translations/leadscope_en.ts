@@ -1059,6 +1059,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>&lt;b&gt;Journeys&lt;/b&gt; — how visits move through your site</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LeadsModel</name>

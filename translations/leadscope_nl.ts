@@ -1064,6 +1064,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
         <source>&lt;b&gt;Journeys&lt;/b&gt; — how visits move through your site</source>
         <translation>&lt;b&gt;Klantreizen&lt;/b&gt; — hoe bezoeken door uw site gaan</translation>
     </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Alle bedrijven</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LeadsModel</name>

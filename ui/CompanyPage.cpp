@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -237,6 +238,9 @@ CompanyPage::CompanyPage(QWidget* parent)
     bottom->addWidget(annotation);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 1);
+    bottom->restoreState(QSettings().value(QStringLiteral("company/splitter")).toByteArray());
+    connect(bottom, &QSplitter::splitterMoved, this,
+            [bottom] { QSettings().setValue(QStringLiteral("company/splitter"), bottom->saveState()); });
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -39,6 +40,7 @@ JourneysPage::JourneysPage(QWidget* parent)
     , m_error(new ErrorBanner(this))
     , m_period(new QComboBox(this))
     , m_website(new QComboBox(this))
+    , m_segment(new QComboBox(this))
     , m_flow(new FlowWidget(this))
     , m_entries(new QTreeWidget(this))
     , m_exits(new QTreeWidget(this))
@@ -53,6 +55,9 @@ JourneysPage::JourneysPage(QWidget* parent)
     m_website->setObjectName(QStringLiteral("flowWebsite"));
     m_website->setAccessibleName(tr("Website"));
     m_website->addItem(tr("All websites"), QString());
+    m_segment->setObjectName(QStringLiteral("flowSegment"));
+    m_segment->setAccessibleName(tr("Companies"));
+    m_segment->addItem(tr("All companies"), -1);
     for (QTreeWidget* tree : {m_entries, m_exits}) {
         tree->setRootIsDecorated(false);
         tree->setUniformRowHeights(true);
@@ -67,6 +72,7 @@ JourneysPage::JourneysPage(QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("<b>Journeys</b> — how visits move through your site"), this), 1);
+    top->addWidget(m_segment);
     top->addWidget(m_website);
     top->addWidget(m_period);
     auto* side = new QSplitter(Qt::Vertical, this);
@@ -85,6 +91,10 @@ JourneysPage::JourneysPage(QWidget* parent)
     layout->addWidget(split, 1);
     connect(m_period, &QComboBox::currentIndexChanged, this, &JourneysPage::reload);
     connect(m_website, &QComboBox::currentIndexChanged, this, &JourneysPage::reload);
+    connect(m_segment, &QComboBox::currentIndexChanged, this, &JourneysPage::reload);
+    split->restoreState(QSettings().value(QStringLiteral("journeys/splitter")).toByteArray());
+    connect(split, &QSplitter::splitterMoved, this,
+            [split] { QSettings().setValue(QStringLiteral("journeys/splitter"), split->saveState()); });
     connect(m_error, &ErrorBanner::retryRequested, this, &JourneysPage::reload);
 }
 
@@ -98,6 +108,18 @@ void JourneysPage::setStore(core::DataStore* store)
     reload();
 }
 
+void JourneysPage::setSegments(const QList<core::SavedSegments::Segment>& segments)
+{
+    m_segments = segments;
+    const QSignalBlocker block(m_segment);
+    const QString current = m_segment->currentIndex() > 0 ? m_segment->currentText() : QString();
+    while (m_segment->count() > 1)
+        m_segment->removeItem(1);
+    for (int i = 0; i < segments.size(); ++i)
+        m_segment->addItem(segments[i].name, i);
+    m_segment->setCurrentIndex(std::max(0, m_segment->findText(current)));
+}
+
 void JourneysPage::reload()
 {
     if (!m_store)
@@ -107,9 +129,10 @@ void JourneysPage::reload()
     const core::DashboardQuery::Period period{today.addDays(1 - m_period->currentData().toInt()), today};
     m_store->run<Loaded>(
         this,
-        [period, website = m_website->currentData().toString()](core::Cache& cache, QString* error) {
+        [period, website = m_website->currentData().toString(),
+         segment = m_segments.value(m_segment->currentData().toInt()).filter](core::Cache& cache, QString* error) {
             Loaded loaded;
-            core::FlowQuery(cache).flow(period, website, {}, 4, 5, &loaded.flow, error) &&
+            core::FlowQuery(cache).flow(period, website, segment, 4, 5, &loaded.flow, error) &&
                 core::LeadsQuery(cache).values(core::LeadsQuery::Facet::Website, &loaded.websites, error);
             return loaded;
         },

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/query/FlowQuery.h"
+#include "core/query/SavedSegments.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -27,6 +28,8 @@ public:
     explicit JourneysPage(QWidget* parent = nullptr);
     void setStore(core::DataStore* store);
     FlowWidget* flowWidget() const { return m_flow; }
+    // The saved segments the flow can be narrowed to (besides all companies).
+    void setSegments(const QList<core::SavedSegments::Segment>& segments);
 
 public Q_SLOTS:
     void reload();
@@ -40,6 +43,8 @@ private:
     ErrorBanner* m_error;
     QComboBox* m_period;
     QComboBox* m_website;
+    QComboBox* m_segment;
+    QList<core::SavedSegments::Segment> m_segments;
     FlowWidget* m_flow;
     QTreeWidget* m_entries;
     QTreeWidget* m_exits;

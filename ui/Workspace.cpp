@@ -164,6 +164,7 @@ void Workspace::reloadSegments()
     heading->setData(kScreenRole, -1);
     m_firstSegmentRow = m_nav->count();
     m_segments = core::SavedSegments(m_profile).all();
+    m_journeys->setSegments(m_segments);
     for (int i = 0; i < m_segments.size(); ++i) {
         auto* item = new QListWidgetItem(m_segments[i].name, m_nav);
         item->setData(kSegmentRole, i);

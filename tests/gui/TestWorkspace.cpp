@@ -5,6 +5,7 @@
 #include "core/query/CompanyQuery.h"
 #include "core/query/DashboardQuery.h"
 #include "core/query/DataStore.h"
+#include "core/query/FlowQuery.h"
 #include "core/query/LeadsQuery.h"
 #include "core/sync/SyncEngine.h"
 #include "tests/support/DemoServer.h"
@@ -338,7 +339,7 @@ private Q_SLOTS:
         QSignalSpy loaded(page, &ui::JourneysPage::loaded);
         page->reload();
         QVERIFY(loaded.wait(20'000));
-        const core::FlowQuery::Flow& flow = page->flowWidget()->flow();
+        const core::FlowQuery::Flow flow = page->flowWidget()->flow(); // a copy: the widget gets the next one
         QVERIFY(flow.visits > 0);
         QVERIFY(flow.steps.size() >= 2);
         // What enters at step 1 equals what left step 0 without exiting.
@@ -354,6 +355,22 @@ private Q_SLOTS:
         QCOMPARE(entered, flow.visits);
         QCOMPARE(moved, entered - exited);
         capture(m_workspace.get(), "journeys");
+
+        // Narrowed to a saved segment: the query API's flow for that segment's companies.
+        auto* segment = m_workspace->findChild<QComboBox*>(QStringLiteral("flowSegment"));
+        const int pricing = segment->findText(QStringLiteral("Looked at pricing"));
+        QVERIFY(pricing > 0);
+        segment->setCurrentIndex(pricing);
+        QVERIFY(loaded.wait(20'000));
+        core::LeadsQuery::Filter filter;
+        filter.visitedPage = QStringLiteral("prijzen");
+        filter.lastVisitWithinDays = 30;
+        const QDate today = QDate::currentDate();
+        core::FlowQuery::Flow expected;
+        QString error;
+        QVERIFY(core::FlowQuery(*m_direct).flow({today.addDays(-29), today}, {}, filter, 4, 5, &expected, &error));
+        QCOMPARE(page->flowWidget()->flow().visits, expected.visits);
+        QVERIFY(expected.visits < flow.visits);
     }
 };
 
