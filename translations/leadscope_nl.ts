@@ -888,22 +888,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
         <translation>%1 t.o.v. vorige periode</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Laatste 7 dagen</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Laatste 30 dagen</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Laatste 90 dagen</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dashboard&lt;/b&gt;</translation>
     </message>
@@ -977,6 +961,25 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
     </message>
 </context>
 <context>
+    <name>leadscope::ui::DataPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::ErrorBanner</name>
     <message>
         <source>Try again</source>
@@ -1024,22 +1027,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleu
 </context>
 <context>
     <name>leadscope::ui::JourneysPage</name>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Laatste 7 dagen</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Laatste 30 dagen</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Laatste 90 dagen</translation>
-    </message>
     <message>
         <source>Website</source>
         <translation>Website</translation>

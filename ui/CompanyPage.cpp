@@ -90,8 +90,7 @@ QString webUrl(const QString& site)
 } // namespace
 
 CompanyPage::CompanyPage(QWidget* parent)
-    : QWidget(parent)
-    , m_error(new ErrorBanner(this))
+    : DataPage(parent)
     , m_name(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_links(new QLabel(this))
@@ -249,23 +248,7 @@ CompanyPage::CompanyPage(QWidget* parent)
     layout->addLayout(timelineBar);
     layout->addWidget(m_chart, 2);
     layout->addWidget(bottom, 3);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-    connect(m_error, &ErrorBanner::retryRequested, this, &CompanyPage::reload);
-}
-
-void CompanyPage::setStore(core::DataStore* store)
-{
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &core::DataStore::changed, this, &CompanyPage::reload);
+    setScrollableContent(content);
 }
 
 void CompanyPage::setCurrentUser(const QString& id, const QString& email)

@@ -2,8 +2,7 @@
 
 #include "core/query/CompanyQuery.h"
 
-#include <QPointer>
-#include <QWidget>
+#include "DataPage.h"
 
 class QBarCategoryAxis;
 class QBarSet;
@@ -30,13 +29,12 @@ class ErrorBanner;
 // (lead score with its reasons), when they came (timeline chart, click a
 // bar to jump to its visit), what they looked at (visits with their page
 // views), each pseudonymous visitor's journey, and the team's annotation.
-class CompanyPage : public QWidget
+class CompanyPage : public DataPage
 {
     Q_OBJECT
 public:
     explicit CompanyPage(QWidget* parent = nullptr);
 
-    void setStore(core::DataStore* store);
     // The signed-in user, for "assign to me".
     void setCurrentUser(const QString& id, const QString& email);
     void showCompany(const QString& id);
@@ -54,9 +52,11 @@ Q_SIGNALS:
     // Its visits so far are marked seen.
     void seen(const QString& id);
 
+public Q_SLOTS:
+    void reload() override;
+
 private:
     struct Loaded;
-    void reload();
     void display(const Loaded& loaded);
     void showHeader();
     void buildTimeline();
@@ -66,7 +66,6 @@ private:
     void saveAnnotation();
     void selectVisit(const QString& visitId);
 
-    QPointer<core::DataStore> m_store;
     QString m_id;
     QString m_userId;
     QString m_userEmail;
@@ -74,7 +73,6 @@ private:
     quint64 m_generation = 0;
     QList<core::CompanyQuery::Bucket> m_buckets;
 
-    ErrorBanner* m_error;
     QLabel* m_name;
     QLabel* m_facts;
     QLabel* m_links;

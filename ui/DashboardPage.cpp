@@ -38,9 +38,8 @@ QString delta(qint64 now, qint64 before)
 } // namespace
 
 DashboardPage::DashboardPage(QWidget* parent)
-    : QWidget(parent)
-    , m_error(new ErrorBanner(this))
-    , m_period(new QComboBox(this))
+    : DataPage(parent)
+    , m_period(newPeriodChooser("dashboardPeriod"))
     , m_perDay(new QChartView(this))
     , m_industries(new QChartView(this))
     , m_pages(new QChartView(this))
@@ -49,13 +48,6 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
-    m_period->setAccessibleName(tr("Period"));
-    m_period->addItem(tr("Last 7 days"), 7);
-    m_period->addItem(tr("Last 30 days"), 30);
-    m_period->addItem(tr("Last 90 days"), 90);
-    m_period->setCurrentIndex(1);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::reload);
 
     auto* top = new QHBoxLayout;
     auto* title = new QLabel(tr("<b>Dashboard</b>"), this);
@@ -113,24 +105,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addLayout(kpiRow);
     layout->addWidget(m_empty);
     layout->addLayout(grid, 1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-    connect(m_error, &ErrorBanner::retryRequested, this, &DashboardPage::reload);
-}
-
-void DashboardPage::setStore(core::DataStore* store)
-{
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &core::DataStore::changed, this, &DashboardPage::reload);
-    reload();
+    setScrollableContent(content);
 }
 
 core::DashboardQuery::Period DashboardPage::period() const

@@ -2,8 +2,7 @@
 
 #include "core/query/DashboardQuery.h"
 
-#include <QPointer>
-#include <QWidget>
+#include "DataPage.h"
 
 class QChartView;
 class QComboBox;
@@ -21,18 +20,17 @@ class ErrorBanner;
 // and pages per visit against the period before; visits per day; top
 // industries, pages, sources and campaigns. Clicking a bar opens the leads
 // list filtered to it.
-class DashboardPage : public QWidget
+class DashboardPage : public DataPage
 {
     Q_OBJECT
 public:
     explicit DashboardPage(QWidget* parent = nullptr);
-    void setStore(core::DataStore* store);
     const core::DashboardQuery::Figures& figures() const { return m_figures; }
     core::DashboardQuery::Period period() const;
     bool isLoaded() const { return m_loaded; }
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void drillDown(const core::LeadsQuery::Filter& filter);
@@ -43,11 +41,9 @@ private:
     void showTop(QChartView* view, const QString& title, const QList<core::DashboardQuery::Item>& items,
                  std::function<void(const QString&)> open, std::function<QString(const QString&)> labelOf = {});
 
-    QPointer<core::DataStore> m_store;
     core::DashboardQuery::Figures m_figures;
     bool m_loaded = false;
     quint64 m_generation = 0;
-    ErrorBanner* m_error;
     QComboBox* m_period;
     QList<QLabel*> m_kpis;
     QChartView* m_perDay;

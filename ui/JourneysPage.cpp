@@ -36,9 +36,8 @@ void list(QTreeWidget* tree, const QList<core::DashboardQuery::Item>& items)
 } // namespace
 
 JourneysPage::JourneysPage(QWidget* parent)
-    : QWidget(parent)
-    , m_error(new ErrorBanner(this))
-    , m_period(new QComboBox(this))
+    : DataPage(parent)
+    , m_period(newPeriodChooser("flowPeriod"))
     , m_website(new QComboBox(this))
     , m_segment(new QComboBox(this))
     , m_flow(new FlowWidget(this))
@@ -46,12 +45,6 @@ JourneysPage::JourneysPage(QWidget* parent)
     , m_exits(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("journeysPage"));
-    m_period->setObjectName(QStringLiteral("flowPeriod"));
-    m_period->setAccessibleName(tr("Period"));
-    m_period->addItem(tr("Last 7 days"), 7);
-    m_period->addItem(tr("Last 30 days"), 30);
-    m_period->addItem(tr("Last 90 days"), 90);
-    m_period->setCurrentIndex(1);
     m_website->setObjectName(QStringLiteral("flowWebsite"));
     m_website->setAccessibleName(tr("Website"));
     m_website->addItem(tr("All websites"), QString());
@@ -89,23 +82,11 @@ JourneysPage::JourneysPage(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_error);
     layout->addWidget(split, 1);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &JourneysPage::reload);
     connect(m_website, &QComboBox::currentIndexChanged, this, &JourneysPage::reload);
     connect(m_segment, &QComboBox::currentIndexChanged, this, &JourneysPage::reload);
     split->restoreState(QSettings().value(QStringLiteral("journeys/splitter")).toByteArray());
     connect(split, &QSplitter::splitterMoved, this,
             [split] { QSettings().setValue(QStringLiteral("journeys/splitter"), split->saveState()); });
-    connect(m_error, &ErrorBanner::retryRequested, this, &JourneysPage::reload);
-}
-
-void JourneysPage::setStore(core::DataStore* store)
-{
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &core::DataStore::changed, this, &JourneysPage::reload);
-    reload();
 }
 
 void JourneysPage::setSegments(const QList<core::SavedSegments::Segment>& segments)

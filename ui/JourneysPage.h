@@ -3,8 +3,7 @@
 #include "core/query/FlowQuery.h"
 #include "core/query/SavedSegments.h"
 
-#include <QPointer>
-#include <QWidget>
+#include "DataPage.h"
 
 class QComboBox;
 class QTreeWidget;
@@ -21,26 +20,23 @@ class FlowWidget;
 // Where visitors go across all companies: the flow from entry page through
 // the next pages to the exit, for a period and website, with the top entry
 // and exit pages beside it.
-class JourneysPage : public QWidget
+class JourneysPage : public DataPage
 {
     Q_OBJECT
 public:
     explicit JourneysPage(QWidget* parent = nullptr);
-    void setStore(core::DataStore* store);
     FlowWidget* flowWidget() const { return m_flow; }
     // The saved segments the flow can be narrowed to (besides all companies).
     void setSegments(const QList<core::SavedSegments::Segment>& segments);
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void loaded();
 
 private:
-    QPointer<core::DataStore> m_store;
     quint64 m_generation = 0;
-    ErrorBanner* m_error;
     QComboBox* m_period;
     QComboBox* m_website;
     QComboBox* m_segment;
