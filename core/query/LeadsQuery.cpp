@@ -213,7 +213,8 @@ bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Curso
     QVariantList binds;
     QString sql = QStringLiteral("SELECT c.id, c.name, c.city, c.sbi_label, c.employee_band, s.visits, s.pageviews, "
                                  "s.last_visit, coalesce(a.status, 'new'), coalesce(a.assignee, ''), "
-                                 "coalesce(a.tags, '[]'), s.last_visit > coalesce(seen.seen_until, 0) "
+                                 "coalesce(a.tags, '[]'), s.last_visit > coalesce(seen.seen_until, 0), "
+                                 "c.registry_number, c.website, c.phone "
                                  "FROM company_stats s JOIN companies c ON c.id = s.company_id "
                                  "LEFT JOIN annotations a ON a.company_id = c.id "
                                  "LEFT JOIN seen ON seen.company_id = c.id WHERE 1") +
@@ -246,7 +247,10 @@ bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Curso
                 tagsOf(query.text(10)),
                 query.int64(11) != 0,
                 0,
-                {}};
+                {},
+                query.text(12),
+                query.text(13),
+                query.text(14)};
         index.insert(row.id, rows->size());
         rows->append(std::move(row));
     }

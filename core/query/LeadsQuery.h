@@ -69,6 +69,9 @@ public:
         bool unseen = false; // visits since the profile was last opened
         int score = 0;
         QStringList scoreReasons;
+        QString registryNumber;
+        QString website;
+        QString phone;
     };
 
     // Where the previous page ended: its last row's sort value and id.

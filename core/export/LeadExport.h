@@ -1,0 +1,60 @@
+#pragma once
+
+#include "CsvWriter.h"
+
+#include "core/cache/Cache.h"
+#include "core/query/LeadsQuery.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace leadscope::core {
+
+// A lead list as a file: the companies a filter matches, newest visit first,
+// with the chosen columns. Company data and the team's annotation only —
+// never a visitor key or anything about a person. All or nothing: the file
+// appears complete or not at all (a cancelled or failed export leaves no
+// partial file, and an existing file at that path is untouched).
+class LeadExport
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadExport)
+
+public:
+    enum class Column
+    {
+        Name,
+        RegistryNumber,
+        Industry,
+        City,
+        SizeBand,
+        Website,
+        Phone,
+        Visits,
+        Pageviews,
+        LastVisit,
+        Score,
+        Status,
+        Assignee,
+        Tags,
+    };
+
+    static QList<Column> allColumns();
+    static QString key(Column column); // for the command line: name, registry_number, …
+    static std::optional<Column> fromKey(const QString& key);
+    static QString header(Column column); // translated
+    static QVariant value(const LeadsQuery::Row& row, Column column);
+
+    // progress(written, total) after each page; returning false cancels.
+    using Progress = std::function<bool(qint64 written, qint64 total)>;
+
+    // False + *error (translated); *cancelled when progress said stop.
+    static bool writeCsv(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
+                         const QString& path, CsvWriter::Options options, const Progress& progress, bool* cancelled,
+                         QString* error);
+};
+
+} // namespace leadscope::core
