@@ -25,9 +25,9 @@ ClientOptions::ClientOptions()
 {
     m_parser.setApplicationDescription(
         tr("Leadscope shows which companies visit your website and what they looked at, without storing IP "
-           "addresses.\n\nWithout a window: leadscope login | logout | sync | status (each with --help).\n"
+           "addresses.\n\nWithout a window: leadscope login | logout | sync | status | export (each with --help).\n"
            "Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed "
-           "in."));
+           "in, 6 not allowed for your role."));
     m_parser.addOption(m_serverOption);
     m_parser.addOption(m_caOption);
     m_parser.addOption(m_profileOption);

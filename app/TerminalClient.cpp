@@ -6,6 +6,9 @@
 #include "core/Session.h"
 #include "core/cache/Cache.h"
 #include "core/cache/LocalCache.h"
+#include "core/export/LeadExport.h"
+#include "core/query/LeadsQuery.h"
+#include "core/query/SavedSegments.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -13,6 +16,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -185,12 +191,57 @@ int resume(core::Session& session, const QString& email, QString* message)
     return exit;
 }
 
+// What `sync` and `export` both need: the profile's kept sign-in resumed
+// and the cache key from the keychain. Ok, or the exit code (already said why).
+struct SignedIn
+{
+    core::ServerProfile profile;
+    Connection connection;
+    protocol::SecretBytes key;
+};
+
+int openSignedIn(Context& context, const QCommandLineParser& parser, SignedIn* result)
+{
+    const auto profile = chosenProfile(context, parser);
+    if (!profile || profile->lastEmail.isEmpty() || !profile->staySignedIn) {
+        err() << "leadscope: " << TerminalClient::tr("Not signed in. Run: leadscope login --server URL --email ADDRESS")
+              << "\n"
+              << Qt::flush;
+        return TerminalClient::NotSignedIn;
+    }
+    auto connection = connectTo(context, *profile);
+    if (!connection)
+        return TerminalClient::Usage;
+    QString message;
+    if (const int resumed = resume(*connection->session, profile->lastEmail, &message); resumed != TerminalClient::Ok) {
+        err() << "leadscope: " << message << "\n" << Qt::flush;
+        return resumed;
+    }
+    QEventLoop loop;
+    protocol::SecretBytes key;
+    core::LocalCache::loadOrCreateKey(&context.keychain, profile->url, profile->lastEmail,
+                                      [&](protocol::SecretBytes loaded, const QString& problem) {
+                                          key = std::move(loaded);
+                                          message = problem;
+                                          loop.quit();
+                                      });
+    loop.exec();
+    if (key.isEmpty()) {
+        err() << "leadscope: " << message << "\n" << Qt::flush;
+        return TerminalClient::Keychain;
+    }
+    result->profile = *profile;
+    result->connection = std::move(*connection);
+    result->key = std::move(key);
+    return TerminalClient::Ok;
+}
+
 } // namespace
 
 bool TerminalClient::handles(const QStringList& arguments)
 {
     static const QStringList commands{QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("sync"),
-                                      QStringLiteral("status")};
+                                      QStringLiteral("status"), QStringLiteral("export")};
     return arguments.size() > 1 && commands.contains(arguments[1]);
 }
 
@@ -203,6 +254,8 @@ int TerminalClient::run(const QStringList& arguments)
         return logout(arguments);
     if (command == QLatin1String("sync"))
         return sync(arguments);
+    if (command == QLatin1String("export"))
+        return exportLeads(arguments);
     return status(arguments);
 }
 
@@ -369,35 +422,14 @@ int TerminalClient::sync(const QStringList& arguments)
         }
     }
     Context context;
-    const auto profile = chosenProfile(context, parser);
-    if (!profile || profile->lastEmail.isEmpty() || !profile->staySignedIn) {
-        err() << "leadscope: " << tr("Not signed in. Run: leadscope login --server URL --email ADDRESS") << "\n"
-              << Qt::flush;
-        return NotSignedIn;
-    }
-    auto connection = connectTo(context, *profile);
-    if (!connection)
-        return Usage;
-    core::Session& session = *connection->session;
-    QString message;
-    if (const int resumed = resume(session, profile->lastEmail, &message); resumed != Ok) {
-        err() << "leadscope: " << message << "\n" << Qt::flush;
-        return resumed;
-    }
+    SignedIn signedIn;
+    if (const int opened = openSignedIn(context, parser, &signedIn); opened != Ok)
+        return opened;
+    const auto& profile = signedIn.profile;
+    core::Session& session = *signedIn.connection.session;
+    protocol::SecretBytes key = std::move(signedIn.key);
     QEventLoop loop;
-    protocol::SecretBytes key;
-    core::LocalCache::loadOrCreateKey(&context.keychain, profile->url, profile->lastEmail,
-                                      [&](protocol::SecretBytes loaded, const QString& problem) {
-                                          key = std::move(loaded);
-                                          message = problem;
-                                          loop.quit();
-                                      });
-    loop.exec();
-    if (key.isEmpty()) {
-        err() << "leadscope: " << message << "\n" << Qt::flush;
-        return Keychain;
-    }
-    core::SyncEngine engine(&session, core::LocalCache::pathFor(profile->url, profile->lastEmail), std::move(key));
+    core::SyncEngine engine(&session, core::LocalCache::pathFor(profile.url, profile.lastEmail), std::move(key));
     engine.setPageLimit(pageSize);
     core::SyncEngine::Result result;
     QElapsedTimer elapsed;
@@ -502,6 +534,144 @@ int TerminalClient::status(const QStringList& arguments)
                      .arg(locale.formattedDataSize(bytes))
               << "\n";
     out() << Qt::flush;
+    return Ok;
+}
+
+int TerminalClient::exportLeads(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a lead list from the local copy (run `leadscope sync` first for the newest data): the companies "
+           "of a saved segment or a filter, newest visit first. Needs the manager or admin role; the server records "
+           "every export. Only company data and your team's notes go into the file."));
+    parser.addOption({QStringLiteral("format"), tr("csv (xlsx and pdf are not available yet)."), tr("format")});
+    parser.addOption({QStringLiteral("segment"), tr("A saved segment, by name."), tr("name")});
+    parser.addOption(
+        {QStringLiteral("filter"), tr("A filter as JSON, e.g. {\"city\":\"Utrecht\",\"min_visits\":2}."), tr("json")});
+    parser.addOption({QStringLiteral("columns"), tr("Comma-separated: %1 (default: all).").arg([] {
+                          QStringList keys;
+                          for (const core::LeadExport::Column column : core::LeadExport::allColumns())
+                              keys << core::LeadExport::key(column);
+                          return keys.join(QStringLiteral(", "));
+                      }()),
+                      tr("list")});
+    parser.addOption(
+        {QStringLiteral("delimiter"), tr("The field separator (default: the locale's, , or ;)."), tr("character")});
+    parser.addOption({QStringLiteral("bom"), tr("Start the file with a UTF-8 byte-order mark (for Excel).")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), tr("file")});
+    addProfileOption(parser);
+    int exit = Ok;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    const auto usage = [](const QString& message) {
+        err() << "leadscope: " << message << "\n" << Qt::flush;
+        return Usage;
+    };
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv"))
+        return usage(format.isEmpty() || format == QLatin1String("xlsx") || format == QLatin1String("pdf")
+                         ? tr("--format csv is what this version writes.")
+                         : tr("--format is csv, xlsx or pdf."));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(tr("Say where to write the list: -o FILE."));
+    if (parser.isSet(QStringLiteral("segment")) && parser.isSet(QStringLiteral("filter")))
+        return usage(tr("Use --segment or --filter, not both."));
+    QList<core::LeadExport::Column> columns = core::LeadExport::allColumns();
+    if (parser.isSet(QStringLiteral("columns"))) {
+        columns.clear();
+        for (const QString& key : parser.value(QStringLiteral("columns")).split(u',', Qt::SkipEmptyParts)) {
+            const auto column = core::LeadExport::fromKey(key);
+            if (!column)
+                return usage(tr("There is no column “%1”.").arg(key.trimmed()));
+            columns << *column;
+        }
+        if (columns.isEmpty())
+            return usage(tr("--columns needs at least one column."));
+    }
+    core::CsvWriter::Options options{core::CsvWriter::localeDelimiter(), parser.isSet(QStringLiteral("bom"))};
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const QString delimiter = parser.value(QStringLiteral("delimiter"));
+        if (delimiter.size() != 1 || delimiter == QLatin1String("\"") || delimiter == QLatin1String("\n"))
+            return usage(tr("--delimiter is one character, not a quote or a line break."));
+        options.delimiter = delimiter.front();
+    }
+
+    Context context;
+    core::LeadsQuery::Filter filter;
+    QString segmentName;
+    if (parser.isSet(QStringLiteral("filter"))) {
+        const QByteArray json = parser.value(QStringLiteral("filter")).toUtf8();
+        QJsonParseError parsed;
+        if (!QJsonDocument::fromJson(json, &parsed).isObject())
+            return usage(tr("--filter is not a JSON object: %1").arg(parsed.errorString()));
+        filter = core::LeadsQuery::Filter::fromJson(json);
+        segmentName = tr("filter %1").arg(QString::fromUtf8(filter.toJson()));
+    }
+    SignedIn signedIn;
+    if (const int opened = openSignedIn(context, parser, &signedIn); opened != Ok)
+        return opened;
+    if (parser.isSet(QStringLiteral("segment"))) {
+        segmentName = parser.value(QStringLiteral("segment"));
+        bool found = false;
+        for (const core::SavedSegments::Segment& segment : core::SavedSegments(signedIn.profile.name).all()) {
+            if (segment.name.compare(segmentName, Qt::CaseInsensitive) == 0) {
+                filter = segment.filter;
+                found = true;
+            }
+        }
+        if (!found)
+            return usage(tr("There is no saved segment called “%1”.").arg(segmentName));
+    }
+    if (segmentName.isEmpty())
+        segmentName = tr("all leads");
+
+    core::Cache::OpenResult opened;
+    auto cache = core::Cache::open(core::LocalCache::pathFor(signedIn.profile.url, signedIn.profile.lastEmail),
+                                   signedIn.key.bytes(), &opened);
+    signedIn.key.clear();
+    if (!cache) {
+        err() << "leadscope: " << opened.message << "\n" << Qt::flush;
+        return Failed;
+    }
+    qint64 rows = 0;
+    QString error;
+    if (!core::LeadsQuery(*cache).count(filter, &rows, &error)) {
+        err() << "leadscope: " << error << "\n" << Qt::flush;
+        return Failed;
+    }
+
+    // The server decides who may export, and records it, before anything is written.
+    QEventLoop loop;
+    core::Session::Reply grant;
+    signedIn.connection.session->request("POST", QStringLiteral("/api/v1/exports"),
+                                         QJsonDocument(QJsonObject{{QStringLiteral("format"), format},
+                                                                   {QStringLiteral("segment"), segmentName.left(200)},
+                                                                   {QStringLiteral("rows"), rows}}),
+                                         [&](const core::Session::Reply& reply) {
+                                             grant = reply;
+                                             loop.quit();
+                                         });
+    loop.exec();
+    if (!grant.ok()) {
+        err() << "leadscope: " << grant.failure.message << "\n" << Qt::flush;
+        return grant.status == 403 ? NotAllowed : grant.status == 451 ? DpaRequired : Failed;
+    }
+
+    bool cancelled = false;
+    if (!core::LeadExport::writeCsv(
+            *cache, filter, columns, output, options,
+            [](qint64 written, qint64 total) {
+                err() << "\r" << tr("Writing… %1 of %2 companies").arg(written).arg(total)
+                      << (isatty(STDERR_FILENO) ? "\x1b[K" : "") << Qt::flush;
+                return true;
+            },
+            &cancelled, &error)) {
+        err() << "\nleadscope: " << error << "\n" << Qt::flush;
+        return Failed;
+    }
+    err() << "\n" << Qt::flush;
+    out() << tr("Wrote %1 companies to %2.").arg(rows).arg(output) << "\n" << Qt::flush;
     return Ok;
 }
 

@@ -6,7 +6,7 @@
 
 namespace leadscope::app {
 
-// `leadscope login | logout | sync | status`: the client without a window,
+// `leadscope login | logout | sync | status | export`: the client without a window,
 // for scripts and scheduled jobs. Secrets never come from the command line
 // or the environment: the password and the code are read from the terminal
 // without echo (or one line each from stdin when it is not a terminal), and
@@ -25,6 +25,7 @@ public:
         Keychain = 3,    // no keychain, locked, or it refused
         DpaRequired = 4, // the organisation has not accepted the DPA yet
         NotSignedIn = 5, // no profile, or no kept sign-in: run `leadscope login`
+        NotAllowed = 6,  // the server refused: this account's role may not do it (exports: manager, admin)
     };
 
     static bool handles(const QStringList& arguments);
@@ -35,6 +36,7 @@ private:
     int logout(const QStringList& arguments);
     int sync(const QStringList& arguments);
     int status(const QStringList& arguments);
+    int exportLeads(const QStringList& arguments);
 };
 
 } // namespace leadscope::app

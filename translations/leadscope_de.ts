@@ -526,6 +526,106 @@
         <source>, about %1 to go (%2 s)</source>
         <translation>, noch etwa %1 (%2 s)</translation>
     </message>
+    <message>
+        <source>Writes a lead list from the local copy (run `leadscope sync` first for the newest data): the companies of a saved segment or a filter, newest visit first. Needs the manager or admin role; the server records every export. Only company data and your team&apos;s notes go into the file.</source>
+        <translation>Schreibt eine Lead-Liste aus der lokalen Kopie (zuerst `leadscope sync` für die neuesten Daten): die Unternehmen eines gespeicherten Segments oder Filters, neuester Besuch zuerst. Erfordert die Rolle Manager oder Administrator; der Server protokolliert jeden Export. Nur Unternehmensdaten und die Notizen Ihres Teams kommen in die Datei.</translation>
+    </message>
+    <message>
+        <source>csv (xlsx and pdf are not available yet).</source>
+        <translation>csv (xlsx und pdf sind noch nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>A saved segment, by name.</source>
+        <translation>Ein gespeichertes Segment, nach Name.</translation>
+    </message>
+    <message>
+        <source>A filter as JSON, e.g. {&quot;city&quot;:&quot;Utrecht&quot;,&quot;min_visits&quot;:2}.</source>
+        <translation>Ein Filter als JSON, z. B. {&quot;city&quot;:&quot;Utrecht&quot;,&quot;min_visits&quot;:2}.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>Comma-separated: %1 (default: all).</source>
+        <translation>Durch Kommas getrennt: %1 (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>The field separator (default: the locale&apos;s, , or ;).</source>
+        <translation>Das Trennzeichen (Standard: das des Gebietsschemas, , oder ;).</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte-order mark (for Excel).</source>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarkierung beginnen (für Excel).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>--format csv is what this version writes.</source>
+        <translation>Diese Version schreibt --format csv.</translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx or pdf.</source>
+        <translation>--format ist csv, xlsx oder pdf.</translation>
+    </message>
+    <message>
+        <source>Say where to write the list: -o FILE.</source>
+        <translation>Geben Sie an, wohin die Liste soll: -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Use --segment or --filter, not both.</source>
+        <translation>Verwenden Sie --segment oder --filter, nicht beides.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation>Es gibt keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>--columns needs at least one column.</source>
+        <translation>--columns braucht mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character, not a quote or a line break.</source>
+        <translation>--delimiter ist ein Zeichen, kein Anführungszeichen und kein Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>--filter is not a JSON object: %1</source>
+        <translation>--filter ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>filter %1</source>
+        <translation>Filter %1</translation>
+    </message>
+    <message>
+        <source>There is no saved segment called “%1”.</source>
+        <translation>Es gibt kein gespeichertes Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <source>all leads</source>
+        <translation>alle Leads</translation>
+    </message>
+    <message>
+        <source>Writing… %1 of %2 companies</source>
+        <translation>Schreibe… %1 von %2 Unternehmen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 companies to %2.</source>
+        <translation>%1 Unternehmen nach %2 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::app</name>
@@ -540,12 +640,12 @@
     <message>
         <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.
 
-Without a window: leadscope login | logout | sync | status (each with --help).
-Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in.</source>
-        <translation>Leadscope zeigt, welche Unternehmen Ihre Website besuchen und was sie sich angesehen haben, ohne IP-Adressen zu speichern.
+Without a window: leadscope login | logout | sync | status | export (each with --help).
+Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in, 6 not allowed for your role.</source>
+        <translation>Leadscope zeigt, welche Unternehmen Ihre Website besuchen und was sie angesehen haben, ohne IP-Adressen zu speichern.
 
-Ohne Fenster: leadscope login | logout | sync | status (jeweils mit --help).
-Exit-Codes: 0 fertig, 1 fehlgeschlagen, 2 ungültige Argumente, 3 Problem mit dem Schlüsselbund, 4 Auftragsverarbeitungsvertrag nicht akzeptiert, 5 nicht angemeldet.</translation>
+Ohne Fenster: leadscope login | logout | sync | status | export (jeweils mit --help).
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundproblem, 4 AVV nicht akzeptiert, 5 nicht angemeldet, 6 für Ihre Rolle nicht erlaubt.</translation>
     </message>
 </context>
 <context>

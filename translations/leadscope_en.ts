@@ -524,6 +524,106 @@
         <source>, about %1 to go (%2 s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writes a lead list from the local copy (run `leadscope sync` first for the newest data): the companies of a saved segment or a filter, newest visit first. Needs the manager or admin role; the server records every export. Only company data and your team&apos;s notes go into the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (xlsx and pdf are not available yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved segment, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter as JSON, e.g. {&quot;city&quot;:&quot;Utrecht&quot;,&quot;min_visits&quot;:2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated: %1 (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field separator (default: the locale&apos;s, , or ;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte-order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format csv is what this version writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the list: -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --segment or --filter, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--columns needs at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter is one character, not a quote or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved segment called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing… %1 of %2 companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 companies to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::app</name>
@@ -538,8 +638,8 @@
     <message>
         <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.
 
-Without a window: leadscope login | logout | sync | status (each with --help).
-Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in.</source>
+Without a window: leadscope login | logout | sync | status | export (each with --help).
+Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in, 6 not allowed for your role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -526,6 +526,106 @@
         <source>, about %1 to go (%2 s)</source>
         <translation>, nog ongeveer %1 te gaan (%2 s)</translation>
     </message>
+    <message>
+        <source>Writes a lead list from the local copy (run `leadscope sync` first for the newest data): the companies of a saved segment or a filter, newest visit first. Needs the manager or admin role; the server records every export. Only company data and your team&apos;s notes go into the file.</source>
+        <translation>Schrijft een leadlijst uit de lokale kopie (voer eerst `leadscope sync` uit voor de nieuwste gegevens): de bedrijven van een opgeslagen segment of een filter, nieuwste bezoek eerst. Vereist de rol manager of beheerder; de server legt elke export vast. Alleen bedrijfsgegevens en de notities van uw team komen in het bestand.</translation>
+    </message>
+    <message>
+        <source>csv (xlsx and pdf are not available yet).</source>
+        <translation>csv (xlsx en pdf zijn nog niet beschikbaar).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formaat</translation>
+    </message>
+    <message>
+        <source>A saved segment, by name.</source>
+        <translation>Een opgeslagen segment, op naam.</translation>
+    </message>
+    <message>
+        <source>A filter as JSON, e.g. {&quot;city&quot;:&quot;Utrecht&quot;,&quot;min_visits&quot;:2}.</source>
+        <translation>Een filter als JSON, bijv. {&quot;city&quot;:&quot;Utrecht&quot;,&quot;min_visits&quot;:2}.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>Comma-separated: %1 (default: all).</source>
+        <translation>Gescheiden door komma&apos;s: %1 (standaard: alle).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+    <message>
+        <source>The field separator (default: the locale&apos;s, , or ;).</source>
+        <translation>Het scheidingsteken (standaard dat van de landinstelling, , of ;).</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>teken</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte-order mark (for Excel).</source>
+        <translation>Het bestand met een UTF-8-bytevolgordemarkering beginnen (voor Excel).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Het bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>--format csv is what this version writes.</source>
+        <translation>Deze versie schrijft --format csv.</translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx or pdf.</source>
+        <translation>--format is csv, xlsx of pdf.</translation>
+    </message>
+    <message>
+        <source>Say where to write the list: -o FILE.</source>
+        <translation>Geef aan waar de lijst heen moet: -o BESTAND.</translation>
+    </message>
+    <message>
+        <source>Use --segment or --filter, not both.</source>
+        <translation>Gebruik --segment of --filter, niet allebei.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation>Er is geen kolom „%1”.</translation>
+    </message>
+    <message>
+        <source>--columns needs at least one column.</source>
+        <translation>--columns heeft minstens één kolom nodig.</translation>
+    </message>
+    <message>
+        <source>--delimiter is one character, not a quote or a line break.</source>
+        <translation>--delimiter is één teken, geen aanhalingsteken of regeleinde.</translation>
+    </message>
+    <message>
+        <source>--filter is not a JSON object: %1</source>
+        <translation>--filter is geen JSON-object: %1</translation>
+    </message>
+    <message>
+        <source>filter %1</source>
+        <translation>filter %1</translation>
+    </message>
+    <message>
+        <source>There is no saved segment called “%1”.</source>
+        <translation>Er is geen opgeslagen segment met de naam „%1”.</translation>
+    </message>
+    <message>
+        <source>all leads</source>
+        <translation>alle leads</translation>
+    </message>
+    <message>
+        <source>Writing… %1 of %2 companies</source>
+        <translation>Schrijven… %1 van %2 bedrijven</translation>
+    </message>
+    <message>
+        <source>Wrote %1 companies to %2.</source>
+        <translation>%1 bedrijven geschreven naar %2.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::app</name>
@@ -540,12 +640,12 @@
     <message>
         <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.
 
-Without a window: leadscope login | logout | sync | status (each with --help).
-Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in.</source>
-        <translation>Leadscope laat zien welke bedrijven uw website bezoeken en wat ze bekeken, zonder IP-adressen op te slaan.
+Without a window: leadscope login | logout | sync | status | export (each with --help).
+Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in, 6 not allowed for your role.</source>
+        <translation>Leadscope toont welke bedrijven uw website bezoeken en wat ze bekeken, zonder IP-adressen op te slaan.
 
-Zonder venster: leadscope login | logout | sync | status (elk met --help).
-Afsluitcodes: 0 klaar, 1 mislukt, 2 ongeldige argumenten, 3 probleem met de sleutelhanger, 4 verwerkersovereenkomst niet geaccepteerd, 5 niet aangemeld.</translation>
+Zonder venster: leadscope login | logout | sync | status | export (elk met --help).
+Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4 verwerkersovereenkomst niet geaccepteerd, 5 niet aangemeld, 6 niet toegestaan voor uw rol.</translation>
     </message>
 </context>
 <context>

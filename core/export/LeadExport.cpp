@@ -8,9 +8,9 @@ namespace leadscope::core {
 
 QList<LeadExport::Column> LeadExport::allColumns()
 {
-    return {Column::Name,     Column::RegistryNumber, Column::Industry,  Column::City,   Column::SizeBand,
-            Column::Website,  Column::Phone,          Column::Visits,    Column::Pageviews, Column::LastVisit,
-            Column::Score,    Column::Status,         Column::Assignee,  Column::Tags};
+    return {Column::Name,    Column::RegistryNumber, Column::Industry, Column::City,      Column::SizeBand,
+            Column::Website, Column::Phone,          Column::Visits,   Column::Pageviews, Column::LastVisit,
+            Column::Score,   Column::Status,         Column::Assignee, Column::Tags};
 }
 
 QString LeadExport::key(Column column)

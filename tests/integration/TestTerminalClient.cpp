@@ -105,6 +105,34 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("companies")) && run.out.contains(QStringLiteral("encrypted")),
                  qPrintable(run.out));
 
+        // A lead list for a scheduled job: granted by the server (and audited), then written.
+        const QString csv = QDir(QDir::homePath()).filePath(QStringLiteral("hot.csv"));
+        run = leadscope({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("--filter"), QStringLiteral("{\"min_visits\":1}"), QStringLiteral("--columns"),
+                         QStringLiteral("name,city,visits"), QStringLiteral("--delimiter"), QStringLiteral(";"),
+                         QStringLiteral("-o"), csv});
+        QVERIFY2(run.exit == 0, qPrintable(run.err));
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(written.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("Company;City;Visits"));
+        QVERIFY2(run.out.contains(QStringLiteral("Wrote %1 companies").arg(lines.size() - 1)), qPrintable(run.out));
+        QVERIFY(lines.size() > 1);
+        for (const QString& line : lines.mid(1))
+            QVERIFY2(line.section(u';', -1).toInt() >= 1, qPrintable(line));
+        {
+            test::ApiTestClient api(m_demo.process().url(), m_demo.process().caFile());
+            const QString access = api.signIn(m_demo.admin()).access;
+            const auto audit = api.call("GET", QStringLiteral("/api/v1/audit"), {}, access);
+            QVERIFY2(audit.body.contains("export"), audit.body.constData());
+        }
+        // Bad arguments: usage, nothing written.
+        QCOMPARE(leadscope({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--columns"), QStringLiteral("visitor_key"), QStringLiteral("-o"), csv})
+                     .exit,
+                 2);
+
         // Sign-out: revoked, token and key gone, the file gone (crypto-shredded).
         run = leadscope({QStringLiteral("logout")});
         QVERIFY2(run.exit == 0, qPrintable(run.err));
@@ -124,6 +152,20 @@ private Q_SLOTS:
                      .status,
                  401);
         QCOMPARE(leadscope({QStringLiteral("sync")}).exit, 5);
+
+        // A sales rep may sync but not export: the server refuses, exit 6, no file.
+        run = leadscope({QStringLiteral("login"), QStringLiteral("--server"), m_demo.process().url().toString(),
+                         QStringLiteral("--ca"), m_demo.process().caFile(), QStringLiteral("--email"),
+                         m_demo.sales().email},
+                        m_demo.sales().password + '\n' + m_demo.sales().nextCode().toLatin1() + '\n');
+        QVERIFY2(run.exit == 0, qPrintable(run.err));
+        QVERIFY2(leadscope({QStringLiteral("sync")}).exit == 0, "sales sync");
+        const QString refused = QDir(QDir::homePath()).filePath(QStringLiteral("refused.csv"));
+        run = leadscope({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("-o"), refused});
+        QCOMPARE(run.exit, 6);
+        QVERIFY(!QFile::exists(refused));
+        QCOMPARE(leadscope({QStringLiteral("logout")}).exit, 0);
     }
 };
 

@@ -22,15 +22,26 @@ bool DemoServer::start(QString* error, int companies, int days, const QString& d
         *error = QStringLiteral("no credentials.txt from demo");
         return false;
     }
-    const QStringList admin = QString::fromUtf8(credentials.readLine()).trimmed().split(u' ');
-    if (admin.size() != 4 || admin[0] != QLatin1String("admin")) {
+    // "role email password totp-secret" per line, admin first.
+    m_admin = TestUser{};
+    m_sales = TestUser{};
+    while (!credentials.atEnd()) {
+        const QStringList fields = QString::fromUtf8(credentials.readLine()).trimmed().split(u' ');
+        if (fields.size() != 4)
+            continue;
+        TestUser* user = fields[0] == QLatin1String("admin")   ? &m_admin
+                         : fields[0] == QLatin1String("sales") ? &m_sales
+                                                               : nullptr;
+        if (!user)
+            continue;
+        user->email = fields[1];
+        user->password = fields[2].toUtf8();
+        user->totpSecret = protocol::Base32::decode(fields[3]).value_or(QByteArray());
+    }
+    if (m_admin.email.isEmpty()) {
         *error = QStringLiteral("unexpected credentials.txt");
         return false;
     }
-    m_admin = TestUser{};
-    m_admin.email = admin[1];
-    m_admin.password = admin[2].toUtf8();
-    m_admin.totpSecret = protocol::Base32::decode(admin[3]).value_or(QByteArray());
     return m_server.start(error, m_server.dbUrl());
 }
 

@@ -19,6 +19,7 @@ public:
 
     ServerProcess& process() { return m_server; }
     TestUser& admin() { return m_admin; }
+    TestUser& sales() { return m_sales; } // the demo's sales rep (may not export)
     // Accepts the DPA as the admin (one TOTP code).
     bool acceptDpa(QString* error);
 
@@ -26,6 +27,7 @@ private:
     ServerProcess m_server;
     QTemporaryDir m_demo;
     TestUser m_admin;
+    TestUser m_sales;
 };
 
 } // namespace leadscope::test

@@ -43,15 +43,15 @@ private:
         QJsonArray changes;
         for (int i = 0; i < companies; ++i) {
             const QString id = QStringLiteral("kvk-%1").arg(i);
-            changes.append(QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("company")},
-                {QStringLiteral("op"), QStringLiteral("upsert")},
-                {QStringLiteral("id"), id},
-                {QStringLiteral("data"),
-                 QJsonObject{{QStringLiteral("name"), i == 0 ? QStringLiteral("=HYPERLINK(\"http://evil\")")
-                                                             : QStringLiteral("Bedrijf %1, B.V.").arg(i)},
-                             {QStringLiteral("phone"), QStringLiteral("+31 30 123 45%1").arg(i % 10)},
-                             {QStringLiteral("city"), QStringLiteral("Utrecht")}}}});
+            changes.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("company")},
+                            {QStringLiteral("op"), QStringLiteral("upsert")},
+                            {QStringLiteral("id"), id},
+                            {QStringLiteral("data"),
+                             QJsonObject{{QStringLiteral("name"), i == 0 ? QStringLiteral("=HYPERLINK(\"http://evil\")")
+                                                                         : QStringLiteral("Bedrijf %1, B.V.").arg(i)},
+                                         {QStringLiteral("phone"), QStringLiteral("+31 30 123 45%1").arg(i % 10)},
+                                         {QStringLiteral("city"), QStringLiteral("Utrecht")}}}});
             changes.append(QJsonObject{
                 {QStringLiteral("type"), QStringLiteral("visit")},
                 {QStringLiteral("op"), QStringLiteral("upsert")},
@@ -59,8 +59,10 @@ private:
                 {QStringLiteral("data"),
                  QJsonObject{{QStringLiteral("company_id"), id},
                              {QStringLiteral("visitor_key"), QStringLiteral("secret-visitor-key-%1").arg(i)},
-                             {QStringLiteral("started_at"), QStringLiteral("2026-11-%1T10:00:00.000Z").arg(1 + i % 28, 2, 10, QLatin1Char('0'))},
-                             {QStringLiteral("ended_at"), QStringLiteral("2026-11-%1T10:05:00.000Z").arg(1 + i % 28, 2, 10, QLatin1Char('0'))},
+                             {QStringLiteral("started_at"),
+                              QStringLiteral("2026-11-%1T10:00:00.000Z").arg(1 + i % 28, 2, 10, QLatin1Char('0'))},
+                             {QStringLiteral("ended_at"),
+                              QStringLiteral("2026-11-%1T10:05:00.000Z").arg(1 + i % 28, 2, 10, QLatin1Char('0'))},
                              {QStringLiteral("pageviews"), 1 + i % 3}}}});
         }
         ChangeApplier applier(*cache);
