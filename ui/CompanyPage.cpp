@@ -279,12 +279,10 @@ void CompanyPage::reload()
 {
     if (!m_store || m_id.isEmpty())
         return;
-    const quint64 generation = ++m_generation;
     const int days = m_range->currentData().toInt();
     const QDate today = QDate::currentDate();
     const QDate from = today.addDays(1 - days);
-    m_store->run<Loaded>(
-        this,
+    fetch<Loaded>(
         [id = m_id, from, today, days](core::Cache& cache, QString* error) {
             Loaded loaded;
             core::CompanyQuery query(cache);
@@ -296,14 +294,7 @@ void CompanyPage::reload()
                 query.visits(id, 0, 0, &loaded.visits, error) && query.journeys(id, &loaded.visitors, error);
             return loaded;
         },
-        [this, generation](Loaded loaded, const QString& error) {
-            if (generation != m_generation)
-                return;
-            if (!error.isEmpty()) {
-                m_error->showMessage(error);
-                return;
-            }
-            m_error->hide();
+        [this](Loaded loaded) {
             display(loaded);
             Q_EMIT this->loaded();
         });

@@ -70,7 +70,6 @@ private:
     QString m_userId;
     QString m_userEmail;
     core::CompanyQuery::Company m_company;
-    quint64 m_generation = 0;
     QList<core::CompanyQuery::Bucket> m_buckets;
 
     QLabel* m_name;

@@ -116,24 +116,13 @@ core::DashboardQuery::Period DashboardPage::period() const
 
 void DashboardPage::reload()
 {
-    if (!m_store)
-        return;
-    const quint64 generation = ++m_generation;
-    m_store->run<core::DashboardQuery::Figures>(
-        this,
+    fetch<core::DashboardQuery::Figures>(
         [period = period()](core::Cache& cache, QString* error) {
             core::DashboardQuery::Figures figures;
             core::DashboardQuery(cache).figures(period, {}, 6, &figures, error);
             return figures;
         },
-        [this, generation](core::DashboardQuery::Figures figures, const QString& error) {
-            if (generation != m_generation)
-                return;
-            if (!error.isEmpty()) {
-                m_error->showMessage(error);
-                return;
-            }
-            m_error->hide();
+        [this](core::DashboardQuery::Figures figures) {
             display(figures);
             m_loaded = true;
             Q_EMIT loaded();

@@ -43,7 +43,6 @@ private:
 
     core::DashboardQuery::Figures m_figures;
     bool m_loaded = false;
-    quint64 m_generation = 0;
     QComboBox* m_period;
     QList<QLabel*> m_kpis;
     QChartView* m_perDay;

@@ -38,6 +38,16 @@ void DataPage::setScrollableContent(QWidget* content)
     outer->addWidget(scroll);
 }
 
+bool DataPage::accepted(const QString& error)
+{
+    if (!error.isEmpty()) {
+        m_error->showMessage(error);
+        return false;
+    }
+    m_error->hide();
+    return true;
+}
+
 QComboBox* DataPage::newPeriodChooser(const char* objectName)
 {
     auto* period = new QComboBox(this);

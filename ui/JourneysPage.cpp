@@ -103,13 +103,9 @@ void JourneysPage::setSegments(const QList<core::SavedSegments::Segment>& segmen
 
 void JourneysPage::reload()
 {
-    if (!m_store)
-        return;
-    const quint64 generation = ++m_generation;
     const QDate today = QDate::currentDate();
     const core::DashboardQuery::Period period{today.addDays(1 - m_period->currentData().toInt()), today};
-    m_store->run<Loaded>(
-        this,
+    fetch<Loaded>(
         [period, website = m_website->currentData().toString(),
          segment = m_segments.value(m_segment->currentData().toInt()).filter](core::Cache& cache, QString* error) {
             Loaded loaded;
@@ -117,14 +113,7 @@ void JourneysPage::reload()
                 core::LeadsQuery(cache).values(core::LeadsQuery::Facet::Website, &loaded.websites, error);
             return loaded;
         },
-        [this, generation](Loaded result, const QString& error) {
-            if (generation != m_generation)
-                return;
-            if (!error.isEmpty()) {
-                m_error->showMessage(error);
-                return;
-            }
-            m_error->hide();
+        [this](Loaded result) {
             {
                 const QSignalBlocker block(m_website);
                 const QString current = m_website->currentData().toString();

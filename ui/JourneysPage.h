@@ -36,7 +36,6 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    quint64 m_generation = 0;
     QComboBox* m_period;
     QComboBox* m_website;
     QComboBox* m_segment;
