@@ -39,7 +39,6 @@ public:
     void setCurrentUser(const QString& id, const QString& email);
     void showCompany(const QString& id);
     QString companyId() const { return m_id; }
-    QString companyName() const { return m_company.name; }
     // How a visit arrived, in words (search, social, campaign, referral, direct).
     static QString sourceLabel(const QString& source);
 

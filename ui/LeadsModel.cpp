@@ -149,11 +149,6 @@ QString LeadsModel::companyId(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
 }
 
-const core::LeadsQuery::Row* LeadsModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
 int LeadsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

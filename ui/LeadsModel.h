@@ -54,7 +54,6 @@ public:
     QString companyId(int row) const;
     // The company's visits were seen: its row stops being bold (no reload).
     void markSeen(const QString& id);
-    const core::LeadsQuery::Row* rowAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

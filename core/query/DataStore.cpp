@@ -6,9 +6,13 @@ namespace leadscope::core {
 
 DataStore::DataStore(QString path, protocol::SecretBytes key, QObject* parent)
     : QObject(parent)
-    , m_path(path)
     , m_worker(new DataStoreWorker(std::move(path), std::move(key)))
 {
+    m_changedLater.setSingleShot(true);
+    connect(&m_changedLater, &QTimer::timeout, this, [this] {
+        m_sinceChanged.restart();
+        Q_EMIT changed();
+    });
     m_thread.setObjectName(QStringLiteral("leadscope-data"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -21,6 +25,18 @@ DataStore::~DataStore()
         m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+void DataStore::notifyChanged()
+{
+    if (m_changedLater.isActive())
+        return; // folded into the one already due
+    if (!m_sinceChanged.isValid() || m_sinceChanged.elapsed() >= kChangedIntervalMs) {
+        m_sinceChanged.restart();
+        Q_EMIT changed();
+        return;
+    }
+    m_changedLater.start(int(kChangedIntervalMs - m_sinceChanged.elapsed()));
 }
 
 void DataStore::reopen()

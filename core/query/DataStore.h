@@ -2,10 +2,12 @@
 
 #include "core/protocol/Crypto.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -44,9 +46,12 @@ public:
 
     // Closes and opens again at the next query (after the file was replaced by a full resync).
     void reopen();
-    // Tells the screens that the data changed (a sync applied pages, an edit was made).
-    void notifyChanged() { Q_EMIT changed(); }
-    const QString& path() const { return m_path; }
+    // Tells the screens that the data changed (a sync applied pages, an edit
+    // was made). During an initial sync pages arrive several times a second
+    // and every reload queues queries here, so changed() comes at most once a
+    // second: at once when it has been quiet, else once at the interval's end.
+    void notifyChanged();
+    static constexpr int kChangedIntervalMs = 1000;
 
 Q_SIGNALS:
     void changed();
@@ -54,8 +59,9 @@ Q_SIGNALS:
 private:
     void post(QObject* context, std::function<void(Cache&, QString*)> work, std::function<void(const QString&)> done);
 
-    QString m_path;
     QThread m_thread;
+    QTimer m_changedLater;
+    QElapsedTimer m_sinceChanged;
     DataStoreWorker* m_worker; // lives in m_thread
 };
 

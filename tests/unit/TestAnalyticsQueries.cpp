@@ -96,6 +96,14 @@ private:
         QVERIFY2(applier.apply(page, &outcome, &error), qPrintable(error));
     }
 
+    // How many leads the cache holds (a query for DataStore::run).
+    static qint64 countAll(Cache& cache, QString* error)
+    {
+        qint64 n = -1;
+        LeadsQuery(cache).count({}, &n, error);
+        return n;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -374,9 +382,7 @@ private Q_SLOTS:
             &screen,
             [&worker](Cache& cache, QString* error) {
                 worker = QThread::currentThreadId();
-                qint64 n = -1;
-                LeadsQuery(cache).count({}, &n, error);
-                return n;
+                return countAll(cache, error);
             },
             [&](qint64 n, const QString& error) {
                 count = n;
@@ -413,6 +419,18 @@ private Q_SLOTS:
         QTRY_VERIFY(!message.isEmpty());
         QVERIFY(!ran);
         QVERIFY2(message.contains(QStringLiteral("sync again")), qPrintable(message));
+    }
+
+    void aBurstOfChangesReloadsTheScreensTwiceNotPerPage()
+    {
+        DataStore store(m_dir.filePath(QStringLiteral("burst.cache")), protocol::SecretBytes(m_key));
+        QSignalSpy changed(&store, &DataStore::changed);
+        for (int page = 0; page < 50; ++page) // an initial sync's pages, in quick succession
+            store.notifyChanged();
+        QCOMPARE(changed.count(), 1);                        // at once…
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 3000); // …and once more for the rest
+        QTest::qWait(DataStore::kChangedIntervalMs + 200);
+        QCOMPARE(changed.count(), 2);
     }
 
     void theScreensConnectionOutlivesTheSyncEnginesOne()
@@ -455,29 +473,15 @@ private Q_SLOTS:
                      qPrintable(applyError));
             // The store opens now, while the engine's connection is still open…
             count = -1;
-            store.run<qint64>(
-                &screen,
-                [](Cache& cache, QString* error) {
-                    qint64 n = -1;
-                    LeadsQuery(cache).count({}, &n, error);
-                    return n;
-                },
-                [&](qint64 n, const QString&) { count = n; });
+            store.run<qint64>(&screen, countAll, [&](qint64 n, const QString&) { count = n; });
             QTRY_COMPARE(count, 1);
         } // …and keeps working after the engine's connection closed.
         count = -1;
         failure = QStringLiteral("not called");
-        store.run<qint64>(
-            &screen,
-            [](Cache& cache, QString* error) {
-                qint64 n = -1;
-                LeadsQuery(cache).count({}, &n, error);
-                return n;
-            },
-            [&](qint64 n, const QString& error) {
-                count = n;
-                failure = error;
-            });
+        store.run<qint64>(&screen, countAll, [&](qint64 n, const QString& error) {
+            count = n;
+            failure = error;
+        });
         QTRY_COMPARE(count, 1);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
