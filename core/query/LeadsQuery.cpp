@@ -332,10 +332,6 @@ bool LeadsQuery::values(Facet facet, QStringList* result, QString* error)
     case Facet::Website:
         sql = "SELECT DISTINCT website FROM visits WHERE website <> '' ORDER BY 1";
         break;
-    case Facet::Status:
-        sql = "SELECT DISTINCT coalesce(a.status, 'new') FROM company_stats s "
-              "LEFT JOIN annotations a ON a.company_id = s.company_id ORDER BY 1";
-        break;
     case Facet::Tag:
         sql = "SELECT DISTINCT j.value FROM annotations a, json_each(a.tags) j ORDER BY 1 COLLATE NOCASE";
         break;

@@ -100,7 +100,6 @@ public:
         Industry,
         SizeBand,
         Website,
-        Status,
         Tag,
         Assignee,
     };
