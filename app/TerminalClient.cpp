@@ -7,6 +7,7 @@
 #include "core/cache/Cache.h"
 #include "core/cache/LocalCache.h"
 #include "core/export/LeadExport.h"
+#include "core/export/LeadReport.h"
 #include "core/query/LeadsQuery.h"
 #include "core/query/SavedSegments.h"
 #include "core/sync/SyncEngine.h"
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTextDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -544,7 +546,10 @@ int TerminalClient::exportLeads(const QStringList& arguments)
         tr("Writes a lead list from the local copy (run `leadscope sync` first for the newest data): the companies "
            "of a saved segment or a filter, newest visit first. Needs the manager or admin role; the server records "
            "every export. Only company data and your team's notes go into the file."));
-    parser.addOption({QStringLiteral("format"), tr("csv (xlsx and pdf are not available yet)."), tr("format")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         tr("csv, xlsx (Excel) or pdf (a report: at most %1 companies).").arg(core::LeadReport::kMaxCompanies),
+         tr("format")});
     parser.addOption({QStringLiteral("segment"), tr("A saved segment, by name."), tr("name")});
     parser.addOption(
         {QStringLiteral("filter"), tr("A filter as JSON, e.g. {\"city\":\"Utrecht\",\"min_visits\":2}."), tr("json")});
@@ -568,10 +573,9 @@ int TerminalClient::exportLeads(const QStringList& arguments)
         return Usage;
     };
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv"))
-        return usage(format.isEmpty() || format == QLatin1String("xlsx") || format == QLatin1String("pdf")
-                         ? tr("--format csv is what this version writes.")
-                         : tr("--format is csv, xlsx or pdf."));
+    const auto kind = core::LeadExport::formatFromKey(format);
+    if (!kind)
+        return usage(tr("--format is csv, xlsx or pdf."));
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return usage(tr("Say where to write the list: -o FILE."));
@@ -640,6 +644,16 @@ int TerminalClient::exportLeads(const QStringList& arguments)
         err() << "leadscope: " << error << "\n" << Qt::flush;
         return Failed;
     }
+    if (*kind == core::LeadExport::Format::Pdf && rows > core::LeadReport::kMaxCompanies) {
+        err() << "leadscope: "
+              << tr("A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export csv or "
+                    "xlsx for the whole list.")
+                     .arg(core::LeadReport::kMaxCompanies)
+                     .arg(rows)
+              << "\n"
+              << Qt::flush;
+        return Usage;
+    }
 
     // The server decides who may export, and records it, before anything is written.
     QEventLoop loop;
@@ -659,14 +673,30 @@ int TerminalClient::exportLeads(const QStringList& arguments)
     }
 
     bool cancelled = false;
-    if (!core::LeadExport::writeCsv(
-            *cache, filter, columns, output, options,
-            [](qint64 written, qint64 total) {
-                err() << "\r" << tr("Writing… %1 of %2 companies").arg(written).arg(total)
-                      << (isatty(STDERR_FILENO) ? "\x1b[K" : "") << Qt::flush;
-                return true;
-            },
-            &cancelled, &error)) {
+    const auto progress = [](qint64 written, qint64 total) {
+        err() << "\r" << tr("Writing… %1 of %2 companies").arg(written).arg(total)
+              << (isatty(STDERR_FILENO) ? "\x1b[K" : "") << Qt::flush;
+        return true;
+    };
+    bool written = false;
+    switch (*kind) {
+    case core::LeadExport::Format::Csv:
+        written = core::LeadExport::writeCsv(*cache, filter, columns, output, options, progress, &cancelled, &error);
+        break;
+    case core::LeadExport::Format::Xlsx:
+        written = core::LeadExport::writeXlsx(*cache, filter, columns, output, progress, &cancelled, &error);
+        break;
+    case core::LeadExport::Format::Pdf: {
+        QTextDocument document;
+        core::LeadReport::Options report;
+        report.scope = segmentName;
+        report.generatedBy = signedIn.profile.lastEmail;
+        written = core::LeadReport::build(*cache, filter, report, &document, progress, &cancelled, &error) &&
+                  core::LeadReport::writePdf(&document, tr("Lead report"), output, &error);
+        break;
+    }
+    }
+    if (!written) {
         err() << "\nleadscope: " << error << "\n" << Qt::flush;
         return Failed;
     }

@@ -12,6 +12,7 @@
 #include "ui/ScreenshotTour.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -88,9 +89,21 @@ int runTerminal(int argc, char** argv)
 int main(int argc, char** argv)
 {
     if (argc > 1 && app::TerminalClient::handles({QString(), QString::fromLocal8Bit(argv[1])})) {
-        QCoreApplication app(argc, argv);
+        // `export` lays out documents (fonts need a GUI application), also
+        // from cron without a display: then on the offscreen platform.
+        std::unique_ptr<QCoreApplication> app;
+        if (QByteArrayView(argv[1]) == "export") {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+                qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
-        installTranslators(app);
+        installTranslators(*app);
         return app::TerminalClient().run(QCoreApplication::arguments());
     }
     if (wantsTerminalOnly(argc, argv))

@@ -1,5 +1,8 @@
 #include "LeadExport.h"
 
+#include "LeadReport.h"
+#include "XlsxSheet.h"
+
 #include <QDateTime>
 #include <QSaveFile>
 #include <QTimeZone>
@@ -127,15 +130,63 @@ QVariant LeadExport::value(const LeadsQuery::Row& row, Column column)
     return {};
 }
 
-bool LeadExport::writeCsv(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
-                          const QString& path, CsvWriter::Options options, const Progress& progress, bool* cancelled,
-                          QString* error)
+QString LeadExport::formatKey(Format format)
+{
+    switch (format) {
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+std::optional<LeadExport::Format> LeadExport::formatFromKey(const QString& key)
+{
+    for (const Format format : {Format::Csv, Format::Xlsx, Format::Pdf}) {
+        if (formatKey(format) == key)
+            return format;
+    }
+    return std::nullopt;
+}
+
+bool LeadExport::forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const Progress& progress, bool* cancelled,
+                            QString* error, const std::function<bool(const LeadsQuery::Row&, qint64 index)>& write)
 {
     *cancelled = false;
     LeadsQuery query(cache);
     qint64 total = 0;
     if (!query.count(filter, &total, error))
         return false;
+    constexpr int kPage = 1000;
+    std::optional<LeadsQuery::Cursor> after;
+    qint64 written = 0;
+    for (;;) {
+        QList<LeadsQuery::Row> rows;
+        if (!query.page(filter, LeadsQuery::Sort::LastVisit, after, kPage, &rows, error))
+            return false;
+        for (const LeadsQuery::Row& row : std::as_const(rows)) {
+            if (!write(row, written++))
+                return false;
+        }
+        if (progress && !progress(written, std::max(total, written))) {
+            *cancelled = true;
+            *error = tr("Export cancelled; no file was written.");
+            return false;
+        }
+        if (rows.size() < kPage)
+            return true;
+        after = LeadsQuery::cursorAfter(rows.last(), LeadsQuery::Sort::LastVisit);
+    }
+}
+
+bool LeadExport::writeCsv(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
+                          const QString& path, CsvWriter::Options options, const Progress& progress, bool* cancelled,
+                          QString* error)
+{
+    *cancelled = false;
     QSaveFile file(path); // written beside the target, renamed over it only when complete
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
@@ -147,39 +198,110 @@ bool LeadExport::writeCsv(Cache& cache, const LeadsQuery::Filter& filter, const 
         headers << header(column);
     const auto failed = [&] {
         *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
-        file.cancelWriting();
         return false;
     };
     if (!writer.writeHeader(headers))
         return failed();
-    std::optional<LeadsQuery::Cursor> after;
-    qint64 written = 0;
-    for (;;) {
-        QList<LeadsQuery::Row> rows;
-        if (!query.page(filter, LeadsQuery::Sort::LastVisit, after, 1000, &rows, error)) {
-            file.cancelWriting();
-            return false;
-        }
-        for (const LeadsQuery::Row& row : std::as_const(rows)) {
-            QVariantList fields;
-            for (const Column column : columns)
-                fields << value(row, column);
-            if (!writer.writeRow(fields))
-                return failed();
-        }
-        written += rows.size();
-        if (progress && !progress(written, total)) {
-            file.cancelWriting();
-            *cancelled = true;
-            *error = tr("Export cancelled; no file was written.");
-            return false;
-        }
-        if (rows.size() < 1000)
-            break;
-        after = LeadsQuery::cursorAfter(rows.last(), LeadsQuery::Sort::LastVisit);
+    QVariantList fields;
+    const bool written = forEachRow(cache, filter, progress, cancelled, error, [&](const LeadsQuery::Row& row, qint64) {
+        fields.clear();
+        for (const Column column : columns)
+            fields << value(row, column);
+        return writer.writeRow(fields) || failed();
+    });
+    if (!written || !file.commit()) {
+        if (written)
+            failed();
+        file.cancelWriting();
+        return false;
     }
-    if (!file.commit())
-        return failed();
+    return true;
+}
+
+bool LeadExport::writeXlsx(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
+                           const QString& path, const Progress& progress, bool* cancelled, QString* error)
+{
+    *cancelled = false;
+    XlsxSheet sheet(path, tr("Leads"));
+    if (!sheet.open()) {
+        *error = sheet.errorString();
+        return false;
+    }
+    QStringList headers;
+    for (const Column column : columns)
+        headers << header(column);
+    // Widths from the header and typical content; set before the first row
+    // (constant-memory mode writes rows as they come).
+    for (int i = 0; i < columns.size(); ++i) {
+        int width = 12;
+        switch (columns.at(i)) {
+        case Column::Name:
+        case Column::Industry:
+        case Column::Tags:
+            width = 36;
+            break;
+        case Column::Website:
+        case Column::Assignee:
+            width = 28;
+            break;
+        case Column::City:
+        case Column::Phone:
+        case Column::LastVisit:
+        case Column::RegistryNumber:
+            width = 18;
+            break;
+        case Column::SizeBand:
+        case Column::Visits:
+        case Column::Pageviews:
+        case Column::Score:
+        case Column::Status:
+            break;
+        }
+        sheet.setColumnWidth(i, std::max<qsizetype>(width, headers.at(i).size() + 4));
+    }
+    if (!sheet.writeHeader(headers)) {
+        *error = sheet.errorString();
+        return false;
+    }
+    const bool written =
+        forEachRow(cache, filter, progress, cancelled, error, [&](const LeadsQuery::Row& row, qint64 index) {
+            const int line = int(index) + 1;
+            for (int i = 0; i < columns.size(); ++i) {
+                const Column column = columns.at(i);
+                bool ok = true;
+                switch (column) {
+                case Column::Visits:
+                    ok = sheet.writeNumber(line, i, double(row.visits));
+                    break;
+                case Column::Pageviews:
+                    ok = sheet.writeNumber(line, i, double(row.pageviews));
+                    break;
+                case Column::Score:
+                    ok = sheet.writeNumber(line, i, row.score);
+                    break;
+                case Column::LastVisit:
+                    ok = sheet.writeDateTime(line, i, QDateTime::fromMSecsSinceEpoch(row.lastVisit, QTimeZone::utc()));
+                    break;
+                case Column::Website:
+                    ok = sheet.writeLink(line, i, LeadReport::webUrl(row.website), row.website);
+                    break;
+                default: // text, also where it looks like a number or a formula (+31 …, =…, 0012…)
+                    ok = sheet.writeText(line, i, value(row, column).toString());
+                    break;
+                }
+                if (!ok) {
+                    *error = sheet.errorString();
+                    return false;
+                }
+            }
+            return true;
+        });
+    if (!written)
+        return false;
+    if (!sheet.commit()) {
+        *error = sheet.errorString();
+        return false;
+    }
     return true;
 }
 

@@ -51,10 +51,30 @@ public:
     // progress(written, total) after each page; returning false cancels.
     using Progress = std::function<bool(qint64 written, qint64 total)>;
 
+    enum class Format
+    {
+        Csv,
+        Xlsx,
+        Pdf,
+    };
+    static QString formatKey(Format format); // csv, xlsx, pdf: the command line's and the export grant's words
+    static std::optional<Format> formatFromKey(const QString& key);
+    static QString suffix(Format format) { return formatKey(format); }
+
     // False + *error (translated); *cancelled when progress said stop.
     static bool writeCsv(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
                          const QString& path, CsvWriter::Options options, const Progress& progress, bool* cancelled,
                          QString* error);
+    // Typed cells (numbers as numbers, the last visit as a date, phone and
+    // registry numbers as text), a frozen header row with an autofilter,
+    // column widths from the data, websites as links. No formula cells.
+    static bool writeXlsx(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
+                          const QString& path, const Progress& progress, bool* cancelled, QString* error);
+
+private:
+    // Every matching row, newest visit first, a page at a time; progress after each page.
+    static bool forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const Progress& progress, bool* cancelled,
+                           QString* error, const std::function<bool(const LeadsQuery::Row&, qint64 index)>& write);
 };
 
 } // namespace leadscope::core

@@ -77,6 +77,8 @@ QByteArray LeadsQuery::Filter::toJson() const
     text("assignee", assignee);
     if (unseenOnly)
         o.insert(QStringLiteral("unseen_only"), true);
+    if (!ids.isEmpty())
+        o.insert(QStringLiteral("ids"), QJsonArray::fromStringList(ids));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -100,6 +102,10 @@ LeadsQuery::Filter LeadsQuery::Filter::fromJson(const QByteArray& json)
     f.tag = o.value(QStringLiteral("tag")).toString();
     f.assignee = o.value(QStringLiteral("assignee")).toString();
     f.unseenOnly = o.value(QStringLiteral("unseen_only")).toBool();
+    for (const QJsonValue& id : o.value(QStringLiteral("ids")).toArray()) {
+        if (id.isString())
+            f.ids << id.toString();
+    }
     return f;
 }
 
@@ -173,6 +179,12 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds) const
     }
     if (filter.unseenOnly)
         conditions << QStringLiteral("s.last_visit > coalesce(seen.seen_until, 0)");
+    if (!filter.ids.isEmpty()) {
+        // One bound JSON array, however long the selection: no SQL built from ids.
+        conditions << QStringLiteral("c.id IN (SELECT value FROM json_each(?))");
+        *binds << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(filter.ids)).toJson(QJsonDocument::Compact));
+    }
     const QString fts = ftsPrefixQuery(filter.search);
     if (!fts.isEmpty()) {
         conditions << QStringLiteral("c.rowid IN (SELECT rowid FROM company_search WHERE company_search MATCH ?)");

@@ -37,6 +37,7 @@ public:
         QString tag;
         QString assignee;
         bool unseenOnly = false;
+        QStringList ids; // only these companies (a selection in the list); empty = no bound
 
         bool operator==(const Filter&) const = default;
         bool isEmpty() const { return *this == Filter{}; }

@@ -10,6 +10,8 @@
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +129,29 @@ private Q_SLOTS:
             const auto audit = api.call("GET", QStringLiteral("/api/v1/audit"), {}, access);
             QVERIFY2(audit.body.contains("export"), audit.body.constData());
         }
+        // The same list as a workbook, and one city's companies as a PDF report.
+        const QString xlsx = QDir(QDir::homePath()).filePath(QStringLiteral("hot.xlsx"));
+        run = leadscope({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                         QStringLiteral("--filter"), QStringLiteral("{\"min_visits\":1}"), QStringLiteral("-o"), xlsx});
+        QVERIFY2(run.exit == 0, qPrintable(run.err));
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QCOMPARE(workbook.read(2), QByteArray("PK")); // a zip container, as .xlsx is
+        const QString firstName = lines.at(1).section(u';', 0, 0);
+        const QString firstCity = lines.at(1).section(u';', 1, 1);
+        const QString pdf = QDir(QDir::homePath()).filePath(QStringLiteral("city.pdf"));
+        run = leadscope({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                         QStringLiteral("--filter"),
+                         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("city"), firstCity}}).toJson()),
+                         QStringLiteral("-o"), pdf});
+        QVERIFY2(run.exit == 0, qPrintable(run.err));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60'000));
+        const QString report = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(report.contains(QStringLiteral("Lead report")) && report.contains(firstCity),
+                 qPrintable(report.left(500)));
+        QVERIFY2(report.contains(QString(firstName).remove(u'"')), qPrintable(firstName));
         // Bad arguments: usage, nothing written.
         QCOMPARE(leadscope({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
                             QStringLiteral("--columns"), QStringLiteral("visitor_key"), QStringLiteral("-o"), csv})
