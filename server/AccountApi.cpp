@@ -44,6 +44,15 @@ HttpResponse AccountApi::me(const HttpRequest& request)
     const QJsonObject dpa = DpaApi::status(m_context, auth.orgId, &error);
     if (!error.isEmpty())
         return ServerContext::storeError();
+    // Who to ask about the DPA and the organisation's settings.
+    QJsonArray admins;
+    const QList<Accounts::User> users = m_context.accounts.users(auth.orgId, &error);
+    if (!error.isEmpty())
+        return ServerContext::storeError();
+    for (const Accounts::User& user : users) {
+        if (user.role == Role::Admin && !user.disabled)
+            admins.append(user.email);
+    }
     const QJsonObject answer{
         {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), auth.userId},
                                              {QStringLiteral("email"), auth.email},
@@ -53,6 +62,7 @@ HttpResponse AccountApi::me(const HttpRequest& request)
                                                      {QStringLiteral("tracking_mode"), org->trackingMode},
                                                      {QStringLiteral("retention_months"), org->retentionMonths}}},
         {QStringLiteral("websites"), websites},
+        {QStringLiteral("admins"), admins},
         {QStringLiteral("dpa"), dpa},
     };
     return HttpResponse::json(200, QJsonDocument(answer));

@@ -141,6 +141,42 @@ Accounts::Result Accounts::addSite(const QString& orgId, const QString& domain, 
     return {};
 }
 
+Accounts::Result Accounts::removeSite(const QString& orgId, const QString& siteId, QString* domain)
+{
+    QSqlQuery query(m_store.connection());
+    QString error;
+    if (!Sql::exec(query, QStringLiteral("DELETE FROM sites WHERE id = ? AND org_id = ? RETURNING domain"),
+                   {siteId, orgId}, &error))
+        return fail(Failure::Store, error);
+    if (!query.next())
+        return fail(Failure::NotFound, QStringLiteral("There is no such website."));
+    *domain = query.value(0).toString();
+    return {};
+}
+
+Accounts::Result Accounts::updateOrganisation(const QString& orgId, std::optional<QString> trackingMode,
+                                              std::optional<int> retentionMonths)
+{
+    if (trackingMode && *trackingMode != QLatin1String("legitimate-interest") &&
+        *trackingMode != QLatin1String("consent"))
+        return fail(Failure::Invalid, QStringLiteral("\"tracking_mode\" must be legitimate-interest or consent."));
+    if (retentionMonths && (*retentionMonths < 1 || *retentionMonths > kMaxRetentionMonths))
+        return fail(Failure::Invalid,
+                    QStringLiteral("\"retention_months\" must be from 1 to %1.").arg(kMaxRetentionMonths));
+    QSqlQuery query(m_store.connection());
+    QString error;
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE organisations SET tracking_mode = coalesce(?, tracking_mode), "
+                                  "retention_months = coalesce(?, retention_months) WHERE id = ?"),
+                   {trackingMode ? QVariant(*trackingMode) : QVariant(QMetaType::fromType<QString>()),
+                    retentionMonths ? QVariant(*retentionMonths) : QVariant(QMetaType::fromType<int>()), orgId},
+                   &error))
+        return fail(Failure::Store, error);
+    if (query.numRowsAffected() != 1)
+        return fail(Failure::NotFound, QStringLiteral("There is no such organisation."));
+    return {};
+}
+
 std::optional<Accounts::Organisation> Accounts::organisation(const QString& orgId, QString* error) const
 {
     QSqlDatabase db = m_store.connection();

@@ -70,6 +70,13 @@ public:
     Result addOrganisation(const QString& name, const QStringList& domains, Organisation* created);
     std::optional<Organisation> organisation(const QString& orgId, QString* error) const;
     Result addSite(const QString& orgId, const QString& domain, Site* created);
+    // Hits for a removed site are refused from then on (within the collector's
+    // 30-second site cache); its visits stay until retention removes them.
+    Result removeSite(const QString& orgId, const QString& siteId, QString* domain);
+    // trackingMode: legitimate-interest or consent; retention 1 to kMaxRetentionMonths.
+    Result updateOrganisation(const QString& orgId, std::optional<QString> trackingMode,
+                              std::optional<int> retentionMonths);
+    static constexpr int kMaxRetentionMonths = 25;
 
     // passwordHash: an encoded Argon2id hash (PasswordHasher::hash).
     Result addUser(const QString& orgId, const QString& email, Role role, const QString& passwordHash, User* created);

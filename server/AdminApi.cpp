@@ -65,6 +65,82 @@ void AdminApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList& args) { return deleteUser(r, args.value(0)); });
     router.add("GET", QStringLiteral("/api/v1/audit"),
                [this](const HttpRequest& r, const QStringList&) { return audit(r); });
+    router.add("PATCH", QStringLiteral("/api/v1/organisation"),
+               [this](const HttpRequest& r, const QStringList&) { return updateOrganisation(r); });
+    router.add("POST", QStringLiteral("/api/v1/websites"),
+               [this](const HttpRequest& r, const QStringList&) { return addWebsite(r); });
+    router.add("DELETE", QStringLiteral("/api/v1/websites/{id}"),
+               [this](const HttpRequest& r, const QStringList& args) { return removeWebsite(r, args.value(0)); });
+}
+
+HttpResponse AdminApi::updateOrganisation(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, Role::Admin, &auth))
+        return *refused;
+    JsonBody body(request);
+    const std::optional<QString> mode = body.optionalString(QStringLiteral("tracking_mode"), 32);
+    const std::optional<int> retention = body.optionalInt(QStringLiteral("retention_months"));
+    if (!body.ok())
+        return body.errorResponse();
+    if (!mode && !retention)
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("Give \"tracking_mode\" or \"retention_months\" to change."));
+    const Accounts::Result result = m_context.accounts.updateOrganisation(auth.orgId, mode, retention);
+    if (!result.ok())
+        return fromAccounts(result);
+    QJsonObject detail;
+    if (mode)
+        detail.insert(QStringLiteral("tracking_mode"), *mode);
+    if (retention)
+        detail.insert(QStringLiteral("retention_months"), *retention);
+    QString error;
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("organisation_changed"), detail, &error);
+    const auto org = m_context.accounts.organisation(auth.orgId, &error);
+    if (!org)
+        return ServerContext::storeError();
+    return HttpResponse::json(200,
+                              QJsonDocument(QJsonObject{{QStringLiteral("tracking_mode"), org->trackingMode},
+                                                        {QStringLiteral("retention_months"), org->retentionMonths}}));
+}
+
+HttpResponse AdminApi::addWebsite(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, Role::Admin, &auth))
+        return *refused;
+    JsonBody body(request);
+    const QString domain = body.string(QStringLiteral("domain"), 253);
+    if (!body.ok())
+        return body.errorResponse();
+    Accounts::Site site;
+    const Accounts::Result result = m_context.accounts.addSite(auth.orgId, domain, &site);
+    if (!result.ok())
+        return fromAccounts(result);
+    QString error;
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("website_added"),
+                  QJsonObject{{QStringLiteral("site_id"), site.id}, {QStringLiteral("domain"), site.domain}}, &error);
+    return HttpResponse::json(201, QJsonDocument(QJsonObject{{QStringLiteral("website"),
+                                                              QJsonObject{{QStringLiteral("id"), site.id},
+                                                                          {QStringLiteral("domain"), site.domain}}}}));
+}
+
+HttpResponse AdminApi::removeWebsite(const HttpRequest& request, const QString& siteId)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, Role::Admin, &auth))
+        return *refused;
+    QString domain;
+    const Accounts::Result result = m_context.accounts.removeSite(auth.orgId, siteId, &domain);
+    if (!result.ok())
+        return fromAccounts(result);
+    QString error;
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("website_removed"),
+                  QJsonObject{{QStringLiteral("site_id"), siteId}, {QStringLiteral("domain"), domain}}, &error);
+    return HttpResponse::json(200, QByteArray("{}"));
 }
 
 HttpResponse AdminApi::listUsers(const HttpRequest& request)

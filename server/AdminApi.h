@@ -20,6 +20,9 @@ public:
     HttpResponse updateUser(const HttpRequest& request, const QString& userId);
     HttpResponse deleteUser(const HttpRequest& request, const QString& userId);
     HttpResponse audit(const HttpRequest& request);
+    HttpResponse updateOrganisation(const HttpRequest& request);
+    HttpResponse addWebsite(const HttpRequest& request);
+    HttpResponse removeWebsite(const HttpRequest& request, const QString& siteId);
 
 private:
     const ServerContext& m_context;

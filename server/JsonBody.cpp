@@ -1,5 +1,8 @@
 #include "JsonBody.h"
 
+#include <climits>
+#include <cmath>
+
 #include <QJsonDocument>
 
 namespace leadscope::server {
@@ -79,6 +82,19 @@ std::optional<bool> JsonBody::optionalBool(const QString& field)
         return std::nullopt;
     }
     return value.toBool();
+}
+
+std::optional<int> JsonBody::optionalInt(const QString& field)
+{
+    if (!ok() || !m_object.contains(field))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(field);
+    const double number = value.toDouble();
+    if (!value.isDouble() || number != std::floor(number) || number < INT_MIN || number > INT_MAX) {
+        fail(QStringLiteral("\"%1\" must be a whole number.").arg(field));
+        return std::nullopt;
+    }
+    return int(number);
 }
 
 std::optional<QStringList> JsonBody::optionalStringList(const QString& field, int maxItems, int maxLength)

@@ -23,6 +23,7 @@ public:
     QString string(const QString& field, int maxLength, bool required = true);
     std::optional<QString> optionalString(const QString& field, int maxLength);
     std::optional<bool> optionalBool(const QString& field);
+    std::optional<int> optionalInt(const QString& field); // a whole number that fits an int
     std::optional<QStringList> optionalStringList(const QString& field, int maxItems, int maxLength);
     bool has(const QString& field) const { return m_object.contains(field); }
 

@@ -392,6 +392,20 @@ private Q_SLOTS:
              403,
              200},
             {"GET", QStringLiteral("/api/v1/audit"), {}, 401, 403, 403, 200},
+            {"PATCH",
+             QStringLiteral("/api/v1/organisation"),
+             {{QStringLiteral("retention_months"), 12}},
+             401,
+             403,
+             403,
+             200},
+            {"POST",
+             QStringLiteral("/api/v1/websites"),
+             {{QStringLiteral("domain"), QStringLiteral("landing.acme.example")}},
+             401,
+             403,
+             403,
+             201},
             {"POST",
              QStringLiteral("/api/v1/exports"),
              {{QStringLiteral("format"), QStringLiteral("csv")},
@@ -430,6 +444,60 @@ private Q_SLOTS:
         QCOMPARE(detail.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
         // The deleted sales user's session died with the account.
         QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, sales.access).status, 401);
+    }
+
+    void organisationSettingsAndWebsites()
+    {
+        Tokens admin = acceptDpa();
+        // Tracking mode and retention: validated, applied, audited, and what /me says.
+        auto reply = m_client->call(
+            "PATCH", QStringLiteral("/api/v1/organisation"),
+            {{QStringLiteral("tracking_mode"), QStringLiteral("consent")}, {QStringLiteral("retention_months"), 6}},
+            admin.access);
+        QCOMPARE(reply.status, 200);
+        for (const QJsonObject& bad : {QJsonObject{{QStringLiteral("tracking_mode"), QStringLiteral("sometimes")}},
+                                       QJsonObject{{QStringLiteral("retention_months"), 0}},
+                                       QJsonObject{{QStringLiteral("retention_months"), 2.5}},
+                                       QJsonObject{{QStringLiteral("retention_months"), 99}}, QJsonObject{}}) {
+            reply = m_client->call("PATCH", QStringLiteral("/api/v1/organisation"), bad, admin.access);
+            QVERIFY2(reply.status == 400, reply.body.constData());
+        }
+        reply = m_client->call("GET", QStringLiteral("/api/v1/me"), {}, admin.access);
+        QJsonObject me = QJsonDocument::fromJson(reply.body).object();
+        const QJsonObject org = me.value(QStringLiteral("organisation")).toObject();
+        QCOMPARE(org.value(QStringLiteral("tracking_mode")).toString(), QStringLiteral("consent"));
+        QCOMPARE(org.value(QStringLiteral("retention_months")).toInt(), 6);
+        QVERIFY(me.value(QStringLiteral("admins")).toArray().contains(m_admin.email));
+        QCOMPARE(auditEntries(admin.access, QStringLiteral("?action=organisation_changed")).size(), 1);
+
+        // A website: added (normalised), a duplicate refused, removed, audited.
+        reply = m_client->call("POST", QStringLiteral("/api/v1/websites"),
+                               {{QStringLiteral("domain"), QStringLiteral("  Blog.ACME.example ")}}, admin.access);
+        QVERIFY2(reply.status == 201, reply.body.constData());
+        const QJsonObject site =
+            QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("website")).toObject();
+        QCOMPARE(site.value(QStringLiteral("domain")).toString(), QStringLiteral("blog.acme.example"));
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/websites"),
+                            {{QStringLiteral("domain"), QStringLiteral("blog.acme.example")}}, admin.access)
+                     .status,
+                 409);
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/websites"),
+                            {{QStringLiteral("domain"), QStringLiteral("not a domain")}}, admin.access)
+                     .status,
+                 400);
+        me = QJsonDocument::fromJson(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, admin.access).body)
+                 .object();
+        QVERIFY(QJsonDocument(me.value(QStringLiteral("websites")).toArray()).toJson().contains("blog.acme.example"));
+        const QString siteId = site.value(QStringLiteral("id")).toString();
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/websites/") + siteId, {}, admin.access).status, 200);
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/websites/") + siteId, {}, admin.access).status, 404);
+        me = QJsonDocument::fromJson(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, admin.access).body)
+                 .object();
+        QVERIFY(!QJsonDocument(me.value(QStringLiteral("websites")).toArray()).toJson().contains("blog.acme.example"));
+        QCOMPARE(auditEntries(admin.access, QStringLiteral("?action=website_added")).size(), 1);
+        QCOMPARE(auditEntries(admin.access, QStringLiteral("?action=website_removed")).size(), 1);
     }
 
     void dpaGate()
