@@ -4,6 +4,7 @@
 #include "core/CredentialStore.h"
 #include "core/ServerProfiles.h"
 #include "core/Session.h"
+#include "core/admin/AdminClient.h"
 #include "core/cache/Cache.h"
 #include "core/cache/LocalCache.h"
 #include "core/export/LeadExport.h"
@@ -657,19 +658,16 @@ int TerminalClient::exportLeads(const QStringList& arguments)
 
     // The server decides who may export, and records it, before anything is written.
     QEventLoop loop;
-    core::Session::Reply grant;
-    signedIn.connection.session->request("POST", QStringLiteral("/api/v1/exports"),
-                                         QJsonDocument(QJsonObject{{QStringLiteral("format"), format},
-                                                                   {QStringLiteral("segment"), segmentName.left(200)},
-                                                                   {QStringLiteral("rows"), rows}}),
-                                         [&](const core::Session::Reply& reply) {
-                                             grant = reply;
-                                             loop.quit();
-                                         });
+    core::ApiFailure refused;
+    core::AdminClient(signedIn.connection.session.get())
+        .requestExportGrant(&loop, format, segmentName, rows, [&](const core::ApiFailure& failure) {
+            refused = failure;
+            loop.quit();
+        });
     loop.exec();
-    if (!grant.ok()) {
-        err() << "leadscope: " << grant.failure.message << "\n" << Qt::flush;
-        return grant.status == 403 ? NotAllowed : grant.status == 451 ? DpaRequired : Failed;
+    if (refused.isError()) {
+        err() << "leadscope: " << refused.message << "\n" << Qt::flush;
+        return refused.httpStatus == 403 ? NotAllowed : refused.httpStatus == 451 ? DpaRequired : Failed;
     }
 
     bool cancelled = false;

@@ -6,6 +6,7 @@
 #include "Logging.h"
 
 #include <QJsonObject>
+#include <QPointer>
 
 namespace leadscope::core {
 
@@ -119,12 +120,15 @@ void Session::acceptTokens(const QByteArray& body)
     m_state = State::SignedIn;
     if (m_staySignedIn) {
         // The rotated refresh token replaces the kept one every time.
-        m_keychain->write(keychainKey(), m_refreshToken.bytes(), [this](CredentialResult result) {
-            if (result.ok())
-                Q_EMIT refreshTokenKept();
-            else
-                Q_EMIT keychainProblem(result.message);
-        });
+        m_keychain->write(keychainKey(), m_refreshToken.bytes(),
+                          [this, self = QPointer<Session>(this)](CredentialResult result) {
+                              if (!self)
+                                  return; // the keychain answered after the session was gone
+                              if (result.ok())
+                                  Q_EMIT refreshTokenKept();
+                              else
+                                  Q_EMIT keychainProblem(result.message);
+                          });
     }
     if (!wasSignedIn)
         Q_EMIT signedIn(m_user);
@@ -134,7 +138,9 @@ void Session::resume(const QString& email)
 {
     m_email = email.trimmed().toLower();
     m_staySignedIn = true;
-    m_keychain->read(keychainKey(), [this](CredentialResult result) {
+    m_keychain->read(keychainKey(), [this, self = QPointer<Session>(this)](CredentialResult result) {
+        if (!self)
+            return;
         if (!result.ok()) {
             Q_EMIT resumeFailed(result.message);
             return;
@@ -166,7 +172,9 @@ void Session::signOut()
     m_state = State::SignedOut;
     m_user = User{};
     failWaiting(tr("You signed out."));
-    m_keychain->remove(keychainKey(), [this](CredentialResult result) {
+    m_keychain->remove(keychainKey(), [this, self = QPointer<Session>(this)](CredentialResult result) {
+        if (!self)
+            return; // signed out while closing: nobody is left to tell
         if (!result.ok())
             Q_EMIT keychainProblem(result.message);
         Q_EMIT signedOut();
@@ -220,20 +228,23 @@ void Session::unlock(const QString& code, SecretBytes password)
     };
     if (m_staySignedIn) {
         password.clear();
-        m_keychain->read(keychainKey(), [this, code, onTokens](CredentialResult result) {
-            if (!result.ok()) {
-                m_staySignedIn = false;
-                ApiFailure failure;
-                failure.kind = ApiFailure::Kind::Cancelled;
-                failure.message = tr("%1 Enter your password as well.").arg(result.message);
-                Q_EMIT failed(failure);
-                return;
-            }
-            const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromLatin1(result.secret.bytes())},
-                                   {QStringLiteral("code"), code.trimmed()}};
-            result.secret.clear();
-            onFinished(m_client->post(QStringLiteral("/api/v1/auth/unlock"), QJsonDocument(body)), this, onTokens);
-        });
+        m_keychain->read(
+            keychainKey(), [this, self = QPointer<Session>(this), code, onTokens](CredentialResult result) {
+                if (!self)
+                    return;
+                if (!result.ok()) {
+                    m_staySignedIn = false;
+                    ApiFailure failure;
+                    failure.kind = ApiFailure::Kind::Cancelled;
+                    failure.message = tr("%1 Enter your password as well.").arg(result.message);
+                    Q_EMIT failed(failure);
+                    return;
+                }
+                const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromLatin1(result.secret.bytes())},
+                                       {QStringLiteral("code"), code.trimmed()}};
+                result.secret.clear();
+                onFinished(m_client->post(QStringLiteral("/api/v1/auth/unlock"), QJsonDocument(body)), this, onTokens);
+            });
         return;
     }
     // Password first, then the code: the same two steps as signing in.

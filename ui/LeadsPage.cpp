@@ -107,13 +107,14 @@ LeadsPage::LeadsPage(QWidget* parent)
     , m_tag(new QComboBox(this))
     , m_assignee(new QComboBox(this))
     , m_unseen(new QCheckBox(tr("&Unseen only"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
 {
     setObjectName(QStringLiteral("leadsPage"));
     m_view->setObjectName(QStringLiteral("leadsTable"));
     m_view->setAccessibleName(tr("Leads"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // a selection can be exported
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(LeadsModel::LastVisit, Qt::DescendingOrder);
@@ -208,6 +209,10 @@ LeadsPage::LeadsPage(QWidget* parent)
     actions->addWidget(m_count);
     actions->addWidget(clear);
     actions->addWidget(save);
+    actions->addWidget(m_export);
+    m_export->setObjectName(QStringLiteral("exportLeads"));
+    m_export->setToolTip(tr("Export the list, or the selected companies, as CSV, Excel or a PDF report"));
+    m_export->setVisible(false);
 
     m_empty->setObjectName(QStringLiteral("leadsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -245,6 +250,7 @@ LeadsPage::LeadsPage(QWidget* parent)
     connect(m_unseen, &QCheckBox::toggled, this, now);
     connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
     connect(save, &QPushButton::clicked, this, [this] { Q_EMIT saveSegmentRequested(filter()); });
+    connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(filter(), selectedIds()); });
     connect(m_model, &LeadsModel::loaded, this, &LeadsPage::showLoaded);
     connect(m_model, &LeadsModel::totalChanged, this, &LeadsPage::showLoaded);
     connect(m_model, &LeadsModel::failed, this, [this](const QString& message) {
@@ -255,6 +261,20 @@ LeadsPage::LeadsPage(QWidget* parent)
     connect(m_error, &ErrorBanner::retryRequested, m_model, &LeadsModel::refresh);
     restoreState();
     showLoaded();
+}
+
+void LeadsPage::setCanExport(bool can)
+{
+    m_export->setVisible(can);
+}
+
+QStringList LeadsPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << m_model->companyId(index.row());
+    ids.removeAll(QString());
+    return ids;
 }
 
 void LeadsPage::setStore(core::DataStore* store)

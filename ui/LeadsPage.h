@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
@@ -39,10 +40,14 @@ public:
     QTableView* view() const { return m_view; }
     void focusSearch();
     void saveState() const;
+    // Managers and admins may export; others never see the button.
+    void setCanExport(bool can);
+    QStringList selectedIds() const;
 
 Q_SIGNALS:
     void openCompany(const QString& id);
     void saveSegmentRequested(const core::LeadsQuery::Filter& filter);
+    void exportRequested(const core::LeadsQuery::Filter& filter, const QStringList& selectedIds);
 
 private:
     void applyFilters();
@@ -70,6 +75,7 @@ private:
     QComboBox* m_tag;
     QComboBox* m_assignee;
     QCheckBox* m_unseen;
+    QPushButton* m_export;
     bool m_applying = false;
     qint64 m_from = 0; // absolute bounds of a drill-down (kept until the period changes)
     qint64 m_to = 0;

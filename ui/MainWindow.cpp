@@ -1,10 +1,16 @@
 #include "MainWindow.h"
 
+#include "AccountRemovalDialog.h"
+#include "AdminDialog.h"
+#include "Appearance.h"
 #include "ConnectionPage.h"
+#include "ExportDialog.h"
 #include "IdleMonitor.h"
+#include "LeadsPage.h"
 #include "LockScreen.h"
 #include "LoginDialog.h"
 #include "ServerProfileDialog.h"
+#include "SettingsDialog.h"
 #include "TwoFactorDialog.h"
 #include "Workspace.h"
 
@@ -45,6 +51,7 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     , m_idle(new IdleMonitor(this))
     , m_connectionLabel(new QLabel(this))
     , m_accountLabel(new QLabel(this))
+    , m_dpaButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
@@ -69,6 +76,12 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
         if (m_sync)
             m_sync->cancel();
     });
+    m_dpaButton->setObjectName(QStringLiteral("reviewDpa"));
+    m_dpaButton->setText(tr("Why no data?"));
+    m_dpaButton->setToolTip(tr("Visit data is shown once an admin has accepted the Data Processing Agreement."));
+    m_dpaButton->hide();
+    statusBar()->addPermanentWidget(m_dpaButton);
+    connect(m_dpaButton, &QToolButton::clicked, this, [this] { openSettings(int(SettingsDialog::Tab::Privacy)); });
     statusBar()->addPermanentWidget(m_accountLabel);
     createMenus();
     setWindowTitle(tr("Leadscope"));
@@ -82,12 +95,8 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
         if (m_session)
             m_session->unlock(code, protocol::SecretBytes(password));
     });
-    connect(m_lockScreen, &LockScreen::signOutRequested, this, [this] {
-        if (m_session)
-            m_session->signOut();
-    });
-    const int minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"), 15).toInt();
-    setIdleLockTimeout(minutes <= 0 ? std::chrono::minutes(0) : std::chrono::minutes(qBound(1, minutes, 240)));
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+    connect(m_workspace->leadsPage(), &LeadsPage::exportRequested, this, &MainWindow::openExport);
     connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lockNow);
     m_monitor = nullptr;
     m_session = nullptr;
@@ -125,6 +134,8 @@ void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* 
         disconnect(m_session, nullptr, this, nullptr);
     m_monitor = monitor;
     m_session = session;
+    m_admin = session ? std::make_unique<core::AdminClient>(session) : nullptr;
+    applyGeneralSettings();
     if (m_monitor) {
         connect(m_monitor, &core::ConnectionMonitor::statusChanged, this, &MainWindow::showStatus);
         showStatus(m_monitor->status());
@@ -183,6 +194,9 @@ void MainWindow::showSyncState(core::SyncScheduler::State state, const QString& 
         break;
     case State::DpaPending:
         m_syncLabel->setText(tr("No data until the DPA is accepted"));
+        statusBar()->showMessage(tr("Leadscope shows visit data only after an admin of your organisation has accepted "
+                                    "the Data Processing Agreement (Account → Settings → Privacy)."),
+                                 30'000);
         break;
     case State::Offline:
         m_syncLabel->setText(tr("Offline — showing the local copy"));
@@ -192,6 +206,7 @@ void MainWindow::showSyncState(core::SyncScheduler::State state, const QString& 
         statusBar()->showMessage(message, 15'000);
         break;
     }
+    m_dpaButton->setVisible(state == State::DpaPending);
 }
 
 void MainWindow::showLocked()
@@ -201,6 +216,7 @@ void MainWindow::showLocked()
     m_pages->setCurrentWidget(m_lockScreen);
     m_lockAction->setEnabled(false);
     m_accountLabel->setText(tr("Locked"));
+    updateRoleActions();
     Q_EMIT lockedChanged(true);
 }
 
@@ -352,6 +368,7 @@ void MainWindow::showSignedIn(const core::Session::User& user)
     m_signOutAction->setEnabled(true);
     m_lockAction->setEnabled(true);
     m_connectionPage->setSignedIn(true);
+    updateRoleActions();
     const bool wasLocked = isLocked();
     m_pages->setCurrentWidget(m_workspace);
     m_idle->setActive(true);
@@ -478,11 +495,135 @@ void MainWindow::showSignedOut()
     m_connectionPage->setSignedIn(false);
     m_idle->setActive(false);
     m_pages->setCurrentWidget(m_connectionPage);
+    updateRoleActions();
+}
+
+void MainWindow::updateRoleActions()
+{
+    const bool in = m_session && m_session->state() == core::Session::State::SignedIn;
+    const QString role = in ? m_session->user().role : QString();
+    const bool mayExport = role == QLatin1String("manager") || role == QLatin1String("admin");
+    if (m_exportAction) {
+        m_exportAction->setEnabled(mayExport);
+        m_exportAction->setVisible(mayExport || !in);
+        m_settingsAction->setEnabled(in);
+        m_adminAction->setEnabled(role == QLatin1String("admin"));
+        m_adminAction->setVisible(role == QLatin1String("admin"));
+    }
+    m_workspace->leadsPage()->setCanExport(mayExport);
+}
+
+void MainWindow::applyGeneralSettings()
+{
+    const QSettings settings;
+    const int minutes = settings.value(QStringLiteral("security/idleLockMinutes"), 15).toInt();
+    setIdleLockTimeout(minutes <= 0 ? std::chrono::minutes(0) : std::chrono::minutes(qBound(1, minutes, 240)));
+    if (m_sync)
+        m_sync->setInterval(
+            std::chrono::minutes(qBound(1, settings.value(QStringLiteral("sync/intervalMinutes"), 5).toInt(), 120)));
+}
+
+SettingsDialog* MainWindow::openSettings(int tab)
+{
+    if (!m_admin || !m_session || m_session->state() != core::Session::State::SignedIn)
+        return nullptr;
+    if (auto* open = findChild<SettingsDialog*>()) {
+        open->showTab(SettingsDialog::Tab(tab));
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    const QUrl server = m_profiles && m_profiles->current() ? m_profiles->current()->url : QUrl();
+    auto* dialog = new SettingsDialog(m_admin.get(), server, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showTab(SettingsDialog::Tab(tab));
+    connect(dialog, &SettingsDialog::generalChanged, this, [this] {
+        applyGeneralSettings();
+        Appearance::apply();
+    });
+    connect(dialog, &SettingsDialog::dpaAccepted, this, [this] {
+        if (m_sync)
+            m_sync->syncNow(); // the data may come now
+    });
+    connect(dialog, &SettingsDialog::deleteAccountRequested, this, &MainWindow::deleteAccount);
+    connect(this, &MainWindow::lockedChanged, dialog, &QDialog::reject);
+    dialog->show();
+    return dialog;
+}
+
+AdminDialog* MainWindow::openAdministration()
+{
+    if (!m_admin || !m_session || m_session->user().role != QLatin1String("admin"))
+        return nullptr;
+    if (auto* open = findChild<AdminDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* dialog = new AdminDialog(m_admin.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &MainWindow::lockedChanged, dialog, &QDialog::reject);
+    dialog->show();
+    return dialog;
+}
+
+ExportDialog* MainWindow::openExport(const core::LeadsQuery::Filter& filter, const QStringList& selectedIds)
+{
+    const QString role = m_session ? m_session->user().role : QString();
+    if (!m_sync || !m_sync->store() || (role != QLatin1String("manager") && role != QLatin1String("admin")))
+        return nullptr;
+    auto* dialog = new ExportDialog(m_sync->store(), m_session, filter, selectedIds, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The store closes on lock or sign-out: the export stops and leaves no file.
+    connect(m_sync, &core::SyncScheduler::storeChanged, dialog, [dialog](core::DataStore* store) {
+        if (!store)
+            dialog->close();
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session)
+        return;
+    const QString email = m_session->email().isEmpty() ? m_session->user().email : m_session->email();
+    if (m_sync && !email.isEmpty()) {
+        // The local copy goes with the sign-in: its key leaves the keychain, the file is deleted.
+        m_sync->destroyLocalCopy(email, [this](const QString& error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(error, 15'000);
+        });
+    }
+    m_session->signOut();
+}
+
+void MainWindow::deleteAccount(const core::AdminClient::Me& me)
+{
+    if (!m_admin)
+        return;
+    auto* dialog = new AccountRemovalDialog(m_admin.get(), me.email, me.organisationName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountRemovalDialog::accountDeleted, this, [this] {
+        if (auto* settings = findChild<SettingsDialog*>())
+            settings->reject();
+        signOut(); // the server session is gone already; this shreds what is left here
+        QMessageBox::information(this, tr("Account deleted"),
+                                 tr("Your account was deleted and the local copy on this computer destroyed. Copies "
+                                    "in backups disappear within 30 days."));
+    });
+    dialog->open();
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_exportAction = file->addAction(tr("&Export leads…"), this, [this] {
+        openExport(m_workspace->leadsPage()->filter(), m_workspace->leadsPage()->selectedIds());
+    });
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -490,10 +631,7 @@ void MainWindow::createMenus()
     QMenu* account = menuBar()->addMenu(tr("&Account"));
     m_signInAction = account->addAction(tr("Sign &in…"), this, &MainWindow::startSignIn);
     m_signInAction->setObjectName(QStringLiteral("signInAction"));
-    m_signOutAction = account->addAction(tr("Sign &out"), this, [this] {
-        if (m_session)
-            m_session->signOut();
-    });
+    m_signOutAction = account->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     account->addSeparator();
     m_syncNowAction = account->addAction(tr("S&ync now"), this, [this] {
@@ -507,6 +645,14 @@ void MainWindow::createMenus()
     m_lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setEnabled(false);
+    account->addSeparator();
+    m_settingsAction = account->addAction(tr("&Settings…"), this, [this] { openSettings(); });
+    m_settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_adminAction = account->addAction(tr("&Administration…"), this, &MainWindow::openAdministration);
+    m_adminAction->setObjectName(QStringLiteral("adminAction"));
+    updateRoleActions();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const auto screen = [this, view](const QString& text, Workspace::Screen which, const char* key,

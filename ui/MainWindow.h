@@ -3,12 +3,15 @@
 #include "core/ConnectionMonitor.h"
 #include "core/ServerProfiles.h"
 #include "core/Session.h"
+#include "core/admin/AdminClient.h"
+#include "core/query/LeadsQuery.h"
 #include "core/sync/SyncScheduler.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <chrono>
+#include <memory>
 
 class QLabel;
 class QToolButton;
@@ -47,8 +50,15 @@ public:
     Workspace* workspace() const { return m_workspace; }
     core::SyncScheduler* syncScheduler() const { return m_sync; }
 
+    // Opens Settings (on a tab) / Administration / the export dialog; null when not signed in.
+    class SettingsDialog* openSettings(int tab = 0);
+    class AdminDialog* openAdministration();
+    class ExportDialog* openExport(const core::LeadsQuery::Filter& filter, const QStringList& selectedIds);
+
 public Q_SLOTS:
     void startSignIn();
+    // Signs out and crypto-shreds this account's local copy (its key leaves the keychain).
+    void signOut();
     // Hides everything, wipes the tokens; a fresh code unlocks (Ctrl+L).
     void lockNow();
 
@@ -77,6 +87,9 @@ private:
     void useStore(core::DataStore* store);
     void notifyAfterSync(const core::SyncEngine::Result& result);
     void showShortcuts();
+    void applyGeneralSettings();
+    void deleteAccount(const core::AdminClient::Me& me);
+    void updateRoleActions();
 
     core::ConnectionMonitor* m_monitor;
     core::Session* m_session;
@@ -97,6 +110,11 @@ private:
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;
     QAction* m_lockAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_adminAction = nullptr;
+    QToolButton* m_dpaButton;
+    std::unique_ptr<core::AdminClient> m_admin;
     QPointer<LoginDialog> m_login;
     QPointer<TwoFactorDialog> m_twoFactor;
 };

@@ -21,6 +21,11 @@ DataStore::DataStore(QString path, protocol::SecretBytes key, QObject* parent)
 
 DataStore::~DataStore()
 {
+    m_stopping = true;
+    for (QThread* thread : std::as_const(m_longWork)) {
+        thread->wait();
+        delete thread;
+    }
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -59,6 +64,27 @@ void DataStore::post(QObject* context, std::function<void(Cache&, QString*)> wor
                     done(error);
             });
         });
+}
+
+void DataStore::postLong(QObject* context, std::function<void(Cache&, const std::atomic_bool&, QString*)> work,
+                         std::function<void(const QString&)> done)
+{
+    QPointer<QObject> target(context);
+    DataStoreWorker* worker = m_worker;
+    auto error = std::make_shared<QString>(); // written by the thread, read once it has finished
+    QThread* thread = QThread::create([this, worker, error, work = std::move(work)]() mutable {
+        if (auto cache = worker->openAnother(error.get()))
+            work(*cache, m_stopping, error.get());
+    });
+    thread->setObjectName(QStringLiteral("leadscope-long"));
+    m_longWork.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread, target, error, done = std::move(done)] {
+        m_longWork.removeOne(thread);
+        thread->deleteLater();
+        if (target)
+            done(*error);
+    });
+    thread->start();
 }
 
 } // namespace leadscope::core

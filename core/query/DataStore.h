@@ -3,12 +3,14 @@
 #include "core/protocol/Crypto.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -44,6 +46,23 @@ public:
             [done = std::move(done), result](const QString& error) { done(std::move(*result), error); });
     }
 
+    // Long work (an export) on a thread and a connection of its own, so the
+    // screens' queries do not wait behind it. `stop` turns true when the
+    // store closes (sign-out, lock, quit): the work should give up soon, and
+    // the store waits for it. done() runs on context's thread.
+    template <typename Result>
+    void runLong(QObject* context, std::function<Result(Cache&, const std::atomic_bool& stop, QString*)> work,
+                 std::function<void(Result, const QString&)> done)
+    {
+        auto result = std::make_shared<Result>();
+        postLong(
+            context,
+            [work = std::move(work), result](Cache& cache, const std::atomic_bool& stop, QString* error) {
+                *result = work(cache, stop, error);
+            },
+            [done = std::move(done), result](const QString& error) { done(std::move(*result), error); });
+    }
+
     // Closes and opens again at the next query (after the file was replaced by a full resync).
     void reopen();
     // Tells the screens that the data changed (a sync applied pages, an edit
@@ -58,11 +77,15 @@ Q_SIGNALS:
 
 private:
     void post(QObject* context, std::function<void(Cache&, QString*)> work, std::function<void(const QString&)> done);
+    void postLong(QObject* context, std::function<void(Cache&, const std::atomic_bool&, QString*)> work,
+                  std::function<void(const QString&)> done);
 
     QThread m_thread;
     QTimer m_changedLater;
     QElapsedTimer m_sinceChanged;
     DataStoreWorker* m_worker; // lives in m_thread
+    std::atomic_bool m_stopping{false};
+    QList<QThread*> m_longWork; // running; waited for on destruction
 };
 
 } // namespace leadscope::core

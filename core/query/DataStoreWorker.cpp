@@ -30,6 +30,20 @@ Cache* DataStoreWorker::cache(QString* error)
     return m_cache.get();
 }
 
+std::unique_ptr<Cache> DataStoreWorker::openAnother(QString* error) const
+{
+    const QFileInfo file(m_path);
+    if (!file.exists() || file.size() == 0) {
+        *error = tr("There is no data here yet: wait for the first sync to finish.");
+        return nullptr;
+    }
+    Cache::OpenResult result;
+    auto cache = Cache::open(m_path, m_key.bytes(), &result);
+    if (!cache)
+        *error = result.message;
+    return cache;
+}
+
 void DataStoreWorker::close()
 {
     m_cache.reset();

@@ -22,6 +22,9 @@ public:
     // Opens on first use. Null with *error empty while the sync engine has not created the cache yet.
     Cache* cache(QString* error);
     void close();
+    // A connection of its own for long work on another thread (the path and
+    // key never change, so any thread may call this).
+    std::unique_ptr<Cache> openAnother(QString* error) const;
 
 private:
     QString m_path;

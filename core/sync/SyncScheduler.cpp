@@ -93,6 +93,12 @@ void SyncScheduler::cancel()
         m_engine->cancel();
 }
 
+void SyncScheduler::destroyLocalCopy(const QString& email, std::function<void(const QString&)> done)
+{
+    stop(); // nothing may hold the file open
+    LocalCache::destroy(m_keychain, m_server, email, std::move(done));
+}
+
 void SyncScheduler::stop()
 {
     ++m_generation;

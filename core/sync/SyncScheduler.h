@@ -46,6 +46,11 @@ public:
     // The screens' connection to the cache while signed in and unlocked; null otherwise.
     DataStore* store() const { return m_store.get(); }
 
+    // Sign-out and account removal: closes the cache and crypto-shreds it —
+    // the key leaves the keychain and the file is deleted (LocalCache::destroy).
+    // done(error) with a translated problem, or empty.
+    void destroyLocalCopy(const QString& email, std::function<void(const QString& error)> done);
+
 public Q_SLOTS:
     void syncNow();
     void cancel();

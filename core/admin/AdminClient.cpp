@@ -1,0 +1,305 @@
+#include "AdminClient.h"
+
+#include "core/Session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace leadscope::core {
+
+namespace {
+
+QDateTime isoTime(const QJsonValue& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+// Runs handle(body object) on success, or fail(failure); nothing when context is gone.
+void call(Session* session, QObject* context, const QByteArray& method, const QString& path, const QJsonObject& body,
+          std::function<void(const QJsonObject&)> handle, std::function<void(const ApiFailure&)> fail)
+{
+    QPointer<QObject> guard(context);
+    session->request(method, path, body.isEmpty() ? QJsonDocument() : QJsonDocument(body),
+                     [guard, handle = std::move(handle), fail = std::move(fail)](const Session::Reply& reply) {
+                         if (!guard)
+                             return;
+                         if (!reply.ok()) {
+                             fail(reply.failure);
+                             return;
+                         }
+                         QJsonParseError parsed{};
+                         const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parsed);
+                         if (!reply.body.isEmpty() && !document.isObject()) {
+                             fail(ApiFailure::protocolError(AdminClient::tr("The server's answer was not JSON.")));
+                             return;
+                         }
+                         handle(document.object());
+                     });
+}
+
+} // namespace
+
+AdminClient::AdminClient(Session* session)
+    : m_session(session)
+{
+}
+
+AdminClient::DpaStatus AdminClient::parseDpaStatus(const QJsonObject& object)
+{
+    DpaStatus status;
+    status.currentVersion = object.value(QStringLiteral("current_version")).toString();
+    status.accepted = object.value(QStringLiteral("accepted")).toBool();
+    const QJsonObject acceptance = object.value(QStringLiteral("acceptance")).toObject();
+    status.acceptedVersion = acceptance.value(QStringLiteral("version")).toString();
+    status.acceptedBy = acceptance.value(QStringLiteral("accepted_by")).toString();
+    status.acceptedAt = isoTime(acceptance.value(QStringLiteral("accepted_at")));
+    return status;
+}
+
+AdminClient::User AdminClient::parseUser(const QJsonObject& object)
+{
+    User user;
+    user.id = object.value(QStringLiteral("id")).toString();
+    user.email = object.value(QStringLiteral("email")).toString();
+    user.role = object.value(QStringLiteral("role")).toString();
+    user.disabled = object.value(QStringLiteral("disabled")).toBool();
+    user.enrolled = object.value(QStringLiteral("mfa_enrolled")).toBool();
+    user.createdAt = isoTime(object.value(QStringLiteral("created_at")));
+    return user;
+}
+
+void AdminClient::me(QObject* context, Done<Me> done)
+{
+    call(
+        m_session, context, "GET", QStringLiteral("/api/v1/me"), {},
+        [done](const QJsonObject& o) {
+            Me me;
+            const QJsonObject user = o.value(QStringLiteral("user")).toObject();
+            me.userId = user.value(QStringLiteral("id")).toString();
+            me.email = user.value(QStringLiteral("email")).toString();
+            me.role = user.value(QStringLiteral("role")).toString();
+            const QJsonObject org = o.value(QStringLiteral("organisation")).toObject();
+            me.organisationId = org.value(QStringLiteral("id")).toString();
+            me.organisationName = org.value(QStringLiteral("name")).toString();
+            me.trackingMode = org.value(QStringLiteral("tracking_mode")).toString();
+            me.retentionMonths = org.value(QStringLiteral("retention_months")).toInt(13);
+            for (const QJsonValue& site : o.value(QStringLiteral("websites")).toArray())
+                me.websites.append({site.toObject().value(QStringLiteral("id")).toString(),
+                                    site.toObject().value(QStringLiteral("domain")).toString()});
+            for (const QJsonValue& admin : o.value(QStringLiteral("admins")).toArray())
+                me.admins << admin.toString();
+            me.dpa = parseDpaStatus(o.value(QStringLiteral("dpa")).toObject());
+            done(me, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::dpa(QObject* context, Done<Dpa> done)
+{
+    call(
+        m_session, context, "GET", QStringLiteral("/api/v1/dpa"), {},
+        [done](const QJsonObject& o) {
+            Dpa dpa{o.value(QStringLiteral("version")).toString(), o.value(QStringLiteral("text")).toString(),
+                    parseDpaStatus(o)};
+            if (dpa.version.isEmpty() || dpa.markdown.isEmpty()) {
+                done({}, ApiFailure::protocolError(tr("The server sent no agreement text.")));
+                return;
+            }
+            done(dpa, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::acceptDpa(QObject* context, const QString& version, Done<DpaStatus> done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), version}},
+        [done](const QJsonObject& o) { done(parseDpaStatus(o), {}); },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::updateOrganisation(QObject* context, std::optional<QString> trackingMode,
+                                     std::optional<int> retentionMonths, Finished done)
+{
+    QJsonObject body;
+    if (trackingMode)
+        body.insert(QStringLiteral("tracking_mode"), *trackingMode);
+    if (retentionMonths)
+        body.insert(QStringLiteral("retention_months"), *retentionMonths);
+    call(
+        m_session, context, "PATCH", QStringLiteral("/api/v1/organisation"), body,
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::addWebsite(QObject* context, const QString& domain, Done<Website> done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/websites"), {{QStringLiteral("domain"), domain}},
+        [done](const QJsonObject& o) {
+            const QJsonObject site = o.value(QStringLiteral("website")).toObject();
+            done({site.value(QStringLiteral("id")).toString(), site.value(QStringLiteral("domain")).toString()}, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::removeWebsite(QObject* context, const QString& id, Finished done)
+{
+    call(
+        m_session, context, "DELETE",
+        QStringLiteral("/api/v1/websites/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::users(QObject* context, Done<QList<User>> done)
+{
+    call(
+        m_session, context, "GET", QStringLiteral("/api/v1/users"), {},
+        [done](const QJsonObject& o) {
+            QList<User> users;
+            for (const QJsonValue& user : o.value(QStringLiteral("users")).toArray())
+                users << parseUser(user.toObject());
+            done(users, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::addUser(QObject* context, const QString& email, const QString& role,
+                          std::function<void(const User&, const QString&, const ApiFailure&)> done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/users"),
+        {{QStringLiteral("email"), email}, {QStringLiteral("role"), role}},
+        [done](const QJsonObject& o) {
+            done(parseUser(o.value(QStringLiteral("user")).toObject()),
+                 o.value(QStringLiteral("one_time_password")).toString(), {});
+        },
+        [done](const ApiFailure& failure) { done({}, {}, failure); });
+}
+
+void AdminClient::updateUser(QObject* context, const QString& id, std::optional<QString> role,
+                             std::optional<bool> disabled, Done<User> done)
+{
+    QJsonObject body;
+    if (role)
+        body.insert(QStringLiteral("role"), *role);
+    if (disabled)
+        body.insert(QStringLiteral("disabled"), *disabled);
+    call(
+        m_session, context, "PATCH", QStringLiteral("/api/v1/users/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+        body, [done](const QJsonObject& o) { done(parseUser(o.value(QStringLiteral("user")).toObject()), {}); },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::removeUser(QObject* context, const QString& id, Finished done)
+{
+    call(
+        m_session, context, "DELETE", QStringLiteral("/api/v1/users/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+        {}, [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::audit(QObject* context, const AuditFilter& filter, Done<QList<AuditEntry>> done)
+{
+    QUrlQuery query;
+    if (!filter.action.isEmpty())
+        query.addQueryItem(QStringLiteral("action"), filter.action);
+    if (!filter.userId.isEmpty())
+        query.addQueryItem(QStringLiteral("user"), filter.userId);
+    if (filter.from.isValid())
+        query.addQueryItem(QStringLiteral("from"), filter.from.toUTC().toString(Qt::ISODateWithMs));
+    if (filter.to.isValid())
+        query.addQueryItem(QStringLiteral("to"), filter.to.toUTC().toString(Qt::ISODateWithMs));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(filter.limit));
+    call(
+        m_session, context, "GET",
+        QStringLiteral("/api/v1/audit?") + query.toString(QUrl::FullyEncoded), {},
+        [done](const QJsonObject& o) {
+            QList<AuditEntry> entries;
+            for (const QJsonValue& value : o.value(QStringLiteral("entries")).toArray()) {
+                const QJsonObject entry = value.toObject();
+                entries.append({entry.value(QStringLiteral("id")).toInteger(),
+                                isoTime(entry.value(QStringLiteral("at"))),
+                                entry.value(QStringLiteral("actor_email")).toString(),
+                                entry.value(QStringLiteral("action")).toString(),
+                                entry.value(QStringLiteral("detail")).toObject()});
+            }
+            done(entries, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::requestExportGrant(QObject* context, const QString& format, const QString& segment, qint64 rows,
+                                     Finished done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/exports"),
+        {{QStringLiteral("format"), format}, {QStringLiteral("segment"), segment.left(200)}, {QStringLiteral("rows"), rows}},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::deleteAccount(QObject* context, const QString& code, Finished done)
+{
+    call(
+        m_session, context, "DELETE", QStringLiteral("/api/v1/account"), {{QStringLiteral("code"), code}},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+QString AdminClient::roleLabel(const QString& role)
+{
+    if (role == QLatin1String("sales"))
+        return tr("Sales");
+    if (role == QLatin1String("manager"))
+        return tr("Manager");
+    if (role == QLatin1String("admin"))
+        return tr("Admin");
+    return role;
+}
+
+QString AdminClient::trackingModeLabel(const QString& mode)
+{
+    if (mode == QLatin1String("consent"))
+        return tr("Only after consent");
+    if (mode == QLatin1String("legitimate-interest"))
+        return tr("Legitimate interest");
+    return mode;
+}
+
+QStringList AdminClient::auditActions()
+{
+    return {QStringLiteral("login"),          QStringLiteral("login_failed"),    QStringLiteral("account_locked"),
+            QStringLiteral("logout"),         QStringLiteral("unlock"),          QStringLiteral("mfa_enrolled"),
+            QStringLiteral("dpa_accepted"),   QStringLiteral("export"),          QStringLiteral("user_added"),
+            QStringLiteral("user_changed"),   QStringLiteral("user_deleted"),    QStringLiteral("account_deleted"),
+            QStringLiteral("website_added"),  QStringLiteral("website_removed"), QStringLiteral("organisation_changed"),
+            QStringLiteral("refresh_token_reused")};
+}
+
+QString AdminClient::actionLabel(const QString& action)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("login"), QT_TR_NOOP("Signed in")},
+        {QStringLiteral("login_failed"), QT_TR_NOOP("Failed sign-in")},
+        {QStringLiteral("login_password_ok"), QT_TR_NOOP("Password accepted")},
+        {QStringLiteral("mfa_replay"), QT_TR_NOOP("Reused 2FA code refused")},
+        {QStringLiteral("account_locked"), QT_TR_NOOP("Account locked after failed sign-ins")},
+        {QStringLiteral("logout"), QT_TR_NOOP("Signed out")},
+        {QStringLiteral("unlock"), QT_TR_NOOP("Unlocked")},
+        {QStringLiteral("mfa_enrolled"), QT_TR_NOOP("Set up two-factor authentication")},
+        {QStringLiteral("dpa_accepted"), QT_TR_NOOP("Accepted the DPA")},
+        {QStringLiteral("export"), QT_TR_NOOP("Exported leads")},
+        {QStringLiteral("user_added"), QT_TR_NOOP("Added a user")},
+        {QStringLiteral("user_changed"), QT_TR_NOOP("Changed a user")},
+        {QStringLiteral("user_deleted"), QT_TR_NOOP("Removed a user")},
+        {QStringLiteral("account_deleted"), QT_TR_NOOP("Deleted own account")},
+        {QStringLiteral("website_added"), QT_TR_NOOP("Added a website")},
+        {QStringLiteral("website_removed"), QT_TR_NOOP("Removed a website")},
+        {QStringLiteral("organisation_changed"), QT_TR_NOOP("Changed tracking settings")},
+        {QStringLiteral("refresh_token_reused"), QT_TR_NOOP("Stolen session detected and ended")},
+        {QStringLiteral("refresh_token_reuse"), QT_TR_NOOP("Stolen session detected and ended")},
+    };
+    const auto it = labels.constFind(action);
+    return it != labels.cend() ? tr(it.value()) : action;
+}
+
+} // namespace leadscope::core

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "core/ApiFailure.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace leadscope::core {
+
+class Session;
+
+// The organisation, its DPA, its users, websites and audit log, and the
+// user's own account — typed, over the signed-in Session. The server decides
+// who may do what (admin-only calls answer 403 to others); the screens only
+// hide what a role cannot use. Every answer arrives on `context`'s thread and
+// is dropped when `context` is gone.
+class AdminClient
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminClient)
+
+public:
+    struct Website
+    {
+        QString id;
+        QString domain;
+    };
+
+    struct DpaStatus
+    {
+        QString currentVersion;
+        bool accepted = false;
+        QString acceptedVersion; // the newest acceptance, of any version
+        QString acceptedBy;
+        QDateTime acceptedAt;
+    };
+
+    struct Me
+    {
+        QString userId;
+        QString email;
+        QString role; // sales, manager, admin
+        QString organisationId;
+        QString organisationName;
+        QString trackingMode; // legitimate-interest, consent
+        int retentionMonths = 13;
+        QList<Website> websites;
+        QStringList admins;
+        DpaStatus dpa;
+        bool isAdmin() const { return role == QLatin1String("admin"); }
+        bool mayExport() const { return role == QLatin1String("admin") || role == QLatin1String("manager"); }
+    };
+
+    struct Dpa
+    {
+        QString version;
+        QString markdown;
+        DpaStatus status;
+    };
+
+    struct User
+    {
+        QString id;
+        QString email;
+        QString role;
+        bool disabled = false;
+        bool enrolled = false;
+        QDateTime createdAt;
+    };
+
+    struct AuditFilter
+    {
+        QString action;
+        QString userId;
+        QDateTime from;
+        QDateTime to;
+        int limit = 500;
+    };
+
+    struct AuditEntry
+    {
+        qint64 id = 0;
+        QDateTime at;
+        QString actorEmail; // empty: removed account or the system
+        QString action;
+        QJsonObject detail;
+    };
+
+    template <typename T>
+    using Done = std::function<void(const T& result, const ApiFailure& failure)>;
+    using Finished = std::function<void(const ApiFailure& failure)>;
+
+    explicit AdminClient(Session* session);
+
+    void me(QObject* context, Done<Me> done);
+    void dpa(QObject* context, Done<Dpa> done);
+    void acceptDpa(QObject* context, const QString& version, Done<DpaStatus> done);
+    void updateOrganisation(QObject* context, std::optional<QString> trackingMode, std::optional<int> retentionMonths,
+                            Finished done);
+    void addWebsite(QObject* context, const QString& domain, Done<Website> done);
+    void removeWebsite(QObject* context, const QString& id, Finished done);
+
+    void users(QObject* context, Done<QList<User>> done);
+    // The one-time password comes back once; the server keeps only its hash.
+    void addUser(QObject* context, const QString& email, const QString& role,
+                 std::function<void(const User&, const QString& oneTimePassword, const ApiFailure&)> done);
+    void updateUser(QObject* context, const QString& id, std::optional<QString> role, std::optional<bool> disabled,
+                    Done<User> done);
+    void removeUser(QObject* context, const QString& id, Finished done);
+    void audit(QObject* context, const AuditFilter& filter, Done<QList<AuditEntry>> done);
+
+    // Asks before anything is written: the server refuses the sales role
+    // (403) and records who exported what, how many rows, which format.
+    void requestExportGrant(QObject* context, const QString& format, const QString& segment, qint64 rows,
+                            Finished done);
+
+    // Removes the signed-in user's account on the server (a fresh code confirms).
+    void deleteAccount(QObject* context, const QString& code, Finished done);
+
+    static QString roleLabel(const QString& role);             // translated
+    static QString trackingModeLabel(const QString& mode);     // translated
+    static QString actionLabel(const QString& action);         // translated audit action
+    static QStringList roles() { return {QStringLiteral("sales"), QStringLiteral("manager"), QStringLiteral("admin")}; }
+    static QStringList auditActions();
+
+    // Parsers, public for tests.
+    static DpaStatus parseDpaStatus(const QJsonObject& object);
+    static User parseUser(const QJsonObject& object);
+
+private:
+    Session* m_session;
+};
+
+} // namespace leadscope::core

@@ -1,0 +1,528 @@
+#include "core/ApiClient.h"
+#include "core/CredentialStore.h"
+#include "core/Session.h"
+#include "core/admin/AdminClient.h"
+#include "core/admin/PrivacyStatement.h"
+#include "core/cache/LocalCache.h"
+#include "core/export/LeadReport.h"
+#include "core/query/DataStore.h"
+#include "core/query/LeadsQuery.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncScheduler.h"
+#include "tests/support/ApiTestClient.h"
+#include "tests/support/DemoServer.h"
+#include "ui/AccountRemovalDialog.h"
+#include "ui/AdminDialog.h"
+#include "ui/ExportDialog.h"
+#include "ui/LeadsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/PrivacyPage.h"
+#include "ui/PrivacyStatementDialog.h"
+#include "ui/SettingsDialog.h"
+#include "ui/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace leadscope;
+
+// What admins, managers and sales reps do outside the lead screens, against
+// a real server: the DPA (only an admin accepts it, naming the organisation;
+// the others see who can), tracking settings and the tracker snippet, the
+// privacy-statement helper, user and website administration with the audit
+// log, exports from the app (refused for sales, never offered to them), and
+// "delete my account".
+class TestAdminScreens : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    test::DemoServer m_demo;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<core::ApiClient> m_client;
+    std::unique_ptr<core::CredentialStore> m_keychain;
+    std::unique_ptr<core::Session> m_admin;
+    std::unique_ptr<core::Session> m_sales;
+
+    static void capture(QWidget* widget, const char* name)
+    {
+        const QString dir = qEnvironmentVariable("LEADSCOPE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
+    std::unique_ptr<core::Session> signIn(test::TestUser& user)
+    {
+        auto session = std::make_unique<core::Session>(m_client.get(), m_keychain.get());
+        QSignalSpy code(session.get(), &core::Session::codeRequired);
+        QSignalSpy signedIn(session.get(), &core::Session::signedIn);
+        session->signIn(user.email, protocol::SecretBytes(user.password), false);
+        if (!code.wait(30'000))
+            return nullptr;
+        session->submitCode(user.nextCode());
+        if (!signedIn.wait(30'000))
+            return nullptr;
+        return session;
+    }
+
+    static QString pdfText(const QString& path)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        process.waitForFinished(60'000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        qRegisterMetaType<core::SyncEngine::Result>();
+        QString error;
+        QVERIFY2(m_demo.start(&error, 600, 10), qPrintable(error));
+        core::ServerEndpoint endpoint(m_demo.process().url(), m_demo.process().caFile());
+        QVERIFY(endpoint.load(&error));
+        m_client = std::make_unique<core::ApiClient>(&m_network, endpoint);
+        m_keychain = std::make_unique<core::CredentialStore>(QStringLiteral("leadscope-admin-test"));
+        m_admin = signIn(m_demo.admin());
+        m_sales = signIn(m_demo.sales());
+        QVERIFY(m_admin && m_sales);
+    }
+
+    void cleanupTestCase()
+    {
+        m_admin.reset();
+        m_sales.reset();
+        QString error;
+        m_demo.stop(&error);
+    }
+
+    void onlyAnAdminAcceptsTheDpa()
+    {
+        // A sales rep reads the agreement and learns who can accept it.
+        core::AdminClient salesClient(m_sales.get());
+        ui::SettingsDialog sales(&salesClient, m_demo.process().url());
+        QSignalSpy salesLoaded(&sales, &ui::SettingsDialog::accountLoaded);
+        sales.showTab(ui::SettingsDialog::Tab::Privacy);
+        sales.resize(1280, 800);
+        sales.show();
+        QVERIFY(salesLoaded.wait(20'000));
+        auto* text = sales.findChild<QTextBrowser*>(QStringLiteral("dpaText"));
+        QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().contains(QStringLiteral("Data Processing Agreement")), 20'000);
+        QVERIFY(!sales.findChild<QPushButton*>(QStringLiteral("dpaAccept"))->isVisible());
+        auto* who = sales.findChild<QLabel*>(QStringLiteral("dpaWhoCanAccept"));
+        QVERIFY(who->isVisible());
+        QVERIFY2(who->text().contains(m_demo.admin().email), qPrintable(who->text()));
+        QVERIFY2(sales.findChild<QLabel*>(QStringLiteral("dpaStatus"))->text().contains(QStringLiteral("not been accepted")),
+                 qPrintable(sales.findChild<QLabel*>(QStringLiteral("dpaStatus"))->text()));
+        QVERIFY(!sales.findChild<QComboBox*>(QStringLiteral("trackingMode"))->isEnabled());
+        capture(&sales, "settings-privacy-sales");
+        // …and the server refuses a sales rep who tries anyway.
+        QSignalSpy refused(m_sales.get(), &core::Session::failed);
+        core::ApiFailure failure;
+        bool answered = false;
+        salesClient.acceptDpa(this, QStringLiteral("1.0"), [&](const auto&, const core::ApiFailure& f) {
+            failure = f;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20'000);
+        QCOMPARE(failure.httpStatus, 403);
+
+        // The admin confirms, naming the organisation, and accepts.
+        core::AdminClient adminClient(m_admin.get());
+        ui::SettingsDialog admin(&adminClient, m_demo.process().url());
+        QSignalSpy adminLoaded(&admin, &ui::SettingsDialog::accountLoaded);
+        admin.showTab(ui::SettingsDialog::Tab::Privacy);
+        admin.resize(1280, 800);
+        admin.show();
+        QVERIFY(adminLoaded.wait(20'000));
+        auto* adminText = admin.findChild<QTextBrowser*>(QStringLiteral("dpaText"));
+        QTRY_VERIFY_WITH_TIMEOUT(adminText->toPlainText().contains(QStringLiteral("Data Processing Agreement")),
+                                 20'000);
+        auto* confirm = admin.findChild<QCheckBox*>(QStringLiteral("dpaConfirm"));
+        auto* accept = admin.findChild<QPushButton*>(QStringLiteral("dpaAccept"));
+        QVERIFY(accept->isVisible() && confirm->isVisible());
+        QVERIFY2(confirm->text().contains(admin.account().organisationName) &&
+                     !admin.account().organisationName.isEmpty(),
+                 qPrintable(confirm->text()));
+        QVERIFY(!accept->isEnabled()); // not before the confirmation
+        capture(&admin, "settings-privacy-admin");
+        confirm->setChecked(true);
+        QVERIFY(accept->isEnabled());
+        QSignalSpy accepted(&admin, &ui::SettingsDialog::dpaAccepted);
+        accept->click();
+        QVERIFY(accepted.wait(20'000));
+        const QString status = admin.findChild<QLabel*>(QStringLiteral("dpaStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("was accepted")) && status.contains(m_demo.admin().email),
+                 qPrintable(status));
+        QVERIFY(!accept->isVisible());
+
+        // Print / Save as PDF renders the same document.
+        const QString pdf = m_dir.filePath(QStringLiteral("dpa.pdf"));
+        QString error;
+        QVERIFY2(core::LeadReport::writePdf(adminText->document(), QStringLiteral("DPA"), pdf, &error),
+                 qPrintable(error));
+        QVERIFY(pdfText(pdf).contains(QStringLiteral("Data Processing Agreement")));
+    }
+
+    void trackingSettingsAndSnippet()
+    {
+        core::AdminClient adminClient(m_admin.get());
+        ui::SettingsDialog dialog(&adminClient, m_demo.process().url());
+        QSignalSpy loaded(&dialog, &ui::SettingsDialog::accountLoaded);
+        dialog.showTab(ui::SettingsDialog::Tab::Privacy);
+        dialog.show();
+        QVERIFY(loaded.wait(20'000));
+        auto* mode = dialog.findChild<QComboBox*>(QStringLiteral("trackingMode"));
+        auto* retention = dialog.findChild<QSpinBox*>(QStringLiteral("retentionMonths"));
+        QVERIFY(mode->isEnabled());
+        mode->setCurrentIndex(mode->findData(QStringLiteral("consent")));
+        retention->setValue(6);
+        loaded.clear();
+        dialog.findChild<QPushButton*>(QStringLiteral("applyTracking"))->click();
+        QVERIFY(loaded.wait(20'000)); // saved, then read back from the server
+        QCOMPARE(dialog.account().trackingMode, QStringLiteral("consent"));
+        QCOMPARE(dialog.account().retentionMonths, 6);
+        const QString snippet = dialog.findChild<QPlainTextEdit*>(QStringLiteral("trackerSnippet"))->toPlainText();
+        QVERIFY(!dialog.account().websites.isEmpty());
+        QVERIFY2(snippet.contains(m_demo.process().url().host() + QStringLiteral(":") +
+                                  QString::number(m_demo.process().url().port()) + QStringLiteral("/t.js")) &&
+                     snippet.contains(dialog.account().websites.first().id) &&
+                     snippet.contains(QStringLiteral("data-mode=\"consent\"")) &&
+                     snippet.contains(QStringLiteral("leadscope('consent')")),
+                 qPrintable(snippet));
+        // Back to the default for the tests after this one.
+        mode->setCurrentIndex(mode->findData(QStringLiteral("legitimate-interest")));
+        retention->setValue(13);
+        loaded.clear();
+        dialog.findChild<QPushButton*>(QStringLiteral("applyTracking"))->click();
+        QVERIFY(loaded.wait(20'000));
+    }
+
+    void privacyStatementInEnglishAndDutch()
+    {
+        core::PrivacyStatement::Facts facts{QStringLiteral("Acme B.V."),
+                                            {QStringLiteral("acme.example"), QStringLiteral("shop.acme.example")},
+                                            QStringLiteral("consent"),
+                                            6,
+                                            QStringLiteral("1.0")};
+        ui::PrivacyStatementDialog dialog(facts);
+        dialog.setLanguage(core::PrivacyStatement::Language::English);
+        dialog.resize(1280, 800);
+        dialog.show();
+        QString statement = dialog.statementText();
+        QVERIFY(statement.contains(QStringLiteral("Acme B.V.")));
+        QVERIFY(statement.contains(QStringLiteral("acme.example and shop.acme.example")));
+        QVERIFY(statement.contains(QStringLiteral("6 months")));
+        QVERIFY(statement.contains(QStringLiteral("Article 6(1)(a)"))); // consent
+        QVERIFY(!statement.contains(QStringLiteral("Article 6(1)(f)")));
+        QVERIFY(statement.contains(QStringLiteral("not stored")));
+        QVERIFY(dialog.registerText().contains(QStringLiteral("Article 30")));
+        QVERIFY(dialog.registerText().contains(QStringLiteral("version 1.0")));
+        QVERIFY(dialog.findChild<QTextBrowser*>(QStringLiteral("statementText"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Acme B.V.")));
+        capture(&dialog, "privacy-statement-en");
+        dialog.setLanguage(core::PrivacyStatement::Language::Dutch);
+        statement = dialog.statementText();
+        QVERIFY(statement.contains(QStringLiteral("6 maanden")));
+        QVERIFY(statement.contains(QStringLiteral("acme.example en shop.acme.example")));
+        QVERIFY(statement.contains(QStringLiteral("toestemming")));
+        QVERIFY(dialog.registerText().contains(QStringLiteral("artikel 30 AVG")));
+        capture(&dialog, "privacy-statement-nl");
+        // Legitimate interest: the other legal basis, and no placeholder left anywhere.
+        facts.trackingMode = QStringLiteral("legitimate-interest");
+        facts.retentionMonths = 1;
+        for (const auto language : {core::PrivacyStatement::Language::English, core::PrivacyStatement::Language::Dutch}) {
+            const QString text = core::PrivacyStatement::statement(facts, language) +
+                                 core::PrivacyStatement::registerEntry(facts, language);
+            QVERIFY(!text.contains(QStringLiteral("{{")) && !text.contains(QStringLiteral("<!--")));
+            QVERIFY(text.contains(QStringLiteral("6(1)(f)")) || text.contains(QStringLiteral("lid 1 sub f")));
+            QVERIFY(text.contains(QStringLiteral("1 month")) || text.contains(QStringLiteral("1 maand")));
+        }
+    }
+
+    void usersWebsitesAndAuditLog()
+    {
+        core::AdminClient adminClient(m_admin.get());
+        ui::AdminDialog dialog(&adminClient);
+        QSignalSpy loaded(&dialog, &ui::AdminDialog::loaded);
+        dialog.resize(1280, 800);
+        dialog.show();
+        QVERIFY(loaded.wait(20'000));
+        const auto emails = [&] {
+            QStringList list;
+            for (const auto& user : dialog.users())
+                list << user.email;
+            return list;
+        };
+        QVERIFY(emails().contains(m_demo.admin().email) && emails().contains(m_demo.sales().email));
+
+        // Add: a one-time password to hand over, which really signs in.
+        QSignalSpy changed(&dialog, &ui::AdminDialog::changed);
+        dialog.addUser(QStringLiteral("new.rep@acme.example"), QStringLiteral("sales"));
+        QVERIFY(changed.wait(20'000));
+        const QString password = dialog.oneTimePassword();
+        QVERIFY(password.size() >= 12);
+        QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("oneTimePassword"))->isVisible());
+        capture(&dialog, "admin-users");
+        test::ApiTestClient api(m_demo.process().url(), m_demo.process().caFile());
+        const auto login = api.call("POST", QStringLiteral("/api/v1/auth/login"),
+                                    {{QStringLiteral("email"), QStringLiteral("new.rep@acme.example")},
+                                     {QStringLiteral("password"), password}});
+        QVERIFY2(login.status == 200, login.body.constData());
+        QString newId;
+        for (const auto& user : dialog.users()) {
+            if (user.email == QLatin1String("new.rep@acme.example"))
+                newId = user.id;
+        }
+        QVERIFY(!newId.isEmpty());
+
+        // Change role, disable, remove — each visible in the list and in the audit log.
+        loaded.clear();
+        dialog.changeRole(newId, QStringLiteral("manager"));
+        QVERIFY(loaded.wait(20'000));
+        QTRY_VERIFY(std::any_of(dialog.users().begin(), dialog.users().end(),
+                                [&](const auto& u) { return u.id == newId && u.role == QLatin1String("manager"); }));
+        loaded.clear();
+        dialog.setDisabled(newId, true);
+        QVERIFY(loaded.wait(20'000));
+        QVERIFY(std::any_of(dialog.users().begin(), dialog.users().end(),
+                            [&](const auto& u) { return u.id == newId && u.disabled; }));
+        loaded.clear();
+        dialog.removeUser(newId);
+        QVERIFY(loaded.wait(20'000));
+        QVERIFY(!emails().contains(QStringLiteral("new.rep@acme.example")));
+        QStringList actions;
+        for (const auto& entry : dialog.auditEntries())
+            actions << entry.action;
+        for (const char* action : {"user_added", "user_changed", "user_deleted", "dpa_accepted", "login"})
+            QVERIFY2(actions.contains(QLatin1String(action)), action);
+        // Nothing secret in the log the admin reads: not the one-time password.
+        for (const auto& entry : dialog.auditEntries())
+            QVERIFY(!QJsonDocument(entry.detail).toJson().contains(password.toUtf8()));
+
+        // The audit filter asks the server, which filters.
+        auto* action = dialog.findChild<QComboBox*>(QStringLiteral("auditAction"));
+        loaded.clear();
+        dialog.reload();
+        QVERIFY(loaded.wait(20'000));
+        QSignalSpy reloaded(&dialog, &ui::AdminDialog::loaded);
+        action->setCurrentIndex(action->findData(QStringLiteral("user_added")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.auditEntries().isEmpty() &&
+                                     std::all_of(dialog.auditEntries().begin(), dialog.auditEntries().end(),
+                                                 [](const auto& e) { return e.action == QLatin1String("user_added"); }),
+                                 20'000);
+        dialog.tabs()->setCurrentIndex(1);
+        capture(&dialog, "admin-audit");
+        const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+        QString error;
+        QVERIFY2(dialog.exportAudit(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("Added a user"));
+
+        // Websites: add, see, remove.
+        loaded.clear();
+        dialog.addWebsite(QStringLiteral("blog.acme-test.example"));
+        QVERIFY(loaded.wait(20'000));
+        QString siteId;
+        for (const auto& site : dialog.websites()) {
+            if (site.domain == QLatin1String("blog.acme-test.example"))
+                siteId = site.id;
+        }
+        QVERIFY(!siteId.isEmpty());
+        dialog.tabs()->setCurrentIndex(2);
+        capture(&dialog, "admin-websites");
+        loaded.clear();
+        dialog.removeWebsite(siteId);
+        QVERIFY(loaded.wait(20'000));
+        QVERIFY(std::none_of(dialog.websites().begin(), dialog.websites().end(),
+                             [&](const auto& s) { return s.id == siteId; }));
+        // A bad domain: the server's reason, shown.
+        QSignalSpy failed(&dialog, &ui::AdminDialog::failed);
+        dialog.addWebsite(QStringLiteral("not a domain"));
+        QVERIFY(failed.wait(20'000));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("adminError"))->isVisible());
+    }
+
+    void exportsFromTheAppAndOnlyForManagers()
+    {
+        // A synced copy to export from.
+        const QString path = m_dir.filePath(QStringLiteral("export.cache"));
+        const QByteArray key = protocol::Crypto::randomBytes(32);
+        {
+            core::SyncEngine engine(m_admin.get(), path, protocol::SecretBytes(key));
+            QSignalSpy finished(&engine, &core::SyncEngine::finished);
+            engine.start();
+            QVERIFY(finished.wait(120'000));
+        }
+        core::DataStore store(path, protocol::SecretBytes(key));
+        std::unique_ptr<core::Cache> direct;
+        {
+            core::Cache::OpenResult opened;
+            direct = core::Cache::open(path, key, &opened);
+            QVERIFY(direct);
+        }
+        QList<core::LeadsQuery::Row> rows;
+        QString error;
+        QVERIFY(core::LeadsQuery(*direct).page({}, std::nullopt, 3, &rows, &error));
+        QCOMPARE(rows.size(), 3);
+
+        ui::ExportDialog dialog(&store, m_admin.get(), {}, {rows[0].id, rows[1].id}, QString());
+        dialog.resize(1280, 800);
+        dialog.show();
+        capture(&dialog, "export-dialog");
+        QSignalSpy done(&dialog, &ui::ExportDialog::finished);
+        dialog.setFormat(core::LeadExport::Format::Xlsx);
+        const QString xlsx = m_dir.filePath(QStringLiteral("all.xlsx"));
+        dialog.exportTo(xlsx);
+        QVERIFY(dialog.isRunning());
+        QVERIFY(done.wait(60'000));
+        QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QCOMPARE(workbook.read(2), QByteArray("PK"));
+        // Only the selection, as CSV.
+        dialog.setFormat(core::LeadExport::Format::Csv);
+        dialog.setSelectionOnly(true);
+        const QString csv = m_dir.filePath(QStringLiteral("selected.csv"));
+        dialog.exportTo(csv);
+        QVERIFY(done.wait(60'000));
+        QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
+        QFile selected(csv);
+        QVERIFY(selected.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(selected.readAll());
+        QCOMPARE(text.count(QStringLiteral("\r\n")), 3); // header + the two selected companies
+        QVERIFY(text.contains(rows[0].name.left(10)) && !text.contains(rows[2].name + u','));
+        // A PDF report of the selection.
+        dialog.setFormat(core::LeadExport::Format::Pdf);
+        const QString pdf = m_dir.filePath(QStringLiteral("selected.pdf"));
+        dialog.exportTo(pdf);
+        QVERIFY(done.wait(60'000));
+        QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
+        QVERIFY(pdfText(pdf).contains(rows[1].name.left(12)));
+        capture(&dialog, "export-dialog-done");
+
+        // Sales: refused by the server, no file.
+        ui::ExportDialog refused(&store, m_sales.get(), {}, {}, QString());
+        QSignalSpy refusedDone(&refused, &ui::ExportDialog::finished);
+        const QString none = m_dir.filePath(QStringLiteral("refused.csv"));
+        refused.exportTo(none);
+        QVERIFY(refusedDone.wait(60'000));
+        QVERIFY(!refusedDone.last().at(0).toBool());
+        QVERIFY2(refusedDone.last().at(1).toString().contains(QStringLiteral("managers and admins")),
+                 qPrintable(refusedDone.last().at(1).toString()));
+        QVERIFY(!QFile::exists(none));
+    }
+
+    void theUiNeverOffersExportToSales()
+    {
+        for (test::TestUser* user : {&m_demo.sales(), &m_demo.admin()}) {
+            auto session = std::make_unique<core::Session>(m_client.get(), m_keychain.get());
+            ui::MainWindow window(nullptr, session.get());
+            window.show();
+            QSignalSpy code(session.get(), &core::Session::codeRequired);
+            QSignalSpy signedIn(session.get(), &core::Session::signedIn);
+            session->signIn(user->email, protocol::SecretBytes(user->password), false);
+            QVERIFY(code.wait(30'000));
+            session->submitCode(user->nextCode());
+            QVERIFY(signedIn.wait(30'000));
+            const bool isSales = user == &m_demo.sales();
+            auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportAction"));
+            auto* exportButton = window.workspace()->leadsPage()->findChild<QPushButton*>(QStringLiteral("exportLeads"));
+            QCOMPARE(exportAction->isVisible(), !isSales);
+            QCOMPARE(exportButton->isVisibleTo(window.workspace()->leadsPage()), !isSales);
+            QCOMPARE(window.findChild<QAction*>(QStringLiteral("adminAction"))->isVisible(), !isSales);
+            if (isSales)
+                QVERIFY(window.openAdministration() == nullptr);
+            QSignalSpy signedOut(session.get(), &core::Session::signedOut);
+            session->signOut();
+            QVERIFY(signedOut.wait(30'000));
+        }
+    }
+
+    void signOutShredsTheLocalCopy()
+    {
+        // As the app runs it: the scheduler syncs when the user signs in.
+        auto session = std::make_unique<core::Session>(m_client.get(), m_keychain.get());
+        core::SyncScheduler scheduler(session.get(), m_keychain.get(), m_demo.process().url());
+        QSignalSpy synced(&scheduler, &core::SyncScheduler::synced);
+        QSignalSpy code(session.get(), &core::Session::codeRequired);
+        session->signIn(m_demo.admin().email, protocol::SecretBytes(m_demo.admin().password), false);
+        QVERIFY(code.wait(30'000));
+        session->submitCode(m_demo.admin().nextCode());
+        QVERIFY(synced.wait(120'000));
+        const QString file = core::LocalCache::pathFor(m_demo.process().url(), m_demo.admin().email);
+        QVERIFY(QFile::exists(file));
+        bool done = false;
+        QString problem;
+        scheduler.destroyLocalCopy(m_demo.admin().email, [&](const QString& error) {
+            problem = error;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30'000);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(!QFile::exists(file));
+        core::CredentialError keyError = core::CredentialError::None;
+        bool read = false;
+        m_keychain->read(core::LocalCache::keychainKeyFor(m_demo.process().url(), m_demo.admin().email),
+                         [&](core::CredentialResult result) {
+                             keyError = result.error;
+                             read = true;
+                         });
+        QTRY_VERIFY_WITH_TIMEOUT(read, 30'000);
+        QCOMPARE(keyError, core::CredentialError::NotFound);
+        QVERIFY(!scheduler.store());
+    }
+
+    void deletingMyAccountNeedsAFreshCode()
+    {
+        core::AdminClient salesClient(m_sales.get());
+        ui::AccountRemovalDialog dialog(&salesClient, m_demo.sales().email, QStringLiteral("Acme"));
+        dialog.resize(1280, 800);
+        dialog.show();
+        capture(&dialog, "delete-account");
+        auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("removalConfirm"));
+        dialog.setCode(QStringLiteral("123456"));
+        QVERIFY(!confirm->isEnabled()); // not before "I understand"
+        dialog.findChild<QCheckBox*>(QStringLiteral("removalUnderstood"))->setChecked(true);
+        QVERIFY(confirm->isEnabled());
+        // A wrong code: the server's reason, the account stays.
+        confirm->click();
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("removalError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20'000);
+        QVERIFY2(error->text().contains(QStringLiteral("code")), qPrintable(error->text()));
+        QSignalSpy deleted(&dialog, &ui::AccountRemovalDialog::accountDeleted);
+        dialog.setCode(m_demo.sales().nextCode());
+        confirm->click();
+        QVERIFY(deleted.wait(20'000));
+        // Gone on the server: the password no longer signs in.
+        test::ApiTestClient api(m_demo.process().url(), m_demo.process().caFile());
+        const auto login = api.call("POST", QStringLiteral("/api/v1/auth/login"),
+                                    {{QStringLiteral("email"), m_demo.sales().email},
+                                     {QStringLiteral("password"), QString::fromUtf8(m_demo.sales().password)}});
+        QCOMPARE(login.status, 401);
+    }
+};
+
+QTEST_MAIN(TestAdminScreens)
+#include "TestAdminScreens.moc"

@@ -1,0 +1,331 @@
+#include "ExportDialog.h"
+
+#include "core/Session.h"
+#include "core/admin/AdminClient.h"
+#include "core/export/CsvWriter.h"
+#include "core/export/LeadReport.h"
+#include "core/query/DataStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace leadscope::ui {
+
+using core::LeadExport;
+
+ExportDialog::ExportDialog(core::DataStore* store, core::Session* session, const core::LeadsQuery::Filter& filter,
+                           const QStringList& selectedIds, const QString& scopeName, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_filter(filter)
+    , m_selected(selectedIds)
+    , m_scopeName(scopeName)
+    , m_all(new QRadioButton(tr("&All companies in the list"), this))
+    , m_selection(new QRadioButton(tr("Only the &selected companies (%n)", nullptr, int(selectedIds.size())), this))
+    , m_format(new QComboBox(this))
+    , m_options(new QStackedWidget(this))
+    , m_columns(new QListWidget(this))
+    , m_delimiter(new QComboBox(this))
+    , m_bom(new QCheckBox(tr("Start with a byte-order mark (helps Excel recognise UTF-8)"), this))
+    , m_pdfNote(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_export(m_buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole))
+{
+    setWindowTitle(tr("Export leads"));
+    setObjectName(QStringLiteral("exportDialog"));
+    m_all->setChecked(true);
+    m_selection->setEnabled(!selectedIds.isEmpty());
+    m_selection->setChecked(selectedIds.size() > 1);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("CSV (any spreadsheet or CRM)"), int(LeadExport::Format::Csv));
+    m_format->addItem(tr("Excel workbook (.xlsx)"), int(LeadExport::Format::Xlsx));
+    m_format->addItem(tr("PDF report (at most %1 companies)").arg(core::LeadReport::kMaxCompanies),
+                      int(LeadExport::Format::Pdf));
+
+    for (const LeadExport::Column column : LeadExport::allColumns()) {
+        auto* item = new QListWidgetItem(LeadExport::header(column), m_columns);
+        item->setData(Qt::UserRole, int(column));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_columns->setObjectName(QStringLiteral("exportColumns"));
+    m_columns->setMinimumHeight(fontMetrics().lineSpacing() * 8);
+    const QChar localeDelimiter = core::CsvWriter::localeDelimiter();
+    m_delimiter->addItem(tr("As this computer's language does (%1)").arg(localeDelimiter), QString(localeDelimiter));
+    m_delimiter->addItem(tr("Comma (,)"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon (;)"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+
+    auto* sheetPage = new QWidget(this);
+    auto* sheetLayout = new QFormLayout(sheetPage);
+    sheetLayout->setContentsMargins(0, 0, 0, 0);
+    sheetLayout->addRow(tr("Columns:"), m_columns);
+    auto* csvOnly = new QWidget(this);
+    auto* csvLayout = new QFormLayout(csvOnly);
+    csvLayout->setContentsMargins(0, 0, 0, 0);
+    csvLayout->addRow(tr("Separator:"), m_delimiter);
+    csvLayout->addRow(QString(), m_bom);
+    sheetLayout->addRow(csvOnly);
+    m_pdfNote->setWordWrap(true);
+    m_pdfNote->setText(tr("A cover with the filter and period, a summary table, then a page per company with its "
+                          "profile, lead score, a 90-day activity chart and its latest visits."));
+    m_options->addWidget(sheetPage);
+    m_options->addWidget(m_pdfNote);
+
+    auto* scope = new QGroupBox(tr("Companies"), this);
+    auto* scopeLayout = new QVBoxLayout(scope);
+    auto* describe = new QLabel(core::LeadReport::describe(filter) + QStringLiteral(" · ") +
+                                    core::LeadReport::period(filter),
+                                this);
+    describe->setWordWrap(true);
+    describe->setForegroundRole(QPalette::PlaceholderText);
+    scopeLayout->addWidget(m_all);
+    scopeLayout->addWidget(describe);
+    scopeLayout->addWidget(m_selection);
+
+    auto* privacy = new QLabel(tr("Only company data and your team's status, tags and assignee go into the file — no "
+                                  "visitor keys, nothing about a person. Leadscope records the export in the audit "
+                                  "log."),
+                               this);
+    privacy->setWordWrap(true);
+    m_progress->setVisible(false);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scope);
+    layout->addLayout(form);
+    layout->addWidget(m_options);
+    layout->addWidget(privacy);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateForFormat);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::chooseFile);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    updateForFormat();
+    resize(sizeHint().expandedTo(QSize(520, 0)));
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_cancel)
+        *m_cancel = true; // the store's thread sees it at the next page and gives up
+}
+
+LeadExport::Format ExportDialog::format() const
+{
+    return LeadExport::Format(m_format->currentData().toInt());
+}
+
+void ExportDialog::setFormat(LeadExport::Format format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+void ExportDialog::setSelectionOnly(bool selected)
+{
+    (selected && m_selection->isEnabled() ? m_selection : m_all)->setChecked(true);
+}
+
+void ExportDialog::updateForFormat()
+{
+    const bool pdf = format() == LeadExport::Format::Pdf;
+    m_options->setCurrentIndex(pdf ? 1 : 0);
+    for (QWidget* csv : {static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_bom)})
+        csv->parentWidget()->setVisible(format() == LeadExport::Format::Csv);
+}
+
+core::LeadsQuery::Filter ExportDialog::chosenFilter() const
+{
+    core::LeadsQuery::Filter filter = m_filter;
+    if (m_selection->isChecked())
+        filter.ids = m_selected;
+    return filter;
+}
+
+QList<LeadExport::Column> ExportDialog::chosenColumns() const
+{
+    QList<LeadExport::Column> columns;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        if (m_columns->item(i)->checkState() == Qt::Checked)
+            columns << LeadExport::Column(m_columns->item(i)->data(Qt::UserRole).toInt());
+    }
+    return columns;
+}
+
+void ExportDialog::chooseFile()
+{
+    if (format() != LeadExport::Format::Pdf && chosenColumns().isEmpty()) {
+        fail(tr("Choose at least one column."));
+        return;
+    }
+    const QString suffix = LeadExport::suffix(format());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("leads-%1").arg(QDate::currentDate().toString(Qt::ISODate)) + u'.' + suffix;
+    const QString filterText = format() == LeadExport::Format::Csv    ? tr("CSV files (*.csv)")
+                               : format() == LeadExport::Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
+                                                                      : tr("PDF documents (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export leads"), QDir(folder).filePath(name), filterText);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    exportTo(path);
+}
+
+void ExportDialog::setRunning(bool running)
+{
+    m_running = running;
+    m_export->setEnabled(!running);
+    m_format->setEnabled(!running);
+    m_options->setEnabled(!running);
+    m_all->setEnabled(!running);
+    m_selection->setEnabled(!running && !m_selected.isEmpty());
+    m_progress->setVisible(running);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(running ? tr("&Cancel export") : tr("&Close"));
+}
+
+void ExportDialog::fail(const QString& message)
+{
+    setRunning(false);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setText(message);
+    Q_EMIT finished(false, message);
+}
+
+void ExportDialog::exportTo(const QString& path)
+{
+    if (!m_store || !m_session) {
+        fail(tr("Sign in to export."));
+        return;
+    }
+    setRunning(true);
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Counting companies…"));
+    const core::LeadsQuery::Filter filter = chosenFilter();
+    m_store->run<qint64>(
+        this,
+        [filter](core::Cache& cache, QString* error) {
+            qint64 rows = 0;
+            core::LeadsQuery(cache).count(filter, &rows, error);
+            return rows;
+        },
+        [this, path](qint64 rows, const QString& error) {
+            if (!error.isEmpty())
+                return fail(error);
+            if (rows == 0)
+                return fail(tr("No company matches; there is nothing to export."));
+            if (format() == LeadExport::Format::Pdf && rows > core::LeadReport::kMaxCompanies)
+                return fail(tr("A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or "
+                               "export CSV or Excel for the whole list.")
+                                .arg(core::LeadReport::kMaxCompanies)
+                                .arg(rows));
+            m_status->setText(tr("Asking the server…"));
+            const QString segment = m_scopeName.isEmpty() ? core::LeadReport::describe(chosenFilter()) : m_scopeName;
+            core::AdminClient(m_session).requestExportGrant(
+                this, LeadExport::formatKey(format()), segment, rows, [this, path, rows](const core::ApiFailure& f) {
+                    if (f.isError())
+                        return fail(f.httpStatus == 403 ? tr("Only managers and admins may export lead lists.")
+                                                        : f.message);
+                    write(path, rows);
+                });
+        });
+}
+
+void ExportDialog::write(const QString& path, qint64 rows)
+{
+    if (!m_store)
+        return fail(tr("Sign in to export."));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setRange(0, int(std::min<qint64>(rows, INT_MAX)));
+    m_progress->setValue(0);
+    m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    QPointer<ExportDialog> self(this);
+    const auto cancel = m_cancel;
+    const LeadExport::Format kind = format();
+    const core::LeadsQuery::Filter filter = chosenFilter();
+    const QList<LeadExport::Column> columns = chosenColumns();
+    const core::CsvWriter::Options csv{m_delimiter->currentData().toString().front(), m_bom->isChecked()};
+    core::LeadReport::Options report;
+    report.scope = m_scopeName;
+    report.generatedBy = m_session ? m_session->email() : QString();
+    const QString title = tr("Lead report");
+    m_store->runLong<bool>(
+        this,
+        [=](core::Cache& cache, const std::atomic_bool& stop, QString* error) {
+            const auto progress = [&](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(self, [self, done, total] {
+                    if (self) {
+                        self->m_progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
+                        self->m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+                    }
+                });
+                return !*cancel && !stop;
+            };
+            bool cancelled = false;
+            switch (kind) {
+            case LeadExport::Format::Csv:
+                return LeadExport::writeCsv(cache, filter, columns, path, csv, progress, &cancelled, error);
+            case LeadExport::Format::Xlsx:
+                return LeadExport::writeXlsx(cache, filter, columns, path, progress, &cancelled, error);
+            case LeadExport::Format::Pdf: {
+                QTextDocument document;
+                return core::LeadReport::build(cache, filter, report, &document, progress, &cancelled, error) &&
+                       core::LeadReport::writePdf(&document, title, path, error);
+            }
+            }
+            return false;
+        },
+        [this, path, rows](bool ok, const QString& error) {
+            m_cancel.reset();
+            if (!ok)
+                return fail(error.isEmpty() ? tr("The export did not finish; no file was written.") : error);
+            setRunning(false);
+            const QString message =
+                tr("Wrote %n compan(y/ies) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path));
+            m_status->setText(message.toHtmlEscaped() + QStringLiteral(" <a href=\"%1\">%2</a>")
+                                            .arg(QUrl::fromLocalFile(path).toString().toHtmlEscaped(),
+                                                 tr("Open").toHtmlEscaped()));
+            m_status->setTextFormat(Qt::RichText);
+            m_status->setOpenExternalLinks(true);
+            Q_EMIT finished(true, message);
+        });
+}
+
+void ExportDialog::reject()
+{
+    if (m_running && m_cancel) {
+        *m_cancel = true; // the writer stops at the next page and removes its temporary file
+        m_status->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace leadscope::ui

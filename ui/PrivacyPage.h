@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/admin/AdminClient.h"
+#include "core/admin/PrivacyStatement.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTextBrowser;
+
+namespace leadscope::ui {
+
+// Settings → Privacy: the Data Processing Agreement with its acceptance
+// state (admins accept it, naming the organisation; others see who can),
+// print and save as PDF; the organisation's tracking mode and retention
+// (admins change them); the tracker snippet for each website; and the
+// privacy-statement helper.
+class PrivacyPage : public QWidget
+{
+    Q_OBJECT
+public:
+    PrivacyPage(core::AdminClient* admin, const QUrl& server, QWidget* parent = nullptr);
+
+    // Shows what /me said and fetches the DPA text.
+    void setAccount(const core::AdminClient::Me& me);
+
+Q_SIGNALS:
+    void dpaAccepted(); // the data may now sync
+    void organisationChanged();
+
+private:
+    void loadDpa();
+    void showDpaStatus(const core::AdminClient::DpaStatus& status);
+    void accept();
+    void applyTracking();
+    void updateSnippet();
+    void showError(const QString& message);
+
+    core::AdminClient* m_admin;
+    QUrl m_server;
+    core::AdminClient::Me m_me;
+    core::AdminClient::Dpa m_dpa;
+    QLabel* m_dpaStatus;
+    QTextBrowser* m_dpaText;
+    QCheckBox* m_confirm;
+    QPushButton* m_accept;
+    QLabel* m_whoCanAccept;
+    QPushButton* m_print;
+    QPushButton* m_savePdf;
+    QComboBox* m_mode;
+    QSpinBox* m_retention;
+    QPushButton* m_applyTracking;
+    QLabel* m_trackingNote;
+    QComboBox* m_site;
+    QPlainTextEdit* m_snippet;
+    QLabel* m_error;
+};
+
+} // namespace leadscope::ui

@@ -1,0 +1,136 @@
+#include "SettingsDialog.h"
+
+#include "PrivacyPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace leadscope::ui {
+
+SettingsDialog::SettingsDialog(core::AdminClient* admin, const QUrl& server, QWidget* parent)
+    : QDialog(parent)
+    , m_admin(admin)
+    , m_tabs(new QTabWidget(this))
+    , m_privacy(new PrivacyPage(admin, server, this))
+    , m_accountText(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    auto* privacyScroll = new QScrollArea(this);
+    privacyScroll->setWidget(m_privacy);
+    privacyScroll->setWidgetResizable(true);
+    privacyScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(buildGeneral(), tr("&General"));
+    m_tabs->addTab(privacyScroll, tr("&Privacy"));
+    m_tabs->addTab(buildAccount(), tr("&Account"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    connect(m_privacy, &PrivacyPage::dpaAccepted, this, &SettingsDialog::dpaAccepted);
+    connect(m_privacy, &PrivacyPage::organisationChanged, this, &SettingsDialog::load);
+    resize(760, 720);
+    load();
+}
+
+void SettingsDialog::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+QWidget* SettingsDialog::buildGeneral()
+{
+    auto* page = new QWidget(this);
+    QSettings settings;
+    auto* theme = new QComboBox(page);
+    theme->setObjectName(QStringLiteral("themeSetting"));
+    theme->addItem(tr("As the system"), QStringLiteral("system"));
+    theme->addItem(tr("Light"), QStringLiteral("light"));
+    theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    theme->setCurrentIndex(
+        std::max(0, theme->findData(settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")))));
+    auto* newCompanies = new QCheckBox(tr("When &new companies visit"), page);
+    newCompanies->setChecked(settings.value(QStringLiteral("notifications/newCompanies"), true).toBool());
+    auto* watched = new QCheckBox(tr("When companies tagged “watch” &return"), page);
+    watched->setChecked(settings.value(QStringLiteral("notifications/watched"), true).toBool());
+    auto* idle = new QSpinBox(page);
+    idle->setObjectName(QStringLiteral("idleLockSetting"));
+    idle->setRange(0, 240);
+    idle->setSpecialValueText(tr("Never"));
+    idle->setSuffix(tr(" minutes"));
+    idle->setValue(settings.value(QStringLiteral("security/idleLockMinutes"), 15).toInt());
+    auto* sync = new QSpinBox(page);
+    sync->setObjectName(QStringLiteral("syncIntervalSetting"));
+    sync->setRange(1, 120);
+    sync->setSuffix(tr(" minutes"));
+    sync->setValue(settings.value(QStringLiteral("sync/intervalMinutes"), 5).toInt());
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Appearance:"), theme);
+    form->addRow(tr("Notify me:"), newCompanies);
+    form->addRow(QString(), watched);
+    form->addRow(tr("&Lock after inactivity:"), idle);
+    form->addRow(tr("&Sync every:"), sync);
+
+    const auto save = [this](const char* key, const QVariant& value) {
+        QSettings().setValue(QLatin1String(key), value);
+        Q_EMIT generalChanged();
+    };
+    connect(theme, &QComboBox::currentIndexChanged, this,
+            [save, theme] { save("appearance/theme", theme->currentData()); });
+    connect(newCompanies, &QCheckBox::toggled, this, [save](bool on) { save("notifications/newCompanies", on); });
+    connect(watched, &QCheckBox::toggled, this, [save](bool on) { save("notifications/watched", on); });
+    connect(idle, &QSpinBox::valueChanged, this, [save](int minutes) { save("security/idleLockMinutes", minutes); });
+    connect(sync, &QSpinBox::valueChanged, this, [save](int minutes) { save("sync/intervalMinutes", minutes); });
+    return page;
+}
+
+QWidget* SettingsDialog::buildAccount()
+{
+    auto* page = new QWidget(this);
+    m_accountText->setObjectName(QStringLiteral("accountText"));
+    m_accountText->setWordWrap(true);
+    m_accountText->setTextFormat(Qt::RichText);
+    auto* remove = new QPushButton(tr("&Delete my account…"), page);
+    remove->setObjectName(QStringLiteral("deleteAccount"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_accountText);
+    layout->addStretch(1);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(remove);
+    layout->addLayout(row);
+    connect(remove, &QPushButton::clicked, this, [this] { Q_EMIT deleteAccountRequested(m_me); });
+    return page;
+}
+
+void SettingsDialog::load()
+{
+    m_admin->me(this, [this](const core::AdminClient::Me& me, const core::ApiFailure& failure) {
+        m_error->setText(failure.message);
+        m_error->setVisible(failure.isError());
+        if (failure.isError())
+            return;
+        m_me = me;
+        m_accountText->setText(tr("<p>Signed in as <b>%1</b>, %2 at <b>%3</b>.</p>")
+                                   .arg(me.email.toHtmlEscaped(), core::AdminClient::roleLabel(me.role).toLower(),
+                                        me.organisationName.toHtmlEscaped()));
+        m_privacy->setAccount(me);
+        Q_EMIT accountLoaded();
+    });
+}
+
+} // namespace leadscope::ui

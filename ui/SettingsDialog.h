@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/admin/AdminClient.h"
+
+#include <QDialog>
+#include <QUrl>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+
+namespace leadscope::ui {
+
+class PrivacyPage;
+
+// Settings: General (appearance, notifications, idle lock, sync interval —
+// saved at once), Privacy (the DPA, tracking, the tracker snippet, the
+// privacy-statement helper) and Account (who you are; delete my account).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Tab
+    {
+        General,
+        Privacy,
+        Account,
+    };
+
+    SettingsDialog(core::AdminClient* admin, const QUrl& server, QWidget* parent = nullptr);
+
+    void showTab(Tab tab);
+    PrivacyPage* privacyPage() const { return m_privacy; }
+    const core::AdminClient::Me& account() const { return m_me; }
+
+Q_SIGNALS:
+    void accountLoaded();
+    void generalChanged(); // a QSettings key of the General tab changed
+    void dpaAccepted();
+    void deleteAccountRequested(const core::AdminClient::Me& me);
+
+private:
+    QWidget* buildGeneral();
+    QWidget* buildAccount();
+    void load();
+
+    core::AdminClient* m_admin;
+    core::AdminClient::Me m_me;
+    QTabWidget* m_tabs;
+    PrivacyPage* m_privacy;
+    QLabel* m_accountText;
+    QLabel* m_error;
+};
+
+} // namespace leadscope::ui
