@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AdminClient</name>
+    <message>
+        <source>The server&apos;s answer was not JSON.</source>
+        <translation>Die Antwort des Servers war kein JSON.</translation>
+    </message>
+    <message>
+        <source>The server sent no agreement text.</source>
+        <translation>Der Server hat keinen Vertragstext gesendet.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Only after consent</source>
+        <translation>Nur nach Einwilligung</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Berechtigtes Interesse</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Fehlgeschlagene Anmeldung</translation>
+    </message>
+    <message>
+        <source>Password accepted</source>
+        <translation>Passwort akzeptiert</translation>
+    </message>
+    <message>
+        <source>Reused 2FA code refused</source>
+        <translation>Wiederverwendeter 2FA-Code abgelehnt</translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation>Konto nach fehlgeschlagenen Anmeldungen gesperrt</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung eingerichtet</translation>
+    </message>
+    <message>
+        <source>Accepted the DPA</source>
+        <translation>AVV akzeptiert</translation>
+    </message>
+    <message>
+        <source>Exported leads</source>
+        <translation>Leads exportiert</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed a user</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>Benutzer entfernt</translation>
+    </message>
+    <message>
+        <source>Deleted own account</source>
+        <translation>Eigenes Konto gelöscht</translation>
+    </message>
+    <message>
+        <source>Added a website</source>
+        <translation>Website hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed a website</source>
+        <translation>Website entfernt</translation>
+    </message>
+    <message>
+        <source>Changed tracking settings</source>
+        <translation>Tracking-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Stolen session detected and ended</source>
+        <translation>Gestohlene Sitzung erkannt und beendet</translation>
+    </message>
+</context>
+<context>
     <name>ApiFailure</name>
     <message>
         <source>an unnamed party</source>
@@ -202,6 +305,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>LeadExport</name>
     <message>
         <source>Company</source>
@@ -266,6 +384,300 @@
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+</context>
+<context>
+    <name>LeadReport</name>
+    <message>
+        <source>Search engine</source>
+        <translation>Suchmaschine</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Another website</source>
+        <translation>Andere Website</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>website %1</source>
+        <translation>Website %1</translation>
+    </message>
+    <message>
+        <source>city %1</source>
+        <translation>Ort %1</translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation>Branche %1</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 Beschäftigte</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n visit(s)</source>
+        <translation>
+            <numerusform>mindestens %n Besuch</numerusform>
+            <numerusform>mindestens %n Besuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visited a page containing “%1”</source>
+        <translation>besuchte eine Seite mit „%1“</translation>
+    </message>
+    <message>
+        <source>came via %1</source>
+        <translation>kam über %1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>passend zu „%1“</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>mit Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>with visits not yet seen</source>
+        <translation>mit noch nicht gesehenen Besuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected compan(y/ies)</source>
+        <translation>
+            <numerusform>%n ausgewähltes Unternehmen</numerusform>
+            <numerusform>%n ausgewählte Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Alle Unternehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit in the last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter Besuch in den letzten %n Tag</numerusform>
+            <numerusform>Letzter Besuch in den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last visit from %1 to %2</source>
+        <translation>Letzter Besuch von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Last visit on or after %1</source>
+        <translation>Letzter Besuch am oder nach dem %1</translation>
+    </message>
+    <message>
+        <source>Last visit on or before %1</source>
+        <translation>Letzter Besuch am oder vor dem %1</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>most in one day: %1</source>
+        <translation>höchstens an einem Tag: %1</translation>
+    </message>
+    <message>
+        <source>Lead report</source>
+        <translation>Lead-Bericht</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Number of companies</source>
+        <translation>Anzahl der Unternehmen</translation>
+    </message>
+    <message>
+        <source>Made for</source>
+        <translation>Erstellt für</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Companies are identified from public company registers; no visitor&apos;s IP address is kept and nothing in this report identifies a person.</source>
+        <translation>Unternehmen werden anhand öffentlicher Unternehmensregister erkannt; keine IP-Adresse eines Besuchers wird gespeichert, und nichts in diesem Bericht identifiziert eine Person.</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <source>Industry code</source>
+        <translation>Branchencode</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Lead-Score</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n Besuch</numerusform>
+            <numerusform>%n Besuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page view(s)</source>
+        <translation>
+            <numerusform>%n Seitenaufruf</numerusform>
+            <numerusform>%n Seitenaufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>erster %1, letzter %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Visits per day, last 90 days</source>
+        <translation>Besuche pro Tag, letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Latest visits</source>
+        <translation>Neueste Besuche</translation>
+    </message>
+    <message>
+        <source>No visits.</source>
+        <translation>Keine Besuche.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Einstiegsseite</translation>
+    </message>
+    <message>
+        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export CSV or Excel for the whole list.</source>
+        <translation>Ein PDF-Bericht enthält höchstens %1 Unternehmen, diese Liste hat %2. Grenzen Sie den Filter ein oder exportieren Sie CSV oder Excel für die ganze Liste.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>No company matches this filter.</source>
+        <translation>Kein Unternehmen passt zu diesem Filter.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>This company is no longer in the local copy.</source>
+        <translation>Dieses Unternehmen ist nicht mehr in der lokalen Kopie.</translation>
+    </message>
+    <message>
+        <source>Made on %1%2. Companies are identified from public company registers; nothing in this profile identifies a person.</source>
+        <translation>Erstellt am %1%2. Unternehmen werden anhand öffentlicher Unternehmensregister erkannt; nichts in diesem Profil identifiziert eine Person.</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -531,10 +943,6 @@
         <translation>Schreibt eine Lead-Liste aus der lokalen Kopie (zuerst `leadscope sync` für die neuesten Daten): die Unternehmen eines gespeicherten Segments oder Filters, neuester Besuch zuerst. Erfordert die Rolle Manager oder Administrator; der Server protokolliert jeden Export. Nur Unternehmensdaten und die Notizen Ihres Teams kommen in die Datei.</translation>
     </message>
     <message>
-        <source>csv (xlsx and pdf are not available yet).</source>
-        <translation>csv (xlsx und pdf sind noch nicht verfügbar).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -573,10 +981,6 @@
     <message>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <source>--format csv is what this version writes.</source>
-        <translation>Diese Version schreibt --format csv.</translation>
     </message>
     <message>
         <source>--format is csv, xlsx or pdf.</source>
@@ -625,6 +1029,33 @@
     <message>
         <source>Wrote %1 companies to %2.</source>
         <translation>%1 Unternehmen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx (Excel) or pdf (a report: at most %1 companies).</source>
+        <translation>csv, xlsx (Excel) oder pdf (ein Bericht: höchstens %1 Unternehmen).</translation>
+    </message>
+    <message>
+        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export csv or xlsx for the whole list.</source>
+        <translation>Ein PDF-Bericht enthält höchstens %1 Unternehmen, diese Liste hat %2. Grenzen Sie den Filter ein oder exportieren Sie csv oder xlsx für die ganze Liste.</translation>
+    </message>
+    <message>
+        <source>Lead report</source>
+        <translation>Lead-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: out of memory or no room for temporary files.</source>
+        <translation>%1 kann nicht geschrieben werden: kein Speicher oder kein Platz für temporäre Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the worksheet could not be made.</source>
+        <translation>%1 kann nicht geschrieben werden: Das Arbeitsblatt konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1132,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>leadscope::core::DataStoreWorker</name>
+    <message>
+        <source>There is no data here yet: wait for the first sync to finish.</source>
+        <translation>Hier sind noch keine Daten: Warten Sie, bis die erste Synchronisierung fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::core::Session</name>
     <message>
         <source>no sign-in token</source>
@@ -735,34 +1173,244 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>leadscope::ui::AccountRemovalDialog</name>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Mir ist klar, dass dies nicht rückgängig gemacht werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account</source>
+        <translation>Mein Konto &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Mein Konto löschen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your account &lt;b&gt;%1&lt;/b&gt; at %2 will be removed &lt;b&gt;at once&lt;/b&gt;: you are signed out everywhere, your sign-in details and two-factor secret are deleted, and the audit log keeps that an account was removed but no longer your e-mail address.&lt;/p&gt;&lt;p&gt;Copies in Leadscope&apos;s backups disappear within &lt;b&gt;30 days&lt;/b&gt;. Billing records of your organisation are kept as long as the law requires. Your team&apos;s lead data stays with your organisation.&lt;/p&gt;&lt;p&gt;On this computer, the encrypted local copy and its key are destroyed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ihr Konto &lt;b&gt;%1&lt;/b&gt; bei %2 wird &lt;b&gt;sofort&lt;/b&gt; entfernt: Sie werden überall abgemeldet, Ihre Anmeldedaten und Ihr Zwei-Faktor-Geheimnis werden gelöscht, und das Audit-Protokoll vermerkt, dass ein Konto entfernt wurde, aber nicht mehr Ihre E-Mail-Adresse.&lt;/p&gt;&lt;p&gt;Kopien in den Backups von Leadscope verschwinden innerhalb von &lt;b&gt;30 Tagen&lt;/b&gt;. Abrechnungsdaten Ihrer Organisation werden so lange aufbewahrt, wie das Gesetz es verlangt. Die Lead-Daten Ihres Teams bleiben bei Ihrer Organisation.&lt;/p&gt;&lt;p&gt;Auf diesem Computer werden die verschlüsselte lokale Kopie und ihr Schlüssel vernichtet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>Fresh &amp;code from your authenticator app:</source>
+        <translation>Neuer &amp;Code aus Ihrer Authenticator-App:</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>Audit-&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Websites</source>
+        <translation>&amp;Websites</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Zwei-Faktor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>name@firma.example</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>New user:</source>
+        <translation>Neuer Benutzer:</translation>
+    </message>
+    <message>
+        <source>Selected user:</source>
+        <translation>Ausgewählter Benutzer:</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1? They are signed out at once and can no longer sign in.</source>
+        <translation>%1 entfernen? Der Benutzer wird sofort abgemeldet und kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>audit-protokoll-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Site id (for the tracker snippet)</source>
+        <translation>Site-ID (für das Tracker-Snippet)</translation>
+    </message>
+    <message>
+        <source>www.company.example</source>
+        <translation>www.firma.example</translation>
+    </message>
+    <message>
+        <source>&amp;Add website</source>
+        <translation>Website &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Visits are only recorded for these websites. A removed website stops being tracked within a minute; its visits stay until the retention period removes them.</source>
+        <translation>Besuche werden nur für diese Websites erfasst. Eine entfernte Website wird innerhalb einer Minute nicht mehr erfasst; ihre Besuche bleiben, bis die Aufbewahrungsfrist sie löscht.</translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation>Website entfernen</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1? Its snippet stops working.</source>
+        <translation>Erfassung von %1 beenden? Das Snippet funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Eingerichtet</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Enter the new user&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des neuen Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
+        <translation>Geben Sie %1 dieses Einmalpasswort über einen Kanal, dem Sie vertrauen. Es wird nur jetzt angezeigt; bei der ersten Anmeldung wird die Zwei-Faktor-Authentifizierung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>(removed account)</source>
+        <translation>(entferntes Konto)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
+        <translation>Geben Sie die Domain der Website ein, z. B. www.firma.example.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::CompanyPage</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>Search engine</source>
-        <translation>Suchmaschine</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>Soziale Medien</translation>
-    </message>
     <message>
         <source>Campaign</source>
         <translation>Kampagne</translation>
-    </message>
-    <message>
-        <source>Another website</source>
-        <translation>Andere Website</translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation>Direkt</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -968,6 +1616,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>The notes could not be saved: %1</source>
         <translation>Die Notizen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Unternehmensprofil</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -1151,6 +1811,163 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ExportDialog</name>
+    <message>
+        <source>&amp;All companies in the list</source>
+        <translation>&amp;Alle Unternehmen der Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the &amp;selected companies (%n)</source>
+        <translation>
+            <numerusform>Nur das &amp;ausgewählte Unternehmen (%n)</numerusform>
+            <numerusform>Nur die &amp;ausgewählten Unternehmen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (helps Excel recognise UTF-8)</source>
+        <translation>Mit einer Byte-Order-Markierung beginnen (hilft Excel, UTF-8 zu erkennen)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Leads exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (any spreadsheet or CRM)</source>
+        <translation>CSV (jede Tabellenkalkulation oder jedes CRM)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report (at most %1 companies)</source>
+        <translation>PDF-Bericht (höchstens %1 Unternehmen)</translation>
+    </message>
+    <message>
+        <source>As this computer&apos;s language does (%1)</source>
+        <translation>Wie in der Sprache dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>A cover with the filter and period, a summary table, then a page per company with its profile, lead score, a 90-day activity chart and its latest visits.</source>
+        <translation>Ein Deckblatt mit Filter und Zeitraum, eine Übersichtstabelle, dann je Unternehmen eine Seite mit Profil, Lead-Score, einem 90-Tage-Aktivitätsdiagramm und den neuesten Besuchen.</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Only company data and your team&apos;s status, tags and assignee go into the file — no visitor keys, nothing about a person. Leadscope records the export in the audit log.</source>
+        <translation>Nur Unternehmensdaten sowie Status, Schlagwörter und Zuständige Ihres Teams kommen in die Datei – keine Besucherschlüssel, nichts über eine Person. Leadscope vermerkt den Export im Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Wählen Sie mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>leads-%1</source>
+        <translation>leads-%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Sign in to export.</source>
+        <translation>Melden Sie sich an, um zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Counting companies…</source>
+        <translation>Unternehmen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>No company matches; there is nothing to export.</source>
+        <translation>Kein Unternehmen passt; es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export CSV or Excel for the whole list.</source>
+        <translation>Ein PDF-Bericht enthält höchstens %1 Unternehmen, diese Liste hat %2. Grenzen Sie den Filter ein oder exportieren Sie CSV oder Excel für die ganze Liste.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Only managers and admins may export lead lists.</source>
+        <translation>Nur Manager und Administratoren dürfen Lead-Listen exportieren.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Lead report</source>
+        <translation>Lead-Bericht</translation>
+    </message>
+    <message>
+        <source>The export did not finish; no file was written.</source>
+        <translation>Der Export wurde nicht beendet; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n compan(y/ies) to %1.</source>
+        <translation>
+            <numerusform>%n Unternehmen nach %1 geschrieben.</numerusform>
+            <numerusform>%n Unternehmen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2270,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the list, or the selected companies, as CSV, Excel or a PDF report</source>
+        <translation>Die Liste oder die ausgewählten Unternehmen als CSV, Excel oder PDF-Bericht exportieren</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2588,248 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Syncing… %1 changes, about %2 to go</source>
         <translation>Synchronisiere… %1 Änderungen, noch etwa %2</translation>
     </message>
+    <message>
+        <source>Why no data?</source>
+        <translation>Warum keine Daten?</translation>
+    </message>
+    <message>
+        <source>Visit data is shown once an admin has accepted the Data Processing Agreement.</source>
+        <translation>Besuchsdaten werden angezeigt, sobald ein Administrator den Auftragsverarbeitungsvertrag akzeptiert hat.</translation>
+    </message>
+    <message>
+        <source>Leadscope shows visit data only after an admin of your organisation has accepted the Data Processing Agreement (Account → Settings → Privacy).</source>
+        <translation>Leadscope zeigt Besuchsdaten erst, wenn ein Administrator Ihrer Organisation den Auftragsverarbeitungsvertrag akzeptiert hat (Konto → Einstellungen → Datenschutz).</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>Konto gelöscht</translation>
+    </message>
+    <message>
+        <source>Your account was deleted and the local copy on this computer destroyed. Copies in backups disappear within 30 days.</source>
+        <translation>Ihr Konto wurde gelöscht und die lokale Kopie auf diesem Computer vernichtet. Kopien in Backups verschwinden innerhalb von 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export leads…</source>
+        <translation>Leads &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Verwaltung…</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::PrivacyPage</name>
+    <message>
+        <source>&amp;Accept the agreement</source>
+        <translation>Vertrag &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Data Processing Agreement</source>
+        <translation>Auftragsverarbeitungsvertrag</translation>
+    </message>
+    <message>
+        <source>Tracking on your websites</source>
+        <translation>Tracking auf Ihren Websites</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep visits for:</source>
+        <translation>Besuche &amp;aufbewahren:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy snippet</source>
+        <translation>Snippet &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Tracker snippet:</source>
+        <translation>Tracker-Snippet:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;statement and register entry…</source>
+        <translation>Daten&amp;schutzerklärung und Verzeichniseintrag…</translation>
+    </message>
+    <message>
+        <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English and Dutch.</source>
+        <translation>Sie müssen Leadscope in Ihrer Datenschutzerklärung und in Ihrem Verzeichnis von Verarbeitungstätigkeiten beschreiben. Leadscope schreibt beides für Sie, auf Englisch und Niederländisch.</translation>
+    </message>
+    <message>
+        <source>Leadscope DPA %1.pdf</source>
+        <translation>Leadscope AVV %1.pdf</translation>
+    </message>
+    <message>
+        <source>I have read this agreement and accept it on behalf of %1</source>
+        <translation>Ich habe diesen Vertrag gelesen und akzeptiere ihn im Namen von %1</translation>
+    </message>
+    <message>
+        <source>Only an admin of %1 can accept the agreement.</source>
+        <translation>Nur ein Administrator von %1 kann den Vertrag akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Only an admin of %1 can accept the agreement: %2.</source>
+        <translation>Nur ein Administrator von %1 kann den Vertrag akzeptieren: %2.</translation>
+    </message>
+    <message>
+        <source>Changes apply to new visits at once; older visits are removed when they pass the new period.</source>
+        <translation>Änderungen gelten sofort für neue Besuche; ältere Besuche werden gelöscht, sobald sie die neue Frist überschreiten.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change these.</source>
+        <translation>Nur ein Administrator kann dies ändern.</translation>
+    </message>
+    <message>
+        <source>Loading the agreement…</source>
+        <translation>Vertrag wird geladen…</translation>
+    </message>
+    <message>
+        <source>Data Processing Agreement %1</source>
+        <translation>Auftragsverarbeitungsvertrag %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was accepted for %2 by %3 on %4.</source>
+        <translation>Version %1 wurde für %2 von %3 am %4 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1 is waiting for an admin.&lt;/b&gt; %2 accepted version %3 on %4; until the new version is accepted, no visit data is shown.</source>
+        <translation>&lt;b&gt;Version %1 wartet auf einen Administrator.&lt;/b&gt; %2 hat Version %3 am %4 akzeptiert; bis die neue Version akzeptiert ist, werden keine Besuchsdaten angezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1 has not been accepted yet.&lt;/b&gt; The law requires this agreement before Leadscope may process visits for %2, so no visit data is shown until an admin accepts it.</source>
+        <translation>&lt;b&gt;Version %1 wurde noch nicht akzeptiert.&lt;/b&gt; Das Gesetz verlangt diesen Vertrag, bevor Leadscope Besuche für %2 verarbeiten darf; daher werden keine Besuchsdaten angezeigt, bis ein Administrator ihn akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add a website (Administration → Websites) to get its snippet.</source>
+        <translation>Fügen Sie eine Website hinzu (Verwaltung → Websites), um ihr Snippet zu erhalten.</translation>
+    </message>
+    <message>
+        <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. Call leadscope(&apos;consent&apos;) when the visitor agrees in your cookie banner; until then nothing is set or sent. --&gt;</source>
+        <translation>&lt;!-- Vor &lt;/head&gt; auf jeder Seite von %1 einfügen. Rufen Sie leadscope(&apos;consent&apos;) auf, sobald der Besucher in Ihrem Cookie-Banner zustimmt; bis dahin wird nichts gesetzt oder gesendet. --&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. --&gt;</source>
+        <translation>&lt;!-- Vor &lt;/head&gt; auf jeder Seite von %1 einfügen. --&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::PrivacyStatementDialog</name>
+    <message>
+        <source>Privacy statement and register entry</source>
+        <translation>Datenschutzerklärung und Verzeichniseintrag</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Dutch (Nederlands)</source>
+        <translation>Niederländisch (Nederlands)</translation>
+    </message>
+    <message>
+        <source>For your &amp;privacy statement</source>
+        <translation>Für Ihre &amp;Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>For your &amp;register (Article 30)</source>
+        <translation>Für Ihr &amp;Verzeichnis (Artikel 30)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>D&amp;rucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Filled from your organisation&apos;s websites, tracking mode and retention. Read it through and adapt it to your own statement&apos;s style; it is not legal advice.</source>
+        <translation>Ausgefüllt mit den Websites, dem Tracking-Modus und der Aufbewahrungsfrist Ihrer Organisation. Lesen Sie es durch und passen Sie es an den Stil Ihrer Erklärung an; es ist keine Rechtsberatung.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>privacy-statement.pdf</source>
+        <translation>datenschutzerklaerung.pdf</translation>
+    </message>
+    <message>
+        <source>register-entry.pdf</source>
+        <translation>verzeichniseintrag.pdf</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Verzeichniseintrag</translation>
+    </message>
+    <message>
+        <source>privacy-statement.md</source>
+        <translation>datenschutzerklaerung.md</translation>
+    </message>
+    <message>
+        <source>register-entry.md</source>
+        <translation>verzeichniseintrag.md</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Markdown text (*.md);;Text (*.txt)</source>
+        <translation>Markdown-Text (*.md);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
@@ -1812,6 +2879,77 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Datenschutz</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>When &amp;new companies visit</source>
+        <translation>Wenn &amp;neue Unternehmen besuchen</translation>
+    </message>
+    <message>
+        <source>When companies tagged “watch” &amp;return</source>
+        <translation>Wenn Unternehmen mit Schlagwort „watch“ &amp;wiederkommen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>Notify me:</source>
+        <translation>Benachrichtigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation>&amp;Sperren nach Inaktivität:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Synchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account…</source>
+        <translation>Mein Konto &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Signed in as &lt;b&gt;%1&lt;/b&gt;, %2 at &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Angemeldet als &lt;b&gt;%1&lt;/b&gt;, %2 bei &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdminClient</name>
+    <message>
+        <source>The server&apos;s answer was not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no agreement text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only after consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reused 2FA code refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the DPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed tracking settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen session detected and ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiFailure</name>
     <message>
         <source>an unnamed party</source>
@@ -202,6 +305,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadExport</name>
     <message>
         <source>Company</source>
@@ -265,6 +383,300 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadReport</name>
+    <message>
+        <source>Search engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n visit(s)</source>
+        <translation>
+            <numerusform>at least %n visit</numerusform>
+            <numerusform>at least %n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visited a page containing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with visits not yet seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected compan(y/ies)</source>
+        <translation>
+            <numerusform>%n selected company</numerusform>
+            <numerusform>%n selected companies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit in the last %n day(s)</source>
+        <translation>
+            <numerusform>Last visit in the last %n day</numerusform>
+            <numerusform>Last visit in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last visit from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most in one day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies are identified from public company registers; no visitor&apos;s IP address is kept and nothing in this report identifies a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page view(s)</source>
+        <translation>
+            <numerusform>%n page view</numerusform>
+            <numerusform>%n page views</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per day, last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export CSV or Excel for the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company is no longer in the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1%2. Companies are identified from public company registers; nothing in this profile identifies a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,10 +941,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>csv (xlsx and pdf are not available yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,10 +978,6 @@
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format csv is what this version writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,6 +1026,33 @@
     </message>
     <message>
         <source>Wrote %1 companies to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx (Excel) or pdf (a report: at most %1 companies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export csv or xlsx for the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: out of memory or no room for temporary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the worksheet could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +1127,13 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>leadscope::core::DataStoreWorker</name>
+    <message>
+        <source>There is no data here yet: wait for the first sync to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadscope::core::Session</name>
     <message>
         <source>no sign-in token</source>
@@ -730,33 +1168,243 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>leadscope::ui::AccountRemovalDialog</name>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your account &lt;b&gt;%1&lt;/b&gt; at %2 will be removed &lt;b&gt;at once&lt;/b&gt;: you are signed out everywhere, your sign-in details and two-factor secret are deleted, and the audit log keeps that an account was removed but no longer your e-mail address.&lt;/p&gt;&lt;p&gt;Copies in Leadscope&apos;s backups disappear within &lt;b&gt;30 days&lt;/b&gt;. Billing records of your organisation are kept as long as the law requires. Your team&apos;s lead data stays with your organisation.&lt;/p&gt;&lt;p&gt;On this computer, the encrypted local copy and its key are destroyed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh &amp;code from your authenticator app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? They are signed out at once and can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site id (for the tracker snippet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.company.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits are only recorded for these websites. A removed website stops being tracked within a minute; its visits stay until the retention period removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking %1? Its snippet stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new user&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::CompanyPage</name>
     <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,6 +1611,18 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>The notes could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -1145,6 +1805,163 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     <name>leadscope::ui::ErrorBanner</name>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ExportDialog</name>
+    <message>
+        <source>&amp;All companies in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the &amp;selected companies (%n)</source>
+        <translation>
+            <numerusform>Only the &amp;selected company (%n)</numerusform>
+            <numerusform>Only the &amp;selected companies (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (helps Excel recognise UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (any spreadsheet or CRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (at most %1 companies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As this computer&apos;s language does (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cover with the filter and period, a summary table, then a page per company with its profile, lead score, a 90-day activity chart and its latest visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only company data and your team&apos;s status, tags and assignee go into the file — no visitor keys, nothing about a person. Leadscope records the export in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company matches; there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export CSV or Excel for the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and admins may export lead lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export did not finish; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n compan(y/ies) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n company to %1.</numerusform>
+            <numerusform>Wrote %n companies to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1446,6 +2263,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list, or the selected companies, as CSV, Excel or a PDF report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,6 +2582,248 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Syncing… %1 changes, about %2 to go</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why no data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit data is shown once an admin has accepted the Data Processing Agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadscope shows visit data only after an admin of your organisation has accepted the Data Processing Agreement (Account → Settings → Privacy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was deleted and the local copy on this computer destroyed. Copies in backups disappear within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::PrivacyPage</name>
+    <message>
+        <source>&amp;Accept the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Processing Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking on your websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep visits for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker snippet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy &amp;statement and register entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English and Dutch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadscope DPA %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this agreement and accept it on behalf of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin of %1 can accept the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin of %1 can accept the agreement: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply to new visits at once; older visits are removed when they pass the new period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Processing Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was accepted for %2 by %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1 is waiting for an admin.&lt;/b&gt; %2 accepted version %3 on %4; until the new version is accepted, no visit data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1 has not been accepted yet.&lt;/b&gt; The law requires this agreement before Leadscope may process visits for %2, so no visit data is shown until an admin accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a website (Administration → Websites) to get its snippet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. Call leadscope(&apos;consent&apos;) when the visitor agrees in your cookie banner; until then nothing is set or sent. --&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. --&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::PrivacyStatementDialog</name>
+    <message>
+        <source>Privacy statement and register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch (Nederlands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your &amp;privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your &amp;register (Article 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from your organisation&apos;s websites, tracking mode and retention. Read it through and adapt it to your own statement&apos;s style; it is not legal advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy-statement.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register-entry.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy-statement.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register-entry.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown text (*.md);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
@@ -1805,6 +2872,77 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;new companies visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When companies tagged “watch” &amp;return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Signed in as &lt;b&gt;%1&lt;/b&gt;, %2 at &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

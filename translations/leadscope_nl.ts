@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AdminClient</name>
+    <message>
+        <source>The server&apos;s answer was not JSON.</source>
+        <translation>Het antwoord van de server was geen JSON.</translation>
+    </message>
+    <message>
+        <source>The server sent no agreement text.</source>
+        <translation>De server stuurde geen tekst van de overeenkomst.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Only after consent</source>
+        <translation>Alleen na toestemming</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Mislukte aanmelding</translation>
+    </message>
+    <message>
+        <source>Password accepted</source>
+        <translation>Wachtwoord geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Reused 2FA code refused</source>
+        <translation>Hergebruikte 2FA-code geweigerd</translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation>Account geblokkeerd na mislukte aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication</source>
+        <translation>Tweestapsverificatie ingesteld</translation>
+    </message>
+    <message>
+        <source>Accepted the DPA</source>
+        <translation>Verwerkersovereenkomst geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Exported leads</source>
+        <translation>Leads geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Gebruiker toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed a user</source>
+        <translation>Gebruiker gewijzigd</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>Gebruiker verwijderd</translation>
+    </message>
+    <message>
+        <source>Deleted own account</source>
+        <translation>Eigen account verwijderd</translation>
+    </message>
+    <message>
+        <source>Added a website</source>
+        <translation>Website toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed a website</source>
+        <translation>Website verwijderd</translation>
+    </message>
+    <message>
+        <source>Changed tracking settings</source>
+        <translation>Trackinginstellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Stolen session detected and ended</source>
+        <translation>Gestolen sessie ontdekt en beëindigd</translation>
+    </message>
+</context>
+<context>
     <name>ApiFailure</name>
     <message>
         <source>an unnamed party</source>
@@ -202,6 +305,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>LeadExport</name>
     <message>
         <source>Company</source>
@@ -266,6 +384,300 @@
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+</context>
+<context>
+    <name>LeadReport</name>
+    <message>
+        <source>Search engine</source>
+        <translation>Zoekmachine</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Another website</source>
+        <translation>Andere website</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>website %1</source>
+        <translation>website %1</translation>
+    </message>
+    <message>
+        <source>city %1</source>
+        <translation>plaats %1</translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation>branche %1</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 medewerkers</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n visit(s)</source>
+        <translation>
+            <numerusform>minstens %n bezoek</numerusform>
+            <numerusform>minstens %n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>visited a page containing “%1”</source>
+        <translation>bezocht een pagina met “%1”</translation>
+    </message>
+    <message>
+        <source>came via %1</source>
+        <translation>kwam via %1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>campagne %1</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>overeenkomend met “%1”</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>met label %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>with visits not yet seen</source>
+        <translation>met nog niet bekeken bezoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected compan(y/ies)</source>
+        <translation>
+            <numerusform>%n geselecteerd bedrijf</numerusform>
+            <numerusform>%n geselecteerde bedrijven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Alle bedrijven</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit in the last %n day(s)</source>
+        <translation>
+            <numerusform>Laatste bezoek in de afgelopen %n dag</numerusform>
+            <numerusform>Laatste bezoek in de afgelopen %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last visit from %1 to %2</source>
+        <translation>Laatste bezoek van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Last visit on or after %1</source>
+        <translation>Laatste bezoek op of na %1</translation>
+    </message>
+    <message>
+        <source>Last visit on or before %1</source>
+        <translation>Laatste bezoek op of voor %1</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>most in one day: %1</source>
+        <translation>meeste op één dag: %1</translation>
+    </message>
+    <message>
+        <source>Lead report</source>
+        <translation>Leadrapport</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Number of companies</source>
+        <translation>Aantal bedrijven</translation>
+    </message>
+    <message>
+        <source>Made for</source>
+        <translation>Gemaakt voor</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Companies are identified from public company registers; no visitor&apos;s IP address is kept and nothing in this report identifies a person.</source>
+        <translation>Bedrijven worden herkend aan de hand van openbare bedrijfsregisters; er wordt geen IP-adres van bezoekers bewaard en niets in dit rapport identificeert een persoon.</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Industry code</source>
+        <translation>SBI-code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Leadscore</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page view(s)</source>
+        <translation>
+            <numerusform>%n paginaweergave</numerusform>
+            <numerusform>%n paginaweergaven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>eerste %1, laatste %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Visits per day, last 90 days</source>
+        <translation>Bezoeken per dag, afgelopen 90 dagen</translation>
+    </message>
+    <message>
+        <source>Latest visits</source>
+        <translation>Laatste bezoeken</translation>
+    </message>
+    <message>
+        <source>No visits.</source>
+        <translation>Geen bezoeken.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Landingspagina</translation>
+    </message>
+    <message>
+        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export CSV or Excel for the whole list.</source>
+        <translation>Een pdf-rapport bevat hoogstens %1 bedrijven en deze lijst heeft er %2. Verfijn het filter, of exporteer CSV of Excel voor de hele lijst.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <source>No company matches this filter.</source>
+        <translation>Geen bedrijf voldoet aan dit filter.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>This company is no longer in the local copy.</source>
+        <translation>Dit bedrijf staat niet meer in de lokale kopie.</translation>
+    </message>
+    <message>
+        <source>Made on %1%2. Companies are identified from public company registers; nothing in this profile identifies a person.</source>
+        <translation>Gemaakt op %1%2. Bedrijven worden herkend aan de hand van openbare bedrijfsregisters; niets in dit profiel identificeert een persoon.</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> voor %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -531,10 +943,6 @@
         <translation>Schrijft een leadlijst uit de lokale kopie (voer eerst `leadscope sync` uit voor de nieuwste gegevens): de bedrijven van een opgeslagen segment of een filter, nieuwste bezoek eerst. Vereist de rol manager of beheerder; de server legt elke export vast. Alleen bedrijfsgegevens en de notities van uw team komen in het bestand.</translation>
     </message>
     <message>
-        <source>csv (xlsx and pdf are not available yet).</source>
-        <translation>csv (xlsx en pdf zijn nog niet beschikbaar).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>formaat</translation>
     </message>
@@ -573,10 +981,6 @@
     <message>
         <source>The file to write.</source>
         <translation>Het bestand om te schrijven.</translation>
-    </message>
-    <message>
-        <source>--format csv is what this version writes.</source>
-        <translation>Deze versie schrijft --format csv.</translation>
     </message>
     <message>
         <source>--format is csv, xlsx or pdf.</source>
@@ -625,6 +1029,33 @@
     <message>
         <source>Wrote %1 companies to %2.</source>
         <translation>%1 bedrijven geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx (Excel) or pdf (a report: at most %1 companies).</source>
+        <translation>csv, xlsx (Excel) of pdf (een rapport: hoogstens %1 bedrijven).</translation>
+    </message>
+    <message>
+        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export csv or xlsx for the whole list.</source>
+        <translation>Een pdf-rapport bevat hoogstens %1 bedrijven en deze lijst heeft er %2. Verfijn het filter, of exporteer csv of xlsx voor de hele lijst.</translation>
+    </message>
+    <message>
+        <source>Lead report</source>
+        <translation>Leadrapport</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: out of memory or no room for temporary files.</source>
+        <translation>%1 kan niet worden geschreven: geen geheugen of geen ruimte voor tijdelijke bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the worksheet could not be made.</source>
+        <translation>%1 kan niet worden geschreven: het werkblad kon niet worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +1132,13 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>leadscope::core::DataStoreWorker</name>
+    <message>
+        <source>There is no data here yet: wait for the first sync to finish.</source>
+        <translation>Er zijn hier nog geen gegevens: wacht tot de eerste synchronisatie klaar is.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::core::Session</name>
     <message>
         <source>no sign-in token</source>
@@ -735,34 +1173,244 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>leadscope::ui::AccountRemovalDialog</name>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account</source>
+        <translation>Mijn account &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Mijn account verwijderen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your account &lt;b&gt;%1&lt;/b&gt; at %2 will be removed &lt;b&gt;at once&lt;/b&gt;: you are signed out everywhere, your sign-in details and two-factor secret are deleted, and the audit log keeps that an account was removed but no longer your e-mail address.&lt;/p&gt;&lt;p&gt;Copies in Leadscope&apos;s backups disappear within &lt;b&gt;30 days&lt;/b&gt;. Billing records of your organisation are kept as long as the law requires. Your team&apos;s lead data stays with your organisation.&lt;/p&gt;&lt;p&gt;On this computer, the encrypted local copy and its key are destroyed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Uw account &lt;b&gt;%1&lt;/b&gt; bij %2 wordt &lt;b&gt;direct&lt;/b&gt; verwijderd: u wordt overal afgemeld, uw aanmeldgegevens en tweestapsgeheim worden gewist, en het auditlog bewaart dat er een account is verwijderd, maar niet langer uw e-mailadres.&lt;/p&gt;&lt;p&gt;Kopieën in de back-ups van Leadscope verdwijnen binnen &lt;b&gt;30 dagen&lt;/b&gt;. Factuurgegevens van uw organisatie worden bewaard zolang de wet dat vereist. De leadgegevens van uw team blijven bij uw organisatie.&lt;/p&gt;&lt;p&gt;Op deze computer worden de versleutelde lokale kopie en de sleutel ervan vernietigd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-cijferige code</translation>
+    </message>
+    <message>
+        <source>Fresh &amp;code from your authenticator app:</source>
+        <translation>Nieuwe &amp;code uit uw authenticator-app:</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Gebruikers</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>Audit&amp;log</translation>
+    </message>
+    <message>
+        <source>&amp;Websites</source>
+        <translation>&amp;Websites</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Tweestaps</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>naam@bedrijf.example</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Gebruiker &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>New user:</source>
+        <translation>Nieuwe gebruiker:</translation>
+    </message>
+    <message>
+        <source>Selected user:</source>
+        <translation>Geselecteerde gebruiker:</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Gebruiker verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1? They are signed out at once and can no longer sign in.</source>
+        <translation>%1 verwijderen? Deze gebruiker wordt direct afgemeld en kan zich niet meer aanmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Afgelopen 24 uur</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Afgelopen 365 dagen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Auditlog exporteren</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>auditlog-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Site id (for the tracker snippet)</source>
+        <translation>Site-id (voor het trackerfragment)</translation>
+    </message>
+    <message>
+        <source>www.company.example</source>
+        <translation>www.bedrijf.example</translation>
+    </message>
+    <message>
+        <source>&amp;Add website</source>
+        <translation>Website &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Visits are only recorded for these websites. A removed website stops being tracked within a minute; its visits stay until the retention period removes them.</source>
+        <translation>Alleen voor deze websites worden bezoeken vastgelegd. Een verwijderde website wordt binnen een minuut niet meer gevolgd; de bezoeken blijven tot de bewaartermijn ze verwijdert.</translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation>Website verwijderen</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1? Its snippet stops working.</source>
+        <translation>Stoppen met volgen van %1? Het fragment werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Ingesteld</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Enter the new user&apos;s e-mail address.</source>
+        <translation>Vul het e-mailadres van de nieuwe gebruiker in.</translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
+        <translation>Geef %1 dit eenmalige wachtwoord via een kanaal dat u vertrouwt. Het wordt alleen nu getoond; bij de eerste aanmelding stelt de gebruiker tweestapsverificatie in.</translation>
+    </message>
+    <message>
+        <source>(removed account)</source>
+        <translation>(verwijderd account)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wanneer (UTC)</translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
+        <translation>Vul het domein van de website in, bijvoorbeeld www.bedrijf.example.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::CompanyPage</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>Search engine</source>
-        <translation>Zoekmachine</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>Sociale media</translation>
-    </message>
     <message>
         <source>Campaign</source>
         <translation>Campagne</translation>
-    </message>
-    <message>
-        <source>Another website</source>
-        <translation>Andere website</translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation>Direct</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -968,6 +1616,18 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>The notes could not be saved: %1</source>
         <translation>De notities konden niet worden opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Bedrijfsprofiel</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -1151,6 +1811,163 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ExportDialog</name>
+    <message>
+        <source>&amp;All companies in the list</source>
+        <translation>&amp;Alle bedrijven in de lijst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the &amp;selected companies (%n)</source>
+        <translation>
+            <numerusform>Alleen het ge&amp;selecteerde bedrijf (%n)</numerusform>
+            <numerusform>Alleen de ge&amp;selecteerde bedrijven (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (helps Excel recognise UTF-8)</source>
+        <translation>Beginnen met een byte-order mark (helpt Excel UTF-8 te herkennen)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Leads exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (any spreadsheet or CRM)</source>
+        <translation>CSV (elk rekenblad of CRM)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report (at most %1 companies)</source>
+        <translation>Pdf-rapport (hoogstens %1 bedrijven)</translation>
+    </message>
+    <message>
+        <source>As this computer&apos;s language does (%1)</source>
+        <translation>Zoals de taal van deze computer (%1)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Puntkomma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolommen:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>A cover with the filter and period, a summary table, then a page per company with its profile, lead score, a 90-day activity chart and its latest visits.</source>
+        <translation>Een voorblad met het filter en de periode, een overzichtstabel en dan per bedrijf een pagina met profiel, leadscore, een activiteitengrafiek van 90 dagen en de laatste bezoeken.</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Only company data and your team&apos;s status, tags and assignee go into the file — no visitor keys, nothing about a person. Leadscope records the export in the audit log.</source>
+        <translation>Alleen bedrijfsgegevens en de status, labels en toegewezen persoon van uw team komen in het bestand — geen bezoekerssleutels, niets over een persoon. Leadscope legt de export vast in het auditlog.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Kies minstens één kolom.</translation>
+    </message>
+    <message>
+        <source>leads-%1</source>
+        <translation>leads-%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Sign in to export.</source>
+        <translation>Meld u aan om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Counting companies…</source>
+        <translation>Bedrijven tellen…</translation>
+    </message>
+    <message>
+        <source>No company matches; there is nothing to export.</source>
+        <translation>Geen bedrijf voldoet; er is niets te exporteren.</translation>
+    </message>
+    <message>
+        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export CSV or Excel for the whole list.</source>
+        <translation>Een pdf-rapport bevat hoogstens %1 bedrijven en deze lijst heeft er %2. Verfijn het filter, of exporteer CSV of Excel voor de hele lijst.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>De server vragen…</translation>
+    </message>
+    <message>
+        <source>Only managers and admins may export lead lists.</source>
+        <translation>Alleen managers en beheerders mogen leadlijsten exporteren.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <source>Lead report</source>
+        <translation>Leadrapport</translation>
+    </message>
+    <message>
+        <source>The export did not finish; no file was written.</source>
+        <translation>De export is niet afgerond; er is geen bestand geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n compan(y/ies) to %1.</source>
+        <translation>
+            <numerusform>%n bedrijf naar %1 geschreven.</numerusform>
+            <numerusform>%n bedrijven naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2270,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Counting…</source>
         <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export the list, or the selected companies, as CSV, Excel or a PDF report</source>
+        <translation>De lijst of de geselecteerde bedrijven exporteren als CSV, Excel of pdf-rapport</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2588,248 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Syncing… %1 changes, about %2 to go</source>
         <translation>Synchroniseren… %1 wijzigingen, nog ongeveer %2 te gaan</translation>
     </message>
+    <message>
+        <source>Why no data?</source>
+        <translation>Waarom geen gegevens?</translation>
+    </message>
+    <message>
+        <source>Visit data is shown once an admin has accepted the Data Processing Agreement.</source>
+        <translation>Bezoekgegevens worden getoond zodra een beheerder de verwerkersovereenkomst heeft geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>Leadscope shows visit data only after an admin of your organisation has accepted the Data Processing Agreement (Account → Settings → Privacy).</source>
+        <translation>Leadscope toont bezoekgegevens pas nadat een beheerder van uw organisatie de verwerkersovereenkomst heeft geaccepteerd (Account → Instellingen → Privacy).</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>Account verwijderd</translation>
+    </message>
+    <message>
+        <source>Your account was deleted and the local copy on this computer destroyed. Copies in backups disappear within 30 days.</source>
+        <translation>Uw account is verwijderd en de lokale kopie op deze computer vernietigd. Kopieën in back-ups verdwijnen binnen 30 dagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export leads…</source>
+        <translation>Leads &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Beheer…</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::PrivacyPage</name>
+    <message>
+        <source>&amp;Accept the agreement</source>
+        <translation>Overeenkomst &amp;accepteren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als p&amp;df…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Data Processing Agreement</source>
+        <translation>Verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>Tracking on your websites</source>
+        <translation>Tracking op uw websites</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Grondslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep visits for:</source>
+        <translation>Bezoeken &amp;bewaren:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy snippet</source>
+        <translation>Fragment &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Tracker snippet:</source>
+        <translation>Trackerfragment:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;statement and register entry…</source>
+        <translation>Privacy&amp;verklaring en registervermelding…</translation>
+    </message>
+    <message>
+        <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English and Dutch.</source>
+        <translation>U moet Leadscope beschrijven in uw privacyverklaring en in uw register van verwerkingsactiviteiten. Leadscope schrijft beide voor u, in het Nederlands en het Engels.</translation>
+    </message>
+    <message>
+        <source>Leadscope DPA %1.pdf</source>
+        <translation>Leadscope verwerkersovereenkomst %1.pdf</translation>
+    </message>
+    <message>
+        <source>I have read this agreement and accept it on behalf of %1</source>
+        <translation>Ik heb deze overeenkomst gelezen en accepteer haar namens %1</translation>
+    </message>
+    <message>
+        <source>Only an admin of %1 can accept the agreement.</source>
+        <translation>Alleen een beheerder van %1 kan de overeenkomst accepteren.</translation>
+    </message>
+    <message>
+        <source>Only an admin of %1 can accept the agreement: %2.</source>
+        <translation>Alleen een beheerder van %1 kan de overeenkomst accepteren: %2.</translation>
+    </message>
+    <message>
+        <source>Changes apply to new visits at once; older visits are removed when they pass the new period.</source>
+        <translation>Wijzigingen gelden direct voor nieuwe bezoeken; oudere bezoeken worden verwijderd zodra ze de nieuwe termijn overschrijden.</translation>
+    </message>
+    <message>
+        <source>Only an admin can change these.</source>
+        <translation>Alleen een beheerder kan dit wijzigen.</translation>
+    </message>
+    <message>
+        <source>Loading the agreement…</source>
+        <translation>Overeenkomst laden…</translation>
+    </message>
+    <message>
+        <source>Data Processing Agreement %1</source>
+        <translation>Verwerkersovereenkomst %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was accepted for %2 by %3 on %4.</source>
+        <translation>Versie %1 is voor %2 geaccepteerd door %3 op %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1 is waiting for an admin.&lt;/b&gt; %2 accepted version %3 on %4; until the new version is accepted, no visit data is shown.</source>
+        <translation>&lt;b&gt;Versie %1 wacht op een beheerder.&lt;/b&gt; %2 accepteerde versie %3 op %4; tot de nieuwe versie is geaccepteerd, worden geen bezoekgegevens getoond.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1 has not been accepted yet.&lt;/b&gt; The law requires this agreement before Leadscope may process visits for %2, so no visit data is shown until an admin accepts it.</source>
+        <translation>&lt;b&gt;Versie %1 is nog niet geaccepteerd.&lt;/b&gt; De wet vereist deze overeenkomst voordat Leadscope bezoeken voor %2 mag verwerken, dus er worden geen bezoekgegevens getoond tot een beheerder haar accepteert.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Add a website (Administration → Websites) to get its snippet.</source>
+        <translation>Voeg een website toe (Beheer → Websites) om het fragment te krijgen.</translation>
+    </message>
+    <message>
+        <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. Call leadscope(&apos;consent&apos;) when the visitor agrees in your cookie banner; until then nothing is set or sent. --&gt;</source>
+        <translation>&lt;!-- Plak vóór &lt;/head&gt; op elke pagina van %1. Roep leadscope(&apos;consent&apos;) aan zodra de bezoeker in uw cookiebanner toestemming geeft; tot dan wordt niets geplaatst of verstuurd. --&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. --&gt;</source>
+        <translation>&lt;!-- Plak vóór &lt;/head&gt; op elke pagina van %1. --&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::PrivacyStatementDialog</name>
+    <message>
+        <source>Privacy statement and register entry</source>
+        <translation>Privacyverklaring en registervermelding</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch (Nederlands)</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>For your &amp;privacy statement</source>
+        <translation>Voor uw &amp;privacyverklaring</translation>
+    </message>
+    <message>
+        <source>For your &amp;register (Article 30)</source>
+        <translation>Voor uw &amp;register (artikel 30)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als p&amp;df…</translation>
+    </message>
+    <message>
+        <source>Filled from your organisation&apos;s websites, tracking mode and retention. Read it through and adapt it to your own statement&apos;s style; it is not legal advice.</source>
+        <translation>Ingevuld met de websites, trackingmodus en bewaartermijn van uw organisatie. Lees het na en pas het aan de stijl van uw eigen verklaring aan; het is geen juridisch advies.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>privacy-statement.pdf</source>
+        <translation>privacyverklaring.pdf</translation>
+    </message>
+    <message>
+        <source>register-entry.pdf</source>
+        <translation>registervermelding.pdf</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Registervermelding</translation>
+    </message>
+    <message>
+        <source>privacy-statement.md</source>
+        <translation>privacyverklaring.md</translation>
+    </message>
+    <message>
+        <source>register-entry.md</source>
+        <translation>registervermelding.md</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Markdown text (*.md);;Text (*.txt)</source>
+        <translation>Markdown-tekst (*.md);;Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::QrCodeWidget</name>
@@ -1812,6 +2879,77 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>A&amp;ccount</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>When &amp;new companies visit</source>
+        <translation>Als &amp;nieuwe bedrijven op bezoek komen</translation>
+    </message>
+    <message>
+        <source>When companies tagged “watch” &amp;return</source>
+        <translation>Als bedrijven met label “watch” &amp;terugkomen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Weergave:</translation>
+    </message>
+    <message>
+        <source>Notify me:</source>
+        <translation>Meld mij:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation>&amp;Vergrendelen na inactiviteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Synchroniseren elke:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account…</source>
+        <translation>Mijn account &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Signed in as &lt;b&gt;%1&lt;/b&gt;, %2 at &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aangemeld als &lt;b&gt;%1&lt;/b&gt;, %2 bij &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

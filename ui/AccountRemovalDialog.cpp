@@ -13,8 +13,8 @@
 
 namespace leadscope::ui {
 
-AccountRemovalDialog::AccountRemovalDialog(core::AdminClient* admin, const QString& email,
-                                           const QString& organisation, QWidget* parent)
+AccountRemovalDialog::AccountRemovalDialog(core::AdminClient* admin, const QString& email, const QString& organisation,
+                                           QWidget* parent)
     : QDialog(parent)
     , m_admin(admin)
     , m_understood(new QCheckBox(tr("I understand that this cannot be undone"), this))

@@ -318,8 +318,7 @@ void AdminDialog::showUsers()
 QString AdminDialog::selectedUserId() const
 {
     const int row = m_userTable->currentRow();
-    return row >= 0 && m_userTable->item(row, 0) ? m_userTable->item(row, 0)->data(Qt::UserRole).toString()
-                                                 : QString();
+    return row >= 0 && m_userTable->item(row, 0) ? m_userTable->item(row, 0)->data(Qt::UserRole).toString() : QString();
 }
 
 void AdminDialog::addUser(const QString& email, const QString& role)
@@ -418,8 +417,7 @@ void AdminDialog::showAudit()
     m_auditTable->setRowCount(int(m_entries.size()));
     for (int row = 0; row < m_entries.size(); ++row) {
         const AdminClient::AuditEntry& entry = m_entries.at(row);
-        const QStringList cells{when(entry.at),
-                                entry.actorEmail.isEmpty() ? tr("(removed account)") : entry.actorEmail,
+        const QStringList cells{when(entry.at), entry.actorEmail.isEmpty() ? tr("(removed account)") : entry.actorEmail,
                                 AdminClient::actionLabel(entry.action), details(entry.detail)};
         for (int column = 0; column < cells.size(); ++column)
             m_auditTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));

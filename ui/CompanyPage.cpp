@@ -4,6 +4,8 @@
 #include "ErrorBanner.h"
 #include "LeadsModel.h"
 
+#include "DocumentPrinter.h"
+#include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
 #include "core/query/LeadsQuery.h"
 #include "core/sync/AnnotationOutbox.h"
@@ -24,12 +26,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextDocument>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
@@ -51,26 +57,14 @@ namespace {
 
 QString duration(qint64 seconds)
 {
-    if (seconds < 60)
-        return CompanyPage::tr("%1 s").arg(seconds);
-    return CompanyPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return core::LeadReport::duration(seconds);
 }
 
 } // namespace
 
 QString CompanyPage::sourceLabel(const QString& source)
 {
-    if (source == QLatin1String("search"))
-        return tr("Search engine");
-    if (source == QLatin1String("social"))
-        return tr("Social media");
-    if (source == QLatin1String("campaign"))
-        return tr("Campaign");
-    if (source == QLatin1String("referral"))
-        return tr("Another website");
-    if (source == QLatin1String("direct"))
-        return tr("Direct");
-    return source;
+    return core::LeadReport::sourceLabel(source);
 }
 
 namespace {
@@ -82,9 +76,7 @@ QString link(const QString& url, const QString& text)
 
 QString webUrl(const QString& site)
 {
-    if (site.isEmpty() || site.startsWith(QLatin1String("http://")) || site.startsWith(QLatin1String("https://")))
-        return site;
-    return QStringLiteral("https://") + site;
+    return core::LeadReport::webUrl(site);
 }
 
 } // namespace
@@ -143,7 +135,11 @@ CompanyPage::CompanyPage(QWidget* parent)
         button->setObjectName(QLatin1String(object));
         button->setText(text);
         button->setAccessibleName(text);
-        connect(button, &QToolButton::clicked, this, [value] { QApplication::clipboard()->setText(value()); });
+        if (value)
+            connect(button, &QToolButton::clicked, this, [value] { QApplication::clipboard()->setText(value()); });
+        else // the two document buttons
+            connect(button, &QToolButton::clicked, this,
+                    [this, pdf = qstrcmp(object, "saveProfilePdf") == 0] { printProfile(pdf); });
         copyRow->addWidget(button);
     };
     copyButton("copyRegistry", tr("Copy registry number"), [this] { return m_company.registryNumber; });
@@ -153,6 +149,8 @@ CompanyPage::CompanyPage(QWidget* parent)
         return QStringLiteral("%1\n%2 %3").arg(m_company.street, m_company.postcode, m_company.city);
     });
     copyRow->addStretch(1);
+    copyButton("printProfile", tr("Print…"), {});
+    copyButton("saveProfilePdf", tr("Save as PDF…"), {});
 
     m_reasons->setMinimumHeight(fontMetrics().lineSpacing() * 5 + 4);
     m_reasons->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -509,6 +507,36 @@ void CompanyPage::saveAnnotation()
             if (m_store)
                 m_store->notifyChanged();
             Q_EMIT edited();
+        });
+}
+
+void CompanyPage::printProfile(bool asPdf)
+{
+    if (!m_store || m_id.isEmpty())
+        return;
+    QThread* ui = thread();
+    m_store->run<std::shared_ptr<QTextDocument>>(
+        this,
+        [id = m_id, ui](core::Cache& cache, QString* error) {
+            auto document = std::make_shared<QTextDocument>();
+            if (!core::LeadReport::buildCompany(cache, id, {}, document.get(), error))
+                return std::shared_ptr<QTextDocument>();
+            document->moveToThread(ui); // used (and deleted) on the UI thread from here on
+            return document;
+        },
+        [this, asPdf](std::shared_ptr<QTextDocument> document, const QString& error) {
+            if (!document) {
+                QMessageBox::warning(this, tr("Company profile"), error);
+                return;
+            }
+            if (asPdf)
+                DocumentPrinter::saveAsPdf(
+                    this, document.get(),
+                    document->metaInformation(QTextDocument::DocumentTitle)
+                            .replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-")) +
+                        QStringLiteral(".pdf"));
+            else
+                DocumentPrinter::print(this, document.get());
         });
 }
 

@@ -55,6 +55,8 @@ public Q_SLOTS:
     void reload() override;
 
 private:
+    // A PDF profile of the company (print or save), built on the store's thread.
+    void printProfile(bool asPdf);
     struct Loaded;
     void display(const Loaded& loaded);
     void showHeader();

@@ -95,9 +95,8 @@ ExportDialog::ExportDialog(core::DataStore* store, core::Session* session, const
 
     auto* scope = new QGroupBox(tr("Companies"), this);
     auto* scopeLayout = new QVBoxLayout(scope);
-    auto* describe = new QLabel(core::LeadReport::describe(filter) + QStringLiteral(" · ") +
-                                    core::LeadReport::period(filter),
-                                this);
+    auto* describe =
+        new QLabel(core::LeadReport::describe(filter) + QStringLiteral(" · ") + core::LeadReport::period(filter), this);
     describe->setWordWrap(true);
     describe->setForegroundRole(QPalette::PlaceholderText);
     scopeLayout->addWidget(m_all);
@@ -310,8 +309,8 @@ void ExportDialog::write(const QString& path, qint64 rows)
             const QString message =
                 tr("Wrote %n compan(y/ies) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path));
             m_status->setText(message.toHtmlEscaped() + QStringLiteral(" <a href=\"%1\">%2</a>")
-                                            .arg(QUrl::fromLocalFile(path).toString().toHtmlEscaped(),
-                                                 tr("Open").toHtmlEscaped()));
+                                                            .arg(QUrl::fromLocalFile(path).toString().toHtmlEscaped(),
+                                                                 tr("Open").toHtmlEscaped()));
             m_status->setTextFormat(Qt::RichText);
             m_status->setOpenExternalLinks(true);
             Q_EMIT finished(true, message);

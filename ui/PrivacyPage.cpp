@@ -123,8 +123,7 @@ PrivacyPage::PrivacyPage(core::AdminClient* admin, const QUrl& server, QWidget* 
     connect(m_accept, &QPushButton::clicked, this, &PrivacyPage::accept);
     connect(m_print, &QPushButton::clicked, this, [this] { DocumentPrinter::print(this, m_dpaText->document()); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] {
-        DocumentPrinter::saveAsPdf(this, m_dpaText->document(),
-                                   tr("Leadscope DPA %1.pdf").arg(m_dpa.version));
+        DocumentPrinter::saveAsPdf(this, m_dpaText->document(), tr("Leadscope DPA %1.pdf").arg(m_dpa.version));
     });
     connect(m_applyTracking, &QPushButton::clicked, this, &PrivacyPage::applyTracking);
     connect(m_site, &QComboBox::currentIndexChanged, this, &PrivacyPage::updateSnippet);
@@ -271,10 +270,11 @@ void PrivacyPage::updateSnippet()
     QString snippet = QStringLiteral("<script async src=\"%1\" data-site=\"%2\"%3></script>")
                           .arg(script.toString(), m_site->currentData().toString(),
                                consent ? QStringLiteral(" data-mode=\"consent\"") : QString());
-    snippet += u'\n' + (consent ? tr("<!-- Paste before </head> on every page of %1. Call leadscope('consent') when the "
-                                     "visitor agrees in your cookie banner; until then nothing is set or sent. -->")
-                                      .arg(m_site->currentText())
-                                : tr("<!-- Paste before </head> on every page of %1. -->").arg(m_site->currentText()));
+    snippet +=
+        u'\n' + (consent ? tr("<!-- Paste before </head> on every page of %1. Call leadscope('consent') when the "
+                              "visitor agrees in your cookie banner; until then nothing is set or sent. -->")
+                               .arg(m_site->currentText())
+                         : tr("<!-- Paste before </head> on every page of %1. -->").arg(m_site->currentText()));
     m_snippet->setPlainText(snippet);
 }
 

@@ -10,11 +10,11 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QScreen>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -74,9 +74,9 @@ PrivacyStatementDialog::PrivacyStatementDialog(const PrivacyStatement::Facts& fa
     connect(save, &QPushButton::clicked, this, &PrivacyStatementDialog::save);
     connect(print, &QPushButton::clicked, this, [this] { DocumentPrinter::print(this, current()->document()); });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        DocumentPrinter::saveAsPdf(this, current()->document(), m_tabs->currentIndex() == 0
-                                                                    ? tr("privacy-statement.pdf")
-                                                                    : tr("register-entry.pdf"));
+        DocumentPrinter::saveAsPdf(this, current()->document(),
+                                   m_tabs->currentIndex() == 0 ? tr("privacy-statement.pdf")
+                                                               : tr("register-entry.pdf"));
     });
     refresh();
     resize(QSize(720, 640).boundedTo(screen() ? screen()->availableSize() : QSize(720, 640)));

@@ -187,16 +187,18 @@ void AdminClient::updateUser(QObject* context, const QString& id, std::optional<
     if (disabled)
         body.insert(QStringLiteral("disabled"), *disabled);
     call(
-        m_session, context, "PATCH", QStringLiteral("/api/v1/users/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
-        body, [done](const QJsonObject& o) { done(parseUser(o.value(QStringLiteral("user")).toObject()), {}); },
+        m_session, context, "PATCH",
+        QStringLiteral("/api/v1/users/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), body,
+        [done](const QJsonObject& o) { done(parseUser(o.value(QStringLiteral("user")).toObject()), {}); },
         [done](const ApiFailure& failure) { done({}, failure); });
 }
 
 void AdminClient::removeUser(QObject* context, const QString& id, Finished done)
 {
     call(
-        m_session, context, "DELETE", QStringLiteral("/api/v1/users/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
-        {}, [done](const QJsonObject&) { done({}); }, done);
+        m_session, context, "DELETE",
+        QStringLiteral("/api/v1/users/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+        [done](const QJsonObject&) { done({}); }, done);
 }
 
 void AdminClient::audit(QObject* context, const AuditFilter& filter, Done<QList<AuditEntry>> done)
@@ -212,8 +214,7 @@ void AdminClient::audit(QObject* context, const AuditFilter& filter, Done<QList<
         query.addQueryItem(QStringLiteral("to"), filter.to.toUTC().toString(Qt::ISODateWithMs));
     query.addQueryItem(QStringLiteral("limit"), QString::number(filter.limit));
     call(
-        m_session, context, "GET",
-        QStringLiteral("/api/v1/audit?") + query.toString(QUrl::FullyEncoded), {},
+        m_session, context, "GET", QStringLiteral("/api/v1/audit?") + query.toString(QUrl::FullyEncoded), {},
         [done](const QJsonObject& o) {
             QList<AuditEntry> entries;
             for (const QJsonValue& value : o.value(QStringLiteral("entries")).toArray()) {
@@ -234,7 +235,9 @@ void AdminClient::requestExportGrant(QObject* context, const QString& format, co
 {
     call(
         m_session, context, "POST", QStringLiteral("/api/v1/exports"),
-        {{QStringLiteral("format"), format}, {QStringLiteral("segment"), segment.left(200)}, {QStringLiteral("rows"), rows}},
+        {{QStringLiteral("format"), format},
+         {QStringLiteral("segment"), segment.left(200)},
+         {QStringLiteral("rows"), rows}},
         [done](const QJsonObject&) { done({}); }, done);
 }
 
@@ -267,11 +270,21 @@ QString AdminClient::trackingModeLabel(const QString& mode)
 
 QStringList AdminClient::auditActions()
 {
-    return {QStringLiteral("login"),          QStringLiteral("login_failed"),    QStringLiteral("account_locked"),
-            QStringLiteral("logout"),         QStringLiteral("unlock"),          QStringLiteral("mfa_enrolled"),
-            QStringLiteral("dpa_accepted"),   QStringLiteral("export"),          QStringLiteral("user_added"),
-            QStringLiteral("user_changed"),   QStringLiteral("user_deleted"),    QStringLiteral("account_deleted"),
-            QStringLiteral("website_added"),  QStringLiteral("website_removed"), QStringLiteral("organisation_changed"),
+    return {QStringLiteral("login"),
+            QStringLiteral("login_failed"),
+            QStringLiteral("account_locked"),
+            QStringLiteral("logout"),
+            QStringLiteral("unlock"),
+            QStringLiteral("mfa_enrolled"),
+            QStringLiteral("dpa_accepted"),
+            QStringLiteral("export"),
+            QStringLiteral("user_added"),
+            QStringLiteral("user_changed"),
+            QStringLiteral("user_deleted"),
+            QStringLiteral("account_deleted"),
+            QStringLiteral("website_added"),
+            QStringLiteral("website_removed"),
+            QStringLiteral("organisation_changed"),
             QStringLiteral("refresh_token_reused")};
 }
 

@@ -124,9 +124,9 @@ public:
     // Removes the signed-in user's account on the server (a fresh code confirms).
     void deleteAccount(QObject* context, const QString& code, Finished done);
 
-    static QString roleLabel(const QString& role);             // translated
-    static QString trackingModeLabel(const QString& mode);     // translated
-    static QString actionLabel(const QString& action);         // translated audit action
+    static QString roleLabel(const QString& role);         // translated
+    static QString trackingModeLabel(const QString& mode); // translated
+    static QString actionLabel(const QString& action);     // translated audit action
     static QStringList roles() { return {QStringLiteral("sales"), QStringLiteral("manager"), QStringLiteral("admin")}; }
     static QStringList auditActions();
 

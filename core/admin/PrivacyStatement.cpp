@@ -43,23 +43,24 @@ QString PrivacyStatement::fill(const QString& resource, const Facts& facts, Lang
     text.remove(QStringLiteral("<!-- %1 -->\n").arg(keep));
     text.remove(QStringLiteral("<!-- /%1 -->\n").arg(keep));
     const int months = facts.retentionMonths;
-    const QString retention = dutch ? QStringLiteral("%1 %2").arg(months).arg(months == 1 ? QStringLiteral("maand")
-                                                                                           : QStringLiteral("maanden"))
-                                    : QStringLiteral("%1 %2").arg(months).arg(months == 1 ? QStringLiteral("month")
-                                                                                           : QStringLiteral("months"));
+    const QString retention =
+        dutch
+            ? QStringLiteral("%1 %2").arg(months).arg(months == 1 ? QStringLiteral("maand") : QStringLiteral("maanden"))
+            : QStringLiteral("%1 %2").arg(months).arg(months == 1 ? QStringLiteral("month") : QStringLiteral("months"));
     const QString basis =
         consent ? (dutch ? QStringLiteral("Toestemming (artikel 6 lid 1 sub a AVG), gevraagd in de cookiebanner")
                          : QStringLiteral("Consent (Article 6(1)(a) GDPR), asked in the cookie banner"))
                 : (dutch ? QStringLiteral("Gerechtvaardigd belang (artikel 6 lid 1 sub f AVG)")
                          : QStringLiteral("Legitimate interest (Article 6(1)(f) GDPR)"));
     text.replace(QStringLiteral("{{organisation}}"),
-                 facts.organisation.isEmpty() ? (dutch ? QStringLiteral("Onze organisatie")
-                                                       : QStringLiteral("Our organisation"))
-                                              : facts.organisation);
+                 facts.organisation.isEmpty()
+                     ? (dutch ? QStringLiteral("Onze organisatie") : QStringLiteral("Our organisation"))
+                     : facts.organisation);
     text.replace(QStringLiteral("{{websites}}"), list(facts.websites, language));
     text.replace(QStringLiteral("{{retention}}"), retention);
     text.replace(QStringLiteral("{{legal_basis}}"), basis);
-    text.replace(QStringLiteral("{{dpa_version}}"), facts.dpaVersion.isEmpty() ? QStringLiteral("—") : facts.dpaVersion);
+    text.replace(QStringLiteral("{{dpa_version}}"),
+                 facts.dpaVersion.isEmpty() ? QStringLiteral("—") : facts.dpaVersion);
     return text;
 }
 

@@ -131,8 +131,9 @@ private Q_SLOTS:
         auto* who = sales.findChild<QLabel*>(QStringLiteral("dpaWhoCanAccept"));
         QVERIFY(who->isVisible());
         QVERIFY2(who->text().contains(m_demo.admin().email), qPrintable(who->text()));
-        QVERIFY2(sales.findChild<QLabel*>(QStringLiteral("dpaStatus"))->text().contains(QStringLiteral("not been accepted")),
-                 qPrintable(sales.findChild<QLabel*>(QStringLiteral("dpaStatus"))->text()));
+        QVERIFY2(
+            sales.findChild<QLabel*>(QStringLiteral("dpaStatus"))->text().contains(QStringLiteral("not been accepted")),
+            qPrintable(sales.findChild<QLabel*>(QStringLiteral("dpaStatus"))->text()));
         QVERIFY(!sales.findChild<QComboBox*>(QStringLiteral("trackingMode"))->isEnabled());
         capture(&sales, "settings-privacy-sales");
         // …and the server refuses a sales rep who tries anyway.
@@ -251,7 +252,8 @@ private Q_SLOTS:
         // Legitimate interest: the other legal basis, and no placeholder left anywhere.
         facts.trackingMode = QStringLiteral("legitimate-interest");
         facts.retentionMonths = 1;
-        for (const auto language : {core::PrivacyStatement::Language::English, core::PrivacyStatement::Language::Dutch}) {
+        for (const auto language :
+             {core::PrivacyStatement::Language::English, core::PrivacyStatement::Language::Dutch}) {
             const QString text = core::PrivacyStatement::statement(facts, language) +
                                  core::PrivacyStatement::registerEntry(facts, language);
             QVERIFY(!text.contains(QStringLiteral("{{")) && !text.contains(QStringLiteral("<!--")));
@@ -448,7 +450,8 @@ private Q_SLOTS:
             QVERIFY(signedIn.wait(30'000));
             const bool isSales = user == &m_demo.sales();
             auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportAction"));
-            auto* exportButton = window.workspace()->leadsPage()->findChild<QPushButton*>(QStringLiteral("exportLeads"));
+            auto* exportButton =
+                window.workspace()->leadsPage()->findChild<QPushButton*>(QStringLiteral("exportLeads"));
             QCOMPARE(exportAction->isVisible(), !isSales);
             QCOMPARE(exportButton->isVisibleTo(window.workspace()->leadsPage()), !isSales);
             QCOMPARE(window.findChild<QAction*>(QStringLiteral("adminAction"))->isVisible(), !isSales);
