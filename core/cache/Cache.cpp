@@ -1,5 +1,7 @@
 #include "Cache.h"
 
+#include "core/query/LeadScore.h"
+
 #include "EncryptedVfs.h"
 
 #include <QDir>
@@ -147,6 +149,15 @@ CREATE INDEX visits_site ON visits(website, started_at);
 ALTER TABLE outbox ADD COLUMN previous TEXT NOT NULL DEFAULT 'null';
 )sql";
 
+// Version 4: the lead score's page-view signals per company (page views
+// that show buying intent, time on the site), refreshed by the change
+// applier for the companies each sync page touched, so that lists and
+// exports read them instead of every page view.
+const char* const kVersion4 = R"sql(
+ALTER TABLE company_stats ADD COLUMN intent_views INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE company_stats ADD COLUMN seconds INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 QString openFailure(int code, const QString& detail)
 {
     if ((code & 0xff) == SQLITE_FULL)
@@ -244,6 +255,8 @@ QString Cache::schema(int version)
         return QString::fromUtf8(kVersion2);
     case 3:
         return QString::fromUtf8(kVersion3);
+    case 4:
+        return QString::fromUtf8(kVersion4) + LeadScore::refreshSignalsSql(QStringLiteral("1")) + u';';
     default:
         return {};
     }

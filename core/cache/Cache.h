@@ -19,7 +19,7 @@ class Cache
     Q_DECLARE_TR_FUNCTIONS(Cache)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     enum class Error
     {

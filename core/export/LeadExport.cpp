@@ -152,11 +152,13 @@ std::optional<LeadExport::Format> LeadExport::formatFromKey(const QString& key)
     return std::nullopt;
 }
 
-bool LeadExport::forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const Progress& progress, bool* cancelled,
-                            QString* error, const std::function<bool(const LeadsQuery::Row&, qint64 index)>& write)
+bool LeadExport::forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
+                            const Progress& progress, bool* cancelled, QString* error,
+                            const std::function<bool(const LeadsQuery::Row&, qint64 index)>& write)
 {
     *cancelled = false;
     LeadsQuery query(cache);
+    query.setScoring(columns.contains(Column::Score));
     qint64 total = 0;
     if (!query.count(filter, &total, error))
         return false;
@@ -203,12 +205,13 @@ bool LeadExport::writeCsv(Cache& cache, const LeadsQuery::Filter& filter, const 
     if (!writer.writeHeader(headers))
         return failed();
     QVariantList fields;
-    const bool written = forEachRow(cache, filter, progress, cancelled, error, [&](const LeadsQuery::Row& row, qint64) {
-        fields.clear();
-        for (const Column column : columns)
-            fields << value(row, column);
-        return writer.writeRow(fields) || failed();
-    });
+    const bool written =
+        forEachRow(cache, filter, columns, progress, cancelled, error, [&](const LeadsQuery::Row& row, qint64) {
+            fields.clear();
+            for (const Column column : columns)
+                fields << value(row, column);
+            return writer.writeRow(fields) || failed();
+        });
     if (!written || !file.commit()) {
         if (written)
             failed();
@@ -264,7 +267,7 @@ bool LeadExport::writeXlsx(Cache& cache, const LeadsQuery::Filter& filter, const
         return false;
     }
     const bool written =
-        forEachRow(cache, filter, progress, cancelled, error, [&](const LeadsQuery::Row& row, qint64 index) {
+        forEachRow(cache, filter, columns, progress, cancelled, error, [&](const LeadsQuery::Row& row, qint64 index) {
             const int line = int(index) + 1;
             for (int i = 0; i < columns.size(); ++i) {
                 const Column column = columns.at(i);

@@ -73,8 +73,9 @@ public:
 
 private:
     // Every matching row, newest visit first, a page at a time; progress after each page.
-    static bool forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const Progress& progress, bool* cancelled,
-                           QString* error, const std::function<bool(const LeadsQuery::Row&, qint64 index)>& write);
+    static bool forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
+                           const Progress& progress, bool* cancelled, QString* error,
+                           const std::function<bool(const LeadsQuery::Row&, qint64 index)>& write);
 };
 
 } // namespace leadscope::core

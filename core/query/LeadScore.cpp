@@ -24,6 +24,16 @@ QString LeadScore::intentCondition(const QString& column)
     return u'(' + parts.join(QStringLiteral(" OR ")) + u')';
 }
 
+QString LeadScore::refreshSignalsSql(const QString& where)
+{
+    return QStringLiteral("UPDATE company_stats SET "
+                          "intent_views = (SELECT count(*) FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id "
+                          "WHERE v.company_id = company_stats.company_id AND %1), "
+                          "seconds = (SELECT coalesce(sum(p.seconds), 0) FROM visits v CROSS JOIN pageviews p "
+                          "ON p.visit_id = v.id WHERE v.company_id = company_stats.company_id) WHERE %2")
+        .arg(intentCondition(QStringLiteral("p.path")), where);
+}
+
 int LeadScore::employeesAtLeast(const QString& sizeBand)
 {
     QString digits;

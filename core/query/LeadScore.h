@@ -39,6 +39,9 @@ public:
     static const QStringList& intentWords();
     // An SQL condition true when `column` (a path) holds an intent word.
     static QString intentCondition(const QString& column);
+    // Recomputes company_stats.intent_views and .seconds (the score's page-view
+    // signals) for the companies `where` selects (a condition on company_stats).
+    static QString refreshSignalsSql(const QString& where);
     // The lower bound of an employee band ("10-19" → 10, "500+" → 500).
     static int employeesAtLeast(const QString& sizeBand);
 };

@@ -226,7 +226,7 @@ bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Curso
     QString sql = QStringLiteral("SELECT c.id, c.name, c.city, c.sbi_label, c.employee_band, s.visits, s.pageviews, "
                                  "s.last_visit, coalesce(a.status, 'new'), coalesce(a.assignee, ''), "
                                  "coalesce(a.tags, '[]'), s.last_visit > coalesce(seen.seen_until, 0), "
-                                 "c.registry_number, c.website, c.phone "
+                                 "c.registry_number, c.website, c.phone, s.intent_views, s.seconds "
                                  "FROM company_stats s JOIN companies c ON c.id = s.company_id "
                                  "LEFT JOIN annotations a ON a.company_id = c.id "
                                  "LEFT JOIN seen ON seen.company_id = c.id WHERE 1") +
@@ -244,7 +244,7 @@ bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Curso
         return false;
     for (int i = 0; i < binds.size(); ++i)
         query.bindVariant(i + 1, binds[i]);
-    QHash<QString, qsizetype> index;
+    const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
     while (query.next()) {
         Row row{query.text(0),
                 query.text(1),
@@ -263,44 +263,18 @@ bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Curso
                 query.text(12),
                 query.text(13),
                 query.text(14)};
-        index.insert(row.id, rows->size());
+        if (m_scoring) {
+            // The page-view signals are kept per company (schema 4): no page view is read here.
+            const LeadScore::Result score =
+                LeadScore::compute({row.lastVisit, row.visits, query.int64(15), query.int64(16), row.sizeBand}, now);
+            row.score = score.score;
+            row.scoreReasons = score.reasons;
+        }
         rows->append(std::move(row));
     }
     if (!query.ok()) {
         *error = query.error();
         return false;
-    }
-    if (rows->isEmpty())
-        return true;
-
-    // What the score needs beyond the list's figures, for this page's companies only.
-    QStringList marks;
-    for (qsizetype i = 0; i < rows->size(); ++i)
-        marks << QStringLiteral("?");
-    SqliteStatement detail = m_cache.db().prepare(
-        QStringLiteral(
-            "SELECT v.company_id, sum(%1), sum(p.seconds) FROM visits v CROSS JOIN pageviews p ON p.visit_id = "
-            "v.id WHERE v.company_id IN (%2) GROUP BY v.company_id")
-            .arg(LeadScore::intentCondition(QStringLiteral("p.path")), marks.join(u',')),
-        error);
-    if (!detail.isValid())
-        return false;
-    for (qsizetype i = 0; i < rows->size(); ++i)
-        detail.bind(int(i) + 1, rows->at(i).id);
-    QHash<QString, std::pair<qint64, qint64>> extra;
-    while (detail.next())
-        extra.insert(detail.text(0), {detail.int64(1), detail.int64(2)});
-    if (!detail.ok()) {
-        *error = detail.error();
-        return false;
-    }
-    const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
-    for (Row& row : *rows) {
-        const auto [intent, seconds] = extra.value(row.id);
-        const LeadScore::Result score =
-            LeadScore::compute({row.lastVisit, row.visits, intent, seconds, row.sizeBand}, now);
-        row.score = score.score;
-        row.scoreReasons = score.reasons;
     }
     return true;
 }

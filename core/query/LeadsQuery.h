@@ -116,12 +116,16 @@ public:
     static QString ftsPrefixQuery(const QString& text);
     // "now" for the score's recency; tests pin it.
     void setNow(qint64 nowMs) { m_now = nowMs; }
+    // The lead score reads every page view of the page's companies; a caller
+    // that shows no score (an export without that column) can skip it.
+    void setScoring(bool on) { m_scoring = on; }
 
 private:
     QString where(const Filter& filter, QVariantList* binds) const;
 
     Cache& m_cache;
     qint64 m_now = 0;
+    bool m_scoring = true;
 };
 
 } // namespace leadscope::core

@@ -1,5 +1,7 @@
 #include "ChangeApplier.h"
 
+#include "core/query/LeadScore.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,10 +121,20 @@ bool ChangeApplier::prepare(QString* error)
     m_deleteVisitPageviews = db.prepare(QStringLiteral("DELETE FROM pageviews WHERE visit_id = ?"), error);
     m_deletePageview = db.prepare(QStringLiteral("DELETE FROM pageviews WHERE id = ?"), error);
     m_deleteAnnotation = db.prepare(QStringLiteral("DELETE FROM annotations WHERE company_id = ?"), error);
+    m_visitCompany = db.prepare(QStringLiteral("SELECT company_id FROM visits WHERE id = ?"), error);
+    m_pageviewCompany = db.prepare(
+        QStringLiteral("SELECT v.company_id FROM pageviews p JOIN visits v ON v.id = p.visit_id WHERE p.id = ?"),
+        error);
+    m_refreshSignals = db.prepare(
+        LeadScore::refreshSignalsSql(QStringLiteral(
+            "company_id IN (SELECT value FROM json_each(?1)) OR company_id IN (SELECT company_id FROM visits "
+            "WHERE id IN (SELECT value FROM json_each(?2)))")),
+        error);
     m_setCursor = db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                              error);
-    m_prepared = m_company.isValid() && m_companyExists.isValid() && m_visit.isValid() && m_pageview.isValid() &&
+    m_prepared = m_visitCompany.isValid() && m_pageviewCompany.isValid() && m_refreshSignals.isValid() &&
+                 m_company.isValid() && m_companyExists.isValid() && m_visit.isValid() && m_pageview.isValid() &&
                  m_annotation.isValid() && m_deleteCompany.isValid() && m_deleteVisit.isValid() &&
                  m_deleteVisitPageviews.isValid() && m_deletePageview.isValid() && m_deleteAnnotation.isValid() &&
                  m_setCursor.isValid();
@@ -198,6 +210,15 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
         return false;
     }
     bool ok = true;
+    // The companies (and visits) whose page views changed: their score signals are refreshed at the end.
+    QJsonArray touchedCompanies;
+    QJsonArray touchedVisits;
+    const auto companyOf = [&touchedCompanies](SqliteStatement& lookup, const QString& id) {
+        lookup.bind(1, id);
+        if (lookup.next())
+            touchedCompanies.append(lookup.text(0));
+        lookup.reset();
+    };
     for (const Change& c : std::as_const(changes)) {
         const QJsonObject& d = c.data;
         if (c.remove) {
@@ -206,9 +227,11 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
                 ok = m_deleteCompany.bind(1, c.id).exec();
                 break;
             case Type::Visit:
+                companyOf(m_visitCompany, c.id);
                 ok = m_deleteVisitPageviews.bind(1, c.id).exec() && m_deleteVisit.bind(1, c.id).exec();
                 break;
             case Type::Pageview:
+                companyOf(m_pageviewCompany, c.id);
                 ok = m_deletePageview.bind(1, c.id).exec();
                 break;
             case Type::Annotation:
@@ -230,6 +253,7 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
             }
             case Type::Visit:
                 outcome->companiesWithVisits.insert(text(d, QStringLiteral("company_id")));
+                touchedCompanies.append(text(d, QStringLiteral("company_id")));
                 ok = m_visit.bind(1, c.id)
                          .bind(2, text(d, QStringLiteral("company_id")))
                          .bind(3, text(d, QStringLiteral("visitor_key")))
@@ -248,6 +272,7 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
                          .exec();
                 break;
             case Type::Pageview:
+                touchedVisits.append(text(d, QStringLiteral("visit_id")));
                 ok = m_pageview.bind(1, c.id)
                          .bind(2, text(d, QStringLiteral("visit_id")))
                          .bind(3, text(d, QStringLiteral("path")))
@@ -276,6 +301,10 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
             break;
         ++outcome->applied;
     }
+    if (ok && (!touchedCompanies.isEmpty() || !touchedVisits.isEmpty()))
+        ok = m_refreshSignals.bind(1, QString::fromUtf8(QJsonDocument(touchedCompanies).toJson(QJsonDocument::Compact)))
+                 .bind(2, QString::fromUtf8(QJsonDocument(touchedVisits).toJson(QJsonDocument::Compact)))
+                 .exec();
     ok = ok && m_setCursor.bind(1, QString::fromLatin1(kCursorKey)).bind(2, cursor).exec();
     if (!ok || !transaction.commit(error)) {
         if (error->isEmpty())

@@ -116,6 +116,48 @@ private Q_SLOTS:
         QCOMPARE(count, 0);
     }
 
+    void scoreSignalsFollowEveryPageview()
+    {
+        const auto pageview = [](const QString& id, const QString& visitId, const QString& path, int seconds) {
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("pageview")},
+                               {QStringLiteral("op"), QStringLiteral("upsert")},
+                               {QStringLiteral("id"), id},
+                               {QStringLiteral("data"),
+                                QJsonObject{{QStringLiteral("visit_id"), visitId},
+                                            {QStringLiteral("path"), path},
+                                            {QStringLiteral("viewed_at"), QStringLiteral("2026-09-22T10:00:00.000Z")},
+                                            {QStringLiteral("seconds"), seconds}}}};
+        };
+        const auto reasons = [this] {
+            LeadsQuery::Filter filter;
+            filter.search = QStringLiteral("bedrijf 1");
+            return only(filter).scoreReasons.join(u'|');
+        };
+        // Page views before their visit (pages may arrive in any order), then the visit.
+        apply({company(1, QStringLiteral("Utrecht")),
+               pageview(QStringLiteral("p1"), QStringLiteral("v1"), QStringLiteral("/pricing"), 200)});
+        apply({visit(QStringLiteral("v1"), 1, 1, 2),
+               pageview(QStringLiteral("p2"), QStringLiteral("v1"), QStringLiteral("/contact"), 150)});
+        const QString both = reasons();
+        QVERIFY2(both.contains(QStringLiteral("2")), qPrintable(both)); // two pages that show intent
+        // What the list shows equals the reasons computed from the page views themselves.
+        core::SqliteStatement stats = m_cache->db().prepare(
+            QStringLiteral("SELECT intent_views, seconds FROM company_stats WHERE company_id = 'kvk-1'"), nullptr);
+        QVERIFY(stats.next());
+        QCOMPARE(stats.int64(0), 2);
+        QCOMPARE(stats.int64(1), 350);
+        stats.reset();
+        // A page view deleted (retention) and one changed: the signals follow.
+        apply({QJsonObject{{QStringLiteral("type"), QStringLiteral("pageview")},
+                           {QStringLiteral("op"), QStringLiteral("delete")},
+                           {QStringLiteral("id"), QStringLiteral("p1")}},
+               pageview(QStringLiteral("p2"), QStringLiteral("v1"), QStringLiteral("/about"), 30)});
+        QVERIFY(stats.next());
+        QCOMPARE(stats.int64(0), 0);
+        QCOMPARE(stats.int64(1), 30);
+        QVERIFY(reasons() != both);
+    }
+
     void filtersAndKeysetPagingShowEachCompanyOnce()
     {
         QJsonArray changes;
