@@ -1,15 +1,19 @@
 #include "ScreenshotTour.h"
 
+#include "AdminDialog.h"
 #include "CompanyPage.h"
 #include "DashboardPage.h"
+#include "ExportDialog.h"
 #include "JourneysPage.h"
 #include "LeadsModel.h"
 #include "LeadsPage.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "Workspace.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace leadscope::ui {
@@ -50,10 +54,10 @@ void ScreenshotTour::start(int timeoutMs)
     QTimer::singleShot(timeoutMs, this, begin);
 }
 
-void ScreenshotTour::save(const QString& name)
+void ScreenshotTour::save(const QString& name, QWidget* widget)
 {
     const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
-    if (!m_window->grab().save(path))
+    if (!(widget ? widget : m_window)->grab().save(path))
         m_ok = false;
 }
 
@@ -77,9 +81,33 @@ void ScreenshotTour::next()
         break;
     case 3:
         save(QStringLiteral("company"));
-        m_window->lockNow();
+        if (auto* settings = m_window->openSettings(int(SettingsDialog::Tab::Privacy)))
+            settings->resize(m_window->size() * 0.9);
         break;
     case 4:
+        if (auto* settings = m_window->findChild<SettingsDialog*>()) {
+            save(QStringLiteral("settings-privacy"), settings);
+            settings->close();
+        }
+        if (auto* admin = m_window->openAdministration())
+            admin->resize(m_window->size() * 0.9);
+        break;
+    case 5:
+        if (auto* admin = m_window->findChild<AdminDialog*>()) {
+            admin->tabs()->setCurrentIndex(1); // the audit log says the most
+            save(QStringLiteral("administration"), admin);
+            admin->close();
+        }
+        m_window->openExport(workspace->leadsPage()->filter(), {});
+        break;
+    case 6:
+        if (auto* exportDialog = m_window->findChild<ExportDialog*>()) {
+            save(QStringLiteral("export"), exportDialog);
+            exportDialog->close();
+        }
+        m_window->lockNow();
+        break;
+    case 7:
         save(QStringLiteral("locked"));
         Q_EMIT finished(m_ok);
         return;

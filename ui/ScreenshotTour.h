@@ -25,7 +25,7 @@ Q_SIGNALS:
 
 private:
     void next();
-    void save(const QString& name);
+    void save(const QString& name, QWidget* widget = nullptr); // the window, or one of its dialogs
 
     MainWindow* m_window;
     QString m_directory;

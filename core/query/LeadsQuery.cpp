@@ -233,8 +233,10 @@ bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Curso
                   where(filter, &binds);
     if (after) {
         const char* op = spec.descending ? "<" : ">";
-        sql += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND s.company_id %2 ?))").arg(key, QLatin1String(op));
-        binds << after->key << after->key << after->id;
+        // A row value: SQLite seeks the (key, company_id) index to the cursor
+        // instead of scanning from the first row (an OR of the two would).
+        sql += QStringLiteral(" AND (%1, s.company_id) %2 (?, ?)").arg(key, QLatin1String(op));
+        binds << after->key << after->id;
     }
     const QString direction = spec.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     sql += QStringLiteral(" ORDER BY %1 %2, s.company_id %2 LIMIT ?").arg(key, direction);

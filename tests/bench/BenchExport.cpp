@@ -94,8 +94,8 @@ int main(int argc, char** argv)
         sqlite.setStandardOutputFile(dumpPath);
         QElapsedTimer clock;
         clock.start();
-        sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), QStringLiteral("-header"), plainPath,
-                                                 QString::fromLatin1(kDumpSql)});
+        sqlite.start(QStringLiteral("sqlite3"),
+                     {QStringLiteral("-csv"), QStringLiteral("-header"), plainPath, QString::fromLatin1(kDumpSql)});
         if (!sqlite.waitForFinished(600'000) || sqlite.exitCode() != 0)
             fail(QStringLiteral("sqlite3: ") + QString::fromUtf8(sqlite.readAllStandardError()));
         baseline = double(clock.nsecsElapsed()) / 1e9;
@@ -109,17 +109,17 @@ int main(int argc, char** argv)
         bool cancelled = false;
         QElapsedTimer clock;
         clock.start();
-        const bool ok = format == core::LeadExport::Format::Csv
-                            ? core::LeadExport::writeCsv(*cache, {}, columns, path,
-                                                         {u',', false}, {}, &cancelled, &error)
-                            : core::LeadExport::writeXlsx(*cache, {}, columns, path, {},
-                                                          &cancelled, &error);
+        const bool ok =
+            format == core::LeadExport::Format::Csv
+                ? core::LeadExport::writeCsv(*cache, {}, columns, path, {u',', false}, {}, &cancelled, &error)
+                : core::LeadExport::writeXlsx(*cache, {}, columns, path, {}, &cancelled, &error);
         if (!ok)
             fail(error);
         return double(clock.nsecsElapsed()) / 1e9;
     };
     const QString csv = dir.filePath(QStringLiteral("leads.csv"));
-    const double csvSeconds = std::min(run(core::LeadExport::Format::Csv, csv), run(core::LeadExport::Format::Csv, csv));
+    const double csvSeconds =
+        std::min(run(core::LeadExport::Format::Csv, csv), run(core::LeadExport::Format::Csv, csv));
     if (lines(csv) - 1 != dumped)
         fail(QStringLiteral("the CSV has %1 rows, sqlite3 %2").arg(lines(csv) - 1).arg(dumped));
     const QString xlsx = dir.filePath(QStringLiteral("leads.xlsx"));
@@ -131,8 +131,8 @@ int main(int argc, char** argv)
     const double xlsxPlainSeconds = run(core::LeadExport::Format::Xlsx, xlsx);
 
     const QLocale c = QLocale::c();
-    out << "sqlite3 -csv of the same " << dumped << " rows (plain file): " << QString::number(baseline, 'f', 2) << " s, "
-        << c.formattedDataSize(QFileInfo(dumpPath).size()) << "\n";
+    out << "sqlite3 -csv of the same " << dumped << " rows (plain file): " << QString::number(baseline, 'f', 2)
+        << " s, " << c.formattedDataSize(QFileInfo(dumpPath).size()) << "\n";
     out << "P9 CSV export (encrypted cache, all columns incl. lead score): " << QString::number(csvSeconds, 'f', 2)
         << " s, " << c.formattedDataSize(QFileInfo(csv).size()) << ", ratio "
         << QString::number(csvSeconds / baseline, 'f', 2) << "x  (target <= 3x)\n";
