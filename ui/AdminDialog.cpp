@@ -344,6 +344,7 @@ void AdminDialog::addUser(const QString& email, const QString& role)
                          m_password->setText(password);
                          m_users.append(user);
                          showUsers();
+                         m_pending = 1;
                          loadAudit();
                          Q_EMIT changed();
                      });

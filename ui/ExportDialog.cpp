@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -51,6 +52,7 @@ ExportDialog::ExportDialog(core::DataStore* store, core::Session* session, const
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_export(m_buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole))
+    , m_progressTimer(new QTimer(this))
 {
     setWindowTitle(tr("Export leads"));
     setObjectName(QStringLiteral("exportDialog"));
@@ -124,6 +126,13 @@ ExportDialog::ExportDialog(core::DataStore* store, core::Session* session, const
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (!m_shared)
+            return;
+        m_progress->setMaximum(int(std::min<qint64>(std::max<qint64>(m_shared->total, 1), INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(m_shared->done, INT_MAX)));
+    });
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateForFormat);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -133,8 +142,8 @@ ExportDialog::ExportDialog(core::DataStore* store, core::Session* session, const
 
 ExportDialog::~ExportDialog()
 {
-    if (m_cancel)
-        *m_cancel = true; // the store's thread sees it at the next page and gives up
+    if (m_shared)
+        m_shared->cancel = true; // the writing thread sees it at the next page and gives up
 }
 
 LeadExport::Format ExportDialog::format() const
@@ -261,12 +270,13 @@ void ExportDialog::write(const QString& path, qint64 rows)
 {
     if (!m_store)
         return fail(tr("Sign in to export."));
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_shared = std::make_shared<Shared>();
+    m_shared->total = rows;
     m_progress->setRange(0, int(std::min<qint64>(rows, INT_MAX)));
     m_progress->setValue(0);
+    m_progressTimer->start();
     m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    QPointer<ExportDialog> self(this);
-    const auto cancel = m_cancel;
+    const auto shared = m_shared;
     const LeadExport::Format kind = format();
     const core::LeadsQuery::Filter filter = chosenFilter();
     const QList<LeadExport::Column> columns = chosenColumns();
@@ -279,13 +289,9 @@ void ExportDialog::write(const QString& path, qint64 rows)
         this,
         [=](core::Cache& cache, const std::atomic_bool& stop, QString* error) {
             const auto progress = [&](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(self, [self, done, total] {
-                    if (self) {
-                        self->m_progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
-                        self->m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-                    }
-                });
-                return !*cancel && !stop;
+                shared->done = done;
+                shared->total = total;
+                return !shared->cancel && !stop;
             };
             bool cancelled = false;
             switch (kind) {
@@ -302,7 +308,8 @@ void ExportDialog::write(const QString& path, qint64 rows)
             return false;
         },
         [this, path, rows](bool ok, const QString& error) {
-            m_cancel.reset();
+            m_progressTimer->stop();
+            m_shared.reset();
             if (!ok)
                 return fail(error.isEmpty() ? tr("The export did not finish; no file was written.") : error);
             setRunning(false);
@@ -319,8 +326,8 @@ void ExportDialog::write(const QString& path, qint64 rows)
 
 void ExportDialog::reject()
 {
-    if (m_running && m_cancel) {
-        *m_cancel = true; // the writer stops at the next page and removes its temporary file
+    if (m_running && m_shared) {
+        m_shared->cancel = true; // the writer stops at the next page and removes its temporary file
         m_status->setText(tr("Cancelling…"));
         return;
     }

@@ -18,6 +18,7 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QStackedWidget;
+class QTimer;
 
 namespace leadscope::core {
 class DataStore;
@@ -76,7 +77,15 @@ private:
     QLabel* m_status;
     QDialogButtonBox* m_buttons;
     QPushButton* m_export;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    // Shared with the writing thread: it sets the figures, a timer here shows them.
+    struct Shared
+    {
+        std::atomic_bool cancel{false};
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0};
+    };
+    std::shared_ptr<Shared> m_shared;
+    QTimer* m_progressTimer;
     bool m_running = false;
 };
 

@@ -577,7 +577,7 @@ ExportDialog* MainWindow::openExport(const core::LeadsQuery::Filter& filter, con
     // The store closes on lock or sign-out: the export stops and leaves no file.
     connect(m_sync, &core::SyncScheduler::storeChanged, dialog, [dialog](core::DataStore* store) {
         if (!store)
-            dialog->close();
+            dialog->deleteLater(); // the store already stopped the export and removed its temporary file
     });
     dialog->show();
     return dialog;
