@@ -20,14 +20,16 @@ ClientOptions::ClientOptions()
                           tr("folder"))
     , m_themeOption(QStringLiteral("theme"),
                     tr("Look of the window: system (default, follows the desktop), light or dark."), tr("theme"))
-    , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
-    , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
+    , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                   ClientOptions::tr("Show this help and exit."))
+    , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                      ClientOptions::tr("Show the version and exit."))
 {
-    m_parser.setApplicationDescription(
-        tr("Leadscope shows which companies visit your website and what they looked at, without storing IP "
-           "addresses.\n\nWithout a window: leadscope login | logout | sync | status | export (each with --help).\n"
-           "Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed "
-           "in, 6 not allowed for your role."));
+    m_parser.setApplicationDescription(ClientOptions::tr(
+        "Leadscope shows which companies visit your website and what they looked at, without storing IP "
+        "addresses.\n\nWithout a window: leadscope login | logout | sync | status | export (each with --help).\n"
+        "Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed "
+        "in, 6 not allowed for your role."));
     m_parser.addOption(m_serverOption);
     m_parser.addOption(m_caOption);
     m_parser.addOption(m_profileOption);

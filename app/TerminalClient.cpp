@@ -128,7 +128,11 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exit)
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
+        // Qt's first line names the binary by its path; say the command instead.
+        QString text = parser.helpText();
+        text =
+            TerminalClient::tr("Usage: leadscope %1 [options]").arg(arguments.value(1)) + text.mid(text.indexOf(u'\n'));
+        out() << text << Qt::flush;
         *exit = TerminalClient::Ok;
         return false;
     }

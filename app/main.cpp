@@ -4,6 +4,7 @@
 #include "core/ApiClient.h"
 #include "core/ConnectionMonitor.h"
 #include "core/CredentialStore.h"
+#include "core/LogFile.h"
 #include "core/ServerConnection.h"
 #include "core/ServerProfiles.h"
 #include "core/Session.h"
@@ -12,12 +13,14 @@
 #include "ui/ScreenshotTour.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -36,15 +39,31 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADSCOPE_VERSION));
 }
 
+// The language chosen in Settings (appearance/language: nl, de, en), else the system's.
+QLocale chosenLocale()
+{
+    const QString chosen = QSettings().value(QStringLiteral("appearance/language")).toString();
+    if (chosen == QLatin1String("nl") || chosen == QLatin1String("de") || chosen == QLatin1String("en")) {
+        const QLocale locale(chosen == QLatin1String("nl")   ? QLocale::Dutch
+                             : chosen == QLatin1String("de") ? QLocale::German
+                                                             : QLocale::English,
+                             QLocale().territory());
+        QLocale::setDefault(locale); // dates, numbers and percentages follow the language
+        return locale;
+    }
+    return QLocale();
+}
+
 void installTranslators(QCoreApplication& app)
 {
+    const QLocale locale = chosenLocale();
     auto* own = new QTranslator(&app);
-    // The system language, else English (which carries the plural forms of the source texts).
-    if (own->load(QLocale(), QStringLiteral("leadscope"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+    // The language, else English (which carries the plural forms of the source texts).
+    if (own->load(locale, QStringLiteral("leadscope"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
         own->load(QStringLiteral(":/i18n/leadscope_en")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
@@ -112,6 +131,13 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Leadscope"));
+    {
+        QString logError;
+        if (!core::LogFile::install(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                        .filePath(QStringLiteral("logs")),
+                                    &logError))
+            qWarning("No log file: %s", qPrintable(logError));
+    }
     QApplication::setDesktopFileName(QStringLiteral("app.leadscope.Leadscope"));
     installTranslators(app);
 

@@ -81,7 +81,10 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
         return false;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText() << Qt::flush;
+        // Qt's first line names the binary by its path; say the command instead.
+        QString text = parser.helpText();
+        text = QStringLiteral("Usage: leadscope-server %1 [options]").arg(command) + text.mid(text.indexOf(u'\n'));
+        out() << text << Qt::flush;
         *exitCode = CommandLine::Success;
         return false;
     }

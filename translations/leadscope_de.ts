@@ -303,6 +303,24 @@
         <source>--theme is system, light or dark.</source>
         <translation>--theme ist system, light oder dark.</translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.
+
+Without a window: leadscope login | logout | sync | status | export (each with --help).
+Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in, 6 not allowed for your role.</source>
+        <translation>Leadscope zeigt, welche Unternehmen Ihre Website besuchen und was sie angesehen haben, ohne IP-Adressen zu speichern.
+
+Ohne Fenster: leadscope login | logout | sync | status | export (jeweils mit --help).
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundproblem, 4 AVV nicht akzeptiert, 5 nicht angemeldet, 6 für Ihre Rolle nicht erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -1042,6 +1060,10 @@
         <source>Lead report</source>
         <translation>Lead-Bericht</translation>
     </message>
+    <message>
+        <source>Usage: leadscope %1 [options]</source>
+        <translation>Aufruf: leadscope %1 [Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheet</name>
@@ -1056,27 +1078,6 @@
     <message>
         <source>%1 cannot be written: the worksheet could not be made.</source>
         <translation>%1 kann nicht geschrieben werden: Das Arbeitsblatt konnte nicht angelegt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>leadscope::app</name>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>Diese Hilfe anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Die Version anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.
-
-Without a window: leadscope login | logout | sync | status | export (each with --help).
-Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in, 6 not allowed for your role.</source>
-        <translation>Leadscope zeigt, welche Unternehmen Ihre Website besuchen und was sie angesehen haben, ohne IP-Adressen zu speichern.
-
-Ohne Fenster: leadscope login | logout | sync | status | export (jeweils mit --help).
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundproblem, 4 AVV nicht akzeptiert, 5 nicht angemeldet, 6 für Ihre Rolle nicht erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2629,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>&amp;Administration…</source>
         <translation>&amp;Verwaltung…</translation>
     </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnose kopieren</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: versions, TLS and keychain backends, the size of the local copy. Nothing personal or secret.</source>
+        <translation>Diagnose kopiert: Versionen, TLS- und Schlüsselbund-Backends, die Größe der lokalen Kopie. Nichts Persönliches oder Geheimes.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PrivacyPage</name>
@@ -2950,6 +2959,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>&lt;p&gt;Signed in as &lt;b&gt;%1&lt;/b&gt;, %2 at &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Angemeldet als &lt;b&gt;%1&lt;/b&gt;, %2 bei &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Applies when Leadscope starts again.</source>
+        <translation>Gilt, sobald Leadscope neu startet.</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>S&amp;prache:</translation>
     </message>
 </context>
 <context>

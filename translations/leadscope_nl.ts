@@ -303,6 +303,24 @@
         <source>--theme is system, light or dark.</source>
         <translation>--theme is system, light of dark.</translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Toon deze hulp en stop.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Toon de versie en stop.</translation>
+    </message>
+    <message>
+        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.
+
+Without a window: leadscope login | logout | sync | status | export (each with --help).
+Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in, 6 not allowed for your role.</source>
+        <translation>Leadscope toont welke bedrijven uw website bezoeken en wat ze bekeken, zonder IP-adressen op te slaan.
+
+Zonder venster: leadscope login | logout | sync | status | export (elk met --help).
+Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4 verwerkersovereenkomst niet geaccepteerd, 5 niet aangemeld, 6 niet toegestaan voor uw rol.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -1042,6 +1060,10 @@
         <source>Lead report</source>
         <translation>Leadrapport</translation>
     </message>
+    <message>
+        <source>Usage: leadscope %1 [options]</source>
+        <translation>Gebruik: leadscope %1 [opties]</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheet</name>
@@ -1056,27 +1078,6 @@
     <message>
         <source>%1 cannot be written: the worksheet could not be made.</source>
         <translation>%1 kan niet worden geschreven: het werkblad kon niet worden gemaakt.</translation>
-    </message>
-</context>
-<context>
-    <name>leadscope::app</name>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>Toon deze hulp en stop.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>Toon de versie en stop.</translation>
-    </message>
-    <message>
-        <source>Leadscope shows which companies visit your website and what they looked at, without storing IP addresses.
-
-Without a window: leadscope login | logout | sync | status | export (each with --help).
-Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in, 6 not allowed for your role.</source>
-        <translation>Leadscope toont welke bedrijven uw website bezoeken en wat ze bekeken, zonder IP-adressen op te slaan.
-
-Zonder venster: leadscope login | logout | sync | status | export (elk met --help).
-Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4 verwerkersovereenkomst niet geaccepteerd, 5 niet aangemeld, 6 niet toegestaan voor uw rol.</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2629,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>&amp;Administration…</source>
         <translation>&amp;Beheer…</translation>
     </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnose kopiëren</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: versions, TLS and keychain backends, the size of the local copy. Nothing personal or secret.</source>
+        <translation>Diagnose gekopieerd: versies, TLS- en sleutelhangerbackends, de grootte van de lokale kopie. Niets persoonlijks of geheims.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PrivacyPage</name>
@@ -2950,6 +2959,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>&lt;p&gt;Signed in as &lt;b&gt;%1&lt;/b&gt;, %2 at &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aangemeld als &lt;b&gt;%1&lt;/b&gt;, %2 bij &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Applies when Leadscope starts again.</source>
+        <translation>Geldt zodra Leadscope opnieuw start.</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Taal:</translation>
     </message>
 </context>
 <context>

@@ -14,23 +14,31 @@
 #include "TwoFactorDialog.h"
 #include "Workspace.h"
 
+#include "core/LogFile.h"
+#include "core/cache/LocalCache.h"
 #include "core/query/CompanyQuery.h"
 #include "core/query/DataStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QSettings>
+#include <QSslSocket>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QSystemTrayIcon>
 #include <QTableWidget>
 #include <QToolButton>
@@ -615,6 +623,44 @@ void MainWindow::deleteAccount(const core::AdminClient::Me& me)
     dialog->open();
 }
 
+QString MainWindow::diagnostics() const
+{
+    QStringList lines;
+    lines << QStringLiteral("Leadscope %1 (Qt %2 at run time, built with %3)")
+                 .arg(QStringLiteral(LEADSCOPE_VERSION), QString::fromLatin1(qVersion()),
+                      QStringLiteral(QT_VERSION_STR));
+    lines << QStringLiteral("System: %1, %2, %3")
+                 .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(),
+                      QGuiApplication::platformName());
+    lines << QStringLiteral("Locale: %1, UI language %2").arg(QLocale().name(), QLocale().uiLanguages().value(0));
+    lines << QStringLiteral("TLS: %1, %2").arg(QSslSocket::activeBackend(), QSslSocket::sslLibraryVersionString());
+#if defined(Q_OS_WIN)
+    lines << QStringLiteral("Keychain: Windows Credential Manager (QtKeychain)");
+#elif defined(Q_OS_MACOS)
+    lines << QStringLiteral("Keychain: macOS Keychain (QtKeychain)");
+#else
+    lines << QStringLiteral("Keychain: Secret Service over D-Bus (QtKeychain, libsecret)");
+#endif
+    const auto profile = m_profiles ? m_profiles->current() : std::nullopt;
+    if (profile) {
+        lines << QStringLiteral("Server: %1 (%2)")
+                     .arg(profile->url.host(), m_monitor ? m_monitor->status().tlsProtocol : QString());
+        const QFileInfo cache(core::LocalCache::pathFor(profile->url, profile->lastEmail));
+        lines << QStringLiteral("Local copy: %1 (encrypted)")
+                     .arg(cache.exists() ? QLocale::c().formattedDataSize(cache.size()) : QStringLiteral("none"));
+    }
+    lines << QStringLiteral("Log: %1").arg(core::LogFile::path().isEmpty() ? QStringLiteral("none")
+                                                                           : core::LogFile::path());
+    lines << QStringLiteral("Session: %1, sync: %2")
+                 .arg(m_session ? QString::fromLatin1(
+                                      QMetaEnum::fromType<core::Session::State>().valueToKey(int(m_session->state())))
+                                : QStringLiteral("none"),
+                      m_sync ? QString::fromLatin1(
+                                   QMetaEnum::fromType<core::SyncScheduler::State>().valueToKey(int(m_sync->state())))
+                             : QStringLiteral("none"));
+    return lines.join(u'\n') + u'\n';
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -679,6 +725,13 @@ void MainWindow::createMenus()
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
     keys->setObjectName(QStringLiteral("shortcutsAction"));
+    QAction* copyDiagnostics = help->addAction(tr("Copy &diagnostics"), this, [this] {
+        QGuiApplication::clipboard()->setText(diagnostics());
+        statusBar()->showMessage(tr("Diagnostics copied: versions, TLS and keychain backends, the size of the local "
+                                    "copy. Nothing personal or secret."),
+                                 8'000);
+    });
+    copyDiagnostics->setObjectName(QStringLiteral("copyDiagnosticsAction"));
     QAction* about = help->addAction(tr("&About Leadscope"), this, [this] {
         QMessageBox::about(this, tr("About Leadscope"),
                            tr("<h3>Leadscope %1</h3><p>Shows which companies visit your website and what they "

@@ -48,6 +48,8 @@ public:
     std::chrono::milliseconds idleLockTimeout() const;
     bool isLocked() const;
     Workspace* workspace() const { return m_workspace; }
+    // Help → Copy diagnostics: versions, TLS and keychain backends, the local copy's size — nothing secret.
+    QString diagnostics() const;
     core::SyncScheduler* syncScheduler() const { return m_sync; }
 
     // Opens Settings (on a tab) / Administration / the export dialog; null when not signed in.
@@ -87,6 +89,7 @@ private:
     void useStore(core::DataStore* store);
     void notifyAfterSync(const core::SyncEngine::Result& result);
     void showShortcuts();
+
     void applyGeneralSettings();
     void deleteAccount(const core::AdminClient::Me& me);
     void updateRoleActions();

@@ -63,6 +63,15 @@ QWidget* SettingsDialog::buildGeneral()
     theme->addItem(tr("Dark"), QStringLiteral("dark"));
     theme->setCurrentIndex(
         std::max(0, theme->findData(settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")))));
+    auto* language = new QComboBox(page);
+    language->setObjectName(QStringLiteral("languageSetting"));
+    language->addItem(tr("As the system"), QString());
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
+    language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    language->setCurrentIndex(std::max(0, language->findData(settings.value(QStringLiteral("appearance/language")))));
+    auto* languageNote = new QLabel(tr("Applies when Leadscope starts again."), page);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
     auto* newCompanies = new QCheckBox(tr("When &new companies visit"), page);
     newCompanies->setChecked(settings.value(QStringLiteral("notifications/newCompanies"), true).toBool());
     auto* watched = new QCheckBox(tr("When companies tagged “watch” &return"), page);
@@ -80,6 +89,8 @@ QWidget* SettingsDialog::buildGeneral()
     sync->setValue(settings.value(QStringLiteral("sync/intervalMinutes"), 5).toInt());
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Appearance:"), theme);
+    form->addRow(tr("La&nguage:"), language);
+    form->addRow(QString(), languageNote);
     form->addRow(tr("Notify me:"), newCompanies);
     form->addRow(QString(), watched);
     form->addRow(tr("&Lock after inactivity:"), idle);
@@ -91,6 +102,8 @@ QWidget* SettingsDialog::buildGeneral()
     };
     connect(theme, &QComboBox::currentIndexChanged, this,
             [save, theme] { save("appearance/theme", theme->currentData()); });
+    connect(language, &QComboBox::currentIndexChanged, this,
+            [save, language] { save("appearance/language", language->currentData()); });
     connect(newCompanies, &QCheckBox::toggled, this, [save](bool on) { save("notifications/newCompanies", on); });
     connect(watched, &QCheckBox::toggled, this, [save](bool on) { save("notifications/watched", on); });
     connect(idle, &QSpinBox::valueChanged, this, [save](int minutes) { save("security/idleLockMinutes", minutes); });

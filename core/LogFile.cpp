@@ -1,0 +1,106 @@
+#include "LogFile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
+
+namespace leadscope::core {
+
+namespace {
+
+struct State
+{
+    QMutex mutex;
+    QFile file;
+    QtMessageHandler previous = nullptr;
+};
+
+State& state()
+{
+    static State s;
+    return s;
+}
+
+const char* level(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
+    }
+    return "?";
+}
+
+void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    State& s = state();
+    {
+        QMutexLocker lock(&s.mutex);
+        if (s.file.isOpen()) {
+            const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
+                                    level(type) + ' ' + (context.category ? context.category : "default") + ": " +
+                                    message.toUtf8().replace('\n', ' ') + '\n';
+            s.file.write(line);
+            s.file.flush();
+            if (s.file.size() >= LogFile::kMaxBytes) {
+                const QString name = s.file.fileName();
+                s.file.close();
+                LogFile::rotate(name);
+                if (s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+                    s.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            }
+        }
+    }
+    if (s.previous)
+        s.previous(type, context, message);
+}
+
+} // namespace
+
+void LogFile::rotate(const QString& file)
+{
+    QFile::remove(file + QStringLiteral(".%1").arg(kKeep));
+    for (int i = kKeep - 1; i >= 1; --i)
+        QFile::rename(file + QStringLiteral(".%1").arg(i), file + QStringLiteral(".%1").arg(i + 1));
+    QFile::rename(file, file + QStringLiteral(".1"));
+}
+
+bool LogFile::install(const QString& directory, QString* error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = QStringLiteral("%1 cannot be created").arg(directory);
+        return false;
+    }
+    State& s = state();
+    QMutexLocker lock(&s.mutex);
+    const QString name = QDir(directory).filePath(QStringLiteral("leadscope.log"));
+    if (QFile::exists(name) && QFileInfo(name).size() >= kMaxBytes)
+        rotate(name);
+    s.file.setFileName(name);
+    if (!s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        *error = s.file.errorString();
+        return false;
+    }
+    s.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    lock.unlock();
+    s.previous = qInstallMessageHandler(handler);
+    return true;
+}
+
+QString LogFile::path()
+{
+    QMutexLocker lock(&state().mutex);
+    return state().file.isOpen() ? state().file.fileName() : QString();
+}
+
+} // namespace leadscope::core
