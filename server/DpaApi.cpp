@@ -65,6 +65,13 @@ HttpResponse DpaApi::get(const HttpRequest& request)
     answer.insert(QStringLiteral("version"), m_context.dpa.current().version);
     answer.insert(QStringLiteral("text"), m_context.dpa.current().text);
     answer.insert(QStringLiteral("format"), QStringLiteral("markdown"));
+    // ?lang=nl|de: a translation beside the binding English text, when there is one.
+    const QString language = request.query.queryItemValue(QStringLiteral("lang")).left(2).toLower();
+    if (const auto it = m_context.dpa.current().translations.constFind(language);
+        it != m_context.dpa.current().translations.cend()) {
+        answer.insert(QStringLiteral("language"), language);
+        answer.insert(QStringLiteral("translated_text"), it.value());
+    }
     return HttpResponse::json(200, QJsonDocument(answer));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVersionNumber>
@@ -15,7 +16,8 @@ public:
     struct Document
     {
         QString version;
-        QString text;
+        QString text;                         // English: the binding text
+        QHash<QString, QString> translations; // language code (nl, de) → text of dpa-VERSION.LANG.md
     };
 
     // Loads from a directory, or from the texts built into the server when empty.

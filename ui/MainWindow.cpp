@@ -371,7 +371,7 @@ void MainWindow::showSignedIn(const core::Session::User& user)
         m_twoFactor->accept();
     if (m_login)
         m_login->accept();
-    m_accountLabel->setText(tr("Signed in as %1 (%2)").arg(user.email, user.role));
+    m_accountLabel->setText(tr("Signed in as %1 (%2)").arg(user.email, core::AdminClient::roleLabel(user.role)));
     m_signInAction->setEnabled(false);
     m_signOutAction->setEnabled(true);
     m_lockAction->setEnabled(true);

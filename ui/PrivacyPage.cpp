@@ -188,7 +188,8 @@ void PrivacyPage::loadDpa()
             return;
         }
         m_dpa = dpa;
-        m_dpaText->setMarkdown(dpa.markdown);
+        // The translation when there is one (it says that the English text is binding).
+        m_dpaText->setMarkdown(dpa.translatedMarkdown.isEmpty() ? dpa.markdown : dpa.translatedMarkdown);
         m_dpaText->document()->setMetaInformation(QTextDocument::DocumentTitle,
                                                   tr("Data Processing Agreement %1").arg(dpa.version));
         showDpaStatus(dpa.status);

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPointer>
 #include <QUrlQuery>
 
@@ -99,10 +100,11 @@ void AdminClient::me(QObject* context, Done<Me> done)
 void AdminClient::dpa(QObject* context, Done<Dpa> done)
 {
     call(
-        m_session, context, "GET", QStringLiteral("/api/v1/dpa"), {},
+        m_session, context, "GET", QStringLiteral("/api/v1/dpa?lang=") + QLocale().name().left(2), {},
         [done](const QJsonObject& o) {
             Dpa dpa{o.value(QStringLiteral("version")).toString(), o.value(QStringLiteral("text")).toString(),
-                    parseDpaStatus(o)};
+                    o.value(QStringLiteral("translated_text")).toString(),
+                    o.value(QStringLiteral("language")).toString(), parseDpaStatus(o)};
             if (dpa.version.isEmpty() || dpa.markdown.isEmpty()) {
                 done({}, ApiFailure::protocolError(tr("The server sent no agreement text.")));
                 return;

@@ -61,7 +61,9 @@ public:
     struct Dpa
     {
         QString version;
-        QString markdown;
+        QString markdown;           // English, binding
+        QString translatedMarkdown; // in the UI's language, when the server has it
+        QString language;
         DpaStatus status;
     };
 

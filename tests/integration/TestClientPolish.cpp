@@ -54,7 +54,8 @@ private Q_SLOTS:
         QVERIFY2(german.contains(QStringLiteral("ohne IP-Adressen zu speichern")) &&
                      german.contains(QStringLiteral("Optionen")),
                  qPrintable(german));
-        const QString dutch = run(configWithLanguage(QStringLiteral("nl")), {QStringLiteral("sync"), QStringLiteral("--help")});
+        const QString dutch =
+            run(configWithLanguage(QStringLiteral("nl")), {QStringLiteral("sync"), QStringLiteral("--help")});
         QVERIFY2(dutch.startsWith(QStringLiteral("Gebruik: leadscope sync")), qPrintable(dutch));
         QVERIFY(!dutch.contains(QStringLiteral("Usage")));
     }

@@ -498,6 +498,24 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(me.value(QStringLiteral("websites")).toArray()).toJson().contains("blog.acme.example"));
         QCOMPARE(auditEntries(admin.access, QStringLiteral("?action=website_added")).size(), 1);
         QCOMPARE(auditEntries(admin.access, QStringLiteral("?action=website_removed")).size(), 1);
+
+        // The DPA in Dutch and German beside the binding English text; other languages get English only.
+        for (const auto& [language, title] :
+             {std::pair{QStringLiteral("nl"), QStringLiteral("Verwerkersovereenkomst")},
+              std::pair{QStringLiteral("de"), QStringLiteral("Auftragsverarbeitungsvertrag")}}) {
+            const QJsonObject dpa =
+                QJsonDocument::fromJson(
+                    m_client->call("GET", QStringLiteral("/api/v1/dpa?lang=") + language, {}, admin.access).body)
+                    .object();
+            QCOMPARE(dpa.value(QStringLiteral("language")).toString(), language);
+            QVERIFY(dpa.value(QStringLiteral("translated_text")).toString().startsWith(QStringLiteral("# ") + title));
+            QVERIFY(
+                dpa.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("# Data Processing Agreement")));
+        }
+        const QJsonObject french =
+            QJsonDocument::fromJson(m_client->call("GET", QStringLiteral("/api/v1/dpa?lang=fr"), {}, admin.access).body)
+                .object();
+        QVERIFY(!french.contains(QStringLiteral("translated_text")));
     }
 
     void dpaGate()
