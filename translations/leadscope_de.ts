@@ -2693,10 +2693,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Daten&amp;schutzerklärung und Verzeichniseintrag…</translation>
     </message>
     <message>
-        <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English and Dutch.</source>
-        <translation>Sie müssen Leadscope in Ihrer Datenschutzerklärung und in Ihrem Verzeichnis von Verarbeitungstätigkeiten beschreiben. Leadscope schreibt beides für Sie, auf Englisch und Niederländisch.</translation>
-    </message>
-    <message>
         <source>Leadscope DPA %1.pdf</source>
         <translation>Leadscope AVV %1.pdf</translation>
     </message>
@@ -2755,6 +2751,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. --&gt;</source>
         <translation>&lt;!-- Vor &lt;/head&gt; auf jeder Seite von %1 einfügen. --&gt;</translation>
+    </message>
+    <message>
+        <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English, Dutch and German.</source>
+        <translation>Sie müssen Leadscope in Ihrer Datenschutzerklärung und in Ihrem Verzeichnis von Verarbeitungstätigkeiten beschreiben. Leadscope schreibt beides für Sie, auf Deutsch, Englisch und Niederländisch.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2838,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>German (Deutsch)</source>
+        <translation>Deutsch</translation>
     </message>
 </context>
 <context>

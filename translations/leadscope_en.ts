@@ -2687,10 +2687,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English and Dutch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leadscope DPA %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,6 +2744,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. --&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English, Dutch and German.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2831,6 +2831,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German (Deutsch)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

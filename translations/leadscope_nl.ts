@@ -2693,10 +2693,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Privacy&amp;verklaring en registervermelding…</translation>
     </message>
     <message>
-        <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English and Dutch.</source>
-        <translation>U moet Leadscope beschrijven in uw privacyverklaring en in uw register van verwerkingsactiviteiten. Leadscope schrijft beide voor u, in het Nederlands en het Engels.</translation>
-    </message>
-    <message>
         <source>Leadscope DPA %1.pdf</source>
         <translation>Leadscope verwerkersovereenkomst %1.pdf</translation>
     </message>
@@ -2755,6 +2751,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. --&gt;</source>
         <translation>&lt;!-- Plak vóór &lt;/head&gt; op elke pagina van %1. --&gt;</translation>
+    </message>
+    <message>
+        <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English, Dutch and German.</source>
+        <translation>U moet Leadscope beschrijven in uw privacyverklaring en in uw register van verwerkingsactiviteiten. Leadscope schrijft beide voor u, in het Nederlands, Engels en Duits.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2838,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>German (Deutsch)</source>
+        <translation>Duits (Deutsch)</translation>
     </message>
 </context>
 <context>

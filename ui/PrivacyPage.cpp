@@ -104,8 +104,8 @@ PrivacyPage::PrivacyPage(core::AdminClient* admin, const QUrl& server, QWidget* 
     auto* statement = new QPushButton(tr("Privacy &statement and register entry…"), this);
     statement->setObjectName(QStringLiteral("privacyStatement"));
     auto* statementNote = new QLabel(tr("You must describe Leadscope in your privacy statement and in your register "
-                                        "of processing activities. Leadscope writes both for you, in English and "
-                                        "Dutch."),
+                                        "of processing activities. Leadscope writes both for you, in English, "
+                                        "Dutch and German."),
                                      this);
     statementNote->setWordWrap(true);
     trackingForm->addRow(statementNote);

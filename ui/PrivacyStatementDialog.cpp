@@ -37,8 +37,11 @@ PrivacyStatementDialog::PrivacyStatementDialog(const PrivacyStatement::Facts& fa
     m_language->setObjectName(QStringLiteral("statementLanguage"));
     m_language->addItem(tr("English"), int(PrivacyStatement::Language::English));
     m_language->addItem(tr("Dutch (Nederlands)"), int(PrivacyStatement::Language::Dutch));
+    m_language->addItem(tr("German (Deutsch)"), int(PrivacyStatement::Language::German));
     if (QLocale().language() == QLocale::Dutch)
         m_language->setCurrentIndex(1);
+    else if (QLocale().language() == QLocale::German)
+        m_language->setCurrentIndex(2);
     m_statement->setObjectName(QStringLiteral("statementText"));
     m_register->setObjectName(QStringLiteral("registerText"));
     m_tabs->addTab(m_statement, tr("For your &privacy statement"));

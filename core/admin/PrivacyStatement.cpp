@@ -15,25 +15,73 @@ QString readTemplate(const QString& name)
     return QString::fromUtf8(file.readAll());
 }
 
-QString list(QStringList items, PrivacyStatement::Language language)
+// The few words the templates need, per language.
+struct Words
+{
+    const char* suffix;
+    const char* ourWebsite;
+    const char* and_;
+    const char* month;
+    const char* months;
+    const char* ourOrganisation;
+    const char* consent;
+    const char* legitimateInterest;
+};
+
+const Words& wordsFor(PrivacyStatement::Language language)
+{
+    static const Words english{"_en.md",
+                               "our website",
+                               " and ",
+                               "month",
+                               "months",
+                               "Our organisation",
+                               "Consent (Article 6(1)(a) GDPR), asked in the cookie banner",
+                               "Legitimate interest (Article 6(1)(f) GDPR)"};
+    static const Words dutch{"_nl.md",
+                             "onze website",
+                             " en ",
+                             "maand",
+                             "maanden",
+                             "Onze organisatie",
+                             "Toestemming (artikel 6 lid 1 sub a AVG), gevraagd in de cookiebanner",
+                             "Gerechtvaardigd belang (artikel 6 lid 1 sub f AVG)"};
+    static const Words german{"_de.md",
+                              "unserer Website",
+                              " und ",
+                              "Monat",
+                              "Monate",
+                              "Unsere Organisation",
+                              "Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), eingeholt im Cookie-Banner",
+                              "Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO)"};
+    switch (language) {
+    case PrivacyStatement::Language::Dutch:
+        return dutch;
+    case PrivacyStatement::Language::German:
+        return german;
+    case PrivacyStatement::Language::English:
+        break;
+    }
+    return english;
+}
+
+QString list(QStringList items, const Words& words)
 {
     items.removeAll(QString());
     if (items.isEmpty())
-        return language == PrivacyStatement::Language::Dutch ? QStringLiteral("onze website")
-                                                             : QStringLiteral("our website");
+        return QString::fromUtf8(words.ourWebsite);
     if (items.size() == 1)
         return items.first();
     const QString last = items.takeLast();
-    return items.join(QStringLiteral(", ")) +
-           (language == PrivacyStatement::Language::Dutch ? QStringLiteral(" en ") : QStringLiteral(" and ")) + last;
+    return items.join(QStringLiteral(", ")) + QString::fromUtf8(words.and_) + last;
 }
 
 } // namespace
 
 QString PrivacyStatement::fill(const QString& resource, const Facts& facts, Language language)
 {
-    const bool dutch = language == Language::Dutch;
-    QString text = readTemplate(resource + (dutch ? QStringLiteral("_nl.md") : QStringLiteral("_en.md")));
+    const Words& words = wordsFor(language);
+    QString text = readTemplate(resource + QString::fromLatin1(words.suffix));
     // Keep the block of the organisation's tracking mode, drop the other.
     const bool consent = facts.trackingMode == QLatin1String("consent");
     const QString drop = consent ? QStringLiteral("legitimate-interest") : QStringLiteral("consent");
@@ -43,22 +91,13 @@ QString PrivacyStatement::fill(const QString& resource, const Facts& facts, Lang
     text.remove(QStringLiteral("<!-- %1 -->\n").arg(keep));
     text.remove(QStringLiteral("<!-- /%1 -->\n").arg(keep));
     const int months = facts.retentionMonths;
-    const QString retention =
-        dutch
-            ? QStringLiteral("%1 %2").arg(months).arg(months == 1 ? QStringLiteral("maand") : QStringLiteral("maanden"))
-            : QStringLiteral("%1 %2").arg(months).arg(months == 1 ? QStringLiteral("month") : QStringLiteral("months"));
-    const QString basis =
-        consent ? (dutch ? QStringLiteral("Toestemming (artikel 6 lid 1 sub a AVG), gevraagd in de cookiebanner")
-                         : QStringLiteral("Consent (Article 6(1)(a) GDPR), asked in the cookie banner"))
-                : (dutch ? QStringLiteral("Gerechtvaardigd belang (artikel 6 lid 1 sub f AVG)")
-                         : QStringLiteral("Legitimate interest (Article 6(1)(f) GDPR)"));
     text.replace(QStringLiteral("{{organisation}}"),
-                 facts.organisation.isEmpty()
-                     ? (dutch ? QStringLiteral("Onze organisatie") : QStringLiteral("Our organisation"))
-                     : facts.organisation);
-    text.replace(QStringLiteral("{{websites}}"), list(facts.websites, language));
-    text.replace(QStringLiteral("{{retention}}"), retention);
-    text.replace(QStringLiteral("{{legal_basis}}"), basis);
+                 facts.organisation.isEmpty() ? QString::fromUtf8(words.ourOrganisation) : facts.organisation);
+    text.replace(QStringLiteral("{{websites}}"), list(facts.websites, words));
+    text.replace(QStringLiteral("{{retention}}"),
+                 QStringLiteral("%1 %2").arg(months).arg(QString::fromUtf8(months == 1 ? words.month : words.months)));
+    text.replace(QStringLiteral("{{legal_basis}}"),
+                 QString::fromUtf8(consent ? words.consent : words.legitimateInterest));
     text.replace(QStringLiteral("{{dpa_version}}"),
                  facts.dpaVersion.isEmpty() ? QStringLiteral("—") : facts.dpaVersion);
     return text;

@@ -7,7 +7,7 @@ namespace leadscope::core {
 
 // The text customers must put in their privacy statement, and the matching
 // entry for their register of processing activities (Article 30 GDPR), in
-// English or Dutch — whatever language the app itself runs in — filled from
+// English, Dutch or German — whatever language the app itself runs in — filled from
 // the organisation's websites, tracking mode and retention. Markdown, from
 // the templates in resources/privacy.
 class PrivacyStatement
@@ -17,6 +17,7 @@ public:
     {
         English,
         Dutch,
+        German,
     };
 
     struct Facts
