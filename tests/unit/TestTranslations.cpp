@@ -1,6 +1,8 @@
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -74,6 +76,50 @@ private Q_SLOTS:
                                                               "target and translate):\n  ")
                                                    .arg(name) +
                                                missing.join(QStringLiteral("\n  "))));
+    }
+
+    // The other half: text a user sees that never reaches lupdate. Every call
+    // that puts text on screen (labels, titles, tool tips, placeholders, menu
+    // and combo items, message boxes, status messages) with a literal of words
+    // instead of tr() fails, by file and line. Allowed: markup and numbers
+    // only, a URL or address example, and the languages' own names.
+    void everyVisibleStringGoesThroughTr()
+    {
+        const QString source = qEnvironmentVariable("LEADSCOPE_SOURCE_DIR");
+        QVERIFY(!source.isEmpty());
+        static const QRegularExpression call(
+            QStringLiteral("(setText|setWindowTitle|setToolTip|setPlaceholderText|setStatusTip|addItem|addTab|"
+                           "showMessage|setAccessibleName|addAction|addMenu|setTitle|information|warning|critical|"
+                           "question|about|QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox)\\s*\\("
+                           "[^;]*?(QStringLiteral|QLatin1String|QString::fromUtf8)\\(\"((?:[^\"\\\\]|\\\\.)*)\""));
+        static const QRegularExpression words(QStringLiteral("[A-Za-z]{2,}\\s+[A-Za-z]{2,}"));
+        static const QRegularExpression markup(QStringLiteral("<[^>]*>|%\\d|&\\w+;"));
+        const QStringList allowed{QStringLiteral("English"), QStringLiteral("Nederlands"), QStringLiteral("Deutsch")};
+        QStringList found;
+        int scanned = 0;
+        for (const QString& folder : {QStringLiteral("/app"), QStringLiteral("/ui"), QStringLiteral("/core")}) {
+            QDirIterator files(source + folder, {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                ++scanned;
+                const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+                for (int i = 0; i < lines.size(); ++i) {
+                    auto matches = call.globalMatch(lines.at(i));
+                    while (matches.hasNext()) {
+                        const QString literal = matches.next().captured(3);
+                        QString text = literal;
+                        text.remove(markup);
+                        if (words.match(text).hasMatch() && !allowed.contains(literal))
+                            found << QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(i + 1).arg(literal);
+                    }
+                }
+            }
+        }
+        QVERIFY(scanned > 50);
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QStringLiteral("visible text outside tr():\n  ") + found.join(QStringLiteral("\n  "))));
     }
 };
 
