@@ -3,6 +3,7 @@
 #include "core/export/LeadExport.h"
 #include "core/export/LeadReport.h"
 #include "core/protocol/Crypto.h"
+#include "core/query/DataStore.h"
 #include "core/sync/ChangeApplier.h"
 
 #include <QBuffer>
@@ -107,10 +108,11 @@ private:
         return QDir(outDir).filePath(QFileInfo(file).completeBaseName() + u'.' + format.section(u':', 0, 0));
     }
 
-    std::unique_ptr<Cache> cacheWith(int companies, const QString& name)
+    std::unique_ptr<Cache> cacheWith(int companies, const QString& name, const QByteArray& key = {})
     {
         Cache::OpenResult result;
-        auto cache = Cache::open(m_dir.filePath(name), protocol::Crypto::randomBytes(32), &result);
+        auto cache =
+            Cache::open(m_dir.filePath(name), key.isEmpty() ? protocol::Crypto::randomBytes(32) : key, &result);
         if (!cache)
             return nullptr;
         QJsonArray changes;
@@ -419,6 +421,37 @@ private Q_SLOTS:
         QTextDocument tooMuch;
         QVERIFY(!LeadReport::build(*big, {}, {}, &tooMuch, {}, &cancelled, &error));
         QVERIFY2(error.contains(QStringLiteral("at most 500")), qPrintable(error));
+    }
+
+    void closingTheStoreStopsARunningExport()
+    {
+        // Sign-out, lock or quit while an export runs: the store stops it, waits for it, and no file appears.
+        const QByteArray key = protocol::Crypto::randomBytes(32);
+        QVERIFY(cacheWith(20'000, QStringLiteral("shutdown.cache"), key));
+        const QString path = m_dir.filePath(QStringLiteral("shutdown.xlsx"));
+        std::atomic_bool started{false};
+        bool done = false;
+        {
+            DataStore store(m_dir.filePath(QStringLiteral("shutdown.cache")), protocol::SecretBytes(key));
+            store.runLong<bool>(
+                this,
+                [&](Cache& cache, const std::atomic_bool& stop, QString* error) {
+                    bool cancelled = false;
+                    return LeadExport::writeXlsx(
+                        cache, {}, LeadExport::allColumns(), path,
+                        [&](qint64, qint64) {
+                            started = true;
+                            return !stop;
+                        },
+                        &cancelled, error);
+                },
+                [&](bool, const QString&) { done = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(started, 30'000);
+        } // the store goes while the export is under way
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".shutdown*")}, QDir::Files | QDir::Hidden).size(), 0);
+        QCoreApplication::processEvents();
+        QVERIFY(!done); // nobody is told about work of a store that has gone
     }
 
     void aCancelledWorkbookLeavesNoFile()
