@@ -60,6 +60,11 @@ private Q_SLOTS:
                  "run through ctest (LEADSCOPE_SOURCE_DIR, LEADSCOPE_LUPDATE)");
         QTemporaryDir dir;
         const QString name = QStringLiteral("leadscope_%1.ts").arg(language);
+        // The committed file itself: no entry left unfinished, vanished or obsolete.
+        const QStringList stale = untranslated(source + QStringLiteral("/translations/") + name);
+        QVERIFY2(stale.isEmpty(),
+                 qPrintable(QStringLiteral("unfinished or obsolete in translations/%1:\n  ").arg(name) +
+                            stale.join(QStringLiteral("\n  "))));
         const QString copy = dir.filePath(name);
         QVERIFY(QFile::copy(source + QStringLiteral("/translations/") + name, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
