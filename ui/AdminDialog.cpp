@@ -270,6 +270,19 @@ void AdminDialog::doneLoading()
         Q_EMIT loaded();
 }
 
+void AdminDialog::afterChange(const core::ApiFailure& failure, void (AdminDialog::*reloadList)())
+{
+    if (failure.isError()) {
+        showError(failure.message);
+        return;
+    }
+    showError({});
+    m_pending = 2; // the changed list and the audit log, which records the change
+    (this->*reloadList)();
+    loadAudit();
+    Q_EMIT changed();
+}
+
 void AdminDialog::reload()
 {
     m_pending = 3;
@@ -359,13 +372,7 @@ void AdminDialog::changeRole(const QString& userId, const QString& role)
 {
     m_admin->updateUser(this, userId, role, std::nullopt,
                         [this](const AdminClient::User&, const core::ApiFailure& failure) {
-                            if (failure.isError())
-                                return showError(failure.message);
-                            showError({});
-                            m_pending = 2;
-                            loadUsers();
-                            loadAudit();
-                            Q_EMIT changed();
+                            afterChange(failure, &AdminDialog::loadUsers);
                         });
 }
 
@@ -373,27 +380,14 @@ void AdminDialog::setDisabled(const QString& userId, bool disabled)
 {
     m_admin->updateUser(this, userId, std::nullopt, disabled,
                         [this](const AdminClient::User&, const core::ApiFailure& failure) {
-                            if (failure.isError())
-                                return showError(failure.message);
-                            showError({});
-                            m_pending = 2;
-                            loadUsers();
-                            loadAudit();
-                            Q_EMIT changed();
+                            afterChange(failure, &AdminDialog::loadUsers);
                         });
 }
 
 void AdminDialog::removeUser(const QString& userId)
 {
-    m_admin->removeUser(this, userId, [this](const core::ApiFailure& failure) {
-        if (failure.isError())
-            return showError(failure.message);
-        showError({});
-        m_pending = 2;
-        loadUsers();
-        loadAudit();
-        Q_EMIT changed();
-    });
+    m_admin->removeUser(this, userId,
+                        [this](const core::ApiFailure& failure) { afterChange(failure, &AdminDialog::loadUsers); });
 }
 
 void AdminDialog::loadAudit()
@@ -473,28 +467,16 @@ void AdminDialog::addWebsite(const QString& domain)
         return;
     }
     m_admin->addWebsite(this, domain, [this](const AdminClient::Website&, const core::ApiFailure& failure) {
-        if (failure.isError())
-            return showError(failure.message);
-        showError({});
-        m_newDomain->clear();
-        m_pending = 2;
-        loadWebsites();
-        loadAudit();
-        Q_EMIT changed();
+        if (!failure.isError())
+            m_newDomain->clear();
+        afterChange(failure, &AdminDialog::loadWebsites);
     });
 }
 
 void AdminDialog::removeWebsite(const QString& id)
 {
-    m_admin->removeWebsite(this, id, [this](const core::ApiFailure& failure) {
-        if (failure.isError())
-            return showError(failure.message);
-        showError({});
-        m_pending = 2;
-        loadWebsites();
-        loadAudit();
-        Q_EMIT changed();
-    });
+    m_admin->removeWebsite(
+        this, id, [this](const core::ApiFailure& failure) { afterChange(failure, &AdminDialog::loadWebsites); });
 }
 
 } // namespace leadscope::ui

@@ -57,6 +57,8 @@ private:
     void showError(const QString& message);
     QString selectedUserId() const;
     void doneLoading();
+    // After a change went to the server: its error, or that list and the audit log again.
+    void afterChange(const core::ApiFailure& failure, void (AdminDialog::*reloadList)());
 
     core::AdminClient* m_admin;
     QTabWidget* m_tabs;

@@ -11,6 +11,7 @@
 #include "core/sync/SyncScheduler.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/DemoServer.h"
+#include "tests/support/Screenshot.h"
 #include "ui/AccountRemovalDialog.h"
 #include "ui/AdminDialog.h"
 #include "ui/ExportDialog.h"
@@ -60,13 +61,6 @@ private:
     std::unique_ptr<core::CredentialStore> m_keychain;
     std::unique_ptr<core::Session> m_admin;
     std::unique_ptr<core::Session> m_sales;
-
-    static void capture(QWidget* widget, const char* name)
-    {
-        const QString dir = qEnvironmentVariable("LEADSCOPE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
-    }
 
     std::unique_ptr<core::Session> signIn(test::TestUser& user)
     {
@@ -135,7 +129,7 @@ private Q_SLOTS:
             sales.findChild<QLabel*>(QStringLiteral("dpaStatus"))->text().contains(QStringLiteral("not been accepted")),
             qPrintable(sales.findChild<QLabel*>(QStringLiteral("dpaStatus"))->text()));
         QVERIFY(!sales.findChild<QComboBox*>(QStringLiteral("trackingMode"))->isEnabled());
-        capture(&sales, "settings-privacy-sales");
+        test::capture(&sales, "settings-privacy-sales");
         // …and the server refuses a sales rep who tries anyway.
         QSignalSpy refused(m_sales.get(), &core::Session::failed);
         core::ApiFailure failure;
@@ -165,7 +159,7 @@ private Q_SLOTS:
                      !admin.account().organisationName.isEmpty(),
                  qPrintable(confirm->text()));
         QVERIFY(!accept->isEnabled()); // not before the confirmation
-        capture(&admin, "settings-privacy-admin");
+        test::capture(&admin, "settings-privacy-admin");
         confirm->setChecked(true);
         QVERIFY(accept->isEnabled());
         QSignalSpy accepted(&admin, &ui::SettingsDialog::dpaAccepted);
@@ -241,14 +235,14 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QTextBrowser*>(QStringLiteral("statementText"))
                     ->toPlainText()
                     .contains(QStringLiteral("Acme B.V.")));
-        capture(&dialog, "privacy-statement-en");
+        test::capture(&dialog, "privacy-statement-en");
         dialog.setLanguage(core::PrivacyStatement::Language::Dutch);
         statement = dialog.statementText();
         QVERIFY(statement.contains(QStringLiteral("6 maanden")));
         QVERIFY(statement.contains(QStringLiteral("acme.example en shop.acme.example")));
         QVERIFY(statement.contains(QStringLiteral("toestemming")));
         QVERIFY(dialog.registerText().contains(QStringLiteral("artikel 30 AVG")));
-        capture(&dialog, "privacy-statement-nl");
+        test::capture(&dialog, "privacy-statement-nl");
         // Legitimate interest: the other legal basis, and no placeholder left anywhere.
         facts.trackingMode = QStringLiteral("legitimate-interest");
         facts.retentionMonths = 1;
@@ -287,7 +281,7 @@ private Q_SLOTS:
         const QString password = dialog.oneTimePassword();
         QVERIFY(password.size() >= 12);
         QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("oneTimePassword"))->isVisible());
-        capture(&dialog, "admin-users");
+        test::capture(&dialog, "admin-users");
         test::ApiTestClient api(m_demo.process().url(), m_demo.process().caFile());
         const auto login = api.call("POST", QStringLiteral("/api/v1/auth/login"),
                                     {{QStringLiteral("email"), QStringLiteral("new.rep@acme.example")},
@@ -336,7 +330,7 @@ private Q_SLOTS:
                                                  [](const auto& e) { return e.action == QLatin1String("user_added"); }),
                                  20'000);
         dialog.tabs()->setCurrentIndex(1);
-        capture(&dialog, "admin-audit");
+        test::capture(&dialog, "admin-audit");
         const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
         QString error;
         QVERIFY2(dialog.exportAudit(csv, &error), qPrintable(error));
@@ -355,7 +349,7 @@ private Q_SLOTS:
         }
         QVERIFY(!siteId.isEmpty());
         dialog.tabs()->setCurrentIndex(2);
-        capture(&dialog, "admin-websites");
+        test::capture(&dialog, "admin-websites");
         loaded.clear();
         dialog.removeWebsite(siteId);
         QVERIFY(loaded.wait(20'000));
@@ -394,7 +388,7 @@ private Q_SLOTS:
         ui::ExportDialog dialog(&store, m_admin.get(), {}, {rows[0].id, rows[1].id}, QString());
         dialog.resize(1280, 800);
         dialog.show();
-        capture(&dialog, "export-dialog");
+        test::capture(&dialog, "export-dialog");
         QSignalSpy done(&dialog, &ui::ExportDialog::finished);
         dialog.setFormat(core::LeadExport::Format::Xlsx);
         const QString xlsx = m_dir.filePath(QStringLiteral("all.xlsx"));
@@ -424,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(done.wait(60'000));
         QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
         QVERIFY(pdfText(pdf).contains(rows[1].name.left(12)));
-        capture(&dialog, "export-dialog-done");
+        test::capture(&dialog, "export-dialog-done");
 
         // Sales: refused by the server, no file.
         ui::ExportDialog refused(&store, m_sales.get(), {}, {}, QString());
@@ -505,7 +499,7 @@ private Q_SLOTS:
         ui::AccountRemovalDialog dialog(&salesClient, m_demo.sales().email, QStringLiteral("Acme"));
         dialog.resize(1280, 800);
         dialog.show();
-        capture(&dialog, "delete-account");
+        test::capture(&dialog, "delete-account");
         auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("removalConfirm"));
         dialog.setCode(QStringLiteral("123456"));
         QVERIFY(!confirm->isEnabled()); // not before "I understand"

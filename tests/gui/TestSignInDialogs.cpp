@@ -8,6 +8,7 @@
 #include "core/protocol/Totp.h"
 #include "core/sync/SyncScheduler.h"
 #include "tests/support/ApiTestClient.h"
+#include "tests/support/Screenshot.h"
 #include "tests/support/ServerProcess.h"
 #include "ui/LockScreen.h"
 #include "ui/LoginDialog.h"
@@ -61,13 +62,6 @@ private:
     }
 
     // With LEADSCOPE_SCREENSHOT_DIR set, screens are saved there as PNGs to look at.
-    static void capture(QWidget* widget, const char* name)
-    {
-        const QString dir = qEnvironmentVariable("LEADSCOPE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
-    }
-
     template <typename T>
     static T* waitForDialog(const char* name)
     {
@@ -159,7 +153,7 @@ private Q_SLOTS:
         auto* loginError = login->findChild<QLabel*>(QStringLiteral("loginError"));
         QTRY_VERIFY_WITH_TIMEOUT(loginError->isVisible(), 30'000);
         QCOMPARE(loginError->text(), QStringLiteral("The e-mail address or password is wrong."));
-        capture(login, "login-error");
+        test::capture(login, "login-error");
 
         QTest::keyClicks(password, QStringLiteral("dialog test password"));
         login->findChild<QCheckBox*>(QStringLiteral("staySignedIn"))->setChecked(true);
@@ -178,7 +172,7 @@ private Q_SLOTS:
         auto* codeError = twoFactor->findChild<QLabel*>(QStringLiteral("twoFactorError"));
         QTRY_VERIFY_WITH_TIMEOUT(codeError->isVisible(), 30'000);
         QVERIFY(codeError->text().contains(QStringLiteral("not right")));
-        capture(twoFactor, "enrolment-error");
+        test::capture(twoFactor, "enrolment-error");
         // Pasted with a space, as authenticator apps copy it; sent as soon as complete.
         const QString current = protocol::Totp::code(key, QDateTime::currentSecsSinceEpoch());
         code->setText(current.left(3) + u' ' + current.mid(3));
@@ -225,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QWidget*>(QStringLiteral("connectionPage"))->isVisible());
         QVERIFY(!lock->findChild<QLineEdit*>(QStringLiteral("unlockPassword"))->isVisible()); // the token is kept
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("accountStatus"))->text(), QStringLiteral("Locked"));
-        capture(&window, "locked");
+        test::capture(&window, "locked");
         // While locked, no request goes out with old credentials.
         bool refused = false;
         session.request("GET", QStringLiteral("/api/v1/me"), {}, [&](const core::Session::Reply& reply) {
@@ -266,7 +260,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 10'000);
         auto* password = lock->findChild<QLineEdit*>(QStringLiteral("unlockPassword"));
         QVERIFY(password->isVisible());
-        capture(&window, "locked-password");
+        test::capture(&window, "locked-password");
         QTest::keyClicks(password, QString::fromUtf8(m_user.password));
         QTest::keyClicks(code, m_user.nextCode());
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 30'000);
@@ -302,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(!signIn->isEnabled());
         QCOMPARE(login->findChild<QComboBox*>(QStringLiteral("profileCombo"))->currentText(),
                  QStringLiteral("No server yet — add one"));
-        capture(login, "login-no-server");
+        test::capture(login, "login-no-server");
 
         QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("addProfileButton")), Qt::LeftButton);
         auto* editor = waitForDialog<ui::ServerProfileDialog>("serverProfileDialog");
@@ -315,7 +309,7 @@ private Q_SLOTS:
         auto* editorError = editor->findChild<QLabel*>(QStringLiteral("profileError"));
         QVERIFY(editor->isVisible());
         QVERIFY2(editorError->text().contains(QStringLiteral("HTTPS")), qPrintable(editorError->text()));
-        capture(editor, "server-profile-error");
+        test::capture(editor, "server-profile-error");
         editor->findChild<QLineEdit*>(QStringLiteral("profileUrl"))->setText(m_server.url().toString());
         editor->findChild<QLineEdit*>(QStringLiteral("profileCaFile"))->setText(m_server.caFile());
         editor->accept();
@@ -330,7 +324,7 @@ private Q_SLOTS:
         QVERIFY(login->findChild<QComboBox*>(QStringLiteral("profileCombo"))
                     ->currentText()
                     .startsWith(QStringLiteral("Test server (")));
-        capture(login, "login-with-profile");
+        test::capture(login, "login-with-profile");
         // Nothing secret is in the settings.
         settings.sync();
         QFile file(settings.fileName());
@@ -349,7 +343,7 @@ private Q_SLOTS:
         auto* syncStatus = window.findChild<QLabel*>(QStringLiteral("syncStatus"));
         QTRY_COMPARE_WITH_TIMEOUT(syncStatus->text(), QStringLiteral("No data until the DPA is accepted"), 30'000);
         QVERIFY(syncStatus->toolTip().contains(QStringLiteral("Data Processing Agreement")));
-        capture(&window, "signed-in-dpa-pending");
+        test::capture(&window, "signed-in-dpa-pending");
         // Locking closes the cache: no sync state, nothing to show.
         window.lockNow();
         QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 10'000);

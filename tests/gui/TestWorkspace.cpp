@@ -9,6 +9,7 @@
 #include "core/query/LeadsQuery.h"
 #include "core/sync/SyncEngine.h"
 #include "tests/support/DemoServer.h"
+#include "tests/support/Screenshot.h"
 #include "ui/CompanyPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/FlowWidget.h"
@@ -61,13 +62,6 @@ private:
     std::unique_ptr<ui::Workspace> m_workspace;
 
     QString cachePath() const { return m_dir.filePath(QStringLiteral("workspace.cache")); }
-
-    static void capture(QWidget* widget, const char* name)
-    {
-        const QString dir = qEnvironmentVariable("LEADSCOPE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png"));
-    }
 
     ui::LeadsModel* leads() const { return m_workspace->leadsPage()->model(); }
 
@@ -149,7 +143,7 @@ private Q_SLOTS:
             ids.insert(leads()->companyId(row));
         QCOMPARE(qint64(ids.size()), all);
         table->scrollToTop();
-        capture(m_workspace.get(), "leads");
+        test::capture(m_workspace.get(), "leads");
 
         // Choosing an industry: every row has it, and the count is the query API's.
         auto* industry = m_workspace->findChild<QComboBox*>(QStringLiteral("industryFilter"));
@@ -171,7 +165,7 @@ private Q_SLOTS:
         auto* empty = m_workspace->findChild<QLabel*>(QStringLiteral("leadsEmpty"));
         QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 10'000);
         QVERIFY(empty->text().contains(QStringLiteral("clear the filters")));
-        capture(m_workspace.get(), "leads-empty");
+        test::capture(m_workspace.get(), "leads-empty");
         m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
         search->clear();
         QTRY_COMPARE(leads()->total(), all);
@@ -250,7 +244,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(visits->currentItem());
-        capture(m_workspace.get(), "company");
+        test::capture(m_workspace.get(), "company");
 
         // Journeys: each visit's page path, in page-view order.
         auto* journeys = m_workspace->findChild<QTreeWidget*>(QStringLiteral("journeyList"));
@@ -319,7 +313,7 @@ private Q_SLOTS:
                     ->text()
                     .contains(locale.toString(expected.current.pageviews)));
         QCOMPARE(page->figures().industries.size(), expected.industries.size());
-        capture(m_workspace.get(), "dashboard");
+        test::capture(m_workspace.get(), "dashboard");
 
         // An industry bar drills down into the leads list.
         auto* industries = m_workspace->findChild<QChartView*>(QStringLiteral("industriesChart"));
@@ -354,7 +348,7 @@ private Q_SLOTS:
         }
         QCOMPARE(entered, flow.visits);
         QCOMPARE(moved, entered - exited);
-        capture(m_workspace.get(), "journeys");
+        test::capture(m_workspace.get(), "journeys");
 
         // Narrowed to a saved segment: the query API's flow for that segment's companies.
         auto* segment = m_workspace->findChild<QComboBox*>(QStringLiteral("flowSegment"));
