@@ -10,6 +10,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslCipher>
 #include <QTcpSocket>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
@@ -129,6 +130,18 @@ quint16 HttpServer::listenTls(const QHostAddress& address, quint16 port, const Q
     server->setIdleTimeout(m_idleTimeoutMs);
     QSslConfiguration config = tls;
     config.setProtocol(QSsl::TlsV1_2OrLater);
+    // Forward secrecy and AEAD only: TLS 1.3's suites, and for TLS 1.2 the
+    // ECDHE suites with AES-GCM or ChaCha20-Poly1305 (no CBC, no SHA-1 MAC,
+    // no static RSA key exchange) — what current browsers and Qt clients use.
+    QList<QSslCipher> ciphers;
+    for (const QSslCipher& cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 = name.startsWith(QLatin1String("TLS_"));
+        const bool aead = name.contains(QLatin1String("GCM")) || name.contains(QLatin1String("CHACHA20"));
+        if (tls13 || (name.startsWith(QLatin1String("ECDHE-")) && aead))
+            ciphers.append(cipher);
+    }
+    config.setCiphers(ciphers);
     config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
     server->setSslConfiguration(config);
     if (!server->listen(address, port)) {
