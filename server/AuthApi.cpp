@@ -10,6 +10,7 @@
 #include "ServerContext.h"
 #include "Sql.h"
 #include "Store.h"
+#include "SuspiciousActivity.h"
 
 #include "core/protocol/Base32.h"
 #include "core/protocol/Crypto.h"
@@ -172,6 +173,18 @@ HttpResponse AuthApi::recordFailure(const Account& account, const HttpRequest& r
     if (ok && lockedUntil > 0)
         ok = Audit::record(db, now, account.orgId, actor, QStringLiteral("account_locked"),
                            QJsonObject{{QStringLiteral("seconds"), (lockedUntil - now) / 1000}}, &error);
+    int burst = 0;
+    if (ok && m_context.suspicious.record(account.orgId, now, &burst)) {
+        // One event per burst: no address (only that it came from some source), no account names.
+        ok = Audit::record(db, now, account.orgId, {QString(), QString()}, QStringLiteral("suspicious_activity"),
+                           QJsonObject{{QStringLiteral("failed_sign_ins"), burst},
+                                       {QStringLiteral("window_seconds"), SuspiciousActivity::kWindowMs / 1000}},
+                           &error);
+        qCWarning(lcServer).noquote()
+            << QStringLiteral("{\"event\":\"suspicious_activity\",\"org\":\"%1\",\"failed_sign_ins\":%2}")
+                   .arg(account.orgId)
+                   .arg(burst);
+    }
     if (!ok || !transaction.commit(&error)) {
         qCWarning(lcStore) << "recording a failed attempt failed:" << error;
         return ServerContext::storeError();

@@ -20,6 +20,7 @@
 #include "ServerContext.h"
 #include "Sessions.h"
 #include "Store.h"
+#include "SuspiciousActivity.h"
 #include "SyncApi.h"
 
 #include <QFile>
@@ -72,7 +73,7 @@ struct Server::Services
         : store(options.database)
         , sessions(store, clock)
         , accounts(store, clock)
-        , context{store, clock, sessions, accounts, sourceLimiter, dpa}
+        , context{store, clock, sessions, accounts, sourceLimiter, dpa, suspicious}
         , auth(context)
         , account(context)
         , admin(context)
@@ -90,6 +91,7 @@ struct Server::Services
     Sessions sessions;
     Accounts accounts;
     RateLimiter sourceLimiter{30, 15 * 60 * 1000}; // failed sign-ins per source per 15 minutes
+    SuspiciousActivity suspicious;                 // bursts of failed sign-ins per organisation
     ServerContext context;
     AuthApi auth;
     AccountApi account;

@@ -13,6 +13,7 @@ class Clock;
 class DpaRegistry;
 class RateLimiter;
 class Store;
+class SuspiciousActivity;
 
 // What every API area shares, handed to each at start-up (no singletons).
 struct ServerContext
@@ -23,6 +24,7 @@ struct ServerContext
     Accounts& accounts;
     RateLimiter& sourceLimiter;
     const DpaRegistry& dpa;
+    SuspiciousActivity& suspicious;
 
     // Checks the bearer token and the role. Returns the error response to
     // send (401 / 403 / 503), or nullopt with *auth filled in.

@@ -103,6 +103,10 @@
         <source>Stolen session detected and ended</source>
         <translation>Gestohlene Sitzung erkannt und beendet</translation>
     </message>
+    <message>
+        <source>Burst of failed sign-ins (possible attack)</source>
+        <translation>Häufung fehlgeschlagener Anmeldungen (möglicher Angriff)</translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>

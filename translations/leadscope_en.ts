@@ -103,6 +103,10 @@
         <source>Stolen session detected and ended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Burst of failed sign-ins (possible attack)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>

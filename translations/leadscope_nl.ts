@@ -103,6 +103,10 @@
         <source>Stolen session detected and ended</source>
         <translation>Gestolen sessie ontdekt en beëindigd</translation>
     </message>
+    <message>
+        <source>Burst of failed sign-ins (possible attack)</source>
+        <translation>Reeks mislukte aanmeldingen (mogelijke aanval)</translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>

@@ -287,7 +287,8 @@ QStringList AdminClient::auditActions()
             QStringLiteral("website_added"),
             QStringLiteral("website_removed"),
             QStringLiteral("organisation_changed"),
-            QStringLiteral("refresh_token_reused")};
+            QStringLiteral("refresh_token_reused"),
+            QStringLiteral("suspicious_activity")};
 }
 
 QString AdminClient::actionLabel(const QString& action)
@@ -312,6 +313,7 @@ QString AdminClient::actionLabel(const QString& action)
         {QStringLiteral("organisation_changed"), QT_TR_NOOP("Changed tracking settings")},
         {QStringLiteral("refresh_token_reused"), QT_TR_NOOP("Stolen session detected and ended")},
         {QStringLiteral("refresh_token_reuse"), QT_TR_NOOP("Stolen session detected and ended")},
+        {QStringLiteral("suspicious_activity"), QT_TR_NOOP("Burst of failed sign-ins (possible attack)")},
     };
     const auto it = labels.constFind(action);
     return it != labels.cend() ? tr(it.value()) : action;

@@ -342,6 +342,32 @@ private Q_SLOTS:
         QVERIFY(hasAction(entries, QStringLiteral("login_failed")));
     }
 
+    void aBurstOfFailedSignInsIsReportedOnce()
+    {
+        // Someone tries passwords against the organisation's accounts: after 10 failures within a minute,
+        // one suspicious_activity event (not one per attempt), without addresses or account names.
+        const auto fail = [this](const test::TestUser& user) {
+            return m_client
+                ->call("POST", QStringLiteral("/api/v1/auth/login"),
+                       {{QStringLiteral("email"), user.email}, {QStringLiteral("password"), QStringLiteral("guess")}})
+                .status;
+        };
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(fail(m_sales), 401);
+            QCOMPARE(fail(m_manager), 401);
+        }
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(fail(m_admin), 401); // still part of the same burst
+        Tokens admin = signIn(m_admin);
+        QVERIFY(!admin.access.isEmpty());
+        const QJsonArray events = auditEntries(admin.access, QStringLiteral("?action=suspicious_activity"));
+        QCOMPARE(events.size(), 1);
+        const QJsonObject event = events.first().toObject();
+        QCOMPARE(event.value(QStringLiteral("detail")).toObject().value(QStringLiteral("failed_sign_ins")).toInt(), 10);
+        QVERIFY(event.value(QStringLiteral("actor_email")).isNull());
+        QVERIFY(!QJsonDocument(event).toJson().contains("127.0.0.1"));
+    }
+
     void roleMatrix()
     {
         Tokens admin = acceptDpa();

@@ -61,9 +61,9 @@ private Q_SLOTS:
     {
         test::ApiTestClient api(m_server.url(), m_server.caFile());
         const QList<QPair<QByteArray, QString>> calls{{"GET", QStringLiteral("/api/v1/health")},
-                                                     {"GET", QStringLiteral("/api/v1/me")},
-                                                     {"GET", QStringLiteral("/api/v1/no-such-thing")},
-                                                     {"DELETE", QStringLiteral("/api/v1/health")}};
+                                                      {"GET", QStringLiteral("/api/v1/me")},
+                                                      {"GET", QStringLiteral("/api/v1/no-such-thing")},
+                                                      {"DELETE", QStringLiteral("/api/v1/health")}};
         QList<int> statuses;
         for (const auto& [method, path] : calls) {
             const auto reply = api.call(method, path);
