@@ -25,6 +25,12 @@
 #include <QTranslator>
 
 #include <cstdio>
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+#if defined(Q_OS_LINUX)
+#include <sys/prctl.h>
+#endif
 #include <memory>
 
 using namespace leadscope;
@@ -68,6 +74,21 @@ void installTranslators(QCoreApplication& app)
         QCoreApplication::installTranslator(qt);
 }
 
+// Release builds never write the client's memory to a core dump (it may
+// hold tokens and the cache key), and on Linux other processes of the user
+// cannot attach to it with ptrace (gdb, gcore). Debug builds keep both for
+// development.
+void hardenProcess()
+{
+#if defined(NDEBUG) && defined(Q_OS_UNIX)
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+#if defined(Q_OS_LINUX)
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+#endif
+}
+
 bool wantsTerminalOnly(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -107,6 +128,7 @@ int runTerminal(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    hardenProcess();
     if (argc > 1 && app::TerminalClient::handles({QString(), QString::fromLocal8Bit(argv[1])})) {
         // `export` lays out documents (fonts need a GUI application), also
         // from cron without a display: then on the offscreen platform.
