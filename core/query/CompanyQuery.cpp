@@ -45,13 +45,9 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
                        "coalesce(s.last_visit, 0), coalesce(a.tags, '[]'), coalesce(a.note, ''), "
                        "coalesce(a.status, 'new'), coalesce(a.assignee, ''), coalesce(a.updated_at, ''), "
                        "EXISTS (SELECT 1 FROM outbox o WHERE o.company_id = c.id), "
-                       "(SELECT coalesce(sum(%1), 0) FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id "
-                       " WHERE v.company_id = c.id), "
-                       "(SELECT coalesce(sum(p.seconds), 0) FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id "
-                       " WHERE v.company_id = c.id) "
+                       "coalesce(s.intent_views, 0), coalesce(s.seconds, 0) " // the score's signals (schema 4)
                        "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
-                       "LEFT JOIN annotations a ON a.company_id = c.id WHERE c.id = ?")
-            .arg(LeadScore::intentCondition(QStringLiteral("p.path"))),
+                       "LEFT JOIN annotations a ON a.company_id = c.id WHERE c.id = ?"),
         error);
     if (!q.isValid())
         return false;
