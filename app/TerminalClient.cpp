@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QTextDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -649,14 +648,8 @@ int TerminalClient::exportLeads(const QStringList& arguments)
         err() << "leadscope: " << error << "\n" << Qt::flush;
         return Failed;
     }
-    if (*kind == core::LeadExport::Format::Pdf && rows > core::LeadReport::kMaxCompanies) {
-        err() << "leadscope: "
-              << tr("A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export csv or "
-                    "xlsx for the whole list.")
-                     .arg(core::LeadReport::kMaxCompanies)
-                     .arg(rows)
-              << "\n"
-              << Qt::flush;
+    if (!core::LeadExport::fits(*kind, rows, &error)) {
+        err() << "leadscope: " << error << "\n" << Qt::flush;
         return Usage;
     }
 
@@ -680,24 +673,14 @@ int TerminalClient::exportLeads(const QStringList& arguments)
               << (isatty(STDERR_FILENO) ? "\x1b[K" : "") << Qt::flush;
         return true;
     };
-    bool written = false;
-    switch (*kind) {
-    case core::LeadExport::Format::Csv:
-        written = core::LeadExport::writeCsv(*cache, filter, columns, output, options, progress, &cancelled, &error);
-        break;
-    case core::LeadExport::Format::Xlsx:
-        written = core::LeadExport::writeXlsx(*cache, filter, columns, output, progress, &cancelled, &error);
-        break;
-    case core::LeadExport::Format::Pdf: {
-        QTextDocument document;
-        core::LeadReport::Options report;
-        report.scope = segmentName;
-        report.generatedBy = signedIn.profile.lastEmail;
-        written = core::LeadReport::build(*cache, filter, report, &document, progress, &cancelled, &error) &&
-                  core::LeadReport::writePdf(&document, tr("Lead report"), output, &error);
-        break;
-    }
-    }
+    core::LeadExport::Request request;
+    request.format = *kind;
+    request.filter = filter;
+    request.columns = columns;
+    request.csv = options;
+    request.report.scope = segmentName;
+    request.report.generatedBy = signedIn.profile.lastEmail;
+    const bool written = core::LeadExport::write(*cache, request, output, progress, &cancelled, &error);
     if (!written) {
         err() << "\nleadscope: " << error << "\n" << Qt::flush;
         return Failed;

@@ -1057,14 +1057,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>csv, xlsx (Excel) oder pdf (ein Bericht: höchstens %1 Unternehmen).</translation>
     </message>
     <message>
-        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export csv or xlsx for the whole list.</source>
-        <translation>Ein PDF-Bericht enthält höchstens %1 Unternehmen, diese Liste hat %2. Grenzen Sie den Filter ein oder exportieren Sie csv oder xlsx für die ganze Liste.</translation>
-    </message>
-    <message>
-        <source>Lead report</source>
-        <translation>Lead-Bericht</translation>
-    </message>
-    <message>
         <source>Usage: leadscope %1 [options]</source>
         <translation>Aufruf: leadscope %1 [Optionen]</translation>
     </message>
@@ -1936,10 +1928,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Kein Unternehmen passt; es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export CSV or Excel for the whole list.</source>
-        <translation>Ein PDF-Bericht enthält höchstens %1 Unternehmen, diese Liste hat %2. Grenzen Sie den Filter ein oder exportieren Sie CSV oder Excel für die ganze Liste.</translation>
-    </message>
-    <message>
         <source>Asking the server…</source>
         <translation>Server wird gefragt…</translation>
     </message>
@@ -1950,10 +1938,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Lead report</source>
-        <translation>Lead-Bericht</translation>
     </message>
     <message>
         <source>The export did not finish; no file was written.</source>

@@ -1052,14 +1052,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export csv or xlsx for the whole list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: leadscope %1 [options]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,10 +1923,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export CSV or Excel for the whole list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asking the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,10 +1932,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

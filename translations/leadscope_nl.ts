@@ -1057,14 +1057,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>csv, xlsx (Excel) of pdf (een rapport: hoogstens %1 bedrijven).</translation>
     </message>
     <message>
-        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export csv or xlsx for the whole list.</source>
-        <translation>Een pdf-rapport bevat hoogstens %1 bedrijven en deze lijst heeft er %2. Verfijn het filter, of exporteer csv of xlsx voor de hele lijst.</translation>
-    </message>
-    <message>
-        <source>Lead report</source>
-        <translation>Leadrapport</translation>
-    </message>
-    <message>
         <source>Usage: leadscope %1 [options]</source>
         <translation>Gebruik: leadscope %1 [opties]</translation>
     </message>
@@ -1936,10 +1928,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Geen bedrijf voldoet; er is niets te exporteren.</translation>
     </message>
     <message>
-        <source>A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export CSV or Excel for the whole list.</source>
-        <translation>Een pdf-rapport bevat hoogstens %1 bedrijven en deze lijst heeft er %2. Verfijn het filter, of exporteer CSV of Excel voor de hele lijst.</translation>
-    </message>
-    <message>
         <source>Asking the server…</source>
         <translation>De server vragen…</translation>
     </message>
@@ -1950,10 +1938,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
-    </message>
-    <message>
-        <source>Lead report</source>
-        <translation>Leadrapport</translation>
     </message>
     <message>
         <source>The export did not finish; no file was written.</source>

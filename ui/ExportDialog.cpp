@@ -23,7 +23,6 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -249,11 +248,8 @@ void ExportDialog::exportTo(const QString& path)
                 return fail(error);
             if (rows == 0)
                 return fail(tr("No company matches; there is nothing to export."));
-            if (format() == LeadExport::Format::Pdf && rows > core::LeadReport::kMaxCompanies)
-                return fail(tr("A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or "
-                               "export CSV or Excel for the whole list.")
-                                .arg(core::LeadReport::kMaxCompanies)
-                                .arg(rows));
+            if (QString tooMany; !LeadExport::fits(format(), rows, &tooMany))
+                return fail(tooMany);
             m_status->setText(tr("Asking the server…"));
             const QString segment = m_scopeName.isEmpty() ? core::LeadReport::describe(chosenFilter()) : m_scopeName;
             core::AdminClient(m_session).requestExportGrant(
@@ -277,14 +273,13 @@ void ExportDialog::write(const QString& path, qint64 rows)
     m_progressTimer->start();
     m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
     const auto shared = m_shared;
-    const LeadExport::Format kind = format();
-    const core::LeadsQuery::Filter filter = chosenFilter();
-    const QList<LeadExport::Column> columns = chosenColumns();
-    const core::CsvWriter::Options csv{m_delimiter->currentData().toString().front(), m_bom->isChecked()};
-    core::LeadReport::Options report;
-    report.scope = m_scopeName;
-    report.generatedBy = m_session ? m_session->email() : QString();
-    const QString title = tr("Lead report");
+    LeadExport::Request request;
+    request.format = format();
+    request.filter = chosenFilter();
+    request.columns = chosenColumns();
+    request.csv = {m_delimiter->currentData().toString().front(), m_bom->isChecked()};
+    request.report.scope = m_scopeName;
+    request.report.generatedBy = m_session ? m_session->email() : QString();
     m_store->runLong<bool>(
         this,
         [=](core::Cache& cache, const std::atomic_bool& stop, QString* error) {
@@ -294,18 +289,7 @@ void ExportDialog::write(const QString& path, qint64 rows)
                 return !shared->cancel && !stop;
             };
             bool cancelled = false;
-            switch (kind) {
-            case LeadExport::Format::Csv:
-                return LeadExport::writeCsv(cache, filter, columns, path, csv, progress, &cancelled, error);
-            case LeadExport::Format::Xlsx:
-                return LeadExport::writeXlsx(cache, filter, columns, path, progress, &cancelled, error);
-            case LeadExport::Format::Pdf: {
-                QTextDocument document;
-                return core::LeadReport::build(cache, filter, report, &document, progress, &cancelled, error) &&
-                       core::LeadReport::writePdf(&document, title, path, error);
-            }
-            }
-            return false;
+            return LeadExport::write(cache, request, path, progress, &cancelled, error);
         },
         [this, path, rows](bool ok, const QString& error) {
             m_progressTimer->stop();

@@ -1,10 +1,10 @@
 #include "LeadExport.h"
 
-#include "LeadReport.h"
 #include "XlsxSheet.h"
 
 #include <QDateTime>
 #include <QSaveFile>
+#include <QTextDocument>
 #include <QTimeZone>
 
 namespace leadscope::core {
@@ -150,6 +150,30 @@ std::optional<LeadExport::Format> LeadExport::formatFromKey(const QString& key)
             return format;
     }
     return std::nullopt;
+}
+
+bool LeadExport::fits(Format format, qint64 rows, QString* error)
+{
+    return format != Format::Pdf || LeadReport::fits(rows, error);
+}
+
+bool LeadExport::write(Cache& cache, const Request& request, const QString& path, const Progress& progress,
+                       bool* cancelled, QString* error)
+{
+    switch (request.format) {
+    case Format::Csv:
+        return writeCsv(cache, request.filter, request.columns, path, request.csv, progress, cancelled, error);
+    case Format::Xlsx:
+        return writeXlsx(cache, request.filter, request.columns, path, progress, cancelled, error);
+    case Format::Pdf: {
+        QTextDocument document;
+        return LeadReport::build(cache, request.filter, request.report, &document, progress, cancelled, error) &&
+               LeadReport::writePdf(
+                   &document, request.report.title.isEmpty() ? LeadReport::tr("Lead report") : request.report.title,
+                   path, error);
+    }
+    }
+    return false;
 }
 
 bool LeadExport::forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,

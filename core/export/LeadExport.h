@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvWriter.h"
+#include "LeadReport.h"
 
 #include "core/cache/Cache.h"
 #include "core/query/LeadsQuery.h"
@@ -70,6 +71,21 @@ public:
     // column widths from the data, websites as links. No formula cells.
     static bool writeXlsx(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
                           const QString& path, const Progress& progress, bool* cancelled, QString* error);
+
+    // What to write: one request for every format (the command line and the dialog alike).
+    struct Request
+    {
+        Format format = Format::Csv;
+        LeadsQuery::Filter filter;
+        QList<Column> columns = allColumns(); // CSV and XLSX
+        CsvWriter::Options csv;
+        LeadReport::Options report; // PDF
+    };
+    // Writes `request` to `path` in its format (all or nothing); false + *error, *cancelled as above.
+    static bool write(Cache& cache, const Request& request, const QString& path, const Progress& progress,
+                      bool* cancelled, QString* error);
+    // Whether `rows` companies fit `format` (a PDF report has a limit); false + *error in words.
+    static bool fits(Format format, qint64 rows, QString* error);
 
 private:
     // Every matching row, newest visit first, a page at a time; progress after each page.

@@ -274,6 +274,17 @@ void LeadReport::finish(QTextDocument* document, const QString& html, const Imag
         document->addResource(QTextDocument::ImageResource, url, image);
 }
 
+bool LeadReport::fits(qint64 companies, QString* error)
+{
+    if (companies <= kMaxCompanies)
+        return true;
+    *error = tr("A PDF report holds at most %1 companies and this list has %2. Narrow the filter, or export CSV or "
+                "Excel for the whole list.")
+                 .arg(kMaxCompanies)
+                 .arg(companies);
+    return false;
+}
+
 bool LeadReport::build(Cache& cache, const LeadsQuery::Filter& filter, const Options& options, QTextDocument* document,
                        const Progress& progress, bool* cancelled, QString* error)
 {

@@ -28,6 +28,8 @@ class LeadReport
 public:
     // A report of more companies is a spreadsheet's job, not a document's.
     static constexpr int kMaxCompanies = 500;
+    // False + *error (in words, with what to do instead) when `companies` is too many for a document.
+    static bool fits(qint64 companies, QString* error);
     static constexpr int kVisitsPerCompany = 20;
 
     struct Options
