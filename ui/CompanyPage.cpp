@@ -55,28 +55,9 @@ struct CompanyPage::Loaded
 
 namespace {
 
-QString duration(qint64 seconds)
-{
-    return core::LeadReport::duration(seconds);
-}
-
-} // namespace
-
-QString CompanyPage::sourceLabel(const QString& source)
-{
-    return core::LeadReport::sourceLabel(source);
-}
-
-namespace {
-
 QString link(const QString& url, const QString& text)
 {
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), text.toHtmlEscaped());
-}
-
-QString webUrl(const QString& site)
-{
-    return core::LeadReport::webUrl(site);
 }
 
 } // namespace
@@ -345,11 +326,11 @@ void CompanyPage::showHeader()
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     QStringList links;
     if (!c.website.isEmpty())
-        links << link(webUrl(c.website), c.website);
+        links << link(core::LeadReport::webUrl(c.website), c.website);
     if (!c.phone.isEmpty())
         links << link(QStringLiteral("tel:") + QString(c.phone).remove(u' '), c.phone);
     if (!c.linkedin.isEmpty())
-        links << link(webUrl(c.linkedin), tr("LinkedIn"));
+        links << link(core::LeadReport::webUrl(c.linkedin), tr("LinkedIn"));
     m_links->setText(links.join(QStringLiteral(" · ")));
     m_score->setText(tr("Lead score %1").arg(c.score.score));
     m_reasons->setText(c.score.reasons.join(u'\n'));
@@ -429,16 +410,17 @@ void CompanyPage::showVisits(const QList<core::CompanyQuery::Visit>& visits)
     const QLocale locale;
     QList<QTreeWidgetItem*> items;
     for (const core::CompanyQuery::Visit& visit : visits) {
-        auto* item = new QTreeWidgetItem(
-            QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(visit.startedAt), QLocale::ShortFormat),
-                        locale.toString(visit.pageviewCount), duration((visit.endedAt - visit.startedAt) / 1000),
-                        sourceLabel(visit.referrerClass), visit.utmCampaign, visit.landingPage, visit.website});
+        auto* item = new QTreeWidgetItem(QStringList{
+            locale.toString(QDateTime::fromMSecsSinceEpoch(visit.startedAt), QLocale::ShortFormat),
+            locale.toString(visit.pageviewCount), core::LeadReport::duration((visit.endedAt - visit.startedAt) / 1000),
+            core::LeadReport::sourceLabel(visit.referrerClass), visit.utmCampaign, visit.landingPage, visit.website});
         item->setData(0, Qt::UserRole, visit.id);
         for (const core::CompanyQuery::Pageview& view : visit.pageviews) {
             auto* child = new QTreeWidgetItem(
                 item,
                 QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(view.viewedAt).time(), QLocale::ShortFormat),
-                            QString(), duration(view.seconds), QString(), QString(), view.path, view.title});
+                            QString(), core::LeadReport::duration(view.seconds), QString(), QString(), view.path,
+                            view.title});
             child->setToolTip(5, view.title);
         }
         items << item;

@@ -39,8 +39,6 @@ public:
     void setCurrentUser(const QString& id, const QString& email);
     void showCompany(const QString& id);
     QString companyId() const { return m_id; }
-    // How a visit arrived, in words (search, social, campaign, referral, direct).
-    static QString sourceLabel(const QString& source);
 
 Q_SIGNALS:
     void back();

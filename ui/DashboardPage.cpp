@@ -1,9 +1,9 @@
 #include "DashboardPage.h"
 
 #include "ChartStyle.h"
-#include "CompanyPage.h"
 #include "ErrorBanner.h"
 
+#include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
 
 #include <QBarCategoryAxis>
@@ -199,7 +199,7 @@ void DashboardPage::display(const core::DashboardQuery::Figures& f)
             filter.lastVisitWithinDays = days;
             Q_EMIT drillDown(filter);
         },
-        &CompanyPage::sourceLabel);
+        &core::LeadReport::sourceLabel);
     showTop(m_campaigns, tr("Top campaigns (visits)"), f.campaigns, [this, days](const QString& label) {
         core::LeadsQuery::Filter filter;
         filter.campaign = label;

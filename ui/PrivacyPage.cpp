@@ -169,7 +169,8 @@ void PrivacyPage::setAccount(const core::AdminClient::Me& me)
         m_site->addItem(site.domain, site.id);
     updateSnippet();
     showDpaStatus(me.dpa);
-    loadDpa();
+    if (m_dpa.version != me.dpa.currentVersion)
+        loadDpa(); // the text only when it is not the one shown already (not after every settings change)
 }
 
 void PrivacyPage::showError(const QString& message)
