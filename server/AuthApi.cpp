@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "JsonBody.h"
 #include "Logging.h"
+#include "Metrics.h"
 #include "PasswordHasher.h"
 #include "RateLimiter.h"
 #include "Router.h"
@@ -170,9 +171,12 @@ HttpResponse AuthApi::recordFailure(const Account& account, const HttpRequest& r
                         {failures, lockedUntil, account.id}, &error) &&
               Audit::record(db, now, account.orgId, actor, action, QJsonObject{{QStringLiteral("failures"), failures}},
                             &error);
-    if (ok && lockedUntil > 0)
+    m_context.metrics.count(Metrics::Event::SignInFailure);
+    if (ok && lockedUntil > 0) {
+        m_context.metrics.count(Metrics::Event::AccountLockout);
         ok = Audit::record(db, now, account.orgId, actor, QStringLiteral("account_locked"),
                            QJsonObject{{QStringLiteral("seconds"), (lockedUntil - now) / 1000}}, &error);
+    }
     int burst = 0;
     if (ok && m_context.suspicious.record(account.orgId, now, &burst)) {
         // One event per burst: no address (only that it came from some source), no account names.
@@ -180,6 +184,8 @@ HttpResponse AuthApi::recordFailure(const Account& account, const HttpRequest& r
                            QJsonObject{{QStringLiteral("failed_sign_ins"), burst},
                                        {QStringLiteral("window_seconds"), SuspiciousActivity::kWindowMs / 1000}},
                            &error);
+        m_context.metrics.count(Metrics::Event::SuspiciousActivity);
+        // A JSON message: the structured log keeps its fields as fields.
         qCWarning(lcServer).noquote()
             << QStringLiteral("{\"event\":\"suspicious_activity\",\"org\":\"%1\",\"failed_sign_ins\":%2}")
                    .arg(account.orgId)

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Logging.h"
+
 #include "Accounts.h"
 #include "Backups.h"
 #include "CertificateFactory.h"
@@ -95,7 +97,8 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
     return true;
 }
 
-bool parseListen(const QString& text, ServeOptions* options, QString* error)
+// --listen / --admin-listen: ADDRESS:PORT.
+bool parseListen(const QString& text, QHostAddress* addressOut, quint16* portOut, QString* error)
 {
     const int colon = text.lastIndexOf(u':');
     bool portOk = false;
@@ -105,13 +108,18 @@ bool parseListen(const QString& text, ServeOptions* options, QString* error)
         host = host.mid(1, host.size() - 2);
     const QHostAddress address(host);
     if (!portOk || port > 65535 || address.isNull()) {
-        *error =
-            QStringLiteral("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443 or [::1]:8443 (port 0: any free port)");
+        *error = QStringLiteral("\"%1\" is not ADDRESS:PORT, e.g. 127.0.0.1:8443 or [::1]:8443 (port 0: any free port)")
+                     .arg(text);
         return false;
     }
-    options->address = address;
-    options->port = static_cast<quint16>(port);
+    *addressOut = address;
+    *portOut = static_cast<quint16>(port);
     return true;
+}
+
+QString hostText(const QHostAddress& address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
 }
 
 // --db for the store commands: parsed, opened, and (unless `creating`) on the current schema.
@@ -175,7 +183,12 @@ int serve(const QStringList& arguments)
                                        QStringLiteral("Where backups are kept; the daily purge deletes those older "
                                                       "than 30 days."),
                                        QStringLiteral("dir"));
-    parser.addOptions({db, listen, cert, key, proxy, idle, dpaDir, workers, siteRate, backupDir});
+    const QCommandLineOption adminListen(
+        QStringLiteral("admin-listen"),
+        QStringLiteral("Address and port of the admin listener that serves GET /metrics over HTTPS (default "
+                       "127.0.0.1:0, any free port on loopback)."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0"));
+    parser.addOptions({db, listen, cert, key, proxy, idle, dpaDir, workers, siteRate, backupDir, adminListen});
     int exitCode = CommandLine::Success;
     if (!parse(parser, QStringLiteral("serve"), arguments, &exitCode))
         return exitCode;
@@ -190,7 +203,9 @@ int serve(const QStringList& arguments)
     const auto database = DatabaseUrl::parse(parser.value(db), &error);
     if (!database)
         return usageError(error);
-    if (!parseListen(parser.value(listen), &options, &error))
+    if (!parseListen(parser.value(listen), &options.address, &options.port, &error))
+        return usageError(error);
+    if (!parseListen(parser.value(adminListen), &options.adminAddress, &options.adminPort, &error))
         return usageError(error);
     bool idleOk = false;
     const int idleSeconds = parser.value(idle).toInt(&idleOk);
@@ -212,6 +227,7 @@ int serve(const QStringList& arguments)
     options.tlsKey = parser.value(key);
     options.trustedProxies = parser.values(proxy);
 
+    installJsonLogHandler();
     // Before "listening" is printed: a supervisor may signal as soon as it reads it.
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::quit(); });
@@ -220,12 +236,12 @@ int serve(const QStringList& arguments)
         err() << "leadscope-server: " << error << "\n" << Qt::flush;
         return CommandLine::Failure;
     }
-    const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? u'[' + options.address.toString() + u']'
-                             : options.address.toString();
+    const QString host = hostText(options.address);
     // Scripts and tests read this line to find the port when --listen used 0.
     out() << "leadscope-server: listening on https://" << host << ':' << server.port() << " (store "
           << options.database.kindName() << ")\n"
+          << "leadscope-server: metrics on https://" << hostText(options.adminAddress) << ':' << server.adminPort()
+          << "/metrics\n"
           << Qt::flush;
     const int result = QCoreApplication::exec();
     out() << "leadscope-server: stopped\n" << Qt::flush;

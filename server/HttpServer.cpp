@@ -2,6 +2,7 @@
 
 #include "Gzip.h"
 #include "Logging.h"
+#include "Metrics.h"
 #include "Router.h"
 #include "TlsServer.h"
 
@@ -94,6 +95,7 @@ HttpServer::HttpServer(const Router& router, int workers, QObject* parent)
 {
     m_workers.setMaxThreadCount(workers);
     m_workers.setExpiryTimeout(-1); // keep threads (and their store connections) alive
+    m_clock.start();
 }
 
 HttpServer::~HttpServer()
@@ -155,15 +157,18 @@ quint16 HttpServer::listenTls(const QHostAddress& address, quint16 port, const Q
     return server->serverPort();
 }
 
-HttpResponse HttpServer::respond(const HttpRequest& request) const
+HttpResponse HttpServer::respond(const HttpRequest& request, qint64 receivedAtNs) const
 {
     HttpResponse response;
+    QString route = QStringLiteral("unmatched");
     if (request.body.size() > kMaxBodyBytes) {
         response = HttpResponse::error(413, QStringLiteral("payload_too_large"),
                                        QStringLiteral("The request body is larger than 1 MiB."));
     } else {
-        response = m_router.dispatch(request);
+        response = m_router.dispatch(request, &route);
     }
+    if (m_metrics)
+        m_metrics->observe(route, request.method, response.status, (m_clock.nsecsElapsed() - receivedAtNs) / 1000);
     if (response.body.size() > 1024 && Gzip::accepts(request.header("Accept-Encoding"))) {
         const QByteArray compressed = Gzip::compress(response.body);
         if (!compressed.isEmpty()) {
@@ -206,8 +211,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     // back on this thread only if the socket is still there.
     QPointer<QTcpSocket> guard(socket);
     const QHttpServerRequest* original = &request;
-    m_workers.start([this, converted = convert(request), guard, original] {
-        HttpResponse response = respond(converted);
+    m_workers.start([this, converted = convert(request), guard, original, received = m_clock.nsecsElapsed()] {
+        HttpResponse response = respond(converted, received);
         QMetaObject::invokeMethod(
             this,
             [this, guard, original, response = std::move(response)] {
@@ -231,8 +236,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QHttpServerRes
     // Since 6.5 the responder may be moved out and written to later; it
     // tracks its socket itself.
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    m_workers.start([this, converted = convert(request), shared] {
-        HttpResponse response = respond(converted);
+    m_workers.start([this, converted = convert(request), shared, received = m_clock.nsecsElapsed()] {
+        HttpResponse response = respond(converted, received);
         QMetaObject::invokeMethod(
             this, [shared, response = std::move(response)] { send(*shared, response); }, Qt::QueuedConnection);
     });

@@ -3,12 +3,14 @@
 #include "HttpMessage.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QSslConfiguration>
 #include <QThreadPool>
 
 namespace leadscope::server {
 
+class Metrics;
 class Router;
 class TlsServer;
 
@@ -33,6 +35,8 @@ public:
     // Reverse proxies whose X-Forwarded-For is believed (CIDR). False + *error on a bad entry.
     bool setTrustedProxies(const QStringList& cidrs, QString* error);
     TlsServer* tlsServer() const { return m_tls; }
+    // Each answered request is observed here (route, status, latency from receipt).
+    void setMetrics(Metrics* metrics) { m_metrics = metrics; }
 
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
@@ -47,7 +51,7 @@ protected:
 #endif
 
 private:
-    HttpResponse respond(const HttpRequest& request) const;
+    HttpResponse respond(const HttpRequest& request, qint64 receivedAtNs) const;
     HttpRequest convert(const QHttpServerRequest& request) const;
     static void send(QHttpServerResponder& responder, const HttpResponse& response);
 
@@ -56,6 +60,8 @@ private:
     QByteArray m_sourceKeySecret;
     QList<QPair<QHostAddress, int>> m_trustedProxies;
     TlsServer* m_tls = nullptr;
+    Metrics* m_metrics = nullptr;
+    QElapsedTimer m_clock;
     int m_idleTimeoutMs = 30'000;
 };
 

@@ -8,3 +8,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 Q_DECLARE_LOGGING_CATEGORY(lcIngest)
+
+namespace leadscope::server {
+
+// `serve` logs one JSON object per line on stderr:
+// {"time":"…Z","level":"info|warning|…","category":"leadscope.server.http","message":"…"}.
+// A message that is itself a JSON object contributes its fields (an event
+// with counts, never personal data). Thread-safe; lines never interleave.
+void installJsonLogHandler();
+QByteArray jsonLogLine(QtMsgType type, const char* category, const QString& message, qint64 msecsSinceEpoch);
+
+} // namespace leadscope::server

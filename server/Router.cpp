@@ -8,16 +8,20 @@ void Router::add(const QByteArray& method, const QString& pattern, Handler handl
     // escape() turned "{id}" into "\{id\}"; make each a one-segment capture.
     static const QRegularExpression placeholder(QStringLiteral(R"(\\\{[a-z_]+\\\})"));
     expression.replace(placeholder, QStringLiteral("([^/]+)"));
-    m_routes.push_back({method, QRegularExpression(u'^' + expression + u'$'), std::move(handler)});
+    m_routes.push_back({method, pattern, QRegularExpression(u'^' + expression + u'$'), std::move(handler)});
 }
 
-HttpResponse Router::dispatch(const HttpRequest& request) const
+HttpResponse Router::dispatch(const HttpRequest& request, QString* matched) const
 {
+    if (matched)
+        *matched = QStringLiteral("unmatched");
     QByteArrayList allowed;
     for (const Route& route : m_routes) {
         const QRegularExpressionMatch match = route.pattern.match(request.path);
         if (!match.hasMatch())
             continue;
+        if (matched)
+            *matched = route.text;
         if (route.method != request.method) {
             allowed.append(route.method);
             continue;

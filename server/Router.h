@@ -19,12 +19,14 @@ public:
 
     void add(const QByteArray& method, const QString& pattern, Handler handler);
     // 404 for an unknown path, 405 (with Allow) for a known path and wrong method.
-    HttpResponse dispatch(const HttpRequest& request) const;
+    // *route: the matched pattern (for metrics), or "unmatched".
+    HttpResponse dispatch(const HttpRequest& request, QString* route = nullptr) const;
 
 private:
     struct Route
     {
         QByteArray method;
+        QString text;
         QRegularExpression pattern;
         Handler handler;
     };

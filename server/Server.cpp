@@ -13,6 +13,7 @@
 #include "HealthEndpoint.h"
 #include "HttpServer.h"
 #include "Logging.h"
+#include "Metrics.h"
 #include "RateLimiter.h"
 #include "RegistryMatcher.h"
 #include "Retention.h"
@@ -73,7 +74,7 @@ struct Server::Services
         : store(options.database)
         , sessions(store, clock)
         , accounts(store, clock)
-        , context{store, clock, sessions, accounts, sourceLimiter, dpa, suspicious}
+        , context{store, clock, sessions, accounts, sourceLimiter, dpa, suspicious, metrics}
         , auth(context)
         , account(context)
         , admin(context)
@@ -92,6 +93,7 @@ struct Server::Services
     Accounts accounts;
     RateLimiter sourceLimiter{30, 15 * 60 * 1000}; // failed sign-ins per source per 15 minutes
     SuspiciousActivity suspicious;                 // bursts of failed sign-ins per organisation
+    Metrics metrics;
     ServerContext context;
     AuthApi auth;
     AccountApi account;
@@ -102,6 +104,7 @@ struct Server::Services
     RegistryMatcher matcher;
     CollectApi collect;
     Router router;
+    Router adminRouter;
 };
 
 Server::Server(QObject* parent)
@@ -114,6 +117,8 @@ Server::~Server()
     QThreadPool::globalInstance()->waitForDone();
     delete m_http; // stops the workers before the services they use go away
     m_http = nullptr;
+    delete m_admin;
+    m_admin = nullptr;
 }
 
 bool Server::start(const ServeOptions& options, QString* error)
@@ -135,7 +140,31 @@ bool Server::start(const ServeOptions& options, QString* error)
     s.sync.registerRoutes(s.router);
     s.collect.registerRoutes(s.router);
 
+    const CollectApi::Counters& hits = s.collect.counters();
+    s.metrics.addCounter("leadscope_hits_total",
+                         "Tracking hits: identified (matched to a company), unidentified (counted and forgotten), "
+                         "rejected (malformed, unknown site or rate-limited).",
+                         {{"result=\"identified\"",
+                           [&hits] {
+                               return hits.identified.load();
+                           }},
+                          {"result=\"unidentified\"",
+                           [&hits] {
+                               return hits.unidentified.load();
+                           }},
+                          {"result=\"rejected\"", [&hits] {
+                               return hits.rejected.load();
+                           }}});
+    s.adminRouter.add("GET", QStringLiteral("/metrics"),
+                      [&metrics = s.metrics](const HttpRequest&, const QStringList&) {
+                          HttpResponse response;
+                          response.body = metrics.render();
+                          response.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+                          return response;
+                      });
+
     m_http = new HttpServer(s.router, options.workers, this);
+    m_http->setMetrics(&s.metrics);
     m_http->setIdleTimeout(options.idleTimeoutMs);
     if (!m_http->setTrustedProxies(options.trustedProxies, error))
         return false;
@@ -150,6 +179,12 @@ bool Server::start(const ServeOptions& options, QString* error)
     QTimer::singleShot(60'000, this, &Server::purge);
     m_port = m_http->listenTls(options.address, options.port, tls, error);
     if (m_port == 0)
+        return false;
+    // Monitoring apart from the API: an operator can keep it off the public interface.
+    m_admin = new HttpServer(s.adminRouter, 1, this);
+    m_admin->setIdleTimeout(options.idleTimeoutMs);
+    m_adminPort = m_admin->listenTls(options.adminAddress, options.adminPort, tls, error);
+    if (m_adminPort == 0)
         return false;
     qCInfo(lcServer) << "serving on port" << m_port << "with store" << s.store.url().kindName() << "DPA"
                      << s.dpa.current().version;

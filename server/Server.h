@@ -28,6 +28,10 @@ struct ServeOptions
     QString backupDirectory; // the daily purge expires backups here
     // Honour a hit's own "ts" (only for the demo's traffic generator).
     bool acceptHitTimestamps = false;
+    // The admin listener (GET /metrics, HTTPS with the same certificate):
+    // loopback by default; port 0 = any free port.
+    QHostAddress adminAddress = QHostAddress::LocalHost;
+    quint16 adminPort = 0;
 };
 
 // One running leadscope-server: store, services, routes and HTTPS listener.
@@ -40,6 +44,7 @@ public:
 
     bool start(const ServeOptions& options, QString* error);
     quint16 port() const { return m_port; }
+    quint16 adminPort() const { return m_adminPort; }
     // Reloads the range index when an import changed the registry.
     void refreshRegistry();
     // Retention: visits past each organisation's retention, backups past 30 days.
@@ -49,10 +54,12 @@ private:
     struct Services;
     std::unique_ptr<Services> m_services;
     HttpServer* m_http = nullptr;
+    HttpServer* m_admin = nullptr;
     std::atomic<bool> m_refreshing{false};
     std::atomic<bool> m_purging{false};
     QString m_backupDirectory;
     quint16 m_port = 0;
+    quint16 m_adminPort = 0;
 };
 
 } // namespace leadscope::server

@@ -11,6 +11,7 @@ namespace leadscope::server {
 class Accounts;
 class Clock;
 class DpaRegistry;
+class Metrics;
 class RateLimiter;
 class Store;
 class SuspiciousActivity;
@@ -25,6 +26,7 @@ struct ServerContext
     RateLimiter& sourceLimiter;
     const DpaRegistry& dpa;
     SuspiciousActivity& suspicious;
+    Metrics& metrics;
 
     // Checks the bearer token and the role. Returns the error response to
     // send (401 / 403 / 503), or nullopt with *auth filled in.

@@ -32,6 +32,19 @@ void TlsServer::watch(QSslSocket* socket)
         qCDebug(lcHttp) << "closing a connection that made no progress";
         socket->abort();
     });
+    // From a request's first byte to its answer.
+    auto* deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    deadline->setInterval(m_idleTimeoutMs);
+    connect(socket, &QIODevice::readyRead, deadline, [deadline] {
+        if (!deadline->isActive())
+            deadline->start();
+    });
+    connect(socket, &QIODevice::bytesWritten, deadline, &QTimer::stop);
+    connect(deadline, &QTimer::timeout, socket, [socket] {
+        qCDebug(lcHttp) << "closing a connection whose request did not arrive in time";
+        socket->abort();
+    });
     connect(socket, &QObject::destroyed, this, [this] { --m_openConnections; });
     watchdog->start();
 }

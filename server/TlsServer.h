@@ -4,10 +4,12 @@
 
 namespace leadscope::server {
 
-// The listening socket: TLS only (1.2 or later), and a watchdog on every
-// connection that closes it after `idleTimeout` without progress — QtHttpServer
-// 6.4 keeps idle keep-alive connections open forever, so slow or stalled
-// clients could otherwise hold sockets indefinitely.
+// The listening socket: TLS only (1.2 or later), and two watchdogs on every
+// connection. One closes it after `idleTimeout` without progress — QtHttpServer
+// 6.4 keeps idle keep-alive connections open forever. The other defeats
+// slow-loris clients, which do make progress, a byte at a time: once a
+// request starts arriving, it must be complete and answered within
+// `idleTimeout`, or the connection is closed.
 class TlsServer : public QSslServer
 {
     Q_OBJECT

@@ -4,9 +4,14 @@
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestPostgres.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QSslSocket>
+#include <QTimer>
+
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace leadscope;
 
@@ -94,6 +99,54 @@ private Q_SLOTS:
         QVERIFY(socket.waitForEncrypted(30'000));
         QSignalSpy disconnected(&socket, &QSslSocket::disconnected);
         QVERIFY(disconnected.wait(10'000));
+    }
+
+    void slowLorisClientsAreCutOffWhileOthersAreServed()
+    {
+        // Eight clients trickle a request a byte every 200 ms: always some progress, never a
+        // whole request. Each must be cut off once the request deadline (2 s) passes, and the
+        // server keeps answering a normal client meanwhile.
+        QString error;
+        test::ServerProcess server;
+        QVERIFY2(server.start(&error, {}, {QStringLiteral("--idle-timeout"), QStringLiteral("2")}), qPrintable(error));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(server.caFile()));
+        std::vector<std::unique_ptr<QSslSocket>> lorises;
+        for (int i = 0; i < 8; ++i) {
+            auto socket = std::make_unique<QSslSocket>();
+            socket->setSslConfiguration(tls);
+            socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+            QVERIFY(socket->waitForEncrypted(30'000));
+            socket->write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+            lorises.push_back(std::move(socket));
+        }
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QTimer trickle;
+        connect(&trickle, &QTimer::timeout, this, [&lorises] {
+            for (auto& socket : lorises) {
+                if (socket->state() == QAbstractSocket::ConnectedState)
+                    socket->write("X");
+            }
+        });
+        trickle.start(200);
+
+        core::ServerEndpoint endpoint(server.url(), server.caFile());
+        QVERIFY2(endpoint.load(&error), qPrintable(error));
+        QNetworkAccessManager network;
+        core::ApiClient client(&network, endpoint);
+        core::ApiJob* job = client.get(QStringLiteral("/api/v1/health"));
+        QSignalSpy finished(job, &core::ApiJob::finished);
+        QVERIFY(finished.wait(10'000));
+        QVERIFY2(job->succeeded(), qPrintable(job->failure().message));
+
+        const auto allClosed = [&lorises] {
+            return std::all_of(lorises.begin(), lorises.end(),
+                               [](const auto& socket) { return socket->state() == QAbstractSocket::UnconnectedState; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allClosed(), 15'000);
+        // Cut off by the deadline, not by the idle timer (which the trickle keeps resetting).
+        QVERIFY(elapsed.elapsed() >= 1'500);
     }
 };
 
