@@ -1,6 +1,22 @@
 #include "CsvReader.h"
 
+#include <QStringDecoder>
+
 namespace leadscope::server {
+
+namespace {
+
+// A field's bytes as text. Unlike QString::fromUtf8, a U+FEFF at the start of
+// a field is kept: only the file's own byte-order mark is not content.
+QString text(const QByteArray& field)
+{
+    if (field.isEmpty())
+        return QStringLiteral(""); // empty, never null
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder(field);
+}
+
+} // namespace
 
 CsvReader::CsvReader(QIODevice* device)
     : m_device(device)
@@ -64,7 +80,7 @@ bool CsvReader::next(QStringList* fields)
             fieldWasQuoted = true;
             ++i;
         } else if (c == ',') {
-            fields->append(field.isEmpty() ? QStringLiteral("") : QString::fromUtf8(field)); // empty, never null
+            fields->append(text(field));
             field.clear();
             fieldWasQuoted = false;
             ++i;
@@ -79,7 +95,7 @@ bool CsvReader::next(QStringList* fields)
             ++i;
         }
     }
-    fields->append(field.isEmpty() ? QStringLiteral("") : QString::fromUtf8(field)); // empty, never null
+    fields->append(text(field));
     return true;
 }
 

@@ -215,7 +215,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         HttpResponse response = respond(converted, received);
         QMetaObject::invokeMethod(
             this,
-            [this, guard, original, response = std::move(response)] {
+            [guard, original, response = std::move(response)] {
                 if (!guard)
                     return;
                 QHttpServerResponder responder = makeResponder(*original, guard.data());

@@ -99,9 +99,8 @@ QByteArray Metrics::render() const
         std::sort(keys.begin(), keys.end());
         for (const auto& key : keys) {
             const qint64 n = route.responses[key];
-            out += "leadscope_http_requests_total{route=\"" + label(name.toUtf8()) + "\",method=\"" +
-                   label(key.first) + "\",status=\"" + QByteArray::number(key.second) + "\"} " +
-                   QByteArray::number(n) + '\n';
+            out += "leadscope_http_requests_total{route=\"" + label(name.toUtf8()) + "\",method=\"" + label(key.first) +
+                   "\",status=\"" + QByteArray::number(key.second) + "\"} " + QByteArray::number(n) + '\n';
             if (key.second == 503)
                 storeErrors += n; // the server answers 503 only when its store fails
             if (key.second == 429)
@@ -118,8 +117,8 @@ QByteArray Metrics::render() const
             if (it.key().second >= 500)
                 errors += it.value();
         }
-        out += "leadscope_http_errors_total{route=\"" + label(name.toUtf8()) + "\"} " + QByteArray::number(errors) +
-               '\n';
+        out +=
+            "leadscope_http_errors_total{route=\"" + label(name.toUtf8()) + "\"} " + QByteArray::number(errors) + '\n';
     }
     header(out, "leadscope_http_request_duration_seconds", "histogram", "Time from request to answer, by route.");
     for (const QString& name : routes) {
@@ -131,8 +130,8 @@ QByteArray Metrics::render() const
         out += "leadscope_http_request_duration_seconds_bucket{" + r + ",le=\"+Inf\"} " +
                QByteArray::number(route.observations) + '\n';
         out += "leadscope_http_request_duration_seconds_sum{" + r + "} " + number(route.seconds) + '\n';
-        out += "leadscope_http_request_duration_seconds_count{" + r + "} " + QByteArray::number(route.observations) +
-               '\n';
+        out +=
+            "leadscope_http_request_duration_seconds_count{" + r + "} " + QByteArray::number(route.observations) + '\n';
     }
 
     const auto counter = [&out](const QByteArray& name, const QByteArray& help, qint64 value) {

@@ -1,28 +1,10 @@
 #include "Server.h"
 
-#include "AccountApi.h"
-#include "Accounts.h"
-#include "AdminApi.h"
-#include "AuthApi.h"
 #include "Backups.h"
-#include "Clock.h"
-#include "CollectApi.h"
-#include "DpaApi.h"
-#include "DpaRegistry.h"
-#include "ExportsApi.h"
-#include "HealthEndpoint.h"
 #include "HttpServer.h"
 #include "Logging.h"
-#include "Metrics.h"
-#include "RateLimiter.h"
-#include "RegistryMatcher.h"
 #include "Retention.h"
-#include "Router.h"
-#include "ServerContext.h"
-#include "Sessions.h"
-#include "Store.h"
-#include "SuspiciousActivity.h"
-#include "SyncApi.h"
+#include "Services.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -67,46 +49,6 @@ bool loadTls(const ServeOptions& options, QSslConfiguration* config, QString* er
 
 } // namespace
 
-// Everything a running server owns, in dependency order.
-struct Server::Services
-{
-    explicit Services(const ServeOptions& options)
-        : store(options.database)
-        , sessions(store, clock)
-        , accounts(store, clock)
-        , context{store, clock, sessions, accounts, sourceLimiter, dpa, suspicious, metrics}
-        , auth(context)
-        , account(context)
-        , admin(context)
-        , dpaApi(context)
-        , exports(context)
-        , sync(context)
-        , matcher(store)
-        , collect(store, clock, matcher, options.siteHitsPerSecond, options.acceptHitTimestamps)
-    {
-    }
-
-    Clock clock;
-    Store store;
-    DpaRegistry dpa;
-    Sessions sessions;
-    Accounts accounts;
-    RateLimiter sourceLimiter{30, 15 * 60 * 1000}; // failed sign-ins per source per 15 minutes
-    SuspiciousActivity suspicious;                 // bursts of failed sign-ins per organisation
-    Metrics metrics;
-    ServerContext context;
-    AuthApi auth;
-    AccountApi account;
-    AdminApi admin;
-    DpaApi dpaApi;
-    ExportsApi exports;
-    SyncApi sync;
-    RegistryMatcher matcher;
-    CollectApi collect;
-    Router router;
-    Router adminRouter;
-};
-
 Server::Server(QObject* parent)
     : QObject(parent)
 {
@@ -128,40 +70,8 @@ bool Server::start(const ServeOptions& options, QString* error)
         return false;
     m_services = std::make_unique<Services>(options);
     Services& s = *m_services;
-    if (!s.store.open(error) || !s.store.checkSchema(error) || !s.dpa.load(options.dpaDirectory, error) ||
-        !s.matcher.load(error))
+    if (!s.start(options, error))
         return false;
-    HealthEndpoint::registerRoutes(s.router, s.store);
-    s.auth.registerRoutes(s.router);
-    s.account.registerRoutes(s.router);
-    s.admin.registerRoutes(s.router);
-    s.dpaApi.registerRoutes(s.router);
-    s.exports.registerRoutes(s.router);
-    s.sync.registerRoutes(s.router);
-    s.collect.registerRoutes(s.router);
-
-    const CollectApi::Counters& hits = s.collect.counters();
-    s.metrics.addCounter("leadscope_hits_total",
-                         "Tracking hits: identified (matched to a company), unidentified (counted and forgotten), "
-                         "rejected (malformed, unknown site or rate-limited).",
-                         {{"result=\"identified\"",
-                           [&hits] {
-                               return hits.identified.load();
-                           }},
-                          {"result=\"unidentified\"",
-                           [&hits] {
-                               return hits.unidentified.load();
-                           }},
-                          {"result=\"rejected\"", [&hits] {
-                               return hits.rejected.load();
-                           }}});
-    s.adminRouter.add("GET", QStringLiteral("/metrics"),
-                      [&metrics = s.metrics](const HttpRequest&, const QStringList&) {
-                          HttpResponse response;
-                          response.body = metrics.render();
-                          response.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-                          return response;
-                      });
 
     m_http = new HttpServer(s.router, options.workers, this);
     m_http->setMetrics(&s.metrics);

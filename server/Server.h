@@ -12,6 +12,7 @@
 namespace leadscope::server {
 
 class HttpServer;
+class Services;
 
 struct ServeOptions
 {
@@ -51,7 +52,6 @@ public:
     void purge();
 
 private:
-    struct Services;
     std::unique_ptr<Services> m_services;
     HttpServer* m_http = nullptr;
     HttpServer* m_admin = nullptr;

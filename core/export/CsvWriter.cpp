@@ -23,6 +23,7 @@ bool CsvWriter::isDangerous(const QString& text)
     case u'\r':
     case u'\n':
     case 0:
+    case 0xFEFF: // a byte-order mark: a reader may take it as the file's and see what follows first
         return true;
     default:
         return false;

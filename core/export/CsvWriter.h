@@ -14,7 +14,7 @@ namespace leadscope::core {
 // optional byte-order mark for spreadsheet programs.
 //
 // Formula injection (OWASP "CSV Injection") cannot happen: a text field
-// whose first character is = + - @ tab CR LF or NUL gets a leading
+// whose first character is = + - @ tab CR LF NUL or U+FEFF gets a leading
 // apostrophe, and is quoted — spreadsheets then show it as text, and the
 // apostrophe is all that changes ("+31 30 123 4567" becomes
 // "'+31 30 123 4567"). Numbers (int, double) are written as numbers: they

@@ -127,9 +127,9 @@ private Q_SLOTS:
                      qPrintable(error));
             m_sales.append(user);
         }
-        QVERIFY2(m_server.start(&error, m_server.dbUrl(),
-                                {QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}),
-                 qPrintable(error));
+        QVERIFY2(
+            m_server.start(&error, m_server.dbUrl(), {QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}),
+            qPrintable(error));
         static const QRegularExpression metricsLine(QStringLiteral(R"(metrics on (https://[^ \n]+))"));
         const QRegularExpressionMatch match = metricsLine.match(m_server.output());
         QVERIFY2(match.hasMatch(), qPrintable(m_server.output()));
@@ -210,11 +210,14 @@ private Q_SLOTS:
         const QHash<QString, double> after = scrape();
         QCOMPARE(delta(after, QStringLiteral("leadscope_hits_total{result=\"identified\"}")), 150.0);
         QCOMPARE(delta(after, QStringLiteral("leadscope_hits_total{result=\"unidentified\"}")), 150.0);
-        QCOMPARE(delta(after, QStringLiteral(R"(leadscope_http_requests_total{route="/collect",method="POST",status="204"})")),
+        QCOMPARE(delta(after,
+                       QStringLiteral(R"(leadscope_http_requests_total{route="/collect",method="POST",status="204"})")),
                  300.0);
-        const QString collectCount = QStringLiteral(R"(leadscope_http_request_duration_seconds_count{route="/collect"})");
+        const QString collectCount =
+            QStringLiteral(R"(leadscope_http_request_duration_seconds_count{route="/collect"})");
         QCOMPARE(delta(after, collectCount), 300.0);
-        QCOMPARE(after.value(QStringLiteral(R"(leadscope_http_request_duration_seconds_bucket{route="/collect",le="+Inf"})")),
+        QCOMPARE(after.value(
+                     QStringLiteral(R"(leadscope_http_request_duration_seconds_bucket{route="/collect",le="+Inf"})")),
                  after.value(collectCount));
         QVERIFY(after.value(QStringLiteral(R"(leadscope_http_request_duration_seconds_sum{route="/collect"})")) > 0);
         QCOMPARE(delta(after, QStringLiteral("leadscope_sign_in_failures_total")), 10.0);
@@ -257,9 +260,9 @@ private Q_SLOTS:
         QVERIFY(json >= 2);
         QCOMPARE(suspicious, 1);
         const QString all = m_server.output();
-        for (const QString& secret : {QStringLiteral("203.0.113.7"), QStringLiteral("198.51.100.9"),
-                                      QStringLiteral("monitor.example"), QStringLiteral("not the password"),
-                                      QString::fromUtf8(m_org.admin.password)})
+        for (const QString& secret :
+             {QStringLiteral("203.0.113.7"), QStringLiteral("198.51.100.9"), QStringLiteral("monitor.example"),
+              QStringLiteral("not the password"), QString::fromUtf8(m_org.admin.password)})
             QVERIFY2(!all.contains(secret), qPrintable(secret));
     }
 };
