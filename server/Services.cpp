@@ -39,9 +39,17 @@ bool Services::start(const ServeOptions& options, QString* error)
     metrics.addCounter("leadscope_hits_total",
                        "Tracking hits: identified (matched to a company), unidentified (counted and forgotten), "
                        "rejected (malformed, unknown site or rate-limited).",
-                       {{"result=\"identified\"", [&hits] { return hits.identified.load(); }},
-                        {"result=\"unidentified\"", [&hits] { return hits.unidentified.load(); }},
-                        {"result=\"rejected\"", [&hits] { return hits.rejected.load(); }}});
+                       {{"result=\"identified\"",
+                         [&hits] {
+                             return hits.identified.load();
+                         }},
+                        {"result=\"unidentified\"",
+                         [&hits] {
+                             return hits.unidentified.load();
+                         }},
+                        {"result=\"rejected\"", [&hits] {
+                             return hits.rejected.load();
+                         }}});
     adminRouter.add("GET", QStringLiteral("/metrics"), [this](const HttpRequest&, const QStringList&) {
         HttpResponse response;
         response.body = metrics.render();

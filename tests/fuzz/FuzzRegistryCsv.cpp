@@ -65,7 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (size < 1)
         return 0;
     Fixture& f = fixture();
-    const auto format = data[0] & 1 ? RegistryImport::RangeFormat::IpLocationDb : RegistryImport::RangeFormat::Leadscope;
+    const auto format =
+        data[0] & 1 ? RegistryImport::RangeFormat::IpLocationDb : RegistryImport::RangeFormat::Leadscope;
     // The companies file, a form feed, the ranges file. The company header is
     // given (so most inputs reach the rows); a leading '!' leaves it to the input.
     QByteArray input = fuzz::bytes(data + 1, size - 1);
@@ -92,7 +93,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     if (report.problems.isEmpty() && error.isEmpty())
         fuzz::fail("failed without saying why");
-    static const QRegularExpression located(QStringLiteral(R"(^.+:\d+: .+)"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression located(QStringLiteral(R"(^.+:\d+: .+)"),
+                                            QRegularExpression::DotMatchesEverythingOption);
     for (const QString& problem : std::as_const(report.problems)) {
         if (!located.match(problem).hasMatch())
             fuzz::fail("a problem without its file and line", problem);

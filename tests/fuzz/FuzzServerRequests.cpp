@@ -31,18 +31,30 @@ struct Route
 const QList<Route>& routes()
 {
     static const QList<Route> all{
-        {"POST", QStringLiteral("/api/v1/auth/login")},     {"POST", QStringLiteral("/api/v1/auth/mfa")},
-        {"POST", QStringLiteral("/api/v1/auth/refresh")},   {"POST", QStringLiteral("/api/v1/auth/logout")},
-        {"POST", QStringLiteral("/api/v1/auth/unlock")},    {"GET", QStringLiteral("/api/v1/me")},
-        {"DELETE", QStringLiteral("/api/v1/account")},      {"GET", QStringLiteral("/api/v1/users")},
-        {"POST", QStringLiteral("/api/v1/users")},          {"PATCH", QStringLiteral("/api/v1/users/{id}")},
-        {"DELETE", QStringLiteral("/api/v1/users/{id}")},   {"GET", QStringLiteral("/api/v1/audit")},
-        {"PATCH", QStringLiteral("/api/v1/organisation")},  {"POST", QStringLiteral("/api/v1/websites")},
-        {"DELETE", QStringLiteral("/api/v1/websites/{id}")}, {"GET", QStringLiteral("/api/v1/dpa")},
-        {"POST", QStringLiteral("/api/v1/dpa/accept")},     {"POST", QStringLiteral("/api/v1/exports")},
-        {"GET", QStringLiteral("/api/v1/sync")},            {"PUT", QStringLiteral("/api/v1/companies/{id}/annotation")},
-        {"GET", QStringLiteral("/api/v1/health")},          {"OPTIONS", QStringLiteral("/collect")},
-        {"GET", QStringLiteral("/t.js")},                   {"GET", QStringLiteral("/{id}")},
+        {"POST", QStringLiteral("/api/v1/auth/login")},
+        {"POST", QStringLiteral("/api/v1/auth/mfa")},
+        {"POST", QStringLiteral("/api/v1/auth/refresh")},
+        {"POST", QStringLiteral("/api/v1/auth/logout")},
+        {"POST", QStringLiteral("/api/v1/auth/unlock")},
+        {"GET", QStringLiteral("/api/v1/me")},
+        {"DELETE", QStringLiteral("/api/v1/account")},
+        {"GET", QStringLiteral("/api/v1/users")},
+        {"POST", QStringLiteral("/api/v1/users")},
+        {"PATCH", QStringLiteral("/api/v1/users/{id}")},
+        {"DELETE", QStringLiteral("/api/v1/users/{id}")},
+        {"GET", QStringLiteral("/api/v1/audit")},
+        {"PATCH", QStringLiteral("/api/v1/organisation")},
+        {"POST", QStringLiteral("/api/v1/websites")},
+        {"DELETE", QStringLiteral("/api/v1/websites/{id}")},
+        {"GET", QStringLiteral("/api/v1/dpa")},
+        {"POST", QStringLiteral("/api/v1/dpa/accept")},
+        {"POST", QStringLiteral("/api/v1/exports")},
+        {"GET", QStringLiteral("/api/v1/sync")},
+        {"PUT", QStringLiteral("/api/v1/companies/{id}/annotation")},
+        {"GET", QStringLiteral("/api/v1/health")},
+        {"OPTIONS", QStringLiteral("/collect")},
+        {"GET", QStringLiteral("/t.js")},
+        {"GET", QStringLiteral("/{id}")},
     };
     return all;
 }
@@ -91,8 +103,7 @@ private:
                  .ok() ||
             !m_services->accounts.addUser(org.id, QStringLiteral("admin@fuzz.example"), Role::Admin, hash, &admin)
                  .ok() ||
-            !m_services->accounts.addUser(org.id, QStringLiteral("sales@fuzz.example"), Role::Sales, hash, &sales)
-                 .ok())
+            !m_services->accounts.addUser(org.id, QStringLiteral("sales@fuzz.example"), Role::Sales, hash, &sales).ok())
             fuzz::fail("cannot add the organisation");
         const auto adminTokens = m_services->sessions.start(admin.id, &error);
         const auto salesTokens = m_services->sessions.start(sales.id, &error);
@@ -123,9 +134,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const qsizetype firstBreak = input.indexOf('\n');
     const qsizetype secondBreak = firstBreak < 0 ? -1 : input.indexOf('\n', firstBreak + 1);
     const QString argument = QString::fromUtf8(firstBreak < 0 ? input : input.left(firstBreak));
-    const QString query = firstBreak < 0 ? QString()
-                                         : QString::fromUtf8(input.mid(firstBreak + 1, secondBreak < 0 ? -1
-                                                                                                       : secondBreak - firstBreak - 1));
+    const QString query =
+        firstBreak < 0
+            ? QString()
+            : QString::fromUtf8(input.mid(firstBreak + 1, secondBreak < 0 ? -1 : secondBreak - firstBreak - 1));
     HttpRequest request;
     request.method = route.method;
     request.path = QString(route.path).replace(QStringLiteral("{id}"), argument);
@@ -135,15 +147,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     request.clientAddress = QHostAddress(QStringLiteral("192.0.2.1"));
     const int who = data[1] & 3;
     if (who != 0)
-        request.headers.append(qMakePair(QByteArray("Authorization"),
-                                         "Bearer " + (who == 3 ? fixture.salesToken() : fixture.adminToken()).toLatin1()));
+        request.headers.append(
+            qMakePair(QByteArray("Authorization"),
+                      "Bearer " + (who == 3 ? fixture.salesToken() : fixture.adminToken()).toLatin1()));
     request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
 
     const HttpResponse response = fixture.services().router.dispatch(request);
     if (response.status < 200 || response.status >= 500)
         fuzz::fail("answered with status", QString::number(response.status));
     if (response.status >= 400) {
-        const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error =
+            QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
         if (error.value(QStringLiteral("code")).toString().isEmpty() ||
             error.value(QStringLiteral("message")).toString().isEmpty())
             fuzz::fail("a refusal that is not a protocol error", QString::fromUtf8(response.body.left(200)));

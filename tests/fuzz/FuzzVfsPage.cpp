@@ -27,8 +27,8 @@ constexpr int kPage = EncryptedVfs::kPageSize;
 struct Fixture
 {
     QString path;
-    QByteArray stored;               // the file as written
-    std::vector<QByteArray> clear;   // each page as the VFS returns it
+    QByteArray stored;             // the file as written
+    std::vector<QByteArray> clear; // each page as the VFS returns it
 };
 
 struct VfsFile

@@ -172,7 +172,8 @@ private Q_SLOTS:
         // Each dangerous first character is neutralised with an apostrophe, and quoted.
         for (const QString& bad : {QStringLiteral("=1+1"), QStringLiteral("+1+1"), QStringLiteral("-1+1"),
                                    QStringLiteral("@SUM(A1)"), QStringLiteral("\tx"), QStringLiteral("\rx"),
-                                   QStringLiteral("\nx"), QString(QString(QChar(0)) + QStringLiteral("x"))}) {
+                                   QStringLiteral("\nx"), QString(QString(QChar(0)) + QStringLiteral("x")),
+                                   QString(QString(QChar(0xFEFF)) + QStringLiteral("=1+1"))}) {
             const QString out = csv({bad});
             QVERIFY2(out.startsWith(QStringLiteral("\"'")), qPrintable(out));
             QVERIFY(out.contains(bad.mid(1)));

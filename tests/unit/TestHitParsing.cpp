@@ -116,6 +116,19 @@ private Q_SLOTS:
         QVERIFY(!csv.next(&fields));
         QVERIFY(csv.error().isEmpty());
     }
+    void csvKeepsAZeroWidthNoBreakSpaceThatIsContent()
+    {
+        // Only the file's own byte-order mark is not content (found by FuzzCellWriter).
+        QByteArray data("\xEF\xBB\xBF"
+                        "a,\xEF\xBB\xBF"
+                        "b\r\n");
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader csv(&buffer);
+        QStringList fields;
+        QVERIFY(csv.next(&fields));
+        QCOMPARE(fields, (QStringList{QStringLiteral("a"), QString(QChar(0xFEFF)) + u'b'}));
+    }
     void csvReportsMalformedQuotes()
     {
         QByteArray data("a,\"unterminated\n");
