@@ -1,5 +1,7 @@
 #include "Hit.h"
 
+#include <cmath>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -109,8 +111,16 @@ std::optional<Hit> Hit::parse(const QByteArray& body, QString* error)
     hit.visitorId = vid->toLatin1();
     hit.sessionId = sid->toLatin1();
     const QJsonValue ts = o.value(QLatin1String("ts"));
-    if (ts.isDouble())
-        hit.timestampMs = static_cast<qint64>(ts.toDouble());
+    if (!ts.isUndefined()) {
+        // Milliseconds since 1970, as a whole number within year 1970–9999
+        // (1e41 would not even fit the integer: found by FuzzCollectBody).
+        const double ms = ts.toDouble(-1);
+        if (!ts.isDouble() || !(ms >= 0 && ms <= 253'402'300'799'999.0) || ms != std::floor(ms)) {
+            *error = QStringLiteral("\"ts\" must be milliseconds since 1970 as a whole number.");
+            return std::nullopt;
+        }
+        hit.timestampMs = static_cast<qint64>(ms);
+    }
     return hit;
 }
 

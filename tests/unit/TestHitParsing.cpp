@@ -87,6 +87,10 @@ private Q_SLOTS:
                                                 id.toUpper());
         QTest::newRow("ftp url") << make(QStringLiteral("s"), QStringLiteral("ftp://a.example/"), id);
         QTest::newRow("too big") << QByteArray(9000, ' ');
+        // A time stamp that no integer holds (found by FuzzCollectBody), negative, fractional, text.
+        const QByteArray valid = make(QStringLiteral("s"), QStringLiteral("https://a.example/"), id);
+        for (const char* ts : {"1e41", "-5", "1.5", "\"x\""})
+            QTest::newRow(ts) << QByteArray(valid.left(valid.lastIndexOf('}')) + ",\"ts\":" + ts + "}");
     }
     void rejectsMalformedHits()
     {
