@@ -103,11 +103,15 @@ bool ApiJob::shouldRetry(QNetworkReply* reply, int status, int* delayMs) const
         *delayMs = retryAfter * 1000;
         return true;
     }
-    const bool transient = status == 502 || status == 503 || status == 504 ||
-                           (status == 0 && (reply->error() == QNetworkReply::RemoteHostClosedError ||
-                                            reply->error() == QNetworkReply::ConnectionRefusedError ||
-                                            reply->error() == QNetworkReply::TemporaryNetworkFailureError ||
-                                            reply->error() == QNetworkReply::UnknownNetworkError));
+    // The connection broke (before or after the status line: an answer cut
+    // off mid-body is as lost as one never begun), or went silent past the
+    // transfer timeout once connected.
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool stalled = error == QNetworkReply::OperationCanceledError && !m_aborted && !m_connectTimedOut;
+    const bool transient =
+        status == 502 || status == 503 || status == 504 || stalled || error == QNetworkReply::RemoteHostClosedError ||
+        error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::TemporaryNetworkFailureError ||
+        error == QNetworkReply::UnknownNetworkError;
     if (!m_idempotent || !transient)
         return false;
     // 0.5 s, 1 s, 2 s … with ±25 % jitter, so many clients do not retry in step.
@@ -123,7 +127,7 @@ void ApiJob::onFinished()
         m_connectTimer->stop();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     int delayMs = 0;
-    if (reply->error() != QNetworkReply::OperationCanceledError && shouldRetry(reply, m_status, &delayMs)) {
+    if (!m_aborted && shouldRetry(reply, m_status, &delayMs)) {
         qCInfo(lcApi) << "retrying" << reply->url().path() << "in" << delayMs << "ms after" << m_status;
         reply->deleteLater();
         m_reply.clear();
@@ -131,7 +135,12 @@ void ApiJob::onFinished()
         return;
     }
     m_body = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError && m_status == 0) {
+    // A network error is the failure even after a status line arrived (an
+    // answer cut off mid-body): what did arrive is not the answer.
+    const bool networkError = reply->error() != QNetworkReply::NoError &&
+                              (m_status == 0 || reply->error() < QNetworkReply::ContentAccessDenied ||
+                               reply->error() == QNetworkReply::ProtocolFailure);
+    if (networkError) {
         // Qt reports its own transfer timeout as a cancellation; only abort() is one.
         const QNetworkReply::NetworkError error = reply->error() == QNetworkReply::OperationCanceledError && !m_aborted
                                                       ? QNetworkReply::TimeoutError

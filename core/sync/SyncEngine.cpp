@@ -41,6 +41,7 @@ void SyncEngine::start()
     m_running = true;
     m_cancel = false;
     m_result = Result{};
+    m_pageRetries = 0;
     QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, key = m_key] {
         QString error;
         QList<AnnotationOutbox::Entry> edits;
@@ -117,7 +118,7 @@ void SyncEngine::requestPage(const QString& cursor)
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     m_session->request(
         "GET", QStringLiteral("/api/v1/sync?") + query.toString(QUrl::FullyEncoded), {},
-        [this](const Session::Reply& reply) {
+        [this, cursor](const Session::Reply& reply) {
             if (reply.status == 410 && !m_result.fullResync) {
                 // The cursor is older than the server's log: everything again, into a fresh file.
                 qCInfo(lcSync) << "cursor expired; full resync";
@@ -145,7 +146,7 @@ void SyncEngine::requestPage(const QString& cursor)
                        reply.failure.message);
                 return;
             }
-            QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body, key = m_key] {
+            QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body, key = m_key, cursor] {
                 ChangeApplier::Outcome outcome;
                 QString error;
                 bool ok = worker->apply(body, &outcome, &error);
@@ -155,11 +156,20 @@ void SyncEngine::requestPage(const QString& cursor)
                 if (complete && ok)
                     worker->setMeta(QStringLiteral("sync.last"), QString::number(QDateTime::currentMSecsSinceEpoch()),
                                     &error);
-                QMetaObject::invokeMethod(this, [this, ok, error, outcome] {
+                QMetaObject::invokeMethod(this, [this, ok, error, outcome, cursor] {
                     if (!ok) {
+                        // Nothing of the page was stored. An answer cut off on the way
+                        // (Qt may hand a truncated body over as complete) reads as a bad
+                        // page: ask once more before giving up.
+                        if (m_pageRetries++ < kPageRetries) {
+                            qCInfo(lcSync) << "a page could not be applied; asking for it again";
+                            requestPage(cursor);
+                            return;
+                        }
                         finish(Outcome::Failed, error);
                         return;
                     }
+                    m_pageRetries = 0;
                     ++m_result.pages;
                     m_result.changes += outcome.applied;
                     m_result.newCompanies.unite(outcome.newCompanies);

@@ -83,6 +83,8 @@ private:
     bool m_running = false;
     std::atomic<bool> m_cancel{false};
     int m_limit = 2000;
+    static constexpr int kPageRetries = 1;
+    int m_pageRetries = 0; // of the current page
     Result m_result;
 };
 
