@@ -161,8 +161,7 @@ ALTER TABLE company_stats ADD COLUMN seconds INTEGER NOT NULL DEFAULT 0;
 QString openFailure(int code, const QString& detail)
 {
     if ((code & 0xff) == SQLITE_FULL)
-        return Cache::tr("The disk is full, so the local copy of your data cannot be written. Free some space "
-                         "and try again.");
+        return Cache::writeFailure(code, detail);
     return Cache::tr("The local copy of your data cannot be opened: %1").arg(detail);
 }
 
@@ -244,6 +243,14 @@ bool Cache::configure(bool fresh, OpenResult* result)
         return false;
     }
     return true;
+}
+
+QString Cache::writeFailure(int sqliteCode, const QString& detail)
+{
+    if ((sqliteCode & 0xff) == SQLITE_FULL)
+        return tr("The disk is full, so the local copy of your data cannot be written. Free some space and try "
+                  "again.");
+    return tr("The local copy of your data cannot be written: %1").arg(detail);
 }
 
 QString Cache::schema(int version)

@@ -40,6 +40,8 @@ public:
     static std::unique_ptr<Cache> open(const QString& path, QByteArrayView key, OpenResult* result);
     // The SQL of schema version `version` (for benchmarks comparing with plain SQLite).
     static QString schema(int version);
+    // Why a write failed, for the user: a full disk in plain words, else SQLite's reason.
+    static QString writeFailure(int sqliteCode, const QString& detail);
     // Deletes the cache file and its WAL, shared-memory and journal files.
     static bool remove(const QString& path, QString* error);
 

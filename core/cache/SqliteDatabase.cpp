@@ -35,7 +35,9 @@ void SqliteDatabase::close()
 bool SqliteDatabase::exec(const QString& sql, QString* error)
 {
     char* message = nullptr;
+    m_failureCode = SQLITE_OK;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        m_failureCode = sqlite3_extended_errcode(m_db);
         *error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
         return false;
@@ -47,8 +49,10 @@ SqliteStatement SqliteDatabase::prepare(const QString& sql, QString* error)
 {
     sqlite3_stmt* statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
+    m_failureCode = SQLITE_OK;
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
         SQLITE_OK) {
+        m_failureCode = sqlite3_extended_errcode(m_db);
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return {};
     }
@@ -57,7 +61,9 @@ SqliteStatement SqliteDatabase::prepare(const QString& sql, QString* error)
 
 int SqliteDatabase::lastErrorCode() const
 {
-    return m_db ? sqlite3_extended_errcode(m_db) : m_openErrorCode;
+    if (!m_db)
+        return m_openErrorCode;
+    return m_failureCode != SQLITE_OK ? m_failureCode : sqlite3_extended_errcode(m_db);
 }
 
 QString SqliteDatabase::lastError() const
@@ -74,10 +80,8 @@ SqliteDatabase::Transaction::Transaction(SqliteDatabase& db)
 
 SqliteDatabase::Transaction::~Transaction()
 {
-    if (m_begun && !m_done) {
-        QString ignored;
-        m_db.exec(QStringLiteral("ROLLBACK"), &ignored);
-    }
+    if (m_begun && !m_done) // directly: why the transaction failed stays the last error
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 bool SqliteDatabase::Transaction::commit(QString* error)

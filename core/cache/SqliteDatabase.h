@@ -51,6 +51,7 @@ public:
 private:
     sqlite3* m_db = nullptr;
     int m_openErrorCode = 21; // SQLITE_MISUSE: never opened
+    int m_failureCode = 0;    // of the last exec or prepare, if it failed (a later rollback does not hide it)
 };
 
 } // namespace leadscope::core

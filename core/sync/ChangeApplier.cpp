@@ -206,7 +206,7 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
     // 2. All of it, and the cursor, in one transaction.
     SqliteDatabase::Transaction transaction(m_cache.db());
     if (!transaction.begun()) {
-        *error = m_cache.db().lastError();
+        *error = Cache::writeFailure(m_cache.db().lastErrorCode(), m_cache.db().lastError());
         return false;
     }
     bool ok = true;
@@ -307,8 +307,9 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
                  .exec();
     ok = ok && m_setCursor.bind(1, QString::fromLatin1(kCursorKey)).bind(2, cursor).exec();
     if (!ok || !transaction.commit(error)) {
-        if (error->isEmpty())
-            *error = m_cache.db().lastError();
+        // Before the rollback: the code says why (a full disk, say).
+        *error =
+            Cache::writeFailure(m_cache.db().lastErrorCode(), error->isEmpty() ? m_cache.db().lastError() : *error);
         return false;
     }
     outcome->cursor = cursor;

@@ -7,10 +7,16 @@
 #include "tests/support/DemoServer.h"
 #include "tests/support/FaultProxy.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace leadscope;
 using core::SyncEngine;
@@ -23,7 +29,8 @@ Q_DECLARE_METATYPE(QList<Fault>)
 // answers 500/502/503/429 (with and without Retry-After) and duplicates
 // answers. Each time the sync either ends with exactly the rows of a clean
 // sync, or reports a clear error — and a later sync without faults then ends
-// with exactly those rows: nothing lost, nothing twice.
+// with exactly those rows: nothing lost, nothing twice. And a disk that
+// fills up during a sync stops it with a clear message and no damage.
 class TestSyncFaults : public QObject
 {
     Q_OBJECT
@@ -39,7 +46,7 @@ private:
     QStringList m_clean; // the clean sync's rows
     QStringList m_report;
 
-    QString cachePath(const QString& name) const { return m_dir.filePath(name); }
+    QString cachePath(const QString& name) const { return QDir::isAbsolutePath(name) ? name : m_dir.filePath(name); }
 
     SyncEngine::Result sync(const QString& cache)
     {
@@ -61,11 +68,10 @@ private:
             return {result.message};
         QStringList out;
         QString error;
-        for (const char* sql :
-             {"SELECT id || '|' || name FROM companies ORDER BY id",
-              "SELECT id || '|' || company_id || '|' || pageviews FROM visits ORDER BY id",
-              "SELECT id || '|' || visit_id || '|' || seconds FROM pageviews ORDER BY id",
-              "SELECT value FROM meta WHERE key = 'sync.cursor'", "PRAGMA integrity_check"}) {
+        for (const char* sql : {"SELECT id || '|' || name FROM companies ORDER BY id",
+                                "SELECT id || '|' || company_id || '|' || pageviews FROM visits ORDER BY id",
+                                "SELECT id || '|' || visit_id || '|' || seconds FROM pageviews ORDER BY id",
+                                "SELECT value FROM meta WHERE key = 'sync.cursor'", "PRAGMA integrity_check"}) {
             core::SqliteStatement query = opened->db().prepare(QString::fromLatin1(sql), &error);
             while (query.isValid() && query.next())
                 out.append(query.text(0));
@@ -116,9 +122,10 @@ private Q_SLOTS:
         QTest::addColumn<QList<Fault>>("faults");
         // Transient faults are absorbed (retried) without the user seeing an error; a 500 or a
         // 429 without Retry-After is reported.
-        const QList<Fault> each{Fault::DropMidBody, Fault::Stall,     Fault::Throttle,  Fault::TruncateGzip,
-                                Fault::Status500,   Fault::Status502, Fault::Status503, Fault::Status429,
-                                Fault::Status503RetryAfter, Fault::Status429RetryAfter, Fault::Duplicate};
+        const QList<Fault> each{Fault::DropMidBody,         Fault::Stall,     Fault::Throttle,
+                                Fault::TruncateGzip,        Fault::Status500, Fault::Status502,
+                                Fault::Status503,           Fault::Status429, Fault::Status503RetryAfter,
+                                Fault::Status429RetryAfter, Fault::Duplicate};
         QTest::addColumn<bool>("absorbed");
         for (const Fault fault : each) // every third page request
             QTest::newRow(qPrintable(test::FaultProxy::name(fault)))
@@ -134,7 +141,8 @@ private Q_SLOTS:
     {
         QFETCH(QList<Fault>, faults);
         QFETCH(bool, absorbed);
-        const QString cache = QStringLiteral("faulty-%1.cache").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-');
+        const QString cache =
+            QStringLiteral("faulty-%1.cache").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-');
         m_proxy->setFaults(QStringLiteral("/api/v1/sync"), faults);
         const int injectedBefore = m_proxy->faultsInjected();
         const SyncEngine::Result faulty = sync(cache);
@@ -161,6 +169,43 @@ private Q_SLOTS:
                                      : QStringLiteral("reported \"%1\"; resumed, rows equal").arg(faulty.message)));
         QString error;
         core::Cache::remove(cachePath(cache), &error);
+    }
+
+    void aFullDiskStopsTheSyncCleanly()
+    {
+        if (geteuid() != 0)
+            QSKIP("Mounting a small file system needs root (CI runs the suites as root).");
+        QTemporaryDir mountPoint;
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=8m"), QStringLiteral("tmpfs"), mountPoint.path()}) != 0)
+            QSKIP("This machine does not allow mounting a tmpfs.");
+        const auto unmount = qScopeGuard([&mountPoint] {
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mountPoint.path()});
+        });
+        // Room for the database file, not for it and its write-ahead log together.
+        const qint64 whole = QFileInfo(cachePath(QStringLiteral("clean.cache"))).size();
+        QFile filler(mountPoint.filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(64 * 1024, 'x');
+        while (filler.size() < 8 * 1024 * 1024 - whole * 3 / 2 && filler.write(block) == block.size()) {
+        }
+        filler.close();
+        const QString cache = mountPoint.filePath(QStringLiteral("full.cache"));
+
+        const SyncEngine::Result full = sync(cache);
+        QCOMPARE(full.outcome, SyncEngine::Outcome::Failed);
+        QVERIFY2(full.message.contains(QStringLiteral("disk is full")), qPrintable(full.message));
+
+        QVERIFY(filler.remove()); // the user frees space
+        QCOMPARE(rows(cache).last(), QStringLiteral("ok"));
+        const SyncEngine::Result resumed = sync(cache);
+        QVERIFY2(resumed.outcome == SyncEngine::Outcome::Done, qPrintable(resumed.message));
+        QCOMPARE(rows(cache), m_clean);
+        m_report.append(
+            QStringLiteral("full disk: reported \"%1\"; space freed, resumed, rows equal").arg(full.message));
+        QString error;
+        core::Cache::remove(cache, &error);
     }
 };
 

@@ -69,11 +69,18 @@ void FaultProxy::setFaults(const QString& prefix, const QList<Fault>& faults)
 
 QString FaultProxy::name(Fault fault)
 {
-    static const QStringList names{
-        QStringLiteral("pass"),        QStringLiteral("drop mid-body"), QStringLiteral("stall"),
-        QStringLiteral("throttle"),    QStringLiteral("truncated gzip"), QStringLiteral("500"),
-        QStringLiteral("502"),         QStringLiteral("503"),           QStringLiteral("429"),
-        QStringLiteral("503 + Retry-After"), QStringLiteral("429 + Retry-After"), QStringLiteral("duplicate")};
+    static const QStringList names{QStringLiteral("pass"),
+                                   QStringLiteral("drop mid-body"),
+                                   QStringLiteral("stall"),
+                                   QStringLiteral("throttle"),
+                                   QStringLiteral("truncated gzip"),
+                                   QStringLiteral("500"),
+                                   QStringLiteral("502"),
+                                   QStringLiteral("503"),
+                                   QStringLiteral("429"),
+                                   QStringLiteral("503 + Retry-After"),
+                                   QStringLiteral("429 + Retry-After"),
+                                   QStringLiteral("duplicate")};
     return names.value(static_cast<int>(fault));
 }
 
@@ -116,11 +123,12 @@ void FaultProxy::forward(QSslSocket* client, const QByteArray& request, const QS
     case Fault::Status429:
     case Fault::Status503RetryAfter:
     case Fault::Status429RetryAfter: {
-        const int status = fault == Fault::Status500   ? 500
-                           : fault == Fault::Status502 ? 502
+        const int status = fault == Fault::Status500                                          ? 500
+                           : fault == Fault::Status502                                        ? 502
                            : fault == Fault::Status429 || fault == Fault::Status429RetryAfter ? 429
-                                                                                               : 503;
-        client->write(errorResponse(status, fault == Fault::Status503RetryAfter || fault == Fault::Status429RetryAfter));
+                                                                                              : 503;
+        client->write(
+            errorResponse(status, fault == Fault::Status503RetryAfter || fault == Fault::Status429RetryAfter));
         return;
     }
     default:

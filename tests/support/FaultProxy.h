@@ -25,11 +25,11 @@ public:
     enum class Fault
     {
         Pass,
-        DropMidBody,   // half the answer, then the connection is cut
-        Stall,         // the answer never comes (the client must give up)
-        Throttle,      // the answer at 10 KiB/s
-        TruncateGzip,  // a complete HTTP message whose gzip body stops half way
-        Status500,     // instead of forwarding: an error status
+        DropMidBody,  // half the answer, then the connection is cut
+        Stall,        // the answer never comes (the client must give up)
+        Throttle,     // the answer at 10 KiB/s
+        TruncateGzip, // a complete HTTP message whose gzip body stops half way
+        Status500,    // instead of forwarding: an error status
         Status502,
         Status503,
         Status429,
