@@ -71,8 +71,21 @@ bool Store::openConnection(QSqlDatabase& db, QString* error) const
 QSqlDatabase Store::connection() const
 {
     const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen()) // for PostgreSQL: the connection is still good (PQstatus)
+            return db;
+        // Never opened, or the database server went away (restarted, failed over):
+        // connect again, so only the requests in flight at that moment fail.
+        Sql::dropCached(name); // statements prepared on the old connection
+        db.close();
+        QString error;
+        if (openConnection(db, &error))
+            qCInfo(lcStore) << "store connection re-established";
+        else
+            qCWarning(lcStore) << "store connection failed:" << error;
+        return db;
+    }
     const QString driver = isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     {
