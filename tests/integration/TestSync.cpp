@@ -136,12 +136,7 @@ private Q_SLOTS:
         m_client = std::make_unique<core::ApiClient>(&m_network, endpoint);
         m_keychain = std::make_unique<core::CredentialStore>(QStringLiteral("leadscope-sync-test"));
         m_session = std::make_unique<core::Session>(m_client.get(), m_keychain.get());
-        QSignalSpy code(m_session.get(), &core::Session::codeRequired);
-        QSignalSpy signedIn(m_session.get(), &core::Session::signedIn);
-        m_session->signIn(m_demo->admin().email, protocol::SecretBytes(m_demo->admin().password), false);
-        QVERIFY(code.wait(30'000));
-        m_session->submitCode(m_demo->admin().nextCode());
-        QVERIFY(signedIn.wait(30'000));
+        QVERIFY2(test::DemoServer::signIn(*m_session, m_demo->admin(), &error), qPrintable(error));
     }
 
     void cleanup()

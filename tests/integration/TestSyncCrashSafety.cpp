@@ -4,6 +4,7 @@
 #include "core/cache/Cache.h"
 #include "core/cache/LocalCache.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/CacheRows.h"
 #include "tests/support/ClientProcess.h"
 #include "tests/support/DemoServer.h"
 
@@ -30,28 +31,6 @@ private:
     test::DemoServer m_demo;
     QTemporaryDir m_dir;
     static constexpr int kKills = 24;
-
-    static QStringList dump(core::Cache& cache)
-    {
-        QStringList rows;
-        QString error;
-        for (const char* sql :
-             {"SELECT * FROM companies ORDER BY id", "SELECT * FROM visits ORDER BY id",
-              "SELECT * FROM pageviews ORDER BY id", "SELECT * FROM annotations ORDER BY company_id"}) {
-            core::SqliteStatement query = cache.db().prepare(QString::fromLatin1(sql), &error);
-            if (!query.isValid())
-                qWarning("%s: %s", sql, qPrintable(error));
-            while (query.isValid() && query.next()) {
-                QStringList fields;
-                for (int i = 0; i < query.columnCount(); ++i)
-                    fields << query.text(i);
-                rows << fields.join(u'|');
-            }
-            if (!query.ok())
-                qWarning("%s: %s", sql, qPrintable(query.error()));
-        }
-        return rows;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -133,12 +112,7 @@ private Q_SLOTS:
         core::ApiClient client(&network, endpoint);
         core::CredentialStore keychain(QStringLiteral("leadscope-crash-test"));
         core::Session session(&client, &keychain);
-        QSignalSpy code(&session, &core::Session::codeRequired);
-        QSignalSpy signedIn(&session, &core::Session::signedIn);
-        session.signIn(email, protocol::SecretBytes(m_demo.admin().password), false);
-        QVERIFY(code.wait(30'000));
-        session.submitCode(m_demo.admin().nextCode());
-        QVERIFY(signedIn.wait(60'000));
+        QVERIFY2(test::DemoServer::signIn(session, m_demo.admin(), &error), qPrintable(error));
         const QByteArray cleanKey = protocol::Crypto::randomBytes(32);
         const QString cleanPath = m_dir.filePath(QStringLiteral("clean.cache"));
         {
@@ -155,8 +129,8 @@ private Q_SLOTS:
         auto crashed = core::Cache::open(path, key.secret.bytes(), &result);
         auto clean = core::Cache::open(cleanPath, cleanKey, &result);
         QVERIFY(crashed && clean);
-        const QStringList expected = dump(*clean);
-        const QStringList actual = dump(*crashed);
+        const QStringList expected = test::cacheRows(*clean);
+        const QStringList actual = test::cacheRows(*crashed);
         QVERIFY(expected.size() > 1000);
         QCOMPARE(actual.size(), expected.size());
         QCOMPARE(actual, expected);

@@ -4,6 +4,7 @@
 #include "core/cache/Cache.h"
 #include "core/protocol/Crypto.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/CacheRows.h"
 #include "tests/support/DemoServer.h"
 #include "tests/support/FaultProxy.h"
 
@@ -59,25 +60,7 @@ private:
         return finished.first().first().value<SyncEngine::Result>();
     }
 
-    // Every row that matters, in order: ids with the values a duplicate or a loss would change.
-    QStringList rows(const QString& cache)
-    {
-        core::Cache::OpenResult result;
-        auto opened = core::Cache::open(cachePath(cache), m_key, &result);
-        if (!opened)
-            return {result.message};
-        QStringList out;
-        QString error;
-        for (const char* sql : {"SELECT id || '|' || name FROM companies ORDER BY id",
-                                "SELECT id || '|' || company_id || '|' || pageviews FROM visits ORDER BY id",
-                                "SELECT id || '|' || visit_id || '|' || seconds FROM pageviews ORDER BY id",
-                                "SELECT value FROM meta WHERE key = 'sync.cursor'", "PRAGMA integrity_check"}) {
-            core::SqliteStatement query = opened->db().prepare(QString::fromLatin1(sql), &error);
-            while (query.isValid() && query.next())
-                out.append(query.text(0));
-        }
-        return out;
-    }
+    QStringList rows(const QString& cache) { return test::cacheRows(cachePath(cache), m_key); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -93,12 +76,7 @@ private Q_SLOTS:
         m_client->setTransferTimeout(3'000); // a stalled answer is given up on after 3 s without a byte
         m_keychain = std::make_unique<core::CredentialStore>(QStringLiteral("leadscope-sync-faults-test"));
         m_session = std::make_unique<core::Session>(m_client.get(), m_keychain.get());
-        QSignalSpy code(m_session.get(), &core::Session::codeRequired);
-        QSignalSpy signedIn(m_session.get(), &core::Session::signedIn);
-        m_session->signIn(m_demo.admin().email, protocol::SecretBytes(m_demo.admin().password), false);
-        QVERIFY(code.wait(30'000));
-        m_session->submitCode(m_demo.admin().nextCode());
-        QVERIFY(signedIn.wait(30'000));
+        QVERIFY2(test::DemoServer::signIn(*m_session, m_demo.admin(), &error), qPrintable(error));
 
         const SyncEngine::Result clean = sync(QStringLiteral("clean.cache"));
         QVERIFY2(clean.outcome == SyncEngine::Outcome::Done, qPrintable(clean.message));

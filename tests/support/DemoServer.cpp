@@ -1,5 +1,9 @@
 #include "DemoServer.h"
 
+#include "core/Session.h"
+
+#include <QSignalSpy>
+
 #include "core/protocol/Base32.h"
 
 #include <QFile>
@@ -53,6 +57,23 @@ bool DemoServer::acceptDpa(QString* error)
                                 {{QStringLiteral("version"), QStringLiteral("1.0")}}, access);
     if (reply.status != 200) {
         *error = QStringLiteral("DPA accept answered %1").arg(reply.status);
+        return false;
+    }
+    return true;
+}
+
+bool DemoServer::signIn(core::Session& session, TestUser& user, QString* error)
+{
+    QSignalSpy code(&session, &core::Session::codeRequired);
+    QSignalSpy signedIn(&session, &core::Session::signedIn);
+    session.signIn(user.email, protocol::SecretBytes(user.password), false);
+    if (!code.wait(30'000)) {
+        *error = QStringLiteral("no 2FA step after the password");
+        return false;
+    }
+    session.submitCode(user.nextCode());
+    if (!signedIn.wait(60'000)) {
+        *error = QStringLiteral("the 2FA code was not accepted");
         return false;
     }
     return true;

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QTemporaryDir>
 
+namespace leadscope::core {
+class Session;
+}
+
 namespace leadscope::test {
 
 // A real leadscope-server serving `leadscope-server demo` data (the demo
@@ -22,6 +26,8 @@ public:
     TestUser& sales() { return m_sales; } // the demo's sales rep (may not export)
     // Accepts the DPA as the admin (one TOTP code).
     bool acceptDpa(QString* error);
+    // Signs `session` in as `user` (password, then a fresh 2FA code), without remembering it.
+    static bool signIn(core::Session& session, TestUser& user, QString* error);
 
 private:
     ServerProcess m_server;
