@@ -1,5 +1,7 @@
 #include "ChangeApplier.h"
 
+#include <algorithm>
+
 #include "core/query/LeadScore.h"
 
 #include <QDateTime>
@@ -150,8 +152,12 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
     const QJsonObject page = document.object();
     const QJsonValue changesValue = page.value(QStringLiteral("changes"));
     const QString cursor = page.value(QStringLiteral("cursor")).toString();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !changesValue.isArray() ||
-        cursor.isEmpty() || cursor.size() > 256 || !page.value(QStringLiteral("has_more")).isBool()) {
+    // The cursor goes back to the server as it came: printable ASCII only (a lone
+    // surrogate would not survive storage — found by FuzzSyncPage).
+    const bool cursorOk = !cursor.isEmpty() && cursor.size() <= 256 &&
+                          std::all_of(cursor.cbegin(), cursor.cend(), [](QChar c) { return c > u' ' && c < u'\x7f'; });
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !changesValue.isArray() || !cursorOk ||
+        !page.value(QStringLiteral("has_more")).isBool()) {
         *error = tr("The server sent a sync page Leadscope does not understand; nothing of it was stored.");
         return false;
     }

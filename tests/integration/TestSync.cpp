@@ -327,6 +327,7 @@ private Q_SLOTS:
                  QByteArray(R"({"changes":[{"type":"company","op":"upsert","id":"kvk 2","data":{"name":"B"}}],)"
                             R"("cursor":"c1:Mg","has_more":false})"),
                  QByteArray(R"({"changes":[],"cursor":"c1:Mg"})"),
+                 QByteArray(R"({"changes":[],"cursor":"\ud800c1","has_more":false})"), // found by FuzzSyncPage
                  QByteArray(R"({"changes":[{"type":"company","op":"upsert","id":"kvk-2","data":{"name":"B"}})"),
              }) {
             QVERIFY(!applier.apply(bad, &outcome, &error));

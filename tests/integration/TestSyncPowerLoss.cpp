@@ -90,8 +90,7 @@ private Q_SLOTS:
             const QString path = m_dir.filePath(QStringLiteral("run-%1/cache").arg(i));
             const QString after = m_dir.filePath(QStringLiteral("after-%1").arg(i));
             QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-            LossyVfs::cutPowerAfterWrites(1 + int(random.bounded(m_writesPerSync - 1)), path, after,
-                                          random.generate());
+            LossyVfs::cutPowerAfterWrites(1 + int(random.bounded(m_writesPerSync - 1)), path, after, random.generate());
             const SyncEngine::Result cut = sync(path);
             QVERIFY2(LossyVfs::powerWasCut(), qPrintable(QStringLiteral("run %1: %2").arg(i).arg(cut.message)));
             // (The sync may still report success: a cut during a checkpoint after the last commit

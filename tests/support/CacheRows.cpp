@@ -9,9 +9,8 @@ QStringList cacheRows(core::Cache& cache)
 {
     QStringList rows;
     QString error;
-    for (const char* sql :
-         {"SELECT * FROM companies ORDER BY id", "SELECT * FROM visits ORDER BY id",
-          "SELECT * FROM pageviews ORDER BY id", "SELECT * FROM annotations ORDER BY company_id"}) {
+    for (const char* sql : {"SELECT * FROM companies ORDER BY id", "SELECT * FROM visits ORDER BY id",
+                            "SELECT * FROM pageviews ORDER BY id", "SELECT * FROM annotations ORDER BY company_id"}) {
         core::SqliteStatement query = cache.db().prepare(QString::fromLatin1(sql), &error);
         if (!query.isValid())
             qWarning("%s: %s", sql, qPrintable(error));

@@ -105,7 +105,8 @@ int xWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 off
         if (s_off)
             return SQLITE_IOERR_WRITE;
         ++s_writes;
-        s_disks[*f->path].pending.push_back({offset, std::string(static_cast<const char*>(buffer), size_t(amount)), -1});
+        s_disks[*f->path].pending.push_back(
+            {offset, std::string(static_cast<const char*>(buffer), size_t(amount)), -1});
         if (s_cutAt >= 0 && s_writes >= s_cutAt) {
             snapshot();
             s_off = true;
@@ -144,9 +145,18 @@ int xSync(sqlite3_file* file, int flags)
 }
 
 // The rest goes straight through.
-int xFileSize(sqlite3_file* f, sqlite3_int64* size) { return self(f)->real->pMethods->xFileSize(self(f)->real, size); }
-int xLock(sqlite3_file* f, int level) { return self(f)->real->pMethods->xLock(self(f)->real, level); }
-int xUnlock(sqlite3_file* f, int level) { return self(f)->real->pMethods->xUnlock(self(f)->real, level); }
+int xFileSize(sqlite3_file* f, sqlite3_int64* size)
+{
+    return self(f)->real->pMethods->xFileSize(self(f)->real, size);
+}
+int xLock(sqlite3_file* f, int level)
+{
+    return self(f)->real->pMethods->xLock(self(f)->real, level);
+}
+int xUnlock(sqlite3_file* f, int level)
+{
+    return self(f)->real->pMethods->xUnlock(self(f)->real, level);
+}
 int xCheckReservedLock(sqlite3_file* f, int* out)
 {
     return self(f)->real->pMethods->xCheckReservedLock(self(f)->real, out);
@@ -155,7 +165,10 @@ int xFileControl(sqlite3_file* f, int op, void* arg)
 {
     return self(f)->real->pMethods->xFileControl(self(f)->real, op, arg);
 }
-int xSectorSize(sqlite3_file* f) { return self(f)->real->pMethods->xSectorSize(self(f)->real); }
+int xSectorSize(sqlite3_file* f)
+{
+    return self(f)->real->pMethods->xSectorSize(self(f)->real);
+}
 int xDeviceCharacteristics(sqlite3_file* f)
 {
     return self(f)->real->pMethods->xDeviceCharacteristics(self(f)->real);
@@ -168,19 +181,43 @@ int xShmLock(sqlite3_file* f, int offset, int n, int flags)
 {
     return self(f)->real->pMethods->xShmLock(self(f)->real, offset, n, flags);
 }
-void xShmBarrier(sqlite3_file* f) { self(f)->real->pMethods->xShmBarrier(self(f)->real); }
-int xShmUnmap(sqlite3_file* f, int deleteFlag) { return self(f)->real->pMethods->xShmUnmap(self(f)->real, deleteFlag); }
+void xShmBarrier(sqlite3_file* f)
+{
+    self(f)->real->pMethods->xShmBarrier(self(f)->real);
+}
+int xShmUnmap(sqlite3_file* f, int deleteFlag)
+{
+    return self(f)->real->pMethods->xShmUnmap(self(f)->real, deleteFlag);
+}
 int xFetch(sqlite3_file*, sqlite3_int64, int, void** out)
 {
     *out = nullptr; // no memory map: every write must come through xWrite to be seen
     return SQLITE_OK;
 }
-int xUnfetch(sqlite3_file*, sqlite3_int64, void*) { return SQLITE_OK; }
+int xUnfetch(sqlite3_file*, sqlite3_int64, void*)
+{
+    return SQLITE_OK;
+}
 
-const sqlite3_io_methods s_methods = {3,        xClose,        xRead,      xWrite,   xTruncate,   xSync,
-                                      xFileSize, xLock,        xUnlock,    xCheckReservedLock, xFileControl,
-                                      xSectorSize, xDeviceCharacteristics, xShmMap, xShmLock, xShmBarrier,
-                                      xShmUnmap, xFetch,       xUnfetch};
+const sqlite3_io_methods s_methods = {3,
+                                      xClose,
+                                      xRead,
+                                      xWrite,
+                                      xTruncate,
+                                      xSync,
+                                      xFileSize,
+                                      xLock,
+                                      xUnlock,
+                                      xCheckReservedLock,
+                                      xFileControl,
+                                      xSectorSize,
+                                      xDeviceCharacteristics,
+                                      xShmMap,
+                                      xShmLock,
+                                      xShmBarrier,
+                                      xShmUnmap,
+                                      xFetch,
+                                      xUnfetch};
 
 int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
 {
@@ -242,8 +279,7 @@ bool LossyVfs::install(QString* error)
     return true;
 }
 
-void LossyVfs::cutPowerAfterWrites(int writes, const QString& database, const QString& snapshotDirectory,
-                                   unsigned seed)
+void LossyVfs::cutPowerAfterWrites(int writes, const QString& database, const QString& snapshotDirectory, unsigned seed)
 {
     std::lock_guard lock(s_mutex);
     s_database = database.toStdString();
