@@ -5,6 +5,7 @@
 #include "core/ConnectionMonitor.h"
 #include "core/CredentialStore.h"
 #include "core/LogFile.h"
+#include "core/MemoryHygiene.h"
 #include "core/ServerConnection.h"
 #include "core/ServerProfiles.h"
 #include "core/Session.h"
@@ -80,6 +81,7 @@ void installTranslators(QCoreApplication& app)
 // development.
 void hardenProcess()
 {
+    core::MemoryHygiene::scrubFreedMemory();
 #if defined(NDEBUG) && defined(Q_OS_UNIX)
     const rlimit none{0, 0};
     setrlimit(RLIMIT_CORE, &none);

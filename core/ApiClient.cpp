@@ -56,4 +56,9 @@ ApiJob* ApiClient::send(const QByteArray& method, const QString& path, const QJs
     return job;
 }
 
+void ApiClient::forgetConnections()
+{
+    m_network->clearConnectionCache();
+}
+
 } // namespace leadscope::core

@@ -30,6 +30,9 @@ public:
                  const QByteArray& bearer = {});
 
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
+    // Closes the kept-alive connections: their buffers still hold earlier
+    // answers in plaintext (tokens among them). For sign-out and lock.
+    void forgetConnections();
     void setConnectTimeout(int milliseconds) { m_connectTimeoutMs = milliseconds; }
 
 private:

@@ -45,6 +45,14 @@ QString Session::keychainKey() const
     return CredentialStore::keyFor(m_client->endpoint().baseUrl(), m_email, QStringLiteral("refresh-token"));
 }
 
+// After the logout answer: drop the connections (their buffers hold earlier
+// answers) — unless the user already started a new sign-in meanwhile.
+void Session::forgetConnectionsUnlessResumed(int attempt)
+{
+    if (attempt == m_attempts)
+        m_client->forgetConnections();
+}
+
 void Session::clearSecrets()
 {
     m_mfaToken.clear();
@@ -54,6 +62,7 @@ void Session::clearSecrets()
 
 void Session::signIn(const QString& email, SecretBytes password, bool staySignedIn)
 {
+    ++m_attempts;
     clearSecrets();
     m_email = email.trimmed().toLower();
     m_staySignedIn = staySignedIn;
@@ -136,6 +145,7 @@ void Session::acceptTokens(const QByteArray& body)
 
 void Session::resume(const QString& email)
 {
+    ++m_attempts;
     m_email = email.trimmed().toLower();
     m_staySignedIn = true;
     m_keychain->read(keychainKey(), [this, self = QPointer<Session>(this)](CredentialResult result) {
@@ -167,7 +177,9 @@ void Session::signOut()
     const QByteArray access = m_accessToken.bytes();
     if (!access.isEmpty())
         onFinished(m_client->post(QStringLiteral("/api/v1/auth/logout"), QJsonDocument(QJsonObject()), access), this,
-                   [](ApiJob*) {});
+                   [this, attempt = m_attempts](ApiJob*) { forgetConnectionsUnlessResumed(attempt); });
+    else
+        m_client->forgetConnections();
     clearSecrets();
     m_state = State::SignedOut;
     m_user = User{};
@@ -200,7 +212,9 @@ void Session::lock()
         // Nothing will bring this session back without the password: end it.
         const QByteArray access = m_accessToken.bytes();
         onFinished(m_client->post(QStringLiteral("/api/v1/auth/logout"), QJsonDocument(QJsonObject()), access), this,
-                   [](ApiJob*) {});
+                   [this, attempt = m_attempts](ApiJob*) { forgetConnectionsUnlessResumed(attempt); });
+    } else {
+        m_client->forgetConnections();
     }
     clearSecrets();
     m_refreshing = false;
@@ -211,6 +225,7 @@ void Session::lock()
 
 void Session::unlock(const QString& code, SecretBytes password)
 {
+    ++m_attempts;
     if (m_state != State::Locked)
         return;
     const auto onTokens = [this](ApiJob* job) {

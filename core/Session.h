@@ -129,6 +129,8 @@ private:
     QList<Pending> m_waiting; // requests waiting for the refresh
     int m_refreshes = 0;
     int m_tokenGeneration = 0; // bumps with every new access token
+    int m_attempts = 0;        // bumps with every sign-in, resume or unlock
+    void forgetConnectionsUnlessResumed(int attempt);
 };
 
 } // namespace leadscope::core

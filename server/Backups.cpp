@@ -16,7 +16,7 @@ namespace leadscope::server {
 namespace {
 const QRegularExpression& namePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^leadscope-(\d{13})\.(sqlite|pgdump)$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(\Aleadscope-(\d{13})\.(sqlite|pgdump)\z)"));
     return pattern;
 }
 

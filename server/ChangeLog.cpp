@@ -31,7 +31,7 @@ QString ChangeLog::entityName(Entity entity)
 
 bool ChangeLog::isValidId(const QString& id)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^[A-Za-z0-9._:-]{1,128}$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(\A[A-Za-z0-9._:-]{1,128}\z)"));
     return pattern.match(id).hasMatch();
 }
 

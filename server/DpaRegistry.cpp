@@ -12,8 +12,8 @@ bool DpaRegistry::load(const QString& directory, QString* error)
 {
     m_documents.clear();
     const QDir dir(directory.isEmpty() ? QStringLiteral(":/leadscope/dpa") : directory);
-    static const QRegularExpression name(QStringLiteral(R"(^dpa-(\d+(?:\.\d+)*)\.md$)"));
-    static const QRegularExpression translated(QStringLiteral(R"(^dpa-(\d+(?:\.\d+)*)\.([a-z]{2})\.md$)"));
+    static const QRegularExpression name(QStringLiteral(R"(\Adpa-(\d+(?:\.\d+)*)\.md\z)"));
+    static const QRegularExpression translated(QStringLiteral(R"(\Adpa-(\d+(?:\.\d+)*)\.([a-z]{2})\.md\z)"));
     QList<QPair<QVersionNumber, Document>> found;
     QHash<QString, QHash<QString, QString>> translations; // version → language → text
     for (const QString& file : dir.entryList({QStringLiteral("dpa-*.md")}, QDir::Files)) {

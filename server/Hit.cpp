@@ -13,7 +13,7 @@ namespace leadscope::server {
 namespace {
 bool isCookieId(const QString& value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{32}$"));
+    static const QRegularExpression pattern(QStringLiteral("\\A[0-9a-f]{32}\\z"));
     return pattern.match(value).hasMatch();
 }
 

@@ -118,7 +118,7 @@ bool RegistryImport::run(const QString& companiesPath, const QStringList& ranges
         problem(companiesPath, 1, QStringLiteral("the header must be: ") + companyColumns().join(u','));
         return false;
     }
-    static const QRegularExpression registryPattern(QStringLiteral(R"(^[0-9A-Za-z]{4,20}$)"));
+    static const QRegularExpression registryPattern(QStringLiteral(R"(\A[0-9A-Za-z]{4,20}\z)"));
     QList<QVariantList> companyRows;
     QHash<QString, QString> idByRegistry; // registry number → company id
     QHash<QString, QString> idByName;     // normalised name → company id (ip-location-db linking)

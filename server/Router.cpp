@@ -7,8 +7,9 @@ void Router::add(const QByteArray& method, const QString& pattern, Handler handl
     QString expression = QRegularExpression::escape(pattern);
     // escape() turned "{id}" into "\{id\}"; make each a one-segment capture.
     static const QRegularExpression placeholder(QStringLiteral(R"(\\\{[a-z_]+\\\})"));
-    expression.replace(placeholder, QStringLiteral("([^/]+)"));
-    m_routes.push_back({method, pattern, QRegularExpression(u'^' + expression + u'$'), std::move(handler)});
+    expression.replace(placeholder, QStringLiteral("([^/\\x00-\\x20\\x7f]+)")); // no controls, no spaces
+    m_routes.push_back(
+        {method, pattern, QRegularExpression(QRegularExpression::anchoredPattern(expression)), std::move(handler)});
 }
 
 HttpResponse Router::dispatch(const HttpRequest& request, QString* matched) const

@@ -85,6 +85,8 @@ private Q_SLOTS:
                                            QStringLiteral("abc"));
         QTest::newRow("upper-case vid") << make(QStringLiteral("s"), QStringLiteral("https://a.example/"),
                                                 id.toUpper());
+        QTest::newRow("vid with a trailing newline") // found by FuzzCollectBody
+            << make(QStringLiteral("s"), QStringLiteral("https://a.example/"), id + u'\n');
         QTest::newRow("ftp url") << make(QStringLiteral("s"), QStringLiteral("ftp://a.example/"), id);
         QTest::newRow("too big") << QByteArray(9000, ' ');
         // A time stamp that no integer holds (found by FuzzCollectBody), negative, fractional, text.

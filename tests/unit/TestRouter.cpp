@@ -38,6 +38,17 @@ private Q_SLOTS:
         QCOMPARE(router.dispatch(request("GET", QStringLiteral("/api/v1/users/1/2"))).status, 404);
         QCOMPARE(router.dispatch(request("GET", QStringLiteral("/api/v1/users/"))).status, 404);
     }
+    void aTrailingNewlineIsNotTheSamePath()
+    {
+        // "$" would match before a final newline, and a placeholder took any character but "/"
+        // (found with the same bug in Hit by FuzzCollectBody).
+        Router router;
+        router.add("GET", QStringLiteral("/api/v1/users/{id}"),
+                   [](const HttpRequest&, const QStringList&) { return HttpResponse::json(200, QByteArray("{}")); });
+        QCOMPARE(router.dispatch(request("GET", QStringLiteral("/api/v1/users/u1\n"))).status, 404);
+        QCOMPARE(router.dispatch(request("GET", QStringLiteral("/api/v1/users/u1"))).status, 200);
+    }
+
     void unknownPathIsJson404()
     {
         Router router;

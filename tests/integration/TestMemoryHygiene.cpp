@@ -1,0 +1,170 @@
+#include "core/CredentialStore.h"
+#include "core/cache/LocalCache.h"
+#include "core/protocol/Base32.h"
+#include "tests/support/ClientProcess.h"
+#include "tests/support/DemoServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace leadscope;
+
+// After an idle lock or a sign-out, a core dump of the client holds none of
+// its secrets: the password, the 2FA code (and secret), the refresh token, the
+// cache key. The client here is the app's core (Session, keychain,
+// SyncScheduler with the encrypted cache) in its own process
+// (leadscope-hygiene-client), stopped and read the way the kernel writes a
+// core dump: every readable mapping not marked MADV_DONTDUMP. (gcore itself
+// is not used: Debian 12's gdb writes out the sanitizers' 15 TB shadow
+// mapping, which the kernel and ASan mark as not to be dumped.)
+class TestMemoryHygiene : public QObject
+{
+    Q_OBJECT
+private:
+    test::DemoServer m_demo;
+    QTemporaryDir m_dir;
+
+    // What a core dump of `pid` would hold (the process is stopped meanwhile).
+    static QByteArray coreImage(qint64 pid, QString* error)
+    {
+        QFile smaps(QStringLiteral("/proc/%1/smaps").arg(pid));
+        QFile mem(QStringLiteral("/proc/%1/mem").arg(pid));
+        if (!smaps.open(QIODevice::ReadOnly) || !mem.open(QIODevice::ReadOnly)) {
+            *error = mem.errorString();
+            return {};
+        }
+        ::kill(pid_t(pid), SIGSTOP);
+        struct Mapping
+        {
+            quint64 start = 0, end = 0;
+            bool readable = false, dontDump = false;
+        };
+        QList<Mapping> mappings;
+        static const QRegularExpression range(QStringLiteral(R"(^([0-9a-f]+)-([0-9a-f]+) (\S+))"));
+        for (const QByteArray& line : smaps.readAll().split('\n')) {
+            const QRegularExpressionMatch match = range.match(QString::fromLatin1(line));
+            if (match.hasMatch())
+                mappings.append({match.captured(1).toULongLong(nullptr, 16), match.captured(2).toULongLong(nullptr, 16),
+                                 match.captured(3).startsWith(u'r'), false});
+            else if (line.startsWith("VmFlags:") && !mappings.isEmpty())
+                mappings.last().dontDump = line.split(' ').contains("dd");
+        }
+        QByteArray image;
+        for (const Mapping& m : std::as_const(mappings)) {
+            if (!m.readable || m.dontDump || m.end - m.start > (quint64(4) << 30))
+                continue;
+            if (mem.seek(qint64(m.start)))
+                image += mem.read(qint64(m.end - m.start)); // unreadable (guard) pages read as nothing
+        }
+        ::kill(pid_t(pid), SIGCONT);
+        return image;
+    }
+
+    static QByteArray utf16(const QByteArray& ascii)
+    {
+        const QString text = QString::fromLatin1(ascii);
+        return QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through tests/fixtures/with-keyring");
+        QString error;
+        QVERIFY2(m_demo.start(&error, 300, 10), qPrintable(error));
+        QVERIFY2(m_demo.acceptDpa(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        QString error;
+        QVERIFY2(m_demo.stop(&error), qPrintable(error));
+    }
+
+    void noSecretInMemoryAfter_data()
+    {
+        QTest::addColumn<QByteArray>("command");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("idle lock") << QByteArray("lock") << QByteArray("locked");
+        QTest::newRow("sign-out") << QByteArray("signout") << QByteArray("signed-out");
+    }
+
+    void noSecretInMemoryAfter()
+    {
+        QFETCH(QByteArray, command);
+        QFETCH(QByteArray, answer);
+        const QUrl server = m_demo.process().url();
+        test::TestUser& admin = m_demo.admin();
+        QProcess client;
+        client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // Under AddressSanitizer its allocator replaces glibc's: ask it to scrub freed memory
+        // as core::MemoryHygiene has glibc do in the app (M_PERTURB).
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ASAN_OPTIONS"),
+                           environment.value(QStringLiteral("ASAN_OPTIONS")) +
+                               QStringLiteral(":max_free_fill_size=1073741824:free_fill_byte=0"));
+        client.setProcessEnvironment(environment);
+        client.start(qEnvironmentVariable("LEADSCOPE_HYGIENE_CLIENT_BIN"),
+                     {server.toString(), m_demo.process().caFile(), admin.email});
+        QVERIFY(client.waitForStarted());
+        const QString code = admin.nextCode();
+        client.write(admin.password + '\n' + code.toLatin1() + '\n');
+        QTRY_VERIFY_WITH_TIMEOUT(client.canReadLine() || client.state() != QProcess::Running, 120'000);
+        QCOMPARE(client.readLine().trimmed(), QByteArray("synced"));
+
+        // The secrets as they are now: the refresh token and the cache key from the keychain.
+        const core::CredentialResult token = test::ClientProcess::keychainRead(
+            core::CredentialStore::keyFor(server, admin.email, QStringLiteral("refresh-token")));
+        const core::CredentialResult key =
+            test::ClientProcess::keychainRead(core::LocalCache::keychainKeyFor(server, admin.email));
+        QVERIFY2(token.ok() && !token.secret.bytes().isEmpty(), qPrintable(token.message));
+        QVERIFY2(key.ok() && key.secret.bytes().size() >= 32, qPrintable(key.message));
+
+        client.write(command + '\n');
+        QTRY_VERIFY_WITH_TIMEOUT(client.canReadLine() || client.state() != QProcess::Running, 60'000);
+        QCOMPARE(client.readLine().trimmed(), answer);
+        QTest::qWait(500); // let queued clean-up run
+
+        QString error;
+        const QByteArray memory = coreImage(client.processId(), &error);
+        QVERIFY2(!memory.isEmpty(), qPrintable(error));
+        client.closeWriteChannel();
+        QVERIFY(client.waitForFinished(30'000));
+        QVERIFY(memory.size() > 1024 * 1024);
+
+        QList<QPair<QString, QByteArray>> secrets{
+            {QStringLiteral("password"), admin.password},
+            {QStringLiteral("password (UTF-16)"), utf16(admin.password)},
+            {QStringLiteral("2FA code in a request"), "\"code\":\"" + code.toLatin1() + '"'},
+            {QStringLiteral("2FA code (UTF-16)"), utf16(code.toLatin1())},
+            {QStringLiteral("refresh token"), token.secret.bytes()},
+            {QStringLiteral("refresh token (UTF-16)"), utf16(token.secret.bytes())},
+            {QStringLiteral("cache key"), key.secret.bytes()},
+            {QStringLiteral("cache key (hex)"), key.secret.bytes().toHex()},
+            {QStringLiteral("cache key (base64)"), key.secret.bytes().toBase64()},
+        };
+        if (!admin.totpSecret.isEmpty()) {
+            secrets.append({QStringLiteral("2FA secret"), admin.totpSecret});
+            secrets.append({QStringLiteral("2FA secret (base32)"), protocol::Base32::encode(admin.totpSecret).toLatin1()});
+        }
+        QStringList found;
+        for (const auto& [name, bytes] : std::as_const(secrets)) {
+            if (bytes.size() >= 6 && memory.contains(bytes))
+                found << name;
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("in the core dump after %1: %2")
+                                                 .arg(QString::fromLatin1(command), found.join(QStringLiteral(", ")))));
+        qInfo("after %s: %lld bytes of memory, none of %lld secret forms found", command.constData(),
+              qint64(memory.size()), qint64(secrets.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemoryHygiene)
+#include "TestMemoryHygiene.moc"
