@@ -241,6 +241,10 @@
         <source>The re-encrypted copy could not replace the old one: %1</source>
         <translation>Die neu verschlüsselte Kopie konnte die alte nicht ersetzen: %1</translation>
     </message>
+    <message>
+        <source>The local copy of your data cannot be written: %1</source>
+        <translation>Die lokale Kopie Ihrer Daten kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>

@@ -241,6 +241,10 @@
         <source>The re-encrypted copy could not replace the old one: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local copy of your data cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>

@@ -241,6 +241,10 @@
         <source>The re-encrypted copy could not replace the old one: %1</source>
         <translation>De opnieuw versleutelde kopie kon de oude niet vervangen: %1</translation>
     </message>
+    <message>
+        <source>The local copy of your data cannot be written: %1</source>
+        <translation>De lokale kopie van uw gegevens kan niet worden geschreven: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
