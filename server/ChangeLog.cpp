@@ -94,7 +94,7 @@ bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int
             {orgId, afterSeq, limit + 1}, error))
         return false;
     QByteArray& out = page->changesJson;
-    out.reserve(limit * 256);
+    out.reserve(qsizetype(limit) * 256);
     out.append('[');
     page->lastSeq = afterSeq;
     while (query.next()) {

@@ -39,8 +39,9 @@ void writeJson(QtMsgType type, const QMessageLogContext& context, const QString&
     static QMutex mutex;
     const QByteArray line = jsonLogLine(type, context.category, message, QDateTime::currentMSecsSinceEpoch()) + '\n';
     QMutexLocker lock(&mutex);
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
-    std::fflush(stderr);
+    // Nowhere to report a failed log write: stderr is the report.
+    static_cast<void>(std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr));
+    static_cast<void>(std::fflush(stderr));
 }
 
 } // namespace

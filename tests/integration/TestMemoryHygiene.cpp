@@ -152,7 +152,8 @@ private Q_SLOTS:
         };
         if (!admin.totpSecret.isEmpty()) {
             secrets.append({QStringLiteral("2FA secret"), admin.totpSecret});
-            secrets.append({QStringLiteral("2FA secret (base32)"), protocol::Base32::encode(admin.totpSecret).toLatin1()});
+            secrets.append(
+                {QStringLiteral("2FA secret (base32)"), protocol::Base32::encode(admin.totpSecret).toLatin1()});
         }
         QStringList found;
         for (const auto& [name, bytes] : std::as_const(secrets)) {

@@ -69,7 +69,8 @@ int main(int argc, char** argv)
         session.submitCode(QString::fromLatin1(code));
         protocol::Crypto::wipe(code);
     });
-    QObject::connect(&session, &core::Session::failed, &app, [](const core::ApiFailure&) { QCoreApplication::exit(4); });
+    QObject::connect(&session, &core::Session::failed, &app,
+                     [](const core::ApiFailure&) { QCoreApplication::exit(4); });
     QObject::connect(&scheduler, &core::SyncScheduler::synced, &app, [&](const core::SyncEngine::Result& result) {
         if (result.outcome != core::SyncEngine::Outcome::Done) {
             QCoreApplication::exit(5);
