@@ -1,5 +1,7 @@
 #include "LogFile.h"
 
+#include "core/protocol/LogLevel.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -24,23 +26,6 @@ State& state()
     return s;
 }
 
-const char* level(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg:
-        return "debug";
-    case QtInfoMsg:
-        return "info";
-    case QtWarningMsg:
-        return "warning";
-    case QtCriticalMsg:
-        return "critical";
-    case QtFatalMsg:
-        return "fatal";
-    }
-    return "?";
-}
-
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     State& s = state();
@@ -48,7 +33,8 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
         QMutexLocker lock(&s.mutex);
         if (s.file.isOpen()) {
             const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
-                                    level(type) + ' ' + (context.category ? context.category : "default") + ": " +
+                                    protocol::LogLevel::name(type) + ' ' +
+                                    (context.category ? context.category : "default") + ": " +
                                     message.toUtf8().replace('\n', ' ') + '\n';
             s.file.write(line);
             s.file.flush();

@@ -1,5 +1,7 @@
 #include "Logging.h"
 
+#include "core/protocol/LogLevel.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,23 +18,6 @@ Q_LOGGING_CATEGORY(lcIngest, "leadscope.server.ingest", QtInfoMsg)
 namespace leadscope::server {
 
 namespace {
-
-const char* levelName(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg:
-        return "debug";
-    case QtInfoMsg:
-        return "info";
-    case QtWarningMsg:
-        return "warning";
-    case QtCriticalMsg:
-        return "error";
-    case QtFatalMsg:
-        return "fatal";
-    }
-    return "info";
-}
 
 void writeJson(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
@@ -58,7 +43,7 @@ QByteArray jsonLogLine(QtMsgType type, const char* category, const QString& mess
         entry.insert(QStringLiteral("message"), message);
     entry.insert(QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::utc())
                                              .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'")));
-    entry.insert(QStringLiteral("level"), QLatin1String(levelName(type)));
+    entry.insert(QStringLiteral("level"), QLatin1String(protocol::LogLevel::name(type)));
     entry.insert(QStringLiteral("category"), QLatin1String(category ? category : "default"));
     return QJsonDocument(entry).toJson(QJsonDocument::Compact);
 }

@@ -161,7 +161,7 @@ QMutex* sqliteWriterLock(const QString& file)
 } // namespace
 
 Sql::Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db) // QSqlDatabase has no move constructor in Qt 6.4
 {
     if (m_db.driverName() == QLatin1String("QSQLITE")) {
         m_writerLock = sqliteWriterLock(m_db.databaseName());

@@ -27,6 +27,19 @@ private:
         return {}; // fresh SQLite file in the server's directory
     }
 
+    // A raw TLS connection to `server` (trusting its CA), for clients that misbehave on purpose.
+    static std::unique_ptr<QSslSocket> connectRaw(const test::ServerProcess& server)
+    {
+        auto socket = std::make_unique<QSslSocket>();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(server.caFile()));
+        socket->setSslConfiguration(tls);
+        socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+        if (!socket->waitForEncrypted(30'000))
+            return nullptr;
+        return socket;
+    }
+
 private Q_SLOTS:
     void health_data()
     {
@@ -91,13 +104,9 @@ private Q_SLOTS:
         QString error;
         test::ServerProcess server;
         QVERIFY2(server.start(&error, {}, {QStringLiteral("--idle-timeout"), QStringLiteral("1")}), qPrintable(error));
-        QSslSocket socket;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslCertificate::fromPath(server.caFile()));
-        socket.setSslConfiguration(tls);
-        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
-        QVERIFY(socket.waitForEncrypted(30'000));
-        QSignalSpy disconnected(&socket, &QSslSocket::disconnected);
+        const std::unique_ptr<QSslSocket> socket = connectRaw(server);
+        QVERIFY(socket);
+        QSignalSpy disconnected(socket.get(), &QSslSocket::disconnected);
         QVERIFY(disconnected.wait(10'000));
     }
 
@@ -109,14 +118,10 @@ private Q_SLOTS:
         QString error;
         test::ServerProcess server;
         QVERIFY2(server.start(&error, {}, {QStringLiteral("--idle-timeout"), QStringLiteral("2")}), qPrintable(error));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslCertificate::fromPath(server.caFile()));
         std::vector<std::unique_ptr<QSslSocket>> lorises;
         for (int i = 0; i < 8; ++i) {
-            auto socket = std::make_unique<QSslSocket>();
-            socket->setSslConfiguration(tls);
-            socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
-            QVERIFY(socket->waitForEncrypted(30'000));
+            std::unique_ptr<QSslSocket> socket = connectRaw(server);
+            QVERIFY(socket);
             socket->write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n");
             lorises.push_back(std::move(socket));
         }

@@ -7,17 +7,15 @@
 #include "tests/support/CacheRows.h"
 #include "tests/support/DemoServer.h"
 #include "tests/support/FaultProxy.h"
+#include "tests/support/SmallDisk.h"
+#include "tests/support/SyncRun.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QProcess>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace leadscope;
 using core::SyncEngine;
@@ -51,13 +49,7 @@ private:
 
     SyncEngine::Result sync(const QString& cache)
     {
-        SyncEngine engine(m_session.get(), cachePath(cache), protocol::SecretBytes(m_key));
-        engine.setPageLimit(25);
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        engine.start();
-        if (!finished.wait(240'000))
-            return {};
-        return finished.first().first().value<SyncEngine::Result>();
+        return test::runSync(m_session.get(), cachePath(cache), m_key, 25);
     }
 
     QStringList rows(const QString& cache) { return test::cacheRows(cachePath(cache), m_key); }
@@ -151,31 +143,18 @@ private Q_SLOTS:
 
     void aFullDiskStopsTheSyncCleanly()
     {
-        if (geteuid() != 0)
-            QSKIP("Mounting a small file system needs root (CI runs the suites as root).");
-        QTemporaryDir mountPoint;
-        if (QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=8m"), QStringLiteral("tmpfs"), mountPoint.path()}) != 0)
-            QSKIP("This machine does not allow mounting a tmpfs.");
-        const auto unmount = qScopeGuard([&mountPoint] {
-            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mountPoint.path()});
-        });
+        test::SmallDisk disk(8);
+        if (!disk.mounted())
+            QSKIP(qPrintable(disk.skipReason()));
         // Room for the database file, not for it and its write-ahead log together.
-        const qint64 whole = QFileInfo(cachePath(QStringLiteral("clean.cache"))).size();
-        QFile filler(mountPoint.filePath(QStringLiteral("filler")));
-        QVERIFY(filler.open(QIODevice::WriteOnly));
-        const QByteArray block(64 * 1024, 'x');
-        while (filler.size() < 8 * 1024 * 1024 - whole * 3 / 2 && filler.write(block) == block.size()) {
-        }
-        filler.close();
-        const QString cache = mountPoint.filePath(QStringLiteral("full.cache"));
+        QVERIFY(disk.fill(QFileInfo(cachePath(QStringLiteral("clean.cache"))).size() * 3 / 2));
+        const QString cache = disk.filePath(QStringLiteral("full.cache"));
 
         const SyncEngine::Result full = sync(cache);
         QCOMPARE(full.outcome, SyncEngine::Outcome::Failed);
         QVERIFY2(full.message.contains(QStringLiteral("disk is full")), qPrintable(full.message));
 
-        QVERIFY(filler.remove()); // the user frees space
+        QVERIFY(disk.freeSpace()); // the user makes room
         QCOMPARE(rows(cache).last(), QStringLiteral("ok"));
         const SyncEngine::Result resumed = sync(cache);
         QVERIFY2(resumed.outcome == SyncEngine::Outcome::Done, qPrintable(resumed.message));

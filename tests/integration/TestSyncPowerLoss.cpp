@@ -7,6 +7,7 @@
 #include "tests/support/CacheRows.h"
 #include "tests/support/DemoServer.h"
 #include "tests/support/LossyVfs.h"
+#include "tests/support/SyncRun.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -40,16 +41,7 @@ private:
     QStringList m_clean;
     int m_writesPerSync = 0;
 
-    SyncEngine::Result sync(const QString& path)
-    {
-        SyncEngine engine(m_session.get(), path, protocol::SecretBytes(m_key));
-        engine.setPageLimit(25);
-        QSignalSpy finished(&engine, &SyncEngine::finished);
-        engine.start();
-        if (!finished.wait(240'000))
-            return {};
-        return finished.first().first().value<SyncEngine::Result>();
-    }
+    SyncEngine::Result sync(const QString& path) { return test::runSync(m_session.get(), path, m_key, 25); }
 
 private Q_SLOTS:
     void initTestCase()
