@@ -54,7 +54,7 @@ QString JsonBody::string(const QString& field, int maxLength, bool required)
         fail(QStringLiteral("\"%1\" must be a string.").arg(field));
         return {};
     }
-    const QString text = value.toString();
+    QString text = value.toString();
     if (text.size() > maxLength) {
         fail(QStringLiteral("\"%1\" is longer than %2 characters.").arg(field).arg(maxLength));
         return {};

@@ -39,8 +39,9 @@ SignalWatcher::SignalWatcher(QObject* parent)
 
 SignalWatcher::~SignalWatcher()
 {
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    // Back to the defaults; nothing to do if that fails while shutting down.
+    static_cast<void>(std::signal(SIGINT, SIG_DFL));
+    static_cast<void>(std::signal(SIGTERM, SIG_DFL));
     delete m_notifier;
     ::close(s_pipe[0]);
     ::close(s_pipe[1]);

@@ -14,10 +14,10 @@ SmallDisk::SmallDisk(int megabytes)
         m_skipReason = QStringLiteral("Mounting a small file system needs root (CI runs the suites as root).");
         return;
     }
-    m_mounted = QProcess::execute(QStringLiteral("mount"),
-                                  {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                   QStringLiteral("size=%1m").arg(megabytes), QStringLiteral("tmpfs"), m_dir.path()}) ==
-                0;
+    m_mounted =
+        QProcess::execute(QStringLiteral("mount"),
+                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           QStringLiteral("size=%1m").arg(megabytes), QStringLiteral("tmpfs"), m_dir.path()}) == 0;
     if (!m_mounted)
         m_skipReason = QStringLiteral("This machine does not allow mounting a tmpfs.");
 }
