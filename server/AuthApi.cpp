@@ -385,7 +385,7 @@ HttpResponse AuthApi::unlock(const HttpRequest& request)
     if (auto refused = acceptCode(account, request, account.totpSecret, code, QStringLiteral("unlock_failed")))
         return *refused;
     m_context.sourceLimiter.clear(request.sourceKey);
-    const HttpResponse refreshed = refresh(request);
+    HttpResponse refreshed = refresh(request);
     if (refreshed.status == 200)
         Audit::record(db, m_context.clock.nowMs(), account.orgId, {account.id, account.email}, QStringLiteral("unlock"),
                       {}, &error);

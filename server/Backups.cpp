@@ -37,12 +37,12 @@ QStringList connectionArguments(const DatabaseUrl& url)
 
 QString Backups::postgresTool(const QString& name)
 {
-    const QString onPath = QStandardPaths::findExecutable(name);
+    QString onPath = QStandardPaths::findExecutable(name);
     QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     std::sort(versions.begin(), versions.end(),
               [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
-        const QString candidate = QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(*it, name);
+        QString candidate = QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(*it, name);
         if (QFileInfo(candidate).isExecutable())
             return candidate;
     }

@@ -13,8 +13,9 @@ bool SuspiciousActivity::record(const QString& orgId, qint64 nowMs, int* inWindo
     while (!org.failures.isEmpty() && org.failures.first() <= nowMs - kWindowMs)
         org.failures.removeFirst();
     org.failures.append(nowMs);
-    if (org.failures.size() > kBurst * 4)
-        org.failures.remove(0, org.failures.size() - kBurst * 4);
+    constexpr qsizetype kKept = qsizetype(kBurst) * 4;
+    if (org.failures.size() > kKept)
+        org.failures.remove(0, org.failures.size() - kKept);
     *inWindow = int(org.failures.size());
     if (org.failures.size() < kBurst || nowMs - org.reportedAt < kWindowMs)
         return false;

@@ -27,7 +27,7 @@ bool QrCodeWidget::setText(const QString& text)
         return false;
     }
     m_size = code->width;
-    m_modules.assign(static_cast<size_t>(m_size * m_size), false);
+    m_modules.assign(static_cast<size_t>(m_size) * static_cast<size_t>(m_size), false);
     for (int i = 0; i < m_size * m_size; ++i)
         m_modules[static_cast<size_t>(i)] = (code->data[i] & 1) != 0;
     QRcode_free(code);
