@@ -27,12 +27,14 @@ QValueAxis* ChartStyle::countAxis(double top)
     // A step of 1, 2 or 5 × 10^n giving at most five intervals.
     top = std::max(1.0, top);
     double step = 1.0;
-    for (double magnitude = 1.0; step * 5.0 < top; magnitude *= 10.0) {
+    double magnitude = 1.0;
+    for (int decade = 0; step * 5.0 < top && decade < 308; ++decade) {
         for (const double m : {1.0, 2.0, 5.0}) {
             step = m * magnitude;
             if (step * 5.0 >= top)
                 break;
         }
+        magnitude *= 10.0;
     }
     const double end = std::ceil(top / step) * step;
     auto* axis = new QValueAxis;
