@@ -222,8 +222,8 @@ int main(int argc, char** argv)
 
     const double httpRate = total / httpSeconds;
     const double storeRate = total / storeSeconds;
-    out << "BenchSync: " << total << " changes, " << pages << " pages of " << pageSize << ", " << bytes / (1024 * 1024)
-        << " MiB of JSON (gzip on the wire), store " << url->kindName() << "\n";
+    out << "BenchSync: " << total << " changes, " << pages << " pages of " << pageSize << ", "
+        << bytes / (qint64(1024) * 1024) << " MiB of JSON (gzip on the wire), store " << url->kindName() << "\n";
     out << "  store alone:          " << qRound64(storeRate) << " changes/s (" << storeSeconds << " s)\n";
     out << "  HTTPS + gzip (server): " << qRound64(httpRate) << " changes/s (" << httpSeconds << " s)\n";
     out << "  ratio HTTPS / store:   " << QString::number(httpRate / storeRate, 'f', 2) << "  (target >= 0.30; "

@@ -45,8 +45,8 @@ void DatasetL::generate(const std::function<void(const Company&)>& company,
 {
     QRandomGenerator random(42);
     for (int i = 0; i < m_sizes.companies; ++i) {
-        const QString word = kWords[i % kWords.size()];
-        const QString city = kCities[(i / 10) % kCities.size()];
+        const QString& word = kWords[i % kWords.size()];
+        const QString& city = kCities[(i / 10) % kCities.size()];
         company({QStringLiteral("kvk-%1").arg(10'000'000 + i), QString::number(10'000'000 + i),
                  QStringLiteral("%1 %2 %3 B.V.").arg(word, city).arg(i), word, city,
                  QStringLiteral("https://www.company-%1.example").arg(i), word, QStringLiteral("10-19")});
@@ -61,7 +61,7 @@ void DatasetL::generate(const std::function<void(const Company&)>& company,
         for (int p = 0; p < m_sizes.pageviewsPerVisit; ++p)
             pageview({QStringLiteral("p-%1-%2").arg(v).arg(p), visitId,
                       QStringLiteral("/products/item-%1").arg(random.bounded(200)), QStringLiteral("Product page"),
-                      started + p * 60'000, 60});
+                      started + qint64(p) * 60'000, 60});
     }
 }
 

@@ -37,7 +37,7 @@ private:
 
     QString configWithLanguage(const QString& language)
     {
-        const QString config = m_dir.filePath(QStringLiteral("config-") + language);
+        QString config = m_dir.filePath(QStringLiteral("config-") + language);
         QDir().mkpath(config + QStringLiteral("/Leadscope"));
         QFile file(config + QStringLiteral("/Leadscope/Leadscope.conf"));
         if (file.open(QIODevice::WriteOnly))

@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY2(!memory.isEmpty(), qPrintable(error));
         client.closeWriteChannel();
         QVERIFY(client.waitForFinished(30'000));
-        QVERIFY(memory.size() > 1024 * 1024);
+        QVERIFY(memory.size() > qsizetype(1024) * 1024);
 
         QList<QPair<QString, QByteArray>> secrets{
             {QStringLiteral("password"), admin.password},

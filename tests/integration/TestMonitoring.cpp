@@ -78,7 +78,7 @@ private:
     {
         const auto [status, body] = get(m_metricsUrl);
         QString problem;
-        const QHash<QString, double> series = parseMetrics(body, &problem);
+        QHash<QString, double> series = parseMetrics(body, &problem);
         if (status != 200 || !problem.isEmpty())
             qWarning("scrape failed (%d): %s", status, qPrintable(problem));
         return series;

@@ -172,7 +172,7 @@ private Q_SLOTS:
         // Two page views in one batch, the third in the next, then 31 minutes of nothing.
         QVERIFY(record({{&home, kStart}, {&pricing, kStart + 40'000}}));
         QVERIFY(record({{&contact, kStart + 100'000}}));
-        QVERIFY(record({{&later, kStart + 100'000 + 31 * 60'000}}));
+        QVERIFY(record({{&later, kStart + 100'000 + 31LL * 60'000}}));
 
         const auto visits = rows(QStringLiteral("SELECT started_at, last_at, pageviews, landing_path, utm_campaign "
                                                 "FROM visits ORDER BY started_at"));

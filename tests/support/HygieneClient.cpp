@@ -38,8 +38,8 @@ QByteArray readLine()
 
 void say(const char* what)
 {
-    std::printf("%s\n", what);
-    std::fflush(stdout);
+    static_cast<void>(std::printf("%s\n", what));
+    static_cast<void>(std::fflush(stdout));
 }
 
 } // namespace
@@ -62,7 +62,7 @@ int main(int argc, char** argv)
     core::CredentialStore keychain;
     core::Session session(&client, &keychain);
     core::SyncScheduler scheduler(&session, &keychain, endpoint.baseUrl());
-    const QString email = args[3];
+    const QString& email = args[3];
 
     QObject::connect(&session, &core::Session::codeRequired, &app, [&session] {
         QByteArray code = readLine();

@@ -33,7 +33,7 @@ bool SmallDisk::fill(qint64 leaveFree)
     QFile filler(filePath(QStringLiteral("filler")));
     if (!filler.open(QIODevice::WriteOnly))
         return false;
-    const QByteArray block(64 * 1024, 'x');
+    const QByteArray block(qsizetype(64) * 1024, 'x');
     while (filler.size() < m_bytes - leaveFree && filler.write(block) == block.size()) {
     }
     return true;

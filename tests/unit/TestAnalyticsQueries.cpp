@@ -79,7 +79,7 @@ private:
                                    {{QStringLiteral("visit_id"), id},
                                     {QStringLiteral("path"), paths[i]},
                                     {QStringLiteral("title"), QString(QStringLiteral("Title of ") + paths[i])},
-                                    {QStringLiteral("viewed_at"), iso(start + i * 60'000)},
+                                    {QStringLiteral("viewed_at"), iso(start + qint64(i) * 60'000)},
                                     {QStringLiteral("seconds"), 60}}));
     }
 

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(secret.isEmpty());
         SecretBytes moved(QByteArray("abc"));
         SecretBytes target(std::move(moved));
-        QVERIFY(moved.isEmpty());
+        QVERIFY(moved.isEmpty()); // NOLINT(bugprone-use-after-move): a moved-from secret must be empty
         QCOMPARE(target.bytes(), QByteArray("abc"));
     }
     void wipeLeavesSharedCopiesAlone()
