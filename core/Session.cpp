@@ -225,9 +225,9 @@ void Session::lock()
 
 void Session::unlock(const QString& code, SecretBytes password)
 {
-    ++m_attempts;
     if (m_state != State::Locked)
         return;
+    ++m_attempts;
     const auto onTokens = [this](ApiJob* job) {
         if (!job->succeeded()) {
             const QString reason = job->failure().code;
