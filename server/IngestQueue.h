@@ -4,6 +4,8 @@
 #include "IpRangeIndex.h"
 #include "VisitRecorder.h"
 
+#include <QSqlDatabase>
+
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -35,6 +37,9 @@ public:
         bool ok = false;
         QString error;
         bool done = false;
+        // Its own, so that a commit wakes exactly the requests it answers
+        // (one shared condition woke every waiting worker for every batch).
+        std::condition_variable wake;
     };
 
     // writers: threads storing batches side by side (1 for SQLite, which has
@@ -55,13 +60,20 @@ private:
     };
 
     void run(Lane& lane);
+    // PostgreSQL only: ANALYZE the tables hits grow once they have doubled
+    // since their statistics were taken.
+    void refreshStatistics(QSqlDatabase db, qint64 rowsWritten);
 
     const Store& m_store;
     std::mutex m_mutex;
-    std::condition_variable m_done;
     std::vector<std::unique_ptr<Lane>> m_lanes;
     bool m_stopping = false;
     std::vector<std::thread> m_writers;
+    // Under m_mutex: page view rows at the last ANALYZE (-1: not read yet),
+    // rows this process wrote since, and whether a writer is analysing.
+    qint64 m_rowsAtAnalyze = -1;
+    qint64 m_rowsSinceAnalyze = 0;
+    bool m_analyzing = false;
 };
 
 } // namespace leadscope::server

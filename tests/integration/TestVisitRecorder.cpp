@@ -1,4 +1,5 @@
 #include "server/DatabaseUrl.h"
+#include "server/IngestQueue.h"
 #include "server/Sql.h"
 #include "server/Store.h"
 #include "server/VisitRecorder.h"
@@ -11,6 +12,9 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace leadscope;
 using server::VisitRecorder;
@@ -247,6 +251,48 @@ private Q_SLOTS:
         QCOMPARE(rows(QStringLiteral("SELECT kind, hits FROM unidentified_hits ORDER BY kind")),
                  (QList<QVariantList>{{QStringLiteral("isp"), 1}, {QStringLiteral("unknown"), 2}}));
         QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM visits"))[0][0].toInt(), 1);
+    }
+
+    // The ingest queue under concurrent submitters: every hit answered once it
+    // is stored, and on PostgreSQL a young store's visit tables get
+    // statistics as they grow (planning from none made ingest slow).
+    void queueAnswersEveryHitAndKeepsStatistics()
+    {
+        QFETCH_GLOBAL(QString, store);
+        constexpr int kThreads = 12;
+        constexpr int kHitsPerThread = 100; // 1 200 page views: past the first ANALYZE
+        std::vector<server::Hit> hits;
+        for (int i = 0; i < kThreads * kHitsPerThread; ++i)
+            hits.push_back(hit(QStringLiteral("/p%1").arg(i % 7), i % 300));
+        std::atomic<int> stored{0};
+        {
+            server::IngestQueue queue(*m_store, store == QLatin1String("postgresql") ? 2 : 1);
+            std::vector<std::thread> submitters;
+            for (int t = 0; t < kThreads; ++t) {
+                submitters.emplace_back([&, t] {
+                    for (int i = 0; i < kHitsPerThread; ++i) {
+                        server::IngestQueue::Job job;
+                        const int n = t * kHitsPerThread + i;
+                        job.input = VisitRecorder::Input{m_site, &hits[size_t(n)], &m_acme, kStart + n, true, false};
+                        queue.submit(job);
+                        if (job.ok && job.done && job.input.identified)
+                            ++stored;
+                    }
+                });
+            }
+            for (std::thread& submitter : submitters)
+                submitter.join();
+        }
+        QCOMPARE(stored.load(), kThreads * kHitsPerThread);
+        QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM pageviews"))[0][0].toInt(), kThreads * kHitsPerThread);
+        QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM visits"))[0][0].toInt(), 300);
+        if (store == QLatin1String("postgresql")) {
+            // -1 until the table is first analysed (PostgreSQL 14 and later).
+            const qint64 counted =
+                rows(QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE relname = 'pageviews'"))[0][0]
+                    .toLongLong();
+            QVERIFY2(counted >= 1000, qPrintable(QStringLiteral("pageviews has statistics of %1 rows").arg(counted)));
+        }
     }
 };
 
