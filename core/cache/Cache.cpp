@@ -179,6 +179,11 @@ QString damagedMessage()
 
 } // namespace
 
+bool Cache::setPageCache(int mebibytes, QString* error)
+{
+    return m_db.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(qint64(mebibytes) * 1024), error);
+}
+
 std::unique_ptr<Cache> Cache::open(const QString& path, QByteArrayView key, OpenResult* result)
 {
     *result = OpenResult{};
@@ -219,7 +224,8 @@ bool Cache::configure(bool fresh, OpenResult* result)
     }
     // The first read authenticates page 1: a wrong key or a changed byte stops here.
     if (!m_db.exec(QStringLiteral("PRAGMA temp_store=MEMORY; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                  "PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768"),
+                                  "PRAGMA foreign_keys=ON; PRAGMA cache_size=-%1")
+                       .arg(kPageCacheMiB * 1024),
                    &error) ||
         !m_db.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error)) {
         const int code = m_db.lastErrorCode();

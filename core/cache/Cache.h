@@ -20,6 +20,13 @@ class Cache
 
 public:
     static constexpr int kSchemaVersion = 4;
+    // SQLite's page cache holds decrypted pages, so each miss costs a read
+    // and an AES-GCM decryption. A connection starts with kPageCacheMiB
+    // (the sync engine's writer, whose memory `leadscope sync` keeps small);
+    // the UI's query connection, which keeps revisiting the same companies'
+    // pages, uses kQueryPageCacheMiB. Memory is taken only as pages are read.
+    static constexpr int kPageCacheMiB = 32;
+    static constexpr int kQueryPageCacheMiB = 128;
 
     enum class Error
     {
@@ -50,6 +57,8 @@ public:
     Cache& operator=(const Cache&) = delete;
 
     SqliteDatabase& db() { return m_db; }
+    // Sets this connection's page cache to at most `mebibytes`.
+    bool setPageCache(int mebibytes, QString* error);
     const QString& path() const { return m_path; }
 
     // Re-encrypts the whole cache under `newKey` into a fresh file that

@@ -25,8 +25,15 @@ Cache* DataStoreWorker::cache(QString* error)
         return nullptr;
     Cache::OpenResult result;
     m_cache = Cache::open(m_path, m_key.bytes(), &result);
-    if (!m_cache)
+    if (!m_cache) {
         *error = result.message;
+        return nullptr;
+    }
+    // The query connection: more decrypted pages kept (see Cache).
+    if (!m_cache->setPageCache(Cache::kQueryPageCacheMiB, error)) {
+        m_cache.reset();
+        return nullptr;
+    }
     return m_cache.get();
 }
 
