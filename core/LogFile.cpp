@@ -6,8 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
-#include <QMutexLocker>
+#include <mutex>
 
 namespace leadscope::core {
 
@@ -15,7 +14,7 @@ namespace {
 
 struct State
 {
-    QMutex mutex;
+    std::mutex mutex;
     QFile file;
     QtMessageHandler previous = nullptr;
 };
@@ -30,7 +29,7 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
 {
     State& s = state();
     {
-        QMutexLocker lock(&s.mutex);
+        std::lock_guard lock(s.mutex);
         if (s.file.isOpen()) {
             const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
                                     protocol::LogLevel::name(type) + ' ' +
@@ -68,7 +67,7 @@ bool LogFile::install(const QString& directory, QString* error)
         return false;
     }
     State& s = state();
-    QMutexLocker lock(&s.mutex);
+    std::unique_lock lock(s.mutex);
     const QString name = QDir(directory).filePath(QStringLiteral("leadscope.log"));
     if (QFile::exists(name) && QFileInfo(name).size() >= kMaxBytes)
         rotate(name);
@@ -85,7 +84,7 @@ bool LogFile::install(const QString& directory, QString* error)
 
 QString LogFile::path()
 {
-    QMutexLocker lock(&state().mutex);
+    std::lock_guard lock(state().mutex);
     return state().file.isOpen() ? state().file.fileName() : QString();
 }
 

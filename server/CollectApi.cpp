@@ -59,7 +59,7 @@ bool CollectApi::findSite(const QString& siteId, VisitRecorder::Site* site, bool
 {
     const qint64 now = m_clock.nowMs();
     {
-        QMutexLocker lock(&m_cacheMutex);
+        std::lock_guard lock(m_cacheMutex);
         const auto it = m_sites.constFind(siteId);
         if (it != m_sites.cend() && it->first > now) {
             *site = it->second;
@@ -70,7 +70,7 @@ bool CollectApi::findSite(const QString& siteId, VisitRecorder::Site* site, bool
     if (!VisitRecorder(m_store).findSite(siteId, site, found, error))
         return false;
     if (*found) {
-        QMutexLocker lock(&m_cacheMutex);
+        std::lock_guard lock(m_cacheMutex);
         if (m_sites.size() > 100'000)
             m_sites.clear();
         m_sites.insert(siteId, {now + 30'000, *site});
@@ -145,7 +145,7 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     const QString pair = site.orgId + u'|' + (range ? range->companyId : QString());
     bool companyKnown = false;
     {
-        QMutexLocker lock(&m_cacheMutex);
+        std::lock_guard lock(m_cacheMutex);
         companyKnown = m_knownCompanies.contains(pair);
     }
     IngestQueue::Job job;
@@ -161,7 +161,7 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
         return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
     }
     if (identified && !companyKnown) {
-        QMutexLocker lock(&m_cacheMutex);
+        std::lock_guard lock(m_cacheMutex);
         if (m_knownCompanies.size() > 1'000'000)
             m_knownCompanies.clear(); // bounded; an unknown pair only costs one idempotent insert
         m_knownCompanies.insert(pair);

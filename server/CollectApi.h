@@ -6,8 +6,8 @@
 #include "VisitRecorder.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QSet>
+#include <mutex>
 
 #include <atomic>
 
@@ -53,7 +53,7 @@ private:
     QByteArray m_trackerSource;
     RateLimiter m_siteLimiter;
     Counters m_counters;
-    QMutex m_cacheMutex;
+    std::mutex m_cacheMutex;
     QHash<QString, QPair<qint64, VisitRecorder::Site>> m_sites;
     QSet<QString> m_knownCompanies;
     IngestQueue m_queue;

@@ -100,7 +100,7 @@ HttpServer::HttpServer(const Router& router, int workers, QObject* parent)
 
 HttpServer::~HttpServer()
 {
-    m_workers.waitForDone();
+    stopWorkers();
     protocol::Crypto::wipe(m_sourceKeySecret);
 }
 
@@ -204,25 +204,71 @@ void HttpServer::send(QHttpServerResponder& responder, const HttpResponse& respo
 #endif
 }
 
+void HttpServer::enqueue(std::unique_ptr<Exchange> exchange)
+{
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_requests.push_back(std::move(exchange));
+    }
+    m_workers.start([this] { work(); });
+}
+
+void HttpServer::work()
+{
+    std::unique_ptr<Exchange> exchange;
+    {
+        std::lock_guard lock(m_queueMutex);
+        if (m_requests.empty())
+            return;
+        exchange = std::move(m_requests.front());
+        m_requests.pop_front();
+    }
+    exchange->response = respond(exchange->request, exchange->receivedAtNs);
+    std::lock_guard lock(m_queueMutex);
+    m_answers.push_back(std::move(exchange));
+    // Posted under the lock: a worker's last touch of this object comes
+    // before its unlock, which stopWorkers() then acquires.
+    if (!m_deliveryPosted)
+        QMetaObject::invokeMethod(this, "deliverAnswers", Qt::QueuedConnection);
+    m_deliveryPosted = true;
+}
+
+void HttpServer::stopWorkers()
+{
+    m_workers.waitForDone();
+    std::lock_guard lock(m_queueMutex);
+    m_requests.clear();
+}
+
+void HttpServer::deliverAnswers()
+{
+    std::deque<std::unique_ptr<Exchange>> answers;
+    {
+        std::lock_guard lock(m_queueMutex);
+        answers.swap(m_answers);
+        m_deliveryPosted = false;
+    }
+    for (const std::unique_ptr<Exchange>& exchange : answers) {
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        if (!exchange->socket)
+            continue;
+        QHttpServerResponder responder = makeResponder(*exchange->original, exchange->socket.data());
+        send(responder, exchange->response);
+#else
+        send(*exchange->responder, exchange->response);
+#endif
+    }
+}
+
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    // The request object lives as long as its socket; the answer is written
-    // back on this thread only if the socket is still there.
-    QPointer<QTcpSocket> guard(socket);
-    const QHttpServerRequest* original = &request;
-    m_workers.start([this, converted = convert(request), guard, original, received = m_clock.nsecsElapsed()] {
-        HttpResponse response = respond(converted, received);
-        QMetaObject::invokeMethod(
-            this,
-            [guard, original, response = std::move(response)] {
-                if (!guard)
-                    return;
-                QHttpServerResponder responder = makeResponder(*original, guard.data());
-                send(responder, response);
-            },
-            Qt::QueuedConnection);
-    });
+    auto exchange = std::make_unique<Exchange>();
+    exchange->request = convert(request);
+    exchange->receivedAtNs = m_clock.nsecsElapsed();
+    exchange->socket = socket;
+    exchange->original = &request;
+    enqueue(std::move(exchange));
     return true;
 }
 
@@ -233,14 +279,12 @@ void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* s
 #else
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QHttpServerResponder& responder)
 {
-    // Since 6.5 the responder may be moved out and written to later; it
-    // tracks its socket itself.
-    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    m_workers.start([this, converted = convert(request), shared, received = m_clock.nsecsElapsed()] {
-        HttpResponse response = respond(converted, received);
-        QMetaObject::invokeMethod(
-            this, [shared, response = std::move(response)] { send(*shared, response); }, Qt::QueuedConnection);
-    });
+    // Since 6.5 the responder may be moved out and written to later.
+    auto exchange = std::make_unique<Exchange>();
+    exchange->request = convert(request);
+    exchange->receivedAtNs = m_clock.nsecsElapsed();
+    exchange->responder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    enqueue(std::move(exchange));
     return true;
 }
 

@@ -5,8 +5,16 @@
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QThreadPool>
+
+#include <deque>
+#include <memory>
+#include <mutex>
+
+class QHttpServerResponder;
+class QTcpSocket;
 
 namespace leadscope::server {
 
@@ -35,6 +43,10 @@ public:
     // Reverse proxies whose X-Forwarded-For is believed (CIDR). False + *error on a bad entry.
     bool setTrustedProxies(const QStringList& cidrs, QString* error);
     TlsServer* tlsServer() const { return m_tls; }
+    // Waits for the workers to finish what they are answering. Owners call it
+    // before deleting the server: a worker still posting an answer touches
+    // this object, so it must not overlap even the start of its destructor.
+    void stopWorkers();
     // Each answered request is observed here (route, status, latency from receipt).
     void setMetrics(Metrics* metrics) { m_metrics = metrics; }
 
@@ -51,11 +63,40 @@ protected:
 #endif
 
 private:
+    // One request on its way to a worker, and its answer on the way back.
+    struct Exchange
+    {
+        HttpRequest request;
+        HttpResponse response;
+        qint64 receivedAtNs = 0;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        // The request object lives as long as its socket; the answer is
+        // written only if the socket is still there.
+        QPointer<QTcpSocket> socket;
+        const QHttpServerRequest* original = nullptr;
+#else
+        std::shared_ptr<QHttpServerResponder> responder; // tracks its socket itself
+#endif
+    };
+
+    // Requests go to the workers and answers come back through two queues
+    // under one std::mutex; Qt only carries "there is work" (a pool task that
+    // captures nothing but `this`) and "there are answers" (a queued call by
+    // name). So every piece of data crosses threads under a lock that
+    // ThreadSanitizer sees, even with a Qt that is not built with it.
+    void enqueue(std::unique_ptr<Exchange> exchange);
+    void work();
+    Q_INVOKABLE void deliverAnswers();
+
     HttpResponse respond(const HttpRequest& request, qint64 receivedAtNs) const;
     HttpRequest convert(const QHttpServerRequest& request) const;
     static void send(QHttpServerResponder& responder, const HttpResponse& response);
 
     const Router& m_router;
+    std::mutex m_queueMutex;
+    std::deque<std::unique_ptr<Exchange>> m_requests; // under m_queueMutex
+    std::deque<std::unique_ptr<Exchange>> m_answers;  // under m_queueMutex
+    bool m_deliveryPosted = false;                    // under m_queueMutex
     QThreadPool m_workers;
     QByteArray m_sourceKeySecret;
     QList<QPair<QHostAddress, int>> m_trustedProxies;

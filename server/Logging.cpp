@@ -5,8 +5,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QTimeZone>
+#include <mutex>
 
 #include <cstdio>
 
@@ -21,9 +21,9 @@ namespace {
 
 void writeJson(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    static QMutex mutex;
+    static std::mutex mutex;
     const QByteArray line = jsonLogLine(type, context.category, message, QDateTime::currentMSecsSinceEpoch()) + '\n';
-    QMutexLocker lock(&mutex);
+    std::lock_guard lock(mutex);
     // Nowhere to report a failed log write: stderr is the report.
     static_cast<void>(std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr));
     static_cast<void>(std::fflush(stderr));

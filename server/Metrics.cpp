@@ -40,7 +40,7 @@ void header(QByteArray& out, const QByteArray& name, const QByteArray& type, con
 void Metrics::observe(const QString& route, const QByteArray& method, int status, qint64 microseconds)
 {
     const double seconds = static_cast<double>(microseconds) / 1e6;
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     Route& r = m_routes[route];
     ++r.responses[{method, status}];
     ++r.observations;
@@ -68,7 +68,7 @@ void Metrics::count(Event event)
 
 void Metrics::addCounter(const QByteArray& name, const QByteArray& help, Series series)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_readers.append({name, help, std::move(series)});
 }
 
@@ -85,7 +85,7 @@ qint64 Metrics::residentBytes()
 QByteArray Metrics::render() const
 {
     QByteArray out;
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     QStringList routes = m_routes.keys();
     std::sort(routes.begin(), routes.end());
 

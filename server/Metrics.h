@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QMutex>
 #include <QString>
+#include <mutex>
 
 #include <array>
 #include <atomic>
@@ -58,7 +58,7 @@ private:
         Series series;
     };
 
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;
     QHash<QString, Route> m_routes;
     std::atomic<qint64> m_lockouts{0};
     std::atomic<qint64> m_suspicious{0};

@@ -10,7 +10,7 @@ RateLimiter::RateLimiter(int maxFailures, qint64 windowMs)
 
 int RateLimiter::retryAfterSeconds(const QByteArray& key, qint64 nowMs) const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     const auto it = m_windows.constFind(key);
     if (it == m_windows.cend() || it->failures < m_maxFailures || nowMs - it->startMs >= m_windowMs)
         return 0;
@@ -19,7 +19,7 @@ int RateLimiter::retryAfterSeconds(const QByteArray& key, qint64 nowMs) const
 
 bool RateLimiter::record(const QByteArray& key, qint64 nowMs)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     prune(nowMs);
     Window& window = m_windows[key];
     if (nowMs - window.startMs >= m_windowMs)
@@ -30,7 +30,7 @@ bool RateLimiter::record(const QByteArray& key, qint64 nowMs)
 
 void RateLimiter::clear(const QByteArray& key)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_windows.remove(key);
 }
 

@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QMutex>
+#include <mutex>
 
 namespace leadscope::server {
 
@@ -29,7 +29,7 @@ private:
 
     const int m_maxFailures;
     const qint64 m_windowMs;
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;
     QHash<QByteArray, Window> m_windows;
     qint64 m_lastPruneMs = 0;
 };

@@ -20,7 +20,7 @@ bool RegistryMatcher::load(QString* error)
     if (!index)
         return false;
     qCInfo(lcServer) << "registry index:" << index->rangeCount() << "ranges," << index->segmentCount() << "segments";
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_index = std::move(index);
     m_version = version;
     return true;
@@ -38,13 +38,13 @@ bool RegistryMatcher::refreshIfChanged(QString* error)
 
 std::shared_ptr<const IpRangeIndex> RegistryMatcher::index() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_index;
 }
 
 qint64 RegistryMatcher::version() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_version;
 }
 

@@ -2,7 +2,7 @@
 
 #include "IpRangeIndex.h"
 
-#include <QMutex>
+#include <mutex>
 
 #include <memory>
 
@@ -26,7 +26,7 @@ public:
 
 private:
     const Store& m_store;
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;
     std::shared_ptr<const IpRangeIndex> m_index;
     qint64 m_version = -1;
 };

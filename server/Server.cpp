@@ -57,7 +57,12 @@ Server::Server(QObject* parent)
 Server::~Server()
 {
     QThreadPool::globalInstance()->waitForDone();
-    delete m_http; // stops the workers before the services they use go away
+    // The workers stop before their servers and the services they use go away.
+    for (HttpServer* http : {m_http, m_admin}) {
+        if (http)
+            http->stopWorkers();
+    }
+    delete m_http;
     m_http = nullptr;
     delete m_admin;
     m_admin = nullptr;

@@ -5,9 +5,9 @@
 #include <string>
 #include <unordered_map>
 
-#include <QMutex>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <mutex>
 
 namespace leadscope::server {
 
@@ -42,7 +42,7 @@ namespace {
 // Keyed by connection name + SQL. Connections are per thread, so an entry is
 // only ever used by one thread; the mutex guards the map itself. Entries are
 // dropped with their connection (Store::closeThreadConnection, ~Store).
-QMutex s_preparedMutex;
+std::mutex s_preparedMutex;
 std::unordered_map<std::string, std::unique_ptr<QSqlQuery>> s_prepared;
 } // namespace
 
@@ -51,7 +51,7 @@ QSqlQuery* Sql::execCached(QSqlDatabase db, const QString& statement, const QVar
     const std::string key = QString(db.connectionName() + QChar(0x1f) + statement).toStdString();
     QSqlQuery* query = nullptr;
     {
-        QMutexLocker lock(&s_preparedMutex);
+        std::lock_guard lock(s_preparedMutex);
         const auto it = s_prepared.find(key);
         if (it != s_prepared.end())
             query = it->second.get();
@@ -63,7 +63,7 @@ QSqlQuery* Sql::execCached(QSqlDatabase db, const QString& statement, const QVar
             *error = prepared->lastError().text();
             return nullptr;
         }
-        QMutexLocker lock(&s_preparedMutex);
+        std::lock_guard lock(s_preparedMutex);
         query = s_prepared.emplace(key, std::move(prepared)).first->second.get();
     }
     query->finish();
@@ -96,7 +96,7 @@ bool Sql::fetchOneCached(QSqlDatabase db, const QString& statement, const QVaria
 void Sql::dropCached(const QString& connectionName)
 {
     const std::string prefix = QString(connectionName + QChar(0x1f)).toStdString();
-    QMutexLocker lock(&s_preparedMutex);
+    std::lock_guard lock(s_preparedMutex);
     for (auto it = s_prepared.begin(); it != s_prepared.end();) {
         if (it->first.compare(0, prefix.size(), prefix) == 0)
             it = s_prepared.erase(it);
@@ -148,14 +148,14 @@ namespace {
 // SQLite allows one writer at a time. Writers of this process queue on a
 // mutex per database file instead of spinning in SQLite's busy handler
 // (which sleeps); other processes (an import) still meet the busy timeout.
-QMutex* sqliteWriterLock(const QString& file)
+std::mutex* sqliteWriterLock(const QString& file)
 {
-    static QMutex guard;
-    static std::map<QString, std::unique_ptr<QMutex>> locks;
-    QMutexLocker lock(&guard);
-    std::unique_ptr<QMutex>& mutex = locks[file];
+    static std::mutex guard;
+    static std::map<QString, std::unique_ptr<std::mutex>> locks;
+    std::lock_guard lock(guard);
+    std::unique_ptr<std::mutex>& mutex = locks[file];
     if (!mutex)
-        mutex = std::make_unique<QMutex>();
+        mutex = std::make_unique<std::mutex>();
     return mutex.get();
 }
 } // namespace

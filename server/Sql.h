@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
+#include <mutex>
 
 namespace leadscope::server {
 
@@ -45,7 +45,7 @@ public:
 
     private:
         QSqlDatabase m_db;
-        QMutex* m_writerLock = nullptr;
+        std::mutex* m_writerLock = nullptr;
         bool m_begun = false;
         bool m_done = false;
     };

@@ -23,7 +23,7 @@ Store::Store(DatabaseUrl url)
 
 Store::~Store()
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     // Connections of worker threads that are gone; removing one closes it.
     for (const QString& name : std::as_const(m_connections)) {
         Sql::dropCached(name);
@@ -89,7 +89,7 @@ QSqlDatabase Store::connection() const
     const QString driver = isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         m_connections.insert(name);
     }
     QString error;
@@ -102,7 +102,7 @@ void Store::closeThreadConnection() const
 {
     const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         if (!m_connections.remove(name))
             return;
     }

@@ -2,10 +2,10 @@
 
 #include "DatabaseUrl.h"
 
-#include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <mutex>
 
 namespace leadscope::server {
 
@@ -45,7 +45,7 @@ private:
 
     DatabaseUrl m_url;
     QString m_prefix;
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;
     mutable QSet<QString> m_connections;
 };
 

@@ -1,12 +1,12 @@
 #include "SuspiciousActivity.h"
 
-#include <QMutexLocker>
+#include <mutex>
 
 namespace leadscope::server {
 
 bool SuspiciousActivity::record(const QString& orgId, qint64 nowMs, int* inWindow)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     if (m_orgs.size() > 100'000)
         m_orgs.clear(); // bounded memory whatever the traffic; worst case one burst goes unreported
     Org& org = m_orgs[orgId];

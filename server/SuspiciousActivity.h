@@ -2,8 +2,8 @@
 
 #include <QHash>
 #include <QList>
-#include <QMutex>
 #include <QString>
+#include <mutex>
 
 namespace leadscope::server {
 
@@ -29,7 +29,7 @@ private:
         QList<qint64> failures; // newest last, none older than the window
         qint64 reportedAt = -kWindowMs;
     };
-    QMutex m_mutex;
+    std::mutex m_mutex;
     QHash<QString, Org> m_orgs;
 };
 
