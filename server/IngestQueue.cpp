@@ -113,36 +113,39 @@ void IngestQueue::refreshStatistics(QSqlDatabase db, qint64 rowsWritten)
         m_analyzing = true;
         rowsAtAnalyze = m_rowsAtAnalyze;
     }
-    QString error;
-    bool analyze = true;
-    bool failed = false; // then try again only after as many rows more
-    qint64 rows = 0;
-    if (rowsAtAnalyze < 0) {
-        // Once per process: what the last statistics counted.
+    // What the statistics count now (the table in the store's search path).
+    const auto counted = [&db](qint64* rows) {
         QVariantList row;
         bool found = false;
-        if (!Sql::fetchOne(db, QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE relname = 'pageviews'"), {},
-                           &row, &found, &error)) {
+        QString error;
+        if (!Sql::fetchOne(db,
+                           QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = 'pageviews'::regclass"),
+                           {}, &row, &found, &error)) {
             qCWarning(lcIngest) << "cannot read table statistics:" << error;
+            return false;
+        }
+        *rows = found ? qMax(qint64(0), row[0].toLongLong()) : 0;
+        return true;
+    };
+    bool analyze = true;
+    bool failed = false;     // then try again only after as many rows more
+    if (rowsAtAnalyze < 0) { // once per process: where the last statistics stand
+        if (!counted(&rowsAtAnalyze)) {
             analyze = false;
             failed = true;
         } else {
-            rowsAtAnalyze = found ? qMax(qint64(0), row[0].toLongLong()) : 0;
             std::lock_guard lock(m_mutex);
             analyze = m_rowsSinceAnalyze >= qMax(kFirstAnalyze, rowsAtAnalyze);
             if (!analyze)
                 m_rowsAtAnalyze = rowsAtAnalyze;
         }
     }
+    qint64 rows = 0;
     if (analyze) {
         QSqlQuery query(db);
         if (query.exec(QStringLiteral("ANALYZE visits, pageviews"))) { // not preparable
             query.finish();
-            QVariantList row;
-            bool found = false;
-            if (Sql::fetchOne(db, QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE relname = 'pageviews'"),
-                              {}, &row, &found, &error))
-                rows = found ? qMax(qint64(0), row[0].toLongLong()) : 0;
+            counted(&rows);
             qCDebug(lcIngest) << "analysed the visit tables at" << rows << "page views";
         } else {
             qCWarning(lcIngest) << "cannot analyse the visit tables:" << query.lastError().text();
