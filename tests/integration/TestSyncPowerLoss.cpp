@@ -82,9 +82,18 @@ private Q_SLOTS:
             const QString path = m_dir.filePath(QStringLiteral("run-%1/cache").arg(i));
             const QString after = m_dir.filePath(QStringLiteral("after-%1").arg(i));
             QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-            LossyVfs::cutPowerAfterWrites(1 + int(random.bounded(m_writesPerSync - 1)), path, after, random.generate());
+            const int cutAfter = 1 + int(random.bounded(m_writesPerSync - 1));
+            LossyVfs::cutPowerAfterWrites(cutAfter, path, after, random.generate());
+            const int writesBefore = LossyVfs::writes();
             const SyncEngine::Result cut = sync(path);
-            QVERIFY2(LossyVfs::powerWasCut(), qPrintable(QStringLiteral("run %1: %2").arg(i).arg(cut.message)));
+            QVERIFY2(
+                LossyVfs::powerWasCut(),
+                qPrintable(QStringLiteral("run %1: no cut after %2 writes (the sync made %3, the clean one %4): %5")
+                               .arg(i)
+                               .arg(cutAfter)
+                               .arg(LossyVfs::writes() - writesBefore)
+                               .arg(m_writesPerSync)
+                               .arg(cut.message)));
             // (The sync may still report success: a cut during a checkpoint after the last commit
             // fails only the checkpoint. What counts is what the disk holds.)
             LossyVfs::restore();
