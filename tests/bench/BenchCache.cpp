@@ -158,9 +158,9 @@ int main(int argc, char** argv)
             << QString::number(plainRead / encryptedRead, 'f', 2)
             << (queryConnection ? "  (target >= 0.85)\n" : "  (for comparison)\n") << Qt::flush;
     }
-    out << "database: plain " << QFileInfo(dir.filePath(QStringLiteral("plain.db"))).size() / (1024 * 1024)
-        << " MiB, encrypted " << QFileInfo(dir.filePath(QStringLiteral("encrypted.cache"))).size() / (1024 * 1024)
-        << " MiB\n"
+    out << "database: plain " << QFileInfo(dir.filePath(QStringLiteral("plain.db"))).size() / (qint64(1024) * 1024)
+        << " MiB, encrypted "
+        << QFileInfo(dir.filePath(QStringLiteral("encrypted.cache"))).size() / (qint64(1024) * 1024) << " MiB\n"
         << Qt::flush;
 
     // P3: 1 000 changes (new visits and page views of known companies) as one sync page.

@@ -262,12 +262,14 @@ private Q_SLOTS:
         constexpr int kThreads = 12;
         constexpr int kHitsPerThread = 100; // 1 200 page views: past the first ANALYZE
         std::vector<server::Hit> hits;
+        hits.reserve(size_t(kThreads) * kHitsPerThread);
         for (int i = 0; i < kThreads * kHitsPerThread; ++i)
             hits.push_back(hit(QStringLiteral("/p%1").arg(i % 7), i % 300));
         std::atomic<int> stored{0};
         {
             server::IngestQueue queue(*m_store, store == QLatin1String("postgresql") ? 2 : 1);
             std::vector<std::thread> submitters;
+            submitters.reserve(kThreads);
             for (int t = 0; t < kThreads; ++t) {
                 submitters.emplace_back([&, t] {
                     for (int i = 0; i < kHitsPerThread; ++i) {
