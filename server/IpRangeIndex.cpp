@@ -107,6 +107,10 @@ constexpr int kV6BucketBits = 20;
 
 void IpRangeIndex::buildFastPaths()
 {
+    // An empty registry needs no tables: lookup() answers "unknown" at once
+    // (and a server without a registry keeps 8 MiB less).
+    if (m_segments.empty())
+        return;
     for (const Segment& s : m_segments) {
         // IPv4 (clipped to ::ffff:0:0/96).
         if (!(s.end < kV4First) && !(kV4Last < s.start)) {

@@ -74,6 +74,9 @@ private Q_SLOTS:
     {
         const IpRangeIndex empty;
         QCOMPARE(owner(empty, "1.2.3.4"), QStringLiteral("none"));
+        const IpRangeIndex noRanges(std::vector<IpRangeIndex::Range>{}); // a server with no registry yet
+        QCOMPARE(owner(noRanges, "1.2.3.4"), QStringLiteral("none"));
+        QCOMPARE(owner(noRanges, "2001:db8::1"), QStringLiteral("none"));
         const IpRangeIndex inverted({range("10.0.0.9", "10.0.0.1", RangeKind::Company, "kvk-x")});
         QCOMPARE(owner(inverted, "10.0.0.5"), QStringLiteral("none"));
     }
