@@ -224,9 +224,9 @@ bool Cache::configure(bool fresh, OpenResult* result)
     }
     // The first read authenticates page 1: a wrong key or a changed byte stops here.
     if (!m_db.exec(QStringLiteral("PRAGMA temp_store=MEMORY; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                  "PRAGMA foreign_keys=ON; PRAGMA cache_size=-%1")
-                       .arg(kPageCacheMiB * 1024),
+                                  "PRAGMA foreign_keys=ON"),
                    &error) ||
+        !setPageCache(kPageCacheMiB, &error) ||
         !m_db.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error)) {
         const int code = m_db.lastErrorCode();
         if (damaged(code))
