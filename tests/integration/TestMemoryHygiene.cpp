@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -18,12 +19,14 @@ using namespace leadscope;
 
 // After an idle lock or a sign-out, a core dump of the client holds none of
 // its secrets: the password, the 2FA code (and secret), the refresh token, the
-// cache key. The client here is the app's core (Session, keychain,
-// SyncScheduler with the encrypted cache) in its own process
-// (leadscope-hygiene-client), stopped and read the way the kernel writes a
-// core dump: every readable mapping not marked MADV_DONTDUMP. (gcore itself
-// is not used: Debian 12's gdb writes out the sanitizers' 15 TB shadow
-// mapping, which the kernel and ASan mark as not to be dumped.)
+// cache key. Two clients, each in its own process: the app's core (Session,
+// keychain, SyncScheduler with the encrypted cache; leadscope-hygiene-client)
+// and the desktop client on top of it (MainWindow, signed in by typing into
+// its dialogs; leadscope-hygiene-window). Each is stopped and read the way
+// the kernel writes a core dump: every readable mapping not marked
+// MADV_DONTDUMP. (gcore itself is not used: Debian 12's gdb writes out the
+// sanitizers' 15 TB shadow mapping, which the kernel and ASan mark as not to
+// be dumped.)
 class TestMemoryHygiene : public QObject
 {
     Q_OBJECT
@@ -90,16 +93,23 @@ private Q_SLOTS:
 
     void noSecretInMemoryAfter_data()
     {
+        QTest::addColumn<QString>("binary");
         QTest::addColumn<QByteArray>("command");
         QTest::addColumn<QByteArray>("answer");
-        QTest::newRow("idle lock") << QByteArray("lock") << QByteArray("locked");
-        QTest::newRow("sign-out") << QByteArray("signout") << QByteArray("signed-out");
+        const QString core = qEnvironmentVariable("LEADSCOPE_HYGIENE_CLIENT_BIN");
+        const QString window = qEnvironmentVariable("LEADSCOPE_HYGIENE_WINDOW_BIN");
+        QTest::newRow("core, idle lock") << core << QByteArray("lock") << QByteArray("locked");
+        QTest::newRow("core, sign-out") << core << QByteArray("signout") << QByteArray("signed-out");
+        QTest::newRow("window, idle lock") << window << QByteArray("lock") << QByteArray("locked");
+        QTest::newRow("window, sign-out") << window << QByteArray("signout") << QByteArray("signed-out");
     }
 
     void noSecretInMemoryAfter()
     {
+        QFETCH(QString, binary);
         QFETCH(QByteArray, command);
         QFETCH(QByteArray, answer);
+        QVERIFY2(!binary.isEmpty(), "LEADSCOPE_HYGIENE_CLIENT_BIN / LEADSCOPE_HYGIENE_WINDOW_BIN not set");
         const QUrl server = m_demo.process().url();
         test::TestUser& admin = m_demo.admin();
         QProcess client;
@@ -110,9 +120,11 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("ASAN_OPTIONS"),
                            environment.value(QStringLiteral("ASAN_OPTIONS")) +
                                QStringLiteral(":max_free_fill_size=1073741824:free_fill_byte=0"));
+        // Settings and the local copy in a directory of this test's own.
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         client.setProcessEnvironment(environment);
-        client.start(qEnvironmentVariable("LEADSCOPE_HYGIENE_CLIENT_BIN"),
-                     {server.toString(), m_demo.process().caFile(), admin.email});
+        client.start(binary, {server.toString(), m_demo.process().caFile(), admin.email});
         QVERIFY(client.waitForStarted());
         const QString code = admin.nextCode();
         client.write(admin.password + '\n' + code.toLatin1() + '\n');
@@ -160,10 +172,12 @@ private Q_SLOTS:
             if (bytes.size() >= 6 && memory.contains(bytes))
                 found << name;
         }
-        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("in the core dump after %1: %2")
-                                                 .arg(QString::fromLatin1(command), found.join(QStringLiteral(", ")))));
-        qInfo("after %s: %lld bytes of memory, none of %lld secret forms found", command.constData(),
-              qint64(memory.size()), qint64(secrets.size()));
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("in the core dump of %1 after %2: %3")
+                                                 .arg(QFileInfo(binary).fileName(), QString::fromLatin1(command),
+                                                      found.join(QStringLiteral(", ")))));
+        qInfo("%s after %s: %lld bytes of memory, none of %lld secret forms found",
+              qPrintable(QFileInfo(binary).fileName()), command.constData(), qint64(memory.size()),
+              qint64(secrets.size()));
     }
 };
 

@@ -1,0 +1,156 @@
+// leadscope-hygiene-window: the desktop client as the app puts it together —
+// MainWindow on a ServerConnection (Session, keychain, SyncScheduler with its
+// encrypted cache) — signed in by typing into its own dialogs, so that a test
+// can dump its memory after an idle lock or a sign-out. The widgets hold what
+// the user types (line edits, key events), which leadscope-hygiene-client,
+// the core alone, never sees.
+//
+//   leadscope-hygiene-window URL CA_FILE EMAIL
+//   stdin:  password, 2FA code, then (after "synced") "lock" or "signout"
+//   stdout: "synced", then "locked" or "signed-out"
+// Exit codes: 2 usage, 3 server unusable, 4 a dialog did not appear, 5 sync failed.
+#include "core/CredentialStore.h"
+#include "core/MemoryHygiene.h"
+#include "core/ServerConnection.h"
+#include "core/Session.h"
+#include "core/protocol/Crypto.h"
+#include "core/sync/SyncScheduler.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/TwoFactorDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSocketNotifier>
+#include <QTest>
+
+#include <chrono>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace leadscope;
+using namespace std::chrono_literals;
+
+namespace {
+
+// One line from stdin into memory that is wiped (like the terminal client reads secrets).
+QByteArray readLine()
+{
+    QByteArray line;
+    line.reserve(1024); // no reallocation: no stray copies of a secret left in freed memory
+    char c = 0;
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    c = 0;
+    return line;
+}
+
+void say(const char* what)
+{
+    static_cast<void>(std::printf("%s\n", what));
+    static_cast<void>(std::fflush(stdout));
+}
+
+// Types `secret` into `field` key by key, as a user would (the helper keeps
+// no string of it), then wipes it.
+void type(QWidget* field, QByteArray& secret)
+{
+    for (const char c : std::as_const(secret))
+        QTest::keyClick(field, c);
+    protocol::Crypto::wipe(secret);
+}
+
+template <typename T>
+T* visibleDialog(const char* name)
+{
+    T* found = nullptr;
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (w->objectName() == QLatin1String(name) && w->isVisible())
+                    found = qobject_cast<T*>(w);
+            }
+            return found != nullptr;
+        },
+        60'000));
+    return found;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    core::MemoryHygiene::scrubFreedMemory(); // as the app does at start
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Leadscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("Leadscope"));
+    const QStringList args = app.arguments();
+    if (args.size() != 4)
+        return 2;
+    core::ServerProfile profile;
+    profile.name = QStringLiteral("hygiene");
+    profile.url = QUrl(args[1]);
+    profile.caFile = args[2];
+    const QString& email = args[3];
+    // Both before anything runs (a blocking read would stall the connection's timers).
+    QByteArray password = readLine();
+    QByteArray code = readLine();
+
+    QNetworkAccessManager network;
+    core::CredentialStore keychain;
+    QString error;
+    const std::unique_ptr<core::ServerConnection> connection =
+        core::ServerConnection::open(&network, &keychain, profile, &error);
+    if (!connection)
+        return 3;
+    ui::MainWindow window(nullptr, nullptr);
+    window.setConnection(connection->monitor(), connection->session(), connection->sync());
+    window.resize(1280, 800);
+    window.show();
+    connection->monitor()->check();
+
+    QObject::connect(connection->sync(), &core::SyncScheduler::synced, &app,
+                     [&](const core::SyncEngine::Result& result) {
+                         if (result.outcome != core::SyncEngine::Outcome::Done) {
+                             QCoreApplication::exit(5);
+                             return;
+                         }
+                         say("synced");
+                         const QByteArray command = readLine();
+                         if (command == "lock") {
+                             // The idle lock: no input from here on, and the shortest timeout.
+                             QObject::connect(&window, &ui::MainWindow::lockedChanged, &app, [](bool locked) {
+                                 if (locked)
+                                     say("locked");
+                             });
+                             window.setIdleLockTimeout(1s);
+                         } else {
+                             QObject::connect(connection->session(), &core::Session::signedOut, &app,
+                                              [] { say("signed-out"); });
+                             window.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
+                         }
+                         // Then wait, alive, until stdin closes.
+                         auto* done = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
+                         QObject::connect(done, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+                     });
+
+    // Sign in through the dialogs, as the user does.
+    window.startSignIn();
+    auto* login = visibleDialog<ui::LoginDialog>("loginDialog");
+    if (!login)
+        return 4;
+    login->findChild<QLineEdit*>(QStringLiteral("emailField"))->setText(email);
+    type(login->findChild<QLineEdit*>(QStringLiteral("passwordField")), password);
+    login->findChild<QCheckBox*>(QStringLiteral("staySignedIn"))->setChecked(true); // a refresh token to find
+
+    QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    auto* twoFactor = visibleDialog<ui::TwoFactorDialog>("twoFactorDialog");
+    if (!twoFactor)
+        return 4;
+    type(twoFactor->findChild<QLineEdit*>(QStringLiteral("codeField")), code); // six digits submit
+    return QApplication::exec();
+}
