@@ -12,46 +12,21 @@
 #include "core/Session.h"
 #include "core/protocol/Crypto.h"
 #include "core/sync/SyncScheduler.h"
+#include "tests/support/HygieneIo.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QSocketNotifier>
-
-#include <cstdio>
-#include <unistd.h>
 
 using namespace leadscope;
-
-namespace {
-
-// One line from stdin into memory that is wiped (like the terminal client reads secrets).
-QByteArray readLine()
-{
-    QByteArray line;
-    line.reserve(1024); // no reallocation: no stray copies of a secret left in freed memory
-    char c = 0;
-    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
-        line.append(c);
-    c = 0;
-    return line;
-}
-
-void say(const char* what)
-{
-    static_cast<void>(std::printf("%s\n", what));
-    static_cast<void>(std::fflush(stdout));
-}
-
-} // namespace
+using test::HygieneIo::readLine;
+using test::HygieneIo::say;
 
 int main(int argc, char** argv)
 {
     core::MemoryHygiene::scrubFreedMemory(); // as the app does at start
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Leadscope"));
-    QCoreApplication::setApplicationName(QStringLiteral("Leadscope"));
     const QStringList args = app.arguments();
-    if (args.size() != 4)
+    if (!test::HygieneIo::begin(args))
         return 2;
     core::ServerEndpoint endpoint(QUrl(args[1]), args[2]);
     QString error;
@@ -88,8 +63,7 @@ int main(int argc, char** argv)
             });
         }
         // Then wait, alive, until stdin closes.
-        auto* done = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
-        QObject::connect(done, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        test::HygieneIo::quitWhenStdinCloses(&app);
     });
     QByteArray password = readLine();
     session.signIn(email, protocol::SecretBytes(std::move(password)), true);

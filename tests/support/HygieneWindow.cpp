@@ -15,6 +15,7 @@
 #include "core/Session.h"
 #include "core/protocol/Crypto.h"
 #include "core/sync/SyncScheduler.h"
+#include "tests/support/HygieneIo.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/TwoFactorDialog.h"
@@ -25,35 +26,16 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSocketNotifier>
 #include <QTest>
 
 #include <chrono>
-#include <cstdio>
-#include <unistd.h>
 
 using namespace leadscope;
+using test::HygieneIo::readLine;
+using test::HygieneIo::say;
 using namespace std::chrono_literals;
 
 namespace {
-
-// One line from stdin into memory that is wiped (like the terminal client reads secrets).
-QByteArray readLine()
-{
-    QByteArray line;
-    line.reserve(1024); // no reallocation: no stray copies of a secret left in freed memory
-    char c = 0;
-    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
-        line.append(c);
-    c = 0;
-    return line;
-}
-
-void say(const char* what)
-{
-    static_cast<void>(std::printf("%s\n", what));
-    static_cast<void>(std::fflush(stdout));
-}
 
 // Types `secret` into `field` key by key, as a user would (the helper keeps
 // no string of it), then wipes it.
@@ -86,10 +68,8 @@ int main(int argc, char** argv)
 {
     core::MemoryHygiene::scrubFreedMemory(); // as the app does at start
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Leadscope"));
-    QCoreApplication::setApplicationName(QStringLiteral("Leadscope"));
     const QStringList args = app.arguments();
-    if (args.size() != 4)
+    if (!test::HygieneIo::begin(args))
         return 2;
     core::ServerProfile profile;
     profile.name = QStringLiteral("hygiene");
@@ -113,30 +93,28 @@ int main(int argc, char** argv)
     window.show();
     connection->monitor()->check();
 
-    QObject::connect(connection->sync(), &core::SyncScheduler::synced, &app,
-                     [&](const core::SyncEngine::Result& result) {
-                         if (result.outcome != core::SyncEngine::Outcome::Done) {
-                             QCoreApplication::exit(5);
-                             return;
-                         }
-                         say("synced");
-                         const QByteArray command = readLine();
-                         if (command == "lock") {
-                             // The idle lock: no input from here on, and the shortest timeout.
-                             QObject::connect(&window, &ui::MainWindow::lockedChanged, &app, [](bool locked) {
-                                 if (locked)
-                                     say("locked");
-                             });
-                             window.setIdleLockTimeout(1s);
-                         } else {
-                             QObject::connect(connection->session(), &core::Session::signedOut, &app,
-                                              [] { say("signed-out"); });
-                             window.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
-                         }
-                         // Then wait, alive, until stdin closes.
-                         auto* done = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
-                         QObject::connect(done, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-                     });
+    QObject::connect(
+        connection->sync(), &core::SyncScheduler::synced, &app, [&](const core::SyncEngine::Result& result) {
+            if (result.outcome != core::SyncEngine::Outcome::Done) {
+                QCoreApplication::exit(5);
+                return;
+            }
+            say("synced");
+            const QByteArray command = readLine();
+            if (command == "lock") {
+                // The idle lock: no input from here on, and the shortest timeout.
+                QObject::connect(&window, &ui::MainWindow::lockedChanged, &app, [](bool locked) {
+                    if (locked)
+                        say("locked");
+                });
+                window.setIdleLockTimeout(1s);
+            } else {
+                QObject::connect(connection->session(), &core::Session::signedOut, &app, [] { say("signed-out"); });
+                window.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
+            }
+            // Then wait, alive, until stdin closes.
+            test::HygieneIo::quitWhenStdinCloses(&app);
+        });
 
     // Sign in through the dialogs, as the user does.
     window.startSignIn();
