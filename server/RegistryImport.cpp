@@ -36,10 +36,27 @@ bool parseAddress(const QString& text, IpAddress128* out, bool* isV4)
     return true;
 }
 
+// Lower case, and each run of anything but a-z and 0-9 one space, none at the
+// ends: "Acme-Holding B.V." and "ACME HOLDING B.V." are both "acme holding b v".
+// (Runs for every company of the store on each import: no regular expression.)
 QString normaliseName(const QString& name)
 {
-    static const QRegularExpression noise(QStringLiteral(R"([^a-z0-9]+)"));
-    return name.toLower().replace(noise, QStringLiteral(" ")).simplified();
+    const QString lower = name.toLower();
+    QString out;
+    out.reserve(lower.size());
+    bool gap = false;
+    for (const QChar c : lower) {
+        const char16_t u = c.unicode();
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+            if (gap && !out.isEmpty())
+                out.append(u' ');
+            out.append(c);
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -174,8 +191,9 @@ bool RegistryImport::run(const QString& companiesPath, const QStringList& ranges
         while (query.next()) {
             if (!idByRegistry.contains(query.value(1).toString()))
                 idByRegistry.insert(query.value(1).toString(), query.value(0).toString());
-            if (!idByName.contains(normaliseName(query.value(2).toString())))
-                idByName.insert(normaliseName(query.value(2).toString()), query.value(0).toString());
+            const QString name = normaliseName(query.value(2).toString());
+            if (!idByName.contains(name))
+                idByName.insert(name, query.value(0).toString());
         }
     }
 
