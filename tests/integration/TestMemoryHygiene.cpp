@@ -94,19 +94,25 @@ private Q_SLOTS:
     void noSecretInMemoryAfter_data()
     {
         QTest::addColumn<QString>("binary");
+        QTest::addColumn<QStringList>("options");
         QTest::addColumn<QByteArray>("command");
         QTest::addColumn<QByteArray>("answer");
         const QString core = qEnvironmentVariable("LEADSCOPE_HYGIENE_CLIENT_BIN");
         const QString window = qEnvironmentVariable("LEADSCOPE_HYGIENE_WINDOW_BIN");
-        QTest::newRow("core, idle lock") << core << QByteArray("lock") << QByteArray("locked");
-        QTest::newRow("core, sign-out") << core << QByteArray("signout") << QByteArray("signed-out");
-        QTest::newRow("window, idle lock") << window << QByteArray("lock") << QByteArray("locked");
-        QTest::newRow("window, sign-out") << window << QByteArray("signout") << QByteArray("signed-out");
+        const QStringList none;
+        const QStringList forget{QStringLiteral("--forget")}; // "stay signed in" off
+        QTest::newRow("core, idle lock") << core << none << QByteArray("lock") << QByteArray("locked");
+        QTest::newRow("core, sign-out") << core << none << QByteArray("signout") << QByteArray("signed-out");
+        QTest::newRow("window, idle lock") << window << none << QByteArray("lock") << QByteArray("locked");
+        QTest::newRow("window, sign-out") << window << none << QByteArray("signout") << QByteArray("signed-out");
+        // Locked, unlocked on the lock screen with the password and a new code, locked again.
+        QTest::newRow("window, unlock, idle lock") << window << forget << QByteArray("relock") << QByteArray("locked");
     }
 
     void noSecretInMemoryAfter()
     {
         QFETCH(QString, binary);
+        QFETCH(QStringList, options);
         QFETCH(QByteArray, command);
         QFETCH(QByteArray, answer);
         QVERIFY2(!binary.isEmpty(), "LEADSCOPE_HYGIENE_CLIENT_BIN / LEADSCOPE_HYGIENE_WINDOW_BIN not set");
@@ -124,7 +130,7 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         client.setProcessEnvironment(environment);
-        client.start(binary, {server.toString(), m_demo.process().caFile(), admin.email});
+        client.start(binary, QStringList{server.toString(), m_demo.process().caFile(), admin.email} + options);
         QVERIFY(client.waitForStarted());
         const QString code = admin.nextCode();
         client.write(admin.password + '\n' + code.toLatin1() + '\n');
@@ -136,10 +142,20 @@ private Q_SLOTS:
             core::CredentialStore::keyFor(server, admin.email, QStringLiteral("refresh-token")));
         const core::CredentialResult key =
             test::ClientProcess::keychainRead(core::LocalCache::keychainKeyFor(server, admin.email));
-        QVERIFY2(token.ok() && !token.secret.bytes().isEmpty(), qPrintable(token.message));
+        const bool stay = !options.contains(QStringLiteral("--forget"));
+        if (stay)
+            QVERIFY2(token.ok() && !token.secret.bytes().isEmpty(), qPrintable(token.message));
+        else
+            QVERIFY2(!token.ok() || token.secret.bytes().isEmpty(), "a refresh token was kept without stay signed in");
         QVERIFY2(key.ok() && key.secret.bytes().size() >= 32, qPrintable(key.message));
 
-        client.write(command + '\n');
+        QByteArray unlockCode; // "relock": the code typed on the lock screen
+        if (command == "relock") {
+            unlockCode = admin.nextCode().toLatin1();
+            client.write(command + '\n' + admin.password + '\n' + unlockCode + '\n');
+        } else {
+            client.write(command + '\n');
+        }
         QTRY_VERIFY_WITH_TIMEOUT(client.canReadLine() || client.state() != QProcess::Running, 60'000);
         QCOMPARE(client.readLine().trimmed(), answer);
         QTest::qWait(500); // let queued clean-up run
@@ -156,12 +172,18 @@ private Q_SLOTS:
             {QStringLiteral("password (UTF-16)"), utf16(admin.password)},
             {QStringLiteral("2FA code in a request"), "\"code\":\"" + code.toLatin1() + '"'},
             {QStringLiteral("2FA code (UTF-16)"), utf16(code.toLatin1())},
-            {QStringLiteral("refresh token"), token.secret.bytes()},
-            {QStringLiteral("refresh token (UTF-16)"), utf16(token.secret.bytes())},
             {QStringLiteral("cache key"), key.secret.bytes()},
             {QStringLiteral("cache key (hex)"), key.secret.bytes().toHex()},
             {QStringLiteral("cache key (base64)"), key.secret.bytes().toBase64()},
         };
+        if (stay) {
+            secrets.append({QStringLiteral("refresh token"), token.secret.bytes()});
+            secrets.append({QStringLiteral("refresh token (UTF-16)"), utf16(token.secret.bytes())});
+        }
+        if (!unlockCode.isEmpty()) {
+            secrets.append({QStringLiteral("unlock code in a request"), "\"code\":\"" + unlockCode + '"'});
+            secrets.append({QStringLiteral("unlock code (UTF-16)"), utf16(unlockCode)});
+        }
         if (!admin.totpSecret.isEmpty()) {
             secrets.append({QStringLiteral("2FA secret"), admin.totpSecret});
             secrets.append(

@@ -29,7 +29,7 @@ bool begin(const QStringList& arguments)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Leadscope"));
     QCoreApplication::setApplicationName(QStringLiteral("Leadscope"));
-    return arguments.size() == 4;
+    return arguments.size() == 4 || arguments.size() == 5;
 }
 
 void quitWhenStdinCloses(QCoreApplication* app)

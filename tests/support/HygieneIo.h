@@ -18,7 +18,7 @@ QByteArray readLine();
 void say(const char* what);
 
 // Names the application as the app does (its settings and data paths) and
-// checks the command line: URL CA_FILE EMAIL.
+// checks the command line: URL CA_FILE EMAIL [OPTION].
 bool begin(const QStringList& arguments);
 
 // Ends the application when the test closes stdin.

@@ -5,10 +5,13 @@
 // the user types (line edits, key events), which leadscope-hygiene-client,
 // the core alone, never sees.
 //
-//   leadscope-hygiene-window URL CA_FILE EMAIL
-//   stdin:  password, 2FA code, then (after "synced") "lock" or "signout"
+//   leadscope-hygiene-window URL CA_FILE EMAIL [--forget]
+//   stdin:  password, 2FA code, then (after "synced") "lock", "signout", or
+//           "relock", password, a new 2FA code (unlock, then the idle lock again)
 //   stdout: "synced", then "locked" or "signed-out"
-// Exit codes: 2 usage, 3 server unusable, 4 a dialog did not appear, 5 sync failed.
+// --forget leaves "stay signed in" off (no refresh token in the keychain).
+// Exit codes: 2 usage, 3 server unusable, 4 a dialog did not appear, 5 sync failed,
+// 6 the lock screen did not ask for the password.
 #include "core/CredentialStore.h"
 #include "core/MemoryHygiene.h"
 #include "core/ServerConnection.h"
@@ -29,6 +32,8 @@
 #include <QTest>
 
 #include <chrono>
+#include <memory>
+#include <utility>
 
 using namespace leadscope;
 using test::HygieneIo::readLine;
@@ -93,19 +98,44 @@ int main(int argc, char** argv)
     window.show();
     connection->monitor()->check();
 
+    bool commanded = false; // the first sync's end only (an unlock syncs again)
     QObject::connect(
         connection->sync(), &core::SyncScheduler::synced, &app, [&](const core::SyncEngine::Result& result) {
+            if (std::exchange(commanded, true))
+                return;
             if (result.outcome != core::SyncEngine::Outcome::Done) {
                 QCoreApplication::exit(5);
                 return;
             }
             say("synced");
             const QByteArray command = readLine();
-            if (command == "lock") {
-                // The idle lock: no input from here on, and the shortest timeout.
-                QObject::connect(&window, &ui::MainWindow::lockedChanged, &app, [](bool locked) {
-                    if (locked)
+            if (command == "lock" || command == "relock") {
+                // The idle lock: no input from here on, and the shortest timeout. "relock":
+                // unlocked first on the lock screen (password and a new code typed), then idle again.
+                // (Both lines are read now: stdin must be empty when its notifier starts watching it.)
+                struct Unlock
+                {
+                    QByteArray password, code;
+                    bool pending = false;
+                };
+                auto unlock = std::make_shared<Unlock>();
+                if (command == "relock")
+                    *unlock = {readLine(), readLine(), true};
+                QObject::connect(&window, &ui::MainWindow::lockedChanged, &app, [&window, unlock](bool locked) {
+                    if (!locked)
+                        return;
+                    if (!unlock->pending) {
                         say("locked");
+                        return;
+                    }
+                    unlock->pending = false;
+                    auto* unlockPassword = window.findChild<QLineEdit*>(QStringLiteral("unlockPassword"));
+                    if (!unlockPassword->isVisible()) {
+                        QCoreApplication::exit(6); // (only without "stay signed in" does unlocking ask for it)
+                        return;
+                    }
+                    type(unlockPassword, unlock->password);
+                    type(window.findChild<QLineEdit*>(QStringLiteral("unlockCode")), unlock->code); // six digits submit
                 });
                 window.setIdleLockTimeout(1s);
             } else {
@@ -123,7 +153,9 @@ int main(int argc, char** argv)
         return 4;
     login->findChild<QLineEdit*>(QStringLiteral("emailField"))->setText(email);
     type(login->findChild<QLineEdit*>(QStringLiteral("passwordField")), password);
-    login->findChild<QCheckBox*>(QStringLiteral("staySignedIn"))->setChecked(true); // a refresh token to find
+    // Stay signed in: a refresh token in the keychain to look for; --forget: unlocking asks for the password.
+    login->findChild<QCheckBox*>(QStringLiteral("staySignedIn"))
+        ->setChecked(args.value(4) != QLatin1String("--forget"));
 
     QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
     auto* twoFactor = visibleDialog<ui::TwoFactorDialog>("twoFactorDialog");

@@ -34,7 +34,8 @@ private:
 
     QString companiesFile(const QByteArray& rows)
     {
-        return write(QStringLiteral("companies.csv"), RegistryImport::companyColumns().join(u',').toUtf8() + '\n' + rows);
+        return write(QStringLiteral("companies.csv"),
+                     RegistryImport::companyColumns().join(u',').toUtf8() + '\n' + rows);
     }
 
     // Who the index says owns `address`: a company id, the network kind, or "none".
@@ -46,14 +47,17 @@ private:
             return error;
         const IpRangeIndex::Range* range =
             index->lookup(IpAddress128::fromHostAddress(QHostAddress(QLatin1String(address))));
-        return !range ? QStringLiteral("none") : range->companyId.isEmpty() ? rangeKindName(range->kind) : range->companyId;
+        return !range                       ? QStringLiteral("none")
+               : range->companyId.isEmpty() ? rangeKindName(range->kind)
+                                            : range->companyId;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        const auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("store.db")), &error);
+        const auto url =
+            DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("store.db")), &error);
         QVERIFY2(url, qPrintable(error));
         m_store = std::make_unique<Store>(*url);
         QVERIFY2(m_store->open(&error) && m_store->migrate(&error), qPrintable(error));
@@ -81,7 +85,7 @@ private Q_SLOTS:
                  qPrintable(error + report.problems.join(u'\n')));
         QCOMPARE(report.companies, 1);
         QCOMPARE(report.ranges, 5);
-        QCOMPARE(owner("192.0.2.7"), QStringLiteral("kvk-12345678"));    // by name
+        QCOMPARE(owner("192.0.2.7"), QStringLiteral("kvk-12345678"));     // by name
         QCOMPARE(owner("198.51.100.20"), QStringLiteral("kvk-12345678")); // by trade name
         QCOMPARE(owner("2001:db8::1"), QStringLiteral("kvk-12345678"));   // punctuation set aside
         QCOMPARE(owner("203.0.113.5"), QStringLiteral("mobile"));
@@ -94,8 +98,9 @@ private Q_SLOTS:
         // and the new company as well.
         const QString companies =
             companiesFile("34567890,Other Company B.V.,,BV,6201,Software,10-19,Kade 3,3000 CC,Rotterdam,NL,,,\n");
-        const QString ranges = write(QStringLiteral("asn.csv"), "192.0.2.0,192.0.2.255,64500,acme-holding b.v.\n"
-                                                                "198.51.100.0,198.51.100.255,64505,OTHER-COMPANY B.V.\n");
+        const QString ranges =
+            write(QStringLiteral("asn.csv"), "192.0.2.0,192.0.2.255,64500,acme-holding b.v.\n"
+                                             "198.51.100.0,198.51.100.255,64505,OTHER-COMPANY B.V.\n");
         RegistryImport import(*m_store, m_clock);
         RegistryImport::Report report;
         QString error;
@@ -103,7 +108,7 @@ private Q_SLOTS:
                  qPrintable(error + report.problems.join(u'\n')));
         QCOMPARE(owner("192.0.2.7"), QStringLiteral("kvk-12345678"));
         QCOMPARE(owner("198.51.100.20"), QStringLiteral("kvk-34567890"));
-        QCOMPARE(owner("203.0.113.5"), QStringLiteral("none"));      // ranges are replaced
+        QCOMPARE(owner("203.0.113.5"), QStringLiteral("none")); // ranges are replaced
     }
 };
 
