@@ -38,6 +38,17 @@ private:
                      RegistryImport::companyColumns().join(u',').toUtf8() + '\n' + rows);
     }
 
+    // One ip-location-db import: empty, or what went wrong (the error and every problem).
+    QString importIpLocationDb(const QString& companies, const QString& ranges, RegistryImport::Report* report)
+    {
+        RegistryImport import(*m_store, m_clock);
+        QString error;
+        if (import.run(companies, {ranges}, RegistryImport::RangeFormat::IpLocationDb, report, &error))
+            return {};
+        const QString why = error + report->problems.join(u'\n');
+        return why.isEmpty() ? QStringLiteral("the import failed without saying why") : why;
+    }
+
     // Who the index says owns `address`: a company id, the network kind, or "none".
     QString owner(const char* address)
     {
@@ -78,11 +89,9 @@ private Q_SLOTS:
                                                                 "203.0.113.0,203.0.113.127,64502,Example Mobile\n"
                                                                 "203.0.113.128,203.0.113.255,64503,Unknown Corp\n"
                                                                 "2001:db8::,2001:db8::ffff,64504,Acme holding b v\n");
-        RegistryImport import(*m_store, m_clock);
         RegistryImport::Report report;
-        QString error;
-        QVERIFY2(import.run(companies, {ranges}, RegistryImport::RangeFormat::IpLocationDb, &report, &error),
-                 qPrintable(error + report.problems.join(u'\n')));
+        const QString failure = importIpLocationDb(companies, ranges, &report);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(report.companies, 1);
         QCOMPARE(report.ranges, 5);
         QCOMPARE(owner("192.0.2.7"), QStringLiteral("kvk-12345678"));     // by name
@@ -101,11 +110,9 @@ private Q_SLOTS:
         const QString ranges =
             write(QStringLiteral("asn.csv"), "192.0.2.0,192.0.2.255,64500,acme-holding b.v.\n"
                                              "198.51.100.0,198.51.100.255,64505,OTHER-COMPANY B.V.\n");
-        RegistryImport import(*m_store, m_clock);
         RegistryImport::Report report;
-        QString error;
-        QVERIFY2(import.run(companies, {ranges}, RegistryImport::RangeFormat::IpLocationDb, &report, &error),
-                 qPrintable(error + report.problems.join(u'\n')));
+        const QString failure = importIpLocationDb(companies, ranges, &report);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(owner("192.0.2.7"), QStringLiteral("kvk-12345678"));
         QCOMPARE(owner("198.51.100.20"), QStringLiteral("kvk-34567890"));
         QCOMPARE(owner("203.0.113.5"), QStringLiteral("none")); // ranges are replaced
