@@ -25,11 +25,11 @@ void say(const char* what)
     static_cast<void>(std::fflush(stdout));
 }
 
-bool begin(const QStringList& arguments)
+bool begin(const QStringList& arguments, const QStringList& options)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Leadscope"));
     QCoreApplication::setApplicationName(QStringLiteral("Leadscope"));
-    return arguments.size() == 4 || arguments.size() == 5;
+    return arguments.size() == 4 || (arguments.size() == 5 && options.contains(arguments[4]));
 }
 
 void quitWhenStdinCloses(QCoreApplication* app)

@@ -18,8 +18,9 @@ QByteArray readLine();
 void say(const char* what);
 
 // Names the application as the app does (its settings and data paths) and
-// checks the command line: URL CA_FILE EMAIL [OPTION].
-bool begin(const QStringList& arguments);
+// checks the command line: URL CA_FILE EMAIL [OPTION], OPTION one of `options`
+// (a helper that takes none refuses any, rather than ignoring it).
+bool begin(const QStringList& arguments, const QStringList& options = {});
 
 // Ends the application when the test closes stdin.
 void quitWhenStdinCloses(QCoreApplication* app);

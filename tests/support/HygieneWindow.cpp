@@ -74,7 +74,7 @@ int main(int argc, char** argv)
     core::MemoryHygiene::scrubFreedMemory(); // as the app does at start
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (!test::HygieneIo::begin(args))
+    if (!test::HygieneIo::begin(args, {QStringLiteral("--forget")}))
         return 2;
     core::ServerProfile profile;
     profile.name = QStringLiteral("hygiene");
@@ -130,7 +130,7 @@ int main(int argc, char** argv)
                     }
                     unlock->pending = false;
                     auto* unlockPassword = window.findChild<QLineEdit*>(QStringLiteral("unlockPassword"));
-                    if (!unlockPassword->isVisible()) {
+                    if (!unlockPassword || !unlockPassword->isVisible()) {
                         QCoreApplication::exit(6); // (only without "stay signed in" does unlocking ask for it)
                         return;
                     }
