@@ -1,6 +1,6 @@
 #include "ApiFailure.h"
 
-#include "core/protocol/ApiError.h"
+#include "protocol/ApiError.h"
 
 #include <QCoreApplication>
 #include <QHash>

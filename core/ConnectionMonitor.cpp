@@ -3,7 +3,7 @@
 #include "ApiClient.h"
 #include "ApiJob.h"
 
-#include "core/protocol/HealthStatus.h"
+#include "protocol/HealthStatus.h"
 
 namespace leadscope::core {
 

@@ -1,6 +1,6 @@
 #include "LogFile.h"
 
-#include "core/protocol/LogLevel.h"
+#include "protocol/LogLevel.h"
 
 #include <QDateTime>
 #include <QDir>

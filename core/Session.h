@@ -2,7 +2,7 @@
 
 #include "ApiFailure.h"
 
-#include "core/protocol/Crypto.h"
+#include "protocol/Crypto.h"
 
 #include <QJsonDocument>
 #include <QList>

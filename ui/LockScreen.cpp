@@ -2,7 +2,7 @@
 
 #include "TwoFactorDialog.h"
 
-#include "core/protocol/Crypto.h"
+#include "protocol/Crypto.h"
 
 #include <QFormLayout>
 #include <QLabel>

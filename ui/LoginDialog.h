@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/ServerProfiles.h"
-#include "core/protocol/Crypto.h"
+#include "protocol/Crypto.h"
 
 #include <QDialog>
 

@@ -18,6 +18,7 @@
 #include "core/cache/LocalCache.h"
 #include "core/query/CompanyQuery.h"
 #include "core/query/DataStore.h"
+#include "protocol/Role.h"
 
 #include <QAction>
 #include <QApplication>
@@ -510,13 +511,14 @@ void MainWindow::updateRoleActions()
 {
     const bool in = m_session && m_session->state() == core::Session::State::SignedIn;
     const QString role = in ? m_session->user().role : QString();
-    const bool mayExport = role == QLatin1String("manager") || role == QLatin1String("admin");
+    const bool mayExport = protocol::roleNameAtLeast(role, protocol::Role::Manager);
+    const bool isAdmin = protocol::roleNameAtLeast(role, protocol::Role::Admin);
     if (m_exportAction) {
         m_exportAction->setEnabled(mayExport);
         m_exportAction->setVisible(mayExport || !in);
         m_settingsAction->setEnabled(in);
-        m_adminAction->setEnabled(role == QLatin1String("admin"));
-        m_adminAction->setVisible(role == QLatin1String("admin"));
+        m_adminAction->setEnabled(isAdmin);
+        m_adminAction->setVisible(isAdmin);
     }
     m_workspace->leadsPage()->setCanExport(mayExport);
 }
@@ -561,7 +563,7 @@ SettingsDialog* MainWindow::openSettings(int tab)
 
 AdminDialog* MainWindow::openAdministration()
 {
-    if (!m_admin || !m_session || m_session->user().role != QLatin1String("admin"))
+    if (!m_admin || !m_session || !protocol::roleNameAtLeast(m_session->user().role, protocol::Role::Admin))
         return nullptr;
     if (auto* open = findChild<AdminDialog*>()) {
         open->raise();
@@ -578,7 +580,7 @@ AdminDialog* MainWindow::openAdministration()
 ExportDialog* MainWindow::openExport(const core::LeadsQuery::Filter& filter, const QStringList& selectedIds)
 {
     const QString role = m_session ? m_session->user().role : QString();
-    if (!m_sync || !m_sync->store() || (role != QLatin1String("manager") && role != QLatin1String("admin")))
+    if (!m_sync || !m_sync->store() || !protocol::roleNameAtLeast(role, protocol::Role::Manager))
         return nullptr;
     auto* dialog = new ExportDialog(m_sync->store(), m_session, filter, selectedIds, QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -252,12 +252,14 @@ void AdminClient::deleteAccount(QObject* context, const QString& code, Finished 
 
 QString AdminClient::roleLabel(const QString& role)
 {
-    if (role == QLatin1String("sales"))
+    switch (protocol::roleFromName(role).value_or(protocol::Role(0))) {
+    case protocol::Role::Sales:
         return tr("Sales");
-    if (role == QLatin1String("manager"))
+    case protocol::Role::Manager:
         return tr("Manager");
-    if (role == QLatin1String("admin"))
+    case protocol::Role::Admin:
         return tr("Admin");
+    }
     return role;
 }
 

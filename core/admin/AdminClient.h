@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiFailure.h"
+#include "protocol/Role.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -54,8 +55,8 @@ public:
         QList<Website> websites;
         QStringList admins;
         DpaStatus dpa;
-        bool isAdmin() const { return role == QLatin1String("admin"); }
-        bool mayExport() const { return role == QLatin1String("admin") || role == QLatin1String("manager"); }
+        bool isAdmin() const { return protocol::roleNameAtLeast(role, protocol::Role::Admin); }
+        bool mayExport() const { return protocol::roleNameAtLeast(role, protocol::Role::Manager); }
     };
 
     struct Dpa
@@ -129,7 +130,11 @@ public:
     static QString roleLabel(const QString& role);         // translated
     static QString trackingModeLabel(const QString& mode); // translated
     static QString actionLabel(const QString& action);     // translated audit action
-    static QStringList roles() { return {QStringLiteral("sales"), QStringLiteral("manager"), QStringLiteral("admin")}; }
+    static QStringList roles()
+    {
+        return {protocol::roleName(protocol::Role::Sales), protocol::roleName(protocol::Role::Manager),
+                protocol::roleName(protocol::Role::Admin)};
+    }
     static QStringList auditActions();
 
     // Parsers, public for tests.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/CredentialStore.h"
-#include "core/protocol/Crypto.h"
+#include "protocol/Crypto.h"
 
 #include <QCoreApplication>
 #include <QString>

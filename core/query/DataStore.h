@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/protocol/Crypto.h"
+#include "protocol/Crypto.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/cache/Cache.h"
-#include "core/protocol/Crypto.h"
+#include "protocol/Crypto.h"
 
 #include <QObject>
 #include <QString>

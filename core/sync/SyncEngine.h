@@ -2,7 +2,7 @@
 
 #include "AnnotationOutbox.h"
 
-#include "core/protocol/Crypto.h"
+#include "protocol/Crypto.h"
 
 #include <QObject>
 #include <QSet>

@@ -12,9 +12,9 @@
 
 #include "core/cache/Cache.h"
 #include "core/cache/EncryptedVfs.h"
-#include "core/protocol/Crypto.h"
 #include "core/query/LeadsQuery.h"
 #include "core/sync/ChangeApplier.h"
+#include "protocol/Crypto.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

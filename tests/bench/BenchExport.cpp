@@ -10,7 +10,7 @@
 
 #include "core/cache/Cache.h"
 #include "core/export/LeadExport.h"
-#include "core/protocol/Crypto.h"
+#include "protocol/Crypto.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -11,12 +11,12 @@
 #include "DatasetL.h"
 
 #include "core/cache/Cache.h"
-#include "core/protocol/Crypto.h"
-#include "core/protocol/Totp.h"
-#include "server/ChangeLog.h"
-#include "server/Clock.h"
-#include "server/Sql.h"
-#include "server/Store.h"
+#include "protocol/Crypto.h"
+#include "protocol/Totp.h"
+#include "server/base/Clock.h"
+#include "server/domain/ChangeLog.h"
+#include "server/store/Sql.h"
+#include "server/store/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

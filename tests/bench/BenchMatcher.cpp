@@ -4,8 +4,8 @@
 //
 //   BenchMatcher --data DIR(with asn-ipv4.csv, asn-ipv6.csv) --mmdb FILE [--lookups N]
 
-#include "server/CsvReader.h"
-#include "server/IpRangeIndex.h"
+#include "server/tracking/CsvReader.h"
+#include "server/tracking/IpRangeIndex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "BenchServer.h"
 
-#include "server/Accounts.h"
-#include "server/CertificateFactory.h"
-#include "server/Clock.h"
-#include "server/PasswordHasher.h"
-#include "server/Sql.h"
+#include "server/base/Clock.h"
+#include "server/domain/Accounts.h"
+#include "server/domain/PasswordHasher.h"
+#include "server/http/CertificateFactory.h"
+#include "server/store/Sql.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -28,7 +28,7 @@ bool BenchServer::prepare(server::Store& store, Account* account, QString* error
     server::Accounts::User user;
     *account = {org.id, QStringLiteral("bench@bench.example"), "bench password 1234", "0123456789abcdefghij"};
     if (!accounts
-             .addUser(org.id, account->email, server::Role::Sales, server::PasswordHasher::hash(account->password),
+             .addUser(org.id, account->email, protocol::Role::Sales, server::PasswordHasher::hash(account->password),
                       &user)
              .ok()) {
         *error = QStringLiteral("user could not be added");

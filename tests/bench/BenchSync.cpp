@@ -6,15 +6,15 @@
 
 #include "BenchServer.h"
 
-#include "core/protocol/Base32.h"
-#include "core/protocol/Totp.h"
-#include "server/Accounts.h"
-#include "server/CertificateFactory.h"
-#include "server/ChangeLog.h"
-#include "server/Clock.h"
-#include "server/PasswordHasher.h"
-#include "server/Sql.h"
-#include "server/Store.h"
+#include "protocol/Base32.h"
+#include "protocol/Totp.h"
+#include "server/base/Clock.h"
+#include "server/domain/Accounts.h"
+#include "server/domain/ChangeLog.h"
+#include "server/domain/PasswordHasher.h"
+#include "server/http/CertificateFactory.h"
+#include "server/store/Sql.h"
+#include "server/store/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,10 +3,10 @@
 #include "core/query/LeadScore.h"
 
 #include "core/cache/SqliteDatabase.h"
-#include "server/ChangeLog.h"
-#include "server/Clock.h"
-#include "server/Sql.h"
-#include "server/Store.h"
+#include "server/base/Clock.h"
+#include "server/domain/ChangeLog.h"
+#include "server/store/Sql.h"
+#include "server/store/Store.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

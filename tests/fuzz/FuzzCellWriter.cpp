@@ -6,7 +6,7 @@
 
 #include "core/export/CsvWriter.h"
 #include "core/export/XlsxSheet.h"
-#include "server/CsvReader.h"
+#include "server/tracking/CsvReader.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -3,7 +3,7 @@
 // capped fields, cookie ids of the one allowed shape.
 #include "FuzzSupport.h"
 
-#include "server/Hit.h"
+#include "server/tracking/Hit.h"
 
 using namespace leadscope;
 

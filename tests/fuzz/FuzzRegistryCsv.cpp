@@ -3,10 +3,10 @@
 // reported, or reports each problem as FILE:LINE: reason and changes nothing.
 #include "FuzzSupport.h"
 
-#include "server/Clock.h"
-#include "server/DatabaseUrl.h"
-#include "server/RegistryImport.h"
-#include "server/Store.h"
+#include "server/base/Clock.h"
+#include "server/store/DatabaseUrl.h"
+#include "server/store/Store.h"
+#include "server/tracking/RegistryImport.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,11 +4,11 @@
 // sanitizer report, never a 5xx, and every refusal is a protocol error object.
 #include "FuzzSupport.h"
 
-#include "server/Accounts.h"
-#include "server/DatabaseUrl.h"
-#include "server/PasswordHasher.h"
-#include "server/Server.h"
-#include "server/Services.h"
+#include "server/domain/Accounts.h"
+#include "server/domain/PasswordHasher.h"
+#include "server/runtime/Server.h"
+#include "server/runtime/Services.h"
+#include "server/store/DatabaseUrl.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -101,9 +101,12 @@ private:
         Accounts::User sales;
         if (!m_services->accounts.addOrganisation(QStringLiteral("Fuzz B.V."), {QStringLiteral("fuzz.example")}, &org)
                  .ok() ||
-            !m_services->accounts.addUser(org.id, QStringLiteral("admin@fuzz.example"), Role::Admin, hash, &admin)
+            !m_services->accounts
+                 .addUser(org.id, QStringLiteral("admin@fuzz.example"), protocol::Role::Admin, hash, &admin)
                  .ok() ||
-            !m_services->accounts.addUser(org.id, QStringLiteral("sales@fuzz.example"), Role::Sales, hash, &sales).ok())
+            !m_services->accounts
+                 .addUser(org.id, QStringLiteral("sales@fuzz.example"), protocol::Role::Sales, hash, &sales)
+                 .ok())
             fuzz::fail("cannot add the organisation");
         const auto adminTokens = m_services->sessions.start(admin.id, &error);
         const auto salesTokens = m_services->sessions.start(sales.id, &error);

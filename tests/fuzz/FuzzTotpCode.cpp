@@ -2,7 +2,7 @@
 // verify, and a code verifies only for the step whose code it is.
 #include "FuzzSupport.h"
 
-#include "core/protocol/Totp.h"
+#include "protocol/Totp.h"
 
 using namespace leadscope;
 using protocol::Totp;

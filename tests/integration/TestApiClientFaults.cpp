@@ -1,7 +1,7 @@
 #include "core/ApiClient.h"
 #include "core/ApiJob.h"
 #include "core/ConnectionMonitor.h"
-#include "server/CertificateFactory.h"
+#include "server/http/CertificateFactory.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

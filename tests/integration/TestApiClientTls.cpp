@@ -1,6 +1,6 @@
 #include "core/ApiClient.h"
 #include "core/ApiJob.h"
-#include "server/CertificateFactory.h"
+#include "server/http/CertificateFactory.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>

@@ -1,5 +1,5 @@
-#include "core/protocol/Base32.h"
-#include "core/protocol/Totp.h"
+#include "protocol/Base32.h"
+#include "protocol/Totp.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
 

@@ -2,9 +2,9 @@
 #include "core/export/CsvWriter.h"
 #include "core/export/LeadExport.h"
 #include "core/export/LeadReport.h"
-#include "core/protocol/Crypto.h"
 #include "core/query/DataStore.h"
 #include "core/sync/ChangeApplier.h"
+#include "protocol/Crypto.h"
 
 #include <QBuffer>
 #include <QDateTime>

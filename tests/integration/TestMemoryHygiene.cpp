@@ -1,6 +1,6 @@
 #include "core/CredentialStore.h"
 #include "core/cache/LocalCache.h"
-#include "core/protocol/Base32.h"
+#include "protocol/Base32.h"
 #include "tests/support/ClientProcess.h"
 #include "tests/support/DemoServer.h"
 

@@ -1,4 +1,4 @@
-#include "core/protocol/Base32.h"
+#include "protocol/Base32.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestOrganisation.h"

@@ -1,6 +1,6 @@
 #include "core/ApiClient.h"
 #include "core/ApiJob.h"
-#include "core/protocol/HealthStatus.h"
+#include "protocol/HealthStatus.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestPostgres.h"
 

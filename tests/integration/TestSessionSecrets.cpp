@@ -1,8 +1,8 @@
 #include "core/ApiClient.h"
 #include "core/CredentialStore.h"
 #include "core/Session.h"
-#include "core/protocol/Base32.h"
-#include "core/protocol/Totp.h"
+#include "protocol/Base32.h"
+#include "protocol/Totp.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
 

@@ -1,5 +1,5 @@
-#include "core/protocol/Base32.h"
-#include "core/protocol/Crypto.h"
+#include "protocol/Base32.h"
+#include "protocol/Crypto.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestOrganisation.h"

@@ -1,8 +1,8 @@
-#include "server/DatabaseUrl.h"
-#include "server/IngestQueue.h"
-#include "server/Sql.h"
-#include "server/Store.h"
-#include "server/VisitRecorder.h"
+#include "server/store/DatabaseUrl.h"
+#include "server/store/Sql.h"
+#include "server/store/Store.h"
+#include "server/tracking/IngestQueue.h"
+#include "server/tracking/VisitRecorder.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestPostgres.h"
 

@@ -1,7 +1,7 @@
 #include "ApiTestClient.h"
 
-#include "core/protocol/Base32.h"
-#include "core/protocol/Totp.h"
+#include "protocol/Base32.h"
+#include "protocol/Totp.h"
 
 #include <QDateTime>
 #include <QEventLoop>

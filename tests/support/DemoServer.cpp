@@ -4,7 +4,7 @@
 
 #include <QSignalSpy>
 
-#include "core/protocol/Base32.h"
+#include "protocol/Base32.h"
 
 #include <QFile>
 

@@ -10,8 +10,8 @@
 #include "core/MemoryHygiene.h"
 #include "core/ServerEndpoint.h"
 #include "core/Session.h"
-#include "core/protocol/Crypto.h"
 #include "core/sync/SyncScheduler.h"
+#include "protocol/Crypto.h"
 #include "tests/support/HygieneIo.h"
 
 #include <QCoreApplication>

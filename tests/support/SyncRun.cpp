@@ -1,6 +1,6 @@
 #include "SyncRun.h"
 
-#include "core/protocol/Crypto.h"
+#include "protocol/Crypto.h"
 
 #include <QSignalSpy>
 

@@ -1,5 +1,4 @@
 #include "core/cache/Cache.h"
-#include "core/protocol/Crypto.h"
 #include "core/query/CompanyQuery.h"
 #include "core/query/DashboardQuery.h"
 #include "core/query/DataStore.h"
@@ -8,6 +7,7 @@
 #include "core/query/LeadsQuery.h"
 #include "core/sync/AnnotationOutbox.h"
 #include "core/sync/ChangeApplier.h"
+#include "protocol/Crypto.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

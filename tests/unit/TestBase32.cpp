@@ -1,4 +1,4 @@
-#include "core/protocol/Base32.h"
+#include "protocol/Base32.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "server/CertificateFactory.h"
+#include "server/http/CertificateFactory.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "server/DatabaseUrl.h"
+#include "server/store/DatabaseUrl.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "core/cache/Cache.h"
 #include "core/cache/EncryptedVfs.h"
-#include "core/protocol/Crypto.h"
+#include "protocol/Crypto.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +15,7 @@ using core::Cache;
 
 // The cache at rest: no plaintext on disk (database, WAL, journal), every
 // changed byte detected, a wrong key refused, re-keying, and a clear error
-// for each — what SYSTEM.md's "Client cache" promises.
+// for each — what docs/ARCHITECTURE.md's sync path and SECURITY.md promise of the client cache.
 class TestEncryptedCache : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
-#include "server/CsvReader.h"
-#include "server/Hit.h"
+#include "server/tracking/CsvReader.h"
+#include "server/tracking/Hit.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "server/IpRangeIndex.h"
+#include "server/tracking/IpRangeIndex.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "core/cache/Cache.h"
-#include "core/protocol/Crypto.h"
 #include "core/query/LeadsQuery.h"
 #include "core/sync/ChangeApplier.h"
+#include "protocol/Crypto.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "core/protocol/ApiError.h"
-#include "core/protocol/Crypto.h"
-#include "core/protocol/HealthStatus.h"
+#include "protocol/ApiError.h"
+#include "protocol/Crypto.h"
+#include "protocol/HealthStatus.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "server/Clock.h"
-#include "server/DatabaseUrl.h"
-#include "server/RegistryImport.h"
-#include "server/Store.h"
+#include "server/base/Clock.h"
+#include "server/store/DatabaseUrl.h"
+#include "server/store/Store.h"
+#include "server/tracking/RegistryImport.h"
 
 #include <QFile>
 #include <QHostAddress>

@@ -1,5 +1,5 @@
-#include "core/protocol/ApiError.h"
-#include "server/Router.h"
+#include "protocol/ApiError.h"
+#include "server/http/Router.h"
 
 #include <QTest>
 

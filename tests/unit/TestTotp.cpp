@@ -1,6 +1,6 @@
-#include "core/protocol/Base32.h"
-#include "core/protocol/Crypto.h"
-#include "core/protocol/Totp.h"
+#include "protocol/Base32.h"
+#include "protocol/Crypto.h"
+#include "protocol/Totp.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "server/http/HttpMessage.h"
+
+namespace leadscope::server {
+
+class Router;
+struct ServerContext;
+
+// GET /api/v1/me (who am I, my organisation, its websites, DPA status) and
+// DELETE /api/v1/account (remove my own account, confirmed with a fresh
+// TOTP code; personal data leaves the live store at once).
+class AccountApi
+{
+public:
+    explicit AccountApi(const ServerContext& context);
+    void registerRoutes(Router& router);
+
+    HttpResponse me(const HttpRequest& request);
+    HttpResponse deleteAccount(const HttpRequest& request);
+
+private:
+    const ServerContext& m_context;
+};
+
+} // namespace leadscope::server

@@ -1,0 +1,175 @@
+#include "server/api/CollectApi.h"
+
+#include "server/base/Clock.h"
+#include "server/base/Logging.h"
+#include "server/http/Gzip.h"
+#include "server/http/Router.h"
+#include "server/store/Store.h"
+#include "server/tracking/IpAddress128.h"
+#include "server/tracking/RegistryMatcher.h"
+#include "server/tracking/VisitRecorder.h"
+
+#include <QFile>
+#include <QUrl>
+
+namespace leadscope::server {
+
+namespace {
+
+bool hostBelongsTo(const QString& host, const QString& domain)
+{
+    return host == domain || host.endsWith(u'.' + domain);
+}
+
+HttpResponse withCors(HttpResponse response, const QByteArray& origin)
+{
+    if (!origin.isEmpty()) {
+        response.setHeader("Access-Control-Allow-Origin", origin);
+        response.setHeader("Vary", "Origin");
+    }
+    return response;
+}
+
+} // namespace
+
+CollectApi::CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, int siteHitsPerSecond,
+                       bool acceptHitTimestamps)
+    : m_store(store)
+    , m_clock(clock)
+    , m_matcher(matcher)
+    , m_acceptHitTimestamps(acceptHitTimestamps)
+    , m_siteLimiter(siteHitsPerSecond * 10, 10'000)
+    , m_queue(store, store.isPostgres() ? 2 : 1)
+{
+    QFile source(QStringLiteral(":/leadscope/tracker/t.js"));
+    if (source.open(QIODevice::ReadOnly))
+        m_trackerSource = source.readAll();
+}
+
+void CollectApi::registerRoutes(Router& router)
+{
+    router.add("GET", QStringLiteral("/t.js"), [this](const HttpRequest& r, const QStringList&) { return tracker(r); });
+    router.add("OPTIONS", QStringLiteral("/collect"),
+               [this](const HttpRequest& r, const QStringList&) { return preflight(r); });
+    router.add("POST", QStringLiteral("/collect"),
+               [this](const HttpRequest& r, const QStringList&) { return collect(r); });
+}
+
+bool CollectApi::findSite(const QString& siteId, VisitRecorder::Site* site, bool* found, QString* error)
+{
+    const qint64 now = m_clock.nowMs();
+    {
+        std::lock_guard lock(m_cacheMutex);
+        const auto it = m_sites.constFind(siteId);
+        if (it != m_sites.cend() && it->first > now) {
+            *site = it->second;
+            *found = true;
+            return true;
+        }
+    }
+    if (!VisitRecorder(m_store).findSite(siteId, site, found, error))
+        return false;
+    if (*found) {
+        std::lock_guard lock(m_cacheMutex);
+        if (m_sites.size() > 100'000)
+            m_sites.clear();
+        m_sites.insert(siteId, {now + 30'000, *site});
+    }
+    return true;
+}
+
+HttpResponse CollectApi::tracker(const HttpRequest&) const
+{
+    HttpResponse response;
+    response.status = 200;
+    response.body = m_trackerSource;
+    response.setHeader("Content-Type", "text/javascript; charset=utf-8");
+    response.setHeader("Cache-Control", "public, max-age=3600");
+    response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
+    return response;
+}
+
+HttpResponse CollectApi::preflight(const HttpRequest& request)
+{
+    // Only sites registered by some organisation may post hits from a browser.
+    const QByteArray origin = request.header("Origin");
+    const QString host = QUrl(QString::fromLatin1(origin)).host().toLower();
+    HttpResponse response;
+    response.status = 204;
+    if (!host.isEmpty()) {
+        response.setHeader("Access-Control-Allow-Methods", "POST");
+        response.setHeader("Access-Control-Allow-Headers", "Content-Type");
+        response.setHeader("Access-Control-Max-Age", "86400");
+    }
+    return withCors(response, origin);
+}
+
+HttpResponse CollectApi::collect(const HttpRequest& request)
+{
+    const QByteArray origin = request.header("Origin");
+    const auto reject = [this](int status, const QString& code, const QString& message) {
+        ++m_counters.rejected;
+        return HttpResponse::error(status, code, message);
+    };
+    QString error;
+    const auto hit = Hit::parse(request.body, &error);
+    if (!hit)
+        return reject(400, QStringLiteral("invalid_hit"), error);
+    VisitRecorder::Site site;
+    bool found = false;
+    if (!findSite(hit->siteId, &site, &found, &error)) {
+        qCWarning(lcIngest) << "site lookup failed:" << error;
+        return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
+    }
+    if (!found)
+        return reject(400, QStringLiteral("unknown_site"), QStringLiteral("\"site\" is not a registered website."));
+    if (!hostBelongsTo(hit->host, site.domain))
+        return reject(400, QStringLiteral("invalid_hit"), QStringLiteral("\"url\" is not on the registered website."));
+    if (!origin.isEmpty() && !hostBelongsTo(QUrl(QString::fromLatin1(origin)).host().toLower(), site.domain))
+        return reject(403, QStringLiteral("origin_not_allowed"),
+                      QStringLiteral("Hits are accepted only from the registered website."));
+    const qint64 now = m_acceptHitTimestamps && hit->timestampMs > 0 ? hit->timestampMs : m_clock.nowMs();
+    if (m_siteLimiter.retryAfterSeconds(site.id.toLatin1(), m_clock.nowMs()) > 0) {
+        HttpResponse limited =
+            reject(429, QStringLiteral("rate_limited"), QStringLiteral("Too many hits for this site."));
+        limited.setHeader("Retry-After", "10");
+        return withCors(limited, origin);
+    }
+
+    m_siteLimiter.record(site.id.toLatin1(), m_clock.nowMs());
+
+    // The address is matched here, in memory, and goes no further.
+    const auto index = m_matcher.index();
+    const IpRangeIndex::Range* range = index->lookup(IpAddress128::fromHostAddress(request.clientAddress));
+    bool identified = false;
+    const QString pair = site.orgId + u'|' + (range ? range->companyId : QString());
+    bool companyKnown = false;
+    {
+        std::lock_guard lock(m_cacheMutex);
+        companyKnown = m_knownCompanies.contains(pair);
+    }
+    IngestQueue::Job job;
+    job.input.site = site;
+    job.input.hit = &*hit;
+    job.input.range = range;
+    job.input.nowMs = now;
+    job.input.companyKnown = companyKnown;
+    m_queue.submit(job); // returns once committed
+    identified = job.input.identified;
+    if (!job.ok) {
+        qCWarning(lcIngest) << "recording a hit failed:" << job.error;
+        return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
+    }
+    if (identified && !companyKnown) {
+        std::lock_guard lock(m_cacheMutex);
+        if (m_knownCompanies.size() > 1'000'000)
+            m_knownCompanies.clear(); // bounded; an unknown pair only costs one idempotent insert
+        m_knownCompanies.insert(pair);
+    }
+    ++(identified ? m_counters.identified : m_counters.unidentified);
+    HttpResponse response;
+    response.status = 204;
+    return withCors(response, origin);
+}
+
+} // namespace leadscope::server

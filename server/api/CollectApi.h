@@ -1,0 +1,62 @@
+#pragma once
+
+#include "server/domain/RateLimiter.h"
+#include "server/http/HttpMessage.h"
+#include "server/tracking/IngestQueue.h"
+#include "server/tracking/VisitRecorder.h"
+
+#include <QHash>
+#include <QSet>
+#include <mutex>
+
+#include <atomic>
+
+namespace leadscope::server {
+
+class Clock;
+class RegistryMatcher;
+class Router;
+class Store;
+
+// GET /t.js (the tracker) and POST /collect (its hits). The client address
+// is looked up in memory and dropped: only the matched company (or a count
+// of unidentified hits) is stored. CORS only for an organisation's own sites.
+class CollectApi
+{
+public:
+    struct Counters
+    {
+        std::atomic<qint64> identified{0};
+        std::atomic<qint64> unidentified{0};
+        std::atomic<qint64> rejected{0};
+    };
+
+    // siteHitsPerSecond: each website's budget (averaged over 10 s windows).
+    CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, int siteHitsPerSecond,
+               bool acceptHitTimestamps);
+    void registerRoutes(Router& router);
+
+    HttpResponse tracker(const HttpRequest& request) const;
+    HttpResponse preflight(const HttpRequest& request);
+    HttpResponse collect(const HttpRequest& request);
+    const Counters& counters() const { return m_counters; }
+
+private:
+    // Sites change rarely: looked up once per 30 s. Organisation + company
+    // pairs already recorded need no first-seen insert.
+    bool findSite(const QString& siteId, VisitRecorder::Site* site, bool* found, QString* error);
+
+    const Store& m_store;
+    const Clock& m_clock;
+    const RegistryMatcher& m_matcher;
+    const bool m_acceptHitTimestamps;
+    QByteArray m_trackerSource;
+    RateLimiter m_siteLimiter;
+    Counters m_counters;
+    std::mutex m_cacheMutex;
+    QHash<QString, QPair<qint64, VisitRecorder::Site>> m_sites;
+    QSet<QString> m_knownCompanies;
+    IngestQueue m_queue;
+};
+
+} // namespace leadscope::server

@@ -1,0 +1,45 @@
+#include "server/api/ServerContext.h"
+
+#include "server/base/Logging.h"
+
+namespace leadscope::server {
+
+std::optional<HttpResponse> ServerContext::authorize(const HttpRequest& request, protocol::Role minimum,
+                                                     AuthContext* auth) const
+{
+    const QByteArray header = request.header("Authorization");
+    if (!header.startsWith("Bearer ") || header.size() < 20) {
+        HttpResponse response = HttpResponse::error(401, QStringLiteral("unauthenticated"),
+                                                    QStringLiteral("Sign in first (Authorization: Bearer …)."));
+        response.setHeader("WWW-Authenticate", "Bearer");
+        return response;
+    }
+    QString error;
+    const auto context = sessions.authenticate(QString::fromLatin1(header.mid(7).trimmed()), &error);
+    if (!error.isEmpty()) {
+        qCWarning(lcStore) << "authentication lookup failed:" << error;
+        return storeError();
+    }
+    if (!context) {
+        HttpResponse response = HttpResponse::error(401, QStringLiteral("invalid_token"),
+                                                    QStringLiteral("The access token is expired or revoked."));
+        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        return response;
+    }
+    if (!protocol::roleAtLeast(context->role, minimum))
+        return HttpResponse::error(403, QStringLiteral("forbidden"),
+                                   QStringLiteral("Your role (%1) may not do this; it needs %2.")
+                                       .arg(protocol::roleName(context->role), protocol::roleName(minimum)));
+    *auth = *context;
+    return std::nullopt;
+}
+
+HttpResponse ServerContext::storeError()
+{
+    HttpResponse response = HttpResponse::error(503, QStringLiteral("store_unavailable"),
+                                                QStringLiteral("The server cannot reach its database; try again."));
+    response.setHeader("Retry-After", "5");
+    return response;
+}
+
+} // namespace leadscope::server

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "protocol/Role.h"
+#include "server/domain/Sessions.h"
+#include "server/http/HttpMessage.h"
+
+#include <optional>
+
+namespace leadscope::server {
+
+class Accounts;
+class Clock;
+class DpaRegistry;
+class Metrics;
+class RateLimiter;
+class Store;
+class SuspiciousActivity;
+
+// What every API area shares, handed to each at start-up (no singletons).
+struct ServerContext
+{
+    const Store& store;
+    const Clock& clock;
+    Sessions& sessions;
+    Accounts& accounts;
+    RateLimiter& sourceLimiter;
+    const DpaRegistry& dpa;
+    SuspiciousActivity& suspicious;
+    Metrics& metrics;
+
+    // Checks the bearer token and the role. Returns the error response to
+    // send (401 / 403 / 503), or nullopt with *auth filled in.
+    std::optional<HttpResponse> authorize(const HttpRequest& request, protocol::Role minimum, AuthContext* auth) const;
+    static HttpResponse storeError();
+};
+
+} // namespace leadscope::server

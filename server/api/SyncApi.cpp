@@ -1,0 +1,155 @@
+#include "server/api/SyncApi.h"
+
+#include "server/api/ServerContext.h"
+#include "server/base/Clock.h"
+#include "server/domain/Accounts.h"
+#include "server/domain/Annotations.h"
+#include "server/domain/Audit.h"
+#include "server/domain/ChangeLog.h"
+#include "server/domain/DpaAcceptances.h"
+#include "server/domain/DpaRegistry.h"
+#include "server/http/JsonBody.h"
+#include "server/http/Router.h"
+#include "server/store/Store.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace leadscope::server {
+
+SyncApi::SyncApi(const ServerContext& context)
+    : m_context(context)
+{
+}
+
+const QStringList& SyncApi::statuses()
+{
+    static const QStringList values{QStringLiteral("new"), QStringLiteral("contacted"), QStringLiteral("qualified"),
+                                    QStringLiteral("customer"), QStringLiteral("not_interested")};
+    return values;
+}
+
+void SyncApi::registerRoutes(Router& router)
+{
+    router.add("GET", QStringLiteral("/api/v1/sync"),
+               [this](const HttpRequest& r, const QStringList&) { return sync(r); });
+    router.add("PUT", QStringLiteral("/api/v1/companies/{id}/annotation"),
+               [this](const HttpRequest& r, const QStringList& args) { return putAnnotation(r, args.value(0)); });
+}
+
+std::optional<HttpResponse> SyncApi::requireDpa(const QString& orgId) const
+{
+    bool accepted = false;
+    QString error;
+    if (!DpaAcceptances::hasAccepted(m_context.store.connection(), orgId, m_context.dpa.current().version, &accepted,
+                                     &error))
+        return ServerContext::storeError();
+    if (accepted)
+        return std::nullopt;
+    return HttpResponse::error(451, QStringLiteral("dpa_required"),
+                               QStringLiteral("An admin of your organisation must accept the Data Processing "
+                                              "Agreement (version %1) before visit data is shown.")
+                                   .arg(m_context.dpa.current().version));
+}
+
+HttpResponse SyncApi::sync(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
+        return *refused;
+    if (auto refused = requireDpa(auth.orgId))
+        return *refused;
+    qint64 afterSeq = 0;
+    if (!ChangeLog::decodeCursor(request.query.queryItemValue(QStringLiteral("cursor")), &afterSeq))
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("\"cursor\" is not a cursor this server handed out."));
+    int limit = kDefaultLimit;
+    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > kMaxLimit)
+            return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("\"limit\" must be a number from 1 to %1.").arg(kMaxLimit));
+    }
+    ChangeLog::Page page;
+    bool expired = false;
+    QString error;
+    if (!ChangeLog::read(m_context.store.connection(), auth.orgId, afterSeq, limit, &page, &expired, &error))
+        return ServerContext::storeError();
+    if (expired)
+        return HttpResponse::error(410, QStringLiteral("cursor_expired"),
+                                   QStringLiteral("This cursor is older than the change log; sync again from the "
+                                                  "start."));
+    // About how many changes follow this page, for the client's progress:
+    // the sequence numbers still ahead, thinned as densely as this page was
+    // (compaction leaves gaps). One primary-key lookup.
+    qint64 remaining = 0;
+    if (page.hasMore) {
+        qint64 latest = 0;
+        bool found = false;
+        if (!ChangeLog::latestSeq(m_context.store.connection(), auth.orgId, &latest, &found, &error))
+            return ServerContext::storeError();
+        const qint64 ahead = found ? latest - page.lastSeq : 0;
+        const qint64 span = std::max<qint64>(1, page.lastSeq - afterSeq);
+        remaining = std::max<qint64>(0, ahead * page.count / std::max<qint64>(span, page.count));
+    }
+    QByteArray body;
+    body.reserve(page.changesJson.size() + 120);
+    body.append("{\"changes\":").append(page.changesJson);
+    body.append(",\"cursor\":\"").append(ChangeLog::encodeCursor(page.lastSeq).toLatin1());
+    body.append("\",\"remaining\":").append(QByteArray::number(remaining));
+    body.append(",\"has_more\":").append(page.hasMore ? "true" : "false").append('}');
+    return HttpResponse::json(200, body);
+}
+
+HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& companyId)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
+        return *refused;
+    if (auto refused = requireDpa(auth.orgId))
+        return *refused;
+    if (!ChangeLog::isValidId(companyId))
+        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("That is not a company id."));
+    JsonBody body(request);
+    const QStringList tags = body.optionalStringList(QStringLiteral("tags"), 50, 64).value_or(QStringList());
+    const QString note = body.optionalString(QStringLiteral("note"), 10'000).value_or(QString());
+    const QString status = body.optionalString(QStringLiteral("status"), 32).value_or(QStringLiteral("new"));
+    const std::optional<QString> assignee = body.optionalString(QStringLiteral("assignee"), 64);
+    if (!body.ok())
+        return body.errorResponse();
+    if (!statuses().contains(status))
+        return HttpResponse::error(
+            400, QStringLiteral("invalid_request"),
+            QStringLiteral("\"status\" must be one of: %1.").arg(statuses().join(QStringLiteral(", "))));
+
+    QString error;
+    if (assignee && !assignee->isEmpty()) {
+        bool member = false;
+        if (!m_context.accounts.isMember(auth.orgId, *assignee, &member, &error))
+            return ServerContext::storeError();
+        if (!member)
+            return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("\"assignee\" is not a user of your organisation."));
+    }
+    const qint64 now = m_context.clock.nowMs();
+    const QString updatedAt = Clock::iso(now);
+    const QJsonObject annotation{
+        {QStringLiteral("company_id"), companyId},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
+        {QStringLiteral("note"), note},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("assignee"), assignee && !assignee->isEmpty() ? QJsonValue(*assignee) : QJsonValue()},
+        {QStringLiteral("updated_at"), updatedAt},
+        {QStringLiteral("updated_by"), auth.userId},
+    };
+    const QByteArray payload = QJsonDocument(annotation).toJson(QJsonDocument::Compact);
+    const Annotations::Annotation stored{companyId, tags, note, status, assignee.value_or(QString())};
+    if (!Annotations::put(m_context.store.connection(), now, auth.orgId, auth.userId, stored, payload, &error))
+        return ServerContext::storeError();
+    return HttpResponse::json(200, payload);
+}
+
+} // namespace leadscope::server

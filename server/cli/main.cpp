@@ -1,0 +1,11 @@
+#include "server/cli/CommandLine.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("leadscope-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADSCOPE_VERSION));
+    return leadscope::server::CommandLine::run(QCoreApplication::arguments());
+}

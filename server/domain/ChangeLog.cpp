@@ -1,0 +1,185 @@
+#include "server/domain/ChangeLog.h"
+
+#include "server/store/Sql.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace leadscope::server {
+
+namespace {
+const char* opName(ChangeLog::Op op)
+{
+    return op == ChangeLog::Op::Upsert ? "upsert" : "delete";
+}
+} // namespace
+
+QString ChangeLog::entityName(Entity entity)
+{
+    switch (entity) {
+    case Entity::Company:
+        return QStringLiteral("company");
+    case Entity::Visit:
+        return QStringLiteral("visit");
+    case Entity::Pageview:
+        return QStringLiteral("pageview");
+    case Entity::Annotation:
+        return QStringLiteral("annotation");
+    }
+    return {};
+}
+
+bool ChangeLog::isValidId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(\A[A-Za-z0-9._:-]{1,128}\z)"));
+    return pattern.match(id).hasMatch();
+}
+
+bool ChangeLog::append(QSqlDatabase db, const QString& orgId, const QList<Change>& changes, qint64 nowMs,
+                       QString* error)
+{
+    if (changes.isEmpty())
+        return true;
+    for (const Change& change : changes) {
+        if (!isValidId(change.id)) {
+            *error = QStringLiteral("invalid change id");
+            return false;
+        }
+    }
+    // Takes the organisation row's lock until the caller commits.
+    QSqlQuery* counter = Sql::execCached(
+        db, QStringLiteral("UPDATE organisations SET change_seq = change_seq + ? WHERE id = ? RETURNING change_seq"),
+        {changes.size(), orgId}, error);
+    if (!counter)
+        return false;
+    if (!counter->next()) {
+        *error = QStringLiteral("no such organisation");
+        return false;
+    }
+    qint64 seq = counter->value(0).toLongLong() - changes.size();
+    counter->finish();
+    QList<QVariantList> rows;
+    rows.reserve(changes.size());
+    for (const Change& change : changes) {
+        // Tombstones carry an empty (not NULL) payload.
+        rows.append({orgId, ++seq, entityName(change.entity), change.id, QString::fromLatin1(opName(change.op)),
+                     change.op == Op::Upsert ? QString::fromUtf8(change.payload) : QStringLiteral(""), nowMs});
+    }
+    if (!Sql::insertMany(db, QStringLiteral("changes"),
+                         {QStringLiteral("org_id"), QStringLiteral("seq"), QStringLiteral("entity"),
+                          QStringLiteral("entity_id"), QStringLiteral("op"), QStringLiteral("payload"),
+                          QStringLiteral("created_at")},
+                         rows, {}, error))
+        return false;
+    return true;
+}
+
+bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int limit, Page* page, bool* expired,
+                     QString* error)
+{
+    QVariantList row;
+    bool found = false;
+    if (!Sql::fetchOne(db, QStringLiteral("SELECT min_seq FROM organisations WHERE id = ?"), {orgId}, &row, &found,
+                       error))
+        return false;
+    // A full sync (from 0) replays the compacted log and is always possible.
+    *expired = found && afterSeq > 0 && afterSeq < row[0].toLongLong();
+    if (*expired)
+        return true;
+    QSqlQuery query(db);
+    if (!Sql::exec(
+            query,
+            QStringLiteral("SELECT seq, entity, entity_id, op, payload FROM changes WHERE org_id = ? AND seq > ? "
+                           "ORDER BY seq LIMIT ?"),
+            {orgId, afterSeq, limit + 1}, error))
+        return false;
+    QByteArray& out = page->changesJson;
+    out.reserve(qsizetype(limit) * 256);
+    out.append('[');
+    page->lastSeq = afterSeq;
+    while (query.next()) {
+        if (page->count == limit) {
+            page->hasMore = true;
+            break;
+        }
+        if (page->count > 0)
+            out.append(',');
+        // Entity, op and id are validated on append and need no escaping;
+        // the payload is JSON that was produced by the server itself.
+        out.append("{\"seq\":").append(QByteArray::number(query.value(0).toLongLong()));
+        out.append(",\"type\":\"").append(query.value(1).toString().toLatin1());
+        out.append("\",\"op\":\"").append(query.value(3).toString().toLatin1());
+        out.append("\",\"id\":\"").append(query.value(2).toString().toLatin1()).append('"');
+        if (query.value(3).toString() == QLatin1String("upsert"))
+            out.append(",\"data\":").append(query.value(4).toString().toUtf8());
+        out.append('}');
+        page->lastSeq = query.value(0).toLongLong();
+        ++page->count;
+    }
+    out.append(']');
+    return true;
+}
+
+bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, QString* error)
+{
+    Sql::Transaction transaction(db);
+    QSqlQuery query(db);
+    // 1. Changes older than the horizon that a later change of the same entity supersedes.
+    if (!Sql::exec(query,
+                   QStringLiteral("DELETE FROM changes WHERE org_id = ? AND created_at < ? AND EXISTS ("
+                                  "SELECT 1 FROM changes later WHERE later.org_id = changes.org_id "
+                                  "AND later.entity = changes.entity AND later.entity_id = changes.entity_id "
+                                  "AND later.seq > changes.seq)"),
+                   {orgId, beforeMs}, error))
+        return false;
+    // 2. Old tombstones: a fresh sync does not need them, but a client whose
+    //    cursor is older than the newest one dropped might have missed it.
+    QVariantList row;
+    bool found = false;
+    if (!Sql::fetchOne(
+            db, QStringLiteral("SELECT MAX(seq) FROM changes WHERE org_id = ? AND op = 'delete' AND created_at < ?"),
+            {orgId, beforeMs}, &row, &found, error))
+        return false;
+    if (found && !row[0].isNull()) {
+        const qint64 newestDropped = row[0].toLongLong();
+        if (!Sql::exec(query, QStringLiteral("DELETE FROM changes WHERE org_id = ? AND op = 'delete' AND seq <= ?"),
+                       {orgId, newestDropped}, error) ||
+            !Sql::exec(query, QStringLiteral("UPDATE organisations SET min_seq = ? WHERE id = ? AND min_seq < ?"),
+                       {newestDropped, orgId, newestDropped}, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+QString ChangeLog::encodeCursor(qint64 seq)
+{
+    return QString::fromLatin1(QByteArray("c1:" + QByteArray::number(seq))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool ChangeLog::decodeCursor(const QString& cursor, qint64* seq)
+{
+    if (cursor.isEmpty()) {
+        *seq = 0;
+        return true;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                               QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || !decoded.decoded.startsWith("c1:"))
+        return false;
+    bool ok = false;
+    *seq = decoded.decoded.mid(3).toLongLong(&ok);
+    return ok && *seq >= 0;
+}
+
+bool ChangeLog::latestSeq(QSqlDatabase db, const QString& orgId, qint64* seq, bool* found, QString* error)
+{
+    QVariantList row;
+    if (!Sql::fetchOne(db, QStringLiteral("SELECT max(seq) FROM changes WHERE org_id = ?"), {orgId}, &row, found,
+                       error))
+        return false;
+    *seq = *found ? row[0].toLongLong() : 0;
+    return true;
+}
+
+} // namespace leadscope::server

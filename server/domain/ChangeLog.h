@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace leadscope::server {
+
+// Each organisation's strictly ordered log of changes that clients sync.
+// Sequence numbers come from a counter on the organisation row, taken under
+// that row's lock inside the writer's transaction: a change becomes visible
+// only after every change with a smaller number, so paging never skips one.
+class ChangeLog
+{
+public:
+    enum class Entity
+    {
+        Company,
+        Visit,
+        Pageview,
+        Annotation
+    };
+    enum class Op
+    {
+        Upsert,
+        Delete
+    };
+
+    struct Change
+    {
+        Entity entity = Entity::Company;
+        Op op = Op::Upsert;
+        QString id;         // [A-Za-z0-9._:-]{1,128}
+        QByteArray payload; // compact JSON object for upserts; empty for deletes
+    };
+
+    struct Page
+    {
+        QByteArray changesJson; // a JSON array, ready to send
+        int count = 0;
+        qint64 lastSeq = 0;
+        bool hasMore = false;
+    };
+
+    static QString entityName(Entity entity);
+    static bool isValidId(const QString& id);
+
+    // Appends inside the caller's transaction. False + *error on failure.
+    static bool append(QSqlDatabase db, const QString& orgId, const QList<Change>& changes, qint64 nowMs,
+                       QString* error);
+    // The changes after `afterSeq`, at most `limit`. *expired when afterSeq
+    // is older than what the log still holds.
+    static bool read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int limit, Page* page, bool* expired,
+                     QString* error);
+    // Compaction up to `beforeMs`: drops changes a later change of the same
+    // entity supersedes, and old tombstones. The log then still replays to
+    // the current state from 0; a cursor older than the newest dropped
+    // tombstone is expired (410, the client resyncs from 0).
+    // The newest sequence number of an organisation (*found false: no change yet).
+    static bool latestSeq(QSqlDatabase db, const QString& orgId, qint64* seq, bool* found, QString* error);
+    static bool compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, QString* error);
+
+    // The cursor a client holds: opaque text for a sequence number.
+    static QString encodeCursor(qint64 seq);
+    static bool decodeCursor(const QString& cursor, qint64* seq);
+};
+
+} // namespace leadscope::server

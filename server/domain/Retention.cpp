@@ -1,0 +1,92 @@
+#include "server/domain/Retention.h"
+
+#include "server/domain/Accounts.h"
+#include "server/domain/ChangeLog.h"
+#include "server/store/Sql.h"
+#include "server/store/Store.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace leadscope::server {
+
+bool Retention::purgeVisits(const Store& store, qint64 nowMs, Report* report, QString* error)
+{
+    QSqlDatabase db = store.connection();
+    QSqlQuery orgs(db);
+    if (!Sql::exec(orgs, QStringLiteral("SELECT id, retention_months FROM organisations"), {}, error))
+        return false;
+    QList<QPair<QString, int>> organisations;
+    while (orgs.next())
+        organisations.append({orgs.value(0).toString(), orgs.value(1).toInt()});
+    for (const auto& [orgId, months] : organisations) {
+        const qint64 cutoff =
+            QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).addMonths(-months).toMSecsSinceEpoch();
+        for (;;) {
+            // In batches, each with its tombstones in one transaction.
+            QSqlQuery visits(db);
+            if (!Sql::exec(visits, QStringLiteral("SELECT id FROM visits WHERE org_id = ? AND last_at < ? LIMIT 500"),
+                           {orgId, cutoff}, error))
+                return false;
+            QStringList visitIds;
+            while (visits.next())
+                visitIds << visits.value(0).toString();
+            visits.finish();
+            if (visitIds.isEmpty())
+                break;
+            Sql::Transaction transaction(db);
+            QList<ChangeLog::Change> tombstones;
+            QSqlQuery query(db);
+            for (const QString& visitId : std::as_const(visitIds)) {
+                if (!Sql::exec(query, QStringLiteral("SELECT id FROM pageviews WHERE visit_id = ?"), {visitId}, error))
+                    return false;
+                while (query.next()) {
+                    tombstones.append(
+                        {ChangeLog::Entity::Pageview, ChangeLog::Op::Delete, query.value(0).toString(), {}});
+                    ++report->pageviews;
+                }
+                if (!Sql::exec(query, QStringLiteral("DELETE FROM pageviews WHERE visit_id = ?"), {visitId}, error) ||
+                    !Sql::exec(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), {visitId}, error))
+                    return false;
+                tombstones.append({ChangeLog::Entity::Visit, ChangeLog::Op::Delete, visitId, {}});
+                ++report->visits;
+            }
+            if (!ChangeLog::append(db, orgId, tombstones, nowMs, error) || !transaction.commit(error))
+                return false;
+        }
+        if (!ChangeLog::compact(db, orgId, nowMs - kChangeLogHorizonMs, error))
+            return false;
+    }
+    return true;
+}
+
+bool Retention::readErasures(const Store& store, QList<QPair<qint64, QString>>* erasures, QString* error)
+{
+    QSqlQuery query(store.connection());
+    if (!Sql::exec(query, QStringLiteral("SELECT at, subject_id FROM erasures WHERE kind = 'user' ORDER BY id"), {},
+                   error))
+        return false;
+    while (query.next())
+        erasures->append({query.value(0).toLongLong(), query.value(1).toString()});
+    return true;
+}
+
+bool Retention::reapplyErasures(const Store& store, qint64 sinceMs, const QList<QPair<qint64, QString>>& erasures,
+                                int* applied, QString* error)
+{
+    QSqlDatabase db = store.connection();
+    Sql::Transaction transaction(db);
+    QSqlQuery query(db);
+    for (const auto& [at, userId] : erasures) {
+        if (at < sinceMs)
+            continue;
+        if (!Accounts::eraseUserData(db, userId, error) ||
+            !Sql::exec(query, QStringLiteral("INSERT INTO erasures (at, kind, subject_id) VALUES (?, 'user', ?)"),
+                       {at, userId}, error))
+            return false;
+        ++*applied;
+    }
+    return transaction.commit(error);
+}
+
+} // namespace leadscope::server

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "server/store/DatabaseUrl.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace leadscope::server {
+
+class HttpServer;
+class Services;
+
+struct ServeOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: any free port
+    QString tlsCertificate;
+    QString tlsKey;
+    DatabaseUrl database;
+    QStringList trustedProxies; // CIDR
+    int idleTimeoutMs = 30'000;
+    QString dpaDirectory; // empty: the DPA texts built into the server
+    int workers = 32;     // most of them wait for a commit (IngestQueue), which costs no CPU
+    int siteHitsPerSecond = 1000;
+    QString backupDirectory; // the daily purge expires backups here
+    // Honour a hit's own "ts" (only for the demo's traffic generator).
+    bool acceptHitTimestamps = false;
+    // The admin listener (GET /metrics, HTTPS with the same certificate):
+    // loopback by default; port 0 = any free port.
+    QHostAddress adminAddress = QHostAddress::LocalHost;
+    quint16 adminPort = 0;
+};
+
+// One running leadscope-server: store, services, routes and HTTPS listener.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Server(QObject* parent = nullptr);
+    ~Server() override;
+
+    bool start(const ServeOptions& options, QString* error);
+    quint16 port() const { return m_port; }
+    quint16 adminPort() const { return m_adminPort; }
+    // Reloads the range index when an import changed the registry.
+    void refreshRegistry();
+    // Retention: visits past each organisation's retention, backups past 30 days.
+    void purge();
+
+private:
+    std::unique_ptr<Services> m_services;
+    HttpServer* m_http = nullptr;
+    HttpServer* m_admin = nullptr;
+    std::atomic<bool> m_refreshing{false};
+    std::atomic<bool> m_purging{false};
+    QString m_backupDirectory;
+    quint16 m_port = 0;
+    quint16 m_adminPort = 0;
+};
+
+} // namespace leadscope::server

@@ -1,0 +1,62 @@
+#include "server/runtime/Services.h"
+
+#include "server/api/HealthEndpoint.h"
+#include "server/runtime/Server.h"
+
+namespace leadscope::server {
+
+Services::Services(const ServeOptions& options)
+    : store(options.database)
+    , sessions(store, clock)
+    , accounts(store, clock)
+    , context{store, clock, sessions, accounts, sourceLimiter, dpa, suspicious, metrics}
+    , auth(context)
+    , account(context)
+    , admin(context)
+    , dpaApi(context)
+    , exports(context)
+    , sync(context)
+    , matcher(store)
+    , collect(store, clock, matcher, options.siteHitsPerSecond, options.acceptHitTimestamps)
+{
+}
+
+bool Services::start(const ServeOptions& options, QString* error)
+{
+    if (!store.open(error) || !store.checkSchema(error) || !dpa.load(options.dpaDirectory, error) ||
+        !matcher.load(error))
+        return false;
+    HealthEndpoint::registerRoutes(router, store);
+    auth.registerRoutes(router);
+    account.registerRoutes(router);
+    admin.registerRoutes(router);
+    dpaApi.registerRoutes(router);
+    exports.registerRoutes(router);
+    sync.registerRoutes(router);
+    collect.registerRoutes(router);
+
+    const CollectApi::Counters& hits = collect.counters();
+    metrics.addCounter("leadscope_hits_total",
+                       "Tracking hits: identified (matched to a company), unidentified (counted and forgotten), "
+                       "rejected (malformed, unknown site or rate-limited).",
+                       {{"result=\"identified\"",
+                         [&hits] {
+                             return hits.identified.load();
+                         }},
+                        {"result=\"unidentified\"",
+                         [&hits] {
+                             return hits.unidentified.load();
+                         }},
+                        {"result=\"rejected\"", [&hits] {
+                             return hits.rejected.load();
+                         }}});
+    adminRouter.add("GET", QStringLiteral("/metrics"), [this](const HttpRequest&, const QStringList&) {
+        HttpResponse response;
+        response.body = metrics.render();
+        response.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+        return response;
+    });
+    return true;
+}
+
+} // namespace leadscope::server

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "server/api/AccountApi.h"
+#include "server/api/AdminApi.h"
+#include "server/api/AuthApi.h"
+#include "server/api/CollectApi.h"
+#include "server/api/DpaApi.h"
+#include "server/api/ExportsApi.h"
+#include "server/api/ServerContext.h"
+#include "server/api/SyncApi.h"
+#include "server/base/Clock.h"
+#include "server/domain/Accounts.h"
+#include "server/domain/DpaRegistry.h"
+#include "server/domain/RateLimiter.h"
+#include "server/domain/Sessions.h"
+#include "server/domain/SuspiciousActivity.h"
+#include "server/http/Metrics.h"
+#include "server/http/Router.h"
+#include "server/store/Store.h"
+#include "server/tracking/RegistryMatcher.h"
+
+namespace leadscope::server {
+
+struct ServeOptions;
+
+// Everything a running server owns, in dependency order, and the routes of
+// its two listeners: `router` for the API and the tracker, `adminRouter` for
+// monitoring. No sockets: Server puts these behind HTTPS, and the request
+// fuzzer drives `router` directly.
+class Services
+{
+public:
+    explicit Services(const ServeOptions& options);
+    Services(const Services&) = delete;
+    Services& operator=(const Services&) = delete;
+
+    // Opens the store (on the current schema), loads the DPA texts and the
+    // registry index, and registers every route. False + *error.
+    bool start(const ServeOptions& options, QString* error);
+
+    Clock clock;
+    Store store;
+    DpaRegistry dpa;
+    Sessions sessions;
+    Accounts accounts;
+    RateLimiter sourceLimiter{30, 15 * 60 * 1000}; // failed sign-ins per source per 15 minutes
+    SuspiciousActivity suspicious;                 // bursts of failed sign-ins per organisation
+    Metrics metrics;
+    ServerContext context;
+    AuthApi auth;
+    AccountApi account;
+    AdminApi admin;
+    DpaApi dpaApi;
+    ExportsApi exports;
+    SyncApi sync;
+    RegistryMatcher matcher;
+    CollectApi collect;
+    Router router;
+    Router adminRouter;
+};
+
+} // namespace leadscope::server

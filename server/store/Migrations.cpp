@@ -1,0 +1,203 @@
+#include "server/store/Migrations.h"
+
+#include <iterator>
+
+namespace leadscope::server {
+
+namespace {
+
+const char* const kVersion1[] = {
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    "CREATE TABLE organisations ("
+    " id TEXT PRIMARY KEY,"
+    " name TEXT NOT NULL,"
+    " visitor_secret {BLOB} NOT NULL,"
+    " tracking_mode TEXT NOT NULL DEFAULT 'legitimate-interest',"
+    " retention_months INTEGER NOT NULL DEFAULT 13,"
+    " change_seq BIGINT NOT NULL DEFAULT 0," // last sequence number handed out
+    " min_seq BIGINT NOT NULL DEFAULT 0,"    // changes at or below were compacted away
+    " created_at BIGINT NOT NULL)",
+    "CREATE TABLE sites ("
+    " id TEXT PRIMARY KEY,"
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " domain TEXT NOT NULL UNIQUE,"
+    " created_at BIGINT NOT NULL)",
+    "CREATE INDEX sites_org ON sites(org_id)",
+    "CREATE TABLE users ("
+    " id TEXT PRIMARY KEY,"
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " email TEXT NOT NULL UNIQUE,"
+    " role TEXT NOT NULL,"
+    " password_hash TEXT NOT NULL,"
+    " totp_secret {BLOB},"
+    " totp_enrolled INTEGER NOT NULL DEFAULT 0,"
+    " last_totp_step BIGINT NOT NULL DEFAULT 0,"
+    " disabled INTEGER NOT NULL DEFAULT 0,"
+    " failed_count INTEGER NOT NULL DEFAULT 0,"
+    " locked_until BIGINT NOT NULL DEFAULT 0,"
+    " window_start BIGINT NOT NULL DEFAULT 0,"
+    " window_count INTEGER NOT NULL DEFAULT 0,"
+    " created_at BIGINT NOT NULL)",
+    "CREATE INDEX users_org ON users(org_id)",
+    "CREATE TABLE mfa_challenges ("
+    " token_hash {BLOB} PRIMARY KEY,"
+    " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " pending_secret {BLOB},"
+    " expires_at BIGINT NOT NULL)",
+    "CREATE TABLE sessions ("
+    " id TEXT PRIMARY KEY,"
+    " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " created_at BIGINT NOT NULL,"
+    " expires_at BIGINT NOT NULL,"
+    " revoked INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX sessions_user ON sessions(user_id)",
+    "CREATE TABLE tokens ("
+    " token_hash {BLOB} PRIMARY KEY,"
+    " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL,"
+    " expires_at BIGINT NOT NULL,"
+    " used INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX tokens_session ON tokens(session_id)",
+    "CREATE TABLE dpa_acceptances ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " version TEXT NOT NULL,"
+    " user_id TEXT,"
+    " user_email TEXT NOT NULL,"
+    " accepted_at BIGINT NOT NULL,"
+    " PRIMARY KEY (org_id, version))",
+    "CREATE TABLE audit_log ("
+    " id {SERIAL},"
+    " org_id TEXT,"
+    " at BIGINT NOT NULL,"
+    " actor_id TEXT,"
+    " actor_email TEXT,"
+    " action TEXT NOT NULL,"
+    " detail TEXT NOT NULL DEFAULT '{}')",
+    "CREATE INDEX audit_org_at ON audit_log(org_id, at)",
+    "CREATE TABLE changes ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " seq BIGINT NOT NULL,"
+    " entity TEXT NOT NULL,"
+    " entity_id TEXT NOT NULL,"
+    " op TEXT NOT NULL,"
+    " payload TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL,"
+    " PRIMARY KEY (org_id, seq))",
+    "CREATE INDEX changes_entity ON changes(org_id, entity, entity_id, seq)",
+    "CREATE TABLE annotations ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " company_id TEXT NOT NULL,"
+    " tags TEXT NOT NULL DEFAULT '[]',"
+    " note TEXT NOT NULL DEFAULT '',"
+    " status TEXT NOT NULL DEFAULT 'new',"
+    " assignee TEXT,"
+    " updated_at BIGINT NOT NULL,"
+    " updated_by TEXT,"
+    " PRIMARY KEY (org_id, company_id))",
+};
+
+// The company registry, IP ranges, and tracked visits (issue: tracking).
+const char* const kVersion2[] = {
+    "CREATE TABLE companies ("
+    " id TEXT PRIMARY KEY," // kvk-<registry number>: stable across re-imports
+    " registry_number TEXT NOT NULL UNIQUE,"
+    " name TEXT NOT NULL,"
+    " trade_name TEXT NOT NULL DEFAULT '',"
+    " legal_form TEXT NOT NULL DEFAULT '',"
+    " sbi_code TEXT NOT NULL DEFAULT '',"
+    " sbi_label TEXT NOT NULL DEFAULT '',"
+    " employee_band TEXT NOT NULL DEFAULT '',"
+    " street TEXT NOT NULL DEFAULT '',"
+    " postcode TEXT NOT NULL DEFAULT '',"
+    " city TEXT NOT NULL DEFAULT '',"
+    " country TEXT NOT NULL DEFAULT '',"
+    " website TEXT NOT NULL DEFAULT '',"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " linkedin TEXT NOT NULL DEFAULT '',"
+    " updated_at BIGINT NOT NULL)",
+    // Inclusive ranges as 16-byte big-endian addresses (IPv4 mapped into ::ffff:0:0/96).
+    "CREATE TABLE ip_ranges ("
+    " range_start {BLOB} NOT NULL,"
+    " range_end {BLOB} NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " company_id TEXT,"
+    " network_name TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE registry_state (id INTEGER PRIMARY KEY, version BIGINT NOT NULL, imported_at BIGINT NOT NULL)",
+    "INSERT INTO registry_state (id, version, imported_at) VALUES (1, 0, 0)",
+    "ALTER TABLE organisations ADD COLUMN identify_education INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE organisations ADD COLUMN identify_government INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE org_companies ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " company_id TEXT NOT NULL,"
+    " first_seen BIGINT NOT NULL,"
+    " PRIMARY KEY (org_id, company_id))",
+    "CREATE TABLE visits ("
+    " id TEXT PRIMARY KEY,"
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " site_id TEXT NOT NULL,"
+    " company_id TEXT NOT NULL,"
+    " visitor_key {BLOB} NOT NULL,"
+    " session_key {BLOB} NOT NULL,"
+    " started_at BIGINT NOT NULL,"
+    " last_at BIGINT NOT NULL,"
+    " pageviews INTEGER NOT NULL DEFAULT 0,"
+    " referrer_class TEXT NOT NULL DEFAULT 'direct',"
+    " referrer_host TEXT NOT NULL DEFAULT '',"
+    " utm_source TEXT NOT NULL DEFAULT '',"
+    " utm_medium TEXT NOT NULL DEFAULT '',"
+    " utm_campaign TEXT NOT NULL DEFAULT '',"
+    " landing_path TEXT NOT NULL DEFAULT '',"
+    " device_class TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX visits_session ON visits(org_id, session_key, last_at)",
+    "CREATE INDEX visits_org_started ON visits(org_id, started_at)",
+    "CREATE TABLE pageviews ("
+    " id TEXT PRIMARY KEY,"
+    " visit_id TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,"
+    " org_id TEXT NOT NULL,"
+    " path TEXT NOT NULL,"
+    " title TEXT NOT NULL DEFAULT '',"
+    " viewed_at BIGINT NOT NULL,"
+    " seconds INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX pageviews_visit ON pageviews(visit_id, viewed_at)",
+    // What was seen but not identified: counts only, nothing else.
+    // Deletions that must survive a restore of an older backup.
+    "CREATE TABLE erasures (id {SERIAL}, at BIGINT NOT NULL, kind TEXT NOT NULL, subject_id TEXT NOT NULL)",
+    "CREATE TABLE unidentified_hits ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " day TEXT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " hits BIGINT NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (org_id, day, kind))",
+};
+
+// Visits are updated on every page view. An index without last_at lets
+// PostgreSQL update them in place (HOT) and keeps the session index from
+// filling with dead entries; the few visits of a session are filtered by time.
+const char* const kVersion3[] = {
+    "DROP INDEX visits_session",
+    "CREATE INDEX visits_session ON visits(org_id, session_key)",
+};
+
+} // namespace
+
+QStringList Migrations::statements(int version, bool postgres)
+{
+    QStringList out;
+    QList<const char*> source;
+    if (version == 1)
+        source = QList<const char*>(std::begin(kVersion1), std::end(kVersion1));
+    else if (version == 2)
+        source = QList<const char*>(std::begin(kVersion2), std::end(kVersion2));
+    else if (version == 3)
+        source = QList<const char*>(std::begin(kVersion3), std::end(kVersion3));
+    for (const char* statement : source) {
+        QString sql = QString::fromLatin1(statement);
+        sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+        sql.replace(QLatin1String("{SERIAL}"), postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                                        : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        out << sql;
+    }
+    return out;
+}
+
+} // namespace leadscope::server

@@ -1,0 +1,364 @@
+#include "server/tracking/VisitRecorder.h"
+
+#include "server/base/Clock.h"
+#include "server/domain/ChangeLog.h"
+#include "server/store/Sql.h"
+#include "server/store/Store.h"
+#include "server/tracking/RegistryImport.h"
+
+#include "protocol/Crypto.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <limits>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace leadscope::server {
+
+namespace {
+// Time-ordered ids (48-bit milliseconds, then 80 random bits, in hex):
+// new rows land at the right edge of the primary-key index instead of on a
+// random page, which keeps the pages a batch dirties few.
+QString newId(const char* prefix, qint64 nowMs)
+{
+    return QLatin1String(prefix) +
+           QStringLiteral("%1").arg(quint64(nowMs) & 0xffffffffffffULL, 12, 16, QLatin1Char('0')) +
+           QString::fromLatin1(protocol::Crypto::randomBytes(10).toHex());
+}
+
+QByteArray companyJson(QSqlDatabase db, const QString& companyId, QString* error)
+{
+    QSqlQuery q(db);
+    QStringList columns = RegistryImport::companyColumns();
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, ") + columns.join(u',') + QStringLiteral(" FROM companies WHERE id = ?"),
+                   {companyId}, error) ||
+        !q.next())
+        return {};
+    QJsonObject o{{QStringLiteral("id"), q.value(0).toString()}};
+    for (int i = 0; i < columns.size(); ++i)
+        o.insert(columns[i], q.value(i + 1).toString());
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+VisitRecorder::VisitRecorder(const Store& store)
+    : m_store(store)
+{
+}
+
+QByteArray VisitRecorder::keyedId(const QByteArray& orgSecret, const QByteArray& label, const QByteArray& cookieId)
+{
+    // HMAC-SHA256(organisation secret, cookie id) truncated to 128 bits:
+    // stable within one organisation, useless outside it.
+    return protocol::Crypto::hmacSha256(orgSecret, QByteArray(label + cookieId)).left(16);
+}
+
+bool VisitRecorder::findSite(const QString& siteId, Site* site, bool* found, QString* error) const
+{
+    QVariantList row;
+    if (!Sql::fetchOneCached(
+            m_store.connection(),
+            QStringLiteral("SELECT s.id, s.org_id, s.domain, o.visitor_secret, o.identify_education, "
+                           "o.identify_government FROM sites s JOIN organisations o ON o.id = s.org_id "
+                           "WHERE s.id = ?"),
+            {siteId}, &row, found, error))
+        return false;
+    if (*found)
+        *site = Site{row[0].toString(),    row[1].toString(),   row[2].toString(),
+                     row[3].toByteArray(), row[4].toInt() != 0, row[5].toInt() != 0};
+    return true;
+}
+
+namespace {
+struct Visit
+{
+    QString id, orgId, siteId, companyId;
+    QByteArray visitorKey, sessionKey;
+    qint64 startedAt = 0, lastAt = 0;
+    int pageviews = 0;
+    QString referrerClass, referrerHost, utmSource, utmMedium, utmCampaign, landing, device, website;
+    int lastPageview = -1; // index into the batch's page views
+    bool changed = false;
+};
+
+struct Pageview
+{
+    QString id, visitId, orgId, path, title;
+    qint64 viewedAt = 0;
+    int seconds = 0;
+    bool changed = false;
+};
+
+const QStringList& visitColumns()
+{
+    static const QStringList columns{QStringLiteral("id"),
+                                     QStringLiteral("org_id"),
+                                     QStringLiteral("site_id"),
+                                     QStringLiteral("company_id"),
+                                     QStringLiteral("visitor_key"),
+                                     QStringLiteral("session_key"),
+                                     QStringLiteral("started_at"),
+                                     QStringLiteral("last_at"),
+                                     QStringLiteral("pageviews"),
+                                     QStringLiteral("referrer_class"),
+                                     QStringLiteral("referrer_host"),
+                                     QStringLiteral("utm_source"),
+                                     QStringLiteral("utm_medium"),
+                                     QStringLiteral("utm_campaign"),
+                                     QStringLiteral("landing_path"),
+                                     QStringLiteral("device_class")};
+    return columns;
+}
+
+const QStringList& pageviewColumns()
+{
+    static const QStringList columns{QStringLiteral("id"),     QStringLiteral("visit_id"), QStringLiteral("org_id"),
+                                     QStringLiteral("path"),   QStringLiteral("title"),    QStringLiteral("viewed_at"),
+                                     QStringLiteral("seconds")};
+    return columns;
+}
+
+QByteArray visitSlot(const QString& orgId, const QByteArray& sessionKey, const QString& companyId)
+{
+    return orgId.toUtf8() + '\x1f' + sessionKey + '\x1f' + companyId.toUtf8();
+}
+
+QByteArray visitPayload(const Visit& v)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), v.id},
+                                     {QStringLiteral("company_id"), v.companyId},
+                                     {QStringLiteral("visitor_key"), QString::fromLatin1(v.visitorKey.toHex())},
+                                     {QStringLiteral("site_id"), v.siteId},
+                                     {QStringLiteral("website"), v.website},
+                                     {QStringLiteral("started_at"), Clock::iso(v.startedAt)},
+                                     {QStringLiteral("ended_at"), Clock::iso(v.lastAt)},
+                                     {QStringLiteral("pageviews"), v.pageviews},
+                                     {QStringLiteral("referrer_class"), v.referrerClass},
+                                     {QStringLiteral("referrer_host"), v.referrerHost},
+                                     {QStringLiteral("utm_source"), v.utmSource},
+                                     {QStringLiteral("utm_medium"), v.utmMedium},
+                                     {QStringLiteral("utm_campaign"), v.utmCampaign},
+                                     {QStringLiteral("landing_page"), v.landing},
+                                     {QStringLiteral("device"), v.device}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray pageviewPayload(const Pageview& p)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), p.id},
+                                     {QStringLiteral("visit_id"), p.visitId},
+                                     {QStringLiteral("path"), p.path},
+                                     {QStringLiteral("title"), p.title},
+                                     {QStringLiteral("viewed_at"), Clock::iso(p.viewedAt)},
+                                     {QStringLiteral("seconds"), p.seconds}})
+        .toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QString* error) const
+{
+    // 1. Classify. Only identifiable companies go further; the rest is a count.
+    std::map<std::tuple<QString, QString, QString>, qint64> unidentified; // org, day, kind
+    QList<Input*> identified;
+    std::map<QString, QSet<QByteArray>> sessionsByOrg;
+    std::set<std::pair<QString, QString>> newCompanies; // org, company
+    qint64 earliest = std::numeric_limits<qint64>::max(), latest = 0;
+    for (Input* in : inputs) {
+        in->identified = false;
+        earliest = qMin(earliest, in->nowMs);
+        latest = qMax(latest, in->nowMs);
+        const IpRangeIndex::Range* range = in->range;
+        QString kind;
+        if (!range) {
+            kind = QStringLiteral("unknown");
+        } else if (range->companyId.isEmpty() ||
+                   !(range->kind == RangeKind::Company ||
+                     (range->kind == RangeKind::Education && in->site.identifyEducation) ||
+                     (range->kind == RangeKind::Government && in->site.identifyGovernment))) {
+            kind = range->kind == RangeKind::Company ? QStringLiteral("unregistered") : rangeKindName(range->kind);
+        }
+        if (!kind.isEmpty()) {
+            ++unidentified[{in->site.orgId, Clock::iso(in->nowMs).left(10), kind}];
+            continue;
+        }
+        in->identified = true;
+        identified.append(in);
+        sessionsByOrg[in->site.orgId].insert(keyedId(in->site.orgSecret, "s:", in->hit->sessionId));
+        if (!in->companyKnown)
+            newCompanies.insert({in->site.orgId, range->companyId});
+    }
+    for (const auto& [key, hits] : unidentified) {
+        const auto& [orgId, day, kind] = key;
+        if (!Sql::execCached(
+                db,
+                QStringLiteral("INSERT INTO unidentified_hits (org_id, day, kind, hits) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (org_id, day, kind) DO UPDATE SET hits = unidentified_hits.hits + "
+                               "excluded.hits"),
+                {orgId, day, kind, hits}, error))
+            return false;
+    }
+    if (identified.isEmpty())
+        return true;
+
+    // 2. The companies, the first time an organisation sees them.
+    std::map<QString, QList<ChangeLog::Change>> changes;
+    for (const auto& [orgId, companyId] : newCompanies) {
+        QSqlQuery* query = Sql::execCached(
+            db,
+            QStringLiteral("INSERT INTO org_companies (org_id, company_id, first_seen) VALUES (?, ?, ?) "
+                           "ON CONFLICT (org_id, company_id) DO NOTHING"),
+            {orgId, companyId, earliest}, error);
+        if (!query)
+            return false;
+        if (query->numRowsAffected() == 1) {
+            const QByteArray company = companyJson(db, companyId, error);
+            if (company.isEmpty())
+                return false;
+            changes[orgId].append({ChangeLog::Entity::Company, ChangeLog::Op::Upsert, companyId, company});
+        }
+    }
+
+    // 3. The open visits of the batch's sessions, each with its last page view.
+    std::vector<Visit> visits;
+    std::vector<Pageview> pageviews;
+    QHash<QByteArray, int> openVisit; // slot → index into visits
+    constexpr qsizetype kChunk = 400;
+    for (const auto& [orgId, sessionSet] : sessionsByOrg) {
+        const QList<QByteArray> sessions = sessionSet.values();
+        for (qsizetype at = 0; at < sessions.size(); at += kChunk) {
+            const QList<QByteArray> chunk = sessions.mid(at, kChunk);
+            QVariantList binds{orgId, earliest - kSessionGapMs};
+            for (const QByteArray& session : chunk)
+                binds.append(session);
+            QSqlQuery* q =
+                Sql::execCached(db,
+                                QStringLiteral("SELECT v.") + visitColumns().join(QStringLiteral(",v.")) +
+                                    QStringLiteral(",p.id,p.path,p.title,p.viewed_at,p.seconds FROM visits v "
+                                                   "LEFT JOIN pageviews p ON p.id = (SELECT id FROM pageviews "
+                                                   "WHERE visit_id = v.id ORDER BY viewed_at DESC LIMIT 1) "
+                                                   "WHERE v.org_id = ? AND v.last_at >= ? AND v.session_key IN (") +
+                                    QStringList(chunk.size(), QStringLiteral("?")).join(u',') + u')',
+                                binds, error);
+            if (!q)
+                return false;
+            while (q->next()) {
+                Visit v{q->value(0).toString(),
+                        q->value(1).toString(),
+                        q->value(2).toString(),
+                        q->value(3).toString(),
+                        q->value(4).toByteArray(),
+                        q->value(5).toByteArray(),
+                        q->value(6).toLongLong(),
+                        q->value(7).toLongLong(),
+                        q->value(8).toInt(),
+                        q->value(9).toString(),
+                        q->value(10).toString(),
+                        q->value(11).toString(),
+                        q->value(12).toString(),
+                        q->value(13).toString(),
+                        q->value(14).toString(),
+                        q->value(15).toString(),
+                        {},
+                        -1,
+                        false};
+                const QByteArray slot = visitSlot(v.orgId, v.sessionKey, v.companyId);
+                const auto existing = openVisit.constFind(slot);
+                if (existing != openVisit.cend() && visits[*existing].lastAt >= v.lastAt)
+                    continue; // the latest visit of a session and company is the open one
+                if (!q->value(16).isNull() && !q->value(16).toString().isEmpty()) {
+                    v.lastPageview = int(pageviews.size());
+                    pageviews.push_back(Pageview{q->value(16).toString(), v.id, v.orgId, q->value(17).toString(),
+                                                 q->value(18).toString(), q->value(19).toLongLong(),
+                                                 q->value(20).toInt(), false});
+                }
+                openVisit.insert(slot, int(visits.size()));
+                visits.push_back(std::move(v));
+            }
+        }
+    }
+
+    // 4. The hits, in order, in memory.
+    for (const Input* in : identified) {
+        const Hit& hit = *in->hit;
+        const QString& companyId = in->range->companyId;
+        const QByteArray sessionKey = keyedId(in->site.orgSecret, "s:", hit.sessionId);
+        const QByteArray slot = visitSlot(in->site.orgId, sessionKey, companyId);
+        const auto open = openVisit.constFind(slot);
+        int index = -1;
+        if (open != openVisit.cend() && visits[*open].lastAt >= in->nowMs - kSessionGapMs) {
+            index = *open;
+            Visit& v = visits[index];
+            v.lastAt = qMax(v.lastAt, in->nowMs);
+            ++v.pageviews;
+            if (v.lastPageview >= 0) {
+                Pageview& previous = pageviews[v.lastPageview];
+                previous.seconds =
+                    static_cast<int>(qBound(qint64(0), (in->nowMs - previous.viewedAt) / 1000, qint64(1800)));
+                previous.changed = true;
+            }
+        } else {
+            index = int(visits.size());
+            visits.push_back(Visit{newId("v-", in->nowMs),
+                                   in->site.orgId,
+                                   in->site.id,
+                                   companyId,
+                                   keyedId(in->site.orgSecret, "v:", hit.visitorId),
+                                   sessionKey,
+                                   in->nowMs,
+                                   in->nowMs,
+                                   1,
+                                   hit.referrerClass,
+                                   hit.referrerHost,
+                                   hit.utmSource,
+                                   hit.utmMedium,
+                                   hit.utmCampaign,
+                                   hit.path,
+                                   hit.device,
+                                   {},
+                                   -1,
+                                   false});
+            openVisit.insert(slot, index);
+        }
+        Visit& v = visits[index];
+        v.changed = true;
+        v.website = in->site.domain;
+        v.lastPageview = int(pageviews.size());
+        pageviews.push_back(Pageview{newId("p-", in->nowMs), v.id, v.orgId, hit.path, hit.title, in->nowMs, 0, true});
+    }
+
+    // 5. Written with a few multi-row upserts; each final state logged once.
+    QList<QVariantList> visitRows, pageviewRows;
+    for (const Visit& v : visits) {
+        if (!v.changed)
+            continue;
+        visitRows.append({v.id, v.orgId, v.siteId, v.companyId, v.visitorKey, v.sessionKey, v.startedAt, v.lastAt,
+                          v.pageviews, v.referrerClass, v.referrerHost, v.utmSource, v.utmMedium, v.utmCampaign,
+                          v.landing, v.device});
+        changes[v.orgId].append({ChangeLog::Entity::Visit, ChangeLog::Op::Upsert, v.id, visitPayload(v)});
+    }
+    for (const Pageview& p : pageviews) {
+        if (!p.changed)
+            continue;
+        pageviewRows.append({p.id, p.visitId, p.orgId, p.path, p.title, p.viewedAt, p.seconds});
+        changes[p.orgId].append({ChangeLog::Entity::Pageview, ChangeLog::Op::Upsert, p.id, pageviewPayload(p)});
+    }
+    if (!Sql::insertMany(db, QStringLiteral("visits"), visitColumns(), visitRows,
+                         QStringLiteral("ON CONFLICT (id) DO UPDATE SET last_at = excluded.last_at, "
+                                        "pageviews = excluded.pageviews"),
+                         error) ||
+        !Sql::insertMany(db, QStringLiteral("pageviews"), pageviewColumns(), pageviewRows,
+                         QStringLiteral("ON CONFLICT (id) DO UPDATE SET seconds = excluded.seconds"), error))
+        return false;
+    for (const auto& [orgId, orgChanges] : changes) {
+        if (!ChangeLog::append(db, orgId, orgChanges, latest, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace leadscope::server

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "server/domain/ChangeLog.h"
+#include "server/tracking/Hit.h"
+#include "server/tracking/IpRangeIndex.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace leadscope::server {
+
+class Store;
+
+// Turns an identified hit into stored visits and page views (a visit is one
+// session: a gap of 30 minutes starts a new one) and puts the changes in the
+// organisation's change log. Unidentified hits only increment a counter.
+class VisitRecorder
+{
+public:
+    static constexpr qint64 kSessionGapMs = 30 * 60 * 1000;
+
+    struct Site
+    {
+        QString id;
+        QString orgId;
+        QString domain;
+        QByteArray orgSecret;
+        bool identifyEducation = false;
+        bool identifyGovernment = false;
+    };
+
+    explicit VisitRecorder(const Store& store);
+
+    bool findSite(const QString& siteId, Site* site, bool* found, QString* error) const;
+    // One hit to record; `identified` is the result.
+    struct Input
+    {
+        Site site;
+        const Hit* hit = nullptr;
+        const IpRangeIndex::Range* range = nullptr; // null: no range matched
+        qint64 nowMs = 0;
+        bool companyKnown = false; // the organisation has seen the company before
+        bool identified = false;
+    };
+
+    // Records a batch of hits inside the caller's transaction, set-based: the
+    // open visits of all the batch's sessions are read in one query, the
+    // visits and page views are worked out in memory (a visit is one
+    // session; a 30-minute gap starts a new one; a page view gets its time on
+    // page when the next one arrives), then written with a few multi-row
+    // upserts, and each visit's and page view's final state goes into the
+    // organisation's change log once. Unidentified hits only add to a count.
+    bool recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QString* error) const;
+
+    static QByteArray keyedId(const QByteArray& orgSecret, const QByteArray& label, const QByteArray& cookieId);
+
+private:
+    const Store& m_store;
+};
+
+} // namespace leadscope::server
