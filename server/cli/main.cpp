@@ -7,5 +7,6 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("leadscope-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADSCOPE_VERSION));
-    return leadscope::server::CommandLine::run(QCoreApplication::arguments());
+    leadscope::server::CommandLine commandLine;
+    return commandLine.run(QCoreApplication::arguments());
 }

@@ -1,0 +1,175 @@
+#include "server/cli/DemoCommand.h"
+
+#include "server/base/Clock.h"
+#include "server/cli/demo/DemoRegistry.h"
+#include "server/cli/demo/DemoTraffic.h"
+#include "server/domain/PasswordHasher.h"
+#include "server/domain/SignIns.h"
+#include "server/runtime/Server.h"
+#include "server/store/Store.h"
+#include "server/tracking/RegistryImport.h"
+
+#include "protocol/Base32.h"
+#include "protocol/Crypto.h"
+#include "protocol/Role.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace leadscope::server {
+
+DemoCommand::DemoCommand()
+    : StoreCommand(QStringLiteral("demo"),
+                   QStringLiteral("Build a demo: CA + certificate, organisation \"Demo B.V.\", three users with 2FA,\n"
+                                  "a synthetic company register, and realistic traffic sent through /collect"))
+{
+}
+
+void DemoCommand::addStoreOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({m_out, m_seed, m_days, m_companies});
+}
+
+int DemoCommand::execute(const QCommandLineParser& parser)
+{
+    bool ok1 = false;
+    bool ok2 = false;
+    bool ok3 = false;
+    Plan plan;
+    plan.seed = parser.value(m_seed).toUInt(&ok1);
+    plan.days = parser.value(m_days).toInt(&ok2);
+    plan.companies = parser.value(m_companies).toInt(&ok3);
+    if (!parser.isSet(m_out) || !ok1 || !ok2 || !ok3 || plan.days < 1 || plan.days > 730 || plan.companies < 100 ||
+        plan.companies > 1'000'000)
+        return usageError(QStringLiteral("demo needs --db and --out; --days 1..730, --companies 100..1000000."));
+    plan.dir = QDir(parser.value(m_out)).absolutePath();
+    if (QFile::exists(plan.dir + QStringLiteral("/credentials.txt")))
+        return usageError(QStringLiteral("%1 holds a demo already; remove it to make a new one.").arg(plan.dir));
+    QDir().mkpath(plan.dir);
+    QFile::setPermissions(plan.dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    int exitCode = Success;
+    const auto store = openStore(parser, true, &exitCode);
+    if (!store)
+        return exitCode;
+    return build(*store, plan);
+}
+
+int DemoCommand::build(Store& store, const Plan& plan)
+{
+    QString error;
+    const auto fail = [&error](const QString& what) {
+        return failure(what + (error.isEmpty() ? QString() : QStringLiteral(": ") + error));
+    };
+    CertificateFactory::Files tls;
+    if (!CertificateFactory::create(plan.dir,
+                                    {QStringLiteral("localhost"), QStringLiteral("127.0.0.1"), QStringLiteral("::1")},
+                                    397, &tls, &error))
+        return fail(QStringLiteral("cannot create the demo certificates"));
+
+    out() << "leadscope-server: building a register of " << plan.companies << " companies…\n" << Qt::flush;
+    const DemoRegistry registry(plan.seed, plan.companies);
+    QDir().mkpath(plan.dir + QStringLiteral("/registry"));
+    const QString companiesCsv = plan.dir + QStringLiteral("/registry/companies.csv");
+    const QString rangesCsv = plan.dir + QStringLiteral("/registry/ranges.csv");
+    Clock clock;
+    RegistryImport importer(store, clock);
+    RegistryImport::Report report;
+    if (!registry.writeCsv(companiesCsv, rangesCsv, &error) ||
+        !importer.run(companiesCsv, {rangesCsv}, RegistryImport::RangeFormat::Leadscope, &report, &error))
+        return fail(QStringLiteral("cannot import the demo register ") + report.problems.join(u' '));
+
+    Accounts accounts(store, clock);
+    Accounts::Organisation org;
+    const Accounts::Result added = accounts.addOrganisation(
+        QStringLiteral("Demo B.V."), {QStringLiteral("demo-bv.example"), QStringLiteral("demo-shop.example")}, &org);
+    if (!added.ok())
+        return fail(added.message);
+    QString summary;
+    if (!addUsers(store, plan.dir, org, &summary, &error))
+        return fail(summary);
+    if (!sendTraffic(store, plan, registry, tls, org, &summary, &error))
+        return fail(summary);
+    out() << "leadscope-server: demo ready: " << report.companies << " companies, " << summary << "; logins in "
+          << plan.dir << "/credentials.txt\n"
+          << Qt::flush;
+    return Success;
+}
+
+bool DemoCommand::addUsers(Store& store, const QString& dir, const Accounts::Organisation& org, QString* what,
+                           QString* error)
+{
+    Clock clock;
+    Accounts accounts(store, clock);
+    QSaveFile credentials(dir + QStringLiteral("/credentials.txt"));
+    if (!credentials.open(QIODevice::WriteOnly) ||
+        !credentials.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *what = QStringLiteral("cannot write credentials.txt");
+        return false;
+    }
+    for (const protocol::Role role : {protocol::Role::Admin, protocol::Role::Manager, protocol::Role::Sales}) {
+        QByteArray password = PasswordHasher::generatePassword();
+        QByteArray secret = protocol::Crypto::randomBytes(20);
+        Accounts::User user;
+        const Accounts::Result userAdded =
+            accounts.addUser(org.id, protocol::roleName(role) + QStringLiteral("@demo-bv.example"), role,
+                             PasswordHasher::hash(password), &user);
+        const bool ok = userAdded.ok() && SignIns::enrolTotp(store.connection(), user.id, secret, error);
+        if (ok)
+            credentials.write(QStringLiteral("%1 %2 %3 %4\n")
+                                  .arg(protocol::roleName(role), user.email, QString::fromLatin1(password),
+                                       protocol::Base32::encode(secret))
+                                  .toUtf8());
+        protocol::Crypto::wipe(password);
+        protocol::Crypto::wipe(secret);
+        if (!ok) {
+            *what = QStringLiteral("cannot add the demo users");
+            return false;
+        }
+    }
+    if (!credentials.commit()) {
+        *what = QStringLiteral("cannot write credentials.txt");
+        return false;
+    }
+    return true;
+}
+
+bool DemoCommand::sendTraffic(Store& store, const Plan& plan, const DemoRegistry& registry,
+                              const CertificateFactory::Files& tls, const Accounts::Organisation& org, QString* summary,
+                              QString* error)
+{
+    // A short-lived server of our own, so the traffic takes the real path.
+    ServeOptions options;
+    options.port = 0;
+    options.tlsCertificate = tls.serverCertificate;
+    options.tlsKey = tls.serverKey;
+    options.database = store.url();
+    options.trustedProxies = {QStringLiteral("127.0.0.1")};
+    options.acceptHitTimestamps = true;
+    options.siteHitsPerSecond = 1'000'000;
+    Server server;
+    if (!server.start(options, error)) {
+        *summary = QStringLiteral("cannot start the demo's traffic server");
+        return false;
+    }
+    QList<DemoTraffic::Site> sites;
+    for (const Accounts::Site& site : std::as_const(org.sites))
+        sites.append({site.id, site.domain});
+    std::sort(sites.begin(), sites.end(),
+              [](const DemoTraffic::Site& a, const DemoTraffic::Site& b) { return a.host < b.host; });
+    DemoTraffic traffic(registry, sites, plan.seed, plan.days);
+    DemoTraffic::Summary sent;
+    out() << "leadscope-server: sending " << plan.days << " days of traffic through /collect…\n" << Qt::flush;
+    if (!traffic.send(QUrl(QStringLiteral("https://127.0.0.1:%1/collect").arg(server.port())), tls.caCertificate, &sent,
+                      error)) {
+        *summary = QStringLiteral("demo traffic failed (%1 of %2 hits)").arg(sent.failed).arg(sent.hits);
+        return false;
+    }
+    *summary = QStringLiteral("%1 sessions, %2 hits").arg(sent.sessions).arg(sent.hits);
+    return true;
+}
+
+} // namespace leadscope::server

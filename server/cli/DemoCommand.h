@@ -1,0 +1,49 @@
+#pragma once
+
+#include "server/cli/StoreCommand.h"
+#include "server/domain/Accounts.h"
+#include "server/http/CertificateFactory.h"
+
+namespace leadscope::server {
+
+class DemoRegistry;
+
+// `demo`: a complete demo in one directory — CA + certificate, organisation
+// "Demo B.V.", three users with 2FA (credentials.txt, owner-only), a
+// synthetic company register, and realistic traffic sent through /collect.
+class DemoCommand : public StoreCommand
+{
+public:
+    DemoCommand();
+
+protected:
+    void addStoreOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+
+private:
+    struct Plan
+    {
+        QString dir;
+        quint32 seed = 1;
+        int days = 90;
+        int companies = 20000;
+    };
+    int build(Store& store, const Plan& plan);
+    // Adds the three demo users with 2FA and writes credentials.txt; on failure *what says which step failed.
+    bool addUsers(Store& store, const QString& dir, const Accounts::Organisation& org, QString* what, QString* error);
+    bool sendTraffic(Store& store, const Plan& plan, const DemoRegistry& registry, const CertificateFactory::Files& tls,
+                     const Accounts::Organisation& org, QString* summary, QString* error);
+
+    const QCommandLineOption m_out{QStringLiteral("out"),
+                                   QStringLiteral("Directory for ca.pem, server.pem, server.key, credentials.txt."),
+                                   QStringLiteral("dir")};
+    const QCommandLineOption m_seed{QStringLiteral("seed"), QStringLiteral("Seed for the synthetic data (default 1)."),
+                                    QStringLiteral("n"), QStringLiteral("1")};
+    const QCommandLineOption m_days{QStringLiteral("days"), QStringLiteral("Days of traffic (default 90)."),
+                                    QStringLiteral("n"), QStringLiteral("90")};
+    const QCommandLineOption m_companies{QStringLiteral("companies"),
+                                         QStringLiteral("Companies in the register (default 20000)."),
+                                         QStringLiteral("n"), QStringLiteral("20000")};
+};
+
+} // namespace leadscope::server

@@ -1,0 +1,113 @@
+#include "server/cli/ServeCommand.h"
+
+#include "server/base/Logging.h"
+#include "server/runtime/Server.h"
+#include "server/runtime/SignalWatcher.h"
+
+#include <QCoreApplication>
+
+namespace leadscope::server {
+
+ServeCommand::ServeCommand()
+    : Command(QStringLiteral("serve"), QStringLiteral("Serve the Leadscope API over HTTPS"))
+{
+}
+
+void ServeCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions(
+        {m_db, m_listen, m_cert, m_key, m_proxy, m_idle, m_dpaDir, m_workers, m_siteRate, m_backupDir, m_adminListen});
+}
+
+bool ServeCommand::parseListen(const QString& text, QHostAddress* addressOut, quint16* portOut, QString* error)
+{
+    const int colon = text.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon < 0 ? 0 : text.mid(colon + 1).toUInt(&portOk);
+    QString host = colon < 0 ? QString() : text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (!portOk || port > 65535 || address.isNull()) {
+        *error = QStringLiteral("\"%1\" is not ADDRESS:PORT, e.g. 127.0.0.1:8443 or [::1]:8443 (port 0: any free port)")
+                     .arg(text);
+        return false;
+    }
+    *addressOut = address;
+    *portOut = static_cast<quint16>(port);
+    return true;
+}
+
+QString ServeCommand::hostText(const QHostAddress& address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
+}
+
+bool ServeCommand::readOptions(const QCommandLineParser& parser, ServeOptions* options, int* exitCode) const
+{
+    const auto refuse = [exitCode](const QString& message) {
+        *exitCode = usageError(message);
+        return false;
+    };
+    QString error;
+    if (!parser.isSet(m_cert) || !parser.isSet(m_key))
+        return refuse(QStringLiteral("--tls-cert and --tls-key are required: leadscope-server only serves HTTPS "
+                                     "(see \"leadscope-server certs\" to make a private CA)."));
+    if (!parser.isSet(m_db))
+        return refuse(QStringLiteral("--db is required (sqlite:PATH or postgres://user@host:port/dbname)."));
+    const auto database = DatabaseUrl::parse(parser.value(m_db), &error);
+    if (!database)
+        return refuse(error);
+    if (!parseListen(parser.value(m_listen), &options->address, &options->port, &error) ||
+        !parseListen(parser.value(m_adminListen), &options->adminAddress, &options->adminPort, &error))
+        return refuse(error);
+    bool idleOk = false;
+    const int idleSeconds = parser.value(m_idle).toInt(&idleOk);
+    if (!idleOk || idleSeconds < 1 || idleSeconds > 3600)
+        return refuse(QStringLiteral("--idle-timeout takes 1 to 3600 seconds."));
+    options->idleTimeoutMs = idleSeconds * 1000;
+    bool workersOk = false;
+    options->workers = parser.value(m_workers).toInt(&workersOk);
+    if (!workersOk || options->workers < 1 || options->workers > 64)
+        return refuse(QStringLiteral("--workers takes 1 to 64."));
+    options->dpaDirectory = parser.value(m_dpaDir);
+    options->backupDirectory = parser.value(m_backupDir);
+    bool rateOk = false;
+    options->siteHitsPerSecond = parser.value(m_siteRate).toInt(&rateOk);
+    if (!rateOk || options->siteHitsPerSecond < 1 || options->siteHitsPerSecond > 1'000'000)
+        return refuse(QStringLiteral("--site-rate takes 1 to 1000000."));
+    options->database = *database;
+    options->tlsCertificate = parser.value(m_cert);
+    options->tlsKey = parser.value(m_key);
+    options->trustedProxies = parser.values(m_proxy);
+    return true;
+}
+
+int ServeCommand::execute(const QCommandLineParser& parser)
+{
+    ServeOptions options;
+    int exitCode = Success;
+    if (!readOptions(parser, &options, &exitCode))
+        return exitCode;
+
+    installJsonLogHandler();
+    // Before "listening" is printed: a supervisor may signal as soon as it reads it.
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::quit(); });
+    Server server;
+    QString error;
+    if (!server.start(options, &error))
+        return failure(error);
+    const QString host = hostText(options.address);
+    // Scripts and tests read this line to find the port when --listen used 0.
+    out() << "leadscope-server: listening on https://" << host << ':' << server.port() << " (store "
+          << options.database.kindName() << ")\n"
+          << "leadscope-server: metrics on https://" << hostText(options.adminAddress) << ':' << server.adminPort()
+          << "/metrics\n"
+          << Qt::flush;
+    const int result = QCoreApplication::exec();
+    out() << "leadscope-server: stopped\n" << Qt::flush;
+    return result;
+}
+
+} // namespace leadscope::server

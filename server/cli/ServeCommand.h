@@ -1,0 +1,65 @@
+#pragma once
+
+#include "server/cli/Command.h"
+
+#include <QHostAddress>
+
+namespace leadscope::server {
+
+struct ServeOptions;
+
+// `serve`: the Leadscope API over HTTPS until SIGTERM/SIGINT, JSON log lines
+// on stderr; prints the listening addresses first (scripts read them).
+class ServeCommand : public Command
+{
+public:
+    ServeCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+
+private:
+    // Fills *options from the command line; false with the exit code in *exitCode.
+    bool readOptions(const QCommandLineParser& parser, ServeOptions* options, int* exitCode) const;
+    // --listen / --admin-listen: ADDRESS:PORT.
+    static bool parseListen(const QString& text, QHostAddress* addressOut, quint16* portOut, QString* error);
+    static QString hostText(const QHostAddress& address);
+
+    const QCommandLineOption m_db{QStringLiteral("db"),
+                                  QStringLiteral("Store: sqlite:PATH or postgres://user@host:port/db"),
+                                  QStringLiteral("url")};
+    const QCommandLineOption m_listen{QStringLiteral("listen"),
+                                      QStringLiteral("Address and port to serve on (default 127.0.0.1:8443)."),
+                                      QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443")};
+    const QCommandLineOption m_cert{QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve."),
+                                    QStringLiteral("file")};
+    const QCommandLineOption m_key{QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."),
+                                   QStringLiteral("file")};
+    const QCommandLineOption m_proxy{
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("Reverse proxy whose X-Forwarded-For is believed (CIDR; repeatable)."), QStringLiteral("cidr")};
+    const QCommandLineOption m_idle{QStringLiteral("idle-timeout"),
+                                    QStringLiteral("Seconds after which a connection without progress is closed."),
+                                    QStringLiteral("seconds"), QStringLiteral("30")};
+    const QCommandLineOption m_dpaDir{
+        QStringLiteral("dpa-dir"),
+        QStringLiteral("Directory of DPA texts (dpa-VERSION.md); default: the built-in ones."), QStringLiteral("dir")};
+    const QCommandLineOption m_workers{QStringLiteral("workers"),
+                                       QStringLiteral("Request worker threads (default 32)."), QStringLiteral("n"),
+                                       QStringLiteral("32")};
+    const QCommandLineOption m_siteRate{
+        QStringLiteral("site-rate"), QStringLiteral("Tracking hits per second each website may send (default 1000)."),
+        QStringLiteral("n"), QStringLiteral("1000")};
+    const QCommandLineOption m_backupDir{QStringLiteral("backup-dir"),
+                                         QStringLiteral("Where backups are kept; the daily purge deletes those older "
+                                                        "than 30 days."),
+                                         QStringLiteral("dir")};
+    const QCommandLineOption m_adminListen{
+        QStringLiteral("admin-listen"),
+        QStringLiteral("Address and port of the admin listener that serves GET /metrics over HTTPS (default "
+                       "127.0.0.1:0, any free port on loopback)."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0")};
+};
+
+} // namespace leadscope::server
