@@ -4,13 +4,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <vector>
+
 namespace leadscope::app {
 
+class ClientCommand;
+
 // `leadscope login | logout | sync | status | export`: the client without a window,
-// for scripts and scheduled jobs. Secrets never come from the command line
-// or the environment: the password and the code are read from the terminal
-// without echo (or one line each from stdin when it is not a terminal), and
-// afterwards the refresh token in the OS keychain signs in.
+// for scripts and scheduled jobs, one ClientCommand each. Secrets never come
+// from the command line or the environment: the password and the code are read
+// from the terminal without echo (or one line each from stdin when it is not a
+// terminal), and afterwards the refresh token in the OS keychain signs in.
 class TerminalClient
 {
     Q_DECLARE_TR_FUNCTIONS(TerminalClient)
@@ -28,15 +33,14 @@ public:
         NotAllowed = 6,  // the server refused: this account's role may not do it (exports: manager, admin)
     };
 
+    TerminalClient();
+    ~TerminalClient();
+
     static bool handles(const QStringList& arguments);
     int run(const QStringList& arguments);
 
 private:
-    int login(const QStringList& arguments);
-    int logout(const QStringList& arguments);
-    int sync(const QStringList& arguments);
-    int status(const QStringList& arguments);
-    int exportLeads(const QStringList& arguments);
+    std::vector<std::unique_ptr<ClientCommand>> m_commands;
 };
 
 } // namespace leadscope::app

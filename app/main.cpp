@@ -1,4 +1,5 @@
 #include "ClientOptions.h"
+#include "Terminal.h"
 #include "TerminalClient.h"
 
 #include "core/ApiClient.h"
@@ -6,6 +7,7 @@
 #include "core/CredentialStore.h"
 #include "core/LogFile.h"
 #include "core/MemoryHygiene.h"
+#include "core/Preferences.h"
 #include "core/ServerConnection.h"
 #include "core/ServerProfiles.h"
 #include "core/Session.h"
@@ -49,7 +51,7 @@ void setIdentity()
 // The language chosen in Settings (appearance/language: nl, de, en), else the system's.
 QLocale chosenLocale()
 {
-    const QString chosen = QSettings().value(QStringLiteral("appearance/language")).toString();
+    const QString chosen = core::Preferences::language().value();
     if (chosen == QLatin1String("nl") || chosen == QLatin1String("de") || chosen == QLatin1String("en")) {
         const QLocale locale(chosen == QLatin1String("nl")   ? QLocale::Dutch
                              : chosen == QLatin1String("de") ? QLocale::German
@@ -132,6 +134,7 @@ int main(int argc, char** argv)
 {
     hardenProcess();
     if (argc > 1 && app::TerminalClient::handles({QString(), QString::fromLocal8Bit(argv[1])})) {
+        app::Terminal::attachParentConsole();
         // `export` lays out documents (fonts need a GUI application), also
         // from cron without a display: then on the offscreen platform.
         std::unique_ptr<QCoreApplication> app;
@@ -149,8 +152,10 @@ int main(int argc, char** argv)
         installTranslators(*app);
         return app::TerminalClient().run(QCoreApplication::arguments());
     }
-    if (wantsTerminalOnly(argc, argv))
+    if (wantsTerminalOnly(argc, argv)) {
+        app::Terminal::attachParentConsole();
         return runTerminal(argc, argv);
+    }
 
     QApplication app(argc, argv);
     setIdentity();

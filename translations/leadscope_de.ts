@@ -2530,14 +2530,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <source>Watched companies visited again: %1</source>
-        <translation>Beobachtete Unternehmen waren wieder da: %1</translation>
-    </message>
-    <message>
-        <source>New companies: %1 (%2 in all)</source>
-        <translation>Neue Unternehmen: %1 (insgesamt %2)</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2963,6 +2955,21 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>La&amp;nguage:</source>
         <translation>S&amp;prache:</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::SyncNotifier</name>
+    <message>
+        <source>Leadscope</source>
+        <translation>Leadscope</translation>
+    </message>
+    <message>
+        <source>Watched companies visited again: %1</source>
+        <translation>Beobachtete Unternehmen waren wieder da: %1</translation>
+    </message>
+    <message>
+        <source>New companies: %1 (%2 in all)</source>
+        <translation>Neue Unternehmen: %1 (insgesamt %2)</translation>
     </message>
 </context>
 <context>

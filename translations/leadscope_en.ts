@@ -2524,14 +2524,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Watched companies visited again: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New companies: %1 (%2 in all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,6 +2948,21 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::SyncNotifier</name>
+    <message>
+        <source>Leadscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched companies visited again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New companies: %1 (%2 in all)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

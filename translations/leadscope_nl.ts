@@ -2530,14 +2530,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>
-        <source>Watched companies visited again: %1</source>
-        <translation>Gevolgde bedrijven kwamen terug: %1</translation>
-    </message>
-    <message>
-        <source>New companies: %1 (%2 in all)</source>
-        <translation>Nieuwe bedrijven: %1 (%2 in totaal)</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -2963,6 +2955,21 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::SyncNotifier</name>
+    <message>
+        <source>Leadscope</source>
+        <translation>Leadscope</translation>
+    </message>
+    <message>
+        <source>Watched companies visited again: %1</source>
+        <translation>Gevolgde bedrijven kwamen terug: %1</translation>
+    </message>
+    <message>
+        <source>New companies: %1 (%2 in all)</source>
+        <translation>Nieuwe bedrijven: %1 (%2 in totaal)</translation>
     </message>
 </context>
 <context>

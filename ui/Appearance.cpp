@@ -1,5 +1,7 @@
 #include "Appearance.h"
 
+#include "core/Preferences.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
@@ -15,9 +17,7 @@ bool Appearance::isValid(const QString& theme)
 
 void Appearance::apply(const QString& requested)
 {
-    const QString theme =
-        requested.isEmpty() ? QSettings().value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString()
-                            : requested;
+    const QString theme = requested.isEmpty() ? core::Preferences::theme().value() : requested;
     if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return;
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -11,10 +11,13 @@
 #include "LoginDialog.h"
 #include "ServerProfileDialog.h"
 #include "SettingsDialog.h"
+#include "SyncNotifier.h"
 #include "TwoFactorDialog.h"
 #include "Workspace.h"
 
+#include "core/Diagnostics.h"
 #include "core/LogFile.h"
+#include "core/Preferences.h"
 #include "core/cache/LocalCache.h"
 #include "core/query/CompanyQuery.h"
 #include "core/query/DataStore.h"
@@ -56,6 +59,7 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     , m_pages(new QStackedWidget(this))
     , m_connectionPage(new ConnectionPage(this))
     , m_workspace(new Workspace(this))
+    , m_notifier(new SyncNotifier(this))
     , m_lockScreen(new LockScreen(this))
     , m_idle(new IdleMonitor(this))
     , m_connectionLabel(new QLabel(this))
@@ -107,6 +111,13 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
     connect(m_workspace->leadsPage(), &LeadsPage::exportRequested, this, &MainWindow::openExport);
     connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lockNow);
+    connect(m_notifier, &SyncNotifier::companyActivated, this, [this](const QString& companyId) {
+        showNormal();
+        raise();
+        activateWindow();
+        if (!companyId.isEmpty() && !isLocked())
+            m_workspace->openCompany(companyId);
+    });
     m_monitor = nullptr;
     m_session = nullptr;
     setConnection(monitor, session);
@@ -396,69 +407,7 @@ void MainWindow::notifyAfterSync(const core::SyncEngine::Result& result)
 {
     for (const QString& refused : result.editsRefused)
         statusBar()->showMessage(refused, 15'000);
-    QSettings settings;
-    const bool aboutNew = settings.value(QStringLiteral("notifications/newCompanies"), true).toBool();
-    const bool aboutWatched = settings.value(QStringLiteral("notifications/watched"), true).toBool();
-    core::DataStore* store = m_sync ? m_sync->store() : nullptr;
-    if (!store || result.fullResync || (!aboutNew && !aboutWatched) || !QSystemTrayIcon::isSystemTrayAvailable() ||
-        (result.newCompanies.isEmpty() && result.companiesWithVisits.isEmpty()))
-        return;
-    struct News
-    {
-        QStringList fresh;   // names
-        QStringList watched; // names
-        QString first;       // id to open
-    };
-    const QStringList fresh = aboutNew ? QStringList(result.newCompanies.values()) : QStringList();
-    const QStringList visited = aboutWatched ? QStringList(result.companiesWithVisits.values()) : QStringList();
-    store->run<News>(
-        this,
-        [fresh, visited](core::Cache& cache, QString* error) {
-            News news;
-            core::CompanyQuery query(cache);
-            QList<core::CompanyQuery::Brief> briefs;
-            if (query.briefs(fresh, &briefs, error)) {
-                for (const core::CompanyQuery::Brief& brief : std::as_const(briefs))
-                    news.fresh << brief.name;
-                if (!briefs.isEmpty())
-                    news.first = briefs.first().id;
-            }
-            if (query.briefs(visited, &briefs, error)) {
-                for (const core::CompanyQuery::Brief& brief : std::as_const(briefs)) {
-                    if (!brief.watched)
-                        continue;
-                    news.watched << brief.name;
-                    news.first = brief.id; // a watched company matters most
-                }
-            }
-            return news;
-        },
-        [this](News news, const QString&) {
-            if (news.fresh.isEmpty() && news.watched.isEmpty())
-                return;
-            if (!m_tray) {
-                m_tray = new QSystemTrayIcon(windowIcon(), this);
-                m_tray->setToolTip(tr("Leadscope"));
-                connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                    showNormal();
-                    raise();
-                    activateWindow();
-                    if (!m_notifiedCompany.isEmpty() && !isLocked())
-                        m_workspace->openCompany(m_notifiedCompany);
-                });
-                m_tray->show();
-            }
-            m_notifiedCompany = news.first;
-            QStringList lines;
-            if (!news.watched.isEmpty())
-                lines
-                    << tr("Watched companies visited again: %1").arg(news.watched.mid(0, 3).join(QStringLiteral(", ")));
-            if (!news.fresh.isEmpty())
-                lines << tr("New companies: %1 (%2 in all)")
-                             .arg(news.fresh.mid(0, 3).join(QStringLiteral(", ")))
-                             .arg(news.fresh.size());
-            m_tray->showMessage(tr("Leadscope"), lines.join(u'\n'));
-        });
+    m_notifier->notify(result, m_sync ? m_sync->store() : nullptr);
 }
 
 void MainWindow::showShortcuts()
@@ -525,12 +474,9 @@ void MainWindow::updateRoleActions()
 
 void MainWindow::applyGeneralSettings()
 {
-    const QSettings settings;
-    const int minutes = settings.value(QStringLiteral("security/idleLockMinutes"), 15).toInt();
-    setIdleLockTimeout(minutes <= 0 ? std::chrono::minutes(0) : std::chrono::minutes(qBound(1, minutes, 240)));
+    setIdleLockTimeout(core::Preferences::idleLock());
     if (m_sync)
-        m_sync->setInterval(
-            std::chrono::minutes(qBound(1, settings.value(QStringLiteral("sync/intervalMinutes"), 5).toInt(), 120)));
+        m_sync->setInterval(core::Preferences::syncInterval());
 }
 
 SettingsDialog* MainWindow::openSettings(int tab)
@@ -627,40 +573,8 @@ void MainWindow::deleteAccount(const core::AdminClient::Me& me)
 
 QString MainWindow::diagnostics() const
 {
-    QStringList lines;
-    lines << QStringLiteral("Leadscope %1 (Qt %2 at run time, built with %3)")
-                 .arg(QStringLiteral(LEADSCOPE_VERSION), QString::fromLatin1(qVersion()),
-                      QStringLiteral(QT_VERSION_STR));
-    lines << QStringLiteral("System: %1, %2, %3")
-                 .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(),
-                      QGuiApplication::platformName());
-    lines << QStringLiteral("Locale: %1, UI language %2").arg(QLocale().name(), QLocale().uiLanguages().value(0));
-    lines << QStringLiteral("TLS: %1, %2").arg(QSslSocket::activeBackend(), QSslSocket::sslLibraryVersionString());
-#if defined(Q_OS_WIN)
-    lines << QStringLiteral("Keychain: Windows Credential Manager (QtKeychain)");
-#elif defined(Q_OS_MACOS)
-    lines << QStringLiteral("Keychain: macOS Keychain (QtKeychain)");
-#else
-    lines << QStringLiteral("Keychain: Secret Service over D-Bus (QtKeychain, libsecret)");
-#endif
-    const auto profile = m_profiles ? m_profiles->current() : std::nullopt;
-    if (profile) {
-        lines << QStringLiteral("Server: %1 (%2)")
-                     .arg(profile->url.host(), m_monitor ? m_monitor->status().tlsProtocol : QString());
-        const QFileInfo cache(core::LocalCache::pathFor(profile->url, profile->lastEmail));
-        lines << QStringLiteral("Local copy: %1 (encrypted)")
-                     .arg(cache.exists() ? QLocale::c().formattedDataSize(cache.size()) : QStringLiteral("none"));
-    }
-    lines << QStringLiteral("Log: %1").arg(core::LogFile::path().isEmpty() ? QStringLiteral("none")
-                                                                           : core::LogFile::path());
-    lines << QStringLiteral("Session: %1, sync: %2")
-                 .arg(m_session ? QString::fromLatin1(
-                                      QMetaEnum::fromType<core::Session::State>().valueToKey(int(m_session->state())))
-                                : QStringLiteral("none"),
-                      m_sync ? QString::fromLatin1(
-                                   QMetaEnum::fromType<core::SyncScheduler::State>().valueToKey(int(m_sync->state())))
-                             : QStringLiteral("none"));
-    return lines.join(u'\n') + u'\n';
+    return core::Diagnostics::text({m_profiles ? m_profiles->current() : std::nullopt,
+                                    m_monitor ? m_monitor->status().tlsProtocol : QString(), m_session, m_sync});
 }
 
 void MainWindow::createMenus()
@@ -768,15 +682,13 @@ void MainWindow::showStatus(const core::ConnectionMonitor::Status& status)
 
 void MainWindow::restoreState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(core::Preferences::windowGeometry().value()))
         resize(1100, 720);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    core::Preferences::windowGeometry().set(saveGeometry());
     m_workspace->saveState();
     event->accept();
 }

@@ -16,7 +16,6 @@
 class QLabel;
 class QToolButton;
 class QStackedWidget;
-class QSystemTrayIcon;
 
 namespace leadscope::ui {
 
@@ -24,6 +23,7 @@ class ConnectionPage;
 class IdleMonitor;
 class LockScreen;
 class LoginDialog;
+class SyncNotifier;
 class TwoFactorDialog;
 class Workspace;
 
@@ -104,8 +104,7 @@ private:
     QStackedWidget* m_pages;
     ConnectionPage* m_connectionPage;
     Workspace* m_workspace;
-    QSystemTrayIcon* m_tray = nullptr;
-    QString m_notifiedCompany; // what clicking the last notification opens
+    SyncNotifier* m_notifier;
     LockScreen* m_lockScreen;
     IdleMonitor* m_idle;
     QLabel* m_connectionLabel;

@@ -2,6 +2,8 @@
 
 #include "PrivacyPage.h"
 
+#include "core/Preferences.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,38 +57,37 @@ void SettingsDialog::showTab(Tab tab)
 QWidget* SettingsDialog::buildGeneral()
 {
     auto* page = new QWidget(this);
-    QSettings settings;
+    using core::Preferences;
     auto* theme = new QComboBox(page);
     theme->setObjectName(QStringLiteral("themeSetting"));
     theme->addItem(tr("As the system"), QStringLiteral("system"));
     theme->addItem(tr("Light"), QStringLiteral("light"));
     theme->addItem(tr("Dark"), QStringLiteral("dark"));
-    theme->setCurrentIndex(
-        std::max(0, theme->findData(settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")))));
+    theme->setCurrentIndex(std::max(0, theme->findData(Preferences::theme().value())));
     auto* language = new QComboBox(page);
     language->setObjectName(QStringLiteral("languageSetting"));
     language->addItem(tr("As the system"), QString());
     language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    language->setCurrentIndex(std::max(0, language->findData(settings.value(QStringLiteral("appearance/language")))));
+    language->setCurrentIndex(std::max(0, language->findData(Preferences::language().value())));
     auto* languageNote = new QLabel(tr("Applies when Leadscope starts again."), page);
     languageNote->setForegroundRole(QPalette::PlaceholderText);
     auto* newCompanies = new QCheckBox(tr("When &new companies visit"), page);
-    newCompanies->setChecked(settings.value(QStringLiteral("notifications/newCompanies"), true).toBool());
+    newCompanies->setChecked(Preferences::notifyNewCompanies().value());
     auto* watched = new QCheckBox(tr("When companies tagged “watch” &return"), page);
-    watched->setChecked(settings.value(QStringLiteral("notifications/watched"), true).toBool());
+    watched->setChecked(Preferences::notifyWatched().value());
     auto* idle = new QSpinBox(page);
     idle->setObjectName(QStringLiteral("idleLockSetting"));
     idle->setRange(0, 240);
     idle->setSpecialValueText(tr("Never"));
     idle->setSuffix(tr(" minutes"));
-    idle->setValue(settings.value(QStringLiteral("security/idleLockMinutes"), 15).toInt());
+    idle->setValue(Preferences::idleLockMinutes().value());
     auto* sync = new QSpinBox(page);
     sync->setObjectName(QStringLiteral("syncIntervalSetting"));
     sync->setRange(1, 120);
     sync->setSuffix(tr(" minutes"));
-    sync->setValue(settings.value(QStringLiteral("sync/intervalMinutes"), 5).toInt());
+    sync->setValue(Preferences::syncIntervalMinutes().value());
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Appearance:"), theme);
     form->addRow(tr("La&nguage:"), language);
@@ -96,18 +97,20 @@ QWidget* SettingsDialog::buildGeneral()
     form->addRow(tr("&Lock after inactivity:"), idle);
     form->addRow(tr("&Sync every:"), sync);
 
-    const auto save = [this](const char* key, const QVariant& value) {
-        QSettings().setValue(QLatin1String(key), value);
+    const auto save = [this](const auto& preference, const auto& value) {
+        preference.set(value);
         Q_EMIT generalChanged();
     };
     connect(theme, &QComboBox::currentIndexChanged, this,
-            [save, theme] { save("appearance/theme", theme->currentData()); });
+            [save, theme] { save(Preferences::theme(), theme->currentData().toString()); });
     connect(language, &QComboBox::currentIndexChanged, this,
-            [save, language] { save("appearance/language", language->currentData()); });
-    connect(newCompanies, &QCheckBox::toggled, this, [save](bool on) { save("notifications/newCompanies", on); });
-    connect(watched, &QCheckBox::toggled, this, [save](bool on) { save("notifications/watched", on); });
-    connect(idle, &QSpinBox::valueChanged, this, [save](int minutes) { save("security/idleLockMinutes", minutes); });
-    connect(sync, &QSpinBox::valueChanged, this, [save](int minutes) { save("sync/intervalMinutes", minutes); });
+            [save, language] { save(Preferences::language(), language->currentData().toString()); });
+    connect(newCompanies, &QCheckBox::toggled, this, [save](bool on) { save(Preferences::notifyNewCompanies(), on); });
+    connect(watched, &QCheckBox::toggled, this, [save](bool on) { save(Preferences::notifyWatched(), on); });
+    connect(idle, &QSpinBox::valueChanged, this,
+            [save](int minutes) { save(Preferences::idleLockMinutes(), minutes); });
+    connect(sync, &QSpinBox::valueChanged, this,
+            [save](int minutes) { save(Preferences::syncIntervalMinutes(), minutes); });
     return page;
 }
 

@@ -1,0 +1,81 @@
+#include "SyncNotifier.h"
+
+#include "core/Preferences.h"
+#include "core/query/CompanyQuery.h"
+#include "core/query/DataStore.h"
+
+#include <QStringList>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace leadscope::ui {
+
+struct SyncNotifier::News
+{
+    QStringList fresh;   // names
+    QStringList watched; // names
+    QString first;       // id to open
+};
+
+SyncNotifier::SyncNotifier(QWidget* window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+void SyncNotifier::notify(const core::SyncEngine::Result& result, core::DataStore* store)
+{
+    const bool aboutNew = core::Preferences::notifyNewCompanies().value();
+    const bool aboutWatched = core::Preferences::notifyWatched().value();
+    if (!store || result.fullResync || (!aboutNew && !aboutWatched) || !QSystemTrayIcon::isSystemTrayAvailable() ||
+        (result.newCompanies.isEmpty() && result.companiesWithVisits.isEmpty()))
+        return;
+    const QStringList fresh = aboutNew ? QStringList(result.newCompanies.values()) : QStringList();
+    const QStringList visited = aboutWatched ? QStringList(result.companiesWithVisits.values()) : QStringList();
+    store->run<News>(
+        this,
+        [fresh, visited](core::Cache& cache, QString* error) {
+            News news;
+            core::CompanyQuery query(cache);
+            QList<core::CompanyQuery::Brief> briefs;
+            if (query.briefs(fresh, &briefs, error)) {
+                for (const core::CompanyQuery::Brief& brief : std::as_const(briefs))
+                    news.fresh << brief.name;
+                if (!briefs.isEmpty())
+                    news.first = briefs.first().id;
+            }
+            if (query.briefs(visited, &briefs, error)) {
+                for (const core::CompanyQuery::Brief& brief : std::as_const(briefs)) {
+                    if (!brief.watched)
+                        continue;
+                    news.watched << brief.name;
+                    news.first = brief.id; // a watched company matters most
+                }
+            }
+            return news;
+        },
+        [this](News news, const QString&) { show(news); });
+}
+
+void SyncNotifier::show(const News& news)
+{
+    if (news.fresh.isEmpty() && news.watched.isEmpty())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(m_window->windowIcon(), this);
+        m_tray->setToolTip(tr("Leadscope"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { Q_EMIT companyActivated(m_notifiedCompany); });
+        m_tray->show();
+    }
+    m_notifiedCompany = news.first;
+    QStringList lines;
+    if (!news.watched.isEmpty())
+        lines << tr("Watched companies visited again: %1").arg(news.watched.mid(0, 3).join(QStringLiteral(", ")));
+    if (!news.fresh.isEmpty())
+        lines << tr("New companies: %1 (%2 in all)")
+                     .arg(news.fresh.mid(0, 3).join(QStringLiteral(", ")))
+                     .arg(news.fresh.size());
+    m_tray->showMessage(tr("Leadscope"), lines.join(u'\n'));
+}
+
+} // namespace leadscope::ui
