@@ -2398,10 +2398,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Leadscope</translation>
     </message>
     <message>
-        <source>No server configured</source>
-        <translation>Kein Server eingerichtet</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2432,18 +2428,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Leadscope — %1</source>
         <translation>Leadscope — %1</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinden mit %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1 · %2 · certificate verified</source>
-        <translation>Verbunden mit %1 · %2 · Zertifikat geprüft</translation>
-    </message>
-    <message>
-        <source>Not connected to %1: %2</source>
-        <translation>Nicht verbunden mit %1: %2</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -2478,68 +2462,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Add the server you want to sign in to.</source>
-        <translation>Fügen Sie den Server hinzu, bei dem Sie sich anmelden möchten.</translation>
-    </message>
-    <message>
-        <source>%1 · %2, certificate verified (issued by %3)</source>
-        <translation>%1 · %2, Zertifikat geprüft (ausgestellt von %3)</translation>
-    </message>
-    <message>
-        <source>%1 · not verified yet</source>
-        <translation>%1 · noch nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop syncing; what arrived so far is kept.</source>
-        <translation>Synchronisation anhalten; was bisher angekommen ist, bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 changes (%2 pages)</source>
-        <translation>Synchronisiere… %1 Änderungen (%2 Seiten)</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation>Synchronisiert um %1</translation>
-    </message>
-    <message>
-        <source>No data until the DPA is accepted</source>
-        <translation>Keine Daten, bis der Auftragsverarbeitungsvertrag akzeptiert ist</translation>
-    </message>
-    <message>
-        <source>Offline — showing the local copy</source>
-        <translation>Offline — die lokale Kopie wird angezeigt</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Synchronisation fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>S&amp;ync now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2568,18 +2492,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 changes, about %2 to go</source>
-        <translation>Synchronisiere… %1 Änderungen, noch etwa %2</translation>
-    </message>
-    <message>
-        <source>Why no data?</source>
-        <translation>Warum keine Daten?</translation>
-    </message>
-    <message>
-        <source>Visit data is shown once an admin has accepted the Data Processing Agreement.</source>
-        <translation>Besuchsdaten werden angezeigt, sobald ein Administrator den Auftragsverarbeitungsvertrag akzeptiert hat.</translation>
     </message>
     <message>
         <source>Leadscope shows visit data only after an admin of your organisation has accepted the Data Processing Agreement (Account → Settings → Privacy).</source>
@@ -2955,6 +2867,103 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>La&amp;nguage:</source>
         <translation>S&amp;prache:</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::SignInFlow</name>
+    <message>
+        <source>Add the server you want to sign in to.</source>
+        <translation>Fügen Sie den Server hinzu, bei dem Sie sich anmelden möchten.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, certificate verified (issued by %3)</source>
+        <translation>%1 · %2, Zertifikat geprüft (ausgestellt von %3)</translation>
+    </message>
+    <message>
+        <source>%1 · not verified yet</source>
+        <translation>%1 · noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::StatusArea</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop syncing; what arrived so far is kept.</source>
+        <translation>Synchronisation anhalten; was bisher angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Why no data?</source>
+        <translation>Warum keine Daten?</translation>
+    </message>
+    <message>
+        <source>Visit data is shown once an admin has accepted the Data Processing Agreement.</source>
+        <translation>Besuchsdaten werden angezeigt, sobald ein Administrator den Auftragsverarbeitungsvertrag akzeptiert hat.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · %2 · certificate verified</source>
+        <translation>Verbunden mit %1 · %2 · Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2</source>
+        <translation>Nicht verbunden mit %1: %2</translation>
+    </message>
+    <message>
+        <source>No server configured</source>
+        <translation>Kein Server eingerichtet</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert um %1</translation>
+    </message>
+    <message>
+        <source>No data until the DPA is accepted</source>
+        <translation>Keine Daten, bis der Auftragsverarbeitungsvertrag akzeptiert ist</translation>
+    </message>
+    <message>
+        <source>Offline — showing the local copy</source>
+        <translation>Offline — die lokale Kopie wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes, about %2 to go</source>
+        <translation>Synchronisiere… %1 Änderungen, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes (%2 pages)</source>
+        <translation>Synchronisiere… %1 Änderungen (%2 Seiten)</translation>
     </message>
 </context>
 <context>

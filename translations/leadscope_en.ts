@@ -2392,10 +2392,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No server configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,18 +2421,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Leadscope — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1 · %2 · certificate verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2472,67 +2456,7 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the server you want to sign in to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2, certificate verified (issued by %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · not verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop syncing; what arrived so far is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing… %1 changes (%2 pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data until the DPA is accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline — showing the local copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2561,18 +2485,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing… %1 changes, about %2 to go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why no data?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit data is shown once an admin has accepted the Data Processing Agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2948,6 +2860,103 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::SignInFlow</name>
+    <message>
+        <source>Add the server you want to sign in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, certificate verified (issued by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::StatusArea</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing; what arrived so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit data is shown once an admin has accepted the Data Processing Agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 · %2 · certificate verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data until the DPA is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — showing the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes, about %2 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes (%2 pages)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2398,10 +2398,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Leadscope</translation>
     </message>
     <message>
-        <source>No server configured</source>
-        <translation>Geen server ingesteld</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2432,18 +2428,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Leadscope — %1</source>
         <translation>Leadscope — %1</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinden met %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1 · %2 · certificate verified</source>
-        <translation>Verbonden met %1 · %2 · certificaat gecontroleerd</translation>
-    </message>
-    <message>
-        <source>Not connected to %1: %2</source>
-        <translation>Niet verbonden met %1: %2</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -2478,68 +2462,8 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Add the server you want to sign in to.</source>
-        <translation>Voeg de server toe waarbij u zich wilt aanmelden.</translation>
-    </message>
-    <message>
-        <source>%1 · %2, certificate verified (issued by %3)</source>
-        <translation>%1 · %2, certificaat gecontroleerd (uitgegeven door %3)</translation>
-    </message>
-    <message>
-        <source>%1 · not verified yet</source>
-        <translation>%1 · nog niet gecontroleerd</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Stop syncing; what arrived so far is kept.</source>
-        <translation>Stop met synchroniseren; wat al binnen is, blijft bewaard.</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 changes (%2 pages)</source>
-        <translation>Synchroniseren… %1 wijzigingen (%2 pagina&apos;s)</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchroniseren…</translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation>Gesynchroniseerd om %1</translation>
-    </message>
-    <message>
-        <source>No data until the DPA is accepted</source>
-        <translation>Geen gegevens tot de verwerkersovereenkomst is geaccepteerd</translation>
-    </message>
-    <message>
-        <source>Offline — showing the local copy</source>
-        <translation>Offline — de lokale kopie wordt getoond</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Synchronisatie mislukt</translation>
-    </message>
-    <message>
         <source>S&amp;ync now</source>
         <translation>Nu s&amp;ynchroniseren</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Sneltoets</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2568,18 +2492,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 changes, about %2 to go</source>
-        <translation>Synchroniseren… %1 wijzigingen, nog ongeveer %2 te gaan</translation>
-    </message>
-    <message>
-        <source>Why no data?</source>
-        <translation>Waarom geen gegevens?</translation>
-    </message>
-    <message>
-        <source>Visit data is shown once an admin has accepted the Data Processing Agreement.</source>
-        <translation>Bezoekgegevens worden getoond zodra een beheerder de verwerkersovereenkomst heeft geaccepteerd.</translation>
     </message>
     <message>
         <source>Leadscope shows visit data only after an admin of your organisation has accepted the Data Processing Agreement (Account → Settings → Privacy).</source>
@@ -2955,6 +2867,103 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::SignInFlow</name>
+    <message>
+        <source>Add the server you want to sign in to.</source>
+        <translation>Voeg de server toe waarbij u zich wilt aanmelden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, certificate verified (issued by %3)</source>
+        <translation>%1 · %2, certificaat gecontroleerd (uitgegeven door %3)</translation>
+    </message>
+    <message>
+        <source>%1 · not verified yet</source>
+        <translation>%1 · nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::StatusArea</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop syncing; what arrived so far is kept.</source>
+        <translation>Stop met synchroniseren; wat al binnen is, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Why no data?</source>
+        <translation>Waarom geen gegevens?</translation>
+    </message>
+    <message>
+        <source>Visit data is shown once an admin has accepted the Data Processing Agreement.</source>
+        <translation>Bezoekgegevens worden getoond zodra een beheerder de verwerkersovereenkomst heeft geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · %2 · certificate verified</source>
+        <translation>Verbonden met %1 · %2 · certificaat gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: %2</source>
+        <translation>Niet verbonden met %1: %2</translation>
+    </message>
+    <message>
+        <source>No server configured</source>
+        <translation>Geen server ingesteld</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <source>No data until the DPA is accepted</source>
+        <translation>Geen gegevens tot de verwerkersovereenkomst is geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Offline — showing the local copy</source>
+        <translation>Offline — de lokale kopie wordt getoond</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisatie mislukt</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes, about %2 to go</source>
+        <translation>Synchroniseren… %1 wijzigingen, nog ongeveer %2 te gaan</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 changes (%2 pages)</source>
+        <translation>Synchroniseren… %1 wijzigingen (%2 pagina&apos;s)</translation>
     </message>
 </context>
 <context>

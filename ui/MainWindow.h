@@ -22,9 +22,9 @@ namespace leadscope::ui {
 class ConnectionPage;
 class IdleMonitor;
 class LockScreen;
-class LoginDialog;
+class SignInFlow;
+class StatusArea;
 class SyncNotifier;
-class TwoFactorDialog;
 class Workspace;
 
 // The application window. Screens are small widgets it hosts; it owns no
@@ -42,10 +42,10 @@ public:
     // null for none. The previous ones are no longer used.
     void setConnection(core::ConnectionMonitor* monitor, core::Session* session, core::SyncScheduler* sync = nullptr);
 
-    // Idle lock after this long without input (zero: never). The default
-    // comes from the setting security/idleLockMinutes (15; 1–240; 0 = off).
-    void setIdleLockTimeout(std::chrono::milliseconds timeout);
-    std::chrono::milliseconds idleLockTimeout() const;
+    // The idle lock: after its timeout without input (zero: never) the window
+    // locks. The timeout comes from the setting security/idleLockMinutes
+    // (15; 1–240; 0 = off) and is applied again when Settings change it.
+    IdleMonitor* idleMonitor() const { return m_idle; }
     bool isLocked() const;
     Workspace* workspace() const { return m_workspace; }
     // Help → Copy diagnostics: versions, TLS and keychain backends, the local copy's size — nothing secret.
@@ -76,49 +76,35 @@ protected:
 
 private:
     void createMenus();
-    void connectSession();
-    void editProfile(const QString& name);
-    void refreshLoginDialog();
-    QString securityText() const;
     void showSignedIn(const core::Session::User& user);
     void showSignedOut();
     void showLocked();
     void showSyncState(core::SyncScheduler::State state, const QString& message);
     void showStatus(const core::ConnectionMonitor::Status& status);
-    void restoreState();
     void useStore(core::DataStore* store);
-    void notifyAfterSync(const core::SyncEngine::Result& result);
-    void showShortcuts();
 
-    void applyGeneralSettings();
-    void deleteAccount(const core::AdminClient::Me& me);
     void updateRoleActions();
 
     core::ConnectionMonitor* m_monitor;
     core::Session* m_session;
     core::ServerProfiles* m_profiles = nullptr;
     core::SyncScheduler* m_sync = nullptr;
-    QLabel* m_syncLabel;
-    QToolButton* m_syncCancel;
     QAction* m_syncNowAction = nullptr;
     QStackedWidget* m_pages;
     ConnectionPage* m_connectionPage;
     Workspace* m_workspace;
     SyncNotifier* m_notifier;
+    SignInFlow* m_signIn;
     LockScreen* m_lockScreen;
     IdleMonitor* m_idle;
-    QLabel* m_connectionLabel;
-    QLabel* m_accountLabel;
+    StatusArea* m_status;
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_adminAction = nullptr;
-    QToolButton* m_dpaButton;
     std::unique_ptr<core::AdminClient> m_admin;
-    QPointer<LoginDialog> m_login;
-    QPointer<TwoFactorDialog> m_twoFactor;
 };
 
 } // namespace leadscope::ui

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "AccountRemovalDialog.h"
 #include "PrivacyPage.h"
 
 #include "core/Preferences.h"
@@ -129,7 +130,17 @@ QWidget* SettingsDialog::buildAccount()
     row->addStretch(1);
     row->addWidget(remove);
     layout->addLayout(row);
-    connect(remove, &QPushButton::clicked, this, [this] { Q_EMIT deleteAccountRequested(m_me); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        // A child of the main window: this dialog closes when the account is gone.
+        auto* dialog = new AccountRemovalDialog(m_admin, m_me.email, m_me.organisationName,
+                                                parentWidget() ? parentWidget() : this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AccountRemovalDialog::accountDeleted, this, [this] {
+            reject();
+            Q_EMIT accountDeleted();
+        });
+        dialog->open();
+    });
     return page;
 }
 

@@ -39,7 +39,8 @@ Q_SIGNALS:
     void accountLoaded();
     void generalChanged(); // a QSettings key of the General tab changed
     void dpaAccepted();
-    void deleteAccountRequested(const core::AdminClient::Me& me);
+    // The user removed their own account (Account → Delete my account…); the dialog has closed.
+    void accountDeleted();
 
 private:
     QWidget* buildGeneral();

@@ -10,6 +10,7 @@
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/ServerProcess.h"
+#include "ui/IdleMonitor.h"
 #include "ui/LockScreen.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -201,7 +202,7 @@ private Q_SLOTS:
         core::CredentialStore keychain(QStringLiteral("leadscope-dialog-test"));
         core::Session session(&client, &keychain);
         ui::MainWindow window(&monitor, &session);
-        QCOMPARE(window.idleLockTimeout(), std::chrono::minutes(15)); // the default
+        QCOMPARE(window.idleMonitor()->timeout(), std::chrono::minutes(15)); // the default
         window.show();
         monitor.check();
         QVERIFY(signInThroughDialogs(window, true));
@@ -210,7 +211,7 @@ private Q_SLOTS:
 
         // Nobody touches anything for a moment: the window locks itself.
         QSignalSpy lockedChanged(&window, &ui::MainWindow::lockedChanged);
-        window.setIdleLockTimeout(std::chrono::milliseconds(300));
+        window.idleMonitor()->setTimeout(std::chrono::milliseconds(300));
         QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 10'000);
         QCOMPARE(session.state(), core::Session::State::Locked);
         QCOMPARE(lockedChanged.value(0).value(0).toBool(), true);
@@ -228,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(refused);
 
         // A wrong code: a clear error and still locked.
-        window.setIdleLockTimeout(std::chrono::minutes(15));
+        window.idleMonitor()->setTimeout(std::chrono::minutes(15));
         auto* code = lock->findChild<QLineEdit*>(QStringLiteral("unlockCode"));
         QTest::keyClicks(code, QStringLiteral("000000"));
         auto* lockError = lock->findChild<QLabel*>(QStringLiteral("unlockError"));

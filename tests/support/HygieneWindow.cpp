@@ -19,6 +19,7 @@
 #include "core/sync/SyncScheduler.h"
 #include "protocol/Crypto.h"
 #include "tests/support/HygieneIo.h"
+#include "ui/IdleMonitor.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/TwoFactorDialog.h"
@@ -137,7 +138,7 @@ int main(int argc, char** argv)
                     type(unlockPassword, unlock->password);
                     type(window.findChild<QLineEdit*>(QStringLiteral("unlockCode")), unlock->code); // six digits submit
                 });
-                window.setIdleLockTimeout(1s);
+                window.idleMonitor()->setTimeout(1s);
             } else {
                 QObject::connect(connection->session(), &core::Session::signedOut, &app, [] { say("signed-out"); });
                 window.findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
