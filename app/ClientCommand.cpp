@@ -19,8 +19,9 @@ ClientCommand::Connection::Connection(Connection&&) noexcept = default;
 ClientCommand::Connection& ClientCommand::Connection::operator=(Connection&&) noexcept = default;
 ClientCommand::Connection::~Connection() = default;
 
-ClientCommand::ClientCommand(QString name)
+ClientCommand::ClientCommand(QString name, QString description)
     : m_name(std::move(name))
+    , m_description(std::move(description))
 {
 }
 
@@ -36,7 +37,7 @@ ClientCommand::Context& ClientCommand::context()
 int ClientCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(description());
+    parser.setApplicationDescription(m_description);
     addOptions(parser);
     parser.addOption({QStringLiteral("profile"), TerminalClient::tr("The server profile (default: the current one)."),
                       TerminalClient::tr("name")});

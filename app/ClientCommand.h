@@ -35,7 +35,8 @@ public:
     int run(const QStringList& arguments);
 
 protected:
-    explicit ClientCommand(QString name);
+    // `description` is the translated text --help shows under the usage line.
+    ClientCommand(QString name, QString description);
 
     // What a command works with: settings, profiles, the network, the keychain.
     struct Context
@@ -56,7 +57,6 @@ protected:
         std::unique_ptr<core::Session> session;
     };
 
-    virtual QString description() const = 0;
     virtual void addOptions(QCommandLineParser& parser) = 0;
     virtual int execute(const QCommandLineParser& parser) = 0;
 
@@ -73,6 +73,7 @@ protected:
 
 private:
     const QString m_name;
+    const QString m_description;
     std::unique_ptr<Context> m_context; // made on first use: --help needs none
 };
 

@@ -31,16 +31,13 @@ struct ExportCommand::Plan
 };
 
 ExportCommand::ExportCommand()
-    : SignedInCommand(QStringLiteral("export"))
+    : SignedInCommand(
+          QStringLiteral("export"),
+          TerminalClient::tr(
+              "Writes a lead list from the local copy (run `leadscope sync` first for the newest data): the companies "
+              "of a saved segment or a filter, newest visit first. Needs the manager or admin role; the server records "
+              "every export. Only company data and your team's notes go into the file."))
 {
-}
-
-QString ExportCommand::description() const
-{
-    return TerminalClient::tr(
-        "Writes a lead list from the local copy (run `leadscope sync` first for the newest data): the companies "
-        "of a saved segment or a filter, newest visit first. Needs the manager or admin role; the server records "
-        "every export. Only company data and your team's notes go into the file.");
 }
 
 void ExportCommand::addOptions(QCommandLineParser& parser)

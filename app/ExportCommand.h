@@ -11,7 +11,6 @@ public:
     ExportCommand();
 
 protected:
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int execute(const QCommandLineParser& parser) override;
 

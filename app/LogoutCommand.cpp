@@ -11,15 +11,12 @@
 namespace leadscope::app {
 
 LogoutCommand::LogoutCommand()
-    : ClientCommand(QStringLiteral("logout"))
+    : ClientCommand(
+          QStringLiteral("logout"),
+          TerminalClient::tr(
+              "Signs out: ends the session on the server, forgets the kept sign-in and deletes the local copy of "
+              "your data and its key."))
 {
-}
-
-QString LogoutCommand::description() const
-{
-    return TerminalClient::tr(
-        "Signs out: ends the session on the server, forgets the kept sign-in and deletes the local copy of "
-        "your data and its key.");
 }
 
 void LogoutCommand::addOptions(QCommandLineParser&)

@@ -12,7 +12,6 @@ public:
     LogoutCommand();
 
 protected:
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int execute(const QCommandLineParser& parser) override;
 };

@@ -15,14 +15,10 @@
 namespace leadscope::app {
 
 StatusCommand::StatusCommand()
-    : ClientCommand(QStringLiteral("status"))
+    : ClientCommand(QStringLiteral("status"),
+                    TerminalClient::tr("Shows the signed-in account, the server, the last sync and the size of "
+                                       "the local copy."))
 {
-}
-
-QString StatusCommand::description() const
-{
-    return TerminalClient::tr("Shows the signed-in account, the server, the last sync and the size of "
-                              "the local copy.");
 }
 
 void StatusCommand::addOptions(QCommandLineParser&)

@@ -11,7 +11,6 @@ public:
     StatusCommand();
 
 protected:
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int execute(const QCommandLineParser& parser) override;
 };

@@ -12,14 +12,10 @@
 namespace leadscope::app {
 
 SyncCommand::SyncCommand()
-    : SignedInCommand(QStringLiteral("sync"))
+    : SignedInCommand(QStringLiteral("sync"),
+                      TerminalClient::tr("Brings the local copy of your organisation's data up to date. Progress "
+                                         "goes to stderr, a one-line summary to stdout."))
 {
-}
-
-QString SyncCommand::description() const
-{
-    return TerminalClient::tr("Brings the local copy of your organisation's data up to date. Progress "
-                              "goes to stderr, a one-line summary to stdout.");
 }
 
 void SyncCommand::addOptions(QCommandLineParser& parser)

@@ -128,30 +128,75 @@ int runTerminal(int argc, char** argv)
     return 2;
 }
 
+// `leadscope login | logout | sync | status | export`: no window.
+int runTerminalCommand(int argc, char** argv)
+{
+    app::Terminal::attachParentConsole();
+    // `export` lays out documents (fonts need a GUI application), also
+    // from cron without a display: then on the offscreen platform.
+    std::unique_ptr<QCoreApplication> app;
+    if (QByteArrayView(argv[1]) == "export") {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    setIdentity();
+    installTranslators(*app);
+    return app::TerminalClient().run(QCoreApplication::arguments());
+}
+
+void installLogFile()
+{
+    QString logError;
+    if (!core::LogFile::install(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs")),
+            &logError))
+        qWarning("No log file: %s", qPrintable(logError));
+}
+
+// --server (with --ca, --profile) adds or updates a profile and makes it the
+// current one; --profile alone chooses one. The exit code when that fails.
+std::optional<int> chooseProfile(const app::ClientOptions& options, core::ServerProfiles* profiles)
+{
+    if (options.server().isValid()) {
+        const QString name =
+            options.profile().isEmpty() ? core::ServerProfiles::nameFor(options.server()) : options.profile();
+        core::ServerProfile profile = profiles->find(name).value_or(core::ServerProfile{});
+        profile.name = name;
+        profile.url = options.server();
+        profile.caFile = options.caFile();
+        QString error;
+        if (!profiles->save(profile, &error, name)) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Leadscope"), error);
+            return 1;
+        }
+        profiles->setCurrent(name);
+    } else if (!options.profile().isEmpty()) {
+        if (!profiles->find(options.profile())) {
+            QTextStream(stderr)
+                << "leadscope: "
+                << QCoreApplication::translate("main", "There is no server profile called “%1”.").arg(options.profile())
+                << "\n"
+                << Qt::flush;
+            return 2;
+        }
+        profiles->setCurrent(options.profile());
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     hardenProcess();
-    if (argc > 1 && app::TerminalClient::handles({QString(), QString::fromLocal8Bit(argv[1])})) {
-        app::Terminal::attachParentConsole();
-        // `export` lays out documents (fonts need a GUI application), also
-        // from cron without a display: then on the offscreen platform.
-        std::unique_ptr<QCoreApplication> app;
-        if (QByteArrayView(argv[1]) == "export") {
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-                qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-#endif
-            app = std::make_unique<QGuiApplication>(argc, argv);
-        } else {
-            app = std::make_unique<QCoreApplication>(argc, argv);
-        }
-        setIdentity();
-        installTranslators(*app);
-        return app::TerminalClient().run(QCoreApplication::arguments());
-    }
+    if (argc > 1 && app::TerminalClient::handles({QString(), QString::fromLocal8Bit(argv[1])}))
+        return runTerminalCommand(argc, argv);
     if (wantsTerminalOnly(argc, argv)) {
         app::Terminal::attachParentConsole();
         return runTerminal(argc, argv);
@@ -160,13 +205,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Leadscope"));
-    {
-        QString logError;
-        if (!core::LogFile::install(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                        .filePath(QStringLiteral("logs")),
-                                    &logError))
-            qWarning("No log file: %s", qPrintable(logError));
-    }
+    installLogFile();
     QApplication::setDesktopFileName(QStringLiteral("app.leadscope.Leadscope"));
     installTranslators(app);
 
@@ -181,30 +220,8 @@ int main(int argc, char** argv)
     // The server profiles; --server (with --ca, --profile) adds or updates one.
     QSettings settings;
     core::ServerProfiles profiles(settings);
-    if (options.server().isValid()) {
-        const QString name =
-            options.profile().isEmpty() ? core::ServerProfiles::nameFor(options.server()) : options.profile();
-        core::ServerProfile profile = profiles.find(name).value_or(core::ServerProfile{});
-        profile.name = name;
-        profile.url = options.server();
-        profile.caFile = options.caFile();
-        QString error;
-        if (!profiles.save(profile, &error, name)) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Leadscope"), error);
-            return 1;
-        }
-        profiles.setCurrent(name);
-    } else if (!options.profile().isEmpty()) {
-        if (!profiles.find(options.profile())) {
-            QTextStream(stderr)
-                << "leadscope: "
-                << QCoreApplication::translate("main", "There is no server profile called “%1”.").arg(options.profile())
-                << "\n"
-                << Qt::flush;
-            return 2;
-        }
-        profiles.setCurrent(options.profile());
-    }
+    if (const auto failed = chooseProfile(options, &profiles))
+        return *failed;
 
     QNetworkAccessManager network;
     core::CredentialStore keychain;

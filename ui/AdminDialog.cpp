@@ -147,24 +147,8 @@ QWidget* AdminDialog::buildUsers()
         if (!selectedUserId().isEmpty())
             changeRole(selectedUserId(), m_roleForSelected->currentData().toString());
     });
-    connect(m_disable, &QPushButton::clicked, this, [this] {
-        const QString id = selectedUserId();
-        for (const AdminClient::User& user : std::as_const(m_users)) {
-            if (user.id == id)
-                setDisabled(id, !user.disabled);
-        }
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const QString id = selectedUserId();
-        const int row = m_userTable->currentRow();
-        if (id.isEmpty() || row < 0)
-            return;
-        const QString email = m_userTable->item(row, 0)->text();
-        if (QMessageBox::question(this, tr("Remove user"),
-                                  tr("Remove %1? They are signed out at once and can no longer sign in.").arg(email),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
-            removeUser(id);
-    });
+    connect(m_disable, &QPushButton::clicked, this, &AdminDialog::toggleSelectedDisabled);
+    connect(remove, &QPushButton::clicked, this, &AdminDialog::confirmRemoveSelected);
     connect(m_userTable, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row < 0 || row >= m_users.size())
             return;
@@ -173,6 +157,28 @@ QWidget* AdminDialog::buildUsers()
         m_disable->setText(user.disabled ? tr("&Enable") : tr("&Disable"));
     });
     return page;
+}
+
+void AdminDialog::toggleSelectedDisabled()
+{
+    const QString id = selectedUserId();
+    for (const AdminClient::User& user : std::as_const(m_users)) {
+        if (user.id == id)
+            setDisabled(id, !user.disabled);
+    }
+}
+
+void AdminDialog::confirmRemoveSelected()
+{
+    const QString id = selectedUserId();
+    const int row = m_userTable->currentRow();
+    if (id.isEmpty() || row < 0)
+        return;
+    const QString email = m_userTable->item(row, 0)->text();
+    if (QMessageBox::question(this, tr("Remove user"),
+                              tr("Remove %1? They are signed out at once and can no longer sign in.").arg(email),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
+        removeUser(id);
 }
 
 QWidget* AdminDialog::buildAudit()

@@ -56,6 +56,8 @@ private:
     void showWebsites();
     void showError(const QString& message);
     QString selectedUserId() const;
+    void toggleSelectedDisabled();
+    void confirmRemoveSelected(); // asks, then removes the selected user
     void doneLoading();
     // After a change went to the server: its error, or that list and the audit log again.
     void afterChange(const core::ApiFailure& failure, void (AdminDialog::*reloadList)());

@@ -82,6 +82,33 @@ CompanyPage::CompanyPage(QWidget* parent)
     , m_pending(new QLabel(this))
 {
     setObjectName(QStringLiteral("companyPage"));
+    QLayout* header = buildHeader();
+    QLayout* timelineBar = buildTimelineBar();
+    setUpLists();
+    QWidget* annotation = buildAnnotation();
+
+    auto* bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("companySplitter"));
+    bottom->addWidget(m_tabs);
+    bottom->addWidget(annotation);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 1);
+    bottom->restoreState(QSettings().value(QStringLiteral("company/splitter")).toByteArray());
+    connect(bottom, &QSplitter::splitterMoved, this,
+            [bottom] { QSettings().setValue(QStringLiteral("company/splitter"), bottom->saveState()); });
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(m_error);
+    layout->addLayout(header);
+    layout->addLayout(timelineBar);
+    layout->addWidget(m_chart, 2);
+    layout->addWidget(bottom, 3);
+    setScrollableContent(content);
+}
+
+QLayout* CompanyPage::buildHeader()
+{
     auto* backButton = new QToolButton(this);
     backButton->setObjectName(QStringLiteral("backToLeads"));
     backButton->setText(tr("← Leads"));
@@ -149,8 +176,11 @@ CompanyPage::CompanyPage(QWidget* parent)
     header->addLayout(about, 3);
     header->addSpacing(fontMetrics().averageCharWidth() * 3);
     header->addLayout(scoreBox, 2);
+    return header;
+}
 
-    // Timeline
+QLayout* CompanyPage::buildTimelineBar()
+{
     m_range->setObjectName(QStringLiteral("timelineRange"));
     m_range->setAccessibleName(tr("Timeline range"));
     m_range->addItem(tr("Last 30 days"), 30);
@@ -166,8 +196,11 @@ CompanyPage::CompanyPage(QWidget* parent)
     timelineBar->addWidget(m_range);
     connect(m_range, &QComboBox::currentIndexChanged, this, &CompanyPage::reload);
     buildTimeline();
+    return timelineBar;
+}
 
-    // Visits and journeys
+void CompanyPage::setUpLists()
+{
     m_visits->setObjectName(QStringLiteral("visitList"));
     m_visits->setAccessibleName(tr("Visits"));
     m_visits->setHeaderLabels(
@@ -183,8 +216,10 @@ CompanyPage::CompanyPage(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("companyTabs"));
     m_tabs->addTab(m_visits, tr("&Visits"));
     m_tabs->addTab(m_journeys, tr("&Journeys"));
+}
 
-    // Annotation
+QWidget* CompanyPage::buildAnnotation()
+{
     m_status->setObjectName(QStringLiteral("annotationStatus"));
     for (const char* status : {"new", "contacted", "qualified", "customer", "not_interested"})
         m_status->addItem(LeadsModel::statusLabel(QLatin1String(status)), QLatin1String(status));
@@ -209,25 +244,7 @@ CompanyPage::CompanyPage(QWidget* parent)
     saveRow->addWidget(m_save);
     form->addRow(saveRow);
     connect(m_save, &QPushButton::clicked, this, &CompanyPage::saveAnnotation);
-
-    auto* bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->setObjectName(QStringLiteral("companySplitter"));
-    bottom->addWidget(m_tabs);
-    bottom->addWidget(annotation);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 1);
-    bottom->restoreState(QSettings().value(QStringLiteral("company/splitter")).toByteArray());
-    connect(bottom, &QSplitter::splitterMoved, this,
-            [bottom] { QSettings().setValue(QStringLiteral("company/splitter"), bottom->saveState()); });
-
-    auto* content = new QWidget(this);
-    auto* layout = new QVBoxLayout(content);
-    layout->addWidget(m_error);
-    layout->addLayout(header);
-    layout->addLayout(timelineBar);
-    layout->addWidget(m_chart, 2);
-    layout->addWidget(bottom, 3);
-    setScrollableContent(content);
+    return annotation;
 }
 
 void CompanyPage::setCurrentUser(const QString& id, const QString& email)

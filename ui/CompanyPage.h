@@ -11,6 +11,7 @@ class QValueAxis;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -53,6 +54,10 @@ public Q_SLOTS:
     void reload() override;
 
 private:
+    QLayout* buildHeader();      // back, name, facts, links, copy and print buttons; the score and its reasons
+    QLayout* buildTimelineBar(); // title and range of the timeline chart
+    void setUpLists();           // the visits and journeys tabs
+    QWidget* buildAnnotation();  // the team notes form
     // A PDF profile of the company (print or save), built on the store's thread.
     void printProfile(bool asPdf);
     struct Loaded;

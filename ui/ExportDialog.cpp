@@ -64,45 +64,8 @@ ExportDialog::ExportDialog(core::DataStore* store, core::Session* session, const
     m_format->addItem(tr("PDF report (at most %1 companies)").arg(core::LeadReport::kMaxCompanies),
                       int(LeadExport::Format::Pdf));
 
-    for (const LeadExport::Column column : LeadExport::allColumns()) {
-        auto* item = new QListWidgetItem(LeadExport::header(column), m_columns);
-        item->setData(Qt::UserRole, int(column));
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
-    }
-    m_columns->setObjectName(QStringLiteral("exportColumns"));
-    m_columns->setMinimumHeight(fontMetrics().lineSpacing() * 8);
-    const QChar localeDelimiter = core::CsvWriter::localeDelimiter();
-    m_delimiter->addItem(tr("As this computer's language does (%1)").arg(localeDelimiter), QString(localeDelimiter));
-    m_delimiter->addItem(tr("Comma (,)"), QStringLiteral(","));
-    m_delimiter->addItem(tr("Semicolon (;)"), QStringLiteral(";"));
-    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
-
-    auto* sheetPage = new QWidget(this);
-    auto* sheetLayout = new QFormLayout(sheetPage);
-    sheetLayout->setContentsMargins(0, 0, 0, 0);
-    sheetLayout->addRow(tr("Columns:"), m_columns);
-    auto* csvOnly = new QWidget(this);
-    auto* csvLayout = new QFormLayout(csvOnly);
-    csvLayout->setContentsMargins(0, 0, 0, 0);
-    csvLayout->addRow(tr("Separator:"), m_delimiter);
-    csvLayout->addRow(QString(), m_bom);
-    sheetLayout->addRow(csvOnly);
-    m_pdfNote->setWordWrap(true);
-    m_pdfNote->setText(tr("A cover with the filter and period, a summary table, then a page per company with its "
-                          "profile, lead score, a 90-day activity chart and its latest visits."));
-    m_options->addWidget(sheetPage);
-    m_options->addWidget(m_pdfNote);
-
-    auto* scope = new QGroupBox(tr("Companies"), this);
-    auto* scopeLayout = new QVBoxLayout(scope);
-    auto* describe =
-        new QLabel(core::LeadReport::describe(filter) + QStringLiteral(" · ") + core::LeadReport::period(filter), this);
-    describe->setWordWrap(true);
-    describe->setForegroundRole(QPalette::PlaceholderText);
-    scopeLayout->addWidget(m_all);
-    scopeLayout->addWidget(describe);
-    scopeLayout->addWidget(m_selection);
+    buildOptions();
+    QWidget* scope = buildScope();
 
     auto* privacy = new QLabel(tr("Only company data and your team's status, tags and assignee go into the file — no "
                                   "visitor keys, nothing about a person. Leadscope records the export in the audit "
@@ -137,6 +100,53 @@ ExportDialog::ExportDialog(core::DataStore* store, core::Session* session, const
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     updateForFormat();
     resize(sizeHint().expandedTo(QSize(520, 0)));
+}
+
+void ExportDialog::buildOptions()
+{
+    for (const LeadExport::Column column : LeadExport::allColumns()) {
+        auto* item = new QListWidgetItem(LeadExport::header(column), m_columns);
+        item->setData(Qt::UserRole, int(column));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_columns->setObjectName(QStringLiteral("exportColumns"));
+    m_columns->setMinimumHeight(fontMetrics().lineSpacing() * 8);
+    const QChar localeDelimiter = core::CsvWriter::localeDelimiter();
+    m_delimiter->addItem(tr("As this computer's language does (%1)").arg(localeDelimiter), QString(localeDelimiter));
+    m_delimiter->addItem(tr("Comma (,)"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon (;)"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+
+    auto* sheetPage = new QWidget(this);
+    auto* sheetLayout = new QFormLayout(sheetPage);
+    sheetLayout->setContentsMargins(0, 0, 0, 0);
+    sheetLayout->addRow(tr("Columns:"), m_columns);
+    auto* csvOnly = new QWidget(this);
+    auto* csvLayout = new QFormLayout(csvOnly);
+    csvLayout->setContentsMargins(0, 0, 0, 0);
+    csvLayout->addRow(tr("Separator:"), m_delimiter);
+    csvLayout->addRow(QString(), m_bom);
+    sheetLayout->addRow(csvOnly);
+    m_pdfNote->setWordWrap(true);
+    m_pdfNote->setText(tr("A cover with the filter and period, a summary table, then a page per company with its "
+                          "profile, lead score, a 90-day activity chart and its latest visits."));
+    m_options->addWidget(sheetPage);
+    m_options->addWidget(m_pdfNote);
+}
+
+QWidget* ExportDialog::buildScope()
+{
+    auto* scope = new QGroupBox(tr("Companies"), this);
+    auto* scopeLayout = new QVBoxLayout(scope);
+    auto* describe = new QLabel(
+        core::LeadReport::describe(m_filter) + QStringLiteral(" · ") + core::LeadReport::period(m_filter), this);
+    describe->setWordWrap(true);
+    describe->setForegroundRole(QPalette::PlaceholderText);
+    scopeLayout->addWidget(m_all);
+    scopeLayout->addWidget(describe);
+    scopeLayout->addWidget(m_selection);
+    return scope;
 }
 
 ExportDialog::~ExportDialog()

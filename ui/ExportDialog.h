@@ -51,6 +51,8 @@ Q_SIGNALS:
     void finished(bool ok, const QString& message);
 
 private:
+    void buildOptions();   // columns, separator and BOM for CSV/XLSX; the note for PDF
+    QWidget* buildScope(); // the list's filter and period, or only the selected companies
     core::LeadExport::Format format() const;
     core::LeadsQuery::Filter chosenFilter() const;
     QList<core::LeadExport::Column> chosenColumns() const;

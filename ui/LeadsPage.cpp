@@ -110,6 +110,16 @@ LeadsPage::LeadsPage(QWidget* parent)
     , m_export(new QPushButton(tr("E&xport…"), this))
 {
     setObjectName(QStringLiteral("leadsPage"));
+    setUpTable();
+    setUpFilters();
+    layOut();
+    connectFilters();
+    restoreState();
+    showLoaded();
+}
+
+void LeadsPage::setUpTable()
+{
     m_view->setObjectName(QStringLiteral("leadsTable"));
     m_view->setAccessibleName(tr("Leads"));
     m_view->setModel(m_model);
@@ -140,7 +150,10 @@ LeadsPage::LeadsPage(QWidget* parent)
         if (!id.isEmpty())
             Q_EMIT openCompany(id);
     });
+}
 
+void LeadsPage::setUpFilters()
+{
     m_search->setObjectName(QStringLiteral("leadsSearch"));
     m_search->setPlaceholderText(tr("Search company, city or website"));
     m_search->setClearButtonEnabled(true);
@@ -184,7 +197,10 @@ LeadsPage::LeadsPage(QWidget* parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
+}
 
+void LeadsPage::layOut()
+{
     auto* clear = new QPushButton(tr("C&lear filters"), this);
     clear->setObjectName(QStringLiteral("clearFilters"));
     auto* save = new QPushButton(tr("Save as se&gment…"), this);
@@ -226,7 +242,12 @@ LeadsPage::LeadsPage(QWidget* parent)
     layout->addLayout(actions);
     layout->addWidget(m_error);
     layout->addWidget(m_body, 1);
+    connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
+    connect(save, &QPushButton::clicked, this, [this] { Q_EMIT saveSegmentRequested(filter()); });
+}
 
+void LeadsPage::connectFilters()
+{
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &LeadsPage::applyFilters);
@@ -248,8 +269,6 @@ LeadsPage::LeadsPage(QWidget* parent)
     for (QComboBox* combo : {m_website, m_industry, m_city, m_size, m_status, m_tag, m_assignee})
         connect(combo, &QComboBox::currentIndexChanged, this, now);
     connect(m_unseen, &QCheckBox::toggled, this, now);
-    connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
-    connect(save, &QPushButton::clicked, this, [this] { Q_EMIT saveSegmentRequested(filter()); });
     connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(filter(), selectedIds()); });
     connect(m_model, &LeadsModel::loaded, this, &LeadsPage::showLoaded);
     connect(m_model, &LeadsModel::totalChanged, this, &LeadsPage::showLoaded);
@@ -259,8 +278,6 @@ LeadsPage::LeadsPage(QWidget* parent)
         m_body->setCurrentWidget(m_empty);
     });
     connect(m_error, &ErrorBanner::retryRequested, m_model, &LeadsModel::refresh);
-    restoreState();
-    showLoaded();
 }
 
 void LeadsPage::setCanExport(bool can)

@@ -50,6 +50,10 @@ Q_SIGNALS:
     void exportRequested(const core::LeadsQuery::Filter& filter, const QStringList& selectedIds);
 
 private:
+    void setUpTable();
+    void setUpFilters();
+    void layOut();         // the filter grid, the action row, the list or its empty state
+    void connectFilters(); // filters → (debounced) query; model → count, empty state, errors
     void applyFilters();
     void loadFacets();
     void showLoaded();

@@ -41,6 +41,15 @@ PrivacyPage::PrivacyPage(core::AdminClient* admin, const QUrl& server, QWidget* 
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("privacyPage"));
+    setUpWidgets();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
+    layout->addWidget(buildDpaBox(), 3);
+    layout->addWidget(buildTrackingBox(), 2);
+}
+
+void PrivacyPage::setUpWidgets()
+{
     m_dpaStatus->setObjectName(QStringLiteral("dpaStatus"));
     m_dpaStatus->setWordWrap(true);
     m_dpaText->setObjectName(QStringLiteral("dpaText"));
@@ -70,7 +79,10 @@ PrivacyPage::PrivacyPage(core::AdminClient* admin, const QUrl& server, QWidget* 
     m_error->setWordWrap(true);
     m_error->setVisible(false);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px;"));
+}
 
+QWidget* PrivacyPage::buildDpaBox()
+{
     auto* dpa = new QGroupBox(tr("Data Processing Agreement"), this);
     auto* dpaLayout = new QVBoxLayout(dpa);
     dpaLayout->addWidget(m_dpaStatus);
@@ -85,7 +97,17 @@ PrivacyPage::PrivacyPage(core::AdminClient* admin, const QUrl& server, QWidget* 
     printRow->addWidget(m_print);
     printRow->addWidget(m_savePdf);
     dpaLayout->addLayout(printRow);
+    connect(m_confirm, &QCheckBox::toggled, m_accept, &QPushButton::setEnabled);
+    connect(m_accept, &QPushButton::clicked, this, &PrivacyPage::accept);
+    connect(m_print, &QPushButton::clicked, this, [this] { DocumentPrinter::print(this, m_dpaText->document()); });
+    connect(m_savePdf, &QPushButton::clicked, this, [this] {
+        DocumentPrinter::saveAsPdf(this, m_dpaText->document(), tr("Leadscope DPA %1.pdf").arg(m_dpa.version));
+    });
+    return dpa;
+}
 
+QWidget* PrivacyPage::buildTrackingBox()
+{
     auto* tracking = new QGroupBox(tr("Tracking on your websites"), this);
     auto* trackingForm = new QFormLayout(tracking);
     trackingForm->addRow(tr("&Legal basis:"), m_mode);
@@ -113,35 +135,27 @@ PrivacyPage::PrivacyPage(core::AdminClient* admin, const QUrl& server, QWidget* 
     statementRow->addStretch(1);
     statementRow->addWidget(statement);
     trackingForm->addRow(statementRow);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_error);
-    layout->addWidget(dpa, 3);
-    layout->addWidget(tracking, 2);
-
-    connect(m_confirm, &QCheckBox::toggled, m_accept, &QPushButton::setEnabled);
-    connect(m_accept, &QPushButton::clicked, this, &PrivacyPage::accept);
-    connect(m_print, &QPushButton::clicked, this, [this] { DocumentPrinter::print(this, m_dpaText->document()); });
-    connect(m_savePdf, &QPushButton::clicked, this, [this] {
-        DocumentPrinter::saveAsPdf(this, m_dpaText->document(), tr("Leadscope DPA %1.pdf").arg(m_dpa.version));
-    });
     connect(m_applyTracking, &QPushButton::clicked, this, &PrivacyPage::applyTracking);
     connect(m_site, &QComboBox::currentIndexChanged, this, &PrivacyPage::updateSnippet);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &PrivacyPage::updateSnippet);
     connect(copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_snippet->toPlainText()); });
-    connect(statement, &QPushButton::clicked, this, [this] {
-        core::PrivacyStatement::Facts facts;
-        facts.organisation = m_me.organisationName;
-        for (const core::AdminClient::Website& site : std::as_const(m_me.websites))
-            facts.websites << site.domain;
-        facts.trackingMode = m_me.trackingMode;
-        facts.retentionMonths = m_me.retentionMonths;
-        facts.dpaVersion = m_me.dpa.currentVersion;
-        auto* dialog = new PrivacyStatementDialog(facts, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(statement, &QPushButton::clicked, this, &PrivacyPage::openStatement);
+    return tracking;
+}
+
+void PrivacyPage::openStatement()
+{
+    core::PrivacyStatement::Facts facts;
+    facts.organisation = m_me.organisationName;
+    for (const core::AdminClient::Website& site : std::as_const(m_me.websites))
+        facts.websites << site.domain;
+    facts.trackingMode = m_me.trackingMode;
+    facts.retentionMonths = m_me.retentionMonths;
+    facts.dpaVersion = m_me.dpa.currentVersion;
+    auto* dialog = new PrivacyStatementDialog(facts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void PrivacyPage::setAccount(const core::AdminClient::Me& me)

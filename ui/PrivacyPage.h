@@ -35,6 +35,10 @@ Q_SIGNALS:
     void organisationChanged();
 
 private:
+    void setUpWidgets();
+    QWidget* buildDpaBox();      // the agreement: status, text, accept, print / PDF
+    QWidget* buildTrackingBox(); // legal basis, retention, tracker snippet, privacy statement
+    void openStatement();
     void loadDpa();
     void showDpaStatus(const core::AdminClient::DpaStatus& status);
     void accept();

@@ -80,30 +80,7 @@ Workspace::Workspace(QWidget* parent)
         m_leads->view()->setFocus();
         m_leads->view()->selectRow(0);
     });
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        QListWidgetItem* item = m_nav->item(row);
-        if (!item)
-            return;
-        const int segment = item->data(kSegmentRole).toInt();
-        if (segment >= 0 && segment < m_segments.size()) {
-            m_stack->setCurrentWidget(m_leads);
-            m_leads->setFilter(m_segments[segment].filter);
-            return;
-        }
-        switch (Screen(item->data(kScreenRole).toInt())) {
-        case Screen::Leads:
-            m_stack->setCurrentWidget(m_leads);
-            break;
-        case Screen::Dashboard:
-            m_stack->setCurrentWidget(m_dashboard);
-            break;
-        case Screen::Journeys:
-            m_stack->setCurrentWidget(m_journeys);
-            break;
-        case Screen::Company:
-            break;
-        }
-    });
+    connect(m_nav, &QListWidget::currentRowChanged, this, &Workspace::showNavigationRow);
     connect(m_nav, &QListWidget::customContextMenuRequested, this, &Workspace::showSegmentMenu);
     connect(m_leads, &LeadsPage::openCompany, this, &Workspace::openCompany);
     connect(m_leads, &LeadsPage::saveSegmentRequested, this, &Workspace::saveSegment);
@@ -118,6 +95,32 @@ Workspace::Workspace(QWidget* parent)
         m_leads->setFilter(filter);
     });
     reloadSegments();
+}
+
+void Workspace::showNavigationRow(int row)
+{
+    QListWidgetItem* item = m_nav->item(row);
+    if (!item)
+        return;
+    const int segment = item->data(kSegmentRole).toInt();
+    if (segment >= 0 && segment < m_segments.size()) {
+        m_stack->setCurrentWidget(m_leads);
+        m_leads->setFilter(m_segments[segment].filter);
+        return;
+    }
+    switch (Screen(item->data(kScreenRole).toInt())) {
+    case Screen::Leads:
+        m_stack->setCurrentWidget(m_leads);
+        break;
+    case Screen::Dashboard:
+        m_stack->setCurrentWidget(m_dashboard);
+        break;
+    case Screen::Journeys:
+        m_stack->setCurrentWidget(m_journeys);
+        break;
+    case Screen::Company:
+        break;
+    }
 }
 
 void Workspace::setStore(core::DataStore* store, const QString& profile, const QString& userId, const QString& email)

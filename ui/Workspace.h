@@ -58,6 +58,8 @@ Q_SIGNALS:
     void editQueued();
 
 private:
+    // A navigation row was chosen: a screen, or a saved segment's filter on the leads list.
+    void showNavigationRow(int row);
     void reloadSegments();
     void refreshSegmentCounts();
     void saveSegment(const core::LeadsQuery::Filter& filter);

@@ -245,6 +245,40 @@ bool LeadExport::writeCsv(Cache& cache, const LeadsQuery::Filter& filter, const 
     return true;
 }
 
+namespace {
+
+// A spreadsheet column's width for its typical content, in characters.
+int typicalWidth(LeadExport::Column column)
+{
+    int width = 12;
+    switch (column) {
+    case LeadExport::Column::Name:
+    case LeadExport::Column::Industry:
+    case LeadExport::Column::Tags:
+        width = 36;
+        break;
+    case LeadExport::Column::Website:
+    case LeadExport::Column::Assignee:
+        width = 28;
+        break;
+    case LeadExport::Column::City:
+    case LeadExport::Column::Phone:
+    case LeadExport::Column::LastVisit:
+    case LeadExport::Column::RegistryNumber:
+        width = 18;
+        break;
+    case LeadExport::Column::SizeBand:
+    case LeadExport::Column::Visits:
+    case LeadExport::Column::Pageviews:
+    case LeadExport::Column::Score:
+    case LeadExport::Column::Status:
+        break;
+    }
+    return width;
+}
+
+} // namespace
+
 bool LeadExport::writeXlsx(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
                            const QString& path, const Progress& progress, bool* cancelled, QString* error)
 {
@@ -260,31 +294,7 @@ bool LeadExport::writeXlsx(Cache& cache, const LeadsQuery::Filter& filter, const
     // Widths from the header and typical content; set before the first row
     // (constant-memory mode writes rows as they come).
     for (int i = 0; i < columns.size(); ++i) {
-        int width = 12;
-        switch (columns.at(i)) {
-        case Column::Name:
-        case Column::Industry:
-        case Column::Tags:
-            width = 36;
-            break;
-        case Column::Website:
-        case Column::Assignee:
-            width = 28;
-            break;
-        case Column::City:
-        case Column::Phone:
-        case Column::LastVisit:
-        case Column::RegistryNumber:
-            width = 18;
-            break;
-        case Column::SizeBand:
-        case Column::Visits:
-        case Column::Pageviews:
-        case Column::Score:
-        case Column::Status:
-            break;
-        }
-        sheet.setColumnWidth(i, std::max<qsizetype>(width, headers.at(i).size() + 4));
+        sheet.setColumnWidth(i, std::max<qsizetype>(typicalWidth(columns.at(i)), headers.at(i).size() + 4));
     }
     if (!sheet.writeHeader(headers)) {
         *error = sheet.errorString();

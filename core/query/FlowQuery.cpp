@@ -29,6 +29,61 @@ FlowQuery::FlowQuery(Cache& cache)
 {
 }
 
+namespace {
+
+// Per step: visits per page, exits per page; per step pair: transitions.
+struct Tally
+{
+    explicit Tally(int steps)
+        : seen(steps)
+        , left(steps)
+        , moves(steps)
+    {
+    }
+    QList<QHash<QString, qint64>> seen, left;
+    QList<QHash<QPair<QString, QString>, qint64>> moves;
+};
+
+void buildSteps(const Tally& tally, int maxSteps, int nodesPerStep, FlowQuery::Flow* result)
+{
+    // Keep the most common pages of each step; the rest become "other" (empty path).
+    QList<QHash<QString, int>> nodeOf(maxSteps);
+    for (int i = 0; i < maxSteps; ++i) {
+        if (tally.seen[i].isEmpty())
+            break;
+        QList<FlowQuery::Node> nodes;
+        const QList<DashboardQuery::Item> top = ranked(tally.seen[i], -1);
+        FlowQuery::Node other;
+        for (const DashboardQuery::Item& item : top) {
+            if (nodes.size() < nodesPerStep) {
+                nodeOf[i].insert(item.label, int(nodes.size()));
+                nodes.append({item.label, item.count, tally.left[i].value(item.label)});
+            } else {
+                other.visits += item.count;
+                other.exits += tally.left[i].value(item.label);
+            }
+        }
+        if (other.visits > 0) {
+            for (const DashboardQuery::Item& item : top.mid(nodesPerStep))
+                nodeOf[i].insert(item.label, int(nodes.size()));
+            nodes.append(other);
+        }
+        result->steps.append(nodes);
+    }
+    for (int i = 0; i + 1 < result->steps.size(); ++i) {
+        QHash<QPair<int, int>, qint64> merged;
+        for (auto it = tally.moves[i].begin(); it != tally.moves[i].end(); ++it)
+            merged[{nodeOf[i].value(it.key().first), nodeOf[i + 1].value(it.key().second)}] += it.value();
+        for (auto it = merged.begin(); it != merged.end(); ++it)
+            result->links.append({i, it.key().first, it.key().second, it.value()});
+        std::sort(result->links.begin(), result->links.end(), [](const FlowQuery::Link& a, const FlowQuery::Link& b) {
+            return std::tie(a.fromStep, a.fromNode, a.toNode) < std::tie(b.fromStep, b.fromNode, b.toNode);
+        });
+    }
+}
+
+} // namespace
+
 bool FlowQuery::flow(const DashboardQuery::Period& period, const QString& website, const LeadsQuery::Filter& segment,
                      int maxSteps, int nodesPerStep, Flow* result, QString* error)
 {
@@ -50,9 +105,7 @@ bool FlowQuery::flow(const DashboardQuery::Period& period, const QString& websit
     for (int i = 0; i < binds.size(); ++i)
         q.bindVariant(i + 1, binds[i]);
 
-    // Per step: visits per page, exits per page; per step pair: transitions.
-    QList<QHash<QString, qint64>> seen(maxSteps), left(maxSteps);
-    QList<QHash<QPair<QString, QString>, qint64>> moves(maxSteps);
+    Tally tally(maxSteps);
     QHash<QString, qint64> entries, exits;
     QStringList path;
     QString visit;
@@ -64,12 +117,12 @@ bool FlowQuery::flow(const DashboardQuery::Period& period, const QString& websit
         ++exits[path.last()];
         const int steps = int(std::min<qsizetype>(path.size(), maxSteps));
         for (int i = 0; i < steps; ++i) {
-            ++seen[i][path[i]];
+            ++tally.seen[i][path[i]];
             if (i + 1 < path.size()) {
                 if (i + 1 < maxSteps)
-                    ++moves[i][{path[i], path[i + 1]}];
+                    ++tally.moves[i][{path[i], path[i + 1]}];
             } else {
-                ++left[i][path[i]];
+                ++tally.left[i][path[i]];
             }
         }
         path.clear();
@@ -90,40 +143,7 @@ bool FlowQuery::flow(const DashboardQuery::Period& period, const QString& websit
     result->entryPages = ranked(entries, nodesPerStep * 2);
     result->exitPages = ranked(exits, nodesPerStep * 2);
 
-    // Keep the most common pages of each step; the rest become "other" (empty path).
-    QList<QHash<QString, int>> nodeOf(maxSteps);
-    for (int i = 0; i < maxSteps; ++i) {
-        if (seen[i].isEmpty())
-            break;
-        QList<Node> nodes;
-        const QList<DashboardQuery::Item> top = ranked(seen[i], -1);
-        Node other;
-        for (const DashboardQuery::Item& item : top) {
-            if (nodes.size() < nodesPerStep) {
-                nodeOf[i].insert(item.label, int(nodes.size()));
-                nodes.append({item.label, item.count, left[i].value(item.label)});
-            } else {
-                other.visits += item.count;
-                other.exits += left[i].value(item.label);
-            }
-        }
-        if (other.visits > 0) {
-            for (const DashboardQuery::Item& item : top.mid(nodesPerStep))
-                nodeOf[i].insert(item.label, int(nodes.size()));
-            nodes.append(other);
-        }
-        result->steps.append(nodes);
-    }
-    for (int i = 0; i + 1 < result->steps.size(); ++i) {
-        QHash<QPair<int, int>, qint64> merged;
-        for (auto it = moves[i].begin(); it != moves[i].end(); ++it)
-            merged[{nodeOf[i].value(it.key().first), nodeOf[i + 1].value(it.key().second)}] += it.value();
-        for (auto it = merged.begin(); it != merged.end(); ++it)
-            result->links.append({i, it.key().first, it.key().second, it.value()});
-        std::sort(result->links.begin(), result->links.end(), [](const Link& a, const Link& b) {
-            return std::tie(a.fromStep, a.fromNode, a.toNode) < std::tie(b.fromStep, b.fromNode, b.toNode);
-        });
-    }
+    buildSteps(tally, maxSteps, nodesPerStep, result);
     return true;
 }
 

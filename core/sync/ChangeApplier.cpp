@@ -21,14 +21,6 @@ enum class Type
     Annotation
 };
 
-struct Change
-{
-    Type type;
-    bool remove;
-    QString id;
-    QJsonObject data;
-};
-
 const QStringList& companyFields()
 {
     static const QStringList fields{QStringLiteral("registry_number"), QStringLiteral("name"),
@@ -71,6 +63,20 @@ QString text(const QJsonObject& data, const QString& field)
 }
 
 } // namespace
+
+struct ChangeApplier::Change
+{
+    Type type;
+    bool remove;
+    QString id;
+    QJsonObject data;
+};
+
+struct ChangeApplier::Touched
+{
+    QJsonArray companies;
+    QJsonArray visits;
+};
 
 ChangeApplier::ChangeApplier(Cache& cache)
     : m_cache(cache)
@@ -143,71 +149,160 @@ bool ChangeApplier::prepare(QString* error)
     return m_prepared;
 }
 
-bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString* error)
+bool ChangeApplier::parseChange(const QJsonValue& value, Change* parsed)
 {
-    *outcome = Outcome{};
-    // 1. Understand the whole page first.
+    const QJsonObject change = value.toObject();
+    const QString type = change.value(QStringLiteral("type")).toString();
+    const QString op = change.value(QStringLiteral("op")).toString();
+    *parsed = {Type::Company, op == QLatin1String("delete"), change.value(QStringLiteral("id")).toString(),
+               change.value(QStringLiteral("data")).toObject()};
+    if (type == QLatin1String("company"))
+        parsed->type = Type::Company;
+    else if (type == QLatin1String("visit"))
+        parsed->type = Type::Visit;
+    else if (type == QLatin1String("pageview"))
+        parsed->type = Type::Pageview;
+    else if (type == QLatin1String("annotation"))
+        parsed->type = Type::Annotation;
+    else
+        return false;
+    if (!validId(parsed->id) || (op != QLatin1String("upsert") && op != QLatin1String("delete")))
+        return false;
+    if (parsed->remove)
+        return true;
+    const QJsonObject& d = parsed->data;
+    switch (parsed->type) {
+    case Type::Company:
+        return d.value(QStringLiteral("name")).isString();
+    case Type::Visit:
+        return validId(text(d, QStringLiteral("company_id"))) && timeOf(d, "started_at") && timeOf(d, "ended_at");
+    case Type::Pageview:
+        return validId(text(d, QStringLiteral("visit_id"))) && timeOf(d, "viewed_at");
+    case Type::Annotation:
+        return d.value(QStringLiteral("tags")).isArray() || d.value(QStringLiteral("tags")).isUndefined();
+    }
+    return false;
+}
+
+bool ChangeApplier::parse(const QByteArray& pageJson, QList<Change>* changes, QJsonObject* page, QString* error)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(pageJson, &parseError);
-    const QJsonObject page = document.object();
-    const QJsonValue changesValue = page.value(QStringLiteral("changes"));
-    const QString cursor = page.value(QStringLiteral("cursor")).toString();
+    *page = document.object();
+    const QJsonValue changesValue = page->value(QStringLiteral("changes"));
+    const QString cursor = page->value(QStringLiteral("cursor")).toString();
     // The cursor goes back to the server as it came: printable ASCII only (a lone
     // surrogate would not survive storage — found by FuzzSyncPage).
     const bool cursorOk = !cursor.isEmpty() && cursor.size() <= 256 &&
                           std::all_of(cursor.cbegin(), cursor.cend(), [](QChar c) { return c > u' ' && c < u'\x7f'; });
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || !changesValue.isArray() || !cursorOk ||
-        !page.value(QStringLiteral("has_more")).isBool()) {
+        !page->value(QStringLiteral("has_more")).isBool()) {
         *error = tr("The server sent a sync page Leadscope does not understand; nothing of it was stored.");
         return false;
     }
-    QList<Change> changes;
     const QJsonArray array = changesValue.toArray();
-    changes.reserve(array.size());
+    changes->reserve(array.size());
     for (const QJsonValue& value : array) {
-        const QJsonObject change = value.toObject();
-        const QString type = change.value(QStringLiteral("type")).toString();
-        const QString op = change.value(QStringLiteral("op")).toString();
-        Change parsed{Type::Company, op == QLatin1String("delete"), change.value(QStringLiteral("id")).toString(),
-                      change.value(QStringLiteral("data")).toObject()};
-        if (type == QLatin1String("company"))
-            parsed.type = Type::Company;
-        else if (type == QLatin1String("visit"))
-            parsed.type = Type::Visit;
-        else if (type == QLatin1String("pageview"))
-            parsed.type = Type::Pageview;
-        else if (type == QLatin1String("annotation"))
-            parsed.type = Type::Annotation;
-        else
-            parsed.id.clear(); // unknown type: invalid below
-        bool valid = validId(parsed.id) && (op == QLatin1String("upsert") || op == QLatin1String("delete"));
-        if (valid && !parsed.remove) {
-            const QJsonObject& d = parsed.data;
-            switch (parsed.type) {
-            case Type::Company:
-                valid = d.value(QStringLiteral("name")).isString();
-                break;
-            case Type::Visit:
-                valid =
-                    validId(text(d, QStringLiteral("company_id"))) && timeOf(d, "started_at") && timeOf(d, "ended_at");
-                break;
-            case Type::Pageview:
-                valid = validId(text(d, QStringLiteral("visit_id"))) && timeOf(d, "viewed_at");
-                break;
-            case Type::Annotation:
-                valid = d.value(QStringLiteral("tags")).isArray() || d.value(QStringLiteral("tags")).isUndefined();
-                break;
-            }
-        }
-        if (!valid) {
+        Change parsed;
+        if (!parseChange(value, &parsed)) {
             *error = tr("The server sent a change Leadscope does not understand; nothing of that sync page was "
                         "stored.");
             return false;
         }
-        changes.append(std::move(parsed));
+        changes->append(std::move(parsed));
     }
-    if (!prepare(error))
+    return true;
+}
+
+bool ChangeApplier::remove(const Change& c, Touched* touched)
+{
+    const auto companyOf = [touched](SqliteStatement& lookup, const QString& id) {
+        lookup.bind(1, id);
+        if (lookup.next())
+            touched->companies.append(lookup.text(0));
+        lookup.reset();
+    };
+    switch (c.type) {
+    case Type::Company:
+        return m_deleteCompany.bind(1, c.id).exec();
+    case Type::Visit:
+        companyOf(m_visitCompany, c.id);
+        return m_deleteVisitPageviews.bind(1, c.id).exec() && m_deleteVisit.bind(1, c.id).exec();
+    case Type::Pageview:
+        companyOf(m_pageviewCompany, c.id);
+        return m_deletePageview.bind(1, c.id).exec();
+    case Type::Annotation:
+        return m_deleteAnnotation.bind(1, c.id).exec();
+    }
+    return false;
+}
+
+bool ChangeApplier::upsert(const Change& c, Outcome* outcome, Touched* touched)
+{
+    const QJsonObject& d = c.data;
+    switch (c.type) {
+    case Type::Company:
+        m_companyExists.bind(1, c.id);
+        if (!m_companyExists.next())
+            outcome->newCompanies.insert(c.id);
+        m_companyExists.reset();
+        m_company.bind(1, c.id);
+        for (int i = 0; i < companyFields().size(); ++i)
+            m_company.bind(i + 2, text(d, companyFields()[i]));
+        return m_company.exec();
+    case Type::Visit:
+        outcome->companiesWithVisits.insert(text(d, QStringLiteral("company_id")));
+        touched->companies.append(text(d, QStringLiteral("company_id")));
+        return m_visit.bind(1, c.id)
+            .bind(2, text(d, QStringLiteral("company_id")))
+            .bind(3, text(d, QStringLiteral("visitor_key")))
+            .bind(4, text(d, QStringLiteral("site_id")))
+            .bind(5, text(d, QStringLiteral("website")))
+            .bind(6, *timeOf(d, "started_at"))
+            .bind(7, *timeOf(d, "ended_at"))
+            .bind(8, qint64(d.value(QStringLiteral("pageviews")).toInteger()))
+            .bind(9, text(d, QStringLiteral("referrer_class")))
+            .bind(10, text(d, QStringLiteral("referrer_host")))
+            .bind(11, text(d, QStringLiteral("utm_source")))
+            .bind(12, text(d, QStringLiteral("utm_medium")))
+            .bind(13, text(d, QStringLiteral("utm_campaign")))
+            .bind(14, text(d, QStringLiteral("landing_page")))
+            .bind(15, text(d, QStringLiteral("device")))
+            .exec();
+    case Type::Pageview:
+        touched->visits.append(text(d, QStringLiteral("visit_id")));
+        return m_pageview.bind(1, c.id)
+            .bind(2, text(d, QStringLiteral("visit_id")))
+            .bind(3, text(d, QStringLiteral("path")))
+            .bind(4, text(d, QStringLiteral("title")))
+            .bind(5, *timeOf(d, "viewed_at"))
+            .bind(6, qint64(d.value(QStringLiteral("seconds")).toInteger()))
+            .exec();
+    case Type::Annotation: {
+        const QJsonValue assignee = d.value(QStringLiteral("assignee"));
+        return m_annotation.bind(1, c.id)
+            .bind(2, QString::fromUtf8(
+                         QJsonDocument(d.value(QStringLiteral("tags")).toArray()).toJson(QJsonDocument::Compact)))
+            .bind(3, text(d, QStringLiteral("note")))
+            .bind(4, d.value(QStringLiteral("status")).toString(QStringLiteral("new")))
+            .bind(5, assignee.isString() ? assignee.toString() : QString())
+            .bind(6, QString(d.value(QStringLiteral("updated_at")).toVariant().toString() + QStringLiteral("")))
+            .bind(7, text(d, QStringLiteral("updated_by")))
+            .exec();
+    }
+    }
+    return false;
+}
+
+bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString* error)
+{
+    *outcome = Outcome{};
+    // 1. Understand the whole page first.
+    QList<Change> changes;
+    QJsonObject page;
+    if (!parse(pageJson, &changes, &page, error) || !prepare(error))
         return false;
+    const QString cursor = page.value(QStringLiteral("cursor")).toString();
 
     // 2. All of it, and the cursor, in one transaction.
     SqliteDatabase::Transaction transaction(m_cache.db());
@@ -217,100 +312,18 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
     }
     bool ok = true;
     // The companies (and visits) whose page views changed: their score signals are refreshed at the end.
-    QJsonArray touchedCompanies;
-    QJsonArray touchedVisits;
-    const auto companyOf = [&touchedCompanies](SqliteStatement& lookup, const QString& id) {
-        lookup.bind(1, id);
-        if (lookup.next())
-            touchedCompanies.append(lookup.text(0));
-        lookup.reset();
-    };
+    Touched touched;
     for (const Change& c : std::as_const(changes)) {
-        const QJsonObject& d = c.data;
-        if (c.remove) {
-            switch (c.type) {
-            case Type::Company:
-                ok = m_deleteCompany.bind(1, c.id).exec();
-                break;
-            case Type::Visit:
-                companyOf(m_visitCompany, c.id);
-                ok = m_deleteVisitPageviews.bind(1, c.id).exec() && m_deleteVisit.bind(1, c.id).exec();
-                break;
-            case Type::Pageview:
-                companyOf(m_pageviewCompany, c.id);
-                ok = m_deletePageview.bind(1, c.id).exec();
-                break;
-            case Type::Annotation:
-                ok = m_deleteAnnotation.bind(1, c.id).exec();
-                break;
-            }
-        } else {
-            switch (c.type) {
-            case Type::Company: {
-                m_companyExists.bind(1, c.id);
-                if (!m_companyExists.next())
-                    outcome->newCompanies.insert(c.id);
-                m_companyExists.reset();
-                m_company.bind(1, c.id);
-                for (int i = 0; i < companyFields().size(); ++i)
-                    m_company.bind(i + 2, text(d, companyFields()[i]));
-                ok = m_company.exec();
-                break;
-            }
-            case Type::Visit:
-                outcome->companiesWithVisits.insert(text(d, QStringLiteral("company_id")));
-                touchedCompanies.append(text(d, QStringLiteral("company_id")));
-                ok = m_visit.bind(1, c.id)
-                         .bind(2, text(d, QStringLiteral("company_id")))
-                         .bind(3, text(d, QStringLiteral("visitor_key")))
-                         .bind(4, text(d, QStringLiteral("site_id")))
-                         .bind(5, text(d, QStringLiteral("website")))
-                         .bind(6, *timeOf(d, "started_at"))
-                         .bind(7, *timeOf(d, "ended_at"))
-                         .bind(8, qint64(d.value(QStringLiteral("pageviews")).toInteger()))
-                         .bind(9, text(d, QStringLiteral("referrer_class")))
-                         .bind(10, text(d, QStringLiteral("referrer_host")))
-                         .bind(11, text(d, QStringLiteral("utm_source")))
-                         .bind(12, text(d, QStringLiteral("utm_medium")))
-                         .bind(13, text(d, QStringLiteral("utm_campaign")))
-                         .bind(14, text(d, QStringLiteral("landing_page")))
-                         .bind(15, text(d, QStringLiteral("device")))
-                         .exec();
-                break;
-            case Type::Pageview:
-                touchedVisits.append(text(d, QStringLiteral("visit_id")));
-                ok = m_pageview.bind(1, c.id)
-                         .bind(2, text(d, QStringLiteral("visit_id")))
-                         .bind(3, text(d, QStringLiteral("path")))
-                         .bind(4, text(d, QStringLiteral("title")))
-                         .bind(5, *timeOf(d, "viewed_at"))
-                         .bind(6, qint64(d.value(QStringLiteral("seconds")).toInteger()))
-                         .exec();
-                break;
-            case Type::Annotation: {
-                const QJsonValue assignee = d.value(QStringLiteral("assignee"));
-                ok = m_annotation.bind(1, c.id)
-                         .bind(2, QString::fromUtf8(QJsonDocument(d.value(QStringLiteral("tags")).toArray())
-                                                        .toJson(QJsonDocument::Compact)))
-                         .bind(3, text(d, QStringLiteral("note")))
-                         .bind(4, d.value(QStringLiteral("status")).toString(QStringLiteral("new")))
-                         .bind(5, assignee.isString() ? assignee.toString() : QString())
-                         .bind(6, QString(d.value(QStringLiteral("updated_at")).toVariant().toString() +
-                                          QStringLiteral("")))
-                         .bind(7, text(d, QStringLiteral("updated_by")))
-                         .exec();
-                break;
-            }
-            }
-        }
+        ok = c.remove ? remove(c, &touched) : upsert(c, outcome, &touched);
         if (!ok)
             break;
         ++outcome->applied;
     }
-    if (ok && (!touchedCompanies.isEmpty() || !touchedVisits.isEmpty()))
-        ok = m_refreshSignals.bind(1, QString::fromUtf8(QJsonDocument(touchedCompanies).toJson(QJsonDocument::Compact)))
-                 .bind(2, QString::fromUtf8(QJsonDocument(touchedVisits).toJson(QJsonDocument::Compact)))
-                 .exec();
+    if (ok && (!touched.companies.isEmpty() || !touched.visits.isEmpty()))
+        ok =
+            m_refreshSignals.bind(1, QString::fromUtf8(QJsonDocument(touched.companies).toJson(QJsonDocument::Compact)))
+                .bind(2, QString::fromUtf8(QJsonDocument(touched.visits).toJson(QJsonDocument::Compact)))
+                .exec();
     ok = ok && m_setCursor.bind(1, QString::fromLatin1(kCursorKey)).bind(2, cursor).exec();
     if (!ok || !transaction.commit(error)) {
         // Before the rollback: the code says why (a full disk, say).

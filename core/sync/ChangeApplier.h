@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -37,7 +40,15 @@ public:
     static constexpr const char* kCursorKey = "sync.cursor";
 
 private:
+    struct Change;  // one change of a page, read and checked
+    struct Touched; // the companies and visits whose lead-score signals a page changed
+
+    // Reads and checks a whole page; false (and a translated *error) when any of it is not understood.
+    static bool parse(const QByteArray& pageJson, QList<Change>* changes, QJsonObject* page, QString* error);
+    static bool parseChange(const QJsonValue& value, Change* change);
     bool prepare(QString* error);
+    bool remove(const Change& change, Touched* touched);
+    bool upsert(const Change& change, Outcome* outcome, Touched* touched);
 
     Cache& m_cache;
     bool m_prepared = false;

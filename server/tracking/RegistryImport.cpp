@@ -115,177 +115,172 @@ RegistryImport::RegistryImport(const Store& store, const Clock& clock)
 {
 }
 
-bool RegistryImport::run(const QString& companiesPath, const QStringList& rangesPaths, RangeFormat format,
-                         Report* report, QString* error)
+struct RegistryImport::Pass
 {
-    const auto problem = [report](const QString& file, int line, const QString& reason) {
-        if (report->problems.size() < kMaxProblems)
-            report->problems << QStringLiteral("%1:%2: %3").arg(QFileInfo(file).fileName()).arg(line).arg(reason);
-    };
-
-    // 1. Companies.
-    QFile companiesFile(companiesPath);
-    if (!companiesFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot read %1: %2").arg(companiesPath, companiesFile.errorString());
-        return false;
-    }
-    CsvReader companies(&companiesFile);
-    QStringList fields;
-    if (!companies.next(&fields) || fields != companyColumns()) {
-        problem(companiesPath, 1, QStringLiteral("the header must be: ") + companyColumns().join(u','));
-        return false;
-    }
-    static const QRegularExpression registryPattern(QStringLiteral(R"(\A[0-9A-Za-z]{4,20}\z)"));
+    Report* report = nullptr;
+    qint64 now = 0;
     QList<QVariantList> companyRows;
+    QList<QVariantList> rangeRows;
     QHash<QString, QString> idByRegistry; // registry number → company id
     QHash<QString, QString> idByName;     // normalised name → company id (ip-location-db linking)
-    const qint64 now = m_clock.nowMs();
+
+    void problem(const QString& file, int line, const QString& reason) const
+    {
+        if (report->problems.size() < kMaxProblems)
+            report->problems << QStringLiteral("%1:%2: %3").arg(QFileInfo(file).fileName()).arg(line).arg(reason);
+    }
+};
+
+QString RegistryImport::companyProblem(const QStringList& fields, const Pass& pass)
+{
+    static const QRegularExpression registryPattern(QStringLiteral(R"(\A[0-9A-Za-z]{4,20}\z)"));
+    if (fields.size() != companyColumns().size())
+        return QStringLiteral("expected %1 fields, found %2").arg(companyColumns().size()).arg(fields.size());
+    const QString registry = fields[0].trimmed();
+    if (!registryPattern.match(registry).hasMatch())
+        return QStringLiteral("registry_number must be 4 to 20 letters or digits");
+    if (pass.idByRegistry.contains(registry))
+        return QStringLiteral("registry number %1 appears twice").arg(registry);
+    if (fields[1].trimmed().isEmpty() || fields[1].size() > 300)
+        return QStringLiteral("name must be 1 to 300 characters");
+    for (const QString& field : fields) {
+        if (field.size() > 500)
+            return QStringLiteral("a field is longer than 500 characters");
+    }
+    return {};
+}
+
+bool RegistryImport::readCompanies(const QString& path, Pass* pass, QString* error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    CsvReader companies(&file);
+    QStringList fields;
+    if (!companies.next(&fields) || fields != companyColumns()) {
+        pass->problem(path, 1, QStringLiteral("the header must be: ") + companyColumns().join(u','));
+        return false;
+    }
     while (companies.next(&fields)) {
-        const int line = companies.line();
         if (fields.size() == 1 && fields[0].isEmpty())
             continue; // blank line
-        if (fields.size() != companyColumns().size()) {
-            problem(companiesPath, line,
-                    QStringLiteral("expected %1 fields, found %2").arg(companyColumns().size()).arg(fields.size()));
+        if (const QString problem = companyProblem(fields, *pass); !problem.isEmpty()) {
+            pass->problem(path, companies.line(), problem);
             continue;
         }
         const QString registry = fields[0].trimmed();
-        if (!registryPattern.match(registry).hasMatch()) {
-            problem(companiesPath, line, QStringLiteral("registry_number must be 4 to 20 letters or digits"));
-            continue;
-        }
-        if (idByRegistry.contains(registry)) {
-            problem(companiesPath, line, QStringLiteral("registry number %1 appears twice").arg(registry));
-            continue;
-        }
-        if (fields[1].trimmed().isEmpty() || fields[1].size() > 300) {
-            problem(companiesPath, line, QStringLiteral("name must be 1 to 300 characters"));
-            continue;
-        }
-        bool tooLong = false;
-        for (const QString& field : fields)
-            tooLong = tooLong || field.size() > 500;
-        if (tooLong) {
-            problem(companiesPath, line, QStringLiteral("a field is longer than 500 characters"));
-            continue;
-        }
         const QString id = QStringLiteral("kvk-") + registry;
-        idByRegistry.insert(registry, id);
-        idByName.insert(normaliseName(fields[1]), id);
+        pass->idByRegistry.insert(registry, id);
+        pass->idByName.insert(normaliseName(fields[1]), id);
         if (!fields[2].trimmed().isEmpty())
-            idByName.insert(normaliseName(fields[2]), id);
+            pass->idByName.insert(normaliseName(fields[2]), id);
         QVariantList row{id};
         for (const QString& field : fields)
             row << field.trimmed();
-        row << now;
-        companyRows << row;
+        row << pass->now;
+        pass->companyRows << row;
     }
     if (!companies.error().isEmpty())
-        problem(companiesPath, companies.line(), companies.error());
+        pass->problem(path, companies.line(), companies.error());
+    return true;
+}
 
+bool RegistryImport::linkStoredCompanies(Pass* pass, QString* error) const
+{
     // Companies already in the store can be referred to by ranges too.
-    {
-        QSqlQuery query(m_store.connection());
-        if (!Sql::exec(query, QStringLiteral("SELECT id, registry_number, name FROM companies"), {}, error))
-            return false;
-        while (query.next()) {
-            if (!idByRegistry.contains(query.value(1).toString()))
-                idByRegistry.insert(query.value(1).toString(), query.value(0).toString());
-            const QString name = normaliseName(query.value(2).toString());
-            if (!idByName.contains(name))
-                idByName.insert(name, query.value(0).toString());
-        }
+    QSqlQuery query(m_store.connection());
+    if (!Sql::exec(query, QStringLiteral("SELECT id, registry_number, name FROM companies"), {}, error))
+        return false;
+    while (query.next()) {
+        if (!pass->idByRegistry.contains(query.value(1).toString()))
+            pass->idByRegistry.insert(query.value(1).toString(), query.value(0).toString());
+        const QString name = normaliseName(query.value(2).toString());
+        if (!pass->idByName.contains(name))
+            pass->idByName.insert(name, query.value(0).toString());
     }
+    return true;
+}
 
-    // 2. Ranges.
-    QList<QVariantList> rangeRows;
-    {
-        // The real ip-location-db files average 63 bytes a row (515 158 rows
-        // in 32.6 MB): one allocation for a big file, little for a small one.
-        qint64 bytes = 0;
-        for (const QString& rangesPath : rangesPaths)
-            bytes += QFileInfo(rangesPath).size();
-        rangeRows.reserve(qsizetype(qBound(qint64(16), bytes / 56, qint64(4'000'000))));
-    }
-    for (const QString& rangesPath : rangesPaths) {
-        QFile rangesFile(rangesPath);
-        if (!rangesFile.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("Cannot read %1: %2").arg(rangesPath, rangesFile.errorString());
-            return false;
+QString RegistryImport::rangeRow(const QStringList& fields, RangeFormat format, const Pass& pass, QVariantList* row)
+{
+    const int expectedFields = format == RangeFormat::IpLocationDb ? 4 : -1;
+    if ((expectedFields > 0 && fields.size() != expectedFields) ||
+        (expectedFields < 0 && fields.size() != 4 && fields.size() != 5))
+        return QStringLiteral("wrong number of fields (%1)").arg(fields.size());
+    ParsedRange range;
+    bool startV4 = false;
+    bool endV4 = false;
+    if (!parseAddress(fields[0], &range.start, &startV4) || !parseAddress(fields[1], &range.end, &endV4))
+        return QStringLiteral("start and end must be IP addresses");
+    if (startV4 != endV4 || range.end < range.start)
+        return QStringLiteral("start must not be after end, in one address family");
+    QString companyId;
+    if (format == RangeFormat::IpLocationDb) {
+        range.name = fields[3].trimmed();
+        range.kind = classifyNetwork(range.name);
+        if (range.kind == RangeKind::Company || range.kind == RangeKind::Education ||
+            range.kind == RangeKind::Government)
+            companyId = pass.idByName.value(normaliseName(range.name));
+    } else {
+        if (!rangeKindFromName(fields[3].trimmed(), &range.kind))
+            return QStringLiteral("kind must be company, isp, mobile, hosting, education or government");
+        range.registryNumber = fields[2].trimmed();
+        range.name = fields.size() == 5 ? fields[4].trimmed() : QString();
+        if (!range.registryNumber.isEmpty()) {
+            companyId = pass.idByRegistry.value(range.registryNumber);
+            if (companyId.isEmpty())
+                return QStringLiteral("registry number %1 is not in the company register").arg(range.registryNumber);
+        } else if (range.kind == RangeKind::Company) {
+            return QStringLiteral("a company range needs a registry number");
         }
-        CsvReader ranges(&rangesFile);
-        bool header = format == RangeFormat::Leadscope;
-        while (ranges.next(&fields)) {
-            const int line = ranges.line();
-            if (fields.size() == 1 && fields[0].isEmpty())
-                continue;
-            if (header) {
-                header = false;
-                const QStringList expected{QStringLiteral("start"), QStringLiteral("end"),
-                                           QStringLiteral("registry_number"), QStringLiteral("kind"),
-                                           QStringLiteral("name")};
-                if (fields != expected && fields != expected.mid(0, 4)) {
-                    problem(rangesPath, line,
-                            QStringLiteral("the header must be: start,end,registry_number,kind[,name]"));
-                    break;
-                }
-                continue;
-            }
-            const int expectedFields = format == RangeFormat::IpLocationDb ? 4 : -1;
-            if ((expectedFields > 0 && fields.size() != expectedFields) ||
-                (expectedFields < 0 && fields.size() != 4 && fields.size() != 5)) {
-                problem(rangesPath, line, QStringLiteral("wrong number of fields (%1)").arg(fields.size()));
-                continue;
-            }
-            ParsedRange range;
-            bool startV4 = false;
-            bool endV4 = false;
-            if (!parseAddress(fields[0], &range.start, &startV4) || !parseAddress(fields[1], &range.end, &endV4)) {
-                problem(rangesPath, line, QStringLiteral("start and end must be IP addresses"));
-                continue;
-            }
-            if (startV4 != endV4 || range.end < range.start) {
-                problem(rangesPath, line, QStringLiteral("start must not be after end, in one address family"));
-                continue;
-            }
-            QString companyId;
-            if (format == RangeFormat::IpLocationDb) {
-                range.name = fields[3].trimmed();
-                range.kind = classifyNetwork(range.name);
-                if (range.kind == RangeKind::Company || range.kind == RangeKind::Education ||
-                    range.kind == RangeKind::Government)
-                    companyId = idByName.value(normaliseName(range.name));
-            } else {
-                if (!rangeKindFromName(fields[3].trimmed(), &range.kind)) {
-                    problem(rangesPath, line,
-                            QStringLiteral("kind must be company, isp, mobile, hosting, education or government"));
-                    continue;
-                }
-                range.registryNumber = fields[2].trimmed();
-                range.name = fields.size() == 5 ? fields[4].trimmed() : QString();
-                if (!range.registryNumber.isEmpty()) {
-                    companyId = idByRegistry.value(range.registryNumber);
-                    if (companyId.isEmpty()) {
-                        problem(rangesPath, line,
-                                QStringLiteral("registry number %1 is not in the company register")
-                                    .arg(range.registryNumber));
-                        continue;
-                    }
-                } else if (range.kind == RangeKind::Company) {
-                    problem(rangesPath, line, QStringLiteral("a company range needs a registry number"));
-                    continue;
-                }
-            }
-            rangeRows << QVariantList{range.start.toBytes(), range.end.toBytes(), rangeKindName(range.kind),
-                                      companyId.isEmpty() ? QVariant() : QVariant(companyId), range.name.left(200)};
-        }
-        if (!ranges.error().isEmpty())
-            problem(rangesPath, ranges.line(), ranges.error());
     }
-    if (!report->problems.isEmpty())
-        return false; // all or nothing
+    *row = QVariantList{range.start.toBytes(), range.end.toBytes(), rangeKindName(range.kind),
+                        companyId.isEmpty() ? QVariant() : QVariant(companyId), range.name.left(200)};
+    return {};
+}
 
-    // 3. One transaction: either everything is in, or nothing changed.
+bool RegistryImport::readRanges(const QString& path, RangeFormat format, Pass* pass, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    CsvReader ranges(&file);
+    QStringList fields;
+    bool header = format == RangeFormat::Leadscope;
+    while (ranges.next(&fields)) {
+        const int line = ranges.line();
+        if (fields.size() == 1 && fields[0].isEmpty())
+            continue;
+        if (header) {
+            header = false;
+            const QStringList expected{QStringLiteral("start"), QStringLiteral("end"),
+                                       QStringLiteral("registry_number"), QStringLiteral("kind"),
+                                       QStringLiteral("name")};
+            if (fields != expected && fields != expected.mid(0, 4)) {
+                pass->problem(path, line, QStringLiteral("the header must be: start,end,registry_number,kind[,name]"));
+                break;
+            }
+            continue;
+        }
+        QVariantList row;
+        if (const QString problem = rangeRow(fields, format, *pass, &row); !problem.isEmpty()) {
+            pass->problem(path, line, problem);
+            continue;
+        }
+        pass->rangeRows << row;
+    }
+    if (!ranges.error().isEmpty())
+        pass->problem(path, ranges.line(), ranges.error());
+    return true;
+}
+
+bool RegistryImport::store(const Pass& pass, QString* error) const
+{
+    // One transaction: either everything is in, or nothing changed.
     QSqlDatabase db = m_store.connection();
     Sql::Transaction transaction(db);
     QStringList columns{QStringLiteral("id")};
@@ -294,20 +289,44 @@ bool RegistryImport::run(const QString& companiesPath, const QStringList& ranges
     for (const QString& column : columns.mid(2))
         updates << QStringLiteral("%1 = excluded.%1").arg(column);
     QSqlQuery query(db);
-    if (!Sql::insertMany(db, QStringLiteral("companies"), columns, companyRows,
-                         QStringLiteral("ON CONFLICT (registry_number) DO UPDATE SET ") + updates.join(u','), error) ||
-        !Sql::exec(query, QStringLiteral("DELETE FROM ip_ranges"), {}, error) ||
-        !Sql::insertMany(db, QStringLiteral("ip_ranges"),
-                         {QStringLiteral("range_start"), QStringLiteral("range_end"), QStringLiteral("kind"),
-                          QStringLiteral("company_id"), QStringLiteral("network_name")},
-                         rangeRows, {}, error) ||
-        !Sql::exec(query,
-                   QStringLiteral("UPDATE registry_state SET version = version + 1, imported_at = ? WHERE id = 1"),
-                   {now}, error) ||
-        !transaction.commit(error))
+    return Sql::insertMany(db, QStringLiteral("companies"), columns, pass.companyRows,
+                           QStringLiteral("ON CONFLICT (registry_number) DO UPDATE SET ") + updates.join(u','),
+                           error) &&
+           Sql::exec(query, QStringLiteral("DELETE FROM ip_ranges"), {}, error) &&
+           Sql::insertMany(db, QStringLiteral("ip_ranges"),
+                           {QStringLiteral("range_start"), QStringLiteral("range_end"), QStringLiteral("kind"),
+                            QStringLiteral("company_id"), QStringLiteral("network_name")},
+                           pass.rangeRows, {}, error) &&
+           Sql::exec(query,
+                     QStringLiteral("UPDATE registry_state SET version = version + 1, imported_at = ? WHERE id = 1"),
+                     {pass.now}, error) &&
+           transaction.commit(error);
+}
+
+bool RegistryImport::run(const QString& companiesPath, const QStringList& rangesPaths, RangeFormat format,
+                         Report* report, QString* error)
+{
+    Pass pass;
+    pass.report = report;
+    pass.now = m_clock.nowMs();
+    if (!readCompanies(companiesPath, &pass, error) || !linkStoredCompanies(&pass, error))
         return false;
-    report->companies = static_cast<int>(companyRows.size());
-    report->ranges = static_cast<int>(rangeRows.size());
+    {
+        // The real ip-location-db files average 63 bytes a row (515 158 rows
+        // in 32.6 MB): one allocation for a big file, little for a small one.
+        qint64 bytes = 0;
+        for (const QString& rangesPath : rangesPaths)
+            bytes += QFileInfo(rangesPath).size();
+        pass.rangeRows.reserve(qsizetype(qBound(qint64(16), bytes / 56, qint64(4'000'000))));
+    }
+    for (const QString& rangesPath : rangesPaths) {
+        if (!readRanges(rangesPath, format, &pass, error))
+            return false;
+    }
+    if (!report->problems.isEmpty() || !store(pass, error))
+        return false; // all or nothing
+    report->companies = static_cast<int>(pass.companyRows.size());
+    report->ranges = static_cast<int>(pass.rangeRows.size());
     return true;
 }
 

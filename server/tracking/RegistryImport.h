@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
 
@@ -47,6 +48,17 @@ public:
     static RangeKind classifyNetwork(const QString& organisation);
 
 private:
+    struct Pass; // what one import has read so far, and its problems
+
+    // Why a register row is refused, or empty.
+    static QString companyProblem(const QStringList& fields, const Pass& pass);
+    bool readCompanies(const QString& path, Pass* pass, QString* error) const;
+    bool linkStoredCompanies(Pass* pass, QString* error) const;
+    // A ranges row as stored (*row), or why it is refused.
+    static QString rangeRow(const QStringList& fields, RangeFormat format, const Pass& pass, QVariantList* row);
+    static bool readRanges(const QString& path, RangeFormat format, Pass* pass, QString* error);
+    bool store(const Pass& pass, QString* error) const;
+
     const Store& m_store;
     const Clock& m_clock;
 };

@@ -160,18 +160,30 @@ QByteArray pageviewPayload(const Pageview& p)
 }
 } // namespace
 
-bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QString* error) const
+namespace {
+
+// One batch on its way through recordBatch's steps.
+struct Batch
 {
-    // 1. Classify. Only identifiable companies go further; the rest is a count.
-    std::map<std::tuple<QString, QString, QString>, qint64> unidentified; // org, day, kind
-    QList<Input*> identified;
+    std::map<std::tuple<QString, QString, QString>, qint64> unidentified; // org, day, kind → hits
+    QList<VisitRecorder::Input*> identified;
     std::map<QString, QSet<QByteArray>> sessionsByOrg;
     std::set<std::pair<QString, QString>> newCompanies; // org, company
-    qint64 earliest = std::numeric_limits<qint64>::max(), latest = 0;
-    for (Input* in : inputs) {
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    qint64 latest = 0;
+    std::map<QString, QList<ChangeLog::Change>> changes;
+    std::vector<Visit> visits;
+    std::vector<Pageview> pageviews;
+    QHash<QByteArray, int> openVisit; // slot → index into visits
+};
+
+// 1. Classify. Only identifiable companies go further; the rest is a count.
+void classify(const QList<VisitRecorder::Input*>& inputs, Batch* b)
+{
+    for (VisitRecorder::Input* in : inputs) {
         in->identified = false;
-        earliest = qMin(earliest, in->nowMs);
-        latest = qMax(latest, in->nowMs);
+        b->earliest = qMin(b->earliest, in->nowMs);
+        b->latest = qMax(b->latest, in->nowMs);
         const IpRangeIndex::Range* range = in->range;
         QString kind;
         if (!range) {
@@ -183,16 +195,20 @@ bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QS
             kind = range->kind == RangeKind::Company ? QStringLiteral("unregistered") : rangeKindName(range->kind);
         }
         if (!kind.isEmpty()) {
-            ++unidentified[{in->site.orgId, Clock::iso(in->nowMs).left(10), kind}];
+            ++b->unidentified[{in->site.orgId, Clock::iso(in->nowMs).left(10), kind}];
             continue;
         }
         in->identified = true;
-        identified.append(in);
-        sessionsByOrg[in->site.orgId].insert(keyedId(in->site.orgSecret, "s:", in->hit->sessionId));
+        b->identified.append(in);
+        b->sessionsByOrg[in->site.orgId].insert(VisitRecorder::keyedId(in->site.orgSecret, "s:", in->hit->sessionId));
         if (!in->companyKnown)
-            newCompanies.insert({in->site.orgId, range->companyId});
+            b->newCompanies.insert({in->site.orgId, range->companyId});
     }
-    for (const auto& [key, hits] : unidentified) {
+}
+
+bool countUnidentified(QSqlDatabase db, const Batch& b, QString* error)
+{
+    for (const auto& [key, hits] : b.unidentified) {
         const auto& [orgId, day, kind] = key;
         if (!Sql::execCached(
                 db,
@@ -202,37 +218,62 @@ bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QS
                 {orgId, day, kind, hits}, error))
             return false;
     }
-    if (identified.isEmpty())
-        return true;
+    return true;
+}
 
-    // 2. The companies, the first time an organisation sees them.
-    std::map<QString, QList<ChangeLog::Change>> changes;
-    for (const auto& [orgId, companyId] : newCompanies) {
+// 2. The companies, the first time an organisation sees them.
+bool logNewCompanies(QSqlDatabase db, Batch* b, QString* error)
+{
+    for (const auto& [orgId, companyId] : b->newCompanies) {
         QSqlQuery* query = Sql::execCached(
             db,
             QStringLiteral("INSERT INTO org_companies (org_id, company_id, first_seen) VALUES (?, ?, ?) "
                            "ON CONFLICT (org_id, company_id) DO NOTHING"),
-            {orgId, companyId, earliest}, error);
+            {orgId, companyId, b->earliest}, error);
         if (!query)
             return false;
         if (query->numRowsAffected() == 1) {
             const QByteArray company = companyJson(db, companyId, error);
             if (company.isEmpty())
                 return false;
-            changes[orgId].append({ChangeLog::Entity::Company, ChangeLog::Op::Upsert, companyId, company});
+            b->changes[orgId].append({ChangeLog::Entity::Company, ChangeLog::Op::Upsert, companyId, company});
         }
     }
+    return true;
+}
 
-    // 3. The open visits of the batch's sessions, each with its last page view.
-    std::vector<Visit> visits;
-    std::vector<Pageview> pageviews;
-    QHash<QByteArray, int> openVisit; // slot → index into visits
+Visit visitFromRow(const QSqlQuery& q)
+{
+    return Visit{q.value(0).toString(),
+                 q.value(1).toString(),
+                 q.value(2).toString(),
+                 q.value(3).toString(),
+                 q.value(4).toByteArray(),
+                 q.value(5).toByteArray(),
+                 q.value(6).toLongLong(),
+                 q.value(7).toLongLong(),
+                 q.value(8).toInt(),
+                 q.value(9).toString(),
+                 q.value(10).toString(),
+                 q.value(11).toString(),
+                 q.value(12).toString(),
+                 q.value(13).toString(),
+                 q.value(14).toString(),
+                 q.value(15).toString(),
+                 {},
+                 -1,
+                 false};
+}
+
+// 3. The open visits of the batch's sessions, each with its last page view.
+bool loadOpenVisits(QSqlDatabase db, Batch* b, QString* error)
+{
     constexpr qsizetype kChunk = 400;
-    for (const auto& [orgId, sessionSet] : sessionsByOrg) {
+    for (const auto& [orgId, sessionSet] : b->sessionsByOrg) {
         const QList<QByteArray> sessions = sessionSet.values();
         for (qsizetype at = 0; at < sessions.size(); at += kChunk) {
             const QList<QByteArray> chunk = sessions.mid(at, kChunk);
-            QVariantList binds{orgId, earliest - kSessionGapMs};
+            QVariantList binds{orgId, b->earliest - VisitRecorder::kSessionGapMs};
             for (const QByteArray& session : chunk)
                 binds.append(session);
             QSqlQuery* q =
@@ -247,105 +288,95 @@ bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QS
             if (!q)
                 return false;
             while (q->next()) {
-                Visit v{q->value(0).toString(),
-                        q->value(1).toString(),
-                        q->value(2).toString(),
-                        q->value(3).toString(),
-                        q->value(4).toByteArray(),
-                        q->value(5).toByteArray(),
-                        q->value(6).toLongLong(),
-                        q->value(7).toLongLong(),
-                        q->value(8).toInt(),
-                        q->value(9).toString(),
-                        q->value(10).toString(),
-                        q->value(11).toString(),
-                        q->value(12).toString(),
-                        q->value(13).toString(),
-                        q->value(14).toString(),
-                        q->value(15).toString(),
-                        {},
-                        -1,
-                        false};
+                Visit v = visitFromRow(*q);
                 const QByteArray slot = visitSlot(v.orgId, v.sessionKey, v.companyId);
-                const auto existing = openVisit.constFind(slot);
-                if (existing != openVisit.cend() && visits[*existing].lastAt >= v.lastAt)
+                const auto existing = b->openVisit.constFind(slot);
+                if (existing != b->openVisit.cend() && b->visits[*existing].lastAt >= v.lastAt)
                     continue; // the latest visit of a session and company is the open one
                 if (!q->value(16).isNull() && !q->value(16).toString().isEmpty()) {
-                    v.lastPageview = int(pageviews.size());
-                    pageviews.push_back(Pageview{q->value(16).toString(), v.id, v.orgId, q->value(17).toString(),
-                                                 q->value(18).toString(), q->value(19).toLongLong(),
-                                                 q->value(20).toInt(), false});
+                    v.lastPageview = int(b->pageviews.size());
+                    b->pageviews.push_back(Pageview{q->value(16).toString(), v.id, v.orgId, q->value(17).toString(),
+                                                    q->value(18).toString(), q->value(19).toLongLong(),
+                                                    q->value(20).toInt(), false});
                 }
-                openVisit.insert(slot, int(visits.size()));
-                visits.push_back(std::move(v));
+                b->openVisit.insert(slot, int(b->visits.size()));
+                b->visits.push_back(std::move(v));
             }
         }
     }
+    return true;
+}
 
-    // 4. The hits, in order, in memory.
-    for (const Input* in : identified) {
+// 4. The hits, in order, in memory.
+void applyHits(Batch* b)
+{
+    for (const VisitRecorder::Input* in : std::as_const(b->identified)) {
         const Hit& hit = *in->hit;
         const QString& companyId = in->range->companyId;
-        const QByteArray sessionKey = keyedId(in->site.orgSecret, "s:", hit.sessionId);
+        const QByteArray sessionKey = VisitRecorder::keyedId(in->site.orgSecret, "s:", hit.sessionId);
         const QByteArray slot = visitSlot(in->site.orgId, sessionKey, companyId);
-        const auto open = openVisit.constFind(slot);
+        const auto open = b->openVisit.constFind(slot);
         int index = -1;
-        if (open != openVisit.cend() && visits[*open].lastAt >= in->nowMs - kSessionGapMs) {
+        if (open != b->openVisit.cend() && b->visits[*open].lastAt >= in->nowMs - VisitRecorder::kSessionGapMs) {
             index = *open;
-            Visit& v = visits[index];
+            Visit& v = b->visits[index];
             v.lastAt = qMax(v.lastAt, in->nowMs);
             ++v.pageviews;
             if (v.lastPageview >= 0) {
-                Pageview& previous = pageviews[v.lastPageview];
+                Pageview& previous = b->pageviews[v.lastPageview];
                 previous.seconds =
                     static_cast<int>(qBound(qint64(0), (in->nowMs - previous.viewedAt) / 1000, qint64(1800)));
                 previous.changed = true;
             }
         } else {
-            index = int(visits.size());
-            visits.push_back(Visit{newId("v-", in->nowMs),
-                                   in->site.orgId,
-                                   in->site.id,
-                                   companyId,
-                                   keyedId(in->site.orgSecret, "v:", hit.visitorId),
-                                   sessionKey,
-                                   in->nowMs,
-                                   in->nowMs,
-                                   1,
-                                   hit.referrerClass,
-                                   hit.referrerHost,
-                                   hit.utmSource,
-                                   hit.utmMedium,
-                                   hit.utmCampaign,
-                                   hit.path,
-                                   hit.device,
-                                   {},
-                                   -1,
-                                   false});
-            openVisit.insert(slot, index);
+            index = int(b->visits.size());
+            b->visits.push_back(Visit{newId("v-", in->nowMs),
+                                      in->site.orgId,
+                                      in->site.id,
+                                      companyId,
+                                      VisitRecorder::keyedId(in->site.orgSecret, "v:", hit.visitorId),
+                                      sessionKey,
+                                      in->nowMs,
+                                      in->nowMs,
+                                      1,
+                                      hit.referrerClass,
+                                      hit.referrerHost,
+                                      hit.utmSource,
+                                      hit.utmMedium,
+                                      hit.utmCampaign,
+                                      hit.path,
+                                      hit.device,
+                                      {},
+                                      -1,
+                                      false});
+            b->openVisit.insert(slot, index);
         }
-        Visit& v = visits[index];
+        Visit& v = b->visits[index];
         v.changed = true;
         v.website = in->site.domain;
-        v.lastPageview = int(pageviews.size());
-        pageviews.push_back(Pageview{newId("p-", in->nowMs), v.id, v.orgId, hit.path, hit.title, in->nowMs, 0, true});
+        v.lastPageview = int(b->pageviews.size());
+        b->pageviews.push_back(
+            Pageview{newId("p-", in->nowMs), v.id, v.orgId, hit.path, hit.title, in->nowMs, 0, true});
     }
+}
 
-    // 5. Written with a few multi-row upserts; each final state logged once.
+// 5. Written with a few multi-row upserts; each final state logged once.
+bool write(QSqlDatabase db, Batch* b, QString* error)
+{
     QList<QVariantList> visitRows, pageviewRows;
-    for (const Visit& v : visits) {
+    for (const Visit& v : b->visits) {
         if (!v.changed)
             continue;
         visitRows.append({v.id, v.orgId, v.siteId, v.companyId, v.visitorKey, v.sessionKey, v.startedAt, v.lastAt,
                           v.pageviews, v.referrerClass, v.referrerHost, v.utmSource, v.utmMedium, v.utmCampaign,
                           v.landing, v.device});
-        changes[v.orgId].append({ChangeLog::Entity::Visit, ChangeLog::Op::Upsert, v.id, visitPayload(v)});
+        b->changes[v.orgId].append({ChangeLog::Entity::Visit, ChangeLog::Op::Upsert, v.id, visitPayload(v)});
     }
-    for (const Pageview& p : pageviews) {
+    for (const Pageview& p : b->pageviews) {
         if (!p.changed)
             continue;
         pageviewRows.append({p.id, p.visitId, p.orgId, p.path, p.title, p.viewedAt, p.seconds});
-        changes[p.orgId].append({ChangeLog::Entity::Pageview, ChangeLog::Op::Upsert, p.id, pageviewPayload(p)});
+        b->changes[p.orgId].append({ChangeLog::Entity::Pageview, ChangeLog::Op::Upsert, p.id, pageviewPayload(p)});
     }
     if (!Sql::insertMany(db, QStringLiteral("visits"), visitColumns(), visitRows,
                          QStringLiteral("ON CONFLICT (id) DO UPDATE SET last_at = excluded.last_at, "
@@ -354,11 +385,27 @@ bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QS
         !Sql::insertMany(db, QStringLiteral("pageviews"), pageviewColumns(), pageviewRows,
                          QStringLiteral("ON CONFLICT (id) DO UPDATE SET seconds = excluded.seconds"), error))
         return false;
-    for (const auto& [orgId, orgChanges] : changes) {
-        if (!ChangeLog::append(db, orgId, orgChanges, latest, error))
+    for (const auto& [orgId, orgChanges] : b->changes) {
+        if (!ChangeLog::append(db, orgId, orgChanges, b->latest, error))
             return false;
     }
     return true;
+}
+
+} // namespace
+
+bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QString* error) const
+{
+    Batch batch;
+    classify(inputs, &batch);
+    if (!countUnidentified(db, batch, error))
+        return false;
+    if (batch.identified.isEmpty())
+        return true;
+    if (!logNewCompanies(db, &batch, error) || !loadOpenVisits(db, &batch, error))
+        return false;
+    applyHits(&batch);
+    return write(db, &batch, error);
 }
 
 } // namespace leadscope::server

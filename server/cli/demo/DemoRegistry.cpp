@@ -135,65 +135,73 @@ DemoRegistry::DemoRegistry(quint32 seed, int companyCount)
     for (const Sbi& sbi : kSbi)
         totalWeight += sbi.weight;
     m_companies.reserve(static_cast<size_t>(companyCount));
-    for (int i = 0; i < companyCount; ++i) {
-        Company c;
-        c.registryNumber =
-            QStringLiteral("%1").arg(30000000 + i * 7 + static_cast<int>(random.bounded(7u)), 8, 10, QLatin1Char('0'));
-        int w = static_cast<int>(random.bounded(static_cast<quint32>(totalWeight)));
-        const Sbi* sbi = &kSbi[0];
-        for (const Sbi& s : kSbi) {
-            if (w < s.weight) {
-                sbi = &s;
-                break;
-            }
-            w -= s.weight;
-        }
-        c.sbiCode = QLatin1String(sbi->code);
-        c.sbiLabel = QString::fromUtf8(sbi->label);
-        const double form = random.generateDouble();
-        const bool soleTrader = form < 0.18;
-        if (soleTrader) {
-            c.legalForm = QStringLiteral("Eenmanszaak");
-            c.name = QStringLiteral("%1 %2").arg(QLatin1String(pick(kSurnames, random)),
-                                                 QLatin1String(pick(kNameKinds, random)));
-        } else {
-            c.legalForm = form < 0.80   ? QStringLiteral("Besloten Vennootschap")
-                          : form < 0.88 ? QStringLiteral("Vennootschap onder firma")
-                          : form < 0.95 ? QStringLiteral("Stichting")
-                                        : QStringLiteral("Naamloze Vennootschap");
-            const QString base = QStringLiteral("%1%2 %3").arg(
-                QLatin1String(pick(kNameParts, random)), QString(QLatin1String(pick(kNameParts, random))).toLower(),
-                QLatin1String(pick(kNameKinds, random)));
-            c.name = c.legalForm == QLatin1String("Besloten Vennootschap")   ? base + QStringLiteral(" B.V.")
-                     : c.legalForm == QLatin1String("Naamloze Vennootschap") ? base + QStringLiteral(" N.V.")
-                     : c.legalForm == QLatin1String("Stichting")             ? QStringLiteral("Stichting ") + base
-                                                                             : base;
-            c.tradeName = base;
-        }
-        c.employeeBand = employeeBand(random, soleTrader);
-        const City& city = pick(kCities, random);
-        c.city = QString::fromUtf8(city.name);
-        c.street = QStringLiteral("%1 %2").arg(QLatin1String(pick(kStreets, random))).arg(1 + random.bounded(180u));
-        const QChar l1(u'A' + static_cast<char16_t>(random.bounded(25u)));
-        const QChar l2(u'A' + static_cast<char16_t>(random.bounded(25u)));
-        c.postcode = QStringLiteral("%1%2 %3%4")
-                         .arg(city.postcodeBase)
-                         .arg(random.bounded(100u), 2, 10, QLatin1Char('0'))
-                         .arg(l1)
-                         .arg(l2);
-        const QString domain = slug(c.tradeName.isEmpty() ? c.name : c.tradeName) + QStringLiteral(".nl");
-        c.website = QStringLiteral("https://www.") + domain;
-        const QString area = QLatin1String(city.area);
-        const int localDigits = 9 - static_cast<int>(area.size());
-        quint32 local = 2 + random.bounded(8u);
-        for (int d = 1; d < localDigits; ++d)
-            local = local * 10 + random.bounded(10u);
-        c.phone = QStringLiteral("+31 %1 %2").arg(area).arg(local);
-        if (!soleTrader && random.generateDouble() < 0.7)
-            c.linkedin = QStringLiteral("https://www.linkedin.com/company/") + slug(c.tradeName);
-        m_companies.push_back(c);
-    }
+    for (int i = 0; i < companyCount; ++i)
+        m_companies.push_back(makeCompany(i, totalWeight, random));
+    addRanges(random);
+}
 
+DemoRegistry::Company DemoRegistry::makeCompany(int i, int totalWeight, QRandomGenerator& random)
+{
+    Company c;
+    c.registryNumber =
+        QStringLiteral("%1").arg(30000000 + i * 7 + static_cast<int>(random.bounded(7u)), 8, 10, QLatin1Char('0'));
+    int w = static_cast<int>(random.bounded(static_cast<quint32>(totalWeight)));
+    const Sbi* sbi = &kSbi[0];
+    for (const Sbi& s : kSbi) {
+        if (w < s.weight) {
+            sbi = &s;
+            break;
+        }
+        w -= s.weight;
+    }
+    c.sbiCode = QLatin1String(sbi->code);
+    c.sbiLabel = QString::fromUtf8(sbi->label);
+    const double form = random.generateDouble();
+    const bool soleTrader = form < 0.18;
+    if (soleTrader) {
+        c.legalForm = QStringLiteral("Eenmanszaak");
+        c.name = QStringLiteral("%1 %2").arg(QLatin1String(pick(kSurnames, random)),
+                                             QLatin1String(pick(kNameKinds, random)));
+    } else {
+        c.legalForm = form < 0.80   ? QStringLiteral("Besloten Vennootschap")
+                      : form < 0.88 ? QStringLiteral("Vennootschap onder firma")
+                      : form < 0.95 ? QStringLiteral("Stichting")
+                                    : QStringLiteral("Naamloze Vennootschap");
+        const QString base = QStringLiteral("%1%2 %3").arg(QLatin1String(pick(kNameParts, random)),
+                                                           QString(QLatin1String(pick(kNameParts, random))).toLower(),
+                                                           QLatin1String(pick(kNameKinds, random)));
+        c.name = c.legalForm == QLatin1String("Besloten Vennootschap")   ? base + QStringLiteral(" B.V.")
+                 : c.legalForm == QLatin1String("Naamloze Vennootschap") ? base + QStringLiteral(" N.V.")
+                 : c.legalForm == QLatin1String("Stichting")             ? QStringLiteral("Stichting ") + base
+                                                                         : base;
+        c.tradeName = base;
+    }
+    c.employeeBand = employeeBand(random, soleTrader);
+    const City& city = pick(kCities, random);
+    c.city = QString::fromUtf8(city.name);
+    c.street = QStringLiteral("%1 %2").arg(QLatin1String(pick(kStreets, random))).arg(1 + random.bounded(180u));
+    const QChar l1(u'A' + static_cast<char16_t>(random.bounded(25u)));
+    const QChar l2(u'A' + static_cast<char16_t>(random.bounded(25u)));
+    c.postcode = QStringLiteral("%1%2 %3%4")
+                     .arg(city.postcodeBase)
+                     .arg(random.bounded(100u), 2, 10, QLatin1Char('0'))
+                     .arg(l1)
+                     .arg(l2);
+    const QString domain = slug(c.tradeName.isEmpty() ? c.name : c.tradeName) + QStringLiteral(".nl");
+    c.website = QStringLiteral("https://www.") + domain;
+    const QString area = QLatin1String(city.area);
+    const int localDigits = 9 - static_cast<int>(area.size());
+    quint32 local = 2 + random.bounded(8u);
+    for (int d = 1; d < localDigits; ++d)
+        local = local * 10 + random.bounded(10u);
+    c.phone = QStringLiteral("+31 %1 %2").arg(area).arg(local);
+    if (!soleTrader && random.generateDouble() < 0.7)
+        c.linkedin = QStringLiteral("https://www.linkedin.com/company/") + slug(c.tradeName);
+    return c;
+}
+
+void DemoRegistry::addRanges(QRandomGenerator& random)
+{
     // Networks first: large blocks of broadband, mobile and hosting space.
     const struct
     {

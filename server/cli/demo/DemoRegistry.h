@@ -54,6 +54,10 @@ public:
     bool writeCsv(const QString& companiesPath, const QString& rangesPath, QString* error) const;
 
 private:
+    // Company number i of the register; draws from `random` in a fixed order (the seed decides everything).
+    static Company makeCompany(int i, int totalWeight, QRandomGenerator& random);
+    // The networks (ISP, mobile, hosting) and the blocks a few companies own.
+    void addRanges(QRandomGenerator& random);
     std::vector<Company> m_companies;
     std::vector<Range> m_ranges;
     std::vector<size_t> m_companyRanges;
