@@ -17,6 +17,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
     table->setColumnCount(2);
     table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     const QList<QAction*> actions = window->findChildren<QAction*>();
     for (QAction* action : actions) {
@@ -38,7 +39,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 24);
+    // Every shortcut visible without scrolling (there are about a dozen).
+    table->setMinimumHeight(table->horizontalHeader()->height() + table->verticalHeader()->length() +
+                            2 * table->frameWidth());
+    resize(fontMetrics().averageCharWidth() * 60, sizeHint().height());
 }
 
 } // namespace leadscope::ui
