@@ -1218,70 +1218,9 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>&amp;Websites</source>
         <translation>&amp;Websites</translation>
     </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Two-factor</source>
-        <translation>Zwei-Faktor</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>name@company.example</source>
-        <translation>name@firma.example</translation>
-    </message>
-    <message>
-        <source>&amp;Add user</source>
-        <translation>Benutzer &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Change &amp;role</source>
-        <translation>&amp;Rolle ändern</translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation>&amp;Deaktivieren</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <source>New user:</source>
-        <translation>Neuer Benutzer:</translation>
-    </message>
-    <message>
-        <source>Selected user:</source>
-        <translation>Ausgewählter Benutzer:</translation>
-    </message>
-    <message>
-        <source>Remove user</source>
-        <translation>Benutzer entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1? They are signed out at once and can no longer sign in.</source>
-        <translation>%1 entfernen? Der Benutzer wird sofort abgemeldet und kann sich nicht mehr anmelden.</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>&amp;Aktivieren</translation>
-    </message>
+</context>
+<context>
+    <name>leadscope::ui::AuditTab</name>
     <message>
         <source>When</source>
         <translation>Wann</translation>
@@ -1339,58 +1278,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Site id (for the tracker snippet)</source>
-        <translation>Site-ID (für das Tracker-Snippet)</translation>
-    </message>
-    <message>
-        <source>www.company.example</source>
-        <translation>www.firma.example</translation>
-    </message>
-    <message>
-        <source>&amp;Add website</source>
-        <translation>Website &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Visits are only recorded for these websites. A removed website stops being tracked within a minute; its visits stay until the retention period removes them.</source>
-        <translation>Besuche werden nur für diese Websites erfasst. Eine entfernte Website wird innerhalb einer Minute nicht mehr erfasst; ihre Besuche bleiben, bis die Aufbewahrungsfrist sie löscht.</translation>
-    </message>
-    <message>
-        <source>Remove website</source>
-        <translation>Website entfernen</translation>
-    </message>
-    <message>
-        <source>Stop tracking %1? Its snippet stops working.</source>
-        <translation>Erfassung von %1 beenden? Das Snippet funktioniert dann nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Set up</source>
-        <translation>Eingerichtet</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Noch nicht</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Enter the new user&apos;s e-mail address.</source>
-        <translation>Geben Sie die E-Mail-Adresse des neuen Benutzers ein.</translation>
-    </message>
-    <message>
-        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
-        <translation>Geben Sie %1 dieses Einmalpasswort über einen Kanal, dem Sie vertrauen. Es wird nur jetzt angezeigt; bei der ersten Anmeldung wird die Zwei-Faktor-Authentifizierung eingerichtet.</translation>
-    </message>
-    <message>
         <source>(removed account)</source>
         <translation>(entferntes Konto)</translation>
     </message>
@@ -1401,10 +1288,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
-    </message>
-    <message>
-        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
-        <translation>Geben Sie die Domain der Website ein, z. B. www.firma.example.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +2900,136 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
             <numerusform>Der Code ändert sich in %n Sekunde.</numerusform>
             <numerusform>Der Code ändert sich in %n Sekunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::UsersTab</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Zwei-Faktor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>name@firma.example</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>New user:</source>
+        <translation>Neuer Benutzer:</translation>
+    </message>
+    <message>
+        <source>Selected user:</source>
+        <translation>Ausgewählter Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1? They are signed out at once and can no longer sign in.</source>
+        <translation>%1 entfernen? Der Benutzer wird sofort abgemeldet und kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Eingerichtet</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Enter the new user&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des neuen Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
+        <translation>Geben Sie %1 dieses Einmalpasswort über einen Kanal, dem Sie vertrauen. Es wird nur jetzt angezeigt; bei der ersten Anmeldung wird die Zwei-Faktor-Authentifizierung eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::WebsitesTab</name>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Site id (for the tracker snippet)</source>
+        <translation>Site-ID (für das Tracker-Snippet)</translation>
+    </message>
+    <message>
+        <source>www.company.example</source>
+        <translation>www.firma.example</translation>
+    </message>
+    <message>
+        <source>&amp;Add website</source>
+        <translation>Website &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Visits are only recorded for these websites. A removed website stops being tracked within a minute; its visits stay until the retention period removes them.</source>
+        <translation>Besuche werden nur für diese Websites erfasst. Eine entfernte Website wird innerhalb einer Minute nicht mehr erfasst; ihre Besuche bleiben, bis die Aufbewahrungsfrist sie löscht.</translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation>Website entfernen</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1? Its snippet stops working.</source>
+        <translation>Erfassung von %1 beenden? Das Snippet funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
+        <translation>Geben Sie die Domain der Website ein, z. B. www.firma.example.</translation>
     </message>
 </context>
 <context>

@@ -1218,70 +1218,9 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>&amp;Websites</source>
         <translation>&amp;Websites</translation>
     </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Two-factor</source>
-        <translation>Tweestaps</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <source>name@company.example</source>
-        <translation>naam@bedrijf.example</translation>
-    </message>
-    <message>
-        <source>&amp;Add user</source>
-        <translation>Gebruiker &amp;toevoegen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiëren</translation>
-    </message>
-    <message>
-        <source>Change &amp;role</source>
-        <translation>&amp;Rol wijzigen</translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation>&amp;Uitschakelen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
-        <source>New user:</source>
-        <translation>Nieuwe gebruiker:</translation>
-    </message>
-    <message>
-        <source>Selected user:</source>
-        <translation>Geselecteerde gebruiker:</translation>
-    </message>
-    <message>
-        <source>Remove user</source>
-        <translation>Gebruiker verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove %1? They are signed out at once and can no longer sign in.</source>
-        <translation>%1 verwijderen? Deze gebruiker wordt direct afgemeld en kan zich niet meer aanmelden.</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>&amp;Inschakelen</translation>
-    </message>
+</context>
+<context>
+    <name>leadscope::ui::AuditTab</name>
     <message>
         <source>When</source>
         <translation>Wanneer</translation>
@@ -1339,58 +1278,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Site id (for the tracker snippet)</source>
-        <translation>Site-id (voor het trackerfragment)</translation>
-    </message>
-    <message>
-        <source>www.company.example</source>
-        <translation>www.bedrijf.example</translation>
-    </message>
-    <message>
-        <source>&amp;Add website</source>
-        <translation>Website &amp;toevoegen</translation>
-    </message>
-    <message>
-        <source>Visits are only recorded for these websites. A removed website stops being tracked within a minute; its visits stay until the retention period removes them.</source>
-        <translation>Alleen voor deze websites worden bezoeken vastgelegd. Een verwijderde website wordt binnen een minuut niet meer gevolgd; de bezoeken blijven tot de bewaartermijn ze verwijdert.</translation>
-    </message>
-    <message>
-        <source>Remove website</source>
-        <translation>Website verwijderen</translation>
-    </message>
-    <message>
-        <source>Stop tracking %1? Its snippet stops working.</source>
-        <translation>Stoppen met volgen van %1? Het fragment werkt dan niet meer.</translation>
-    </message>
-    <message>
-        <source>Set up</source>
-        <translation>Ingesteld</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Nog niet</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Uitgeschakeld</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>Enter the new user&apos;s e-mail address.</source>
-        <translation>Vul het e-mailadres van de nieuwe gebruiker in.</translation>
-    </message>
-    <message>
-        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
-        <translation>Geef %1 dit eenmalige wachtwoord via een kanaal dat u vertrouwt. Het wordt alleen nu getoond; bij de eerste aanmelding stelt de gebruiker tweestapsverificatie in.</translation>
-    </message>
-    <message>
         <source>(removed account)</source>
         <translation>(verwijderd account)</translation>
     </message>
@@ -1401,10 +1288,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>When (UTC)</source>
         <translation>Wanneer (UTC)</translation>
-    </message>
-    <message>
-        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
-        <translation>Vul het domein van de website in, bijvoorbeeld www.bedrijf.example.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +2900,136 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
             <numerusform>De code verandert over %n seconde.</numerusform>
             <numerusform>De code verandert over %n seconden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::UsersTab</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Tweestaps</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>naam@bedrijf.example</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Gebruiker &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>New user:</source>
+        <translation>Nieuwe gebruiker:</translation>
+    </message>
+    <message>
+        <source>Selected user:</source>
+        <translation>Geselecteerde gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Gebruiker verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1? They are signed out at once and can no longer sign in.</source>
+        <translation>%1 verwijderen? Deze gebruiker wordt direct afgemeld en kan zich niet meer aanmelden.</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Ingesteld</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Enter the new user&apos;s e-mail address.</source>
+        <translation>Vul het e-mailadres van de nieuwe gebruiker in.</translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
+        <translation>Geef %1 dit eenmalige wachtwoord via een kanaal dat u vertrouwt. Het wordt alleen nu getoond; bij de eerste aanmelding stelt de gebruiker tweestapsverificatie in.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::WebsitesTab</name>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Site id (for the tracker snippet)</source>
+        <translation>Site-id (voor het trackerfragment)</translation>
+    </message>
+    <message>
+        <source>www.company.example</source>
+        <translation>www.bedrijf.example</translation>
+    </message>
+    <message>
+        <source>&amp;Add website</source>
+        <translation>Website &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Visits are only recorded for these websites. A removed website stops being tracked within a minute; its visits stay until the retention period removes them.</source>
+        <translation>Alleen voor deze websites worden bezoeken vastgelegd. Een verwijderde website wordt binnen een minuut niet meer gevolgd; de bezoeken blijven tot de bewaartermijn ze verwijdert.</translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation>Website verwijderen</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1? Its snippet stops working.</source>
+        <translation>Stoppen met volgen van %1? Het fragment werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
+        <translation>Vul het domein van de website in, bijvoorbeeld www.bedrijf.example.</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,14 @@
 
 #include <QDialog>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableWidget;
 class QTabWidget;
 
 namespace leadscope::ui {
+
+class AuditTab;
+class UsersTab;
+class WebsitesTab;
 
 // Administration (admins only; the server refuses everyone else): the
 // team's users (add with a one-time password to hand over, change role,
@@ -34,9 +34,9 @@ public:
     bool exportAudit(const QString& path, QString* error) const;
 
     QString oneTimePassword() const; // the last one handed out, as shown
-    const QList<core::AdminClient::User>& users() const { return m_users; }
-    const QList<core::AdminClient::AuditEntry>& auditEntries() const { return m_entries; }
-    const QList<core::AdminClient::Website>& websites() const { return m_websites; }
+    const QList<core::AdminClient::User>& users() const;
+    const QList<core::AdminClient::AuditEntry>& auditEntries() const;
+    const QList<core::AdminClient::Website>& websites() const;
     QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -45,42 +45,17 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    QWidget* buildUsers();
-    QWidget* buildAudit();
-    QWidget* buildWebsites();
-    void loadUsers();
-    void loadAudit();
-    void loadWebsites();
-    void showUsers();
-    void showAudit();
-    void showWebsites();
     void showError(const QString& message);
-    QString selectedUserId() const;
-    void toggleSelectedDisabled();
-    void confirmRemoveSelected(); // asks, then removes the selected user
     void doneLoading();
     // After a change went to the server: its error, or that list and the audit log again.
-    void afterChange(const core::ApiFailure& failure, void (AdminDialog::*reloadList)());
+    template <typename Tab>
+    void afterChange(const core::ApiFailure& failure, Tab* tab, void (Tab::*reloadList)());
 
-    core::AdminClient* m_admin;
     QTabWidget* m_tabs;
     QLabel* m_error;
-    QTableWidget* m_userTable;
-    QLineEdit* m_newEmail;
-    QComboBox* m_newRole;
-    QLineEdit* m_password;
-    QLabel* m_passwordNote;
-    QComboBox* m_roleForSelected;
-    QPushButton* m_disable;
-    QTableWidget* m_auditTable;
-    QComboBox* m_auditAction;
-    QComboBox* m_auditUser;
-    QComboBox* m_auditPeriod;
-    QTableWidget* m_siteTable;
-    QLineEdit* m_newDomain;
-    QList<core::AdminClient::User> m_users;
-    QList<core::AdminClient::AuditEntry> m_entries;
-    QList<core::AdminClient::Website> m_websites;
+    UsersTab* m_users;
+    AuditTab* m_audit;
+    WebsitesTab* m_websites;
     int m_pending = 0;
 };
 
