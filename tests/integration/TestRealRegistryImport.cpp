@@ -8,7 +8,7 @@
 
 using leadscope::test::ServerProcess;
 
-// The real public IP → AS-organisation data set (../shared/data/ip-location-db,
+// The real public IP → AS-organisation data set (tests/data/ip-location-db,
 // CC BY 4.0: RouteViews, DB-IP, NRO): 411 961 IPv4 and 103 197 IPv6 ranges.
 class TestRealRegistryImport : public QObject
 {
@@ -17,8 +17,8 @@ private Q_SLOTS:
     void importsAllRanges()
     {
         const QString data = qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") +
-                             QStringLiteral("/../shared/data/ip-location-db/ip-location-db-asn-2.3.2026061719.tgz");
-        QVERIFY2(QFile::exists(data), qPrintable(data + QStringLiteral(" is missing (../shared beside the checkout)")));
+                             QStringLiteral("/tests/data/ip-location-db/ip-location-db-asn-2.3.2026061719.tgz");
+        QVERIFY2(QFile::exists(data), qPrintable(data + QStringLiteral(" is missing")));
         QTemporaryDir dir;
         QProcess tar;
         tar.setWorkingDirectory(dir.path());
