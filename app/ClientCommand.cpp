@@ -19,9 +19,8 @@ ClientCommand::Connection::Connection(Connection&&) noexcept = default;
 ClientCommand::Connection& ClientCommand::Connection::operator=(Connection&&) noexcept = default;
 ClientCommand::Connection::~Connection() = default;
 
-ClientCommand::ClientCommand(QString name, QString description)
-    : m_name(std::move(name))
-    , m_description(std::move(description))
+ClientCommand::ClientCommand(QString description)
+    : m_description(std::move(description))
 {
 }
 

@@ -19,8 +19,8 @@ class Session;
 
 namespace leadscope::app {
 
-// One command of `leadscope` without a window (`login`, `sync`, …): its name,
-// its description and options, and what it does. run() parses alike for every
+// One command of `leadscope` without a window (`login`, `sync`, …): its
+// description and options, and what it does (TerminalClient knows its name). run() parses alike for every
 // command: --help prints the options, a wrong option is exit 2; every command
 // takes --profile. Exit codes are TerminalClient::Exit (docs/CLI.md).
 class ClientCommand
@@ -30,13 +30,12 @@ public:
     ClientCommand(const ClientCommand&) = delete;
     ClientCommand& operator=(const ClientCommand&) = delete;
 
-    const QString& name() const { return m_name; }
     // `arguments` as the program got them: the program, the command's name, its options.
     int run(const QStringList& arguments);
 
 protected:
     // `description` is the translated text --help shows under the usage line.
-    ClientCommand(QString name, QString description);
+    explicit ClientCommand(QString description);
 
     // What a command works with: settings, profiles, the network, the keychain.
     struct Context
@@ -72,7 +71,6 @@ protected:
     Context& context();
 
 private:
-    const QString m_name;
     const QString m_description;
     std::unique_ptr<Context> m_context; // made on first use: --help needs none
 };

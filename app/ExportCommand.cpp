@@ -31,12 +31,10 @@ struct ExportCommand::Plan
 };
 
 ExportCommand::ExportCommand()
-    : SignedInCommand(
-          QStringLiteral("export"),
-          TerminalClient::tr(
-              "Writes a lead list from the local copy (run `leadscope sync` first for the newest data): the companies "
-              "of a saved segment or a filter, newest visit first. Needs the manager or admin role; the server records "
-              "every export. Only company data and your team's notes go into the file."))
+    : SignedInCommand(TerminalClient::tr(
+          "Writes a lead list from the local copy (run `leadscope sync` first for the newest data): the companies "
+          "of a saved segment or a filter, newest visit first. Needs the manager or admin role; the server records "
+          "every export. Only company data and your team's notes go into the file."))
 {
 }
 

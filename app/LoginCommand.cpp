@@ -11,11 +11,9 @@
 namespace leadscope::app {
 
 LoginCommand::LoginCommand()
-    : ClientCommand(
-          QStringLiteral("login"),
-          TerminalClient::tr(
-              "Signs in and keeps the sign-in in the OS keychain. Asks for the password and the code from your "
-              "authenticator app (one line each from stdin when it is not a terminal)."))
+    : ClientCommand(TerminalClient::tr(
+          "Signs in and keeps the sign-in in the OS keychain. Asks for the password and the code from your "
+          "authenticator app (one line each from stdin when it is not a terminal)."))
 {
 }
 

@@ -11,11 +11,9 @@
 namespace leadscope::app {
 
 LogoutCommand::LogoutCommand()
-    : ClientCommand(
-          QStringLiteral("logout"),
-          TerminalClient::tr(
-              "Signs out: ends the session on the server, forgets the kept sign-in and deletes the local copy of "
-              "your data and its key."))
+    : ClientCommand(TerminalClient::tr(
+          "Signs out: ends the session on the server, forgets the kept sign-in and deletes the local copy of "
+          "your data and its key."))
 {
 }
 

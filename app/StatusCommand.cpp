@@ -15,8 +15,7 @@
 namespace leadscope::app {
 
 StatusCommand::StatusCommand()
-    : ClientCommand(QStringLiteral("status"),
-                    TerminalClient::tr("Shows the signed-in account, the server, the last sync and the size of "
+    : ClientCommand(TerminalClient::tr("Shows the signed-in account, the server, the last sync and the size of "
                                        "the local copy."))
 {
 }

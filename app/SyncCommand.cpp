@@ -12,8 +12,7 @@
 namespace leadscope::app {
 
 SyncCommand::SyncCommand()
-    : SignedInCommand(QStringLiteral("sync"),
-                      TerminalClient::tr("Brings the local copy of your organisation's data up to date. Progress "
+    : SignedInCommand(TerminalClient::tr("Brings the local copy of your organisation's data up to date. Progress "
                                          "goes to stderr, a one-line summary to stdout."))
 {
 }

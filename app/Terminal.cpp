@@ -103,9 +103,9 @@ void Terminal::attachParentConsole()
     // streams were redirected to files or pipes already.
     if (AttachConsole(ATTACH_PARENT_PROCESS)) {
         FILE* reopened = nullptr;
-        if (!_isatty(_fileno(stdout)) && GetFileType(GetStdHandle(STD_OUTPUT_HANDLE)) == FILE_TYPE_UNKNOWN)
+        if (GetFileType(GetStdHandle(STD_OUTPUT_HANDLE)) == FILE_TYPE_UNKNOWN)
             freopen_s(&reopened, "CONOUT$", "w", stdout);
-        if (!_isatty(_fileno(stderr)) && GetFileType(GetStdHandle(STD_ERROR_HANDLE)) == FILE_TYPE_UNKNOWN)
+        if (GetFileType(GetStdHandle(STD_ERROR_HANDLE)) == FILE_TYPE_UNKNOWN)
             freopen_s(&reopened, "CONOUT$", "w", stderr);
         if (GetFileType(GetStdHandle(STD_INPUT_HANDLE)) == FILE_TYPE_UNKNOWN)
             freopen_s(&reopened, "CONIN$", "r", stdin);

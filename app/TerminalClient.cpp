@@ -6,32 +6,48 @@
 #include "StatusCommand.h"
 #include "SyncCommand.h"
 
+#include <memory>
+
 namespace leadscope::app {
 
-TerminalClient::TerminalClient()
+namespace {
+
+template <typename C>
+std::unique_ptr<ClientCommand> make()
 {
-    m_commands.push_back(std::make_unique<LoginCommand>());
-    m_commands.push_back(std::make_unique<LogoutCommand>());
-    m_commands.push_back(std::make_unique<SyncCommand>());
-    m_commands.push_back(std::make_unique<StatusCommand>());
-    m_commands.push_back(std::make_unique<ExportCommand>());
+    return std::make_unique<C>();
 }
 
-TerminalClient::~TerminalClient() = default;
+// The one list of commands: handles() and run() both read it.
+struct Entry
+{
+    const char* name;
+    std::unique_ptr<ClientCommand> (*make)();
+};
+constexpr Entry kCommands[] = {
+    {"login", &make<LoginCommand>},   {"logout", &make<LogoutCommand>}, {"sync", &make<SyncCommand>},
+    {"status", &make<StatusCommand>}, {"export", &make<ExportCommand>},
+};
+
+const Entry* find(const QStringList& arguments)
+{
+    for (const Entry& entry : kCommands)
+        if (arguments.size() > 1 && arguments[1] == QLatin1String(entry.name))
+            return &entry;
+    return nullptr;
+}
+
+} // namespace
 
 bool TerminalClient::handles(const QStringList& arguments)
 {
-    static const QStringList commands{QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("sync"),
-                                      QStringLiteral("status"), QStringLiteral("export")};
-    return arguments.size() > 1 && commands.contains(arguments[1]);
+    return find(arguments) != nullptr;
 }
 
 int TerminalClient::run(const QStringList& arguments)
 {
-    for (const auto& command : m_commands)
-        if (command->name() == arguments.value(1))
-            return command->run(arguments);
-    return Usage;
+    const Entry* entry = find(arguments);
+    return entry ? entry->make()->run(arguments) : Usage;
 }
 
 } // namespace leadscope::app

@@ -4,12 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
-#include <vector>
-
 namespace leadscope::app {
-
-class ClientCommand;
 
 // `leadscope login | logout | sync | status | export`: the client without a window,
 // for scripts and scheduled jobs, one ClientCommand each. Secrets never come
@@ -33,14 +28,9 @@ public:
         NotAllowed = 6,  // the server refused: this account's role may not do it (exports: manager, admin)
     };
 
-    TerminalClient();
-    ~TerminalClient();
-
     static bool handles(const QStringList& arguments);
-    int run(const QStringList& arguments);
-
-private:
-    std::vector<std::unique_ptr<ClientCommand>> m_commands;
+    // Runs the command arguments[1] names (only that one is made).
+    static int run(const QStringList& arguments);
 };
 
 } // namespace leadscope::app

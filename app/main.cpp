@@ -147,7 +147,7 @@ int runTerminalCommand(int argc, char** argv)
     }
     setIdentity();
     installTranslators(*app);
-    return app::TerminalClient().run(QCoreApplication::arguments());
+    return app::TerminalClient::run(QCoreApplication::arguments());
 }
 
 void installLogFile()
