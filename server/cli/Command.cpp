@@ -35,6 +35,26 @@ int Command::failure(const QString& message)
     return Failure;
 }
 
+QCommandLineOption Command::databaseOption()
+{
+    return {QStringLiteral("db"), QStringLiteral("Store: sqlite:PATH or postgres://user@host:port/db"),
+            QStringLiteral("url")};
+}
+
+std::optional<DatabaseUrl> Command::database(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                             int* exitCode)
+{
+    if (!parser.isSet(option)) {
+        *exitCode = usageError(QStringLiteral("--db is required (sqlite:PATH or postgres://user@host:port/dbname)."));
+        return std::nullopt;
+    }
+    QString error;
+    auto url = DatabaseUrl::parse(parser.value(option), &error);
+    if (!url)
+        *exitCode = usageError(error);
+    return url;
+}
+
 int Command::run(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "server/store/DatabaseUrl.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace leadscope::server {
 
@@ -41,6 +45,12 @@ public:
 
 protected:
     Command(QString name, QString summary);
+
+    // --db, as every command that reaches the store takes it.
+    static QCommandLineOption databaseOption();
+    // The store --db names; nullopt (the message printed, the exit code in *exitCode) when missing or invalid.
+    static std::optional<DatabaseUrl> database(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                               int* exitCode);
 
     virtual void addOptions(QCommandLineParser& parser) = 0;
     virtual int execute(const QCommandLineParser& parser) = 0;

@@ -89,7 +89,7 @@ int DemoCommand::build(Store& store, const Plan& plan)
     if (!added.ok())
         return fail(added.message);
     QString summary;
-    if (!addUsers(store, plan.dir, org, &summary, &error))
+    if (!addUsers(store, accounts, plan.dir, org, &summary, &error))
         return fail(summary);
     if (!sendTraffic(store, plan, registry, tls, org, &summary, &error))
         return fail(summary);
@@ -99,11 +99,9 @@ int DemoCommand::build(Store& store, const Plan& plan)
     return Success;
 }
 
-bool DemoCommand::addUsers(Store& store, const QString& dir, const Accounts::Organisation& org, QString* what,
-                           QString* error)
+bool DemoCommand::addUsers(Store& store, Accounts& accounts, const QString& dir, const Accounts::Organisation& org,
+                           QString* what, QString* error)
 {
-    Clock clock;
-    Accounts accounts(store, clock);
     QSaveFile credentials(dir + QStringLiteral("/credentials.txt"));
     if (!credentials.open(QIODevice::WriteOnly) ||
         !credentials.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {

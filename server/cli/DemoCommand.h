@@ -30,7 +30,8 @@ private:
     };
     int build(Store& store, const Plan& plan);
     // Adds the three demo users with 2FA and writes credentials.txt; on failure *what says which step failed.
-    bool addUsers(Store& store, const QString& dir, const Accounts::Organisation& org, QString* what, QString* error);
+    bool addUsers(Store& store, Accounts& accounts, const QString& dir, const Accounts::Organisation& org,
+                  QString* what, QString* error);
     bool sendTraffic(Store& store, const Plan& plan, const DemoRegistry& registry, const CertificateFactory::Files& tls,
                      const Accounts::Organisation& org, QString* summary, QString* error);
 

@@ -53,11 +53,9 @@ bool ServeCommand::readOptions(const QCommandLineParser& parser, ServeOptions* o
     if (!parser.isSet(m_cert) || !parser.isSet(m_key))
         return refuse(QStringLiteral("--tls-cert and --tls-key are required: leadscope-server only serves HTTPS "
                                      "(see \"leadscope-server certs\" to make a private CA)."));
-    if (!parser.isSet(m_db))
-        return refuse(QStringLiteral("--db is required (sqlite:PATH or postgres://user@host:port/dbname)."));
-    const auto database = DatabaseUrl::parse(parser.value(m_db), &error);
-    if (!database)
-        return refuse(error);
+    const auto store = database(parser, m_db, exitCode);
+    if (!store)
+        return false;
     if (!parseListen(parser.value(m_listen), &options->address, &options->port, &error) ||
         !parseListen(parser.value(m_adminListen), &options->adminAddress, &options->adminPort, &error))
         return refuse(error);
@@ -76,7 +74,7 @@ bool ServeCommand::readOptions(const QCommandLineParser& parser, ServeOptions* o
     options->siteHitsPerSecond = parser.value(m_siteRate).toInt(&rateOk);
     if (!rateOk || options->siteHitsPerSecond < 1 || options->siteHitsPerSecond > 1'000'000)
         return refuse(QStringLiteral("--site-rate takes 1 to 1000000."));
-    options->database = *database;
+    options->database = *store;
     options->tlsCertificate = parser.value(m_cert);
     options->tlsKey = parser.value(m_key);
     options->trustedProxies = parser.values(m_proxy);

@@ -26,9 +26,7 @@ private:
     static bool parseListen(const QString& text, QHostAddress* addressOut, quint16* portOut, QString* error);
     static QString hostText(const QHostAddress& address);
 
-    const QCommandLineOption m_db{QStringLiteral("db"),
-                                  QStringLiteral("Store: sqlite:PATH or postgres://user@host:port/db"),
-                                  QStringLiteral("url")};
+    const QCommandLineOption m_db = databaseOption();
     const QCommandLineOption m_listen{QStringLiteral("listen"),
                                       QStringLiteral("Address and port to serve on (default 127.0.0.1:8443)."),
                                       QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443")};

@@ -23,9 +23,7 @@ protected:
     // nullptr with the message printed and the exit code in *exitCode.
     std::unique_ptr<Store> openStore(const QCommandLineParser& parser, bool creating, int* exitCode) const;
 
-    const QCommandLineOption m_db{QStringLiteral("db"),
-                                  QStringLiteral("Store: sqlite:PATH or postgres://user@host:port/db"),
-                                  QStringLiteral("url")};
+    const QCommandLineOption m_db = databaseOption();
 };
 
 } // namespace leadscope::server
