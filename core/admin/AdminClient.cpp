@@ -252,7 +252,10 @@ void AdminClient::deleteAccount(QObject* context, const QString& code, Finished 
 
 QString AdminClient::roleLabel(const QString& role)
 {
-    switch (protocol::roleFromName(role).value_or(protocol::Role(0))) {
+    const std::optional<protocol::Role> known = protocol::roleFromName(role);
+    if (!known)
+        return role;
+    switch (*known) {
     case protocol::Role::Sales:
         return tr("Sales");
     case protocol::Role::Manager:

@@ -2,7 +2,6 @@
 
 #include "server/api/ServerContext.h"
 #include "server/base/Clock.h"
-#include "server/domain/Audit.h"
 #include "server/domain/DpaAcceptances.h"
 #include "server/domain/DpaRegistry.h"
 #include "server/http/JsonBody.h"

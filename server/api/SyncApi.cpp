@@ -4,7 +4,6 @@
 #include "server/base/Clock.h"
 #include "server/domain/Accounts.h"
 #include "server/domain/Annotations.h"
-#include "server/domain/Audit.h"
 #include "server/domain/ChangeLog.h"
 #include "server/domain/DpaAcceptances.h"
 #include "server/domain/DpaRegistry.h"

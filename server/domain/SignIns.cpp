@@ -94,14 +94,14 @@ bool SignIns::recordFailure(QSqlDatabase db, qint64 nowMs, const Account& accoun
     if (ok && failure->lockedUntil > 0)
         ok = Audit::record(db, nowMs, account.orgId, account.actor(), QStringLiteral("account_locked"),
                            QJsonObject{{QStringLiteral("seconds"), (failure->lockedUntil - nowMs) / 1000}}, error);
-    if (ok && suspicious.record(account.orgId, nowMs, &failure->burst)) {
+    int burst = 0;
+    if (ok && suspicious.record(account.orgId, nowMs, &burst)) {
+        failure->burst = burst;
         // One event per burst: no address (only that it came from some source), no account names.
         ok = Audit::record(db, nowMs, account.orgId, {QString(), QString()}, QStringLiteral("suspicious_activity"),
-                           QJsonObject{{QStringLiteral("failed_sign_ins"), failure->burst},
+                           QJsonObject{{QStringLiteral("failed_sign_ins"), burst},
                                        {QStringLiteral("window_seconds"), SuspiciousActivity::kWindowMs / 1000}},
                            error);
-    } else {
-        failure->burst = 0;
     }
     return ok && transaction.commit(error);
 }

@@ -48,8 +48,6 @@ private:
         return result;
     }
 
-    static QString program(const char* variable) { return qEnvironmentVariable(variable); }
-
 private Q_SLOTS:
     void helpAndExitCodes_data()
     {
@@ -100,7 +98,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, copy);
         QFETCH(QString, stderrHas);
-        const QString executable = program(binary.toLatin1().constData());
+        const QString executable = qEnvironmentVariable(binary.toLatin1().constData());
         const QString source = qEnvironmentVariable("LEADSCOPE_SOURCE_DIR");
         QVERIFY2(!executable.isEmpty() && !source.isEmpty(), "run through ctest");
         const Run result = run(executable, arguments);
