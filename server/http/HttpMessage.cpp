@@ -20,6 +20,16 @@ QByteArray HttpRequest::header(QByteArrayView name) const
     return headerIn(headers, name);
 }
 
+QByteArrayList HttpRequest::headerValues(QByteArrayView name) const
+{
+    QByteArrayList values;
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            values.append(value);
+    }
+    return values;
+}
+
 QByteArray HttpResponse::header(QByteArrayView name) const
 {
     return headerIn(headers, name);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QList>
@@ -26,7 +27,9 @@ struct HttpRequest
     // company in memory; it is never stored, logged or put in a message.
     QHostAddress clientAddress;
 
-    QByteArray header(QByteArrayView name) const;
+    QByteArray header(QByteArrayView name) const; // the first field of that name
+    // Every field of that name, in the order they arrived.
+    QByteArrayList headerValues(QByteArrayView name) const;
 };
 
 struct HttpResponse

@@ -71,8 +71,10 @@ HttpRequest HttpServer::convert(const QHttpServerRequest& request) const
         return false;
     };
     if (!m_trustedProxies.isEmpty() && trusted(client)) {
-        // The right-most hop that is not one of our proxies is the client.
-        const QByteArrayList hops = out.header("X-Forwarded-For").split(',');
+        // The right-most hop that is not one of our proxies is the client. A
+        // proxy may add its own field instead of appending to the client's:
+        // all fields, in order, make one list (RFC 9110, 5.3).
+        const QByteArrayList hops = out.headerValues("X-Forwarded-For").join(',').split(',');
         for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
             const QHostAddress hop(QString::fromLatin1(it->trimmed()));
             if (hop.isNull())

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSslCertificate>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -281,6 +282,32 @@ private Q_SLOTS:
         QVERIFY(startServer({}));
         QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1)).status, 204);
         QVERIFY(ofType(syncAll(), QStringLiteral("visit")).isEmpty());
+    }
+
+    void forwardedForFieldsAreJoined()
+    {
+        // A proxy that adds its own X-Forwarded-For line instead of appending to the
+        // client's: the client's line claims Acme's address; the proxy's says where
+        // the request really came from (an ISP). The real address must win.
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(m_server->caFile()));
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->port());
+        QVERIFY(socket.waitForEncrypted(30'000));
+        const QByteArray body = QJsonDocument(hitBody(QStringLiteral("/pricing"), 9, 9)).toJson(QJsonDocument::Compact);
+        socket.write("POST /collect HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                     "Origin: https://www.shop.example\r\n"
+                     "X-Forwarded-For: 203.0.113.7\r\n"  // written by the client: forged
+                     "X-Forwarded-For: 198.51.100.9\r\n" // added by the proxy: the real peer
+                     "Content-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(30'000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 204"), answer.constData());
+        QVERIFY2(ofType(syncAll(), QStringLiteral("visit")).isEmpty(), "a forged X-Forwarded-For line was believed");
     }
 
     void perSiteRateLimit()
