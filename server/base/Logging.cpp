@@ -29,7 +29,25 @@ void writeJson(QtMsgType type, const QMessageLogContext& context, const QString&
     static_cast<void>(std::fflush(stderr));
 }
 
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void filterCategories(QLoggingCategory* category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    // Runs after the rules are applied, so no rule can turn these back on.
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        for (QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg, QtCriticalMsg})
+            category->setEnabled(type, false);
+    }
+}
+
 } // namespace
+
+void silenceQtHttpServerLogging()
+{
+    previousFilter = QLoggingCategory::installFilter(filterCategories);
+}
 
 QByteArray jsonLogLine(QtMsgType type, const char* category, const QString& message, qint64 msecsSinceEpoch)
 {

@@ -16,6 +16,11 @@ namespace leadscope::server {
 // A message that is itself a JSON object contributes its fields (an event
 // with counts, never personal data). Thread-safe; lines never interleave.
 void installJsonLogHandler();
+// Turns Qt's own qt.httpserver* categories off whatever QT_LOGGING_RULES,
+// qtlogging.ini or setFilterRules say: at debug level they print each
+// request's peer address and headers (Authorization included). Call first
+// thing in main(), before any category is used.
+void silenceQtHttpServerLogging();
 QByteArray jsonLogLine(QtMsgType type, const char* category, const QString& message, qint64 msecsSinceEpoch);
 
 } // namespace leadscope::server

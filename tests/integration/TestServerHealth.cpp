@@ -155,6 +155,37 @@ private Q_SLOTS:
         qInfo("8 slow-loris clients cut off after %lld ms (deadline 2 s); a normal client was served meanwhile",
               qint64(elapsed.elapsed()));
     }
+
+    void qtDebugLoggingShowsNoAddressOrToken()
+    {
+        // An operator turns every debug category on (QT_LOGGING_RULES wins over the
+        // code's defaults). Qt's own HTTP server categories would then print each
+        // request with its peer address and headers: they must stay silent.
+        qputenv("QT_LOGGING_RULES", "*.debug=true");
+        QString error;
+        test::ServerProcess server;
+        const bool started = server.start(&error);
+        qunsetenv("QT_LOGGING_RULES");
+        QVERIFY2(started, qPrintable(error));
+        const std::unique_ptr<QSslSocket> socket = connectRaw(server);
+        QVERIFY(socket);
+        const QByteArray token = "tok-3f9a1c7e5b2d4f60a8c1e3b5d7f9a2c4";
+        socket->write("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
+                      "\r\nX-Forwarded-For: 203.0.113.77\r\n\r\n");
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && socket->waitForReadyRead(30'000))
+            answer += socket->readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
+        socket->close();
+        QVERIFY2(server.stop(&error), qPrintable(error));
+        const QString output = server.output();
+        // The debug rules were in force: the server's own debug lines are there.
+        QVERIFY2(output.contains(QLatin1String("\"level\":\"debug\"")), qPrintable(output));
+        QVERIFY2(!output.contains(QString::fromLatin1(token)), "a bearer token reached the log");
+        QVERIFY2(!output.contains(QLatin1String("Authorization"), Qt::CaseInsensitive), "a header reached the log");
+        QVERIFY2(!output.contains(QLatin1String("203.0.113.77")), "an address reached the log");
+        QVERIFY2(!output.contains(QLatin1String("qt.httpserver")), qPrintable(output));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerHealth)
