@@ -2,6 +2,7 @@
 
 #include "server/api/DpaApi.h"
 #include "server/api/ServerContext.h"
+#include "server/api/SignInAttempt.h"
 #include "server/base/Clock.h"
 #include "server/domain/Accounts.h"
 #include "server/domain/Audit.h"
@@ -9,8 +10,6 @@
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
 #include "server/store/Store.h"
-
-#include "protocol/Totp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,15 +82,13 @@ HttpResponse AccountApi::deleteAccount(const HttpRequest& request)
     QString error;
     if (!SignIns::loadById(db, auth.userId, &account, &found, &error) || !found)
         return ServerContext::storeError();
+    // Counted, locked out, replay-proof and audited like every other code.
+    SignInAttempt attempt(m_context, request, account);
+    if (auto refused = attempt.admit())
+        return *refused;
+    if (auto refused = attempt.checkCode(account.totpSecret, code, QStringLiteral("account_delete_failed")))
+        return *refused;
     const qint64 now = m_context.clock.nowMs();
-    const auto step = protocol::Totp::verify(account.totpSecret, code, now / 1000, 1);
-    if (!step || *step <= account.lastStep)
-        return HttpResponse::error(401, QStringLiteral("invalid_code"),
-                                   QStringLiteral("Confirm with a fresh code from your authenticator app."));
-    bool accepted = false;
-    if (!SignIns::useTotpStep(db, auth.userId, *step, false, &accepted, &error) || !accepted)
-        return HttpResponse::error(401, QStringLiteral("code_replayed"),
-                                   QStringLiteral("That code was used already; wait for the next one."));
     const Accounts::Result result = m_context.accounts.deleteUser(auth.orgId, auth.userId);
     if (result.failure == Accounts::Failure::LastAdmin)
         return HttpResponse::error(409, QStringLiteral("last_admin"),

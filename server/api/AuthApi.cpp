@@ -1,11 +1,13 @@
 #include "server/api/AuthApi.h"
 
 #include "server/api/ServerContext.h"
+#include "server/api/SignInAttempt.h"
 #include "server/base/Clock.h"
 #include "server/base/Logging.h"
 #include "server/domain/Audit.h"
 #include "server/domain/PasswordHasher.h"
 #include "server/domain/RateLimiter.h"
+#include "server/domain/RecoveryCodes.h"
 #include "server/domain/SignIns.h"
 #include "server/domain/SuspiciousActivity.h"
 #include "server/http/JsonBody.h"
@@ -17,6 +19,7 @@
 #include "protocol/Crypto.h"
 #include "protocol/Totp.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -25,13 +28,6 @@ namespace leadscope::server {
 using protocol::Crypto;
 
 namespace {
-
-HttpResponse tooMany(qint64 retryAfterMs, const QString& message)
-{
-    HttpResponse response = HttpResponse::error(429, QStringLiteral("too_many_attempts"), message);
-    response.setHeader("Retry-After", QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000)));
-    return response;
-}
 
 HttpResponse invalidCredentials()
 {
@@ -64,67 +60,13 @@ void AuthApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList&) { return logout(r); });
     router.add("POST", QStringLiteral("/api/v1/auth/unlock"),
                [this](const HttpRequest& r, const QStringList&) { return unlock(r); });
-}
-
-std::optional<HttpResponse> AuthApi::sourceLimited(const HttpRequest& request) const
-{
-    const int retry = m_context.sourceLimiter.retryAfterSeconds(request.sourceKey, m_context.clock.nowMs());
-    if (retry <= 0)
-        return std::nullopt;
-    return tooMany(retry * 1000LL, QStringLiteral("Too many failed sign-in attempts from your network; wait a while."));
-}
-
-std::optional<HttpResponse> AuthApi::admitAttempt(const Account& account)
-{
-    const qint64 now = m_context.clock.nowMs();
-    if (account.lockedUntil > now)
-        return tooMany(account.lockedUntil - now,
-                       QStringLiteral("This account is locked after too many failed attempts."));
-    qint64 windowStart = account.windowStart;
-    int windowCount = account.windowCount;
-    if (now - windowStart >= 3600'000) {
-        windowStart = now;
-        windowCount = 0;
-    }
-    if (windowCount >= kMaxAttemptsPerHour)
-        return tooMany(windowStart + 3600'000 - now,
-                       QStringLiteral("This account had too many sign-in attempts this hour."));
-    QString error;
-    if (!SignIns::setAttemptWindow(m_context.store.connection(), account.id, windowStart, windowCount + 1, &error))
-        return ServerContext::storeError();
-    return std::nullopt;
-}
-
-HttpResponse AuthApi::recordFailure(const Account& account, const HttpRequest& request, const QString& action,
-                                    const HttpResponse& response)
-{
-    const qint64 now = m_context.clock.nowMs();
-    m_context.sourceLimiter.record(request.sourceKey, now);
-    QString error;
-    SignIns::Failure failure;
-    const bool ok = SignIns::recordFailure(m_context.store.connection(), now, account, action, m_context.suspicious,
-                                           &failure, &error);
-    m_context.metrics.count(Metrics::Event::SignInFailure);
-    if (!ok) {
-        qCWarning(lcStore) << "recording a failed attempt failed:" << error;
-        return ServerContext::storeError();
-    }
-    if (failure.lockedUntil > 0)
-        m_context.metrics.count(Metrics::Event::AccountLockout);
-    if (failure.burst > 0) {
-        m_context.metrics.count(Metrics::Event::SuspiciousActivity);
-        // A JSON message: the structured log keeps its fields as fields.
-        qCWarning(lcServer).noquote()
-            << QStringLiteral("{\"event\":\"suspicious_activity\",\"org\":\"%1\",\"failed_sign_ins\":%2}")
-                   .arg(account.orgId)
-                   .arg(failure.burst);
-    }
-    return response;
+    router.add("POST", QStringLiteral("/api/v1/auth/lock"),
+               [this](const HttpRequest& r, const QStringList&) { return lock(r); });
 }
 
 HttpResponse AuthApi::login(const HttpRequest& request)
 {
-    if (auto limited = sourceLimited(request))
+    if (auto limited = SignInAttempt::sourceLimited(m_context, request))
         return *limited;
     JsonBody body(request);
     const QString email = body.string(QStringLiteral("email"), 254).trimmed().toLower();
@@ -145,10 +87,11 @@ HttpResponse AuthApi::login(const HttpRequest& request)
         // Same work and the same answer as a wrong password.
         PasswordHasher::verify(PasswordHasher::decoy(), passwordBytes);
         Crypto::wipe(passwordBytes);
-        m_context.sourceLimiter.record(request.sourceKey, m_context.clock.nowMs());
+        SignInAttempt::countSourceFailure(m_context, request);
         return invalidCredentials();
     }
-    if (auto refused = admitAttempt(account)) {
+    SignInAttempt attempt(m_context, request, account);
+    if (auto refused = attempt.admit()) {
         Crypto::wipe(passwordBytes);
         return *refused;
     }
@@ -158,7 +101,7 @@ HttpResponse AuthApi::login(const HttpRequest& request)
     }
     Crypto::wipe(passwordBytes);
     if (!passwordOk || account.disabled)
-        return recordFailure(account, request, QStringLiteral("login_failed"), invalidCredentials());
+        return attempt.fail(QStringLiteral("login_failed"), invalidCredentials());
 
     // Password accepted: the second factor is always required.
     const QString mfaToken = newMfaToken();
@@ -189,7 +132,7 @@ HttpResponse AuthApi::login(const HttpRequest& request)
 
 HttpResponse AuthApi::mfa(const HttpRequest& request)
 {
-    if (auto limited = sourceLimited(request))
+    if (auto limited = SignInAttempt::sourceLimited(m_context, request))
         return *limited;
     JsonBody body(request);
     const QString mfaToken = body.string(QStringLiteral("mfa_token"), 128);
@@ -205,51 +148,46 @@ HttpResponse AuthApi::mfa(const HttpRequest& request)
     if (!SignIns::findChallenge(db, tokenHash, &challenge, &found, &error))
         return ServerContext::storeError();
     const qint64 now = m_context.clock.nowMs();
-    if (!found || challenge.expiresAt <= now) {
-        m_context.sourceLimiter.record(request.sourceKey, now);
+    const auto expired = [] {
         return HttpResponse::error(401, QStringLiteral("invalid_mfa_token"),
                                    QStringLiteral("The sign-in step expired; start again with your password."));
+    };
+    if (!found || challenge.expiresAt <= now) {
+        SignInAttempt::countSourceFailure(m_context, request);
+        return expired();
     }
     Account account;
     if (!SignIns::loadById(db, challenge.userId, &account, &found, &error) || !found)
         return ServerContext::storeError();
-    if (auto refused = admitAttempt(account))
-        return *refused;
     const bool enrolling = !challenge.pendingSecret.isEmpty();
-    if (auto refused = acceptCode(account, request, enrolling ? challenge.pendingSecret : account.totpSecret, code,
-                                  QStringLiteral("mfa_failed")))
+    if (enrolling && account.enrolled)
+        return expired(); // opened before the account enrolled through another challenge
+    SignInAttempt attempt(m_context, request, account);
+    if (auto refused = attempt.admit())
         return *refused;
-    if (!SignIns::closeChallenge(db, now, account, tokenHash, challenge.pendingSecret, &error))
+    if (auto refused = attempt.checkCode(enrolling ? challenge.pendingSecret : account.totpSecret, code,
+                                         QStringLiteral("mfa_failed"), !enrolling))
+        return *refused;
+    const QStringList recoveryCodes = enrolling ? RecoveryCodes::generate() : QStringList();
+    bool stale = false;
+    if (!SignIns::closeChallenge(db, now, account, tokenHash, challenge.pendingSecret, recoveryCodes, &stale, &error))
         return ServerContext::storeError();
+    if (stale)
+        return expired();
     m_context.sourceLimiter.clear(request.sourceKey);
-    return tokensFor(account, QStringLiteral("login"));
-}
-
-std::optional<HttpResponse> AuthApi::acceptCode(const Account& account, const HttpRequest& request,
-                                                const QByteArray& secret, const QString& code,
-                                                const QString& failedAction)
-{
-    const qint64 now = m_context.clock.nowMs();
-    const auto step = protocol::Totp::verify(secret, code, now / 1000, 1);
-    if (!step || account.disabled)
-        return recordFailure(
-            account, request, failedAction,
-            HttpResponse::error(401, QStringLiteral("invalid_code"), QStringLiteral("The code is wrong or too old.")));
-    // A code is accepted once: the step must be newer than the last one used.
-    QString error;
-    bool accepted = false;
-    if (!SignIns::useTotpStep(m_context.store.connection(), account.id, *step, true, &accepted, &error))
-        return ServerContext::storeError();
-    if (!accepted)
-        return recordFailure(account, request, QStringLiteral("mfa_replay"),
-                             HttpResponse::error(401, QStringLiteral("code_replayed"),
-                                                 QStringLiteral("That code was used already; wait for the next one.")));
-    return std::nullopt;
+    HttpResponse answer = tokensFor(account, QStringLiteral("login"));
+    if (answer.status == 200 && enrolling) {
+        // Shown once: the client offers to print or save them.
+        QJsonObject object = QJsonDocument::fromJson(answer.body).object();
+        object.insert(QStringLiteral("recovery_codes"), QJsonArray::fromStringList(recoveryCodes));
+        answer.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    return answer;
 }
 
 HttpResponse AuthApi::unlock(const HttpRequest& request)
 {
-    if (auto limited = sourceLimited(request))
+    if (auto limited = SignInAttempt::sourceLimited(m_context, request))
         return *limited;
     JsonBody body(request);
     const QString token = body.string(QStringLiteral("refresh_token"), 128);
@@ -263,7 +201,7 @@ HttpResponse AuthApi::unlock(const HttpRequest& request)
     if (!m_context.sessions.refreshTokenOwner(token, &userId, &error))
         return ServerContext::storeError();
     if (userId.isEmpty()) {
-        m_context.sourceLimiter.record(request.sourceKey, m_context.clock.nowMs());
+        SignInAttempt::countSourceFailure(m_context, request);
         return HttpResponse::error(401, QStringLiteral("invalid_refresh_token"),
                                    QStringLiteral("The session has ended; sign in again."));
     }
@@ -271,16 +209,39 @@ HttpResponse AuthApi::unlock(const HttpRequest& request)
     Account account;
     if (!SignIns::loadById(db, userId, &account, &found, &error) || !found)
         return ServerContext::storeError();
-    if (auto refused = admitAttempt(account))
+    SignInAttempt attempt(m_context, request, account);
+    if (auto refused = attempt.admit())
         return *refused;
-    if (auto refused = acceptCode(account, request, account.totpSecret, code, QStringLiteral("unlock_failed")))
+    if (auto refused = attempt.checkCode(account.totpSecret, code, QStringLiteral("unlock_failed")))
         return *refused;
     m_context.sourceLimiter.clear(request.sourceKey);
-    HttpResponse refreshed = refresh(request);
+    HttpResponse refreshed = rotate(token, true);
     if (refreshed.status == 200)
         Audit::record(db, m_context.clock.nowMs(), account.orgId, {account.id, account.email}, QStringLiteral("unlock"),
                       {}, &error);
     return refreshed;
+}
+
+HttpResponse AuthApi::lock(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
+        return *refused;
+    QString error;
+    if (!m_context.sessions.lock(auth.sessionId, &error))
+        return ServerContext::storeError();
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("session_locked"), {}, &error);
+    return HttpResponse::json(200, QByteArray(R"({"locked":true})"));
+}
+
+QJsonObject AuthApi::userJson(const Account& account)
+{
+    return QJsonObject{{QStringLiteral("id"), account.id},
+                       {QStringLiteral("email"), account.email},
+                       {QStringLiteral("role"), account.role},
+                       {QStringLiteral("org_id"), account.orgId},
+                       {QStringLiteral("must_change_password"), account.mustChangePassword}};
 }
 
 HttpResponse AuthApi::tokensFor(const Account& account, const QString& action)
@@ -290,10 +251,7 @@ HttpResponse AuthApi::tokensFor(const Account& account, const QString& action)
     if (!pair)
         return ServerContext::storeError();
     QJsonObject answer = pair->toJson();
-    answer.insert(QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), account.id},
-                                                      {QStringLiteral("email"), account.email},
-                                                      {QStringLiteral("role"), account.role},
-                                                      {QStringLiteral("org_id"), account.orgId}});
+    answer.insert(QStringLiteral("user"), userJson(account));
     Audit::record(m_context.store.connection(), m_context.clock.nowMs(), account.orgId, {account.id, account.email},
                   action, {}, &error);
     return HttpResponse::json(200, QJsonDocument(answer));
@@ -305,16 +263,25 @@ HttpResponse AuthApi::refresh(const HttpRequest& request)
     const QString token = body.string(QStringLiteral("refresh_token"), 128);
     if (!body.ok())
         return body.errorResponse();
+    return rotate(token, false);
+}
+
+HttpResponse AuthApi::rotate(const QString& token, bool unlocking)
+{
     Sessions::TokenPair pair;
     QString userId;
     QString error;
-    const auto result = m_context.sessions.refresh(token, &pair, &userId, &error);
+    const auto result = m_context.sessions.refresh(token, &pair, &userId, &error, unlocking);
     switch (result) {
     case Sessions::RefreshResult::StoreError:
         return ServerContext::storeError();
     case Sessions::RefreshResult::Invalid:
         return HttpResponse::error(401, QStringLiteral("invalid_refresh_token"),
                                    QStringLiteral("The session has ended; sign in again."));
+    case Sessions::RefreshResult::Locked:
+        return HttpResponse::error(401, QStringLiteral("session_locked"),
+                                   QStringLiteral("This session is locked; unlock it with a code from your "
+                                                  "authenticator app."));
     case Sessions::RefreshResult::Reused: {
         Account account;
         bool found = false;
@@ -333,10 +300,7 @@ HttpResponse AuthApi::refresh(const HttpRequest& request)
     Account account;
     bool found = false;
     if (SignIns::loadById(m_context.store.connection(), userId, &account, &found, &error) && found)
-        answer.insert(QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), account.id},
-                                                          {QStringLiteral("email"), account.email},
-                                                          {QStringLiteral("role"), account.role},
-                                                          {QStringLiteral("org_id"), account.orgId}});
+        answer.insert(QStringLiteral("user"), userJson(account));
     return HttpResponse::json(200, QJsonDocument(answer));
 }
 

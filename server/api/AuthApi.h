@@ -3,6 +3,8 @@
 #include "server/domain/SignIns.h"
 #include "server/http/HttpMessage.h"
 
+#include <QJsonObject>
+
 namespace leadscope::server {
 
 class Router;
@@ -15,7 +17,6 @@ class AuthApi
 {
 public:
     static constexpr int kFailuresBeforeLockout = SignIns::kFailuresBeforeLockout;
-    static constexpr int kMaxAttemptsPerHour = 100;
     static constexpr qint64 kMfaTokenLifetimeMs = 5 * 60 * 1000;
 
     using Account = SignIns::Account;
@@ -31,17 +32,14 @@ public:
     // (counted like a sign-in attempt) → a new token pair.
     HttpResponse unlock(const HttpRequest& request);
 
+    // Idle-locks the caller's session on the server: its refresh token then
+    // works only through /auth/unlock with a fresh code.
+    HttpResponse lock(const HttpRequest& request);
+
 private:
-    // 429 with Retry-After when the account is locked or over its hourly budget; counts the attempt otherwise.
-    std::optional<HttpResponse> admitAttempt(const Account& account);
-    HttpResponse recordFailure(const Account& account, const HttpRequest& request, const QString& action,
-                               const HttpResponse& response);
-    std::optional<HttpResponse> sourceLimited(const HttpRequest& request) const;
     HttpResponse tokensFor(const Account& account, const QString& action);
-    // Verifies a TOTP code and marks its time step used (a code works once).
-    // Returns the refusal, or nullopt when the code was accepted.
-    std::optional<HttpResponse> acceptCode(const Account& account, const HttpRequest& request, const QByteArray& secret,
-                                           const QString& code, const QString& failedAction);
+    HttpResponse rotate(const QString& refreshToken, bool unlocking);
+    static QJsonObject userJson(const Account& account);
 
     const ServerContext& m_context;
 };

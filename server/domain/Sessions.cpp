@@ -72,7 +72,16 @@ std::optional<Sessions::TokenPair> Sessions::start(const QString& userId, QStrin
     return pair;
 }
 
-Sessions::RefreshResult Sessions::refresh(const QString& refreshToken, TokenPair* pair, QString* userId, QString* error)
+bool Sessions::revokeInTransaction(QSqlDatabase db, const QString& sessionId, QString* error)
+{
+    QSqlQuery revoke(db);
+    return Sql::exec(revoke, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"), {sessionId}, error) &&
+           Sql::exec(revoke, QStringLiteral("DELETE FROM tokens WHERE session_id = ? AND kind = 'access'"), {sessionId},
+                     error);
+}
+
+Sessions::RefreshResult Sessions::refresh(const QString& refreshToken, TokenPair* pair, QString* userId, QString* error,
+                                          bool unlocking)
 {
     QSqlDatabase db = m_store.connection();
     Sql::Transaction transaction(db);
@@ -80,7 +89,7 @@ Sessions::RefreshResult Sessions::refresh(const QString& refreshToken, TokenPair
     bool found = false;
     if (!Sql::fetchOne(db,
                        QStringLiteral("SELECT t.session_id, t.used, t.expires_at, s.revoked, s.expires_at, s.user_id, "
-                                      "u.disabled FROM tokens t JOIN sessions s ON s.id = t.session_id "
+                                      "u.disabled, s.locked FROM tokens t JOIN sessions s ON s.id = t.session_id "
                                       "JOIN users u ON u.id = s.user_id WHERE t.token_hash = ? AND t.kind = 'refresh'"),
                        {hashToken(refreshToken)}, &row, &found, error))
         return RefreshResult::StoreError;
@@ -92,25 +101,55 @@ Sessions::RefreshResult Sessions::refresh(const QString& refreshToken, TokenPair
     *userId = row[5].toString();
     if (used) {
         // A spent refresh token came back: one copy is in the wrong hands.
-        QSqlQuery revoke(db);
-        if (!Sql::exec(revoke, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"), {sessionId}, error) ||
-            !Sql::exec(revoke, QStringLiteral("DELETE FROM tokens WHERE session_id = ? AND kind = 'access'"),
-                       {sessionId}, error) ||
-            !transaction.commit(error))
+        if (!revokeInTransaction(db, sessionId, error) || !transaction.commit(error))
             return RefreshResult::StoreError;
         return RefreshResult::Reused;
     }
     if (row[3].toInt() != 0 || row[2].toLongLong() <= now || row[4].toLongLong() <= now || row[6].toInt() != 0)
         return RefreshResult::Invalid;
+    if (row[7].toInt() != 0 && !unlocking)
+        return RefreshResult::Locked;
     QSqlQuery query(db);
     if (!Sql::exec(query, QStringLiteral("UPDATE tokens SET used = 1 WHERE token_hash = ? AND used = 0"),
                    {hashToken(refreshToken)}, error))
         return RefreshResult::StoreError;
-    if (query.numRowsAffected() != 1)
-        return RefreshResult::Reused; // lost a race against another use of the same token
-    if (!issue(sessionId, row[4].toLongLong(), pair, error) || !transaction.commit(error))
+    if (query.numRowsAffected() != 1) {
+        // Lost a race against another use of the same token: that is a reuse too,
+        // and the revocation must be committed, not rolled back with this transaction.
+        if (!revokeInTransaction(db, sessionId, error) || !transaction.commit(error))
+            return RefreshResult::StoreError;
+        return RefreshResult::Reused;
+    }
+    if ((unlocking &&
+         !Sql::exec(query, QStringLiteral("UPDATE sessions SET locked = 0 WHERE id = ?"), {sessionId}, error)) ||
+        !issue(sessionId, row[4].toLongLong(), pair, error) || !transaction.commit(error))
         return RefreshResult::StoreError;
     return RefreshResult::Ok;
+}
+
+bool Sessions::lock(const QString& sessionId, QString* error)
+{
+    QSqlDatabase db = m_store.connection();
+    Sql::Transaction transaction(db);
+    QSqlQuery query(db);
+    return Sql::exec(query, QStringLiteral("UPDATE sessions SET locked = 1 WHERE id = ?"), {sessionId}, error) &&
+           Sql::exec(query, QStringLiteral("DELETE FROM tokens WHERE session_id = ? AND kind = 'access'"), {sessionId},
+                     error) &&
+           transaction.commit(error);
+}
+
+bool Sessions::revokeOthersOfUser(const QString& userId, const QString& keepSessionId, QString* error)
+{
+    QSqlDatabase db = m_store.connection();
+    Sql::Transaction transaction(db);
+    QSqlQuery query(db);
+    return Sql::exec(query, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE user_id = ? AND id <> ?"),
+                     {userId, keepSessionId}, error) &&
+           Sql::exec(query,
+                     QStringLiteral("DELETE FROM tokens WHERE session_id IN "
+                                    "(SELECT id FROM sessions WHERE user_id = ? AND id <> ?)"),
+                     {userId, keepSessionId}, error) &&
+           transaction.commit(error);
 }
 
 std::optional<AuthContext> Sessions::authenticate(const QString& accessToken, QString* error) const
@@ -118,8 +157,8 @@ std::optional<AuthContext> Sessions::authenticate(const QString& accessToken, QS
     QVariantList row;
     bool found = false;
     if (!Sql::fetchOne(m_store.connection(),
-                       QStringLiteral("SELECT t.expires_at, s.id, s.revoked, u.id, u.org_id, u.email, u.role, "
-                                      "u.disabled FROM tokens t JOIN sessions s ON s.id = t.session_id "
+                       QStringLiteral("SELECT t.expires_at, s.id, s.revoked + s.locked, u.id, u.org_id, u.email, "
+                                      "u.role, u.disabled FROM tokens t JOIN sessions s ON s.id = t.session_id "
                                       "JOIN users u ON u.id = s.user_id WHERE t.token_hash = ? AND t.kind = 'access'"),
                        {hashToken(accessToken)}, &row, &found, error) ||
         !found)

@@ -3,6 +3,7 @@
 #include "protocol/Role.h"
 
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -45,6 +46,7 @@ public:
         Ok,
         Invalid,
         Reused,
+        Locked, // the session is idle-locked: only /auth/unlock (with a fresh code) refreshes it
         StoreError
     };
 
@@ -54,16 +56,24 @@ public:
     std::optional<TokenPair> start(const QString& userId, QString* error);
     // Rotates the refresh token. On Reused the session is revoked and
     // *reusedSession / *reusedUser say whose (for the audit log).
-    RefreshResult refresh(const QString& refreshToken, TokenPair* pair, QString* userId, QString* error);
+    // With `unlocking` (the caller checked a fresh code) a locked session is unlocked and refreshed.
+    RefreshResult refresh(const QString& refreshToken, TokenPair* pair, QString* userId, QString* error,
+                          bool unlocking = false);
+    // Idle-locks a session: its access tokens end, and its refresh token works
+    // again only through refresh(…, unlocking = true).
+    bool lock(const QString& sessionId, QString* error);
     std::optional<AuthContext> authenticate(const QString& accessToken, QString* error) const;
     bool revokeSession(const QString& sessionId, QString* error);
     bool revokeAllOfUser(const QString& userId, QString* error);
+    // Every session of the user but one (a password change keeps the session that made it).
+    bool revokeOthersOfUser(const QString& userId, const QString& keepSessionId, QString* error);
     // Whose live session an unused refresh token belongs to, without spending it (*userId empty: nobody's).
     bool refreshTokenOwner(const QString& refreshToken, QString* userId, QString* error) const;
 
     static QByteArray hashToken(const QString& token);
 
 private:
+    bool revokeInTransaction(QSqlDatabase db, const QString& sessionId, QString* error);
     bool issue(const QString& sessionId, qint64 sessionExpiresAt, TokenPair* pair, QString* error);
 
     const Store& m_store;

@@ -1,5 +1,6 @@
 #include "server/domain/SignIns.h"
 
+#include "server/domain/RecoveryCodes.h"
 #include "server/domain/SuspiciousActivity.h"
 #include "server/store/Sql.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 const QString kAccountColumns = QStringLiteral(
     "id, org_id, email, role, password_hash, totp_secret, totp_enrolled, last_totp_step, disabled, failed_count, "
-    "locked_until, window_start, window_count");
+    "locked_until, window_start, window_count, must_change_password");
 
 bool loadAccount(QSqlDatabase db, const QString& where, const QVariant& key, SignIns::Account* account, bool* found,
                  QString* error)
@@ -36,6 +37,7 @@ bool loadAccount(QSqlDatabase db, const QString& where, const QVariant& key, Sig
     account->lockedUntil = row[10].toLongLong();
     account->windowStart = row[11].toLongLong();
     account->windowCount = row[12].toInt();
+    account->mustChangePassword = row[13].toInt() != 0;
     return true;
 }
 
@@ -51,12 +53,50 @@ bool SignIns::loadById(QSqlDatabase db, const QVariant& id, Account* account, bo
     return loadAccount(db, QStringLiteral("id = ?"), id, account, found, error);
 }
 
-bool SignIns::setAttemptWindow(QSqlDatabase db, const QString& userId, qint64 windowStart, int windowCount,
-                               QString* error)
+bool SignIns::admit(QSqlDatabase db, qint64 nowMs, const QString& userId, int maxPerHour, Admission* admission,
+                    QString* error)
+{
+    const qint64 hourAgo = nowMs - 3600'000;
+    QVariantList row;
+    bool admitted = false;
+    // Every SET expression sees the row as it was; on PostgreSQL a concurrent
+    // UPDATE waits for this one and re-checks the WHERE against its result.
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("UPDATE users SET attempt_until = ?, "
+                                      "window_count = CASE WHEN window_start <= ? THEN 1 ELSE window_count + 1 END, "
+                                      "window_start = CASE WHEN window_start <= ? THEN ? ELSE window_start END "
+                                      "WHERE id = ? AND locked_until <= ? AND attempt_until <= ? "
+                                      "AND (window_start <= ? OR window_count < ?) RETURNING window_count"),
+                       {nowMs + kAttemptLeaseMs, hourAgo, hourAgo, nowMs, userId, nowMs, nowMs, hourAgo, maxPerHour},
+                       &row, &admitted, error))
+        return false;
+    *admission = {};
+    if (admitted)
+        return true;
+    // Refused: say why, from the row as it is now.
+    bool found = false;
+    if (!Sql::fetchOne(db, QStringLiteral("SELECT locked_until, attempt_until, window_start FROM users WHERE id = ?"),
+                       {userId}, &row, &found, error))
+        return false;
+    if (!found) {
+        *error = QStringLiteral("the account is gone");
+        return false;
+    }
+    const qint64 lockedUntil = row[0].toLongLong();
+    const qint64 attemptUntil = row[1].toLongLong();
+    if (lockedUntil > nowMs)
+        *admission = {Admission::Refusal::Locked, lockedUntil - nowMs};
+    else if (attemptUntil > nowMs)
+        *admission = {Admission::Refusal::Busy, 1000};
+    else
+        *admission = {Admission::Refusal::HourlyCap, qMax<qint64>(1000, row[2].toLongLong() + 3600'000 - nowMs)};
+    return true;
+}
+
+bool SignIns::releaseAttempt(QSqlDatabase db, const QString& userId, QString* error)
 {
     QSqlQuery query(db);
-    return Sql::exec(query, QStringLiteral("UPDATE users SET window_start = ?, window_count = ? WHERE id = ?"),
-                     {windowStart, windowCount, userId}, error);
+    return Sql::exec(query, QStringLiteral("UPDATE users SET attempt_until = 0 WHERE id = ?"), {userId}, error);
 }
 
 bool SignIns::setPasswordHash(QSqlDatabase db, const QString& userId, const QString& hash, QString* error)
@@ -71,26 +111,31 @@ bool SignIns::recordFailure(QSqlDatabase db, qint64 nowMs, const Account& accoun
     Sql::Transaction transaction(db);
     QVariantList row;
     bool found = false;
-    // Read-modify-write inside the transaction so parallel failures all count.
-    if (!Sql::fetchOne(db, QStringLiteral("SELECT failed_count FROM users WHERE id = ?"), {account.id}, &row, &found,
-                       error))
+    // The increment is the first statement: it holds the row (PostgreSQL) or
+    // the database (SQLite) until commit, so parallel failures all count.
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("UPDATE users SET failed_count = CASE WHEN last_failed_at <= ? THEN 1 "
+                                      "ELSE failed_count + 1 END, last_failed_at = ? WHERE id = ? "
+                                      "RETURNING failed_count"),
+                       {nowMs - kFailureMemoryMs, nowMs, account.id}, &row, &found, error))
         return false;
     if (!found) {
         *error = QStringLiteral("the account is gone");
         return false;
     }
     *failure = {};
-    failure->failures = row[0].toInt() + 1;
+    failure->failures = row[0].toInt();
     if (failure->failures >= kFailuresBeforeLockout) {
-        // 30 s, 60 s, 2 min, … capped at one hour.
+        // 30 s, 60 s, 2 min, … capped.
         const int doublings = qMin(failure->failures - kFailuresBeforeLockout, 7);
-        failure->lockedUntil = nowMs + qMin<qint64>(30'000LL << doublings, 3600'000);
+        failure->lockedUntil = nowMs + qMin<qint64>(30'000LL << doublings, kMaxLockoutMs);
     }
     QSqlQuery query(db);
-    bool ok = Sql::exec(query, QStringLiteral("UPDATE users SET failed_count = ?, locked_until = ? WHERE id = ?"),
-                        {failure->failures, failure->lockedUntil, account.id}, error) &&
-              Audit::record(db, nowMs, account.orgId, account.actor(), action,
-                            QJsonObject{{QStringLiteral("failures"), failure->failures}}, error);
+    bool ok =
+        (failure->lockedUntil == 0 || Sql::exec(query, QStringLiteral("UPDATE users SET locked_until = ? WHERE id = ?"),
+                                                {failure->lockedUntil, account.id}, error)) &&
+        Audit::record(db, nowMs, account.orgId, account.actor(), action,
+                      QJsonObject{{QStringLiteral("failures"), failure->failures}}, error);
     if (ok && failure->lockedUntil > 0)
         ok = Audit::record(db, nowMs, account.orgId, account.actor(), QStringLiteral("account_locked"),
                            QJsonObject{{QStringLiteral("seconds"), (failure->lockedUntil - nowMs) / 1000}}, error);
@@ -118,6 +163,13 @@ bool SignIns::useTotpStep(QSqlDatabase db, const QString& userId, qint64 step, b
         return false;
     *accepted = query.numRowsAffected() == 1;
     return true;
+}
+
+bool SignIns::clearFailures(QSqlDatabase db, const QString& userId, QString* error)
+{
+    QSqlQuery query(db);
+    return Sql::exec(query, QStringLiteral("UPDATE users SET failed_count = 0, locked_until = 0 WHERE id = ?"),
+                     {userId}, error);
 }
 
 bool SignIns::enrolTotp(QSqlDatabase db, const QString& userId, const QByteArray& secret, QString* error)
@@ -155,16 +207,35 @@ bool SignIns::findChallenge(QSqlDatabase db, const QByteArray& tokenHash, Challe
 }
 
 bool SignIns::closeChallenge(QSqlDatabase db, qint64 nowMs, const Account& account, const QByteArray& tokenHash,
-                             const QByteArray& enrolledSecret, QString* error)
+                             const QByteArray& enrolledSecret, const QStringList& recoveryCodes, bool* stale,
+                             QString* error)
 {
-    const bool enrolling = !enrolledSecret.isEmpty();
+    *stale = false;
     Sql::Transaction transaction(db);
     QSqlQuery query(db);
-    return (!enrolling || enrolTotp(db, account.id, enrolledSecret, error)) &&
-           Sql::exec(query, QStringLiteral("DELETE FROM mfa_challenges WHERE token_hash = ?"), {tokenHash}, error) &&
-           (!enrolling ||
-            Audit::record(db, nowMs, account.orgId, account.actor(), QStringLiteral("mfa_enrolled"), {}, error)) &&
-           transaction.commit(error);
+    if (!Sql::exec(query, QStringLiteral("DELETE FROM mfa_challenges WHERE token_hash = ?"), {tokenHash}, error))
+        return false;
+    if (!enrolledSecret.isEmpty()) {
+        if (!Sql::exec(query,
+                       QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 "
+                                      "WHERE id = ? AND totp_enrolled = 0"),
+                       {enrolledSecret, account.id}, error))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            *stale = true; // enrolled meanwhile through another challenge: keep that secret
+            return transaction.commit(error);
+        }
+        if (!dropChallenges(db, account.id, error) || !RecoveryCodes::store(db, account.id, recoveryCodes, error) ||
+            !Audit::record(db, nowMs, account.orgId, account.actor(), QStringLiteral("mfa_enrolled"), {}, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+bool SignIns::dropChallenges(QSqlDatabase db, const QString& userId, QString* error)
+{
+    QSqlQuery query(db);
+    return Sql::exec(query, QStringLiteral("DELETE FROM mfa_challenges WHERE user_id = ?"), {userId}, error);
 }
 
 } // namespace leadscope::server

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace leadscope::server {
@@ -19,6 +20,9 @@ class SignIns
 {
 public:
     static constexpr int kFailuresBeforeLockout = 5;
+    static constexpr qint64 kMaxLockoutMs = 15 * 60'000;
+    static constexpr qint64 kFailureMemoryMs = 3600'000; // failures older than this are forgotten
+    static constexpr qint64 kAttemptLeaseMs = 15'000;    // how long an unjudged attempt holds its account
 
     struct Account // a users row as the sign-in steps need it
     {
@@ -35,15 +39,34 @@ public:
         qint64 lockedUntil = 0;
         qint64 windowStart = 0;
         int windowCount = 0;
+        bool mustChangePassword = false;
 
         Audit::Actor actor() const { return {id, email}; }
     };
     static bool loadByEmail(QSqlDatabase db, const QString& email, Account* account, bool* found, QString* error);
     static bool loadById(QSqlDatabase db, const QVariant& id, Account* account, bool* found, QString* error);
 
-    // Stores the hourly attempt window (start, count) of an account.
-    static bool setAttemptWindow(QSqlDatabase db, const QString& userId, qint64 windowStart, int windowCount,
-                                 QString* error);
+    struct Admission
+    {
+        enum class Refusal
+        {
+            None,
+            Locked,
+            HourlyCap,
+            Busy
+        };
+        Refusal refusal = Refusal::None;
+        qint64 retryAfterMs = 0;
+        bool admitted() const { return refusal == Refusal::None; }
+    };
+    // Admits one sign-in or code attempt in one conditional UPDATE (so
+    // parallel requests cannot all pass on one snapshot): the account is not
+    // locked, is under its hourly cap (counted here) and has no other attempt
+    // being judged — an admitted attempt holds the account until
+    // releaseAttempt() or kAttemptLeaseMs.
+    static bool admit(QSqlDatabase db, qint64 nowMs, const QString& userId, int maxPerHour, Admission* admission,
+                      QString* error);
+    static bool releaseAttempt(QSqlDatabase db, const QString& userId, QString* error);
     static bool setPasswordHash(QSqlDatabase db, const QString& userId, const QString& hash, QString* error);
 
     struct Failure
@@ -52,8 +75,9 @@ public:
         qint64 lockedUntil = 0; // 0: not locked
         int burst = 0;          // > 0: this failure completed a suspicious burst of the organisation
     };
-    // Counts one failed attempt in one transaction: the failure counter and
-    // lockout (30 s, 60 s, 2 min, … capped at one hour from the fifth), its
+    // Counts one failed attempt in one transaction that holds the row: the
+    // failure counter (restarting when the last failure is over an hour old)
+    // and lockout (30 s, 60 s, 2 min, … capped at 15 minutes from the fifth), its
     // audit rows and, once per burst, a suspicious-activity row.
     static bool recordFailure(QSqlDatabase db, qint64 nowMs, const Account& account, const QString& action,
                               SuspiciousActivity& suspicious, Failure* failure, QString* error);
@@ -63,6 +87,8 @@ public:
     // counter and lockout are reset too.
     static bool useTotpStep(QSqlDatabase db, const QString& userId, qint64 step, bool clearFailures, bool* accepted,
                             QString* error);
+    // Resets the failure counter and lockout (a recovery code was accepted).
+    static bool clearFailures(QSqlDatabase db, const QString& userId, QString* error);
     // Enrols a second factor directly (the demo's accounts).
     static bool enrolTotp(QSqlDatabase db, const QString& userId, const QByteArray& secret, QString* error);
 
@@ -77,9 +103,15 @@ public:
                               const QByteArray& pendingSecret, qint64 expiresAt, QString* error);
     static bool findChallenge(QSqlDatabase db, const QByteArray& tokenHash, Challenge* challenge, bool* found,
                               QString* error);
-    // Removes the challenge and, when it enrolled a secret, stores and audits that — in one transaction.
+    // Removes the challenge and, when it enrolled a secret, stores and audits
+    // that with the recovery codes — in one transaction. Enrolment happens
+    // once: a challenge opened before it (*stale) changes nothing, and
+    // enrolling removes all of the user's other challenges.
     static bool closeChallenge(QSqlDatabase db, qint64 nowMs, const Account& account, const QByteArray& tokenHash,
-                               const QByteArray& enrolledSecret, QString* error);
+                               const QByteArray& enrolledSecret, const QStringList& recoveryCodes, bool* stale,
+                               QString* error);
+    // Drops every pending challenge of a user (their second factor was reset or enrolled).
+    static bool dropChallenges(QSqlDatabase db, const QString& userId, QString* error);
 };
 
 } // namespace leadscope::server

@@ -178,6 +178,24 @@ const char* const kVersion3[] = {
     "CREATE INDEX visits_session ON visits(org_id, session_key)",
 };
 
+// Security review (sign-in admission, server-side locks, account life cycle).
+const char* const kVersion4[] = {
+    // An admitted sign-in or code attempt holds this lease until it is judged:
+    // parallel guesses at one account are judged one at a time.
+    "ALTER TABLE users ADD COLUMN attempt_until BIGINT NOT NULL DEFAULT 0",
+    // Failures older than an hour are forgotten (one wrong password an hour never locks).
+    "ALTER TABLE users ADD COLUMN last_failed_at BIGINT NOT NULL DEFAULT 0",
+    // A one-time password set by an admin: the next sign-in must choose a new one.
+    "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0",
+    // An idle-locked session refreshes only after /auth/unlock with a fresh code.
+    "ALTER TABLE sessions ADD COLUMN locked INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE recovery_codes ("
+    " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " code_hash {BLOB} NOT NULL,"
+    " used_at BIGINT NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (user_id, code_hash))",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -190,6 +208,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion2), std::end(kVersion2));
     else if (version == 3)
         source = QList<const char*>(std::begin(kVersion3), std::end(kVersion3));
+    else if (version == 4)
+        source = QList<const char*>(std::begin(kVersion4), std::end(kVersion4));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

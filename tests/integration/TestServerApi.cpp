@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -867,6 +868,215 @@ private Q_SLOTS:
                             admin.access)
                      .errorCode(),
                  QStringLiteral("last_admin"));
+    }
+
+    void deletionCodeGuessesAreCountedAndLockOut()
+    {
+        // The code that deletes an account is a code like any other: counted,
+        // locked out after five failures, audited.
+        Tokens sales = signIn(m_sales);
+        for (int i = 0; i < 5; ++i) {
+            const auto wrong = m_client->call("DELETE", QStringLiteral("/api/v1/account"),
+                                              {{QStringLiteral("code"), QStringLiteral("000000")}}, sales.access);
+            QCOMPARE(wrong.status, 401);
+        }
+        const auto locked = m_client->call("DELETE", QStringLiteral("/api/v1/account"),
+                                           {{QStringLiteral("code"), m_sales.nextCode()}}, sales.access);
+        QCOMPARE(locked.status, 429);
+        QVERIFY(locked.header("Retry-After").toInt() >= 1);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, sales.access).status, 200); // not deleted
+        Tokens admin = signIn(m_admin);
+        const QJsonArray entries = auditEntries(admin.access);
+        QVERIFY(hasAction(entries, QStringLiteral("account_delete_failed")));
+        QVERIFY(hasAction(entries, QStringLiteral("account_locked")));
+    }
+
+    void parallelGuessesAreJudgedOneAtATime()
+    {
+        // 32 guesses at once must not all be judged against one snapshot of the
+        // counters: the account locks after five failures whatever the timing,
+        // and every judged failure is counted.
+        const QJsonObject guess{{QStringLiteral("email"), m_sales.email},
+                                {QStringLiteral("password"), QStringLiteral("a wrong guess")}};
+        const QList<ApiTestClient::Reply> replies =
+            m_client->callParallel(32, "POST", QStringLiteral("/api/v1/auth/login"), guess);
+        int judged = 0;
+        for (const ApiTestClient::Reply& reply : replies) {
+            QVERIFY2(reply.status == 401 || reply.status == 429, reply.body.constData());
+            judged += reply.status == 401 ? 1 : 0;
+        }
+        QVERIFY2(judged >= 1 && judged <= 5, qPrintable(QString::number(judged)));
+        // Sequential guesses until the lock: the total judged never passes five.
+        for (int i = judged; i < 5; ++i)
+            QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/auth/login"), guess).status, 401);
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/auth/login"), guess).status, 429);
+        Tokens admin = signIn(m_admin);
+        const QJsonArray failures = auditEntries(admin.access, QStringLiteral("?action=login_failed"));
+        QCOMPARE(failures.size(), 5);
+        QCOMPARE(failures.first()
+                     .toObject()
+                     .value(QStringLiteral("detail"))
+                     .toObject()
+                     .value(QStringLiteral("failures"))
+                     .toInt(),
+                 5); // newest first: the counter saw every one
+    }
+
+    void aRefreshRaceRevokesTheFamily()
+    {
+        // Two simultaneous uses of one refresh token: at most one may win, and
+        // then the whole session is revoked, the winner's new tokens too — also
+        // when the loser only noticed through the conditional update.
+        // Each round needs a new session; recovery codes sign in without waiting
+        // for the next TOTP step.
+        const QJsonArray recoveryCodes = [&] {
+            const auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                              {{QStringLiteral("email"), m_manager.email},
+                                               {QStringLiteral("password"), QString::fromUtf8(m_manager.password)}});
+            m_manager.totpSecret =
+                protocol::Base32::decode(
+                    login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
+                    .value_or(QByteArray());
+            return m_client
+                ->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                       {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                        {QStringLiteral("code"), m_manager.nextCode()}})
+                .json.value(QStringLiteral("recovery_codes"))
+                .toArray();
+        }();
+        QCOMPARE(recoveryCodes.size(), 10);
+        for (int round = 0; round < 10; ++round) {
+            const auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                              {{QStringLiteral("email"), m_manager.email},
+                                               {QStringLiteral("password"), QString::fromUtf8(m_manager.password)}});
+            const auto mfa =
+                m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                               {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                {QStringLiteral("code"), recoveryCodes.at(round)}});
+            const Tokens first{mfa.json.value(QStringLiteral("access_token")).toString(),
+                               mfa.json.value(QStringLiteral("refresh_token")).toString()};
+            QVERIFY(!first.refresh.isEmpty());
+            const QList<ApiTestClient::Reply> replies = m_client->callParallel(
+                2, "POST", QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), first.refresh}});
+            QStringList winners;
+            for (const ApiTestClient::Reply& reply : replies) {
+                if (reply.status == 200)
+                    winners << reply.json.value(QStringLiteral("refresh_token")).toString();
+                else
+                    QCOMPARE(reply.errorCode(), QStringLiteral("refresh_token_reused"));
+            }
+            QVERIFY(winners.size() <= 1);
+            for (const QString& token : std::as_const(winners)) {
+                const auto after = m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                                                  {{QStringLiteral("refresh_token"), token}});
+                QCOMPARE(after.status, 401);
+            }
+        }
+    }
+
+    void anEnrolmentStartedEarlierCannotReplaceTheSecret()
+    {
+        // Two sign-ins before enrolling: each offers its own secret. The first
+        // to finish enrols; the other must not overwrite that secret afterwards.
+        const QJsonObject credentials{{QStringLiteral("email"), m_sales.email},
+                                      {QStringLiteral("password"), QString::fromUtf8(m_sales.password)}};
+        const auto a = m_client->call("POST", QStringLiteral("/api/v1/auth/login"), credentials);
+        const auto b = m_client->call("POST", QStringLiteral("/api/v1/auth/login"), credentials);
+        const auto secretOf = [](const ApiTestClient::Reply& reply) {
+            return protocol::Base32::decode(
+                       reply.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
+                .value_or(QByteArray());
+        };
+        TestUser viaA = m_sales;
+        viaA.totpSecret = secretOf(a);
+        TestUser viaB = m_sales;
+        viaB.totpSecret = secretOf(b);
+        QVERIFY(!viaA.totpSecret.isEmpty() && viaA.totpSecret != viaB.totpSecret);
+        const auto enrolled = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                             {{QStringLiteral("mfa_token"), a.json.value(QStringLiteral("mfa_token"))},
+                                              {QStringLiteral("code"), viaA.nextCode()}});
+        QCOMPARE(enrolled.status, 200);
+        viaB.lastStep = viaA.lastStep; // a code A has not used: only the guard can refuse it
+        const auto late = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                         {{QStringLiteral("mfa_token"), b.json.value(QStringLiteral("mfa_token"))},
+                                          {QStringLiteral("code"), viaB.nextCode()}});
+        QCOMPARE(late.status, 401);
+        // The secret is still A's: a sign-in with A's codes works, with B's it does not.
+        m_sales.totpSecret = viaA.totpSecret;
+        m_sales.lastStep = viaA.lastStep;
+        QVERIFY(!signIn(m_sales).access.isEmpty());
+    }
+
+    void recoveryCodesWorkOnceEach()
+    {
+        const auto login = [this] {
+            return m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                  {{QStringLiteral("email"), m_sales.email},
+                                   {QStringLiteral("password"), QString::fromUtf8(m_sales.password)}});
+        };
+        auto first = login();
+        m_sales.totpSecret =
+            protocol::Base32::decode(
+                first.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
+                .value_or(QByteArray());
+        const auto enrolled =
+            m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                           {{QStringLiteral("mfa_token"), first.json.value(QStringLiteral("mfa_token"))},
+                            {QStringLiteral("code"), m_sales.nextCode()}});
+        const QJsonArray codes = enrolled.json.value(QStringLiteral("recovery_codes")).toArray();
+        QCOMPARE(codes.size(), 10);
+        const QString code = codes.at(3).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("\\A[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}\\z")).match(code).hasMatch(),
+                 qPrintable(code));
+        // The phone is lost: a recovery code (typed in lower case, without dashes) instead of a TOTP code.
+        const auto step = login();
+        const auto recovered =
+            m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                           {{QStringLiteral("mfa_token"), step.json.value(QStringLiteral("mfa_token"))},
+                            {QStringLiteral("code"), code.toLower().remove(u'-')}});
+        QCOMPARE(recovered.status, 200);
+        // Once only.
+        const auto again = login();
+        const auto spent = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                          {{QStringLiteral("mfa_token"), again.json.value(QStringLiteral("mfa_token"))},
+                                           {QStringLiteral("code"), code}});
+        QCOMPARE(spent.status, 401);
+        Tokens admin = signIn(m_admin);
+        const QJsonArray used = auditEntries(admin.access, QStringLiteral("?action=recovery_code_used"));
+        QCOMPARE(used.size(), 1);
+        QCOMPARE(used.first()
+                     .toObject()
+                     .value(QStringLiteral("detail"))
+                     .toObject()
+                     .value(QStringLiteral("remaining"))
+                     .toInt(),
+                 9);
+        QVERIFY(!QJsonDocument(used).toJson().contains(code.toLatin1()));
+    }
+
+    void aLockedSessionRefreshesOnlyThroughUnlock()
+    {
+        // The idle lock is held by the server: the kept refresh token alone no longer works.
+        const Tokens tokens = signIn(m_manager);
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/auth/lock"), {}, tokens.access).status, 200);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, tokens.access).status, 401);
+        const auto refused = m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                                            {{QStringLiteral("refresh_token"), tokens.refresh}});
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.errorCode(), QStringLiteral("session_locked"));
+        // Refused, not spent: unlocking with a fresh code still works with the same token.
+        const auto unlocked = m_client->call(
+            "POST", QStringLiteral("/api/v1/auth/unlock"),
+            {{QStringLiteral("refresh_token"), tokens.refresh}, {QStringLiteral("code"), m_manager.nextCode()}});
+        QCOMPARE(unlocked.status, 200);
+        const QString refresh2 = unlocked.json.value(QStringLiteral("refresh_token")).toString();
+        QCOMPARE(
+            m_client
+                ->call("POST", QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), refresh2}})
+                .status,
+            200);
+        Tokens admin = signIn(m_admin);
+        QVERIFY(hasAction(auditEntries(admin.access), QStringLiteral("session_locked")));
     }
 };
 

@@ -10,6 +10,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <memory>
+#include <vector>
+
 namespace leadscope::test {
 
 QByteArray ApiTestClient::Reply::header(const QByteArray& name) const
@@ -43,9 +46,8 @@ ApiTestClient::Reply ApiTestClient::call(const QByteArray& method, const QString
                    bearer, extraHeaders);
 }
 
-ApiTestClient::Reply ApiTestClient::callRaw(const QByteArray& method, const QString& path, const QByteArray& body,
-                                            const QString& bearer,
-                                            const QList<QPair<QByteArray, QByteArray>>& extraHeaders)
+QNetworkRequest ApiTestClient::request(const QString& path, bool hasBody, const QString& bearer,
+                                       const QList<QPair<QByteArray, QByteArray>>& extraHeaders) const
 {
     QUrl url = m_base;
     const int q = path.indexOf(u'?');
@@ -55,16 +57,17 @@ ApiTestClient::Reply ApiTestClient::callRaw(const QByteArray& method, const QStr
     QNetworkRequest request(url);
     request.setSslConfiguration(m_tls);
     request.setTransferTimeout(60'000);
-    if (!body.isEmpty())
+    if (hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
     for (const auto& [name, value] : extraHeaders)
         request.setRawHeader(name, value);
-    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    return request;
+}
+
+ApiTestClient::Reply ApiTestClient::collect(QNetworkReply* reply)
+{
     Reply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
@@ -73,6 +76,42 @@ ApiTestClient::Reply ApiTestClient::callRaw(const QByteArray& method, const QStr
     if (reply->error() != QNetworkReply::NoError && out.status == 0)
         out.networkError = reply->errorString();
     reply->deleteLater();
+    return out;
+}
+
+ApiTestClient::Reply ApiTestClient::callRaw(const QByteArray& method, const QString& path, const QByteArray& body,
+                                            const QString& bearer,
+                                            const QList<QPair<QByteArray, QByteArray>>& extraHeaders)
+{
+    QNetworkReply* reply =
+        m_network.sendCustomRequest(request(path, !body.isEmpty(), bearer, extraHeaders), method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    return collect(reply);
+}
+
+QList<ApiTestClient::Reply> ApiTestClient::callParallel(int count, const QByteArray& method, const QString& path,
+                                                        const QJsonObject& body, const QString& bearer)
+{
+    const QByteArray payload = QJsonDocument(body).toJson();
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply*> replies;
+    QEventLoop loop;
+    int pending = count;
+    for (int i = 0; i < count; ++i) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkReply* reply = managers.back()->sendCustomRequest(request(path, true, bearer, {}), method, payload);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
+            if (--pending == 0)
+                loop.quit();
+        });
+        replies.append(reply);
+    }
+    loop.exec();
+    QList<Reply> out;
+    for (QNetworkReply* reply : std::as_const(replies))
+        out.append(collect(reply));
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QPair>
 #include <QSslConfiguration>
 #include <QString>
@@ -44,7 +45,16 @@ public:
     Reply callRaw(const QByteArray& method, const QString& path, const QByteArray& body, const QString& bearer = {},
                   const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
 
+    // The same request `count` times at once, each on a connection of its own
+    // (no client-side queueing); the replies in the order they were sent.
+    QList<Reply> callParallel(int count, const QByteArray& method, const QString& path, const QJsonObject& body = {},
+                              const QString& bearer = {});
+
 private:
+    QNetworkRequest request(const QString& path, bool hasBody, const QString& bearer,
+                            const QList<QPair<QByteArray, QByteArray>>& extraHeaders) const;
+    static Reply collect(QNetworkReply* reply);
+
     QUrl m_base;
     QSslConfiguration m_tls;
     QNetworkAccessManager m_network;
