@@ -16,8 +16,7 @@
 
 namespace leadscope::server {
 
-SignInAttempt::SignInAttempt(const ServerContext& context, const HttpRequest& request,
-                             const SignIns::Account& account)
+SignInAttempt::SignInAttempt(const ServerContext& context, const HttpRequest& request, const SignIns::Account& account)
     : m_context(context)
     , m_request(request)
     , m_account(account)
@@ -74,8 +73,7 @@ std::optional<HttpResponse> SignInAttempt::admit()
         return tooMany(admission.retryAfterMs,
                        QStringLiteral("This account is locked after too many failed attempts."));
     case Refusal::HourlyCap:
-        return tooMany(admission.retryAfterMs,
-                       QStringLiteral("This account had too many sign-in attempts this hour."));
+        return tooMany(admission.retryAfterMs, QStringLiteral("This account had too many sign-in attempts this hour."));
     case Refusal::Busy:
         return tooMany(admission.retryAfterMs,
                        QStringLiteral("Another sign-in attempt for this account is being checked; try again."));

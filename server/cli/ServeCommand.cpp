@@ -15,8 +15,8 @@ ServeCommand::ServeCommand()
 
 void ServeCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions(
-        {m_db, m_listen, m_cert, m_key, m_proxy, m_idle, m_dpaDir, m_workers, m_siteRate, m_backupDir, m_adminListen});
+    parser.addOptions({m_db, m_listen, m_cert, m_key, m_proxy, m_idle, m_maxConnections, m_dpaDir, m_workers,
+                       m_siteRate, m_backupDir, m_adminListen});
 }
 
 bool ServeCommand::parseListen(const QString& text, QHostAddress* addressOut, quint16* portOut, QString* error)
@@ -64,6 +64,10 @@ bool ServeCommand::readOptions(const QCommandLineParser& parser, ServeOptions* o
     if (!idleOk || idleSeconds < 1 || idleSeconds > 3600)
         return refuse(QStringLiteral("--idle-timeout takes 1 to 3600 seconds."));
     options->idleTimeoutMs = idleSeconds * 1000;
+    bool connectionsOk = false;
+    options->maxConnections = parser.value(m_maxConnections).toInt(&connectionsOk);
+    if (!connectionsOk || options->maxConnections < 1 || options->maxConnections > 100'000)
+        return refuse(QStringLiteral("--max-connections takes 1 to 100000."));
     bool workersOk = false;
     options->workers = parser.value(m_workers).toInt(&workersOk);
     if (!workersOk || options->workers < 1 || options->workers > 64)

@@ -43,6 +43,10 @@ private:
     const QCommandLineOption m_dpaDir{
         QStringLiteral("dpa-dir"),
         QStringLiteral("Directory of DPA texts (dpa-VERSION.md); default: the built-in ones."), QStringLiteral("dir")};
+    const QCommandLineOption m_maxConnections{
+        QStringLiteral("max-connections"),
+        QStringLiteral("Open connections at most; more are closed as they arrive (default 512)."), QStringLiteral("n"),
+        QStringLiteral("512")};
     const QCommandLineOption m_workers{QStringLiteral("workers"),
                                        QStringLiteral("Request worker threads (default 32)."), QStringLiteral("n"),
                                        QStringLiteral("32")};

@@ -70,10 +70,10 @@ bool RecoveryCodes::use(QSqlDatabase db, const QString& userId, const QString& c
                         QString* error)
 {
     QSqlQuery query(db);
-    if (!Sql::exec(query,
-                   QStringLiteral(
-                       "UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at = 0"),
-                   {nowMs, userId, hash(code)}, error))
+    if (!Sql::exec(
+            query,
+            QStringLiteral("UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at = 0"),
+            {nowMs, userId, hash(code)}, error))
         return false;
     *used = query.numRowsAffected() == 1;
     return true;

@@ -113,6 +113,13 @@ void HttpServer::setIdleTimeout(int milliseconds)
         m_tls->setIdleTimeout(milliseconds);
 }
 
+void HttpServer::setMaxConnections(int connections)
+{
+    m_maxConnections = connections;
+    if (m_tls)
+        m_tls->setMaxConnections(connections);
+}
+
 bool HttpServer::setTrustedProxies(const QStringList& cidrs, QString* error)
 {
     m_trustedProxies.clear();
@@ -132,6 +139,7 @@ quint16 HttpServer::listenTls(const QHostAddress& address, quint16 port, const Q
 {
     auto* server = new TlsServer(this);
     server->setIdleTimeout(m_idleTimeoutMs);
+    server->setMaxConnections(m_maxConnections);
     QSslConfiguration config = tls;
     config.setProtocol(QSsl::TlsV1_2OrLater);
     // Forward secrecy and AEAD only: TLS 1.3's suites, and for TLS 1.2 the

@@ -40,6 +40,8 @@ public:
     // Starts an HTTPS listener. Returns the bound port, or 0 with *error.
     quint16 listenTls(const QHostAddress& address, quint16 port, const QSslConfiguration& tls, QString* error);
     void setIdleTimeout(int milliseconds);
+    // Connections past this are closed as they arrive (see TlsServer).
+    void setMaxConnections(int connections);
     // Reverse proxies whose X-Forwarded-For is believed (CIDR). False + *error on a bad entry.
     bool setTrustedProxies(const QStringList& cidrs, QString* error);
     TlsServer* tlsServer() const { return m_tls; }
@@ -104,6 +106,7 @@ private:
     Metrics* m_metrics = nullptr;
     QElapsedTimer m_clock;
     int m_idleTimeoutMs = 30'000;
+    int m_maxConnections = 512;
 };
 
 } // namespace leadscope::server

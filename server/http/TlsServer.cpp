@@ -1,6 +1,10 @@
 #include "server/http/TlsServer.h"
 
 #include "server/base/Logging.h"
+#include "server/http/RequestGuard.h"
+
+#include <QDateTime>
+#include <QTcpSocket>
 
 #include <QTimer>
 
@@ -16,9 +20,32 @@ TlsServer::TlsServer(QObject* parent)
             [](QSslSocket*, QAbstractSocket::SocketError error) { qCDebug(lcHttp) << "connection error" << error; });
 }
 
+void TlsServer::incomingConnection(qintptr descriptor)
+{
+    if (m_openConnections < m_maxConnections) {
+        QSslServer::incomingConnection(descriptor);
+        return;
+    }
+    // Full: close it before any TLS work or buffering.
+    QTcpSocket refused;
+    if (refused.setSocketDescriptor(descriptor))
+        refused.abort();
+    ++m_refusedSinceLog;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_refusedLoggedAt >= 60'000) {
+        qCWarning(lcHttp).noquote() << QStringLiteral("connection limit of %1 reached; refused %2 new connection(s) "
+                                                      "(raise it with --max-connections)")
+                                           .arg(m_maxConnections)
+                                           .arg(m_refusedSinceLog);
+        m_refusedLoggedAt = now;
+        m_refusedSinceLog = 0;
+    }
+}
+
 void TlsServer::watch(QSslSocket* socket)
 {
     ++m_openConnections;
+    new RequestGuard(socket);
     auto* watchdog = new QTimer(socket);
     watchdog->setSingleShot(true);
     watchdog->setInterval(m_idleTimeoutMs);

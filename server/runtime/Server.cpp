@@ -81,6 +81,7 @@ bool Server::start(const ServeOptions& options, QString* error)
     m_http = new HttpServer(s.router, options.workers, this);
     m_http->setMetrics(&s.metrics);
     m_http->setIdleTimeout(options.idleTimeoutMs);
+    m_http->setMaxConnections(options.maxConnections);
     if (!m_http->setTrustedProxies(options.trustedProxies, error))
         return false;
     // An import by another process bumps the registry version; pick it up.
@@ -98,6 +99,7 @@ bool Server::start(const ServeOptions& options, QString* error)
     // Monitoring apart from the API: an operator can keep it off the public interface.
     m_admin = new HttpServer(s.adminRouter, 1, this);
     m_admin->setIdleTimeout(options.idleTimeoutMs);
+    m_admin->setMaxConnections(16);
     m_adminPort = m_admin->listenTls(options.adminAddress, options.adminPort, tls, error);
     if (m_adminPort == 0)
         return false;

@@ -23,8 +23,9 @@ struct ServeOptions
     DatabaseUrl database;
     QStringList trustedProxies; // CIDR
     int idleTimeoutMs = 30'000;
-    QString dpaDirectory; // empty: the DPA texts built into the server
-    int workers = 32;     // most of them wait for a commit (IngestQueue), which costs no CPU
+    int maxConnections = 512; // each may hold up to ~2 MiB of request: the memory bound
+    QString dpaDirectory;     // empty: the DPA texts built into the server
+    int workers = 32;         // most of them wait for a commit (IngestQueue), which costs no CPU
     int siteHitsPerSecond = 1000;
     QString backupDirectory; // the daily purge expires backups here
     // Honour a hit's own "ts" (only for the demo's traffic generator).

@@ -1,6 +1,7 @@
 #include "core/ApiClient.h"
 #include "core/ApiJob.h"
 #include "protocol/HealthStatus.h"
+#include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestPostgres.h"
 
@@ -14,6 +15,7 @@
 #include <algorithm>
 
 using namespace leadscope;
+using test::ApiTestClient;
 
 // The real server binary over real HTTPS, on each store.
 class TestServerHealth : public QObject
@@ -185,6 +187,81 @@ private Q_SLOTS:
         QVERIFY2(!output.contains(QLatin1String("Authorization"), Qt::CaseInsensitive), "a header reached the log");
         QVERIFY2(!output.contains(QLatin1String("203.0.113.77")), "an address reached the log");
         QVERIFY2(!output.contains(QLatin1String("qt.httpserver")), qPrintable(output));
+    }
+
+    void oversizedRequestsAreCutOffWithBoundedMemory()
+    {
+        // Clients announce a terabyte body and stream 24 MiB each, or send an
+        // endless header section. Each is cut off long before the server holds
+        // it all; the server's memory stays bounded and /health keeps answering.
+        QString error;
+        test::ServerProcess server;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto health = [&] {
+            ApiTestClient client(server.url(), server.caFile());
+            return client.call("GET", QStringLiteral("/api/v1/health")).status;
+        };
+        QCOMPARE(health(), 200);
+        const qint64 before = server.residentKiB();
+        QVERIFY(before > 0);
+        std::vector<std::unique_ptr<QSslSocket>> clients;
+        for (int i = 0; i < 4; ++i) {
+            std::unique_ptr<QSslSocket> socket = connectRaw(server);
+            QVERIFY(socket);
+            socket->write("POST /collect HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                          "Content-Length: 1000000000000\r\n\r\n");
+            clients.push_back(std::move(socket));
+        }
+        std::unique_ptr<QSslSocket> headers = connectRaw(server);
+        QVERIFY(headers);
+        headers->write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        const QByteArray block(64 * 1024, 'x');
+        const QByteArray headerLine = "X-Padding: " + QByteArray(1000, 'p') + "\r\n";
+        int cutOff = 0;
+        for (int round = 0; round < 24 * 16; ++round) {
+            for (const auto& socket : clients) {
+                if (socket->state() == QAbstractSocket::ConnectedState) {
+                    socket->write(block);
+                    socket->waitForBytesWritten(50);
+                }
+            }
+            if (headers->state() == QAbstractSocket::ConnectedState) {
+                headers->write(headerLine);
+                headers->waitForBytesWritten(50);
+            }
+            cutOff = 0;
+            for (const auto& socket : clients)
+                cutOff += socket->state() == QAbstractSocket::ConnectedState ? 0 : 1;
+            if (cutOff == 4 && headers->state() != QAbstractSocket::ConnectedState)
+                break;
+        }
+        QCOMPARE(cutOff, 4);
+        QCOMPARE(headers->state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(health(), 200);
+        const qint64 grown = server.residentKiB() - before;
+        QVERIFY2(grown < 32 * 1024, qPrintable(QStringLiteral("server memory grew by %1 KiB").arg(grown)));
+        QVERIFY2(server.stop(&error), qPrintable(error));
+    }
+
+    void connectionsPastTheLimitAreRefused()
+    {
+        QString error;
+        test::ServerProcess server;
+        QVERIFY2(server.start(&error, {}, {QStringLiteral("--max-connections"), QStringLiteral("4")}),
+                 qPrintable(error));
+        std::vector<std::unique_ptr<QSslSocket>> held;
+        for (int i = 0; i < 4; ++i) {
+            held.push_back(connectRaw(server));
+            QVERIFY(held.back());
+        }
+        QVERIFY2(!connectRaw(server), "a fifth connection was served");
+        // One leaves: a normal client is served again.
+        held.front()->disconnectFromHost();
+        held.erase(held.begin());
+        ApiTestClient client(server.url(), server.caFile());
+        QTRY_COMPARE_WITH_TIMEOUT(client.call("GET", QStringLiteral("/api/v1/health")).status, 200, 10'000);
+        QVERIFY2(server.stop(&error), qPrintable(error));
+        QVERIFY2(server.output().contains(QLatin1String("connection limit of 4 reached")), qPrintable(server.output()));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ServerProcess.h"
 
+#include <QFile>
+
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
@@ -104,6 +106,18 @@ bool ServerProcess::run(const QStringList& arguments, QString* output, QString* 
     if (output)
         *output = QString::fromLocal8Bit(process.readAllStandardOutput());
     return true;
+}
+
+qint64 ServerProcess::residentKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
 }
 
 bool ServerProcess::stop(QString* error)

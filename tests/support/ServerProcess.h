@@ -28,6 +28,9 @@ public:
     QString caFile() const { return m_caFile; }
     QString directory() const { return m_dir.path(); }
     QString output() const { return m_output; }
+    qint64 pid() const { return m_process.processId(); }
+    // Resident memory of the running server (VmRSS), in KiB; 0 if unknown.
+    qint64 residentKiB() const;
     QString dbUrl() const { return m_dbUrl; }
     // Start without running "init" first (to test schema checks).
     void setSkipInit(bool skip) { m_skipInit = skip; }
