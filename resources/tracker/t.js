@@ -2,13 +2,16 @@
    _ls_vid (random 128-bit visitor id, 1 year) and _ls_sid (session id,
    30 minutes, sliding). Sends one hit per page view to the Leadscope server.
    <script async src="https://LEADSCOPE/t.js" data-site="SITE_ID"></script>
-   data-mode="consent": nothing is set or sent until leadscope('consent'). */
+   data-mode="consent": nothing is set or sent until leadscope('consent'); hits
+   then say so ("consent": true), and the server refuses those that do not.
+   leadscope('optout') stops tracking in this browser for good. */
 (function (w, d) {
   'use strict';
   var s = d.currentScript;
   if (!s) return;
   var site = s.getAttribute('data-site');
-  var consent = s.getAttribute('data-mode') !== 'consent';
+  var consentMode = s.getAttribute('data-mode') === 'consent';
+  var consent = !consentMode;
   var endpoint = new URL('/collect', s.src).href;
   var VID = '_ls_vid', SID = '_ls_sid';
 
@@ -37,8 +40,10 @@
     var sid = read(SID) || random();
     write(VID, vid, 31536000);
     write(SID, sid, 1800);
-    var body = JSON.stringify({ site: site, url: location.href, title: d.title, referrer: d.referrer,
-                                vid: vid, sid: sid, device: device() });
+    var hit = { site: site, url: location.href, title: d.title, referrer: d.referrer,
+                vid: vid, sid: sid, device: device() };
+    if (consentMode) hit.consent = true;
+    var body = JSON.stringify(hit);
     // text/plain keeps this a simple CORS request (no preflight).
     if (navigator.sendBeacon && navigator.sendBeacon(endpoint, new Blob([body], { type: 'text/plain' }))) return;
     if (w.fetch) w.fetch(endpoint, { method: 'POST', body: body, keepalive: true, mode: 'cors',

@@ -69,7 +69,9 @@ bool CollectApi::findSite(const QString& siteId, VisitRecorder::Site* site, bool
     }
     if (!VisitRecorder(m_store).findSite(siteId, site, found, error))
         return false;
-    if (*found) {
+    // Not cached until the organisation accepted a DPA: recording starts with
+    // the first hit after the acceptance, not up to 30 s later.
+    if (*found && site->dpaAccepted) {
         std::lock_guard lock(m_cacheMutex);
         if (m_sites.size() > 100'000)
             m_sites.clear();
@@ -128,6 +130,10 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     if (!origin.isEmpty() && !hostBelongsTo(QUrl(QString::fromLatin1(origin)).host().toLower(), site.domain))
         return reject(403, QStringLiteral("origin_not_allowed"),
                       QStringLiteral("Hits are accepted only from the registered website."));
+    if (site.consentMode && !hit->consent)
+        return withCors(reject(403, QStringLiteral("consent_required"),
+                               QStringLiteral("This website records visits only with the visitor's consent.")),
+                        origin);
     const qint64 now = m_acceptHitTimestamps && hit->timestampMs > 0 ? hit->timestampMs : m_clock.nowMs();
     if (m_siteLimiter.retryAfterSeconds(site.id.toLatin1(), m_clock.nowMs()) > 0) {
         HttpResponse limited =
@@ -137,6 +143,13 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     }
 
     m_siteLimiter.record(site.id.toLatin1(), m_clock.nowMs());
+    if (!site.dpaAccepted) {
+        // No processing agreement, no processing: the hit is counted and forgotten.
+        ++m_counters.withoutDpa;
+        HttpResponse response;
+        response.status = 204;
+        return withCors(response, origin);
+    }
 
     // The address is matched here, in memory, and goes no further.
     const auto index = m_matcher.index();

@@ -29,6 +29,7 @@ public:
         std::atomic<qint64> identified{0};
         std::atomic<qint64> unidentified{0};
         std::atomic<qint64> rejected{0};
+        std::atomic<qint64> withoutDpa{0}; // counted, not recorded: the organisation accepted no DPA yet
     };
 
     // siteHitsPerSecond: each website's budget (averaged over 10 s windows).

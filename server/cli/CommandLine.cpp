@@ -3,6 +3,7 @@
 #include "server/cli/BackupCommand.h"
 #include "server/cli/CertsCommand.h"
 #include "server/cli/DemoCommand.h"
+#include "server/cli/DpaRecordCommand.h"
 #include "server/cli/ImportCommand.h"
 #include "server/cli/InitCommand.h"
 #include "server/cli/OrgAddCommand.h"
@@ -18,6 +19,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<OrgAddCommand>());
     m_commands.push_back(std::make_unique<UserAddCommand>());
+    m_commands.push_back(std::make_unique<DpaRecordCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());

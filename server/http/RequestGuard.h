@@ -34,10 +34,10 @@ private:
     void refuse(const char* reason);
 
     QSslSocket* m_socket;
-    qsizetype m_pending = 0;  // bytes since the last answer
-    bool m_inHeaders = true;  // reading the current request's header section
-    QByteArray m_header;      // that section so far (bounded by kMaxHeaderBytes)
-    qint64 m_bodyLeft = 0;    // body bytes still expected by Content-Length
+    qsizetype m_pending = 0; // bytes since the last answer
+    bool m_inHeaders = true; // reading the current request's header section
+    QByteArray m_header;     // that section so far (bounded by kMaxHeaderBytes)
+    qint64 m_bodyLeft = 0;   // body bytes still expected by Content-Length
 };
 
 } // namespace leadscope::server

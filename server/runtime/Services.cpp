@@ -38,7 +38,8 @@ bool Services::start(const ServeOptions& options, QString* error)
     const CollectApi::Counters& hits = collect.counters();
     metrics.addCounter("leadscope_hits_total",
                        "Tracking hits: identified (matched to a company), unidentified (counted and forgotten), "
-                       "rejected (malformed, unknown site or rate-limited).",
+                       "rejected (malformed, unknown site, no consent or rate-limited), without_dpa (counted, not "
+                       "recorded: the organisation has not accepted a DPA).",
                        {{"result=\"identified\"",
                          [&hits] {
                              return hits.identified.load();
@@ -47,8 +48,12 @@ bool Services::start(const ServeOptions& options, QString* error)
                          [&hits] {
                              return hits.unidentified.load();
                          }},
-                        {"result=\"rejected\"", [&hits] {
+                        {"result=\"rejected\"",
+                         [&hits] {
                              return hits.rejected.load();
+                         }},
+                        {"result=\"without_dpa\"", [&hits] {
+                             return hits.withoutDpa.load();
                          }}});
     adminRouter.add("GET", QStringLiteral("/metrics"), [this](const HttpRequest&, const QStringList&) {
         HttpResponse response;

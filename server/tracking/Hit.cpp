@@ -108,6 +108,12 @@ std::optional<Hit> Hit::parse(const QByteArray& body, QString* error)
     const QString device = text("device").value_or(QStringLiteral("desktop"));
     hit.device =
         device == QLatin1String("mobile") || device == QLatin1String("tablet") ? device : QStringLiteral("desktop");
+    const QJsonValue consent = o.value(QLatin1String("consent"));
+    if (!consent.isUndefined() && !consent.isBool()) {
+        *error = QStringLiteral("\"consent\" must be true or false.");
+        return std::nullopt;
+    }
+    hit.consent = consent.toBool(false);
     hit.visitorId = vid->toLatin1();
     hit.sessionId = sid->toLatin1();
     const QJsonValue ts = o.value(QLatin1String("ts"));

@@ -61,16 +61,22 @@ QByteArray VisitRecorder::keyedId(const QByteArray& orgSecret, const QByteArray&
 bool VisitRecorder::findSite(const QString& siteId, Site* site, bool* found, QString* error) const
 {
     QVariantList row;
-    if (!Sql::fetchOneCached(
-            m_store.connection(),
-            QStringLiteral("SELECT s.id, s.org_id, s.domain, o.visitor_secret, o.identify_education, "
-                           "o.identify_government FROM sites s JOIN organisations o ON o.id = s.org_id "
-                           "WHERE s.id = ?"),
-            {siteId}, &row, found, error))
+    if (!Sql::fetchOneCached(m_store.connection(),
+                             QStringLiteral("SELECT s.id, s.org_id, s.domain, o.visitor_secret, o.identify_education, "
+                                            "o.identify_government, o.tracking_mode, "
+                                            "(SELECT COUNT(*) FROM dpa_acceptances d WHERE d.org_id = o.id) "
+                                            "FROM sites s JOIN organisations o ON o.id = s.org_id WHERE s.id = ?"),
+                             {siteId}, &row, found, error))
         return false;
     if (*found)
-        *site = Site{row[0].toString(),    row[1].toString(),   row[2].toString(),
-                     row[3].toByteArray(), row[4].toInt() != 0, row[5].toInt() != 0};
+        *site = Site{row[0].toString(),
+                     row[1].toString(),
+                     row[2].toString(),
+                     row[3].toByteArray(),
+                     row[4].toInt() != 0,
+                     row[5].toInt() != 0,
+                     row[6].toString() == QLatin1String("consent"),
+                     row[7].toLongLong() > 0};
     return true;
 }
 

@@ -27,6 +27,8 @@ public:
         QByteArray orgSecret;
         bool identifyEducation = false;
         bool identifyGovernment = false;
+        bool consentMode = false; // hits count only with the visitor's consent
+        bool dpaAccepted = false; // the organisation accepted a DPA (any version): visits may be recorded
     };
 
     explicit VisitRecorder(const Store& store);

@@ -89,7 +89,9 @@ private:
         m_admin = TestUser{};
         m_sales = TestUser{};
         return addUser(QStringLiteral("admin@retain.example"), QStringLiteral("admin"), &m_admin) &&
-               addUser(QStringLiteral("sales.person@retain.example"), QStringLiteral("sales"), &m_sales);
+               addUser(QStringLiteral("sales.person@retain.example"), QStringLiteral("sales"), &m_sales) &&
+               run({QStringLiteral("dpa"), QStringLiteral("record"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--org"), m_orgId, QStringLiteral("--signed-by"), m_admin.email});
     }
 
     int count(const QString& sql)

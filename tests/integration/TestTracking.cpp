@@ -106,7 +106,11 @@ private:
                                        m_server->dbUrl(), QStringLiteral("--org"), m_orgId, QStringLiteral("--email"),
                                        m_admin.email, QStringLiteral("--role"), QStringLiteral("admin"),
                                        QStringLiteral("--password-stdin")},
-                                      &output, &error, m_admin.password + '\n')) {
+                                      &output, &error, m_admin.password + '\n') ||
+            !test::ServerProcess::run({QStringLiteral("dpa"), QStringLiteral("record"), QStringLiteral("--db"),
+                                       m_server->dbUrl(), QStringLiteral("--org"), m_orgId,
+                                       QStringLiteral("--signed-by"), m_admin.email},
+                                      &output, &error)) {
             qWarning("%s", qPrintable(error));
             return false;
         }
@@ -308,6 +312,80 @@ private Q_SLOTS:
             answer += socket.readAll();
         QVERIFY2(answer.startsWith("HTTP/1.1 204"), answer.constData());
         QVERIFY2(ofType(syncAll(), QStringLiteral("visit")).isEmpty(), "a forged X-Forwarded-For line was believed");
+    }
+
+    void consentModeIsEnforcedByTheServer()
+    {
+        // A site in consent mode: a hit that does not carry the visitor's consent
+        // is refused whatever sent it; one that does is recorded.
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+        const QString access = m_client->signIn(m_admin).access;
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/api/v1/organisation"),
+                            {{QStringLiteral("tracking_mode"), QStringLiteral("consent")}}, access)
+                     .status,
+                 200);
+        const auto refused = hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/no-consent"), 1, 1));
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.errorCode(), QStringLiteral("consent_required"));
+        QJsonObject withConsent = hitBody(QStringLiteral("/with-consent"), 1, 1);
+        withConsent.insert(QStringLiteral("consent"), true);
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), withConsent).status, 204);
+        QJsonObject malformed = hitBody(QStringLiteral("/"), 1, 1);
+        malformed.insert(QStringLiteral("consent"), QStringLiteral("yes"));
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), malformed).status, 400);
+        QStringList paths;
+        for (const QJsonObject& p : ofType(syncAll(), QStringLiteral("pageview")))
+            paths << p.value(QStringLiteral("data")).toObject().value(QStringLiteral("path")).toString();
+        QCOMPARE(paths, QStringList{QStringLiteral("/with-consent")});
+    }
+
+    void nothingIsRecordedWithoutADpa()
+    {
+        // An organisation that never accepted a DPA: its hits are counted, never
+        // recorded — also not once it accepts later. From the acceptance on, they are.
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+        QString output;
+        QString error;
+        QVERIFY2(test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"),
+                                           m_server->dbUrl(), QStringLiteral("--name"), QStringLiteral("New B.V."),
+                                           QStringLiteral("--domain"), QStringLiteral("new.example")},
+                                          &output, &error),
+                 qPrintable(error));
+        const QString orgId = output.section(u'\n', 0, 0);
+        const QString siteId = output.section(u'\n', 1, 1).section(u' ', 0, 0);
+        TestUser admin;
+        admin.email = QStringLiteral("admin@new.example");
+        admin.password = "the new admin's password";
+        QVERIFY2(test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
+                                           m_server->dbUrl(), QStringLiteral("--org"), orgId, QStringLiteral("--email"),
+                                           admin.email, QStringLiteral("--role"), QStringLiteral("admin"),
+                                           QStringLiteral("--password-stdin")},
+                                          &output, &error, admin.password + '\n'),
+                 qPrintable(error));
+        const auto newHit = [&](const QString& path) {
+            QJsonObject body = hitBody(path, 7, 7);
+            body.insert(QStringLiteral("site"), siteId);
+            body.insert(QStringLiteral("url"), QString(QStringLiteral("https://www.new.example") + path));
+            return hit(QStringLiteral("203.0.113.7"), body, "https://www.new.example").status;
+        };
+        QCOMPARE(newHit(QStringLiteral("/before")), 204); // the tracker need not know
+        const QString access = m_client->signIn(admin).access;
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, access).status, 451);
+        const auto dpa = m_client->call("GET", QStringLiteral("/api/v1/dpa"), {}, access);
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                            {{QStringLiteral("version"), dpa.json.value(QStringLiteral("version"))}}, access)
+                     .status,
+                 200);
+        QCOMPARE(newHit(QStringLiteral("/after")), 204);
+        const auto page = m_client->call("GET", QStringLiteral("/api/v1/sync?limit=10000"), {}, access);
+        QCOMPARE(page.status, 200);
+        QStringList paths;
+        for (const QJsonObject& p :
+             ofType(page.json.value(QStringLiteral("changes")).toArray(), QStringLiteral("pageview")))
+            paths << p.value(QStringLiteral("data")).toObject().value(QStringLiteral("path")).toString();
+        QCOMPARE(paths, QStringList{QStringLiteral("/after")});
     }
 
     void perSiteRateLimit()

@@ -43,7 +43,11 @@ bool TestOrganisation::create(const QString& dbUrl, const QString& workDir, cons
                             &output, error, out->admin.password + '\n'))
         return false;
     out->admin.id = output.trimmed();
-    return !out->orgId.isEmpty() && !out->siteId.isEmpty();
+    // Signed outside the product: visits are recorded from the first hit.
+    return !out->orgId.isEmpty() && !out->siteId.isEmpty() &&
+           ServerProcess::run({QStringLiteral("dpa"), QStringLiteral("record"), QStringLiteral("--db"), dbUrl,
+                               QStringLiteral("--org"), out->orgId, QStringLiteral("--signed-by"), out->admin.email},
+                              &output, error);
 }
 
 } // namespace leadscope::test

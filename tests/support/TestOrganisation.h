@@ -9,7 +9,8 @@ namespace leadscope::test {
 
 // An organisation set up the way an operator does it, through the real
 // leadscope-server commands: a registry import, `org add` with one website
-// and an admin added with `user add --password-stdin`.
+// an admin added with `user add --password-stdin`, and the DPA recorded as
+// signed (`dpa record`).
 struct TestOrganisation
 {
     QString orgId;
