@@ -4,6 +4,7 @@
 #include "server/base/Clock.h"
 #include "server/domain/Accounts.h"
 #include "server/domain/Annotations.h"
+#include "server/domain/Audit.h"
 #include "server/domain/ChangeLog.h"
 #include "server/domain/DpaAcceptances.h"
 #include "server/domain/DpaRegistry.h"
@@ -84,12 +85,14 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
     // About how many changes follow this page, for the client's progress:
     // the sequence numbers still ahead, thinned as densely as this page was
     // (compaction leaves gaps). One primary-key lookup.
+    qint64 latest = 0;
+    bool found = false;
+    if (!ChangeLog::latestSeq(m_context.store.connection(), auth.orgId, &latest, &found, &error))
+        return ServerContext::storeError();
+    if (auto refused = limitVolume(auth, afterSeq, latest, page.count))
+        return *refused;
     qint64 remaining = 0;
     if (page.hasMore) {
-        qint64 latest = 0;
-        bool found = false;
-        if (!ChangeLog::latestSeq(m_context.store.connection(), auth.orgId, &latest, &found, &error))
-            return ServerContext::storeError();
         const qint64 ahead = found ? latest - page.lastSeq : 0;
         const qint64 span = std::max<qint64>(1, page.lastSeq - afterSeq);
         remaining = std::max<qint64>(0, ahead * page.count / std::max<qint64>(span, page.count));
@@ -101,6 +104,35 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
     body.append("\",\"remaining\":").append(QByteArray::number(remaining));
     body.append(",\"has_more\":").append(page.hasMore ? "true" : "false").append('}');
     return HttpResponse::json(200, body);
+}
+
+std::optional<HttpResponse> SyncApi::limitVolume(const AuthContext& auth, qint64 afterSeq, qint64 latestSeq,
+                                                 qint64 pageChanges) const
+{
+    QSqlDatabase db = m_context.store.connection();
+    const qint64 now = m_context.clock.nowMs();
+    QString error;
+    // Every download from the start is in the audit log, with its size.
+    if (afterSeq == 0)
+        Audit::record(db, now, auth.orgId, {auth.userId, auth.email}, QStringLiteral("full_sync"),
+                      QJsonObject{{QStringLiteral("changes"), latestSeq}}, &error);
+    qint64 windowTotal = 0;
+    if (!m_context.accounts.addSyncedChanges(auth.userId, now, pageChanges, &windowTotal, &error))
+        return ServerContext::storeError();
+    const qint64 budget = kFullCopiesPerDay * latestSeq + kSyncSlackChanges;
+    if (auth.role != protocol::Role::Sales || windowTotal <= budget)
+        return std::nullopt;
+    // Audited once, when the budget is first crossed.
+    if (windowTotal - pageChanges <= budget)
+        Audit::record(db, now, auth.orgId, {auth.userId, auth.email}, QStringLiteral("sync_limited"),
+                      QJsonObject{{QStringLiteral("changes_today"), windowTotal - pageChanges}}, &error);
+    HttpResponse response = HttpResponse::error(
+        429, QStringLiteral("sync_limited"),
+        QStringLiteral("You downloaded all leads %1 times today, the most a sales account may. Syncing works again "
+                       "tomorrow; an admin can see this in the audit log.")
+            .arg(kFullCopiesPerDay));
+    response.setHeader("Retry-After", "3600");
+    return response;
 }
 
 HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& companyId)

@@ -2,9 +2,12 @@
 
 #include "server/http/HttpMessage.h"
 
+#include <optional>
+
 namespace leadscope::server {
 
 class Router;
+struct AuthContext;
 struct ServerContext;
 
 // GET /api/v1/sync and PUT /api/v1/companies/{id}/annotation. Both need the
@@ -14,6 +17,11 @@ class SyncApi
 public:
     static constexpr int kDefaultLimit = 1000;
     static constexpr int kMaxLimit = 10000;
+    // A sales user may download the whole change log about this many times
+    // in 24 hours (plus kSyncSlackChanges); managers and admins, who can
+    // export anyway, are audited but not limited.
+    static constexpr int kFullCopiesPerDay = 3;
+    static constexpr qint64 kSyncSlackChanges = 1000;
 
     explicit SyncApi(const ServerContext& context);
     void registerRoutes(Router& router);
@@ -24,6 +32,9 @@ public:
     static const QStringList& statuses();
 
 private:
+    // Audits downloads from the start and refuses a sales user past the daily budget.
+    std::optional<HttpResponse> limitVolume(const AuthContext& auth, qint64 afterSeq, qint64 latestSeq,
+                                            qint64 pageChanges) const;
     std::optional<HttpResponse> requireDpa(const QString& orgId) const;
 
     const ServerContext& m_context;

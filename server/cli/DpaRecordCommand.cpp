@@ -46,8 +46,8 @@ int DpaRecordCommand::execute(const QCommandLineParser& parser)
         return error.isEmpty() ? usageError(QStringLiteral("There is no organisation \"%1\".").arg(parser.value(m_org)))
                                : failure(error);
     // No user id: the audit log shows it was recorded by the operator, for this signatory.
-    if (!DpaAcceptances::accept(store->connection(), clock.nowMs(), parser.value(m_org), {QString(), signedBy},
-                                version, &error))
+    if (!DpaAcceptances::accept(store->connection(), clock.nowMs(), parser.value(m_org), {QString(), signedBy}, version,
+                                &error))
         return failure(error);
     out() << "DPA " << version << " recorded for " << parser.value(m_org) << "\n" << Qt::flush;
     return Success;

@@ -339,4 +339,23 @@ bool Accounts::isMember(const QString& orgId, const QString& userId, bool* membe
                          {userId, orgId}, &row, member, error);
 }
 
+bool Accounts::addSyncedChanges(const QString& userId, qint64 nowMs, qint64 changes, qint64* windowTotal,
+                                QString* error) const
+{
+    const qint64 dayAgo = nowMs - 24 * 3600'000LL;
+    QVariantList row;
+    bool found = false;
+    if (!Sql::fetchOne(m_store.connection(),
+                       QStringLiteral("UPDATE users SET "
+                                      "sync_window_changes = CASE WHEN sync_window_start <= ? THEN ? "
+                                      "ELSE sync_window_changes + ? END, "
+                                      "sync_window_start = CASE WHEN sync_window_start <= ? THEN ? "
+                                      "ELSE sync_window_start END "
+                                      "WHERE id = ? RETURNING sync_window_changes"),
+                       {dayAgo, changes, changes, dayAgo, nowMs, userId}, &row, &found, error))
+        return false;
+    *windowTotal = found ? row[0].toLongLong() : 0;
+    return true;
+}
+
 } // namespace leadscope::server

@@ -85,6 +85,11 @@ public:
     QList<User> users(const QString& orgId, QString* error) const;
     // Whether a user id is one of the organisation's users.
     bool isMember(const QString& orgId, const QString& userId, bool* member, QString* error) const;
+    // Adds `changes` to what the user downloaded through sync in the current
+    // 24-hour window (a new window starts when the last is over); *windowTotal
+    // is the window's total with them.
+    bool addSyncedChanges(const QString& userId, qint64 nowMs, qint64 changes, qint64* windowTotal,
+                          QString* error) const;
     Result updateUser(const QString& orgId, const QString& userId, std::optional<protocol::Role> role,
                       std::optional<bool> disabled, User* updated);
     // Removes the user and their sessions at once; audit rows keep the

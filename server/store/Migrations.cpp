@@ -187,6 +187,10 @@ const char* const kVersion4[] = {
     "ALTER TABLE users ADD COLUMN last_failed_at BIGINT NOT NULL DEFAULT 0",
     // A one-time password set by an admin: the next sign-in must choose a new one.
     "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0",
+    // What a user downloaded through sync in the current 24 hours (changes):
+    // the server-side limit on how often a sales user can copy everything.
+    "ALTER TABLE users ADD COLUMN sync_window_start BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE users ADD COLUMN sync_window_changes BIGINT NOT NULL DEFAULT 0",
     // An idle-locked session refreshes only after /auth/unlock with a fresh code.
     "ALTER TABLE sessions ADD COLUMN locked INTEGER NOT NULL DEFAULT 0",
     "CREATE TABLE recovery_codes ("

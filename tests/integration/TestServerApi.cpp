@@ -1078,6 +1078,57 @@ private Q_SLOTS:
         Tokens admin = signIn(m_admin);
         QVERIFY(hasAction(auditEntries(admin.access), QStringLiteral("session_locked")));
     }
+
+    void aSalesUserCannotCopyEverythingAllDay()
+    {
+        // Sync is the product's own download; a sales user with curl may repeat a
+        // full download only so often a day, and every full download is audited.
+        Tokens admin = acceptDpa();
+        {
+            auto store = openStore();
+            QSqlDatabase db = store->connection();
+            QList<server::ChangeLog::Change> changes;
+            for (int i = 0; i < 200; ++i) {
+                const QString id = QStringLiteral("kvk-%1").arg(i);
+                changes.append({server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, id,
+                                companyPayload(id, QStringLiteral("Company %1").arg(i))});
+            }
+            QString error;
+            server::Sql::Transaction transaction(db);
+            QVERIFY2(server::ChangeLog::append(db, m_orgId, changes, QDateTime::currentMSecsSinceEpoch(), &error) &&
+                         transaction.commit(&error),
+                     qPrintable(error));
+        }
+        Tokens sales = signIn(m_sales);
+        Tokens manager = signIn(m_manager);
+        // Budget: 3 × the log (200) + 1000 changes a day → the 8th full copy is refused.
+        const auto fullCopy = [this](const QString& access) {
+            const auto page = m_client->call("GET", QStringLiteral("/api/v1/sync?limit=10000"), {}, access);
+            return page.status == 200 ? page.json.value(QStringLiteral("changes")).toArray().size() == 200
+                                      : page.status == 429 && page.errorCode() == QStringLiteral("sync_limited");
+        };
+        int served = 0;
+        for (; served < 20; ++served) {
+            const auto page = m_client->call("GET", QStringLiteral("/api/v1/sync?limit=10000"), {}, sales.access);
+            if (page.status == 429) {
+                QCOMPARE(page.errorCode(), QStringLiteral("sync_limited"));
+                QVERIFY(page.header("Retry-After").toInt() > 0);
+                break;
+            }
+            QCOMPARE(page.status, 200);
+        }
+        QCOMPARE(served, 8);
+        // A manager is not limited (exports are theirs anyway) but is audited too.
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(fullCopy(manager.access));
+        const QJsonArray limited = auditEntries(admin.access, QStringLiteral("?action=sync_limited"));
+        QCOMPARE(limited.size(), 1);
+        const QJsonArray full = auditEntries(admin.access, QStringLiteral("?action=full_sync"));
+        QCOMPARE(full.size(), 8 + 1 + 10);
+        QCOMPARE(
+            full.first().toObject().value(QStringLiteral("detail")).toObject().value(QStringLiteral("changes")).toInt(),
+            200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerApi)
