@@ -29,6 +29,8 @@ HttpResponse fromAccounts(const Accounts::Result& result)
         return HttpResponse::error(404, QStringLiteral("not_found"), result.message);
     case Accounts::Failure::Conflict:
         return HttpResponse::error(409, QStringLiteral("conflict"), result.message);
+    case Accounts::Failure::Unavailable:
+        return HttpResponse::error(409, QStringLiteral("unavailable"), result.message);
     case Accounts::Failure::LastAdmin:
         return HttpResponse::error(409, QStringLiteral("last_admin"), result.message);
     case Accounts::Failure::Store:
@@ -105,11 +107,37 @@ HttpResponse AdminApi::updateOrganisation(const HttpRequest& request)
                                                         {QStringLiteral("retention_months"), org->retentionMonths}}));
 }
 
+std::optional<HttpResponse> AdminApi::refusalsLimited(const AuthContext& auth) const
+{
+    const int retry = m_refusals.retryAfterSeconds(auth.userId.toUtf8(), m_context.clock.nowMs());
+    if (retry <= 0)
+        return std::nullopt;
+    HttpResponse response =
+        HttpResponse::error(429, QStringLiteral("too_many_attempts"),
+                            QStringLiteral("Too many addresses or domains that cannot be added; try again later."));
+    response.setHeader("Retry-After", QByteArray::number(retry));
+    return response;
+}
+
+HttpResponse AdminApi::refused(const AuthContext& auth, const QString& kind, const HttpResponse& response)
+{
+    if (response.status == 409 && response.body.contains("\"unavailable\"")) {
+        m_refusals.record(auth.userId.toUtf8(), m_context.clock.nowMs());
+        QString error;
+        // The kind only: the refused address or domain is someone else's.
+        Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                      QStringLiteral("add_refused"), QJsonObject{{QStringLiteral("kind"), kind}}, &error);
+    }
+    return response;
+}
+
 HttpResponse AdminApi::addWebsite(const HttpRequest& request)
 {
     AuthContext auth;
     if (auto refused = m_context.authorize(request, protocol::Role::Admin, &auth))
         return *refused;
+    if (auto limited = refusalsLimited(auth))
+        return *limited;
     JsonBody body(request);
     const QString domain = body.string(QStringLiteral("domain"), 253);
     if (!body.ok())
@@ -117,7 +145,7 @@ HttpResponse AdminApi::addWebsite(const HttpRequest& request)
     Accounts::Site site;
     const Accounts::Result result = m_context.accounts.addSite(auth.orgId, domain, &site);
     if (!result.ok())
-        return fromAccounts(result);
+        return refused(auth, QStringLiteral("website"), fromAccounts(result));
     QString error;
     Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
                   QStringLiteral("website_added"),
@@ -163,6 +191,8 @@ HttpResponse AdminApi::addUser(const HttpRequest& request)
     AuthContext auth;
     if (auto refused = m_context.authorize(request, protocol::Role::Admin, &auth))
         return *refused;
+    if (auto limited = refusalsLimited(auth))
+        return *limited;
     JsonBody body(request);
     const QString email = body.string(QStringLiteral("email"), 254);
     const QString roleText = body.string(QStringLiteral("role"), 16);
@@ -179,7 +209,7 @@ HttpResponse AdminApi::addUser(const HttpRequest& request)
         m_context.accounts.addUser(auth.orgId, email, *role, PasswordHasher::hash(password), &user);
     if (!result.ok()) {
         protocol::Crypto::wipe(password);
-        return fromAccounts(result);
+        return refused(auth, QStringLiteral("user"), fromAccounts(result));
     }
     QString error;
     Audit::record(

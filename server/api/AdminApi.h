@@ -1,10 +1,14 @@
 #pragma once
 
+#include "server/domain/RateLimiter.h"
 #include "server/http/HttpMessage.h"
+
+#include <optional>
 
 namespace leadscope::server {
 
 class Router;
+struct AuthContext;
 struct ServerContext;
 
 // Admin-only: /api/v1/users (GET, POST, PATCH /{id}, DELETE /{id}) and
@@ -25,7 +29,13 @@ public:
     HttpResponse removeWebsite(const HttpRequest& request, const QString& siteId);
 
 private:
+    // An address or domain taken by another organisation is refused without
+    // saying so; each such refusal is audited, and an admin gets ten an hour.
+    std::optional<HttpResponse> refusalsLimited(const AuthContext& auth) const;
+    HttpResponse refused(const AuthContext& auth, const QString& kind, const HttpResponse& response);
+
     const ServerContext& m_context;
+    RateLimiter m_refusals{10, 3600'000};
 };
 
 } // namespace leadscope::server

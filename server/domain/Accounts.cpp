@@ -131,12 +131,27 @@ Accounts::Result Accounts::addSite(const QString& orgId, const QString& domain, 
     const auto d = normaliseDomain(domain);
     if (!d)
         return fail(Failure::Invalid, QStringLiteral("\"%1\" is not a domain name.").arg(domain));
-    QSqlQuery query(m_store.connection());
+    QSqlDatabase db = m_store.connection();
+    QSqlQuery query(db);
     QString error;
+    QVariantList row;
+    bool found = false;
+    if (!Sql::fetchOne(db, QStringLiteral("SELECT org_id FROM sites WHERE domain = ?"), {*d}, &row, &found, &error))
+        return fail(Failure::Store, error);
+    if (found && row[0].toString() == orgId)
+        return fail(Failure::Conflict, QStringLiteral("%1 is one of your websites already.").arg(*d));
+    if (found)
+        return fail(Failure::Unavailable,
+                    QStringLiteral("The domain %1 cannot be added. If your organisation owns it, contact support to "
+                                   "have it verified.")
+                        .arg(*d));
     Site site{newId(), *d};
     if (!Sql::exec(query, QStringLiteral("INSERT INTO sites (id, org_id, domain, created_at) VALUES (?, ?, ?, ?)"),
                    {site.id, orgId, *d, m_clock.nowMs()}, &error))
-        return fail(Failure::Conflict, QStringLiteral("The domain %1 is already registered.").arg(*d));
+        return fail(Failure::Unavailable,
+                    QStringLiteral("The domain %1 cannot be added. If your organisation owns it, contact support to "
+                                   "have it verified.")
+                        .arg(*d));
     *created = site;
     return {};
 }
@@ -211,11 +226,16 @@ Accounts::Result Accounts::addUser(const QString& orgId, const QString& email, p
         return fail(Failure::Store, error);
     if (!found)
         return fail(Failure::NotFound, QStringLiteral("There is no organisation %1.").arg(orgId));
-    if (!Sql::fetchOne(db, QStringLiteral("SELECT id FROM users WHERE email = ?"), {normalised}, &row, &found, &error))
+    if (!Sql::fetchOne(db, QStringLiteral("SELECT org_id FROM users WHERE email = ?"), {normalised}, &row, &found,
+                       &error))
         return fail(Failure::Store, error);
+    if (found && row[0].toString() == orgId)
+        return fail(Failure::Conflict, QStringLiteral("%1 is a user of your organisation already.").arg(normalised));
     if (found)
-        return fail(Failure::Conflict,
-                    QStringLiteral("A user with the e-mail address %1 exists already.").arg(normalised));
+        return fail(Failure::Unavailable,
+                    QStringLiteral("%1 cannot be used for a new account. Ask the person for another work address, "
+                                   "or contact support.")
+                        .arg(normalised));
     User user;
     user.id = newId();
     user.orgId = orgId;
@@ -227,7 +247,9 @@ Accounts::Result Accounts::addUser(const QString& orgId, const QString& email, p
                    QStringLiteral("INSERT INTO users (id, org_id, email, role, password_hash, created_at) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"),
                    {user.id, orgId, normalised, protocol::roleName(role), passwordHash, user.createdAt}, &error))
-        return fail(Failure::Conflict, QStringLiteral("The user could not be added: %1").arg(error));
+        return fail(Failure::Unavailable, QStringLiteral("%1 cannot be used for a new account. Ask the person for "
+                                                         "another work address, or contact support.")
+                                              .arg(normalised));
     *created = user;
     return {};
 }

@@ -51,7 +51,8 @@ public:
         None,
         Invalid,
         NotFound,
-        Conflict,
+        Conflict,    // already in this organisation
+        Unavailable, // taken elsewhere: said without saying so (no enumeration across organisations)
         LastAdmin,
         Store
     };

@@ -1129,6 +1129,61 @@ private Q_SLOTS:
             full.first().toObject().value(QStringLiteral("detail")).toObject().value(QStringLiteral("changes")).toInt(),
             200);
     }
+
+    void addingWhatAnotherOrganisationHasRevealsNothing()
+    {
+        // Another organisation with a user and a website.
+        QString output;
+        QString error;
+        QVERIFY2(test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"),
+                                           m_server->dbUrl(), QStringLiteral("--name"), QStringLiteral("Other B.V."),
+                                           QStringLiteral("--domain"), QStringLiteral("other.example")},
+                                          &output, &error),
+                 qPrintable(error));
+        const QString otherOrg = output.section(u'\n', 0, 0);
+        QVERIFY2(
+            test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
+                                      m_server->dbUrl(), QStringLiteral("--org"), otherOrg, QStringLiteral("--email"),
+                                      QStringLiteral("someone@other.example"), QStringLiteral("--role"),
+                                      QStringLiteral("sales"), QStringLiteral("--password-stdin")},
+                                     &output, &error, "another long password\n"),
+            qPrintable(error));
+        Tokens admin = signIn(m_admin);
+        const auto user = m_client->call("POST", QStringLiteral("/api/v1/users"),
+                                         {{QStringLiteral("email"), QStringLiteral("someone@other.example")},
+                                          {QStringLiteral("role"), QStringLiteral("sales")}},
+                                         admin.access);
+        QCOMPARE(user.status, 409);
+        QCOMPARE(user.errorCode(), QStringLiteral("unavailable"));
+        const QString userMessage =
+            user.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        for (const char* word : {"exists", "already", "another organisation", "registered"})
+            QVERIFY2(!userMessage.contains(QLatin1String(word), Qt::CaseInsensitive), qPrintable(userMessage));
+        const auto site = m_client->call("POST", QStringLiteral("/api/v1/websites"),
+                                         {{QStringLiteral("domain"), QStringLiteral("other.example")}}, admin.access);
+        QCOMPARE(site.status, 409);
+        QCOMPARE(site.errorCode(), QStringLiteral("unavailable"));
+        const QString siteMessage =
+            site.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        for (const char* word : {"exists", "already", "another organisation", "registered"})
+            QVERIFY2(!siteMessage.contains(QLatin1String(word), Qt::CaseInsensitive), qPrintable(siteMessage));
+        // Within the organisation, saying so is fine.
+        const auto own = m_client->call(
+            "POST", QStringLiteral("/api/v1/users"),
+            {{QStringLiteral("email"), m_sales.email}, {QStringLiteral("role"), QStringLiteral("sales")}},
+            admin.access);
+        QCOMPARE(own.errorCode(), QStringLiteral("conflict"));
+        // Probing is audited and limited: ten refusals an hour.
+        int limited = 0;
+        for (int i = 0; i < 10; ++i) {
+            const auto probe =
+                m_client->call("POST", QStringLiteral("/api/v1/websites"),
+                               {{QStringLiteral("domain"), QStringLiteral("other.example")}}, admin.access);
+            limited += probe.status == 429 ? 1 : 0;
+        }
+        QCOMPARE(limited, 2); // 2 refusals above, then 8 more allowed
+        QCOMPARE(auditEntries(admin.access, QStringLiteral("?action=add_refused")).size(), 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerApi)
