@@ -22,9 +22,12 @@ const QRegularExpression& namePattern()
 
 QProcessEnvironment postgresEnvironment(const DatabaseUrl& url)
 {
+    // The password comes from the environment or password file, as for the
+    // server itself; TLS is verified the same way.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!url.password.isEmpty())
-        env.insert(QStringLiteral("PGPASSWORD"), url.password); // never on the command line
+    env.insert(QStringLiteral("PGSSLMODE"), url.sslMode);
+    if (!url.sslRootCert.isEmpty())
+        env.insert(QStringLiteral("PGSSLROOTCERT"), url.sslRootCert);
     return env;
 }
 

@@ -1,6 +1,7 @@
 #include "server/store/DatabaseUrl.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace leadscope::server {
 
@@ -28,16 +29,46 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* erro
         result.host = url.host();
         result.port = url.port(5432);
         result.user = url.userName();
-        result.password = url.password();
         result.database = url.path().mid(1);
         if (result.database.isEmpty() || result.database.contains(u'/')) {
             *error = QStringLiteral("--db names no database; use postgres://user@host:port/dbname");
             return std::nullopt;
         }
-        return result;
+        if (!url.password().isEmpty()) {
+            *error = QStringLiteral("--db must not contain a password: it would show in the process list. Put it in "
+                                    "a password file (~/.pgpass or PGPASSFILE) or PGPASSWORD.");
+            return std::nullopt;
+        }
+        return parseOptions(QUrlQuery(url), result, error);
     }
     *error = QStringLiteral("--db must start with sqlite: or postgres:// (got \"%1\")").arg(text.left(20));
     return std::nullopt;
+}
+
+std::optional<DatabaseUrl> DatabaseUrl::parseOptions(const QUrlQuery& query, DatabaseUrl result, QString* error)
+{
+    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("require"), QStringLiteral("verify-ca"),
+                                   QStringLiteral("verify-full")};
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslmode") && modes.contains(value)) {
+            result.sslMode = value;
+        } else if (key == QLatin1String("sslrootcert") && !value.isEmpty() && !value.contains(u';')) {
+            result.sslRootCert = value;
+        } else {
+            *error = QStringLiteral("--db option \"%1\" is not understood; use sslmode=%2 or sslrootcert=FILE")
+                         .arg(key, modes.join(u'|'));
+            return std::nullopt;
+        }
+    }
+    return result;
+}
+
+QString DatabaseUrl::connectOptions() const
+{
+    QString options = QStringLiteral("connect_timeout=10;sslmode=") + sslMode;
+    if (!sslRootCert.isEmpty())
+        options += QStringLiteral(";sslrootcert=") + sslRootCert;
+    return options;
 }
 
 QString DatabaseUrl::kindName() const
@@ -49,7 +80,10 @@ QString DatabaseUrl::redacted() const
 {
     if (kind == Kind::Sqlite)
         return QStringLiteral("sqlite:") + path;
-    return QStringLiteral("postgres://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    QString text = QStringLiteral("postgres://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    if (sslMode != QLatin1String("verify-full"))
+        text += QStringLiteral("?sslmode=") + sslMode;
+    return text;
 }
 
 } // namespace leadscope::server

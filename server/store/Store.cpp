@@ -41,10 +41,8 @@ bool Store::openConnection(QSqlDatabase& db, QString* error) const
         db.setHostName(m_url.host);
         db.setPort(m_url.port);
         db.setUserName(m_url.user);
-        if (!m_url.password.isEmpty())
-            db.setPassword(m_url.password);
         db.setDatabaseName(m_url.database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        db.setConnectOptions(m_url.connectOptions());
     }
     if (!db.open()) {
         *error = QStringLiteral("Cannot open the store %1: %2").arg(m_url.redacted(), db.lastError().text());
@@ -126,6 +124,9 @@ bool Store::open(QString* error)
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         *error = QStringLiteral("Cannot open the store %1: %2").arg(m_url.redacted(), db.lastError().text());
+        if (isPostgres() && m_url.sslMode.startsWith(QLatin1String("verify")) && m_url.sslRootCert.isEmpty())
+            *error += QStringLiteral(" (PostgreSQL's certificate is verified: give the CA that signed it with "
+                                     "?sslrootcert=FILE, or ?sslmode=disable on a network you trust)");
         db = QSqlDatabase();
         closeThreadConnection(); // the next connection() tries afresh
         return false;

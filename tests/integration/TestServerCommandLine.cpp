@@ -1,6 +1,8 @@
 #include "tests/support/ServerProcess.h"
+#include "tests/support/TestPostgres.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,13 +165,42 @@ private Q_SLOTS:
         const quint16 closedPort = probe.serverPort();
         probe.close();
         const Run result = run({QStringLiteral("serve"), QStringLiteral("--db"),
-                                QStringLiteral("postgres://nobody:pw@127.0.0.1:%1/none").arg(closedPort),
+                                QStringLiteral("postgres://nobody@127.0.0.1:%1/none?sslmode=disable").arg(closedPort),
                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
                                 m_dir.filePath(QStringLiteral("server.pem")), QStringLiteral("--tls-key"),
                                 m_dir.filePath(QStringLiteral("server.key"))});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.output.contains(QStringLiteral("Cannot open the store")), qPrintable(result.output));
-        QVERIFY2(!result.output.contains(QStringLiteral(":pw@")), qPrintable(result.output)); // no password echoed
+    }
+
+    void postgresIsReachedOverVerifiedTls()
+    {
+        QString error;
+        const QString db = leadscope::test::TestPostgres::createDatabase(&error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        QVERIFY2(db.contains(QStringLiteral("sslrootcert=")), qPrintable(db));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode, 0);
+        // The same store behind a certificate from another CA: refused, and said why.
+        QString other = db;
+        other.replace(QRegularExpression(QStringLiteral("sslrootcert=[^&]*")),
+                      QStringLiteral("sslrootcert=") + m_dir.filePath(QStringLiteral("ca.pem")));
+        const Run wrongCa = run({QStringLiteral("init"), QStringLiteral("--db"), other});
+        QCOMPARE(wrongCa.exitCode, 1);
+        QVERIFY2(wrongCa.output.contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+                 qPrintable(wrongCa.output));
+        // No CA named: verification is still on, and the message says how to give one.
+        QString unnamed = db;
+        unnamed.remove(QRegularExpression(QStringLiteral("\\?sslrootcert=[^&]*")));
+        const Run noCa = run({QStringLiteral("init"), QStringLiteral("--db"), unnamed});
+        QCOMPARE(noCa.exitCode, 1);
+        QVERIFY2(noCa.output.contains(QStringLiteral("sslrootcert=FILE")), qPrintable(noCa.output));
+        // A password in the URL would show in `ps`: refused before anything connects.
+        QString withPassword = db;
+        withPassword.replace(QStringLiteral("postgres://leadscope@"), QStringLiteral("postgres://leadscope:pw@"));
+        const Run password = run({QStringLiteral("init"), QStringLiteral("--db"), withPassword});
+        QCOMPARE(password.exitCode, 2);
+        QVERIFY2(password.output.contains(QStringLiteral("password file")), qPrintable(password.output));
+        QVERIFY(!password.output.contains(QStringLiteral(":pw@")));
     }
 
     void helpAndUnknownCommands()

@@ -16,6 +16,7 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <unistd.h>
@@ -198,6 +199,8 @@ private Q_SLOTS:
             check.setPort(url.port());
             check.setUserName(url.userName());
             check.setDatabaseName(url.path().mid(1));
+            check.setConnectOptions(QStringLiteral("sslmode=verify-full;sslrootcert=") +
+                                    QUrlQuery(url).queryItemValue(QStringLiteral("sslrootcert")));
             QVERIFY2(check.open(), qPrintable(check.lastError().text()));
             const qint64 stored =
                 count(QStringLiteral("restart-check"), QStringLiteral("SELECT count(*) FROM pageviews"));

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace leadscope::test {
@@ -49,6 +50,8 @@ QString TestPostgres::createDatabase(QString* error)
         admin.setPort(url.port());
         admin.setUserName(url.userName());
         admin.setDatabaseName(QStringLiteral("postgres"));
+        admin.setConnectOptions(QStringLiteral("sslmode=verify-full;sslrootcert=") +
+                                QUrlQuery(url).queryItemValue(QStringLiteral("sslrootcert")));
         if (!admin.open()) {
             *error = QStringLiteral("Cannot reach the PostgreSQL test cluster: ") + admin.lastError().text();
         } else {
@@ -61,7 +64,10 @@ QString TestPostgres::createDatabase(QString* error)
     QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
     if (!error->isEmpty())
         return {};
-    return QStringLiteral("postgres://%1@%2:%3/%4").arg(url.userName(), url.host()).arg(url.port()).arg(name);
+    return QStringLiteral("postgres://%1@%2:%3/%4?%5")
+        .arg(url.userName(), url.host())
+        .arg(url.port())
+        .arg(name, url.query());
 }
 
 } // namespace leadscope::test

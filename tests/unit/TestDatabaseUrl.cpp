@@ -29,14 +29,33 @@ private Q_SLOTS:
         QCOMPARE(url->database, QStringLiteral("leadscope"));
         QCOMPARE(url->kindName(), QStringLiteral("postgresql"));
     }
-    void passwordNeverInRedactedForm()
+    void aPasswordInTheUrlIsRefused()
+    {
+        // It would show in `ps`; libpq's password file or PGPASSWORD keep it out of sight.
+        QString error;
+        QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgres://lead:hunter2@db:5432/ls"), &error));
+        QVERIFY2(error.contains(QStringLiteral("password")) && !error.contains(QStringLiteral("hunter2")),
+                 qPrintable(error));
+    }
+    void tlsIsVerifiedUnlessTheUrlSaysOtherwise()
     {
         QString error;
-        const auto url = DatabaseUrl::parse(QStringLiteral("postgres://lead:hunter2@db:5432/ls"), &error);
-        QVERIFY(url);
-        QCOMPARE(url->password, QStringLiteral("hunter2"));
-        QVERIFY(!url->redacted().contains(QStringLiteral("hunter2")));
-        QCOMPARE(url->port, 5432);
+        const auto plain = DatabaseUrl::parse(QStringLiteral("postgres://lead@db:5432/ls"), &error);
+        QVERIFY2(plain, qPrintable(error));
+        QCOMPARE(plain->sslMode, QStringLiteral("verify-full"));
+        QVERIFY(plain->connectOptions().contains(QStringLiteral("sslmode=verify-full")));
+        const auto pinned =
+            DatabaseUrl::parse(QStringLiteral("postgres://lead@db/ls?sslrootcert=/etc/pg/ca.pem"), &error);
+        QVERIFY2(pinned, qPrintable(error));
+        QCOMPARE(pinned->sslRootCert, QStringLiteral("/etc/pg/ca.pem"));
+        QVERIFY(pinned->connectOptions().endsWith(QStringLiteral(";sslrootcert=/etc/pg/ca.pem")));
+        const auto off = DatabaseUrl::parse(QStringLiteral("postgres://lead@db/ls?sslmode=disable"), &error);
+        QVERIFY2(off, qPrintable(error));
+        QCOMPARE(off->sslMode, QStringLiteral("disable"));
+        QVERIFY(off->redacted().endsWith(QStringLiteral("?sslmode=disable"))); // visible in logs
+        QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgres://lead@db/ls?sslmode=prefer"), &error));
+        QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgres://lead@db/ls?host=/tmp"), &error));
+        QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgres://lead@db/ls?sslrootcert=a;sslmode=disable"), &error));
     }
     void defaultPort()
     {
