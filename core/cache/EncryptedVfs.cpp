@@ -97,26 +97,44 @@ EncryptedFile* self(sqlite3_file* file)
     return reinterpret_cast<EncryptedFile*>(file);
 }
 
-void associatedData(Kind kind, sqlite3_int64 offset, unsigned char out[9])
+// What a page's tag covers besides the page: the kind of file and the
+// page's offset in it, and, where the file's own framing says which
+// database page this is, that framing. A WAL frame's page data is bound to
+// its frame header's page number and salts; a journal record's page to its
+// page number and the journal's nonce. So no one who can write the cache
+// folder can point a frame at another page (fixing SQLite's unkeyed
+// checksums) and have the next checkpoint or rollback write it there.
+struct Binding
 {
-    out[0] = static_cast<unsigned char>(kind);
+    unsigned char bytes[1 + 8 + 12] = {};
+    int size = 9;
+};
+
+Binding associatedData(Kind kind, sqlite3_int64 offset, const unsigned char* framing = nullptr)
+{
+    Binding out;
+    out.bytes[0] = static_cast<unsigned char>(kind);
     for (int i = 0; i < 8; ++i)
-        out[1 + i] = static_cast<unsigned char>(static_cast<quint64>(offset) >> (8 * i));
+        out.bytes[1 + i] = static_cast<unsigned char>(static_cast<quint64>(offset) >> (8 * i));
+    if (framing) {
+        // WAL: page number, salt-1, salt-2. Journal: page number, nonce (then zeros).
+        std::memcpy(out.bytes + 9, framing, 12);
+        out.size = int(sizeof out.bytes);
+    }
+    return out;
 }
 
 // page (kPage bytes, plaintext; reserve ignored) → out (kPage bytes on disk).
-bool encryptPage(EncryptedFile* f, const unsigned char* page, sqlite3_int64 offset, unsigned char* out)
+bool encryptPage(EncryptedFile* f, const unsigned char* page, const Binding& ad, unsigned char* out)
 {
     unsigned char* nonce = out + kUsable;
     unsigned char* tag = nonce + kNonce;
     if (RAND_bytes(nonce, kNonce) != 1)
         return false;
-    unsigned char ad[9];
-    associatedData(f->kind, offset, ad);
     int length = 0;
     EVP_CIPHER_CTX* c = f->cipher;
     return EVP_EncryptInit_ex(c, nullptr, nullptr, nullptr, nonce) == 1 && // key set at open; new nonce
-           EVP_EncryptUpdate(c, nullptr, &length, ad, sizeof ad) == 1 &&
+           EVP_EncryptUpdate(c, nullptr, &length, ad.bytes, ad.size) == 1 &&
            EVP_EncryptUpdate(c, out, &length, page, kUsable) == 1 && length == kUsable &&
            EVP_EncryptFinal_ex(c, out + length, &length) == 1 &&
            EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_GCM_GET_TAG, kTag, tag) == 1;
@@ -124,18 +142,16 @@ bool encryptPage(EncryptedFile* f, const unsigned char* page, sqlite3_int64 offs
 
 // In place: the page as read from disk becomes plaintext with a zeroed
 // reserve (what SQLite wrote there, and what its WAL checksums cover).
-bool decryptPage(EncryptedFile* f, unsigned char* page, sqlite3_int64 offset)
+bool decryptPage(EncryptedFile* f, unsigned char* page, const Binding& ad)
 {
     unsigned char nonce[kNonce];
     unsigned char tag[kTag];
     std::memcpy(nonce, page + kUsable, kNonce);
     std::memcpy(tag, page + kUsable + kNonce, kTag);
-    unsigned char ad[9];
-    associatedData(f->kind, offset, ad);
     int length = 0;
     EVP_CIPHER_CTX* c = f->decipher;
     const bool ok = EVP_DecryptInit_ex(c, nullptr, nullptr, nullptr, nonce) == 1 &&
-                    EVP_DecryptUpdate(c, nullptr, &length, ad, sizeof ad) == 1 &&
+                    EVP_DecryptUpdate(c, nullptr, &length, ad.bytes, ad.size) == 1 &&
                     EVP_DecryptUpdate(c, page, &length, page, kUsable) == 1 &&
                     EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_GCM_SET_TAG, kTag, tag) == 1 &&
                     EVP_DecryptFinal_ex(c, page + length, &length) == 1;
@@ -174,6 +190,35 @@ bool isPageData(Kind kind, int amount, sqlite3_int64 offset)
     return false;
 }
 
+// The binding of the page data at `offset`, with the framing read from the
+// real file: a WAL frame's header sits just before its page; a journal
+// record's page number just before its page, the nonce in the journal header.
+// `frameHeader` when the caller has it at hand (WAL recovery reads whole frames).
+bool bindingFor(EncryptedFile* f, sqlite3_int64 offset, Binding* out, const unsigned char* frameHeader = nullptr)
+{
+    if (f->kind == Kind::Database) {
+        *out = associatedData(f->kind, offset);
+        return true;
+    }
+    unsigned char framing[12] = {};
+    if (f->kind == Kind::Wal) {
+        unsigned char header[kWalFrameHeader];
+        if (!frameHeader) {
+            if (f->real->pMethods->xRead(f->real, header, kWalFrameHeader, offset - kWalFrameHeader) != SQLITE_OK)
+                return false;
+            frameHeader = header;
+        }
+        std::memcpy(framing, frameHeader, 4);         // page number
+        std::memcpy(framing + 4, frameHeader + 8, 8); // salt-1, salt-2
+    } else {
+        if (f->real->pMethods->xRead(f->real, framing, 4, offset - 4) != SQLITE_OK ||
+            f->real->pMethods->xRead(f->real, framing + 4, 4, 12) != SQLITE_OK)
+            return false;
+    }
+    *out = associatedData(f->kind, offset, framing);
+    return true;
+}
+
 int xClose(sqlite3_file* file)
 {
     EncryptedFile* f = self(file);
@@ -205,7 +250,7 @@ int xRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset)
         }
         if (rc != SQLITE_OK)
             return rc;
-        if (!decryptPage(f, page, pageOffset))
+        if (!decryptPage(f, page, associatedData(f->kind, pageOffset)))
             return SQLITE_IOERR_DATA;
         std::memcpy(out, page + (offset - pageOffset), size_t(amount));
         return SQLITE_OK;
@@ -222,8 +267,12 @@ int xRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset)
     if (rc != SQLITE_OK)
         return rc;
     if (isPageData(f->kind, amount, offset)) {
-        if (!decryptPage(f, out, offset) && f->kind == Kind::Database)
+        Binding ad;
+        const bool bound = bindingFor(f, offset, &ad);
+        if ((!bound || !decryptPage(f, out, ad)) && f->kind == Kind::Database)
             return SQLITE_IOERR_DATA;
+        if (!bound)
+            std::memset(out, 0, size_t(amount));
         // A WAL or journal page that fails reads as zeros: SQLite's checksum
         // over it fails, and it treats the log as ending there (a torn write).
         return SQLITE_OK;
@@ -231,7 +280,9 @@ int xRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset)
     if (f->kind == Kind::Wal && amount == kPage + kWalFrameHeader && offset >= kWalHeader &&
         (offset - kWalHeader) % (kPage + kWalFrameHeader) == 0) {
         // WAL recovery reads whole frames.
-        decryptPage(f, out + kWalFrameHeader, offset + kWalFrameHeader);
+        Binding ad;
+        bindingFor(f, offset + kWalFrameHeader, &ad, out);
+        decryptPage(f, out + kWalFrameHeader, ad);
         return SQLITE_OK;
     }
     return SQLITE_OK; // framing: headers, page numbers, checksums
@@ -241,8 +292,10 @@ int xWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 off
 {
     EncryptedFile* f = self(file);
     if (isPageData(f->kind, amount, offset)) {
+        // SQLite writes a frame header or a record's page number before its page.
         unsigned char* page = f->scratch.data();
-        if (!encryptPage(f, static_cast<const unsigned char*>(buffer), offset, page))
+        Binding ad;
+        if (!bindingFor(f, offset, &ad) || !encryptPage(f, static_cast<const unsigned char*>(buffer), ad, page))
             return SQLITE_IOERR_WRITE;
         return f->real->pMethods->xWrite(f->real, page, kPage, offset);
     }

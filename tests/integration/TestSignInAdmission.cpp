@@ -29,8 +29,8 @@ private:
         server::SuspiciousActivity suspicious;
         SignIns::Failure failure;
         QString error;
-        if (!SignIns::recordFailure(m_store->connection(), nowMs, m_account, QStringLiteral("login_failed"),
-                                    suspicious, &failure, &error))
+        if (!SignIns::recordFailure(m_store->connection(), nowMs, m_account, QStringLiteral("login_failed"), suspicious,
+                                    &failure, &error))
             qWarning("%s", qPrintable(error));
         return failure;
     }
@@ -58,11 +58,11 @@ private Q_SLOTS:
     {
         QFETCH_GLOBAL(QString, store);
         QString error;
-        const QString db = store == QLatin1String("postgresql")
-                               ? test::TestPostgres::createDatabase(&error)
-                               : QStringLiteral("sqlite:") +
-                                     m_files.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
-                                                      QStringLiteral(".db"));
+        const QString db =
+            store == QLatin1String("postgresql")
+                ? test::TestPostgres::createDatabase(&error)
+                : QStringLiteral("sqlite:") +
+                      m_files.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         QString output;
         QVERIFY2(test::ServerProcess::run({QStringLiteral("init"), QStringLiteral("--db"), db}, &output, &error),

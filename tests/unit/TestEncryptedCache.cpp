@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -86,7 +87,196 @@ private:
                count(cache, "SELECT count(*) FROM visits WHERE landing_page <> ''") >= 0;
     }
 
+    // SQLite's WAL checksum: pairs of 32-bit words, Fibonacci-weighted sums
+    // (native byte order here, as the magic says on a little-endian machine).
+    // It is linear and unkeyed, so an attacker can fix it up after changing a
+    // header word without knowing the page's plaintext: that is what this
+    // does, as they would — from the difference alone.
+    static void addChecksumDelta(quint32 d1, quint32 d2, const QList<quint32>& wordDeltas, quint32* s1, quint32* s2)
+    {
+        quint32 a = d1;
+        quint32 b = d2;
+        for (int i = 0; i < wordDeltas.size(); i += 2) {
+            a += wordDeltas[i] + b;
+            b += wordDeltas[i + 1] + a;
+        }
+        *s1 += a;
+        *s2 += b;
+    }
+
+    static quint32 word(const QByteArray& bytes, qsizetype at)
+    {
+        return qFromLittleEndian<quint32>(bytes.constData() + at);
+    }
+
+    // Points WAL frame `frame` at database page `newPage` and fixes every
+    // checksum after it, as someone with write access to the folder could.
+    static QByteArray moveWalFrame(QByteArray wal, int frame, quint32 newPage)
+    {
+        constexpr int kFrame = 24 + core::EncryptedVfs::kPageSize;
+        const qsizetype header = 32 + qsizetype(frame) * kFrame;
+        const quint32 oldWord = word(wal, header);
+        char pageBytes[4];
+        qToBigEndian(newPage, pageBytes);
+        wal.replace(header, 4, pageBytes, 4);
+        const quint32 delta = word(wal, header) - oldWord;
+        // This frame: its words are the header's first 8 bytes, then the page.
+        QList<quint32> deltas((8 + core::EncryptedVfs::kPageSize) / 4, 0);
+        deltas[0] = delta;
+        quint32 carry1 = 0;
+        quint32 carry2 = 0;
+        addChecksumDelta(0, 0, deltas, &carry1, &carry2);
+        deltas[0] = 0;
+        const qsizetype frames = (wal.size() - 32) / kFrame;
+        for (qsizetype f = frame; f < frames; ++f) {
+            const qsizetype at = 32 + f * kFrame;
+            // The sums are over native-order words but stored big-endian.
+            quint32 s1 = qFromBigEndian<quint32>(wal.constData() + at + 16);
+            quint32 s2 = qFromBigEndian<quint32>(wal.constData() + at + 20);
+            if (f == frame) {
+                s1 += carry1;
+                s2 += carry2;
+            } else {
+                // A shifted start propagates through a frame of unchanged words.
+                quint32 shift1 = 0;
+                quint32 shift2 = 0;
+                addChecksumDelta(carry1, carry2, deltas, &shift1, &shift2);
+                s1 += shift1;
+                s2 += shift2;
+                carry1 = shift1;
+                carry2 = shift2;
+            }
+            qToBigEndian(s1, wal.data() + at + 16);
+            qToBigEndian(s2, wal.data() + at + 20);
+        }
+        return wal;
+    }
+
 private Q_SLOTS:
+    void aWalFrameMovedToAnotherPageIsRejected()
+    {
+        // Committed changes still in the WAL when the app stops (no checkpoint on close).
+        QByteArray before;
+        {
+            Cache::OpenResult result;
+            auto cache = Cache::open(path("w.cache"), m_key, &result);
+            QVERIFY2(cache, qPrintable(result.message));
+            fill(*cache, 600);
+            QString error;
+            QVERIFY2(cache->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error), qPrintable(error));
+            QVERIFY(cache->db().exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"), &error));
+            QCOMPARE(sqlite3_db_config(cache->db().handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr), SQLITE_OK);
+            QVERIFY2(
+                cache->db().exec(QStringLiteral("UPDATE companies SET city = 'Amersfoort' WHERE rowid <= 3"), &error),
+                qPrintable(error));
+        }
+        const QByteArray wal = bytesOf(path("w.cache-wal"));
+        QVERIFY(wal.size() > 32 + 24 + core::EncryptedVfs::kPageSize);
+        const QByteArray database = bytesOf(path("w.cache"));
+        {
+            // Untouched, the log's changes are there after a restart.
+            Cache::OpenResult result;
+            auto cache = Cache::open(path("w.cache"), m_key, &result);
+            QVERIFY2(cache, qPrintable(result.message));
+            QCOMPARE(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Amersfoort'"), 3);
+            QCOMPARE(sqlite3_db_config(cache->db().handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr), SQLITE_OK);
+        }
+        QFile restore(path("w.cache"));
+        QVERIFY(restore.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        restore.write(database);
+        restore.close();
+        const quint32 page = qFromBigEndian<quint32>(wal.constData() + 32);
+        const quint32 other = page == 2 ? 3 : 2;
+        // First, the fix-up is right: unchanged page number, unchanged file.
+        QCOMPARE(moveWalFrame(wal, 0, page), wal);
+        // Frame 0 now claims to be page `other`, with valid checksums throughout.
+        QFile out(path("w.cache-wal"));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(moveWalFrame(wal, 0, other));
+        out.close();
+        Cache::OpenResult result;
+        auto cache = Cache::open(path("w.cache"), m_key, &result);
+        QVERIFY2(cache, qPrintable(result.message));
+        // The moved frame fails its tag: the log ends before it, and the cache is
+        // what it was before the update — whole, not a page of one table in another.
+        QVERIFY(readsEverything(*cache));
+        QCOMPARE(count(*cache, "SELECT count(*) FROM companies"), 600);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Amersfoort'"), 0);
+    }
+
+    void aJournalRecordMovedToAnotherPageIsRejected()
+    {
+        // A crash in the middle of a rollback-journal transaction leaves a hot journal;
+        // the next open rolls the whole file back. A record pointed at another page
+        // must fail its tag instead of being written there.
+        {
+            Cache::OpenResult result;
+            auto cache = Cache::open(path("j.cache"), m_key, &result);
+            QVERIFY(cache);
+            fill(*cache, 600);
+            QString error;
+            QVERIFY2(cache->db().exec(QStringLiteral("PRAGMA journal_mode=DELETE"), &error), qPrintable(error));
+        }
+        QByteArray journal;
+        {
+            Cache::OpenResult result;
+            auto cache = Cache::open(path("j.cache"), m_key, &result);
+            QVERIFY(cache);
+            QString error;
+            QVERIFY(cache->db().exec(QStringLiteral("PRAGMA journal_mode=DELETE"), &error));
+            QVERIFY(cache->db().exec(QStringLiteral("PRAGMA cache_size=1"), &error)); // spill: pages reach the file
+            QVERIFY(
+                cache->db().exec(QStringLiteral("BEGIN IMMEDIATE; UPDATE companies SET city = 'Amersfoort'"), &error));
+            journal = bytesOf(path("j.cache-journal"));
+            const QByteArray midway = bytesOf(path("j.cache"));
+            QVERIFY(cache->db().exec(QStringLiteral("ROLLBACK"), &error));
+            cache.reset();
+            // The "crash": the database as it was mid-transaction, with its hot journal.
+            QFile db(path("j.cache"));
+            QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            db.write(midway);
+        }
+        QVERIFY(journal.size() > 512 + 8 + core::EncryptedVfs::kPageSize);
+        // The first record follows the (sector-sized) header: page number, page, checksum.
+        const qsizetype record = qFromBigEndian<quint32>(journal.constData() + 20); // sector size
+        const auto writeJournal = [this](const QByteArray& bytes) {
+            QFile file(path("j.cache-journal"));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        };
+        // Untouched, the hot journal rolls the whole file back to the state before.
+        const QByteArray midway = bytesOf(path("j.cache"));
+        writeJournal(journal);
+        {
+            Cache::OpenResult result;
+            auto cache = Cache::open(path("j.cache"), m_key, &result);
+            QVERIFY2(cache, qPrintable(result.message));
+            QVERIFY(readsEverything(*cache));
+            QCOMPARE(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Utrecht'"), 600);
+        }
+        // Again, with the first record's page number changed (SQLite's journal
+        // checksum covers only the nonce and a sample of the page, not the number).
+        QFile db(path("j.cache"));
+        QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        db.write(midway);
+        db.close();
+        QByteArray moved = journal;
+        const quint32 page = qFromBigEndian<quint32>(moved.constData() + record);
+        char other[4];
+        qToBigEndian<quint32>(page == 2 ? 3 : 2, other);
+        moved.replace(record, 4, other, 4);
+        writeJournal(moved);
+        Cache::OpenResult result;
+        auto cache = Cache::open(path("j.cache"), m_key, &result);
+        QVERIFY2(cache, qPrintable(result.message));
+        // The moved record fails its tag, so SQLite's playback ends there (a torn
+        // journal): nothing is written where it does not belong — no page comes
+        // back from the journal at all — and the half-written transaction shows
+        // as damage (which the app answers with a fresh sync), not as data.
+        QCOMPARE(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Utrecht'"), 0);
+        QVERIFY(!readsEverything(*cache));
+    }
+
     void writesAndReadsBackThroughWal()
     {
         Cache::OpenResult result;
