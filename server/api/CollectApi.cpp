@@ -33,11 +33,11 @@ HttpResponse withCors(HttpResponse response, const QByteArray& origin)
 } // namespace
 
 CollectApi::CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, int siteHitsPerSecond,
-                       bool acceptHitTimestamps)
+                       bool demoTraffic)
     : m_store(store)
     , m_clock(clock)
     , m_matcher(matcher)
-    , m_acceptHitTimestamps(acceptHitTimestamps)
+    , m_demoTraffic(demoTraffic)
     , m_siteLimiter(siteHitsPerSecond * 10, 10'000)
     , m_queue(store, store.isPostgres() ? 2 : 1)
 {
@@ -134,7 +134,7 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
         return withCors(reject(403, QStringLiteral("consent_required"),
                                QStringLiteral("This website records visits only with the visitor's consent.")),
                         origin);
-    const qint64 now = m_acceptHitTimestamps && hit->timestampMs > 0 ? hit->timestampMs : m_clock.nowMs();
+    const qint64 now = m_demoTraffic && hit->timestampMs > 0 ? hit->timestampMs : m_clock.nowMs();
     if (m_siteLimiter.retryAfterSeconds(site.id.toLatin1(), m_clock.nowMs()) > 0) {
         HttpResponse limited =
             reject(429, QStringLiteral("rate_limited"), QStringLiteral("Too many hits for this site."));
@@ -143,7 +143,7 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     }
 
     m_siteLimiter.record(site.id.toLatin1(), m_clock.nowMs());
-    if (!site.dpaAccepted) {
+    if (!site.dpaAccepted && !m_demoTraffic) {
         // No processing agreement, no processing: the hit is counted and forgotten.
         ++m_counters.withoutDpa;
         HttpResponse response;

@@ -34,7 +34,7 @@ public:
 
     // siteHitsPerSecond: each website's budget (averaged over 10 s windows).
     CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, int siteHitsPerSecond,
-               bool acceptHitTimestamps);
+               bool demoTraffic);
     void registerRoutes(Router& router);
 
     HttpResponse tracker(const HttpRequest& request) const;
@@ -50,7 +50,7 @@ private:
     const Store& m_store;
     const Clock& m_clock;
     const RegistryMatcher& m_matcher;
-    const bool m_acceptHitTimestamps;
+    const bool m_demoTraffic;
     QByteArray m_trackerSource;
     RateLimiter m_siteLimiter;
     Counters m_counters;

@@ -146,7 +146,7 @@ bool DemoCommand::sendTraffic(Store& store, const Plan& plan, const DemoRegistry
     options.tlsKey = tls.serverKey;
     options.database = store.url();
     options.trustedProxies = {QStringLiteral("127.0.0.1")};
-    options.acceptHitTimestamps = true;
+    options.demoTraffic = true;
     options.siteHitsPerSecond = 1'000'000;
     Server server;
     if (!server.start(options, error)) {

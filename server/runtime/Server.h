@@ -28,8 +28,10 @@ struct ServeOptions
     int workers = 32;         // most of them wait for a commit (IngestQueue), which costs no CPU
     int siteHitsPerSecond = 1000;
     QString backupDirectory; // the daily purge expires backups here
-    // Honour a hit's own "ts" (only for the demo's traffic generator).
-    bool acceptHitTimestamps = false;
+    // Only for the demo's own traffic generator: honour a hit's "ts", and
+    // record before the DPA is accepted (synthetic visitors, nobody's data),
+    // so the demo has history while its admin still has the DPA to accept.
+    bool demoTraffic = false;
     // The admin listener (GET /metrics, HTTPS with the same certificate):
     // loopback by default; port 0 = any free port.
     QHostAddress adminAddress = QHostAddress::LocalHost;

@@ -17,7 +17,7 @@ Services::Services(const ServeOptions& options)
     , exports(context)
     , sync(context)
     , matcher(store)
-    , collect(store, clock, matcher, options.siteHitsPerSecond, options.acceptHitTimestamps)
+    , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic)
 {
 }
 
