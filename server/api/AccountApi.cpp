@@ -6,10 +6,15 @@
 #include "server/base/Clock.h"
 #include "server/domain/Accounts.h"
 #include "server/domain/Audit.h"
+#include "server/domain/PasswordHasher.h"
+#include "server/domain/PasswordPolicy.h"
+#include "server/domain/RecoveryCodes.h"
 #include "server/domain/SignIns.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
 #include "server/store/Store.h"
+
+#include "protocol/Crypto.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +31,10 @@ void AccountApi::registerRoutes(Router& router)
     router.add("GET", QStringLiteral("/api/v1/me"), [this](const HttpRequest& r, const QStringList&) { return me(r); });
     router.add("DELETE", QStringLiteral("/api/v1/account"),
                [this](const HttpRequest& r, const QStringList&) { return deleteAccount(r); });
+    router.add("POST", QStringLiteral("/api/v1/account/password"),
+               [this](const HttpRequest& r, const QStringList&) { return changePassword(r); });
+    router.add("POST", QStringLiteral("/api/v1/account/recovery-codes"),
+               [this](const HttpRequest& r, const QStringList&) { return regenerateRecoveryCodes(r); });
 }
 
 HttpResponse AccountApi::me(const HttpRequest& request)
@@ -99,6 +108,101 @@ HttpResponse AccountApi::deleteAccount(const HttpRequest& request)
     // The audit row keeps that an account was removed, not whose e-mail it had.
     Audit::record(db, now, auth.orgId, {auth.userId, QString()}, QStringLiteral("account_deleted"), {}, &error);
     return HttpResponse::json(200, QByteArray(R"({"deleted":true,"backups_purged_within_days":30})"));
+}
+
+HttpResponse AccountApi::changePassword(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
+        return *refused;
+    JsonBody body(request);
+    QString current = body.string(QStringLiteral("current_password"), PasswordPolicy::kMaximumLength);
+    QString next = body.string(QStringLiteral("new_password"), PasswordPolicy::kMaximumLength);
+    const QString code = body.optionalString(QStringLiteral("code"), 16).value_or(QString()).trimmed();
+    const auto wipe = [&] {
+        protocol::Crypto::wipe(current);
+        protocol::Crypto::wipe(next);
+    };
+    if (!body.ok()) {
+        wipe();
+        return body.errorResponse();
+    }
+    QSqlDatabase db = m_context.store.connection();
+    SignIns::Account account;
+    bool found = false;
+    QString error;
+    if (!SignIns::loadById(db, auth.userId, &account, &found, &error) || !found) {
+        wipe();
+        return ServerContext::storeError();
+    }
+    SignInAttempt attempt(m_context, request, account);
+    if (auto refused = attempt.admit()) {
+        wipe();
+        return *refused;
+    }
+    QByteArray currentBytes = current.toUtf8();
+    const bool currentOk = PasswordHasher::verify(account.passwordHash, currentBytes);
+    protocol::Crypto::wipe(currentBytes);
+    if (!currentOk) {
+        wipe();
+        return attempt.fail(QStringLiteral("password_change_failed"),
+                            HttpResponse::error(401, QStringLiteral("invalid_credentials"),
+                                                QStringLiteral("The current password is wrong.")));
+    }
+    // After an admin's one-time password the sign-in has just passed both factors.
+    if (!account.mustChangePassword) {
+        if (auto refused = attempt.checkCode(account.totpSecret, code, QStringLiteral("password_change_failed"))) {
+            wipe();
+            return *refused;
+        }
+    }
+    QString problem = PasswordPolicy::problem(next, account.email);
+    if (problem.isEmpty() && next == current)
+        problem = QStringLiteral("The new password must differ from the current one.");
+    if (!problem.isEmpty()) {
+        wipe();
+        return HttpResponse::error(400, QStringLiteral("weak_password"), problem);
+    }
+    QByteArray nextBytes = next.toUtf8();
+    const QString hash = PasswordHasher::hash(nextBytes);
+    protocol::Crypto::wipe(nextBytes);
+    wipe();
+    if (!SignIns::setPassword(db, account.id, hash, false, &error) ||
+        !m_context.sessions.revokeOthersOfUser(account.id, auth.sessionId, &error))
+        return ServerContext::storeError();
+    Audit::record(db, m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("password_changed"), {}, &error);
+    return HttpResponse::json(200, QByteArray(R"({"changed":true})"));
+}
+
+HttpResponse AccountApi::regenerateRecoveryCodes(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
+        return *refused;
+    JsonBody body(request);
+    const QString code = body.string(QStringLiteral("code"), 16).trimmed();
+    if (!body.ok())
+        return body.errorResponse();
+    QSqlDatabase db = m_context.store.connection();
+    SignIns::Account account;
+    bool found = false;
+    QString error;
+    if (!SignIns::loadById(db, auth.userId, &account, &found, &error) || !found)
+        return ServerContext::storeError();
+    SignInAttempt attempt(m_context, request, account);
+    if (auto refused = attempt.admit())
+        return *refused;
+    // A TOTP code, not a recovery code: whoever holds only those cannot mint more.
+    if (auto refused = attempt.checkCode(account.totpSecret, code, QStringLiteral("recovery_codes_failed"), false))
+        return *refused;
+    const QStringList codes = RecoveryCodes::generate();
+    if (!RecoveryCodes::replace(db, account.id, codes, &error))
+        return ServerContext::storeError();
+    Audit::record(db, m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("recovery_codes_regenerated"), {}, &error);
+    return HttpResponse::json(
+        200, QJsonDocument(QJsonObject{{QStringLiteral("recovery_codes"), QJsonArray::fromStringList(codes)}}));
 }
 
 } // namespace leadscope::server

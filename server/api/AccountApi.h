@@ -18,6 +18,12 @@ public:
 
     HttpResponse me(const HttpRequest& request);
     HttpResponse deleteAccount(const HttpRequest& request);
+    // POST /api/v1/account/password: current password + a fresh code (not after
+    // a one-time password, whose sign-in just passed both factors) + a new
+    // password that passes PasswordPolicy. Other sessions are revoked.
+    HttpResponse changePassword(const HttpRequest& request);
+    // POST /api/v1/account/recovery-codes: ten new codes for a fresh TOTP code; the old ones stop working.
+    HttpResponse regenerateRecoveryCodes(const HttpRequest& request);
 
 private:
     const ServerContext& m_context;

@@ -206,7 +206,7 @@ HttpResponse AdminApi::addUser(const HttpRequest& request)
     QByteArray password = PasswordHasher::generatePassword();
     Accounts::User user;
     const Accounts::Result result =
-        m_context.accounts.addUser(auth.orgId, email, *role, PasswordHasher::hash(password), &user);
+        m_context.accounts.addUser(auth.orgId, email, *role, PasswordHasher::hash(password), &user, true);
     if (!result.ok()) {
         protocol::Crypto::wipe(password);
         return refused(auth, QStringLiteral("user"), fromAccounts(result));

@@ -30,6 +30,15 @@ std::optional<HttpResponse> ServerContext::authorize(const HttpRequest& request,
         return HttpResponse::error(403, QStringLiteral("forbidden"),
                                    QStringLiteral("Your role (%1) may not do this; it needs %2.")
                                        .arg(protocol::roleName(context->role), protocol::roleName(minimum)));
+    // A one-time password from an admin: nothing but choosing a new one (and
+    // who am I, and leaving) until it is replaced.
+    static const QStringList allowedWhileChanging{
+        QStringLiteral("/api/v1/me"), QStringLiteral("/api/v1/account/password"), QStringLiteral("/api/v1/auth/logout"),
+        QStringLiteral("/api/v1/auth/lock")};
+    if (context->mustChangePassword && !allowedWhileChanging.contains(request.path))
+        return HttpResponse::error(403, QStringLiteral("password_change_required"),
+                                   QStringLiteral("Choose a new password first: you signed in with a one-time "
+                                                  "password."));
     *auth = *context;
     return std::nullopt;
 }

@@ -213,7 +213,7 @@ std::optional<Accounts::Organisation> Accounts::organisation(const QString& orgI
 }
 
 Accounts::Result Accounts::addUser(const QString& orgId, const QString& email, protocol::Role role,
-                                   const QString& passwordHash, User* created)
+                                   const QString& passwordHash, User* created, bool mustChangePassword)
 {
     const QString normalised = email.trimmed().toLower();
     if (!isValidEmail(normalised))
@@ -244,9 +244,11 @@ Accounts::Result Accounts::addUser(const QString& orgId, const QString& email, p
     user.createdAt = m_clock.nowMs();
     QSqlQuery query(db);
     if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO users (id, org_id, email, role, password_hash, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                   {user.id, orgId, normalised, protocol::roleName(role), passwordHash, user.createdAt}, &error))
+                   QStringLiteral("INSERT INTO users (id, org_id, email, role, password_hash, created_at, "
+                                  "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   {user.id, orgId, normalised, protocol::roleName(role), passwordHash, user.createdAt,
+                    mustChangePassword ? 1 : 0},
+                   &error))
         return fail(Failure::Unavailable, QStringLiteral("%1 cannot be used for a new account. Ask the person for "
                                                          "another work address, or contact support.")
                                               .arg(normalised));

@@ -79,9 +79,11 @@ public:
                               std::optional<int> retentionMonths);
     static constexpr int kMaxRetentionMonths = 25;
 
-    // passwordHash: an encoded Argon2id hash (PasswordHasher::hash).
+    // passwordHash: an encoded Argon2id hash (PasswordHasher::hash). With
+    // mustChangePassword (an admin's one-time password) the first sign-in
+    // must choose a new one.
     Result addUser(const QString& orgId, const QString& email, protocol::Role role, const QString& passwordHash,
-                   User* created);
+                   User* created, bool mustChangePassword = false);
     std::optional<User> user(const QString& userId, QString* error) const;
     QList<User> users(const QString& orgId, QString* error) const;
     // Whether a user id is one of the organisation's users.

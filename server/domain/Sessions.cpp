@@ -156,11 +156,13 @@ std::optional<AuthContext> Sessions::authenticate(const QString& accessToken, QS
 {
     QVariantList row;
     bool found = false;
-    if (!Sql::fetchOne(m_store.connection(),
-                       QStringLiteral("SELECT t.expires_at, s.id, s.revoked + s.locked, u.id, u.org_id, u.email, "
-                                      "u.role, u.disabled FROM tokens t JOIN sessions s ON s.id = t.session_id "
-                                      "JOIN users u ON u.id = s.user_id WHERE t.token_hash = ? AND t.kind = 'access'"),
-                       {hashToken(accessToken)}, &row, &found, error) ||
+    if (!Sql::fetchOne(
+            m_store.connection(),
+            QStringLiteral(
+                "SELECT t.expires_at, s.id, s.revoked + s.locked, u.id, u.org_id, u.email, "
+                "u.role, u.disabled, u.must_change_password FROM tokens t JOIN sessions s ON s.id = t.session_id "
+                "JOIN users u ON u.id = s.user_id WHERE t.token_hash = ? AND t.kind = 'access'"),
+            {hashToken(accessToken)}, &row, &found, error) ||
         !found)
         return std::nullopt;
     if (row[0].toLongLong() <= m_clock.nowMs() || row[2].toInt() != 0 || row[7].toInt() != 0)
@@ -168,7 +170,8 @@ std::optional<AuthContext> Sessions::authenticate(const QString& accessToken, QS
     const auto role = protocol::roleFromName(row[6].toString());
     if (!role)
         return std::nullopt;
-    return AuthContext{row[3].toString(), row[4].toString(), row[5].toString(), row[1].toString(), *role};
+    return AuthContext{row[3].toString(),  row[4].toString(), row[5].toString(), row[1].toString(), *role,
+                       row[8].toInt() != 0};
 }
 
 bool Sessions::revokeSession(const QString& sessionId, QString* error)

@@ -21,6 +21,7 @@ struct AuthContext
     QString email;
     QString sessionId;
     protocol::Role role = protocol::Role::Sales;
+    bool mustChangePassword = false; // signed in with an admin's one-time password
 };
 
 // Access and refresh tokens. Tokens are 256 random bits, handed out once

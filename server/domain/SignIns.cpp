@@ -105,6 +105,27 @@ bool SignIns::setPasswordHash(QSqlDatabase db, const QString& userId, const QStr
     return Sql::exec(query, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, userId}, error);
 }
 
+bool SignIns::setPassword(QSqlDatabase db, const QString& userId, const QString& hash, bool mustChange, QString* error)
+{
+    QSqlQuery query(db);
+    return Sql::exec(query,
+                     QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, failed_count = 0, "
+                                    "locked_until = 0 WHERE id = ?"),
+                     {hash, mustChange ? 1 : 0, userId}, error);
+}
+
+bool SignIns::resetSecondFactor(QSqlDatabase db, const QString& userId, QString* error)
+{
+    Sql::Transaction transaction(db);
+    QSqlQuery query(db);
+    return Sql::exec(query,
+                     QStringLiteral("UPDATE users SET totp_secret = NULL, totp_enrolled = 0, last_totp_step = 0, "
+                                    "failed_count = 0, locked_until = 0 WHERE id = ?"),
+                     {userId}, error) &&
+           RecoveryCodes::removeAll(db, userId, error) && dropChallenges(db, userId, error) &&
+           transaction.commit(error);
+}
+
 bool SignIns::recordFailure(QSqlDatabase db, qint64 nowMs, const Account& account, const QString& action,
                             SuspiciousActivity& suspicious, Failure* failure, QString* error)
 {

@@ -68,6 +68,13 @@ public:
                       QString* error);
     static bool releaseAttempt(QSqlDatabase db, const QString& userId, QString* error);
     static bool setPasswordHash(QSqlDatabase db, const QString& userId, const QString& hash, QString* error);
+    // A new password: chosen by the user (mustChange false) or a one-time
+    // password set by an admin, which the next sign-in must replace.
+    static bool setPassword(QSqlDatabase db, const QString& userId, const QString& hash, bool mustChange,
+                            QString* error);
+    // Lost phone: the second factor, its recovery codes and pending sign-ins
+    // are removed; the next sign-in enrols again.
+    static bool resetSecondFactor(QSqlDatabase db, const QString& userId, QString* error);
 
     struct Failure
     {

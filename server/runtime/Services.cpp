@@ -13,6 +13,7 @@ Services::Services(const ServeOptions& options)
     , auth(context)
     , account(context)
     , admin(context)
+    , resets(context)
     , dpaApi(context)
     , exports(context)
     , sync(context)
@@ -30,6 +31,7 @@ bool Services::start(const ServeOptions& options, QString* error)
     auth.registerRoutes(router);
     account.registerRoutes(router);
     admin.registerRoutes(router);
+    resets.registerRoutes(router);
     dpaApi.registerRoutes(router);
     exports.registerRoutes(router);
     sync.registerRoutes(router);

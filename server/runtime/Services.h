@@ -4,6 +4,7 @@
 #include "server/api/AdminApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/CollectApi.h"
+#include "server/api/CredentialResetApi.h"
 #include "server/api/DpaApi.h"
 #include "server/api/ExportsApi.h"
 #include "server/api/ServerContext.h"
@@ -50,6 +51,7 @@ public:
     AuthApi auth;
     AccountApi account;
     AdminApi admin;
+    CredentialResetApi resets;
     DpaApi dpaApi;
     ExportsApi exports;
     SyncApi sync;

@@ -126,6 +126,20 @@ private:
         return admin;
     }
 
+    // Password, then a recovery code instead of a TOTP code: a second session
+    // without waiting for the next 30-second step.
+    Tokens signInWithRecoveryCode(TestUser& user)
+    {
+        const auto login = m_client->call(
+            "POST", QStringLiteral("/api/v1/auth/login"),
+            {{QStringLiteral("email"), user.email}, {QStringLiteral("password"), QString::fromUtf8(user.password)}});
+        const auto mfa = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                        {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                         {QStringLiteral("code"), user.recoveryCodes.takeFirst()}});
+        return {mfa.json.value(QStringLiteral("access_token")).toString(),
+                mfa.json.value(QStringLiteral("refresh_token")).toString()};
+    }
+
 private Q_SLOTS:
     void initTestCase_data()
     {
@@ -1183,6 +1197,131 @@ private Q_SLOTS:
         }
         QCOMPARE(limited, 2); // 2 refusals above, then 8 more allowed
         QCOMPARE(auditEntries(admin.access, QStringLiteral("?action=add_refused")).size(), 10);
+    }
+
+    void changingMyPasswordChecksItAndEndsMyOtherSessions()
+    {
+        const Tokens here = signIn(m_sales);
+        const Tokens elsewhere = signInWithRecoveryCode(m_sales);
+        QVERIFY(!elsewhere.access.isEmpty());
+        const auto change = [&](const QString& current, const QString& next, const QString& code) {
+            return m_client->call("POST", QStringLiteral("/api/v1/account/password"),
+                                  {{QStringLiteral("current_password"), current},
+                                   {QStringLiteral("new_password"), next},
+                                   {QStringLiteral("code"), code}},
+                                  here.access);
+        };
+        const QString current = QString::fromUtf8(m_sales.password);
+        // A wrong current password is a failed attempt like any other.
+        QCOMPARE(change(QStringLiteral("not my password"), QStringLiteral("a fine new passphrase 42"),
+                        m_sales.recoveryCodes.first())
+                     .status,
+                 401);
+        // Weak new passwords: said why, in words.
+        for (const QString& weak : {QStringLiteral("short"), QStringLiteral("wachtwoord123"),
+                                    QStringLiteral("sales@acme.example!"), QStringLiteral("xxxxxxxxxxxxxxxx")}) {
+            const auto refused = change(current, weak, m_sales.recoveryCodes.takeFirst());
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.errorCode(), QStringLiteral("weak_password"));
+        }
+        const QString next = QStringLiteral("a fine new passphrase 42");
+        const auto changed = change(current, next, m_sales.recoveryCodes.takeFirst());
+        QCOMPARE(changed.status, 200);
+        // This session goes on; the other one is over; the old password no longer works.
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, here.access).status, 200);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, elsewhere.access).status, 401);
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                            {{QStringLiteral("refresh_token"), elsewhere.refresh}})
+                     .status,
+                 401);
+        const auto oldLogin =
+            m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                           {{QStringLiteral("email"), m_sales.email}, {QStringLiteral("password"), current}});
+        QCOMPARE(oldLogin.status, 401);
+        m_sales.password = next.toUtf8();
+        QVERIFY(!signInWithRecoveryCode(m_sales).access.isEmpty());
+        Tokens admin = signIn(m_admin);
+        QVERIFY(hasAction(auditEntries(admin.access), QStringLiteral("password_changed")));
+        QVERIFY(hasAction(auditEntries(admin.access), QStringLiteral("password_change_failed")));
+    }
+
+    void aOneTimePasswordMustBeReplacedFirst()
+    {
+        Tokens admin = signIn(m_admin);
+        const auto added = m_client->call("POST", QStringLiteral("/api/v1/users"),
+                                          {{QStringLiteral("email"), QStringLiteral("new.colleague@acme.example")},
+                                           {QStringLiteral("role"), QStringLiteral("sales")}},
+                                          admin.access);
+        QCOMPARE(added.status, 201);
+        TestUser colleague;
+        colleague.email = QStringLiteral("new.colleague@acme.example");
+        colleague.password = added.json.value(QStringLiteral("one_time_password")).toString().toUtf8();
+        // Sign-in works (and enrols), but the session can do nothing else until the password is new.
+        const auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                          {{QStringLiteral("email"), colleague.email},
+                                           {QStringLiteral("password"), QString::fromUtf8(colleague.password)}});
+        colleague.totpSecret =
+            protocol::Base32::decode(
+                login.json.value(QStringLiteral("enrol")).toObject().value(QStringLiteral("secret")).toString())
+                .value_or(QByteArray());
+        const auto mfa = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                        {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                         {QStringLiteral("code"), colleague.nextCode()}});
+        QCOMPARE(mfa.status, 200);
+        QVERIFY(
+            mfa.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("must_change_password")).toBool());
+        const QString access = mfa.json.value(QStringLiteral("access_token")).toString();
+        const auto blocked = m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, access);
+        QCOMPARE(blocked.status, 403);
+        QCOMPARE(blocked.errorCode(), QStringLiteral("password_change_required"));
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access).status, 200);
+        // No second code needed right after the sign-in that passed both factors.
+        const auto changed =
+            m_client->call("POST", QStringLiteral("/api/v1/account/password"),
+                           {{QStringLiteral("current_password"), QString::fromUtf8(colleague.password)},
+                            {QStringLiteral("new_password"), QStringLiteral("my very own passphrase")}},
+                           access);
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, access).status,
+                 451); // the DPA, as for anyone
+    }
+
+    void anAdminResetsAColleaguesPasswordAndPhone()
+    {
+        Tokens admin = signIn(m_admin);
+        const Tokens sales = signIn(m_sales);
+        const auto reset = [&](const QString& what, const QString& userId, const QString& code) {
+            return m_client->call("POST", QStringLiteral("/api/v1/users/%1/%2").arg(userId, what),
+                                  {{QStringLiteral("code"), code}}, admin.access);
+        };
+        // Never on themselves, never without their own fresh code.
+        QCOMPARE(reset(QStringLiteral("reset-password"), m_admin.id, m_admin.recoveryCodes.takeFirst()).status, 403);
+        QCOMPARE(reset(QStringLiteral("reset-mfa"), m_sales.id, QStringLiteral("000000")).status, 401);
+        // A manager cannot.
+        const Tokens manager = signIn(m_manager);
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/users/%1/reset-password").arg(m_sales.id),
+                            {{QStringLiteral("code"), m_manager.recoveryCodes.first()}}, manager.access)
+                     .status,
+                 403);
+        const auto password = reset(QStringLiteral("reset-password"), m_sales.id, m_admin.recoveryCodes.takeFirst());
+        QCOMPARE(password.status, 200);
+        const QString oneTime = password.json.value(QStringLiteral("one_time_password")).toString();
+        QVERIFY(oneTime.size() >= 12);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, sales.access).status, 401); // signed out
+        // Lost phone: the next sign-in enrols a new authenticator.
+        QCOMPARE(reset(QStringLiteral("reset-mfa"), m_sales.id, m_admin.recoveryCodes.takeFirst()).status, 200);
+        const auto login =
+            m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                           {{QStringLiteral("email"), m_sales.email}, {QStringLiteral("password"), oneTime}});
+        QCOMPARE(login.status, 200);
+        QVERIFY(login.json.contains(QStringLiteral("enrol")));
+        const QJsonArray audit = auditEntries(admin.access);
+        QVERIFY(hasAction(audit, QStringLiteral("password_reset")));
+        QVERIFY(hasAction(audit, QStringLiteral("mfa_reset")));
+        QVERIFY(hasAction(audit, QStringLiteral("admin_reset_failed")));
+        QVERIFY(!QJsonDocument(audit).toJson().contains(oneTime.toUtf8()));
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QThread>
@@ -131,6 +132,8 @@ ApiTestClient::Tokens ApiTestClient::signIn(TestUser& user)
     const Reply mfa = call("POST", QStringLiteral("/api/v1/auth/mfa"),
                            {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
                             {QStringLiteral("code"), user.nextCode()}});
+    for (const QJsonValue& code : mfa.json.value(QStringLiteral("recovery_codes")).toArray())
+        user.recoveryCodes.append(code.toString());
     return {mfa.json.value(QStringLiteral("access_token")).toString(),
             mfa.json.value(QStringLiteral("refresh_token")).toString()};
 }

@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QSslConfiguration>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace leadscope::test {
@@ -69,6 +70,7 @@ struct TestUser
     QByteArray password;
     QByteArray totpSecret; // raw bytes, once enrolled
     qint64 lastStep = 0;
+    QStringList recoveryCodes; // handed out at enrolment; each works once instead of a code
 
     // A code for the earliest step the server will still accept (waiting
     // for the clock when this user used up the current window).
