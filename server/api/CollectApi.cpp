@@ -2,6 +2,7 @@
 
 #include "server/base/Clock.h"
 #include "server/base/Logging.h"
+#include "server/domain/Retention.h"
 #include "server/http/Gzip.h"
 #include "server/http/Router.h"
 #include "server/store/Store.h"
@@ -10,6 +11,9 @@
 #include "server/tracking/VisitRecorder.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace leadscope::server {
@@ -53,6 +57,10 @@ void CollectApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList&) { return preflight(r); });
     router.add("POST", QStringLiteral("/collect"),
                [this](const HttpRequest& r, const QStringList&) { return collect(r); });
+    router.add("OPTIONS", QStringLiteral("/collect/optout"),
+               [this](const HttpRequest& r, const QStringList&) { return preflight(r); });
+    router.add("POST", QStringLiteral("/collect/optout"),
+               [this](const HttpRequest& r, const QStringList&) { return optOut(r); });
 }
 
 bool CollectApi::findSite(const QString& siteId, VisitRecorder::Site* site, bool* found, QString* error)
@@ -180,6 +188,47 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
         m_knownCompanies.insert(pair);
     }
     ++(identified ? m_counters.identified : m_counters.unidentified);
+    HttpResponse response;
+    response.status = 204;
+    return withCors(response, origin);
+}
+
+HttpResponse CollectApi::optOut(const HttpRequest& request)
+{
+    const QByteArray origin = request.header("Origin");
+    const auto reject = [this, &origin](int status, const QString& code, const QString& message) {
+        ++m_counters.rejected;
+        return withCors(HttpResponse::error(status, code, message), origin);
+    };
+    if (request.body.size() > Hit::kMaxBodyBytes)
+        return reject(400, QStringLiteral("invalid_request"), QStringLiteral("The request is too large."));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString siteId = body.value(QStringLiteral("site")).toString();
+    const QString vid = body.value(QStringLiteral("vid")).toString();
+    static const QRegularExpression cookieId(QStringLiteral("\\A[0-9a-f]{32}\\z"));
+    if (siteId.isEmpty() || siteId.size() > 64 || !cookieId.match(vid).hasMatch())
+        return reject(400, QStringLiteral("invalid_request"),
+                      QStringLiteral("\"site\" and \"vid\" (32 hexadecimal characters) are required."));
+    VisitRecorder::Site site;
+    bool found = false;
+    QString error;
+    if (!findSite(siteId, &site, &found, &error))
+        return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
+    if (!found)
+        return reject(400, QStringLiteral("unknown_site"), QStringLiteral("\"site\" is not a registered website."));
+    if (!origin.isEmpty() && !hostBelongsTo(QUrl(QString::fromLatin1(origin)).host().toLower(), site.domain))
+        return reject(403, QStringLiteral("origin_not_allowed"),
+                      QStringLiteral("Opt-outs are accepted only from the registered website."));
+    if (m_siteLimiter.retryAfterSeconds(site.id.toLatin1(), m_clock.nowMs()) > 0)
+        return reject(429, QStringLiteral("rate_limited"), QStringLiteral("Too many requests for this site."));
+    m_siteLimiter.record(site.id.toLatin1(), m_clock.nowMs());
+    // The same keyed id the visits were recorded under; computed, used, forgotten.
+    const QByteArray visitorKey = VisitRecorder::keyedId(site.orgSecret, "v:", vid.toLatin1());
+    Retention::Report erased;
+    if (!Retention::eraseVisitor(m_store, site.orgId, visitorKey, m_clock.nowMs(), &erased, &error)) {
+        qCWarning(lcIngest) << "erasing an opted-out visitor failed:" << error;
+        return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
+    }
     HttpResponse response;
     response.status = 204;
     return withCors(response, origin);

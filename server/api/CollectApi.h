@@ -41,6 +41,9 @@ public:
     HttpResponse preflight(const HttpRequest& request);
     HttpResponse collect(const HttpRequest& request);
     const Counters& counters() const { return m_counters; }
+    // POST /collect/optout {"site", "vid"}: the visitor opted out
+    // (leadscope('optout')); their visits and page views are erased at once.
+    HttpResponse optOut(const HttpRequest& request);
 
 private:
     // Sites change rarely: looked up once per 30 s. Organisation + company

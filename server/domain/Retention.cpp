@@ -34,30 +34,50 @@ bool Retention::purgeVisits(const Store& store, qint64 nowMs, Report* report, QS
             visits.finish();
             if (visitIds.isEmpty())
                 break;
-            Sql::Transaction transaction(db);
-            QList<ChangeLog::Change> tombstones;
-            QSqlQuery query(db);
-            for (const QString& visitId : std::as_const(visitIds)) {
-                if (!Sql::exec(query, QStringLiteral("SELECT id FROM pageviews WHERE visit_id = ?"), {visitId}, error))
-                    return false;
-                while (query.next()) {
-                    tombstones.append(
-                        {ChangeLog::Entity::Pageview, ChangeLog::Op::Delete, query.value(0).toString(), {}});
-                    ++report->pageviews;
-                }
-                if (!Sql::exec(query, QStringLiteral("DELETE FROM pageviews WHERE visit_id = ?"), {visitId}, error) ||
-                    !Sql::exec(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), {visitId}, error))
-                    return false;
-                tombstones.append({ChangeLog::Entity::Visit, ChangeLog::Op::Delete, visitId, {}});
-                ++report->visits;
-            }
-            if (!ChangeLog::append(db, orgId, tombstones, nowMs, error) || !transaction.commit(error))
+            if (!eraseVisits(db, orgId, visitIds, nowMs, report, error))
                 return false;
         }
         if (!ChangeLog::compact(db, orgId, nowMs - kChangeLogHorizonMs, error))
             return false;
     }
     return true;
+}
+
+bool Retention::eraseVisits(QSqlDatabase db, const QString& orgId, const QStringList& visitIds, qint64 nowMs,
+                            Report* report, QString* error)
+{
+    Sql::Transaction transaction(db);
+    QList<ChangeLog::Change> tombstones;
+    QSqlQuery query(db);
+    for (const QString& visitId : visitIds) {
+        if (!Sql::exec(query, QStringLiteral("SELECT id FROM pageviews WHERE visit_id = ?"), {visitId}, error))
+            return false;
+        while (query.next()) {
+            tombstones.append({ChangeLog::Entity::Pageview, ChangeLog::Op::Delete, query.value(0).toString(), {}});
+            ++report->pageviews;
+        }
+        if (!Sql::exec(query, QStringLiteral("DELETE FROM pageviews WHERE visit_id = ?"), {visitId}, error) ||
+            !Sql::exec(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), {visitId}, error))
+            return false;
+        tombstones.append({ChangeLog::Entity::Visit, ChangeLog::Op::Delete, visitId, {}});
+        ++report->visits;
+    }
+    return ChangeLog::append(db, orgId, tombstones, nowMs, error) && transaction.commit(error);
+}
+
+bool Retention::eraseVisitor(const Store& store, const QString& orgId, const QByteArray& visitorKey, qint64 nowMs,
+                             Report* report, QString* error)
+{
+    QSqlDatabase db = store.connection();
+    QSqlQuery visits(db);
+    if (!Sql::exec(visits, QStringLiteral("SELECT id FROM visits WHERE org_id = ? AND visitor_key = ?"),
+                   {orgId, visitorKey}, error))
+        return false;
+    QStringList visitIds;
+    while (visits.next())
+        visitIds << visits.value(0).toString();
+    visits.finish();
+    return visitIds.isEmpty() || eraseVisits(db, orgId, visitIds, nowMs, report, error);
 }
 
 bool Retention::readErasures(const Store& store, QList<QPair<qint64, QString>>* erasures, QString* error)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace leadscope::server {
 
@@ -22,11 +25,21 @@ public:
     };
 
     static bool purgeVisits(const Store& store, qint64 nowMs, Report* report, QString* error);
+    // A visitor opted out: every visit and page view recorded under their
+    // keyed visitor id in this organisation goes, with tombstones. Nothing
+    // about the request is kept.
+    static bool eraseVisitor(const Store& store, const QString& orgId, const QByteArray& visitorKey, qint64 nowMs,
+                             Report* report, QString* error);
     // Re-applies the erasures recorded after `sinceMs` (after a restore).
     static bool reapplyErasures(const Store& store, qint64 sinceMs, const QList<QPair<qint64, QString>>& erasures,
                                 int* applied, QString* error);
     // The erasures the store knows about (read before a restore overwrites it).
     static bool readErasures(const Store& store, QList<QPair<qint64, QString>>* erasures, QString* error);
+
+private:
+    // Deletes these visits and their page views in one transaction, with tombstones.
+    static bool eraseVisits(QSqlDatabase db, const QString& orgId, const QStringList& visitIds, qint64 nowMs,
+                            Report* report, QString* error);
 };
 
 } // namespace leadscope::server

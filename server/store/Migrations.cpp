@@ -193,6 +193,8 @@ const char* const kVersion4[] = {
     "ALTER TABLE users ADD COLUMN sync_window_changes BIGINT NOT NULL DEFAULT 0",
     // An idle-locked session refreshes only after /auth/unlock with a fresh code.
     "ALTER TABLE sessions ADD COLUMN locked INTEGER NOT NULL DEFAULT 0",
+    // A visitor's opt-out erases their visits by keyed visitor id.
+    "CREATE INDEX visits_visitor ON visits(org_id, visitor_key)",
     "CREATE TABLE recovery_codes ("
     " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
     " code_hash {BLOB} NOT NULL,"

@@ -165,6 +165,31 @@ private Q_SLOTS:
         QCOMPARE(visits.size(), 1);
         QCOMPARE(pageviews.size(), 3);
         QCOMPARE(paths, (QSet<QString>{QStringLiteral("/"), QStringLiteral("/pricing"), QStringLiteral("/contact")}));
+
+        // The same visitor follows the opt-out link in the site's privacy statement:
+        // tracking stops in this browser and their page views are erased.
+        m_flags[8] = QStringLiteral("--user-data-dir=") + m_profile.path();
+        dom = load(base + QStringLiteral("/privacy#leadscope-optout"));
+        QCOMPARE(cookies.match(dom).captured(1).trimmed(), QStringLiteral("_ls_optout=1"));
+        dom = load(base + QStringLiteral("/after-opting-out"));
+        QCOMPARE(cookies.match(dom).captured(1).trimmed(), QStringLiteral("_ls_optout=1"));
+        QSet<QString> live;
+        QStringList seen;
+        const auto all = client.call("GET", QStringLiteral("/api/v1/sync"), {}, access);
+        for (const QJsonValue& change : all.json.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject c = change.toObject();
+            const QString type = c.value(QStringLiteral("type")).toString();
+            if (type != QLatin1String("visit") && type != QLatin1String("pageview"))
+                continue;
+            const QString id = c.value(QStringLiteral("id")).toString();
+            if (c.value(QStringLiteral("op")).toString() == QLatin1String("delete"))
+                live.remove(id);
+            else
+                live.insert(id);
+            seen << c.value(QStringLiteral("data")).toObject().value(QStringLiteral("path")).toString();
+        }
+        QVERIFY2(live.isEmpty(), qPrintable(QStringList(live.values()).join(u' ')));
+        QVERIFY(!seen.contains(QStringLiteral("/after-opting-out")));
     }
 };
 
