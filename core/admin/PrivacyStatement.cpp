@@ -94,6 +94,9 @@ QString PrivacyStatement::fill(const QString& resource, const Facts& facts, Lang
     text.replace(QStringLiteral("{{organisation}}"),
                  facts.organisation.isEmpty() ? QString::fromUtf8(words.ourOrganisation) : facts.organisation);
     text.replace(QStringLiteral("{{websites}}"), list(facts.websites, words));
+    // Any page of the site opts out with this fragment (the tracker reads it).
+    const QString site = facts.websites.value(0, QStringLiteral("www.example.com"));
+    text.replace(QStringLiteral("{{optout_link}}"), QStringLiteral("https://%1/#leadscope-optout").arg(site));
     text.replace(QStringLiteral("{{retention}}"),
                  QStringLiteral("%1 %2").arg(months).arg(QString::fromUtf8(months == 1 ? words.month : words.months)));
     text.replace(QStringLiteral("{{legal_basis}}"),

@@ -246,11 +246,13 @@ private Q_SLOTS:
         // Legitimate interest: the other legal basis, and no placeholder left anywhere.
         facts.trackingMode = QStringLiteral("legitimate-interest");
         facts.retentionMonths = 1;
-        for (const auto language :
-             {core::PrivacyStatement::Language::English, core::PrivacyStatement::Language::Dutch}) {
+        for (const auto language : {core::PrivacyStatement::Language::English, core::PrivacyStatement::Language::Dutch,
+                                    core::PrivacyStatement::Language::German}) {
             const QString text = core::PrivacyStatement::statement(facts, language) +
                                  core::PrivacyStatement::registerEntry(facts, language);
             QVERIFY(!text.contains(QStringLiteral("{{")) && !text.contains(QStringLiteral("<!--")));
+            // Visitors learn how to opt out, with a link on the organisation's own site.
+            QVERIFY2(text.contains(QStringLiteral("https://acme.example/#leadscope-optout")), qPrintable(text));
             QVERIFY(text.contains(QStringLiteral("6(1)(f)")) || text.contains(QStringLiteral("lid 1 sub f")) ||
                     text.contains(QStringLiteral("Abs. 1 lit. f")));
             QVERIFY(text.contains(QStringLiteral("1 month")) || text.contains(QStringLiteral("1 maand")) ||
