@@ -161,6 +161,13 @@ void Session::resume(const QString& email)
                    [this](ApiJob* job) {
                        if (!job->succeeded()) {
                            m_refreshToken.clear();
+                           if (job->failure().code == QLatin1String("session_locked")) {
+                               // Locked when Leadscope last ran: the lock screen, not the sign-in.
+                               m_user.email = m_email;
+                               m_state = State::Locked;
+                               Q_EMIT locked();
+                               return;
+                           }
                            // A dead token is of no use any more: forget it.
                            if (job->failure().kind == ApiFailure::Kind::Http)
                                m_keychain->remove(keychainKey(), [](CredentialResult) {});
@@ -214,7 +221,11 @@ void Session::lock()
         onFinished(m_client->post(QStringLiteral("/api/v1/auth/logout"), QJsonDocument(QJsonObject()), access), this,
                    [this, attempt = m_attempts](ApiJob*) { forgetConnectionsUnlessResumed(attempt); });
     } else {
-        m_client->forgetConnections();
+        // The server holds the lock: from now on the kept refresh token works
+        // only through /auth/unlock with a fresh code, whoever has a copy.
+        const QByteArray access = m_accessToken.bytes();
+        onFinished(m_client->post(QStringLiteral("/api/v1/auth/lock"), QJsonDocument(QJsonObject()), access), this,
+                   [this, attempt = m_attempts](ApiJob*) { forgetConnectionsUnlessResumed(attempt); });
     }
     clearSecrets();
     m_refreshing = false;

@@ -1,6 +1,8 @@
 #include "core/ApiClient.h"
 #include "core/CredentialStore.h"
 #include "core/Session.h"
+#include "protocol/Base32.h"
+#include "protocol/Totp.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
 
@@ -115,6 +117,37 @@ private Q_SLOTS:
         QCOMPARE(session.refreshCount() - refreshesBefore, 1);
         // Resume and the one refresh each rotated the token; both reached the keychain.
         QTRY_COMPARE_WITH_TIMEOUT(kept.count(), 2, 30'000);
+
+        // The idle lock is held by the server: the kept refresh token alone no longer
+        // refreshes, and a restart while locked comes back locked, not signed in.
+        {
+            QSignalSpy locked(&session, &core::Session::locked);
+            session.lock();
+            QCOMPARE(locked.count(), 1);
+            std::optional<core::CredentialResult> token;
+            QTest::qWait(500); // the lock request lands
+            keychain.read(core::CredentialStore::keyFor(m_server.url(), m_email, QStringLiteral("refresh-token")),
+                          [&](core::CredentialResult r) { token = std::move(r); });
+            QTRY_VERIFY_WITH_TIMEOUT(token.has_value(), 30'000);
+            test::ApiTestClient raw(m_server.url(), m_server.caFile());
+            const auto refused =
+                raw.call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                         {{QStringLiteral("refresh_token"), QString::fromLatin1(token->secret.bytes())}});
+            QCOMPARE(refused.errorCode(), QStringLiteral("session_locked"));
+            core::Session restarted(&client, &keychain);
+            QSignalSpy restartedLocked(&restarted, &core::Session::locked);
+            restarted.resume(m_email);
+            QVERIFY(restartedLocked.wait(30'000));
+            QCOMPARE(restarted.state(), core::Session::State::Locked);
+        }
+        {
+            QSignalSpy unlocked(&session, &core::Session::signedIn);
+            // The next step's code: the one used at enrolment works only once.
+            const QByteArray key = protocol::Base32::decode(secret).value_or(QByteArray());
+            session.unlock(protocol::Totp::code(key, (QDateTime::currentSecsSinceEpoch() / 30 + 1) * 30), {});
+            QVERIFY(unlocked.wait(30'000));
+            QCOMPARE(session.state(), core::Session::State::SignedIn);
+        }
 
         // Sign-out: revoked on the server, gone from the keychain.
         std::optional<core::CredentialResult> stored;
