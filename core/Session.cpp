@@ -5,6 +5,7 @@
 #include "CredentialStore.h"
 #include "Logging.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -124,7 +125,8 @@ void Session::acceptTokens(const QByteArray& body)
     }
     ++m_tokenGeneration;
     if (!user.isEmpty())
-        m_user = User{text(user, "id"), text(user, "email"), text(user, "role"), text(user, "org_id")};
+        m_user = User{text(user, "id"), text(user, "email"), text(user, "role"), text(user, "org_id"),
+                      user.value(QStringLiteral("must_change_password")).toBool()};
     const bool wasSignedIn = m_state == State::SignedIn;
     m_state = State::SignedIn;
     if (m_staySignedIn) {
@@ -141,6 +143,11 @@ void Session::acceptTokens(const QByteArray& body)
     }
     if (!wasSignedIn)
         Q_EMIT signedIn(m_user);
+    QStringList codes;
+    for (const QJsonValue& code : answer.value(QStringLiteral("recovery_codes")).toArray())
+        codes << code.toString();
+    if (!codes.isEmpty())
+        Q_EMIT recoveryCodesIssued(codes);
 }
 
 void Session::resume(const QString& email)

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -42,6 +43,7 @@ public:
         QString email;
         QString role;
         QString orgId;
+        bool mustChangePassword = false; // signed in with an admin's one-time password
     };
 
     struct Reply
@@ -95,6 +97,8 @@ Q_SIGNALS:
     void resumeFailed(const QString& reason);
     void signedOut();
     void locked();
+    // At enrolment: the ten single-use recovery codes, shown once.
+    void recoveryCodesIssued(const QStringList& codes);
     // The refresh token (a new one after every rotation) is safely in the keychain.
     void refreshTokenKept();
     // The keychain could not keep (or forget) the refresh token; the session itself works.

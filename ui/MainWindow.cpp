@@ -7,6 +7,8 @@
 #include "IdleMonitor.h"
 #include "LeadsPage.h"
 #include "LockScreen.h"
+#include "PasswordChangeDialog.h"
+#include "RecoveryCodesDialog.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "SignInFlow.h"
@@ -173,6 +175,11 @@ void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* 
                 statusBar()->showMessage(failure.message, 10'000);
             }
         });
+        connect(m_session, &core::Session::recoveryCodesIssued, this, [this](const QStringList& codes) {
+            auto* dialog = new RecoveryCodesDialog(codes, m_session->email(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
         connect(m_session, &core::Session::keychainProblem, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 15'000); });
     }
@@ -236,6 +243,18 @@ void MainWindow::showSignedIn(const core::Session::User& user)
     m_idle->setActive(true);
     if (wasLocked)
         Q_EMIT lockedChanged(false);
+    if (user.mustChangePassword && m_admin) {
+        // An admin's one-time password: a password of the user's own first, or sign out.
+        auto* dialog = new PasswordChangeDialog(m_admin.get(), true, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PasswordChangeDialog::passwordChanged, this, [this] {
+            statusBar()->showMessage(tr("Your new password is set."), 10'000);
+            if (m_sync)
+                m_sync->syncNow();
+        });
+        connect(dialog, &QDialog::rejected, this, &MainWindow::signOut);
+        dialog->open();
+    }
 }
 
 void MainWindow::useStore(core::DataStore* store)

@@ -1,7 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "AccountRemovalDialog.h"
+#include "PasswordChangeDialog.h"
 #include "PrivacyPage.h"
+#include "RecoveryCodesDialog.h"
 
 #include "core/Preferences.h"
 
@@ -9,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -123,13 +126,30 @@ QWidget* SettingsDialog::buildAccount()
     m_accountText->setTextFormat(Qt::RichText);
     auto* remove = new QPushButton(tr("&Delete my account…"), page);
     remove->setObjectName(QStringLiteral("deleteAccount"));
+    auto* password = new QPushButton(tr("Change &password…"), page);
+    password->setObjectName(QStringLiteral("changePassword"));
+    auto* recovery = new QPushButton(tr("New &recovery codes…"), page);
+    recovery->setObjectName(QStringLiteral("newRecoveryCodes"));
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_accountText);
+    auto* security = new QHBoxLayout;
+    security->addWidget(password);
+    security->addWidget(recovery);
+    security->addStretch(1);
+    layout->addLayout(security);
     layout->addStretch(1);
     auto* row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(remove);
     layout->addLayout(row);
+    connect(password, &QPushButton::clicked, this, [this] {
+        auto* dialog = new PasswordChangeDialog(m_admin, false, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PasswordChangeDialog::passwordChanged, this,
+                [this] { m_error->setText(tr("Your password is changed; your other sessions have ended.")); });
+        dialog->open();
+    });
+    connect(recovery, &QPushButton::clicked, this, &SettingsDialog::askForRecoveryCodes);
     connect(remove, &QPushButton::clicked, this, [this] {
         // A child of the main window: this dialog closes when the account is gone.
         auto* dialog = new AccountRemovalDialog(m_admin, m_me.email, m_me.organisationName,
@@ -142,6 +162,26 @@ QWidget* SettingsDialog::buildAccount()
         dialog->open();
     });
     return page;
+}
+
+void SettingsDialog::askForRecoveryCodes()
+{
+    bool ok = false;
+    const QString code = QInputDialog::getText(
+        this, tr("New recovery codes"),
+        tr("Your current recovery codes stop working. Enter a fresh code from your authenticator app:"),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || code.trimmed().isEmpty())
+        return;
+    m_admin->newRecoveryCodes(this, code.trimmed(), [this](const QStringList& codes, const core::ApiFailure& failure) {
+        if (failure.isError()) {
+            m_error->setText(failure.message);
+            return;
+        }
+        auto* dialog = new RecoveryCodesDialog(codes, m_me.email, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void SettingsDialog::load()

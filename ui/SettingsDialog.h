@@ -43,6 +43,8 @@ Q_SIGNALS:
     void accountDeleted();
 
 private:
+    // Asks for a fresh code, then shows the ten new recovery codes.
+    void askForRecoveryCodes();
     QWidget* buildGeneral();
     QWidget* buildAccount();
     void load();

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -48,6 +49,10 @@ UsersTab::UsersTab(AdminClient* admin, QWidget* parent)
     m_passwordNote->setVisible(false);
     auto* applyRole = new QPushButton(tr("Change &role"), this);
     auto* remove = new QPushButton(tr("&Remove…"), this);
+    auto* resetPassword = new QPushButton(tr("Reset &password…"), this);
+    resetPassword->setObjectName(QStringLiteral("resetPassword"));
+    auto* resetSecondFactor = new QPushButton(tr("Reset &two-factor…"), this);
+    resetSecondFactor->setObjectName(QStringLiteral("resetSecondFactor"));
 
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(new QLabel(tr("New user:"), this));
@@ -62,6 +67,8 @@ UsersTab::UsersTab(AdminClient* admin, QWidget* parent)
     selectedRow->addWidget(m_roleForSelected);
     selectedRow->addWidget(applyRole);
     selectedRow->addStretch(1);
+    selectedRow->addWidget(resetPassword);
+    selectedRow->addWidget(resetSecondFactor);
     selectedRow->addWidget(m_disable);
     selectedRow->addWidget(remove);
     auto* layout = new QVBoxLayout(this);
@@ -81,10 +88,12 @@ UsersTab::UsersTab(AdminClient* admin, QWidget* parent)
     });
     connect(m_disable, &QPushButton::clicked, this, &UsersTab::toggleSelectedDisabled);
     connect(remove, &QPushButton::clicked, this, &UsersTab::confirmRemoveSelected);
+    connect(resetPassword, &QPushButton::clicked, this, [this] { confirmResetSelected(false); });
+    connect(resetSecondFactor, &QPushButton::clicked, this, [this] { confirmResetSelected(true); });
     connect(m_table, &QTableWidget::currentCellChanged, this, &UsersTab::showSelected);
     // Tab goes as the eye does: the list, what to do with the selected user, then adding one.
-    const QList<QWidget*> order{m_table,    m_roleForSelected, applyRole, m_disable,  remove,
-                                m_newEmail, m_newRole,         add,       m_password, copy};
+    const QList<QWidget*> order{m_table, m_roleForSelected, applyRole, resetPassword, resetSecondFactor, m_disable,
+                                remove,  m_newEmail,        m_newRole, add,           m_password,        copy};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -118,6 +127,56 @@ void UsersTab::confirmRemoveSelected()
                               tr("Remove %1? They are signed out at once and can no longer sign in.").arg(email),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
         removeUser(id);
+}
+
+void UsersTab::confirmResetSelected(bool secondFactor)
+{
+    const QString id = selectedUserId();
+    const int row = m_table->currentRow();
+    if (id.isEmpty() || row < 0)
+        return;
+    const QString email = m_table->item(row, 0)->text();
+    const QString question =
+        secondFactor ? tr("Reset two-factor authentication of %1? They are signed out now and set up their "
+                          "authenticator app again at the next sign-in; their recovery codes stop working.")
+                           .arg(email)
+                     : tr("Give %1 a new one-time password? Their password stops working and they are signed out "
+                          "now; at the next sign-in they choose a new one.")
+                           .arg(email);
+    bool ok = false;
+    const QString code = QInputDialog::getText(this, secondFactor ? tr("Reset two-factor") : tr("Reset password"),
+                                               question + u'\n' + u'\n' +
+                                                   tr("Confirm with a fresh code from your own authenticator app:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || code.trimmed().isEmpty())
+        return;
+    if (secondFactor)
+        resetSecondFactor(id, code.trimmed());
+    else
+        resetPassword(id, email, code.trimmed());
+}
+
+void UsersTab::resetPassword(const QString& userId, const QString& email, const QString& code)
+{
+    m_admin->resetPassword(this, userId, code, [this, email](const QString& password, const core::ApiFailure& failure) {
+        if (failure.isError()) {
+            Q_EMIT failed(failure.message);
+            return;
+        }
+        m_passwordNote->setText(tr("Give %1 this one-time password through a channel you trust. It is shown only "
+                                   "now; at the next sign-in they choose a password of their own.")
+                                    .arg(email));
+        m_passwordNote->setVisible(true);
+        m_password->setVisible(true);
+        m_password->setText(password);
+        Q_EMIT changeFinished({});
+    });
+}
+
+void UsersTab::resetSecondFactor(const QString& userId, const QString& code)
+{
+    m_admin->resetSecondFactor(this, userId, code,
+                               [this](const core::ApiFailure& failure) { Q_EMIT changeFinished(failure); });
 }
 
 void UsersTab::load()

@@ -26,6 +26,10 @@ public:
     void changeRole(const QString& userId, const QString& role);
     void setDisabled(const QString& userId, bool disabled);
     void removeUser(const QString& userId);
+    // With the admin's fresh code: a new one-time password (shown like a new
+    // user's), or a reset second factor for a colleague who lost their phone.
+    void resetPassword(const QString& userId, const QString& email, const QString& code);
+    void resetSecondFactor(const QString& userId, const QString& code);
 
     QString oneTimePassword() const; // the last one handed out, as shown
     const QList<core::AdminClient::User>& users() const { return m_users; }
@@ -34,14 +38,15 @@ Q_SIGNALS:
     void loaded();
     void shown(const QList<core::AdminClient::User>& users); // the list as it is now on screen
     void added();                                            // a user was added (the list shows them already)
-    void changeFinished(const core::ApiFailure& failure);    // a role, disabled flag or removal went to the server
+    void changeFinished(const core::ApiFailure& failure); // a role, disabled flag, removal or reset went to the server
     void failed(const QString& message);
 
 private:
     void show();
     QString selectedUserId() const;
     void toggleSelectedDisabled();
-    void confirmRemoveSelected(); // asks, then removes the selected user
+    void confirmRemoveSelected();                 // asks, then removes the selected user
+    void confirmResetSelected(bool secondFactor); // asks for the admin's code, then resets
     void showSelected(int row);
 
     core::AdminClient* m_admin;

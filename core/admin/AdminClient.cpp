@@ -250,6 +250,49 @@ void AdminClient::deleteAccount(QObject* context, const QString& code, Finished 
         [done](const QJsonObject&) { done({}); }, done);
 }
 
+void AdminClient::changePassword(QObject* context, protocol::SecretBytes current, protocol::SecretBytes next,
+                                 const QString& code, Finished done)
+{
+    QJsonObject body{{QStringLiteral("current_password"), QString::fromUtf8(current.bytes())},
+                     {QStringLiteral("new_password"), QString::fromUtf8(next.bytes())}};
+    if (!code.isEmpty())
+        body.insert(QStringLiteral("code"), code);
+    current.clear();
+    next.clear();
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/account/password"), body,
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::newRecoveryCodes(QObject* context, const QString& code, Done<QStringList> done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/account/recovery-codes"), {{QStringLiteral("code"), code}},
+        [done](const QJsonObject& answer) {
+            QStringList codes;
+            for (const QJsonValue& value : answer.value(QStringLiteral("recovery_codes")).toArray())
+                codes << value.toString();
+            done(codes, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::resetPassword(QObject* context, const QString& userId, const QString& code, Done<QString> done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/users/%1/reset-password").arg(userId),
+        {{QStringLiteral("code"), code}},
+        [done](const QJsonObject& answer) { done(answer.value(QStringLiteral("one_time_password")).toString(), {}); },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::resetSecondFactor(QObject* context, const QString& userId, const QString& code, Finished done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/users/%1/reset-mfa").arg(userId),
+        {{QStringLiteral("code"), code}}, [done](const QJsonObject&) { done({}); }, done);
+}
+
 QString AdminClient::roleLabel(const QString& role)
 {
     const std::optional<protocol::Role> known = protocol::roleFromName(role);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/Crypto.h"
+
 #include "core/ApiFailure.h"
 #include "protocol/Role.h"
 
@@ -126,6 +128,18 @@ public:
 
     // Removes the signed-in user's account on the server (a fresh code confirms).
     void deleteAccount(QObject* context, const QString& code, Finished done);
+
+    // The signed-in user's password: the current one, a fresh code (none right
+    // after signing in with a one-time password) and the new one. Other
+    // sessions end. The passwords are wiped here once sent.
+    void changePassword(QObject* context, protocol::SecretBytes current, protocol::SecretBytes next,
+                        const QString& code, Finished done);
+    // Ten new single-use recovery codes for a fresh code; the old ones stop working.
+    void newRecoveryCodes(QObject* context, const QString& code, Done<QStringList> done);
+    // An admin's help for a colleague (their own fresh code confirms): a new
+    // one-time password, or a reset second factor (lost phone).
+    void resetPassword(QObject* context, const QString& userId, const QString& code, Done<QString> done);
+    void resetSecondFactor(QObject* context, const QString& userId, const QString& code, Finished done);
 
     static QString roleLabel(const QString& role);         // translated
     static QString trackingModeLabel(const QString& mode); // translated

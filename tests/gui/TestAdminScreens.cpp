@@ -17,9 +17,12 @@
 #include "ui/ExportDialog.h"
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/PasswordChangeDialog.h"
 #include "ui/PrivacyPage.h"
 #include "ui/PrivacyStatementDialog.h"
+#include "ui/RecoveryCodesDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/UsersTab.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -493,6 +496,75 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(read, 30'000);
         QCOMPARE(keyError, core::CredentialError::NotFound);
         QVERIFY(!scheduler.store());
+    }
+
+    void passwordChangeAndAdminResets()
+    {
+        // The manager changes their password in Settings → Account.
+        auto manager = signIn(m_demo.manager());
+        QVERIFY(manager);
+        core::AdminClient managerClient(manager.get());
+        {
+            ui::PasswordChangeDialog dialog(&managerClient, false);
+            dialog.resize(1280, 800);
+            dialog.show();
+            auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("passwordConfirm"));
+            dialog.fill(QString::fromUtf8(m_demo.manager().password), QStringLiteral("short"),
+                        QStringLiteral("123456"));
+            QVERIFY(!confirm->isEnabled()); // too short: said before asking the server
+            QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("passwordHint"))->isVisible());
+            dialog.fill(QString::fromUtf8(m_demo.manager().password), QStringLiteral("a passphrase of my own"),
+                        QStringLiteral("123456"));
+            test::capture(&dialog, "password-change");
+            confirm->click();
+            auto* error = dialog.findChild<QLabel*>(QStringLiteral("passwordError"));
+            QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20'000); // a wrong code: the server's reason
+            QSignalSpy changed(&dialog, &ui::PasswordChangeDialog::passwordChanged);
+            dialog.fill(QString::fromUtf8(m_demo.manager().password), QStringLiteral("a passphrase of my own"),
+                        m_demo.manager().nextCode());
+            confirm->click();
+            QVERIFY(changed.wait(20'000));
+        }
+        m_demo.manager().password = "a passphrase of my own";
+        // The admin gives the manager a one-time password in Administration → Users.
+        core::AdminClient adminClient(m_admin.get());
+        ui::UsersTab users(&adminClient, nullptr);
+        QSignalSpy loaded(&users, &ui::UsersTab::loaded);
+        users.load();
+        QVERIFY(loaded.wait(20'000));
+        QString managerId;
+        for (const auto& user : users.users()) {
+            if (user.email == m_demo.manager().email)
+                managerId = user.id;
+        }
+        QVERIFY(!managerId.isEmpty());
+        QSignalSpy finished(&users, &ui::UsersTab::changeFinished);
+        users.resetPassword(managerId, m_demo.manager().email, m_demo.admin().nextCode());
+        QVERIFY(finished.wait(20'000));
+        QVERIFY(!finished.first().first().value<core::ApiFailure>().isError());
+        const QString oneTime = users.oneTimePassword();
+        QVERIFY(oneTime.size() >= 12);
+        // Their session ended; the one-time password signs in, and must be replaced first.
+        test::ApiTestClient api(m_demo.process().url(), m_demo.process().caFile());
+        m_demo.manager().password = oneTime.toUtf8();
+        auto again = signIn(m_demo.manager());
+        QVERIFY(again);
+        QVERIFY(again->user().mustChangePassword);
+        ui::PasswordChangeDialog required(&managerClient, true);
+        required.resize(1280, 800);
+        required.show();
+        QVERIFY(!required.findChild<QLineEdit*>(QStringLiteral("passwordCode"))->isVisible());
+        test::capture(&required, "password-change-required");
+        ui::RecoveryCodesDialog codes({QStringLiteral("ABCD-EFGH-JKLM"), QStringLiteral("NPQR-STUV-WXYZ"),
+                                       QStringLiteral("2345-67AB-CDEF"), QStringLiteral("GHJK-LMNP-QRST"),
+                                       QStringLiteral("UVWX-YZ23-4567"), QStringLiteral("BCDF-GHJK-LMNP"),
+                                       QStringLiteral("QRST-VWXY-Z234"), QStringLiteral("567A-BCDE-FGHJ"),
+                                       QStringLiteral("KLMN-PQRS-TUVW"), QStringLiteral("XYZ2-3456-7ABC")},
+                                      m_demo.manager().email);
+        codes.resize(1280, 800);
+        codes.show();
+        QCOMPARE(codes.codesText().count(u'\n'), 4); // two per line, five lines
+        test::capture(&codes, "recovery-codes");
     }
 
     void deletingMyAccountNeedsAFreshCode()

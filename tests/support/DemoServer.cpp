@@ -29,13 +29,15 @@ bool DemoServer::start(QString* error, int companies, int days, const QString& d
     // "role email password totp-secret" per line, admin first.
     m_admin = TestUser{};
     m_sales = TestUser{};
+    m_manager = TestUser{};
     while (!credentials.atEnd()) {
         const QStringList fields = QString::fromUtf8(credentials.readLine()).trimmed().split(u' ');
         if (fields.size() != 4)
             continue;
-        TestUser* user = fields[0] == QLatin1String("admin")   ? &m_admin
-                         : fields[0] == QLatin1String("sales") ? &m_sales
-                                                               : nullptr;
+        TestUser* user = fields[0] == QLatin1String("admin")     ? &m_admin
+                         : fields[0] == QLatin1String("sales")   ? &m_sales
+                         : fields[0] == QLatin1String("manager") ? &m_manager
+                                                                 : nullptr;
         if (!user)
             continue;
         user->email = fields[1];

@@ -24,6 +24,7 @@ public:
     ServerProcess& process() { return m_server; }
     TestUser& admin() { return m_admin; }
     TestUser& sales() { return m_sales; } // the demo's sales rep (may not export)
+    TestUser& manager() { return m_manager; }
     // Accepts the DPA as the admin (one TOTP code).
     bool acceptDpa(QString* error);
     // Signs `session` in as `user` (password, then a fresh 2FA code), without remembering it.
@@ -34,6 +35,7 @@ private:
     QTemporaryDir m_demo;
     TestUser m_admin;
     TestUser m_sales;
+    TestUser m_manager;
 };
 
 } // namespace leadscope::test
