@@ -107,6 +107,66 @@
         <source>Burst of failed sign-ins (possible attack)</source>
         <translation>Häufung fehlgeschlagener Anmeldungen (möglicher Angriff)</translation>
     </message>
+    <message>
+        <source>Wrong 2FA code</source>
+        <translation>Falscher 2FA-Code</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Fehlgeschlagenes Entsperren</translation>
+    </message>
+    <message>
+        <source>Locked (idle)</source>
+        <translation>Gesperrt (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Wrong code to delete an account</source>
+        <translation>Falscher Code zum Löschen eines Kontos</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>Eigenes Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Failed password change</source>
+        <translation>Fehlgeschlagene Passwortänderung</translation>
+    </message>
+    <message>
+        <source>Gave a user a one-time password</source>
+        <translation>Einem Benutzer ein Einmalpasswort gegeben</translation>
+    </message>
+    <message>
+        <source>Reset a user&apos;s two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung eines Benutzers zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Wrong code for a reset</source>
+        <translation>Falscher Code für ein Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Signed in with a recovery code</source>
+        <translation>Mit einem Wiederherstellungscode angemeldet</translation>
+    </message>
+    <message>
+        <source>Made new recovery codes</source>
+        <translation>Neue Wiederherstellungscodes erstellt</translation>
+    </message>
+    <message>
+        <source>Wrong code for new recovery codes</source>
+        <translation>Falscher Code für neue Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Downloaded all leads (full sync)</source>
+        <translation>Alle Leads heruntergeladen (vollständige Synchronisierung)</translation>
+    </message>
+    <message>
+        <source>Stopped: too many full downloads today</source>
+        <translation>Gestoppt: zu viele vollständige Downloads heute</translation>
+    </message>
+    <message>
+        <source>Refused: address or domain cannot be added</source>
+        <translation>Abgelehnt: Adresse oder Domain kann nicht hinzugefügt werden</translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -2416,6 +2476,65 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Diagnostics copied: versions, TLS and keychain backends, the size of the local copy. Nothing personal or secret.</source>
         <translation>Diagnose kopiert: Versionen, TLS- und Schlüsselbund-Backends, die Größe der lokalen Kopie. Nichts Persönliches oder Geheimes.</translation>
     </message>
+    <message>
+        <source>Your new password is set.</source>
+        <translation>Ihr neues Passwort ist gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::PasswordChangeDialog</name>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You signed in with a one-time password from an admin. Choose a password of your own to continue.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie haben sich mit einem Einmalpasswort eines Administrators angemeldet. Wählen Sie ein eigenes Passwort, um fortzufahren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your other sessions end when the password changes; this one goes on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ihre anderen Sitzungen enden, sobald sich das Passwort ändert; diese bleibt bestehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>6-digit code or a recovery code</source>
+        <translation>6-stelliger Code oder ein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation>&amp;Einmalpasswort:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Fresh &amp;code from your authenticator app:</source>
+        <translation>Neuer &amp;Code aus Ihrer Authenticator-App:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few words of your own make a strong password.</source>
+        <translation>Mindestens %1 Zeichen; ein paar eigene Wörter ergeben ein starkes Passwort.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter unterscheiden sich.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PrivacyPage</name>
@@ -2631,6 +2750,33 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>leadscope::ui::RecoveryCodesDialog</name>
+    <message>
+        <source>Your recovery codes</source>
+        <translation>Ihre Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If you lose your phone, each of these codes signs you in &lt;b&gt;once&lt;/b&gt; instead of a code from your authenticator app. They are shown only now: print them or save them as PDF, and keep them somewhere other than this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wenn Sie Ihr Telefon verlieren, meldet Sie jeder dieser Codes &lt;b&gt;einmal&lt;/b&gt; anstelle eines Codes aus Ihrer Authenticator-App an. Sie werden nur jetzt angezeigt: Drucken Sie sie aus oder speichern Sie sie als PDF, und bewahren Sie sie nicht auf diesem Computer auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Leadscope recovery codes</source>
+        <translation>Leadscope-Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored them</source>
+        <translation>Ich habe sie &amp;aufbewahrt</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::ServerProfileDialog</name>
     <message>
         <source>Server</source>
@@ -2750,6 +2896,26 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>La&amp;nguage:</source>
         <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery codes…</source>
+        <translation>Neue &amp;Wiederherstellungscodes…</translation>
+    </message>
+    <message>
+        <source>Your password is changed; your other sessions have ended.</source>
+        <translation>Ihr Passwort ist geändert; Ihre anderen Sitzungen wurden beendet.</translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation>Neue Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Your current recovery codes stop working. Enter a fresh code from your authenticator app:</source>
+        <translation>Ihre bisherigen Wiederherstellungscodes funktionieren dann nicht mehr. Geben Sie einen neuen Code aus Ihrer Authenticator-App ein:</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3157,38 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
         <translation>Geben Sie %1 dieses Einmalpasswort über einen Kanal, dem Sie vertrauen. Es wird nur jetzt angezeigt; bei der ersten Anmeldung wird die Zwei-Faktor-Authentifizierung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Passwort &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor…</source>
+        <translation>&amp;Zwei-Faktor zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset two-factor authentication of %1? They are signed out now and set up their authenticator app again at the next sign-in; their recovery codes stop working.</source>
+        <translation>Zwei-Faktor-Authentifizierung von %1 zurücksetzen? Die Person wird jetzt abgemeldet und richtet bei der nächsten Anmeldung die Authenticator-App neu ein; ihre Wiederherstellungscodes funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their password stops working and they are signed out now; at the next sign-in they choose a new one.</source>
+        <translation>%1 ein neues Einmalpasswort geben? Das bisherige Passwort funktioniert dann nicht mehr und die Person wird jetzt abgemeldet; bei der nächsten Anmeldung wählt sie ein neues.</translation>
+    </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation>Zwei-Faktor zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Confirm with a fresh code from your own authenticator app:</source>
+        <translation>Bestätigen Sie mit einem neuen Code aus Ihrer eigenen Authenticator-App:</translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the next sign-in they choose a password of their own.</source>
+        <translation>Geben Sie %1 dieses Einmalpasswort über einen Kanal, dem Sie vertrauen. Es wird nur jetzt angezeigt; bei der nächsten Anmeldung wählt die Person ein eigenes Passwort.</translation>
     </message>
 </context>
 <context>

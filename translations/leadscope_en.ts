@@ -107,6 +107,66 @@
         <source>Burst of failed sign-ins (possible attack)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrong 2FA code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked (idle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong code to delete an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed password change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave a user a one-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a user&apos;s two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong code for a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made new recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong code for new recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded all leads (full sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: too many full downloads today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: address or domain cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -2410,6 +2470,65 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Diagnostics copied: versions, TLS and keychain backends, the size of the local copy. Nothing personal or secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your new password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::PasswordChangeDialog</name>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You signed in with a one-time password from an admin. Choose a password of your own to continue.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your other sessions end when the password changes; this one goes on.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code or a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh &amp;code from your authenticator app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few words of your own make a strong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PrivacyPage</name>
@@ -2625,6 +2744,33 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>leadscope::ui::RecoveryCodesDialog</name>
+    <message>
+        <source>Your recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If you lose your phone, each of these codes signs you in &lt;b&gt;once&lt;/b&gt; instead of a code from your authenticator app. They are shown only now: print them or save them as PDF, and keep them somewhere other than this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadscope recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;stored them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::ServerProfileDialog</name>
     <message>
         <source>Server</source>
@@ -2743,6 +2889,26 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;recovery codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed; your other sessions have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current recovery codes stop working. Enter a fresh code from your authenticator app:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2984,6 +3150,38 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset two-factor authentication of %1? They are signed out now and set up their authenticator app again at the next sign-in; their recovery codes stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their password stops working and they are signed out now; at the next sign-in they choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with a fresh code from your own authenticator app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the next sign-in they choose a password of their own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,6 +107,66 @@
         <source>Burst of failed sign-ins (possible attack)</source>
         <translation>Reeks mislukte aanmeldingen (mogelijke aanval)</translation>
     </message>
+    <message>
+        <source>Wrong 2FA code</source>
+        <translation>Verkeerde 2FA-code</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Mislukte ontgrendeling</translation>
+    </message>
+    <message>
+        <source>Locked (idle)</source>
+        <translation>Vergrendeld (inactief)</translation>
+    </message>
+    <message>
+        <source>Wrong code to delete an account</source>
+        <translation>Verkeerde code om een account te verwijderen</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>Eigen wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Failed password change</source>
+        <translation>Mislukte wachtwoordwijziging</translation>
+    </message>
+    <message>
+        <source>Gave a user a one-time password</source>
+        <translation>Een gebruiker een eenmalig wachtwoord gegeven</translation>
+    </message>
+    <message>
+        <source>Reset a user&apos;s two-factor authentication</source>
+        <translation>Tweestapsverificatie van een gebruiker opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <source>Wrong code for a reset</source>
+        <translation>Verkeerde code voor een herstel</translation>
+    </message>
+    <message>
+        <source>Signed in with a recovery code</source>
+        <translation>Ingelogd met een herstelcode</translation>
+    </message>
+    <message>
+        <source>Made new recovery codes</source>
+        <translation>Nieuwe herstelcodes gemaakt</translation>
+    </message>
+    <message>
+        <source>Wrong code for new recovery codes</source>
+        <translation>Verkeerde code voor nieuwe herstelcodes</translation>
+    </message>
+    <message>
+        <source>Downloaded all leads (full sync)</source>
+        <translation>Alle leads gedownload (volledige synchronisatie)</translation>
+    </message>
+    <message>
+        <source>Stopped: too many full downloads today</source>
+        <translation>Gestopt: te veel volledige downloads vandaag</translation>
+    </message>
+    <message>
+        <source>Refused: address or domain cannot be added</source>
+        <translation>Geweigerd: adres of domein kan niet worden toegevoegd</translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -2416,6 +2476,65 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Diagnostics copied: versions, TLS and keychain backends, the size of the local copy. Nothing personal or secret.</source>
         <translation>Diagnose gekopieerd: versies, TLS- en sleutelhangerbackends, de grootte van de lokale kopie. Niets persoonlijks of geheims.</translation>
     </message>
+    <message>
+        <source>Your new password is set.</source>
+        <translation>Uw nieuwe wachtwoord is ingesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::PasswordChangeDialog</name>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Wachtwoord &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You signed in with a one-time password from an admin. Choose a password of your own to continue.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;U bent ingelogd met een eenmalig wachtwoord van een beheerder. Kies een eigen wachtwoord om verder te gaan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your other sessions end when the password changes; this one goes on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Uw andere sessies eindigen zodra het wachtwoord verandert; deze blijft actief.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>6-digit code or a recovery code</source>
+        <translation>6-cijferige code of een herstelcode</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation>&amp;Eenmalig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Nieuw wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>Fresh &amp;code from your authenticator app:</source>
+        <translation>Nieuwe &amp;code uit uw authenticator-app:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Uitloggen</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few words of your own make a strong password.</source>
+        <translation>Minstens %1 tekens; een paar eigen woorden maken een sterk wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>De twee nieuwe wachtwoorden verschillen.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PrivacyPage</name>
@@ -2631,6 +2750,33 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>leadscope::ui::RecoveryCodesDialog</name>
+    <message>
+        <source>Your recovery codes</source>
+        <translation>Uw herstelcodes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If you lose your phone, each of these codes signs you in &lt;b&gt;once&lt;/b&gt; instead of a code from your authenticator app. They are shown only now: print them or save them as PDF, and keep them somewhere other than this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Raakt u uw telefoon kwijt, dan logt elk van deze codes u &lt;b&gt;één keer&lt;/b&gt; in in plaats van een code uit uw authenticator-app. Ze worden alleen nu getoond: druk ze af of bewaar ze als PDF, en bewaar ze ergens anders dan op deze computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Leadscope recovery codes</source>
+        <translation>Leadscope-herstelcodes</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored them</source>
+        <translation>Ik heb ze &amp;bewaard</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::ServerProfileDialog</name>
     <message>
         <source>Server</source>
@@ -2750,6 +2896,26 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery codes…</source>
+        <translation>Nieuwe &amp;herstelcodes…</translation>
+    </message>
+    <message>
+        <source>Your password is changed; your other sessions have ended.</source>
+        <translation>Uw wachtwoord is gewijzigd; uw andere sessies zijn beëindigd.</translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation>Nieuwe herstelcodes</translation>
+    </message>
+    <message>
+        <source>Your current recovery codes stop working. Enter a fresh code from your authenticator app:</source>
+        <translation>Uw huidige herstelcodes werken dan niet meer. Voer een nieuwe code uit uw authenticator-app in:</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3157,38 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
         <translation>Geef %1 dit eenmalige wachtwoord via een kanaal dat u vertrouwt. Het wordt alleen nu getoond; bij de eerste aanmelding stelt de gebruiker tweestapsverificatie in.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Wachtwoord &amp;opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor…</source>
+        <translation>&amp;Tweestapsverificatie opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>Reset two-factor authentication of %1? They are signed out now and set up their authenticator app again at the next sign-in; their recovery codes stop working.</source>
+        <translation>Tweestapsverificatie van %1 opnieuw instellen? Deze persoon wordt nu uitgelogd en stelt bij de volgende keer inloggen de authenticator-app opnieuw in; de herstelcodes werken niet meer.</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their password stops working and they are signed out now; at the next sign-in they choose a new one.</source>
+        <translation>%1 een nieuw eenmalig wachtwoord geven? Het huidige wachtwoord werkt dan niet meer en deze persoon wordt nu uitgelogd; bij de volgende keer inloggen kiest deze een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation>Tweestapsverificatie opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Wachtwoord opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>Confirm with a fresh code from your own authenticator app:</source>
+        <translation>Bevestig met een nieuwe code uit uw eigen authenticator-app:</translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the next sign-in they choose a password of their own.</source>
+        <translation>Geef %1 dit eenmalige wachtwoord via een kanaal dat u vertrouwt. Het wordt alleen nu getoond; bij de volgende keer inloggen kiest deze persoon een eigen wachtwoord.</translation>
     </message>
 </context>
 <context>

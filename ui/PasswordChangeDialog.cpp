@@ -95,7 +95,7 @@ void PasswordChangeDialog::updateButton()
     const QString next = m_next->text();
     QString hint;
     if (!next.isEmpty() && next.size() < kMinimumLength)
-        hint = tr("At least %n characters; a few words of your own make a strong password.", nullptr, kMinimumLength);
+        hint = tr("At least %1 characters; a few words of your own make a strong password.").arg(kMinimumLength);
     else if (!m_repeat->text().isEmpty() && m_repeat->text() != next)
         hint = tr("The two new passwords differ.");
     m_hint->setText(hint);

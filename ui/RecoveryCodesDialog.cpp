@@ -29,9 +29,9 @@ RecoveryCodesDialog::RecoveryCodesDialog(const QStringList& codes, const QString
     list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     list->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     list->setAlignment(Qt::AlignCenter);
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><pre style=\"font-size: 14pt\">%3</pre>")
-                       .arg(tr("Leadscope recovery codes").toHtmlEscaped(), email.toHtmlEscaped(),
-                            codesText().toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p><pre style=\"font-size: 14pt\">%3</pre>")
+            .arg(tr("Leadscope recovery codes").toHtmlEscaped(), email.toHtmlEscaped(), codesText().toHtmlEscaped());
     m_document->setHtml(html);
     auto* buttons = new QDialogButtonBox(this);
     auto* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);

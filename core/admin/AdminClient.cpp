@@ -336,7 +336,15 @@ QStringList AdminClient::auditActions()
             QStringLiteral("website_removed"),
             QStringLiteral("organisation_changed"),
             QStringLiteral("refresh_token_reused"),
-            QStringLiteral("suspicious_activity")};
+            QStringLiteral("suspicious_activity"),
+            QStringLiteral("session_locked"),
+            QStringLiteral("password_changed"),
+            QStringLiteral("password_reset"),
+            QStringLiteral("mfa_reset"),
+            QStringLiteral("recovery_code_used"),
+            QStringLiteral("full_sync"),
+            QStringLiteral("sync_limited"),
+            QStringLiteral("add_refused")};
 }
 
 QString AdminClient::actionLabel(const QString& action)
@@ -362,6 +370,21 @@ QString AdminClient::actionLabel(const QString& action)
         {QStringLiteral("refresh_token_reused"), QT_TR_NOOP("Stolen session detected and ended")},
         {QStringLiteral("refresh_token_reuse"), QT_TR_NOOP("Stolen session detected and ended")},
         {QStringLiteral("suspicious_activity"), QT_TR_NOOP("Burst of failed sign-ins (possible attack)")},
+        {QStringLiteral("mfa_failed"), QT_TR_NOOP("Wrong 2FA code")},
+        {QStringLiteral("unlock_failed"), QT_TR_NOOP("Failed unlock")},
+        {QStringLiteral("session_locked"), QT_TR_NOOP("Locked (idle)")},
+        {QStringLiteral("account_delete_failed"), QT_TR_NOOP("Wrong code to delete an account")},
+        {QStringLiteral("password_changed"), QT_TR_NOOP("Changed own password")},
+        {QStringLiteral("password_change_failed"), QT_TR_NOOP("Failed password change")},
+        {QStringLiteral("password_reset"), QT_TR_NOOP("Gave a user a one-time password")},
+        {QStringLiteral("mfa_reset"), QT_TR_NOOP("Reset a user's two-factor authentication")},
+        {QStringLiteral("admin_reset_failed"), QT_TR_NOOP("Wrong code for a reset")},
+        {QStringLiteral("recovery_code_used"), QT_TR_NOOP("Signed in with a recovery code")},
+        {QStringLiteral("recovery_codes_regenerated"), QT_TR_NOOP("Made new recovery codes")},
+        {QStringLiteral("recovery_codes_failed"), QT_TR_NOOP("Wrong code for new recovery codes")},
+        {QStringLiteral("full_sync"), QT_TR_NOOP("Downloaded all leads (full sync)")},
+        {QStringLiteral("sync_limited"), QT_TR_NOOP("Stopped: too many full downloads today")},
+        {QStringLiteral("add_refused"), QT_TR_NOOP("Refused: address or domain cannot be added")},
     };
     const auto it = labels.constFind(action);
     return it != labels.cend() ? tr(it.value()) : action;
