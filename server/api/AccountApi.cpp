@@ -76,27 +76,34 @@ HttpResponse AccountApi::me(const HttpRequest& request)
     return HttpResponse::json(200, QJsonDocument(answer));
 }
 
-HttpResponse AccountApi::deleteAccount(const HttpRequest& request)
+std::optional<HttpResponse> AccountApi::confirmWithCode(const HttpRequest& request, AuthContext* auth,
+                                                        const QString& failedAction, bool allowRecovery)
 {
-    AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
-        return *refused;
+    if (auto refused = m_context.authorize(request, protocol::Role::Sales, auth))
+        return refused;
     JsonBody body(request);
     const QString code = body.string(QStringLiteral("code"), 16).trimmed();
     if (!body.ok())
         return body.errorResponse();
-    QSqlDatabase db = m_context.store.connection();
     SignIns::Account account;
     bool found = false;
     QString error;
-    if (!SignIns::loadById(db, auth.userId, &account, &found, &error) || !found)
+    if (!SignIns::loadById(m_context.store.connection(), auth->userId, &account, &found, &error) || !found)
         return ServerContext::storeError();
     // Counted, locked out, replay-proof and audited like every other code.
     SignInAttempt attempt(m_context, request, account);
     if (auto refused = attempt.admit())
+        return refused;
+    return attempt.checkCode(account.totpSecret, code, failedAction, allowRecovery);
+}
+
+HttpResponse AccountApi::deleteAccount(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = confirmWithCode(request, &auth, QStringLiteral("account_delete_failed"), true))
         return *refused;
-    if (auto refused = attempt.checkCode(account.totpSecret, code, QStringLiteral("account_delete_failed")))
-        return *refused;
+    QSqlDatabase db = m_context.store.connection();
+    QString error;
     const qint64 now = m_context.clock.nowMs();
     const Accounts::Result result = m_context.accounts.deleteUser(auth.orgId, auth.userId);
     if (result.failure == Accounts::Failure::LastAdmin)
@@ -178,26 +185,13 @@ HttpResponse AccountApi::changePassword(const HttpRequest& request)
 HttpResponse AccountApi::regenerateRecoveryCodes(const HttpRequest& request)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
-        return *refused;
-    JsonBody body(request);
-    const QString code = body.string(QStringLiteral("code"), 16).trimmed();
-    if (!body.ok())
-        return body.errorResponse();
-    QSqlDatabase db = m_context.store.connection();
-    SignIns::Account account;
-    bool found = false;
-    QString error;
-    if (!SignIns::loadById(db, auth.userId, &account, &found, &error) || !found)
-        return ServerContext::storeError();
-    SignInAttempt attempt(m_context, request, account);
-    if (auto refused = attempt.admit())
-        return *refused;
     // A TOTP code, not a recovery code: whoever holds only those cannot mint more.
-    if (auto refused = attempt.checkCode(account.totpSecret, code, QStringLiteral("recovery_codes_failed"), false))
+    if (auto refused = confirmWithCode(request, &auth, QStringLiteral("recovery_codes_failed"), false))
         return *refused;
+    QSqlDatabase db = m_context.store.connection();
+    QString error;
     const QStringList codes = RecoveryCodes::generate();
-    if (!RecoveryCodes::replace(db, account.id, codes, &error))
+    if (!RecoveryCodes::replace(db, auth.userId, codes, &error))
         return ServerContext::storeError();
     Audit::record(db, m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
                   QStringLiteral("recovery_codes_regenerated"), {}, &error);

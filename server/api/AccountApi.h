@@ -2,9 +2,12 @@
 
 #include "server/http/HttpMessage.h"
 
+#include <optional>
+
 namespace leadscope::server {
 
 class Router;
+struct AuthContext;
 struct ServerContext;
 
 // GET /api/v1/me (who am I, my organisation, its websites, DPA status) and
@@ -26,6 +29,11 @@ public:
     HttpResponse regenerateRecoveryCodes(const HttpRequest& request);
 
 private:
+    // Sign-in required, then the body's "code" through SignInAttempt. The
+    // refusal to send, or nullopt with *auth filled in.
+    std::optional<HttpResponse> confirmWithCode(const HttpRequest& request, AuthContext* auth,
+                                                const QString& failedAction, bool allowRecovery);
+
     const ServerContext& m_context;
 };
 

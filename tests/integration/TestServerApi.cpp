@@ -1066,6 +1066,22 @@ private Q_SLOTS:
                      .toInt(),
                  9);
         QVERIFY(!QJsonDocument(used).toJson().contains(code.toLatin1()));
+        // New codes need a TOTP code (not a recovery code); the old ones then stop working.
+        const QString access = recovered.json.value(QStringLiteral("access_token")).toString();
+        const auto withRecovery = m_client->call("POST", QStringLiteral("/api/v1/account/recovery-codes"),
+                                                 {{QStringLiteral("code"), codes.at(5).toString()}}, access);
+        QCOMPARE(withRecovery.status, 401);
+        const auto renewed = m_client->call("POST", QStringLiteral("/api/v1/account/recovery-codes"),
+                                            {{QStringLiteral("code"), m_sales.nextCode()}}, access);
+        QCOMPARE(renewed.status, 200);
+        QCOMPARE(renewed.json.value(QStringLiteral("recovery_codes")).toArray().size(), 10);
+        const auto old = login();
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                            {{QStringLiteral("mfa_token"), old.json.value(QStringLiteral("mfa_token"))},
+                             {QStringLiteral("code"), codes.at(6).toString()}})
+                     .status,
+                 401);
     }
 
     void aLockedSessionRefreshesOnlyThroughUnlock()
