@@ -3155,10 +3155,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Geben Sie die E-Mail-Adresse des neuen Benutzers ein.</translation>
     </message>
     <message>
-        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
-        <translation>Geben Sie %1 dieses Einmalpasswort über einen Kanal, dem Sie vertrauen. Es wird nur jetzt angezeigt; bei der ersten Anmeldung wird die Zwei-Faktor-Authentifizierung eingerichtet.</translation>
-    </message>
-    <message>
         <source>Reset &amp;password…</source>
         <translation>Passwort &amp;zurücksetzen…</translation>
     </message>
@@ -3189,6 +3185,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the next sign-in they choose a password of their own.</source>
         <translation>Geben Sie %1 dieses Einmalpasswort über einen Kanal, dem Sie vertrauen. Es wird nur jetzt angezeigt; bei der nächsten Anmeldung wählt die Person ein eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they choose a password of their own and set up two-factor authentication.</source>
+        <translation>Geben Sie %1 dieses Einmalpasswort über einen Kanal, dem Sie vertrauen. Es wird nur jetzt angezeigt; bei der ersten Anmeldung wählt die Person ein eigenes Passwort und richtet die Zwei-Faktor-Authentifizierung ein.</translation>
     </message>
 </context>
 <context>

@@ -3155,10 +3155,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Vul het e-mailadres van de nieuwe gebruiker in.</translation>
     </message>
     <message>
-        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they set up two-factor authentication.</source>
-        <translation>Geef %1 dit eenmalige wachtwoord via een kanaal dat u vertrouwt. Het wordt alleen nu getoond; bij de eerste aanmelding stelt de gebruiker tweestapsverificatie in.</translation>
-    </message>
-    <message>
         <source>Reset &amp;password…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
@@ -3189,6 +3185,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the next sign-in they choose a password of their own.</source>
         <translation>Geef %1 dit eenmalige wachtwoord via een kanaal dat u vertrouwt. Het wordt alleen nu getoond; bij de volgende keer inloggen kiest deze persoon een eigen wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they choose a password of their own and set up two-factor authentication.</source>
+        <translation>Geef %1 dit eenmalige wachtwoord via een kanaal dat u vertrouwt. Het wordt alleen nu getoond; bij de eerste aanmelding kiest de gebruiker een eigen wachtwoord en stelt tweestapsverificatie in.</translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,8 @@ void UsersTab::addUser(const QString& email, const QString& role)
                          m_newEmail->clear();
                          m_passwordNote->setText(
                              tr("Give %1 this one-time password through a channel you trust. It is shown only now; "
-                                "at the first sign-in they set up two-factor authentication.")
+                                "at the first sign-in they choose a password of their own and set up two-factor "
+                                "authentication.")
                                  .arg(user.email));
                          m_passwordNote->setVisible(true);
                          m_password->setVisible(true);

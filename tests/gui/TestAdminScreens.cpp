@@ -506,7 +506,7 @@ private Q_SLOTS:
         core::AdminClient managerClient(manager.get());
         {
             ui::PasswordChangeDialog dialog(&managerClient, false);
-            dialog.resize(1280, 800);
+            dialog.adjustSize(); // as it opens: its own size
             dialog.show();
             auto* confirm = dialog.findChild<QPushButton*>(QStringLiteral("passwordConfirm"));
             dialog.fill(QString::fromUtf8(m_demo.manager().password), QStringLiteral("short"),
@@ -551,7 +551,7 @@ private Q_SLOTS:
         QVERIFY(again);
         QVERIFY(again->user().mustChangePassword);
         ui::PasswordChangeDialog required(&managerClient, true);
-        required.resize(1280, 800);
+        required.adjustSize();
         required.show();
         QVERIFY(!required.findChild<QLineEdit*>(QStringLiteral("passwordCode"))->isVisible());
         test::capture(&required, "password-change-required");
@@ -561,7 +561,7 @@ private Q_SLOTS:
                                        QStringLiteral("QRST-VWXY-Z234"), QStringLiteral("567A-BCDE-FGHJ"),
                                        QStringLiteral("KLMN-PQRS-TUVW"), QStringLiteral("XYZ2-3456-7ABC")},
                                       m_demo.manager().email);
-        codes.resize(1280, 800);
+        codes.adjustSize();
         codes.show();
         QCOMPARE(codes.codesText().count(u'\n'), 4); // two per line, five lines
         test::capture(&codes, "recovery-codes");
