@@ -89,6 +89,13 @@ int LoginCommand::signIn(const core::ServerProfile& profile, const QString& emai
                          askCode();
                      });
     QObject::connect(&session, &core::Session::codeRequired, &loop, askCode);
+    QObject::connect(&session, &core::Session::recoveryCodesIssued, &loop, [](const QStringList& codes) {
+        Terminal::err() << TerminalClient::tr("Your recovery codes: each signs you in once instead of a code from "
+                                              "your phone. They are shown only now; keep them somewhere other than "
+                                              "this computer.")
+                        << "\n  " << codes.join(QStringLiteral("\n  ")) << "\n"
+                        << Qt::flush;
+    });
     QObject::connect(&session, &core::Session::signedIn, &loop, [&] { signedIn = true; });
     QObject::connect(&session, &core::Session::refreshTokenKept, &loop, [&] {
         kept = true;

@@ -1124,6 +1124,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Usage: leadscope %1 [options]</source>
         <translation>Aufruf: leadscope %1 [Optionen]</translation>
     </message>
+    <message>
+        <source>Your recovery codes: each signs you in once instead of a code from your phone. They are shown only now; keep them somewhere other than this computer.</source>
+        <translation>Ihre Wiederherstellungscodes: Jeder Code meldet Sie einmal anstelle eines Codes von Ihrem Telefon an. Sie werden nur jetzt angezeigt; bewahren Sie sie nicht auf diesem Computer auf.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheet</name>

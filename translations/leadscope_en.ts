@@ -1119,6 +1119,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Usage: leadscope %1 [options]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your recovery codes: each signs you in once instead of a code from your phone. They are shown only now; keep them somewhere other than this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheet</name>

@@ -1124,6 +1124,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Usage: leadscope %1 [options]</source>
         <translation>Gebruik: leadscope %1 [opties]</translation>
     </message>
+    <message>
+        <source>Your recovery codes: each signs you in once instead of a code from your phone. They are shown only now; keep them somewhere other than this computer.</source>
+        <translation>Uw herstelcodes: elke code logt u één keer in in plaats van een code van uw telefoon. Ze worden alleen nu getoond; bewaar ze ergens anders dan op deze computer.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheet</name>
