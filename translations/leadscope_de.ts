@@ -2921,6 +2921,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Your current recovery codes stop working. Enter a fresh code from your authenticator app:</source>
         <translation>Ihre bisherigen Wiederherstellungscodes funktionieren dann nicht mehr. Geben Sie einen neuen Code aus Ihrer Authenticator-App ein:</translation>
     </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ShortcutsDialog</name>

@@ -2915,6 +2915,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Your current recovery codes stop working. Enter a fresh code from your authenticator app:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ShortcutsDialog</name>

@@ -2921,6 +2921,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Your current recovery codes stop working. Enter a fresh code from your authenticator app:</source>
         <translation>Uw huidige herstelcodes werken dan niet meer. Voer een nieuwe code uit uw authenticator-app in:</translation>
     </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ShortcutsDialog</name>

@@ -44,7 +44,8 @@ AccountRemovalDialog::AccountRemovalDialog(core::AdminClient* admin, const QStri
     m_error->setObjectName(QStringLiteral("removalError"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
-    m_error->setForegroundRole(QPalette::BrightText);
+    // As the sign-in dialog shows its errors: readable in light and dark.
+    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
     m_delete->setObjectName(QStringLiteral("removalConfirm"));
     m_delete->setEnabled(false);
     m_delete->setAutoDefault(false);

@@ -39,6 +39,8 @@ PasswordChangeDialog::PasswordChangeDialog(core::AdminClient* admin, bool requir
         field->setEchoMode(QLineEdit::Password);
         field->setMaxLength(1024);
     }
+    for (QLineEdit* field : {m_current, m_next, m_repeat, m_code})
+        field->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
     m_current->setObjectName(QStringLiteral("currentPassword"));
     m_next->setObjectName(QStringLiteral("newPassword"));
     m_repeat->setObjectName(QStringLiteral("repeatPassword"));
@@ -47,10 +49,13 @@ PasswordChangeDialog::PasswordChangeDialog(core::AdminClient* admin, bool requir
     m_code->setMaxLength(16);
     m_hint->setObjectName(QStringLiteral("passwordHint"));
     m_hint->setWordWrap(true);
+    // Room for the hint from the start: the dialog does not jump while typing.
+    m_hint->setMinimumHeight(fontMetrics().lineSpacing() * 2);
     m_error->setObjectName(QStringLiteral("passwordError"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
-    m_error->setForegroundRole(QPalette::BrightText);
+    // As the sign-in dialog shows its errors: readable in light and dark.
+    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
     m_change->setObjectName(QStringLiteral("passwordConfirm"));
     m_change->setEnabled(false);
 
@@ -78,7 +83,7 @@ PasswordChangeDialog::PasswordChangeDialog(core::AdminClient* admin, bool requir
         connect(field, &QLineEdit::textChanged, this, &PasswordChangeDialog::updateButton);
     connect(m_change, &QPushButton::clicked, this, &PasswordChangeDialog::confirm);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
     updateButton();
 }
 
@@ -99,7 +104,6 @@ void PasswordChangeDialog::updateButton()
     else if (!m_repeat->text().isEmpty() && m_repeat->text() != next)
         hint = tr("The two new passwords differ.");
     m_hint->setText(hint);
-    m_hint->setVisible(!hint.isEmpty());
     m_change->setEnabled(hint.isEmpty() && !m_current->text().isEmpty() && next.size() >= kMinimumLength &&
                          m_repeat->text() == next && (m_required || m_code->text().trimmed().size() >= 6));
 }

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -145,8 +146,10 @@ QWidget* SettingsDialog::buildAccount()
     connect(password, &QPushButton::clicked, this, [this] {
         auto* dialog = new PasswordChangeDialog(m_admin, false, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &PasswordChangeDialog::passwordChanged, this,
-                [this] { m_error->setText(tr("Your password is changed; your other sessions have ended.")); });
+        connect(dialog, &PasswordChangeDialog::passwordChanged, this, [this] {
+            QMessageBox::information(this, tr("Password changed"),
+                                     tr("Your password is changed; your other sessions have ended."));
+        });
         dialog->open();
     });
     connect(recovery, &QPushButton::clicked, this, &SettingsDialog::askForRecoveryCodes);
