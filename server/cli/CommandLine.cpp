@@ -11,6 +11,7 @@
 #include "server/cli/RestoreCommand.h"
 #include "server/cli/ServeCommand.h"
 #include "server/cli/UserAddCommand.h"
+#include "server/cli/UserResetCommand.h"
 
 namespace leadscope::server {
 
@@ -19,6 +20,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<OrgAddCommand>());
     m_commands.push_back(std::make_unique<UserAddCommand>());
+    m_commands.push_back(std::make_unique<UserResetCommand>());
     m_commands.push_back(std::make_unique<DpaRecordCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

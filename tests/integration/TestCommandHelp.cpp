@@ -72,10 +72,11 @@ private Q_SLOTS:
         QTest::newRow("server extra argument")
             << server << QStringList{QStringLiteral("backup"), QStringLiteral("extra")} << 2 << QString()
             << QStringLiteral("unexpected argument \"extra\"");
-        for (const QString& command : {QStringLiteral("init"), QStringLiteral("org add"), QStringLiteral("user add"),
-                                       QStringLiteral("dpa record"), QStringLiteral("import"), QStringLiteral("backup"),
-                                       QStringLiteral("restore"), QStringLiteral("purge"), QStringLiteral("serve"),
-                                       QStringLiteral("certs"), QStringLiteral("demo")}) {
+        for (const QString& command :
+             {QStringLiteral("init"), QStringLiteral("org add"), QStringLiteral("user add"),
+              QStringLiteral("user reset"), QStringLiteral("dpa record"), QStringLiteral("import"),
+              QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("purge"), QStringLiteral("serve"),
+              QStringLiteral("certs"), QStringLiteral("demo")}) {
             QTest::newRow(qPrintable(QStringLiteral("server ") + command))
                 << server << (command.split(u' ') << help) << 0
                 << QStringLiteral("server-%1.txt").arg(QString(command).replace(u' ', u'-')) << QString();

@@ -1339,6 +1339,48 @@ private Q_SLOTS:
         QVERIFY(hasAction(audit, QStringLiteral("admin_reset_failed")));
         QVERIFY(!QJsonDocument(audit).toJson().contains(oneTime.toUtf8()));
     }
+
+    void theOperatorHelpsTheLastAdminBackIn()
+    {
+        // The only admin lost their phone and their recovery codes: no colleague can
+        // reset them. The operator can, on the command line, and the log says so.
+        const Tokens before = signIn(m_admin);
+        QString output;
+        QString error;
+        QVERIFY2(test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("--db"),
+                                           m_server->dbUrl(), QStringLiteral("--email"), m_admin.email,
+                                           QStringLiteral("--second-factor"), QStringLiteral("--password")},
+                                          &output, &error),
+                 qPrintable(error));
+        const QString oneTime = output.trimmed();
+        QVERIFY(oneTime.size() >= 12 && !oneTime.contains(u'\n'));
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, before.access).status, 401);
+        const auto login =
+            m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                           {{QStringLiteral("email"), m_admin.email}, {QStringLiteral("password"), oneTime}});
+        QCOMPARE(login.status, 200);
+        QVERIFY(login.json.contains(QStringLiteral("enrol"))); // a new authenticator
+        m_admin.password = oneTime.toUtf8();
+        m_admin.recoveryCodes.clear();
+        const Tokens after = signIn(m_admin);
+        const auto blocked = m_client->call("GET", QStringLiteral("/api/v1/audit"), {}, after.access);
+        QCOMPARE(blocked.errorCode(), QStringLiteral("password_change_required"));
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/account/password"),
+                            {{QStringLiteral("current_password"), oneTime},
+                             {QStringLiteral("new_password"), QStringLiteral("back in business once more")}},
+                            after.access)
+                     .status,
+                 200);
+        const QJsonArray resets = auditEntries(after.access, QStringLiteral("?action=mfa_reset"));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(resets.first().toObject().value(QStringLiteral("actor_email")).toString(), QStringLiteral("operator"));
+        // Wrong use: a clear error and exit 2.
+        QVERIFY(!test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("--db"),
+                                           m_server->dbUrl(), QStringLiteral("--email"), m_admin.email},
+                                          &output, &error));
+        QVERIFY2(error.contains(QStringLiteral("--second-factor")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerApi)
