@@ -25,10 +25,10 @@ SignInAttempt::SignInAttempt(const ServerContext& context, const HttpRequest& re
 
 SignInAttempt::~SignInAttempt()
 {
-    if (!m_admitted)
-        return;
+    if (!m_holding)
+        return; // never held, or already ended by the failure or the accepted code
     QString error;
-    // On failure the lease runs out by itself (SignIns::kAttemptLeaseMs).
+    // If this fails too, the lease runs out by itself (SignIns::kAttemptLeaseMs).
     if (!SignIns::releaseAttempt(m_context.store.connection(), m_account.id, &error))
         qCWarning(lcStore) << "releasing a sign-in attempt failed:" << error;
 }
@@ -67,7 +67,7 @@ std::optional<HttpResponse> SignInAttempt::admit()
     using Refusal = SignIns::Admission::Refusal;
     switch (admission.refusal) {
     case Refusal::None:
-        m_admitted = true;
+        m_holding = true;
         return std::nullopt;
     case Refusal::Locked:
         return tooMany(admission.retryAfterMs,
@@ -89,6 +89,7 @@ HttpResponse SignInAttempt::fail(const QString& action, const HttpResponse& resp
     SignIns::Failure failure;
     const bool ok = SignIns::recordFailure(m_context.store.connection(), now, m_account, action, m_context.suspicious,
                                            &failure, &error);
+    m_holding = m_holding && !ok; // recorded: the attempt is over
     m_context.metrics.count(Metrics::Event::SignInFailure);
     if (!ok) {
         qCWarning(lcStore) << "recording a failed attempt failed:" << error;
@@ -110,7 +111,7 @@ HttpResponse SignInAttempt::fail(const QString& action, const HttpResponse& resp
 std::optional<HttpResponse> SignInAttempt::checkCode(const QByteArray& secret, const QString& code,
                                                      const QString& failedAction, bool allowRecovery)
 {
-    Q_ASSERT(m_admitted);
+    Q_ASSERT(m_holding);
     const qint64 now = m_context.clock.nowMs();
     QSqlDatabase db = m_context.store.connection();
     QString error;
@@ -125,6 +126,7 @@ std::optional<HttpResponse> SignInAttempt::checkCode(const QByteArray& secret, c
             return fail(failedAction, HttpResponse::error(401, QStringLiteral("invalid_code"),
                                                           QStringLiteral("That recovery code is wrong or was used "
                                                                          "already.")));
+        m_holding = false; // clearFailures ended it
         Audit::record(db, now, m_account.orgId, m_account.actor(), QStringLiteral("recovery_code_used"),
                       QJsonObject{{QStringLiteral("remaining"), remaining}}, &error);
         return std::nullopt;
@@ -135,8 +137,9 @@ std::optional<HttpResponse> SignInAttempt::checkCode(const QByteArray& secret, c
                                                       QStringLiteral("The code is wrong or too old.")));
     // A code is accepted once: the step must be newer than the last one used.
     bool accepted = false;
-    if (!SignIns::useTotpStep(db, m_account.id, *step, true, &accepted, &error))
+    if (!SignIns::useTotpStep(db, m_account.id, *step, &accepted, &error))
         return ServerContext::storeError();
+    m_holding = m_holding && !accepted; // the accepted code ended it
     if (!accepted)
         return fail(QStringLiteral("mfa_replay"),
                     HttpResponse::error(401, QStringLiteral("code_replayed"),

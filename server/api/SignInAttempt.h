@@ -44,7 +44,7 @@ private:
     const ServerContext& m_context;
     const HttpRequest& m_request;
     const SignIns::Account& m_account;
-    bool m_admitted = false;
+    bool m_holding = false; // the account's attempt lease is ours until the attempt ends
 };
 
 } // namespace leadscope::server

@@ -12,8 +12,7 @@ namespace leadscope::server {
 namespace {
 
 const QString kAccountColumns = QStringLiteral(
-    "id, org_id, email, role, password_hash, totp_secret, totp_enrolled, last_totp_step, disabled, failed_count, "
-    "locked_until, window_start, window_count, must_change_password");
+    "id, org_id, email, role, password_hash, totp_secret, totp_enrolled, disabled, must_change_password");
 
 bool loadAccount(QSqlDatabase db, const QString& where, const QVariant& key, SignIns::Account* account, bool* found,
                  QString* error)
@@ -31,13 +30,8 @@ bool loadAccount(QSqlDatabase db, const QString& where, const QVariant& key, Sig
     account->passwordHash = row[4].toString();
     account->totpSecret = row[5].toByteArray();
     account->enrolled = row[6].toInt() != 0;
-    account->lastStep = row[7].toLongLong();
-    account->disabled = row[8].toInt() != 0;
-    account->failedCount = row[9].toInt();
-    account->lockedUntil = row[10].toLongLong();
-    account->windowStart = row[11].toLongLong();
-    account->windowCount = row[12].toInt();
-    account->mustChangePassword = row[13].toInt() != 0;
+    account->disabled = row[7].toInt() != 0;
+    account->mustChangePassword = row[8].toInt() != 0;
     return true;
 }
 
@@ -136,7 +130,7 @@ bool SignIns::recordFailure(QSqlDatabase db, qint64 nowMs, const Account& accoun
     // the database (SQLite) until commit, so parallel failures all count.
     if (!Sql::fetchOne(db,
                        QStringLiteral("UPDATE users SET failed_count = CASE WHEN last_failed_at <= ? THEN 1 "
-                                      "ELSE failed_count + 1 END, last_failed_at = ? WHERE id = ? "
+                                      "ELSE failed_count + 1 END, last_failed_at = ?, attempt_until = 0 WHERE id = ? "
                                       "RETURNING failed_count"),
                        {nowMs - kFailureMemoryMs, nowMs, account.id}, &row, &found, error))
         return false;
@@ -172,15 +166,13 @@ bool SignIns::recordFailure(QSqlDatabase db, qint64 nowMs, const Account& accoun
     return ok && transaction.commit(error);
 }
 
-bool SignIns::useTotpStep(QSqlDatabase db, const QString& userId, qint64 step, bool clearFailures, bool* accepted,
-                          QString* error)
+bool SignIns::useTotpStep(QSqlDatabase db, const QString& userId, qint64 step, bool* accepted, QString* error)
 {
     QSqlQuery query(db);
-    const QString statement =
-        clearFailures ? QStringLiteral("UPDATE users SET last_totp_step = ?, failed_count = 0, locked_until = 0 "
-                                       "WHERE id = ? AND last_totp_step < ?")
-                      : QStringLiteral("UPDATE users SET last_totp_step = ? WHERE id = ? AND last_totp_step < ?");
-    if (!Sql::exec(query, statement, {step, userId, step}, error))
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE users SET last_totp_step = ?, failed_count = 0, locked_until = 0, "
+                                  "attempt_until = 0 WHERE id = ? AND last_totp_step < ?"),
+                   {step, userId, step}, error))
         return false;
     *accepted = query.numRowsAffected() == 1;
     return true;
@@ -189,8 +181,9 @@ bool SignIns::useTotpStep(QSqlDatabase db, const QString& userId, qint64 step, b
 bool SignIns::clearFailures(QSqlDatabase db, const QString& userId, QString* error)
 {
     QSqlQuery query(db);
-    return Sql::exec(query, QStringLiteral("UPDATE users SET failed_count = 0, locked_until = 0 WHERE id = ?"),
-                     {userId}, error);
+    return Sql::exec(
+        query, QStringLiteral("UPDATE users SET failed_count = 0, locked_until = 0, attempt_until = 0 WHERE id = ?"),
+        {userId}, error);
 }
 
 bool SignIns::enrolTotp(QSqlDatabase db, const QString& userId, const QByteArray& secret, QString* error)

@@ -33,13 +33,10 @@ public:
         QString passwordHash;
         QByteArray totpSecret;
         bool enrolled = false;
-        qint64 lastStep = 0;
         bool disabled = false;
-        int failedCount = 0;
-        qint64 lockedUntil = 0;
-        qint64 windowStart = 0;
-        int windowCount = 0;
         bool mustChangePassword = false;
+        // No counters or locks here: they are read and written in SQL only
+        // (admit, recordFailure), never from a snapshot parallel requests share.
 
         Audit::Actor actor() const { return {id, email}; }
     };
@@ -66,6 +63,7 @@ public:
     // releaseAttempt() or kAttemptLeaseMs.
     static bool admit(QSqlDatabase db, qint64 nowMs, const QString& userId, int maxPerHour, Admission* admission,
                       QString* error);
+    // Ends an attempt that neither failed nor used a code (a right password).
     static bool releaseAttempt(QSqlDatabase db, const QString& userId, QString* error);
     static bool setPasswordHash(QSqlDatabase db, const QString& userId, const QString& hash, QString* error);
     // A new password: chosen by the user (mustChange false) or a one-time
@@ -82,7 +80,7 @@ public:
         qint64 lockedUntil = 0; // 0: not locked
         int burst = 0;          // > 0: this failure completed a suspicious burst of the organisation
     };
-    // Counts one failed attempt in one transaction that holds the row: the
+    // Counts one failed attempt (and ends it) in one transaction that holds the row: the
     // failure counter (restarting when the last failure is over an hour old)
     // and lockout (30 s, 60 s, 2 min, … capped at 15 minutes from the fifth), its
     // audit rows and, once per burst, a suspicious-activity row.
@@ -90,11 +88,10 @@ public:
                               SuspiciousActivity& suspicious, Failure* failure, QString* error);
 
     // Marks a TOTP time step used when it is newer than the last one used
-    // (*accepted false otherwise: a replay). With clearFailures the failure
-    // counter and lockout are reset too.
-    static bool useTotpStep(QSqlDatabase db, const QString& userId, qint64 step, bool clearFailures, bool* accepted,
-                            QString* error);
-    // Resets the failure counter and lockout (a recovery code was accepted).
+    // (*accepted false otherwise: a replay); an accepted code also resets the
+    // failure counter and lockout and ends the attempt (as recordFailure does).
+    static bool useTotpStep(QSqlDatabase db, const QString& userId, qint64 step, bool* accepted, QString* error);
+    // Resets the failure counter and lockout and ends the attempt (a recovery code was accepted).
     static bool clearFailures(QSqlDatabase db, const QString& userId, QString* error);
     // Enrols a second factor directly (the demo's accounts).
     static bool enrolTotp(QSqlDatabase db, const QString& userId, const QByteArray& secret, QString* error);
