@@ -142,6 +142,14 @@ HttpResponse AccountApi::changePassword(const HttpRequest& request)
         wipe();
         return ServerContext::storeError();
     }
+    // Before any attempt: a weak new password costs neither a code nor an attempt.
+    QString problem = PasswordPolicy::problem(next, account.email);
+    if (problem.isEmpty() && next == current)
+        problem = QStringLiteral("The new password must differ from the current one.");
+    if (!problem.isEmpty()) {
+        wipe();
+        return HttpResponse::error(400, QStringLiteral("weak_password"), problem);
+    }
     SignInAttempt attempt(m_context, request, account);
     if (auto refused = attempt.admit()) {
         wipe();
@@ -162,13 +170,6 @@ HttpResponse AccountApi::changePassword(const HttpRequest& request)
             wipe();
             return *refused;
         }
-    }
-    QString problem = PasswordPolicy::problem(next, account.email);
-    if (problem.isEmpty() && next == current)
-        problem = QStringLiteral("The new password must differ from the current one.");
-    if (!problem.isEmpty()) {
-        wipe();
-        return HttpResponse::error(400, QStringLiteral("weak_password"), problem);
     }
     QByteArray nextBytes = next.toUtf8();
     const QString hash = PasswordHasher::hash(nextBytes);
