@@ -119,16 +119,16 @@ std::optional<HttpResponse> AdminApi::refusalsLimited(const AuthContext& auth) c
     return response;
 }
 
-HttpResponse AdminApi::refused(const AuthContext& auth, const QString& kind, const HttpResponse& response)
+HttpResponse AdminApi::refused(const AuthContext& auth, const QString& kind, const Accounts::Result& result)
 {
-    if (response.status == 409 && response.body.contains("\"unavailable\"")) {
+    if (result.failure == Accounts::Failure::Unavailable) {
         m_refusals.record(auth.userId.toUtf8(), m_context.clock.nowMs());
         QString error;
         // The kind only: the refused address or domain is someone else's.
         Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
                       QStringLiteral("add_refused"), QJsonObject{{QStringLiteral("kind"), kind}}, &error);
     }
-    return response;
+    return fromAccounts(result);
 }
 
 HttpResponse AdminApi::addWebsite(const HttpRequest& request)
@@ -145,7 +145,7 @@ HttpResponse AdminApi::addWebsite(const HttpRequest& request)
     Accounts::Site site;
     const Accounts::Result result = m_context.accounts.addSite(auth.orgId, domain, &site);
     if (!result.ok())
-        return refused(auth, QStringLiteral("website"), fromAccounts(result));
+        return refused(auth, QStringLiteral("website"), result);
     QString error;
     Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
                   QStringLiteral("website_added"),
@@ -209,7 +209,7 @@ HttpResponse AdminApi::addUser(const HttpRequest& request)
         m_context.accounts.addUser(auth.orgId, email, *role, PasswordHasher::hash(password), &user, true);
     if (!result.ok()) {
         protocol::Crypto::wipe(password);
-        return refused(auth, QStringLiteral("user"), fromAccounts(result));
+        return refused(auth, QStringLiteral("user"), result);
     }
     QString error;
     Audit::record(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/domain/Accounts.h"
 #include "server/domain/RateLimiter.h"
 #include "server/http/HttpMessage.h"
 
@@ -32,7 +33,7 @@ private:
     // An address or domain taken by another organisation is refused without
     // saying so; each such refusal is audited, and an admin gets ten an hour.
     std::optional<HttpResponse> refusalsLimited(const AuthContext& auth) const;
-    HttpResponse refused(const AuthContext& auth, const QString& kind, const HttpResponse& response);
+    HttpResponse refused(const AuthContext& auth, const QString& kind, const Accounts::Result& result);
 
     const ServerContext& m_context;
     RateLimiter m_refusals{10, 3600'000};

@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace leadscope::server {
@@ -205,8 +204,7 @@ HttpResponse CollectApi::optOut(const HttpRequest& request)
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString siteId = body.value(QStringLiteral("site")).toString();
     const QString vid = body.value(QStringLiteral("vid")).toString();
-    static const QRegularExpression cookieId(QStringLiteral("\\A[0-9a-f]{32}\\z"));
-    if (siteId.isEmpty() || siteId.size() > 64 || !cookieId.match(vid).hasMatch())
+    if (siteId.isEmpty() || siteId.size() > 64 || !Hit::isCookieId(vid))
         return reject(400, QStringLiteral("invalid_request"),
                       QStringLiteral("\"site\" and \"vid\" (32 hexadecimal characters) are required."));
     VisitRecorder::Site site;

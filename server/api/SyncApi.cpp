@@ -116,11 +116,15 @@ std::optional<HttpResponse> SyncApi::limitVolume(const AuthContext& auth, qint64
     if (afterSeq == 0)
         Audit::record(db, now, auth.orgId, {auth.userId, auth.email}, QStringLiteral("full_sync"),
                       QJsonObject{{QStringLiteral("changes"), latestSeq}}, &error);
+    // Only sales accounts are limited, and only pages with changes count:
+    // the empty polls of every client every few minutes write nothing.
+    if (auth.role != protocol::Role::Sales || pageChanges == 0)
+        return std::nullopt;
     qint64 windowTotal = 0;
     if (!m_context.accounts.addSyncedChanges(auth.userId, now, pageChanges, &windowTotal, &error))
         return ServerContext::storeError();
     const qint64 budget = kFullCopiesPerDay * latestSeq + kSyncSlackChanges;
-    if (auth.role != protocol::Role::Sales || windowTotal <= budget)
+    if (windowTotal <= budget)
         return std::nullopt;
     // Audited once, when the budget is first crossed.
     if (windowTotal - pageChanges <= budget)

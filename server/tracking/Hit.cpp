@@ -10,13 +10,13 @@
 
 namespace leadscope::server {
 
-namespace {
-bool isCookieId(const QString& value)
+bool Hit::isCookieId(const QString& value)
 {
     static const QRegularExpression pattern(QStringLiteral("\\A[0-9a-f]{32}\\z"));
     return pattern.match(value).hasMatch();
 }
 
+namespace {
 bool hostEndsWith(const QString& host, const QString& domain)
 {
     return host == domain || host.endsWith(u'.' + domain);

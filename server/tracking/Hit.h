@@ -32,6 +32,8 @@ struct Hit
 
     // Parses a /collect body. nullopt + *error (naming the field) when malformed.
     static std::optional<Hit> parse(const QByteArray& body, QString* error);
+    // 32 lowercase hexadecimal characters: what the tracker's cookies hold.
+    static bool isCookieId(const QString& value);
     static QString classifyReferrer(const QString& referrerHost, const QString& pageHost, bool hasUtm);
 };
 
