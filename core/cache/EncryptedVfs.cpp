@@ -83,6 +83,10 @@ struct EncryptedFile
     EVP_CIPHER_CTX* cipher;   // encryption, keyed once at open
     EVP_CIPHER_CTX* decipher; // decryption, keyed once at open
     std::vector<unsigned char> scratch;
+    // The WAL frame header SQLite wrote last, and where: its page follows at
+    // once, so the binding needs no read back (-1: none).
+    sqlite3_int64 lastFrameHeaderAt;
+    unsigned char lastFrameHeader[kWalFrameHeader];
 };
 
 // Fetched once: looking the cipher up per page costs provider locks.
@@ -203,7 +207,9 @@ bool bindingFor(EncryptedFile* f, sqlite3_int64 offset, Binding* out, const unsi
     unsigned char framing[12] = {};
     if (f->kind == Kind::Wal) {
         unsigned char header[kWalFrameHeader];
-        if (!frameHeader) {
+        if (!frameHeader && f->lastFrameHeaderAt == offset - kWalFrameHeader) {
+            frameHeader = f->lastFrameHeader;
+        } else if (!frameHeader) {
             if (f->real->pMethods->xRead(f->real, header, kWalFrameHeader, offset - kWalFrameHeader) != SQLITE_OK)
                 return false;
             frameHeader = header;
@@ -305,11 +311,20 @@ int xWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 off
         return f->real->pMethods->xWrite(f->real, buffer, amount, offset); // a sector-sized journal header
     if (amount >= kPage)
         return SQLITE_IOERR_WRITE; // page-sized data in an unexpected place: refuse, never plaintext
-    return f->real->pMethods->xWrite(f->real, buffer, amount, offset);
+    const int rc = f->real->pMethods->xWrite(f->real, buffer, amount, offset);
+    if (f->kind == Kind::Wal) {
+        const bool frameHeader = rc == SQLITE_OK && amount == kWalFrameHeader && offset >= kWalHeader &&
+                                 (offset - kWalHeader) % (kPage + kWalFrameHeader) == 0;
+        f->lastFrameHeaderAt = frameHeader ? offset : -1;
+        if (frameHeader)
+            std::memcpy(f->lastFrameHeader, buffer, kWalFrameHeader);
+    }
+    return rc;
 }
 
 int xTruncate(sqlite3_file* file, sqlite3_int64 size)
 {
+    self(file)->lastFrameHeaderAt = -1;
     return self(file)->real->pMethods->xTruncate(self(file)->real, size);
 }
 int xSync(sqlite3_file* file, int flags)
@@ -429,6 +444,7 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, in
     f->kind = kind;
     new (&f->keys) std::shared_ptr<const Keys>(std::move(keys));
     new (&f->scratch) std::vector<unsigned char>(size_t(kPage));
+    f->lastFrameHeaderAt = -1;
     f->cipher = EVP_CIPHER_CTX_new();
     f->decipher = EVP_CIPHER_CTX_new();
     const unsigned char* key = f->keys->forKind(kind);
