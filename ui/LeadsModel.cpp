@@ -77,12 +77,17 @@ void LeadsModel::load(bool reset)
     m_loading = true;
     std::optional<core::LeadsQuery::Cursor> after;
     if (!reset && !m_rows.isEmpty())
-        after = core::LeadsQuery::cursorAfter(m_rows.last(), m_sort);
+        after = core::LeadsQuery::cursorAfter(m_rows.last());
+    if (reset)
+        m_now = QDateTime::currentMSecsSinceEpoch(); // one "now" for every page: scores stay put while paging
     m_store->run<Page>(
         this,
-        [filter = m_filter, sort = m_sort, after, limit = m_pageSize](core::Cache& cache, QString* error) {
+        [filter = m_filter, order = m_order, after, limit = m_pageSize, now = m_now](core::Cache& cache,
+                                                                                     QString* error) {
             Page page;
-            core::LeadsQuery(cache).page(filter, sort, after, limit, &page.rows, error);
+            core::LeadsQuery query(cache);
+            query.setNow(now);
+            query.page(filter, order, after, limit, &page.rows, error);
             return page;
         },
         [this, generation, reset](Page page, const QString& error) {
@@ -191,7 +196,7 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
         case Status:
             return statusLabel(row.status);
         case Assignee:
-            return row.assignee;
+            return row.assigneeName;
         case Tags:
             return row.tags.join(QStringLiteral(", "));
         }
@@ -217,6 +222,12 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
 
 QVariant LeadsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole) {
+        // A first click sorts the natural way: names A–Z, figures biggest first.
+        if (const auto by = sortOf(section))
+            return int(core::LeadsQuery::naturalOrder(*by));
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -257,17 +268,45 @@ void LeadsModel::fetchMore(const QModelIndex& parent)
         load(false);
 }
 
-void LeadsModel::sort(int column, Qt::SortOrder)
+std::optional<core::LeadsQuery::Sort> LeadsModel::sortOf(int column)
 {
-    // Each sort has its natural direction (names A–Z, figures and dates biggest first).
     using Sort = core::LeadsQuery::Sort;
-    const Sort sort = column == Company     ? Sort::Name
-                      : column == Visits    ? Sort::Visits
-                      : column == Pageviews ? Sort::Pageviews
-                                            : Sort::LastVisit;
-    if (sort == m_sort)
+    switch (column) {
+    case Company:
+        return Sort::Name;
+    case Industry:
+        return Sort::Industry;
+    case City:
+        return Sort::City;
+    case Size:
+        return Sort::Size;
+    case Visits:
+        return Sort::Visits;
+    case Pageviews:
+        return Sort::Pageviews;
+    case LastVisit:
+        return Sort::LastVisit;
+    case Score:
+        return Sort::Score;
+    case Status:
+        return Sort::Status;
+    case Assignee:
+        return Sort::Assignee;
+    case Tags:
+        return Sort::Tags;
+    }
+    return std::nullopt;
+}
+
+void LeadsModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<core::LeadsQuery::Sort> by = sortOf(column);
+    if (!by)
         return;
-    m_sort = sort;
+    const core::LeadsQuery::Order next(*by, order);
+    if (next == m_order)
+        return;
+    m_order = next;
     refresh();
 }
 

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <optional>
+
 class QTimer;
 
 namespace leadscope::core {
@@ -64,6 +66,10 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     static QString statusLabel(const QString& status);
+    // The order the list is in (exports follow it).
+    const core::LeadsQuery::Order& order() const { return m_order; }
+    // What a column sorts by.
+    static std::optional<core::LeadsQuery::Sort> sortOf(int column);
 
 Q_SIGNALS:
     // After each load: the first page (reset) or one more page.
@@ -77,7 +83,8 @@ private:
 
     QPointer<core::DataStore> m_store;
     core::LeadsQuery::Filter m_filter;
-    core::LeadsQuery::Sort m_sort = core::LeadsQuery::Sort::LastVisit;
+    core::LeadsQuery::Order m_order;
+    qint64 m_now = 0; // of the first page
     QList<core::LeadsQuery::Row> m_rows;
     bool m_atEnd = false;
     bool m_loading = false;

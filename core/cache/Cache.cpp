@@ -158,6 +158,17 @@ ALTER TABLE company_stats ADD COLUMN intent_views INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE company_stats ADD COLUMN seconds INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 5: the organisation's people (GET /api/v1/me's "team"), so that
+// assignees show, sort and export by name; replaced whole on each refresh.
+const char* const kVersion5 = R"sql(
+CREATE TABLE team (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+)sql";
+
 QString openFailure(int code, const QString& detail)
 {
     if ((code & 0xff) == SQLITE_FULL)
@@ -227,7 +238,8 @@ bool Cache::configure(bool fresh, OpenResult* result)
                                   "PRAGMA foreign_keys=ON"),
                    &error) ||
         !setPageCache(kPageCacheMiB, &error) ||
-        !m_db.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error)) {
+        !m_db.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error) ||
+        !LeadScore::registerSqlFunction(m_db.handle(), &error)) {
         const int code = m_db.lastErrorCode();
         if (damaged(code))
             *result = {Error::WrongKeyOrDamaged, damagedMessage()};
@@ -270,6 +282,8 @@ QString Cache::schema(int version)
         return QString::fromUtf8(kVersion3);
     case 4:
         return QString::fromUtf8(kVersion4) + LeadScore::refreshSignalsSql(QStringLiteral("1")) + u';';
+    case 5:
+        return QString::fromUtf8(kVersion5);
     default:
         return {};
     }

@@ -47,6 +47,8 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    // The column as SQLite stores it: integer, real, text, blob or null.
+    QVariant value(int column) const;
 
 private:
     void fail();

@@ -204,7 +204,7 @@ bool LeadExport::forEachRow(Cache& cache, const LeadsQuery::Filter& filter, cons
         }
         if (rows.size() < kPage)
             return true;
-        after = LeadsQuery::cursorAfter(rows.last(), LeadsQuery::Sort::LastVisit);
+        after = LeadsQuery::cursorAfter(rows.last());
     }
 }
 

@@ -1,5 +1,7 @@
 #include "LeadScore.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <utility>
 #include <vector>
@@ -45,42 +47,84 @@ int LeadScore::employeesAtLeast(const QString& sizeBand)
     return digits.toInt();
 }
 
-LeadScore::Result LeadScore::compute(const Inputs& inputs, qint64 nowMs)
+namespace {
+
+// The parts of the score, biggest first; `reasons` null: the points only (a sort key).
+int sumParts(const LeadScore::Inputs& inputs, qint64 nowMs, QStringList* reasons)
 {
     std::vector<std::pair<int, QString>> parts;
+    const auto add = [&](int points, auto reason) {
+        if (reasons)
+            parts.emplace_back(points, reason());
+        else
+            parts.emplace_back(points, QString());
+    };
     if (inputs.lastVisit > 0) {
         const qint64 days = std::max<qint64>(0, nowMs - inputs.lastVisit) / 86'400'000;
         if (days < 1)
-            parts.emplace_back(30, tr("Visited today"));
+            add(30, [] { return LeadScore::tr("Visited today"); });
         else if (days < 7)
-            parts.emplace_back(20, tr("Visited this week"));
+            add(20, [] { return LeadScore::tr("Visited this week"); });
         else if (days < 30)
-            parts.emplace_back(10, tr("Visited this month"));
+            add(10, [] { return LeadScore::tr("Visited this month"); });
     }
     if (inputs.visits > 0)
-        parts.emplace_back(int(std::min<qint64>(25, inputs.visits * 5)), tr("Visits: %1").arg(inputs.visits));
+        add(int(std::min<qint64>(25, inputs.visits * 5)),
+            [&] { return LeadScore::tr("Visits: %1").arg(inputs.visits); });
     if (inputs.intentViews > 0)
-        parts.emplace_back(int(std::min<qint64>(25, inputs.intentViews * 10)),
-                           tr("Views of pricing, contact or demo pages: %1").arg(inputs.intentViews));
+        add(int(std::min<qint64>(25, inputs.intentViews * 10)),
+            [&] { return LeadScore::tr("Views of pricing, contact or demo pages: %1").arg(inputs.intentViews); });
     if (inputs.seconds >= 600)
-        parts.emplace_back(10, tr("More than 10 minutes on the site"));
+        add(10, [] { return LeadScore::tr("More than 10 minutes on the site"); });
     else if (inputs.seconds >= 180)
-        parts.emplace_back(5, tr("More than 3 minutes on the site"));
-    const int employees = employeesAtLeast(inputs.sizeBand);
+        add(5, [] { return LeadScore::tr("More than 3 minutes on the site"); });
+    const int employees = LeadScore::employeesAtLeast(inputs.sizeBand);
     if (employees >= 50)
-        parts.emplace_back(10, tr("50 or more employees"));
+        add(10, [] { return LeadScore::tr("50 or more employees"); });
     else if (employees >= 10)
-        parts.emplace_back(6, tr("10 to 49 employees"));
+        add(6, [] { return LeadScore::tr("10 to 49 employees"); });
     else if (employees >= 2)
-        parts.emplace_back(3, tr("2 to 9 employees"));
+        add(3, [] { return LeadScore::tr("2 to 9 employees"); });
 
     std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    Result result;
+    int score = 0;
     for (const auto& [points, reason] : parts) {
-        result.score += points;
-        result.reasons << tr("%1 (+%2)").arg(reason).arg(points);
+        score += points;
+        if (reasons)
+            *reasons << LeadScore::tr("%1 (+%2)").arg(reason).arg(points);
     }
+    return score;
+}
+
+} // namespace
+
+LeadScore::Result LeadScore::compute(const Inputs& inputs, qint64 nowMs)
+{
+    Result result;
+    result.score = sumParts(inputs, nowMs, &result.reasons);
     return result;
+}
+
+int LeadScore::points(const Inputs& inputs, qint64 nowMs)
+{
+    return sumParts(inputs, nowMs, nullptr);
+}
+
+bool LeadScore::registerSqlFunction(sqlite3* db, QString* error)
+{
+    const auto score = [](sqlite3_context* context, int, sqlite3_value** argv) {
+        const auto* band = reinterpret_cast<const char*>(sqlite3_value_text(argv[4]));
+        const Inputs inputs{sqlite3_value_int64(argv[0]), sqlite3_value_int64(argv[1]), sqlite3_value_int64(argv[2]),
+                            sqlite3_value_int64(argv[3]), band ? QString::fromUtf8(band) : QString()};
+        sqlite3_result_int(context, points(inputs, sqlite3_value_int64(argv[5])));
+    };
+    const int rc = sqlite3_create_function_v2(db, "lead_score", 6, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, score,
+                                              nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
 }
 
 } // namespace leadscope::core

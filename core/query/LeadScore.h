@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+struct sqlite3;
+
 namespace leadscope::core {
 
 // How worth a call a company is, 0–100, from what it did on the site — a
@@ -35,6 +37,12 @@ public:
     };
 
     static Result compute(const Inputs& inputs, qint64 nowMs);
+    // The score alone, without the reasons' words (the leads list's sort key).
+    static int points(const Inputs& inputs, qint64 nowMs);
+    // Registers lead_score(last_visit, visits, intent_views, seconds,
+    // employee_band, now) on an SQLite connection: points() in SQL, so that
+    // a list sorts by the very number it shows.
+    static bool registerSqlFunction(sqlite3* db, QString* error);
     // Words in a page path that show buying intent (English, Dutch, German).
     static const QStringList& intentWords();
     // An SQL condition true when `column` (a path) holds an intent word.

@@ -13,25 +13,41 @@ namespace leadscope::core {
 
 namespace {
 
-struct SortSpec
-{
-    const char* key; // SQL expression of the sort value
-    bool descending;
-};
-
-SortSpec specOf(LeadsQuery::Sort sort)
+// The SQL expression of each sort's value; ties go by company id in the same direction.
+QString sortKeySql(LeadsQuery::Sort sort, qint64 now)
 {
     switch (sort) {
     case LeadsQuery::Sort::Name:
-        return {"c.name COLLATE NOCASE", false};
+        return QStringLiteral("c.name COLLATE NOCASE");
     case LeadsQuery::Sort::Visits:
-        return {"s.visits", true};
+        return QStringLiteral("s.visits");
     case LeadsQuery::Sort::Pageviews:
-        return {"s.pageviews", true};
+        return QStringLiteral("s.pageviews");
+    case LeadsQuery::Sort::Industry:
+        return QStringLiteral("coalesce(c.sbi_label, '') COLLATE NOCASE");
+    case LeadsQuery::Sort::City:
+        return QStringLiteral("coalesce(c.city, '') COLLATE NOCASE");
+    case LeadsQuery::Sort::Size:
+        return QStringLiteral("coalesce(CAST(c.employee_band AS INTEGER), 0)");
+    case LeadsQuery::Sort::Score:
+        // The same function the row's score comes from, at the same "now".
+        return QStringLiteral("lead_score(s.last_visit, s.visits, s.intent_views, s.seconds, c.employee_band, %1)")
+            .arg(now);
+    case LeadsQuery::Sort::Status:
+        return QStringLiteral("CASE coalesce(a.status, 'new') WHEN 'new' THEN 0 WHEN 'contacted' THEN 1 "
+                              "WHEN 'qualified' THEN 2 WHEN 'customer' THEN 3 WHEN 'not_interested' THEN 4 "
+                              "ELSE 5 END");
+    case LeadsQuery::Sort::Assignee:
+        return QStringLiteral("coalesce((SELECT coalesce(nullif(t.name, ''), t.email) FROM team t "
+                              "WHERE t.id = a.assignee), a.assignee, '') COLLATE NOCASE");
+    case LeadsQuery::Sort::Tags:
+        // As the list shows them: "a, b".
+        return QStringLiteral("coalesce((SELECT group_concat(value, ', ') FROM json_each(a.tags)), '') "
+                              "COLLATE NOCASE");
     case LeadsQuery::Sort::LastVisit:
         break;
     }
-    return {"s.last_visit", true};
+    return QStringLiteral("s.last_visit");
 }
 
 QStringList tagsOf(const QString& json)
@@ -43,6 +59,26 @@ QStringList tagsOf(const QString& json)
 }
 
 } // namespace
+
+Qt::SortOrder LeadsQuery::naturalOrder(Sort sort)
+{
+    switch (sort) {
+    case Sort::Name:
+    case Sort::Industry:
+    case Sort::City:
+    case Sort::Status:
+    case Sort::Assignee:
+    case Sort::Tags:
+        return Qt::AscendingOrder;
+    case Sort::LastVisit:
+    case Sort::Visits:
+    case Sort::Pageviews:
+    case Sort::Size:
+    case Sort::Score:
+        break;
+    }
+    return Qt::DescendingOrder;
+}
 
 LeadsQuery::LeadsQuery(Cache& cache)
     : m_cache(cache)
@@ -201,44 +237,33 @@ QString LeadsQuery::companyIds(const Filter& filter, QVariantList* binds) const
            where(filter, binds);
 }
 
-LeadsQuery::Cursor LeadsQuery::cursorAfter(const Row& row, Sort sort)
-{
-    switch (sort) {
-    case Sort::Name:
-        return {row.name, row.id};
-    case Sort::Visits:
-        return {row.visits, row.id};
-    case Sort::Pageviews:
-        return {row.pageviews, row.id};
-    case Sort::LastVisit:
-        break;
-    }
-    return {row.lastVisit, row.id};
-}
-
-bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Cursor>& after, int limit, QList<Row>* rows,
-                      QString* error)
+bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optional<Cursor>& after, int limit,
+                      QList<Row>* rows, QString* error)
 {
     rows->clear();
-    const SortSpec spec = specOf(sort);
-    const QString key = QLatin1String(spec.key);
+    const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
+    const QString key = sortKeySql(order.by, now);
+    const bool descending = order.direction == Qt::DescendingOrder;
     QVariantList binds;
     QString sql = QStringLiteral("SELECT c.id, c.name, c.city, c.sbi_label, c.employee_band, s.visits, s.pageviews, "
                                  "s.last_visit, coalesce(a.status, 'new'), coalesce(a.assignee, ''), "
                                  "coalesce(a.tags, '[]'), s.last_visit > coalesce(seen.seen_until, 0), "
-                                 "c.registry_number, c.website, c.phone, s.intent_views, s.seconds "
+                                 "c.registry_number, c.website, c.phone, s.intent_views, s.seconds, "
+                                 "coalesce(t.name, ''), coalesce(t.email, ''), %1 "
                                  "FROM company_stats s JOIN companies c ON c.id = s.company_id "
                                  "LEFT JOIN annotations a ON a.company_id = c.id "
-                                 "LEFT JOIN seen ON seen.company_id = c.id WHERE 1") +
+                                 "LEFT JOIN team t ON t.id = a.assignee "
+                                 "LEFT JOIN seen ON seen.company_id = c.id WHERE 1")
+                      .arg(key) +
                   where(filter, &binds);
     if (after) {
-        const char* op = spec.descending ? "<" : ">";
-        // A row value: SQLite seeks the (key, company_id) index to the cursor
-        // instead of scanning from the first row (an OR of the two would).
-        sql += QStringLiteral(" AND (%1, s.company_id) %2 (?, ?)").arg(key, QLatin1String(op));
+        // A row value: SQLite seeks a (key, company_id) index to the cursor
+        // where there is one, instead of scanning from the first row.
+        sql += QStringLiteral(" AND (%1, s.company_id) %2 (?, ?)")
+                   .arg(key, descending ? QStringLiteral("<") : QStringLiteral(">"));
         binds << after->key << after->id;
     }
-    const QString direction = spec.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     sql += QStringLiteral(" ORDER BY %1 %2, s.company_id %2 LIMIT ?").arg(key, direction);
     binds << limit;
     SqliteStatement query = m_cache.db().prepare(sql, error);
@@ -246,7 +271,6 @@ bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Curso
         return false;
     for (int i = 0; i < binds.size(); ++i)
         query.bindVariant(i + 1, binds[i]);
-    const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
     while (query.next()) {
         Row row{query.text(0),
                 query.text(1),
@@ -264,7 +288,11 @@ bool LeadsQuery::page(const Filter& filter, Sort sort, const std::optional<Curso
                 {},
                 query.text(12),
                 query.text(13),
-                query.text(14)};
+                query.text(14),
+                {},
+                query.value(19)};
+        const QString teamName = query.text(17), teamEmail = query.text(18);
+        row.assigneeName = !teamName.isEmpty() ? teamName : !teamEmail.isEmpty() ? teamEmail : row.assignee;
         if (m_scoring) {
             // The page-view signals are kept per company (schema 4): no page view is read here.
             const LeadScore::Result score =

@@ -46,12 +46,41 @@ public:
         static Filter fromJson(const QByteArray& json);
     };
 
+    // Every column of the list sorts; each has a natural direction (names
+    // A–Z, figures and dates biggest first, statuses in workflow order), the
+    // one a first click on its header gives.
     enum class Sort
     {
         LastVisit, // newest first
         Name,      // A–Z
         Visits,    // most first
         Pageviews, // most first
+        Industry,  // A–Z
+        City,      // A–Z
+        Size,      // biggest employee band first
+        Score,     // highest first
+        Status,    // new, contacted, qualified, customer, not interested
+        Assignee,  // by the colleague's name, A–Z
+        Tags,      // A–Z by the tags as shown
+    };
+    static Qt::SortOrder naturalOrder(Sort sort);
+
+    // A sort and its direction; converts from a Sort (its natural direction).
+    struct Order
+    {
+        Order(Sort sort = Sort::LastVisit)
+            : by(sort)
+            , direction(naturalOrder(sort))
+        {
+        }
+        Order(Sort sort, Qt::SortOrder order)
+            : by(sort)
+            , direction(order)
+        {
+        }
+        Sort by;
+        Qt::SortOrder direction;
+        bool operator==(const Order&) const = default;
     };
 
     struct Row
@@ -73,6 +102,8 @@ public:
         QString registryNumber;
         QString website;
         QString phone;
+        QString assigneeName; // the colleague's name (e-mail) from the team list; the id when unknown
+        QVariant sortKey;     // the value the list was ordered by (for the next page's cursor)
     };
 
     // Where the previous page ended: its last row's sort value and id.
@@ -85,13 +116,14 @@ public:
     explicit LeadsQuery(Cache& cache);
 
     // Up to `limit` rows after `after` (none: the first page). False + *error.
-    bool page(const Filter& filter, Sort sort, const std::optional<Cursor>& after, int limit, QList<Row>* rows,
+    bool page(const Filter& filter, const Order& order, const std::optional<Cursor>& after, int limit, QList<Row>* rows,
               QString* error);
     bool page(const Filter& filter, const std::optional<Cursor>& after, int limit, QList<Row>* rows, QString* error)
     {
-        return page(filter, Sort::LastVisit, after, limit, rows, error);
+        return page(filter, Order(), after, limit, rows, error);
     }
-    static Cursor cursorAfter(const Row& row, Sort sort);
+    // Where the next page starts: after `row` of a page read in any order.
+    static Cursor cursorAfter(const Row& row) { return {row.sortKey, row.id}; }
     // How many companies the filter matches (for the saved segments' counts).
     bool count(const Filter& filter, qint64* result, QString* error);
     // The distinct values a filter can choose from (cities, industries, …).

@@ -123,9 +123,10 @@ int main(int argc, char** argv)
                                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA mmap_size=0"),
                     &error) ||
         !plain.exec(core::Cache::schema(1), &error) || !plain.exec(core::Cache::schema(2), &error) ||
-        !plain.exec(core::Cache::schema(3), &error) || !plain.exec(core::Cache::schema(4), &error))
+        !plain.exec(core::Cache::schema(3), &error) || !plain.exec(core::Cache::schema(4), &error) ||
+        !plain.exec(core::Cache::schema(5), &error))
         fail(error);
-    static_assert(core::Cache::kSchemaVersion == 4, "give the baseline every schema version");
+    static_assert(core::Cache::kSchemaVersion == 5, "give the baseline every schema version");
     core::Cache::OpenResult opened;
     auto cache = core::Cache::open(dir.filePath(QStringLiteral("encrypted.cache")), key, &opened);
     if (!cache)

@@ -6,6 +6,7 @@
 #include "core/query/DashboardQuery.h"
 #include "core/query/DataStore.h"
 #include "core/query/FlowQuery.h"
+#include "core/query/LeadScore.h"
 #include "core/query/LeadsQuery.h"
 #include "core/sync/SyncEngine.h"
 #include "tests/support/DemoServer.h"
@@ -23,6 +24,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -366,6 +368,131 @@ private Q_SLOTS:
         QVERIFY(core::FlowQuery(*m_direct).flow({today.addDays(-29), today}, {}, filter, 4, 5, &expected, &error));
         QCOMPARE(page->flowWidget()->flow().visits, expected.visits);
         QVERIFY(expected.visits < flow.visits);
+    }
+    // Every column sorts both ways through the real header: the first click
+    // gives the column's natural direction (names A–Z, figures biggest
+    // first), the second reverses it, and the rows loaded page by page are
+    // in that order with each company exactly once (ties continue across
+    // pages by id). Annotations and team names make Status, Assignee and
+    // Tags differ — with many ties.
+    void everyColumnSortsBothWaysThroughTheHeader()
+    {
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        QString error;
+        QVERIFY2(
+            m_direct->db().exec(
+                QStringLiteral(
+                    "INSERT INTO team (id, email, name) VALUES ('u-1', 'zoe@example.com', ''), "
+                    "('u-2', 'adam@example.com', 'Adam Smit'), ('u-3', 'bea@example.com', 'bea Jansen');"
+                    "INSERT INTO annotations (company_id, tags, status, assignee) "
+                    "SELECT company_id, CASE rowid % 4 WHEN 0 THEN '[\"watch\"]' WHEN 1 THEN '[\"Alpha\",\"beta\"]' "
+                    "ELSE '[]' END, CASE rowid % 5 WHEN 0 THEN 'customer' WHEN 1 THEN 'contacted' "
+                    "WHEN 2 THEN 'qualified' WHEN 3 THEN 'not_interested' ELSE 'new' END, "
+                    "CASE rowid % 4 WHEN 0 THEN 'u-1' WHEN 1 THEN 'u-2' WHEN 2 THEN 'u-3' END "
+                    "FROM (SELECT company_id, row_number() OVER (ORDER BY company_id) AS rowid "
+                    "FROM company_stats) WHERE rowid % 3 <> 0"),
+                &error),
+            qPrintable(error));
+        QSignalSpy failed(leads(), &ui::LeadsModel::failed);
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        leads()->refresh();
+        QVERIFY(waitForLeads());
+        QVERIFY(leads()->filter().isEmpty());
+        qint64 all = 0;
+        QVERIFY(core::LeadsQuery(*m_direct).count({}, &all, &error));
+
+        const QStringList statuses{ui::LeadsModel::statusLabel(QStringLiteral("new")),
+                                   ui::LeadsModel::statusLabel(QStringLiteral("contacted")),
+                                   ui::LeadsModel::statusLabel(QStringLiteral("qualified")),
+                                   ui::LeadsModel::statusLabel(QStringLiteral("customer")),
+                                   ui::LeadsModel::statusLabel(QStringLiteral("not_interested"))};
+        const auto folded = [](QString text) { // SQLite's NOCASE: ASCII letters only
+            for (QChar& c : text) {
+                if (c >= u'A' && c <= u'Z')
+                    c = QChar(c.unicode() + 32);
+            }
+            return text;
+        };
+        // The value a row is ordered by, read from what the list shows.
+        const auto keyOf = [&](int row, int column) -> QVariant {
+            const QString shown = leads()->index(row, column).data().toString();
+            switch (column) {
+            case ui::LeadsModel::Size:
+                return core::LeadScore::employeesAtLeast(shown);
+            case ui::LeadsModel::Visits:
+            case ui::LeadsModel::Pageviews:
+                return QLocale().toLongLong(shown);
+            case ui::LeadsModel::Score:
+                return shown.toInt();
+            case ui::LeadsModel::Status:
+                return statuses.indexOf(shown);
+            case ui::LeadsModel::LastVisit: {
+                core::SqliteStatement q = m_direct->db().prepare(
+                    QStringLiteral("SELECT last_visit FROM company_stats WHERE company_id = ?"), nullptr);
+                q.bind(1, leads()->companyId(row));
+                return q.next() ? q.int64(0) : -1;
+            }
+            default:
+                return folded(shown);
+            }
+        };
+        const auto less = [](const QVariant& a, const QVariant& b) {
+            return a.typeId() == QMetaType::QString ? a.toString() < b.toString() : a.toLongLong() < b.toLongLong();
+        };
+
+        QTableView* table = m_workspace->leadsPage()->view();
+        QHeaderView* header = table->horizontalHeader();
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY(table->isVisible());
+        QVERIFY(header->sectionsClickable());
+        for (int column = 0; column < ui::LeadsModel::ColumnCount; ++column) {
+            const Qt::SortOrder natural =
+                Qt::SortOrder(leads()->headerData(column, Qt::Horizontal, Qt::InitialSortOrderRole).toInt());
+            for (const Qt::SortOrder expected :
+                 {natural, natural == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder}) {
+                table->scrollTo(leads()->index(0, column));
+                const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                    header->height() / 2);
+                QSignalSpy reloaded(leads(), &ui::LeadsModel::modelReset);
+                QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+                QTRY_COMPARE(header->sortIndicatorSection(), column);
+                QCOMPARE(header->sortIndicatorOrder(), expected);
+                QVERIFY2(reloaded.wait(10'000) || !reloaded.isEmpty(), "a click on the header did not reload");
+                // Page after page, as scrolling asks for them.
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    [&] {
+                        if (leads()->canFetchMore({}))
+                            leads()->fetchMore({});
+                        return !leads()->isLoading() && leads()->rowCount() == all;
+                    }(),
+                    20'000);
+                QSet<QString> ids;
+                for (int row = 0; row < leads()->rowCount(); ++row)
+                    ids.insert(leads()->companyId(row));
+                QCOMPARE(qint64(ids.size()), all);
+                QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+                int changes = 0;
+                for (int row = 1; row < leads()->rowCount(); ++row) {
+                    const QVariant before = keyOf(row - 1, column), after = keyOf(row, column);
+                    const bool wrong = expected == Qt::AscendingOrder ? less(after, before) : less(before, after);
+                    QVERIFY2(!wrong, qPrintable(QStringLiteral("%1 %2: row %3 (%4) before row %5 (%6)")
+                                                    .arg(leads()->headerData(column, Qt::Horizontal).toString(),
+                                                         expected == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                                                        : QStringLiteral("descending"))
+                                                    .arg(row - 1)
+                                                    .arg(before.toString())
+                                                    .arg(row)
+                                                    .arg(after.toString())));
+                    changes += before != after;
+                }
+                QVERIFY2(changes > 0, "the column has a single value: the test proves nothing");
+            }
+        }
+        table->scrollToTop();
+        header->setSortIndicator(ui::LeadsModel::LastVisit, Qt::DescendingOrder);
+        QVERIFY(m_direct->db().exec(QStringLiteral("DELETE FROM annotations; DELETE FROM team"), &error));
+        leads()->refresh();
+        QVERIFY(waitForLeads());
     }
 };
 

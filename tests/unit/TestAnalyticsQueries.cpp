@@ -271,8 +271,7 @@ private Q_SLOTS:
         QVERIFY2(query.page({}, LeadsQuery::Sort::Name, std::nullopt, 2, &rows, &error), qPrintable(error));
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[0].name, QStringLiteral("Acme B.V."));
-        QVERIFY2(query.page({}, LeadsQuery::Sort::Name, LeadsQuery::cursorAfter(rows.last(), LeadsQuery::Sort::Name), 2,
-                            &rows, &error),
+        QVERIFY2(query.page({}, LeadsQuery::Sort::Name, LeadsQuery::cursorAfter(rows.last()), 2, &rows, &error),
                  qPrintable(error));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].name, QStringLiteral("Old Timer"));
