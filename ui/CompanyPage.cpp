@@ -7,6 +7,7 @@
 #include "DocumentPrinter.h"
 #include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
+#include "core/query/LeadStatus.h"
 #include "core/query/LeadsQuery.h"
 #include "core/sync/AnnotationOutbox.h"
 
@@ -36,6 +37,7 @@
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
@@ -51,6 +53,7 @@ struct CompanyPage::Loaded
     QList<core::CompanyQuery::Bucket> buckets;
     QList<core::CompanyQuery::Visit> visits;
     QList<core::CompanyQuery::Visitor> visitors;
+    QList<core::Team::Member> team;
 };
 
 namespace {
@@ -80,6 +83,7 @@ CompanyPage::CompanyPage(QWidget* parent)
     , m_note(new QPlainTextEdit(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_pending(new QLabel(this))
+    , m_autosave(new QTimer(this))
 {
     setObjectName(QStringLiteral("companyPage"));
     QLayout* header = buildHeader();
@@ -214,15 +218,15 @@ void CompanyPage::setUpLists()
     m_journeys->setUniformRowHeights(true);
     m_journeys->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tabs->setObjectName(QStringLiteral("companyTabs"));
-    m_tabs->addTab(m_visits, tr("&Visits"));
+    m_tabs->addTab(m_visits, tr("Visi&ts"));
     m_tabs->addTab(m_journeys, tr("&Journeys"));
 }
 
 QWidget* CompanyPage::buildAnnotation()
 {
     m_status->setObjectName(QStringLiteral("annotationStatus"));
-    for (const char* status : {"new", "contacted", "qualified", "customer", "not_interested"})
-        m_status->addItem(LeadsModel::statusLabel(QLatin1String(status)), QLatin1String(status));
+    for (const QString& status : core::LeadStatus::keys())
+        m_status->addItem(core::LeadStatus::label(status), status);
     m_tags->setObjectName(QStringLiteral("annotationTags"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. hot, watch"));
     m_assignee->setObjectName(QStringLiteral("annotationAssignee"));
@@ -235,8 +239,8 @@ QWidget* CompanyPage::buildAnnotation()
     m_pending->setWordWrap(true);
     auto* annotation = new QGroupBox(tr("Team notes"), this);
     auto* form = new QFormLayout(annotation);
-    form->addRow(tr("S&tatus:"), m_status);
-    form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("Stat&us:"), m_status);
+    form->addRow(tr("Ta&gs:"), m_tags);
     form->addRow(tr("Ass&ignee:"), m_assignee);
     form->addRow(tr("&Note:"), m_note);
     auto* saveRow = new QHBoxLayout;
@@ -244,6 +248,20 @@ QWidget* CompanyPage::buildAnnotation()
     saveRow->addWidget(m_save);
     form->addRow(saveRow);
     connect(m_save, &QPushButton::clicked, this, &CompanyPage::saveAnnotation);
+    // Saved as you type, a moment after the last key; leaving the profile
+    // (Back, another company, lock) saves what is still waiting.
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, &CompanyPage::saveAnnotation);
+    const auto changed = [this] {
+        m_dirty = true;
+        m_pending->setText(tr("Saving…"));
+        m_autosave->start();
+    };
+    connect(m_note, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_tags, &QLineEdit::textEdited, this, changed);
+    connect(m_status, &QComboBox::activated, this, changed);
+    connect(m_assignee, &QComboBox::activated, this, changed);
     return annotation;
 }
 
@@ -253,8 +271,22 @@ void CompanyPage::setCurrentUser(const QString& id, const QString& email)
     m_userEmail = email;
 }
 
+void CompanyPage::flushEdits()
+{
+    if (m_dirty)
+        saveAnnotation();
+}
+
+void CompanyPage::hideEvent(QHideEvent* event)
+{
+    flushEdits();
+    DataPage::hideEvent(event);
+}
+
 void CompanyPage::showCompany(const QString& id)
 {
+    if (id != m_id)
+        flushEdits(); // the previous company's notes first
     m_id = id;
     m_visits->clear();
     m_journeys->clear();
@@ -287,7 +319,8 @@ void CompanyPage::reload()
             const auto granularity =
                 days > 90 ? core::CompanyQuery::Granularity::Week : core::CompanyQuery::Granularity::Day;
             query.activity(id, from, today, granularity, &loaded.buckets, error) &&
-                query.visits(id, 0, 0, &loaded.visits, error) && query.journeys(id, &loaded.visitors, error);
+                query.visits(id, 0, 0, &loaded.visits, error) && query.journeys(id, &loaded.visitors, error) &&
+                core::Team::members(cache, true, &loaded.team, error);
             return loaded;
         },
         [this](Loaded loaded) {
@@ -311,6 +344,7 @@ void CompanyPage::display(const Loaded& loaded)
         return;
     }
     m_company = loaded.company;
+    m_team = loaded.team;
     showHeader();
     showTimeline(loaded.buckets);
     showVisits(loaded.visits);
@@ -352,16 +386,27 @@ void CompanyPage::showHeader()
     m_score->setText(tr("Lead score %1").arg(c.score.score));
     m_reasons->setText(c.score.reasons.join(u'\n'));
 
-    const QSignalBlocker b1(m_status), b2(m_assignee);
+    if (m_dirty)
+        return; // what is being typed wins over a reload; it is saved in a moment
+    const QSignalBlocker b1(m_status), b2(m_assignee), b3(m_note), b4(m_tags);
     m_status->setCurrentIndex(std::max(0, m_status->findData(c.annotation.status)));
     m_tags->setText(c.annotation.tags.join(QStringLiteral(", ")));
     m_note->setPlainText(c.annotation.note);
+    // Nobody, me, then every active colleague by name (a disabled one only
+    // while a lead is still theirs); an id the team list does not know yet
+    // (before the next sync) shows as such rather than disappearing.
     m_assignee->clear();
     m_assignee->addItem(tr("Nobody"), QString());
     if (!m_userId.isEmpty())
         m_assignee->addItem(tr("Me (%1)").arg(m_userEmail), m_userId);
-    if (!c.annotation.assignee.isEmpty() && c.annotation.assignee != m_userId)
-        m_assignee->addItem(tr("Someone else (%1)").arg(c.annotation.assignee), c.annotation.assignee);
+    for (const core::Team::Member& member : std::as_const(m_team)) {
+        if (member.id == m_userId || (member.disabled && member.id != c.annotation.assignee))
+            continue;
+        m_assignee->addItem(
+            member.disabled ? tr("%1 (no longer active)").arg(member.displayName()) : member.displayName(), member.id);
+    }
+    if (!c.annotation.assignee.isEmpty() && m_assignee->findData(c.annotation.assignee) < 0)
+        m_assignee->addItem(tr("A colleague not in your team list yet"), c.annotation.assignee);
     m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(c.annotation.assignee)));
     m_pending->setText(c.annotation.pending ? tr("Saved on this computer; goes to the server with the next sync.")
                                             : QString());
@@ -491,18 +536,22 @@ void CompanyPage::saveAnnotation()
     edit.note = m_note->toPlainText();
     edit.status = m_status->currentData().toString();
     edit.assignee = m_assignee->currentData().toString();
-    m_save->setEnabled(false);
+    m_dirty = false;
+    m_autosave->stop();
     m_store->run<bool>(
         this,
         [id = m_id, edit](core::Cache& cache, QString* error) {
             return core::AnnotationOutbox::queue(cache, id, edit, error);
         },
         [this](bool ok, const QString& error) {
-            m_save->setEnabled(true);
             if (!ok) {
+                m_dirty = true; // still on screen: the next change or Save tries again
+                m_pending->setText(tr("Not saved."));
                 m_error->showMessage(tr("The notes could not be saved: %1").arg(error));
                 return;
             }
+            if (!m_dirty)
+                m_pending->setText(tr("Saved on this computer; goes to the server with the next sync."));
             if (m_store)
                 m_store->notifyChanged();
             Q_EMIT edited();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/query/CompanyQuery.h"
+#include "core/query/Team.h"
 
 #include "DataPage.h"
 
@@ -16,6 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 class QTreeWidget;
 
 namespace leadscope::core {
@@ -68,10 +70,13 @@ private:
     void showVisits(const QList<core::CompanyQuery::Visit>& visits);
     void showJourneys(const QList<core::CompanyQuery::Visitor>& visitors);
     void saveAnnotation();
+    void flushEdits(); // saves edits still waiting for the autosave
+    void hideEvent(QHideEvent* event) override;
     void selectVisit(const QString& visitId);
 
     QString m_id;
     QString m_userId;
+    QList<core::Team::Member> m_team;
     QString m_userEmail;
     core::CompanyQuery::Company m_company;
     QList<core::CompanyQuery::Bucket> m_buckets;
@@ -96,6 +101,9 @@ private:
     QPlainTextEdit* m_note;
     QPushButton* m_save;
     QLabel* m_pending;
+    QTimer* m_autosave;
+    bool m_dirty = false; // edited since the last save
+    static constexpr int kAutosaveMs = 800;
 };
 
 } // namespace leadscope::ui

@@ -286,6 +286,7 @@ void ExportDialog::write(const QString& path, qint64 rows)
     LeadExport::Request request;
     request.format = format();
     request.filter = chosenFilter();
+    request.order = m_order;
     request.columns = chosenColumns();
     request.csv = {m_delimiter->currentData().toString().front(), m_bom->isChecked()};
     request.report.scope = m_scopeName;

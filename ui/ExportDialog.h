@@ -41,6 +41,8 @@ public:
 
     void setFormat(core::LeadExport::Format format);
     void setSelectionOnly(bool selected);
+    // The rows go out in the list's order on screen.
+    void setOrder(const core::LeadsQuery::Order& order) { m_order = order; }
     // Starts the export to `path` (the Export button asks for it first).
     void exportTo(const QString& path);
     bool isRunning() const { return m_running; }
@@ -67,6 +69,7 @@ private:
     core::LeadsQuery::Filter m_filter;
     QStringList m_selected;
     QString m_scopeName;
+    core::LeadsQuery::Order m_order;
     QRadioButton* m_all;
     QRadioButton* m_selection;
     QComboBox* m_format;

@@ -2,6 +2,7 @@
 
 #include "core/cache/Cache.h"
 #include "core/query/DataStore.h"
+#include "core/query/LeadStatus.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -26,21 +27,6 @@ LeadsModel::LeadsModel(QObject* parent)
     m_countLater->setSingleShot(true);
     m_countLater->setInterval(250);
     connect(m_countLater, &QTimer::timeout, this, [this] { countAll(m_generation); });
-}
-
-QString LeadsModel::statusLabel(const QString& status)
-{
-    if (status == QLatin1String("new"))
-        return tr("New");
-    if (status == QLatin1String("contacted"))
-        return tr("Contacted");
-    if (status == QLatin1String("qualified"))
-        return tr("Qualified");
-    if (status == QLatin1String("customer"))
-        return tr("Customer");
-    if (status == QLatin1String("not_interested"))
-        return tr("Not interested");
-    return status;
 }
 
 void LeadsModel::setStore(core::DataStore* store)
@@ -194,7 +180,7 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
         case Score:
             return row.score;
         case Status:
-            return statusLabel(row.status);
+            return core::LeadStatus::label(row.status);
         case Assignee:
             return row.assigneeName;
         case Tags:

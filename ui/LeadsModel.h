@@ -65,7 +65,6 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
-    static QString statusLabel(const QString& status);
     // The order the list is in (exports follow it).
     const core::LeadsQuery::Order& order() const { return m_order; }
     // What a column sorts by.

@@ -5,10 +5,13 @@
 
 #include "core/cache/Cache.h"
 #include "core/query/DataStore.h"
+#include "core/query/LeadStatus.h"
+#include "core/query/Team.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -28,19 +31,24 @@ namespace {
 struct Facets
 {
     QStringList websites, industries, cities, sizes, tags, assignees;
+    QHash<QString, QString> names; // assignee id → the colleague's name
 };
 
-// A combo whose first entry means "any"; keeps the current choice across reloads.
-void fill(QComboBox* combo, const QString& any, const QStringList& values)
+// A combo whose first entry means "any"; each value in the item's data, shown
+// as its label (an assignee's name, not the id); keeps the current choice
+// across reloads.
+void fill(QComboBox* combo, const QString& any, const QStringList& values, const QHash<QString, QString>& labels = {})
 {
-    const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+    const QString current = combo->currentIndex() > 0 ? combo->currentData().toString() : QString();
+    const QString currentLabel = combo->currentText();
     const QSignalBlocker block(combo);
     combo->clear();
-    combo->addItem(any);
-    combo->addItems(values);
-    const int at = current.isEmpty() ? 0 : combo->findText(current);
+    combo->addItem(any, QString());
+    for (const QString& value : values)
+        combo->addItem(labels.value(value, value), value);
+    const int at = current.isEmpty() ? 0 : combo->findData(current);
     if (at < 0 && !current.isEmpty()) {
-        combo->addItem(current);
+        combo->addItem(currentLabel, current);
         combo->setCurrentIndex(combo->count() - 1);
     } else {
         combo->setCurrentIndex(std::max(0, at));
@@ -49,7 +57,7 @@ void fill(QComboBox* combo, const QString& any, const QStringList& values)
 
 QString chosen(const QComboBox* combo)
 {
-    return combo->currentIndex() > 0 ? combo->currentText() : QString();
+    return combo->currentIndex() > 0 ? combo->currentData().toString() : QString();
 }
 
 void choose(QComboBox* combo, const QString& value)
@@ -58,9 +66,9 @@ void choose(QComboBox* combo, const QString& value)
         combo->setCurrentIndex(0);
         return;
     }
-    int at = combo->findText(value);
+    int at = combo->findData(value);
     if (at < 0) {
-        combo->addItem(value);
+        combo->addItem(value, value);
         at = combo->count() - 1;
     }
     combo->setCurrentIndex(at);
@@ -191,8 +199,8 @@ void LeadsPage::setUpFilters()
     fill(m_tag, tr("Any tag"), {});
     fill(m_assignee, tr("Anyone"), {});
     m_status->addItem(tr("Any status"), QString());
-    for (const char* status : {"new", "contacted", "qualified", "customer", "not_interested"})
-        m_status->addItem(LeadsModel::statusLabel(QLatin1String(status)), QLatin1String(status));
+    for (const QString& status : core::LeadStatus::keys())
+        m_status->addItem(core::LeadStatus::label(status), status);
     for (QComboBox* combo : {m_website, m_industry, m_city, m_size, m_tag, m_assignee}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
@@ -322,6 +330,11 @@ void LeadsPage::loadFacets()
             q.values(Facet::Website, &f.websites, error) && q.values(Facet::Industry, &f.industries, error) &&
                 q.values(Facet::City, &f.cities, error) && q.values(Facet::SizeBand, &f.sizes, error) &&
                 q.values(Facet::Tag, &f.tags, error) && q.values(Facet::Assignee, &f.assignees, error);
+            QList<core::Team::Member> team;
+            if (error->isEmpty() && core::Team::members(cache, true, &team, error)) {
+                for (const core::Team::Member& member : std::as_const(team))
+                    f.names.insert(member.id, member.displayName());
+            }
             return f;
         },
         [this](Facets f, const QString& error) {
@@ -333,7 +346,7 @@ void LeadsPage::loadFacets()
             fill(m_city, tr("All cities"), f.cities);
             fill(m_size, tr("Any size"), f.sizes);
             fill(m_tag, tr("Any tag"), f.tags);
-            fill(m_assignee, tr("Anyone"), f.assignees);
+            fill(m_assignee, tr("Anyone"), f.assignees, f.names);
             m_applying = false;
         });
 }

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "AdminDialog.h"
+#include "AltKeyGuard.h"
 #include "Appearance.h"
 #include "ConnectionPage.h"
 #include "ExportDialog.h"
 #include "IdleMonitor.h"
+#include "LeadsModel.h"
 #include "LeadsPage.h"
 #include "LockScreen.h"
 #include "PasswordChangeDialog.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     , m_status(new StatusArea(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    qApp->installEventFilter(new AltKeyGuard(this));
     m_pages->addWidget(m_connectionPage);
     m_pages->addWidget(m_lockScreen);
     m_pages->addWidget(m_workspace);
@@ -348,6 +351,7 @@ ExportDialog* MainWindow::openExport(const core::LeadsQuery::Filter& filter, con
         return nullptr;
     auto* dialog = new ExportDialog(m_sync->store(), m_session, filter, selectedIds, QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOrder(m_workspace->leadsPage()->model()->order());
     // The store closes on lock or sign-out: the export stops and leaves no file.
     connect(m_sync, &core::SyncScheduler::storeChanged, dialog, [dialog](core::DataStore* store) {
         if (!store)

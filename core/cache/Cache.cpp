@@ -165,7 +165,8 @@ CREATE TABLE team (
     id TEXT PRIMARY KEY,
     email TEXT NOT NULL,
     name TEXT NOT NULL DEFAULT '',
-    role TEXT NOT NULL DEFAULT ''
+    role TEXT NOT NULL DEFAULT '',
+    disabled INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 )sql";
 

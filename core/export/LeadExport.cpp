@@ -1,5 +1,7 @@
 #include "LeadExport.h"
 
+#include "core/query/LeadStatus.h"
+
 #include "XlsxSheet.h"
 
 #include <QDateTime>
@@ -120,10 +122,10 @@ QVariant LeadExport::value(const LeadsQuery::Row& row, Column column)
         return QDateTime::fromMSecsSinceEpoch(row.lastVisit, QTimeZone::utc()).toString(Qt::ISODate);
     case Column::Score:
         return row.score;
-    case Column::Status:
-        return row.status;
-    case Column::Assignee:
-        return row.assignee;
+    case Column::Status: // as people read it, in the export's language
+        return LeadStatus::label(row.status);
+    case Column::Assignee: // the colleague's name, not an account id
+        return row.assigneeName;
     case Column::Tags:
         return row.tags.join(QStringLiteral(", "));
     }
@@ -162,12 +164,15 @@ bool LeadExport::write(Cache& cache, const Request& request, const QString& path
 {
     switch (request.format) {
     case Format::Csv:
-        return writeCsv(cache, request.filter, request.columns, path, request.csv, progress, cancelled, error);
+        return writeCsv(cache, request.filter, request.columns, path, request.csv, progress, cancelled, error,
+                        request.order);
     case Format::Xlsx:
-        return writeXlsx(cache, request.filter, request.columns, path, progress, cancelled, error);
+        return writeXlsx(cache, request.filter, request.columns, path, progress, cancelled, error, request.order);
     case Format::Pdf: {
         QTextDocument document;
-        return LeadReport::build(cache, request.filter, request.report, &document, progress, cancelled, error) &&
+        LeadReport::Options report = request.report;
+        report.order = request.order;
+        return LeadReport::build(cache, request.filter, report, &document, progress, cancelled, error) &&
                LeadReport::writePdf(
                    &document, request.report.title.isEmpty() ? LeadReport::tr("Lead report") : request.report.title,
                    path, error);
@@ -176,13 +181,14 @@ bool LeadExport::write(Cache& cache, const Request& request, const QString& path
     return false;
 }
 
-bool LeadExport::forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
-                            const Progress& progress, bool* cancelled, QString* error,
+bool LeadExport::forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const LeadsQuery::Order& order,
+                            const QList<Column>& columns, const Progress& progress, bool* cancelled, QString* error,
                             const std::function<bool(const LeadsQuery::Row&, qint64 index)>& write)
 {
     *cancelled = false;
     LeadsQuery query(cache);
     query.setScoring(columns.contains(Column::Score));
+    query.setNow(QDateTime::currentMSecsSinceEpoch()); // one "now": a score order holds across pages
     qint64 total = 0;
     if (!query.count(filter, &total, error))
         return false;
@@ -191,7 +197,7 @@ bool LeadExport::forEachRow(Cache& cache, const LeadsQuery::Filter& filter, cons
     qint64 written = 0;
     for (;;) {
         QList<LeadsQuery::Row> rows;
-        if (!query.page(filter, LeadsQuery::Sort::LastVisit, after, kPage, &rows, error))
+        if (!query.page(filter, order, after, kPage, &rows, error))
             return false;
         for (const LeadsQuery::Row& row : std::as_const(rows)) {
             if (!write(row, written++))
@@ -210,7 +216,7 @@ bool LeadExport::forEachRow(Cache& cache, const LeadsQuery::Filter& filter, cons
 
 bool LeadExport::writeCsv(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
                           const QString& path, CsvWriter::Options options, const Progress& progress, bool* cancelled,
-                          QString* error)
+                          QString* error, const LeadsQuery::Order& order)
 {
     *cancelled = false;
     QSaveFile file(path); // written beside the target, renamed over it only when complete
@@ -230,7 +236,7 @@ bool LeadExport::writeCsv(Cache& cache, const LeadsQuery::Filter& filter, const 
         return failed();
     QVariantList fields;
     const bool written =
-        forEachRow(cache, filter, columns, progress, cancelled, error, [&](const LeadsQuery::Row& row, qint64) {
+        forEachRow(cache, filter, order, columns, progress, cancelled, error, [&](const LeadsQuery::Row& row, qint64) {
             fields.clear();
             for (const Column column : columns)
                 fields << value(row, column);
@@ -280,7 +286,8 @@ int typicalWidth(LeadExport::Column column)
 } // namespace
 
 bool LeadExport::writeXlsx(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
-                           const QString& path, const Progress& progress, bool* cancelled, QString* error)
+                           const QString& path, const Progress& progress, bool* cancelled, QString* error,
+                           const LeadsQuery::Order& order)
 {
     *cancelled = false;
     XlsxSheet sheet(path, tr("Leads"));
@@ -300,8 +307,8 @@ bool LeadExport::writeXlsx(Cache& cache, const LeadsQuery::Filter& filter, const
         *error = sheet.errorString();
         return false;
     }
-    const bool written =
-        forEachRow(cache, filter, columns, progress, cancelled, error, [&](const LeadsQuery::Row& row, qint64 index) {
+    const bool written = forEachRow(
+        cache, filter, order, columns, progress, cancelled, error, [&](const LeadsQuery::Row& row, qint64 index) {
             const int line = int(index) + 1;
             for (int i = 0; i < columns.size(); ++i) {
                 const Column column = columns.at(i);

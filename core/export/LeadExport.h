@@ -63,20 +63,23 @@ public:
     static QString suffix(Format format) { return formatKey(format); }
 
     // False + *error (translated); *cancelled when progress said stop.
+    // Rows in `order` (the list's on screen; newest visit first by default).
     static bool writeCsv(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
                          const QString& path, CsvWriter::Options options, const Progress& progress, bool* cancelled,
-                         QString* error);
+                         QString* error, const LeadsQuery::Order& order = {});
     // Typed cells (numbers as numbers, the last visit as a date, phone and
     // registry numbers as text), a frozen header row with an autofilter,
     // column widths from the data, websites as links. No formula cells.
     static bool writeXlsx(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
-                          const QString& path, const Progress& progress, bool* cancelled, QString* error);
+                          const QString& path, const Progress& progress, bool* cancelled, QString* error,
+                          const LeadsQuery::Order& order = {});
 
     // What to write: one request for every format (the command line and the dialog alike).
     struct Request
     {
         Format format = Format::Csv;
         LeadsQuery::Filter filter;
+        LeadsQuery::Order order;              // the list's, as on screen
         QList<Column> columns = allColumns(); // CSV and XLSX
         CsvWriter::Options csv;
         LeadReport::Options report; // PDF
@@ -88,9 +91,9 @@ public:
     static bool fits(Format format, qint64 rows, QString* error);
 
 private:
-    // Every matching row, newest visit first, a page at a time; progress after each page.
-    static bool forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const QList<Column>& columns,
-                           const Progress& progress, bool* cancelled, QString* error,
+    // Every matching row in `order`, a page at a time; progress after each page.
+    static bool forEachRow(Cache& cache, const LeadsQuery::Filter& filter, const LeadsQuery::Order& order,
+                           const QList<Column>& columns, const Progress& progress, bool* cancelled, QString* error,
                            const std::function<bool(const LeadsQuery::Row&, qint64 index)>& write);
 };
 

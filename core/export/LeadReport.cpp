@@ -1,5 +1,7 @@
 #include "LeadReport.h"
 
+#include "core/query/LeadStatus.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QPageLayout>
@@ -82,7 +84,7 @@ QString LeadReport::describe(const LeadsQuery::Filter& filter)
         parts << tr("came via %1").arg(sourceLabel(filter.source).toLower());
     add(tr("campaign %1"), filter.campaign);
     add(tr("matching “%1”"), filter.search);
-    add(tr("status %1"), filter.status);
+    add(tr("status %1"), filter.status.isEmpty() ? QString() : LeadStatus::label(filter.status));
     add(tr("tagged %1"), filter.tag);
     add(tr("assigned to %1"), filter.assignee);
     if (filter.unseenOnly)
@@ -210,9 +212,9 @@ QString LeadReport::companySection(const CompanyQuery::Company& company, const Q
                 tr("%n visit(s)", nullptr, int(company.visits)) + QStringLiteral(", ") +
                     tr("%n page view(s)", nullptr, int(company.pageviews)) + QStringLiteral("; ") +
                     tr("first %1, last %2").arg(esc(dateTime(company.firstVisit)), esc(dateTime(company.lastVisit))));
-    html += row(tr("Status"), esc(company.annotation.status));
+    html += row(tr("Status"), esc(LeadStatus::label(company.annotation.status)));
     html += row(tr("Tags"), esc(company.annotation.tags.join(QStringLiteral(", "))));
-    html += row(tr("Assignee"), esc(company.annotation.assignee));
+    html += row(tr("Assignee"), esc(company.annotation.assigneeName));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Visits per day, last 90 days")));
     html += QStringLiteral("<img src=\"%1\" width=\"560\" height=\"103\">").arg(chartUrl);
@@ -303,7 +305,7 @@ bool LeadReport::build(Cache& cache, const LeadsQuery::Filter& filter, const Opt
         return false;
     }
     QList<LeadsQuery::Row> rows;
-    if (!leads.page(filter, LeadsQuery::Sort::LastVisit, std::nullopt, kMaxCompanies, &rows, error))
+    if (!leads.page(filter, options.order, std::nullopt, kMaxCompanies, &rows, error))
         return false;
 
     QString html = header(

@@ -34,10 +34,11 @@ public:
 
     struct Options
     {
-        QString title;       // default "Lead report"
-        QString scope;       // the segment's name or "all leads"
-        QString generatedBy; // organisation or user, shown on the cover
-        qint64 nowMs = 0;    // 0: now
+        QString title;           // default "Lead report"
+        QString scope;           // the segment's name or "all leads"
+        QString generatedBy;     // organisation or user, shown on the cover
+        qint64 nowMs = 0;        // 0: now
+        LeadsQuery::Order order; // of the companies (the list's on screen)
     };
 
     using Progress = std::function<bool(qint64 done, qint64 total)>;

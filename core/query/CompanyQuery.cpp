@@ -45,9 +45,11 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
                        "coalesce(s.last_visit, 0), coalesce(a.tags, '[]'), coalesce(a.note, ''), "
                        "coalesce(a.status, 'new'), coalesce(a.assignee, ''), coalesce(a.updated_at, ''), "
                        "EXISTS (SELECT 1 FROM outbox o WHERE o.company_id = c.id), "
-                       "coalesce(s.intent_views, 0), coalesce(s.seconds, 0) " // the score's signals (schema 4)
+                       "coalesce(s.intent_views, 0), coalesce(s.seconds, 0), " // the score's signals (schema 4)
+                       "coalesce(nullif(t.name, ''), t.email, a.assignee, '') "
                        "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
-                       "LEFT JOIN annotations a ON a.company_id = c.id WHERE c.id = ?"),
+                       "LEFT JOIN annotations a ON a.company_id = c.id "
+                       "LEFT JOIN team t ON t.id = a.assignee WHERE c.id = ?"),
         error);
     if (!q.isValid())
         return false;
@@ -68,6 +70,7 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
     c.annotation.assignee = q.text(22);
     c.annotation.updatedAt = q.text(23);
     c.annotation.pending = q.int64(24) != 0;
+    c.annotation.assigneeName = q.text(27);
     const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
     c.score = LeadScore::compute({c.lastVisit, c.visits, q.int64(25), q.int64(26), c.sizeBand}, now);
     *found = true;

@@ -23,6 +23,7 @@ public:
         QString note;
         QString status = QStringLiteral("new");
         QString assignee;
+        QString assigneeName; // from the team list; the id when the list does not know it
         QString updatedAt;
         bool pending = false; // edited here, not yet accepted by the server
     };

@@ -178,10 +178,29 @@ void SyncEngine::requestPage(const QString& cursor)
                     if (outcome.hasMore)
                         requestPage(outcome.cursor);
                     else
-                        finish(Outcome::Done);
+                        refreshTeam();
                 });
             });
         });
+}
+
+void SyncEngine::refreshTeam()
+{
+    // Names for assignees and the colleagues a lead can go to. The changes
+    // are in already: a team list that cannot be fetched keeps the old one.
+    m_session->request("GET", QStringLiteral("/api/v1/team"), {}, [this](const Session::Reply& reply) {
+        if (!reply.ok()) {
+            qCInfo(lcSync) << "team list not refreshed:" << reply.status;
+            finish(Outcome::Done);
+            return;
+        }
+        QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body] {
+            QString error;
+            if (!worker->replaceTeam(body, &error))
+                qCWarning(lcSync) << "team list not stored:" << error;
+            QMetaObject::invokeMethod(this, [this] { finish(Outcome::Done); });
+        });
+    });
 }
 
 void SyncEngine::finish(Outcome outcome, const QString& message)

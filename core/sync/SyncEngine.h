@@ -73,6 +73,7 @@ Q_SIGNALS:
 private:
     void uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString& cursor);
     void requestPage(const QString& cursor);
+    void refreshTeam();
     void finish(Outcome outcome, const QString& message = {});
 
     Session* m_session;

@@ -1,5 +1,7 @@
 #include "SyncWorker.h"
 
+#include "core/query/Team.h"
+
 #include <QFile>
 
 #include <filesystem>
@@ -56,6 +58,11 @@ bool SyncWorker::apply(const QByteArray& page, ChangeApplier::Outcome* outcome, 
 bool SyncWorker::setMeta(const QString& key, const QString& value, QString* error)
 {
     return m_cache && m_cache->setMeta(key, value, error);
+}
+
+bool SyncWorker::replaceTeam(const QByteArray& answer, QString* error)
+{
+    return m_cache && Team::replace(*m_cache, answer, error);
 }
 
 bool SyncWorker::pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error)

@@ -28,6 +28,8 @@ public:
     QString cursor();
     bool apply(const QByteArray& page, ChangeApplier::Outcome* outcome, QString* error);
     bool setMeta(const QString& key, const QString& value, QString* error);
+    // The team list (GET /api/v1/team) into the cache.
+    bool replaceTeam(const QByteArray& answer, QString* error);
     // The annotation outbox (see AnnotationOutbox).
     bool pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error);
     bool editAccepted(const AnnotationOutbox::Entry& entry, const QByteArray& response, QString* error);

@@ -29,6 +29,8 @@ AccountApi::AccountApi(const ServerContext& context)
 void AccountApi::registerRoutes(Router& router)
 {
     router.add("GET", QStringLiteral("/api/v1/me"), [this](const HttpRequest& r, const QStringList&) { return me(r); });
+    router.add("GET", QStringLiteral("/api/v1/team"),
+               [this](const HttpRequest& r, const QStringList&) { return team(r); });
     router.add("DELETE", QStringLiteral("/api/v1/account"),
                [this](const HttpRequest& r, const QStringList&) { return deleteAccount(r); });
     router.add("POST", QStringLiteral("/api/v1/account/password"),
@@ -74,6 +76,27 @@ HttpResponse AccountApi::me(const HttpRequest& request)
         {QStringLiteral("dpa"), dpa},
     };
     return HttpResponse::json(200, QJsonDocument(answer));
+}
+
+HttpResponse AccountApi::team(const HttpRequest& request)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
+        return *refused;
+    QString error;
+    const QList<Accounts::User> users = m_context.accounts.users(auth.orgId, &error);
+    if (!error.isEmpty())
+        return ServerContext::storeError();
+    // Who a lead can be handed to, and whose name an assignment shows: what
+    // a colleague may know of a colleague (no sign-in or second-factor state).
+    QJsonArray team;
+    for (const Accounts::User& user : users) {
+        team.append(QJsonObject{{QStringLiteral("id"), user.id},
+                                {QStringLiteral("email"), user.email},
+                                {QStringLiteral("role"), protocol::roleName(user.role)},
+                                {QStringLiteral("disabled"), user.disabled}});
+    }
+    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("team"), team}}));
 }
 
 std::optional<HttpResponse> AccountApi::confirmWithCode(const HttpRequest& request, AuthContext* auth,

@@ -10,7 +10,8 @@ class Router;
 struct AuthContext;
 struct ServerContext;
 
-// GET /api/v1/me (who am I, my organisation, its websites, DPA status) and
+// GET /api/v1/me (who am I, my organisation, its websites, DPA status),
+// GET /api/v1/team (the colleagues a lead can be assigned to) and
 // DELETE /api/v1/account (remove my own account, confirmed with a fresh
 // TOTP code; personal data leaves the live store at once).
 class AccountApi
@@ -20,6 +21,7 @@ public:
     void registerRoutes(Router& router);
 
     HttpResponse me(const HttpRequest& request);
+    HttpResponse team(const HttpRequest& request);
     HttpResponse deleteAccount(const HttpRequest& request);
     // POST /api/v1/account/password: current password + a fresh code (not after
     // a one-time password, whose sign-in just passed both factors) + a new

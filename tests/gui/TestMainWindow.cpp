@@ -2,11 +2,20 @@
 #include "core/ConnectionMonitor.h"
 #include "tests/support/ServerProcess.h"
 #include "ui/MainWindow.h"
+#include "ui/Workspace.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QHash>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +97,58 @@ private Q_SLOTS:
         auto* heading = window.findChild<QLabel*>(QStringLiteral("connectionHeading"));
         QCOMPARE(heading->text(), QStringLiteral("No server configured"));
         QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("checkConnectionButton"))->isEnabled());
+    }
+
+    // Alt+letter reaches one control on each screen, menus included, and an
+    // Alt+letter meant for a field never types the letter into another.
+    void mnemonicsAreUniqueOnEveryScreen()
+    {
+        ui::MainWindow window(nullptr);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Workspace* workspace = window.workspace();
+        auto* pages = qobject_cast<QStackedWidget*>(workspace->parentWidget());
+        QVERIFY(pages);
+        pages->setCurrentWidget(workspace);
+        for (const ui::Workspace::Screen screen : {ui::Workspace::Screen::Leads, ui::Workspace::Screen::Dashboard,
+                                                   ui::Workspace::Screen::Journeys, ui::Workspace::Screen::Company}) {
+            workspace->showScreen(screen);
+            QHash<QString, QString> owners; // Alt+X → the control's text
+            const auto claim = [&](const QString& text) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    return;
+                const QString name = key.toString();
+                QVERIFY2(!owners.contains(name), qPrintable(QStringLiteral("%1 is both “%2” and “%3” on screen %4")
+                                                                .arg(name, owners.value(name), text)
+                                                                .arg(int(screen))));
+                owners.insert(name, text);
+            };
+            for (QAction* menu : window.menuBar()->actions())
+                claim(menu->text());
+            for (QWidget* widget : window.findChildren<QWidget*>()) {
+                if (!widget->isVisibleTo(&window))
+                    continue;
+                if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                    claim(button->text());
+                else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+                    claim(label->text());
+                else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
+                    for (int i = 0; i < tabs->count(); ++i)
+                        claim(tabs->tabText(i));
+                }
+            }
+        }
+        // On the profile, Alt+G goes to Tags and types nothing.
+        auto* tags = workspace->findChild<QLineEdit*>(QStringLiteral("annotationTags"));
+        QVERIFY(tags && tags->isVisible());
+        tags->setFocus();
+        QTest::keyClick(tags, Qt::Key_G, Qt::AltModifier);
+        QCOMPARE(tags->text(), QString());
+        // …and an Alt+letter nothing claims types nothing either.
+        QTest::keyClick(tags, Qt::Key_Z, Qt::AltModifier);
+        QCOMPARE(tags->text(), QString());
     }
 
 private:

@@ -2,12 +2,15 @@
 #include "core/CredentialStore.h"
 #include "core/Session.h"
 #include "core/cache/Cache.h"
+#include "core/export/LeadExport.h"
 #include "core/query/CompanyQuery.h"
 #include "core/query/DashboardQuery.h"
 #include "core/query/DataStore.h"
 #include "core/query/FlowQuery.h"
 #include "core/query/LeadScore.h"
+#include "core/query/LeadStatus.h"
 #include "core/query/LeadsQuery.h"
+#include "core/query/Team.h"
 #include "core/sync/SyncEngine.h"
 #include "tests/support/DemoServer.h"
 #include "tests/support/Screenshot.h"
@@ -24,6 +27,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +43,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace leadscope;
@@ -369,6 +374,91 @@ private Q_SLOTS:
         QCOMPARE(page->flowWidget()->flow().visits, expected.visits);
         QVERIFY(expected.visits < flow.visits);
     }
+    // The team list comes with the sync: the profile offers colleagues by
+    // name (never an account id), the list shows the assignee's name, a note
+    // typed and left with Back at once is saved, and an export writes the
+    // words people read (status label, name) in the list's order.
+    void assigneesAreNamedAndNotesSaveThemselves()
+    {
+        QList<core::Team::Member> team;
+        QString error;
+        QVERIFY2(core::Team::members(*m_direct, false, &team, &error), qPrintable(error));
+        QString managerId;
+        QStringList emails;
+        for (const auto& member : team) {
+            emails << member.email;
+            if (member.email == m_demo.manager().email)
+                managerId = member.id;
+        }
+        QVERIFY2(!managerId.isEmpty() && emails.contains(m_demo.sales().email), qPrintable(emails.join(u' ')));
+
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        QVERIFY(waitForLeads());
+        const QString id = leads()->companyId(1);
+        m_workspace->openCompany(id);
+        auto* assignee = m_workspace->findChild<QComboBox*>(QStringLiteral("annotationAssignee"));
+        QTRY_VERIFY_WITH_TIMEOUT(assignee->findData(managerId) > 0, 10'000);
+        for (int i = 0; i < assignee->count(); ++i) {
+            for (const auto& member : team)
+                QVERIFY2(!assignee->itemText(i).contains(member.id), qPrintable(assignee->itemText(i)));
+        }
+        const int manager = assignee->findData(managerId);
+        QCOMPARE(assignee->itemText(manager), m_demo.manager().email);
+        assignee->setCurrentIndex(manager);
+        Q_EMIT assignee->activated(manager); // as a click on the item does
+        auto* status = m_workspace->findChild<QComboBox*>(QStringLiteral("annotationStatus"));
+        status->setCurrentIndex(status->findData(QStringLiteral("contacted")));
+        Q_EMIT status->activated(status->currentIndex());
+        auto* note = m_workspace->findChild<QPlainTextEdit*>(QStringLiteral("annotationNote"));
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("Asked for a quote"));
+        // Straight back to the list, no Save: nothing is lost.
+        m_workspace->findChild<QToolButton*>(QStringLiteral("backToLeads"))->click();
+        QCOMPARE(m_workspace->currentScreen(), ui::Workspace::Screen::Leads);
+        core::CompanyQuery query(*m_direct);
+        core::CompanyQuery::Company company;
+        bool found = false;
+        QTRY_VERIFY_WITH_TIMEOUT(query.company(id, &company, &found, &error) &&
+                                     company.annotation.note.contains(QStringLiteral("Asked for a quote")),
+                                 10'000);
+        QCOMPARE(company.annotation.assignee, managerId);
+        QCOMPARE(company.annotation.assigneeName, m_demo.manager().email);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < leads()->rowCount(); ++row) {
+                    if (leads()->companyId(row) == id)
+                        return leads()->index(row, ui::LeadsModel::Assignee).data().toString() ==
+                               m_demo.manager().email;
+                }
+                return false;
+            }(),
+            10'000);
+
+        // The export: labels and names, in the list's order (company names Z–A here).
+        core::LeadExport::Request request;
+        request.columns = {core::LeadExport::Column::Name, core::LeadExport::Column::Status,
+                           core::LeadExport::Column::Assignee};
+        request.order = core::LeadsQuery::Order(core::LeadsQuery::Sort::Name, Qt::DescendingOrder);
+        const QString path = m_dir.filePath(QStringLiteral("named.csv"));
+        bool cancelled = false;
+        QVERIFY2(core::LeadExport::write(*m_direct, request, path, {}, &cancelled, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 2);
+        QVERIFY2(lines.contains(QStringLiteral("%1,Contacted,%2").arg(company.name, m_demo.manager().email)) ||
+                     lines.contains(QStringLiteral("\"%1\",Contacted,%2").arg(company.name, m_demo.manager().email)),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY(!lines.join(u'\n').contains(managerId));
+        QStringList names;
+        for (const QString& line : lines.mid(1))
+            names << line.section(u',', 0, 0).remove(u'"').toLower();
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        QCOMPARE(names, sorted);
+    }
+
     // Every column sorts both ways through the real header: the first click
     // gives the column's natural direction (names A–Z, figures biggest
     // first), the second reverses it, and the rows loaded page by page are
@@ -384,7 +474,7 @@ private Q_SLOTS:
                 QStringLiteral(
                     "INSERT INTO team (id, email, name) VALUES ('u-1', 'zoe@example.com', ''), "
                     "('u-2', 'adam@example.com', 'Adam Smit'), ('u-3', 'bea@example.com', 'bea Jansen');"
-                    "INSERT INTO annotations (company_id, tags, status, assignee) "
+                    "INSERT OR REPLACE INTO annotations (company_id, tags, status, assignee) "
                     "SELECT company_id, CASE rowid % 4 WHEN 0 THEN '[\"watch\"]' WHEN 1 THEN '[\"Alpha\",\"beta\"]' "
                     "ELSE '[]' END, CASE rowid % 5 WHEN 0 THEN 'customer' WHEN 1 THEN 'contacted' "
                     "WHEN 2 THEN 'qualified' WHEN 3 THEN 'not_interested' ELSE 'new' END, "
@@ -401,11 +491,9 @@ private Q_SLOTS:
         qint64 all = 0;
         QVERIFY(core::LeadsQuery(*m_direct).count({}, &all, &error));
 
-        const QStringList statuses{ui::LeadsModel::statusLabel(QStringLiteral("new")),
-                                   ui::LeadsModel::statusLabel(QStringLiteral("contacted")),
-                                   ui::LeadsModel::statusLabel(QStringLiteral("qualified")),
-                                   ui::LeadsModel::statusLabel(QStringLiteral("customer")),
-                                   ui::LeadsModel::statusLabel(QStringLiteral("not_interested"))};
+        QStringList statuses;
+        for (const QString& key : core::LeadStatus::keys())
+            statuses << core::LeadStatus::label(key);
         const auto folded = [](QString text) { // SQLite's NOCASE: ASCII letters only
             for (QChar& c : text) {
                 if (c >= u'A' && c <= u'Z')
@@ -490,7 +578,8 @@ private Q_SLOTS:
         }
         table->scrollToTop();
         header->setSortIndicator(ui::LeadsModel::LastVisit, Qt::DescendingOrder);
-        QVERIFY(m_direct->db().exec(QStringLiteral("DELETE FROM annotations; DELETE FROM team"), &error));
+        QVERIFY(m_direct->db().exec(QStringLiteral("DELETE FROM annotations; DELETE FROM team WHERE id LIKE 'u-_'"),
+                                    &error));
         leads()->refresh();
         QVERIFY(waitForLeads());
     }
