@@ -1160,6 +1160,46 @@ private Q_SLOTS:
             200);
     }
 
+    // A sales rep sees who a lead can go to: the organisation's people by
+    // id, e-mail and role (disabled ones flagged, for old assignments' names)
+    // — nobody of another organisation, nothing about their sign-in.
+    void theTeamListShowsColleaguesOnly()
+    {
+        QString output;
+        QString error;
+        QVERIFY2(test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"),
+                                           m_server->dbUrl(), QStringLiteral("--name"), QStringLiteral("Elsewhere B.V."),
+                                           QStringLiteral("--domain"), QStringLiteral("elsewhere.example")},
+                                          &output, &error),
+                 qPrintable(error));
+        QVERIFY2(test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
+                                           m_server->dbUrl(), QStringLiteral("--org"), output.section(u'\n', 0, 0),
+                                           QStringLiteral("--email"), QStringLiteral("stranger@elsewhere.example"),
+                                           QStringLiteral("--role"), QStringLiteral("sales"),
+                                           QStringLiteral("--password-stdin")},
+                                          &output, &error, "another long password\n"),
+                 qPrintable(error));
+        acceptDpa();
+        Tokens sales = signIn(m_sales);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/team")).status, 401);
+        const auto team = m_client->call("GET", QStringLiteral("/api/v1/team"), {}, sales.access);
+        QCOMPARE(team.status, 200);
+        QHash<QString, QJsonObject> byEmail;
+        for (const QJsonValue& value : team.json.value(QStringLiteral("team")).toArray())
+            byEmail.insert(value.toObject().value(QStringLiteral("email")).toString(), value.toObject());
+        QVERIFY(!byEmail.contains(QStringLiteral("stranger@elsewhere.example")));
+        for (const TestUser* user : {&m_admin, &m_manager, &m_sales}) {
+            QVERIFY2(byEmail.contains(user->email), qPrintable(user->email));
+            const QJsonObject member = byEmail.value(user->email);
+            QCOMPARE(member.value(QStringLiteral("id")).toString(), user->id);
+            const QStringList keys = member.keys();
+            QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
+                     (QSet<QString>{QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("role"),
+                                    QStringLiteral("disabled")}));
+        }
+        QCOMPARE(byEmail.value(m_manager.email).value(QStringLiteral("role")).toString(), QStringLiteral("manager"));
+    }
+
     void addingWhatAnotherOrganisationHasRevealsNothing()
     {
         // Another organisation with a user and a website.
