@@ -417,8 +417,15 @@ void LeadsPage::showLoaded()
         m_body->setCurrentWidget(m_view);
         return;
     }
+    core::LeadsQuery::Filter searched;
+    searched.search = m_model->filter().search;
+    const bool searchOnly = !searched.search.isEmpty() && m_model->filter() == searched;
     if (!m_store)
         m_empty->setText(tr("Sign in to see which companies visited your websites."));
+    else if (searchOnly)
+        m_empty->setText(tr("No company matches “%1”. The search looks at company names, trade names, cities and "
+                            "websites of every company that visited.")
+                             .arg(m_model->filter().search));
     else if (!m_model->filter().isEmpty())
         m_empty->setText(tr("No company matches these filters. Change them, or clear the filters to see every "
                             "lead."));

@@ -69,16 +69,34 @@ Workspace::Workspace(QWidget* parent)
     layout->addWidget(m_split);
     m_split->restoreState(QSettings().value(QStringLiteral("workspace/splitter")).toByteArray());
 
+    // Ctrl+K looks through every company, whatever the list was filtered by
+    // (a filter must never hide the company being looked for); Enter opens
+    // the best match.
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        core::LeadsQuery::Filter filter = m_leads->filter();
+        core::LeadsQuery::Filter filter;
         filter.search = text;
         if (currentScreen() != Screen::Leads)
             showScreen(Screen::Leads);
+        if (m_nav->currentRow() != 0) {
+            const QSignalBlocker block(m_nav);
+            m_nav->setCurrentRow(0);
+        }
         m_leads->setFilter(filter);
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_leads->view()->setFocus();
-        m_leads->view()->selectRow(0);
+        LeadsModel* model = m_leads->model();
+        if (model->isLoading()) {
+            // The rows for what was just typed are on their way: open the first when they arrive.
+            auto* once = new QObject(this);
+            connect(model, &LeadsModel::loaded, once, [this, once, model] {
+                once->deleteLater();
+                if (model->rowCount() > 0)
+                    openCompany(model->companyId(0));
+            });
+            return;
+        }
+        if (model->rowCount() > 0)
+            openCompany(model->companyId(0));
     });
     connect(m_nav, &QListWidget::currentRowChanged, this, &Workspace::showNavigationRow);
     connect(m_nav, &QListWidget::customContextMenuRequested, this, &Workspace::showSegmentMenu);

@@ -32,8 +32,10 @@ bool Team::replace(Cache& cache, const QByteArray& answer, QString* error)
     SqliteDatabase::Transaction transaction(db);
     if (!transaction.begun() || !db.exec(QStringLiteral("DELETE FROM team"), error))
         return false;
-    SqliteStatement insert =
-        db.prepare(QStringLiteral("INSERT INTO team (id, email, name, role, disabled) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?)"), error);
+    SqliteStatement insert = db.prepare(
+        QStringLiteral(
+            "INSERT INTO team (id, email, name, role, disabled) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?)"),
+        error);
     if (!insert.isValid())
         return false;
     for (const Member& member : std::as_const(members)) {
@@ -53,10 +55,10 @@ bool Team::replace(Cache& cache, const QByteArray& answer, QString* error)
 
 bool Team::members(Cache& cache, bool includeDisabled, QList<Member>* result, QString* error)
 {
-    SqliteStatement query = cache.db().prepare(
-        QStringLiteral("SELECT id, email, name, role, disabled FROM team WHERE disabled = 0 OR ? "
-                       "ORDER BY coalesce(nullif(name, ''), email) COLLATE NOCASE"),
-        error);
+    SqliteStatement query =
+        cache.db().prepare(QStringLiteral("SELECT id, email, name, role, disabled FROM team WHERE disabled = 0 OR ? "
+                                          "ORDER BY coalesce(nullif(name, ''), email) COLLATE NOCASE"),
+                           error);
     if (!query.isValid())
         return false;
     query.bind(1, int(includeDisabled));

@@ -166,15 +166,42 @@ private Q_SLOTS:
         for (int row = 0; row < leads()->rowCount(); ++row)
             QCOMPARE(leads()->index(row, ui::LeadsModel::Industry).data().toString(), chosen);
 
-        // Global search narrows further; nonsense shows the empty state that says what to do.
-        auto* search = m_workspace->findChild<QLineEdit*>(QStringLiteral("globalSearch"));
-        QTest::keyClicks(search, QStringLiteral("zzzqqq"));
+        // The list's own search narrows further; nonsense shows the empty state that says what to do.
+        auto* narrow = m_workspace->findChild<QLineEdit*>(QStringLiteral("leadsSearch"));
+        QTest::keyClicks(narrow, QStringLiteral("zzzqqq"));
         auto* empty = m_workspace->findChild<QLabel*>(QStringLiteral("leadsEmpty"));
         QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 10'000);
         QVERIFY(empty->text().contains(QStringLiteral("clear the filters")));
         test::capture(m_workspace.get(), "leads-empty");
         m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        narrow->clear();
+        QTRY_COMPARE(leads()->total(), all);
+
+        // Ctrl+K searches every company whatever the list is filtered by, and
+        // Enter opens the match: a company outside the chosen industry is found.
+        QList<core::LeadsQuery::Row> outside;
+        core::LeadsQuery::Filter everything;
+        QVERIFY(core::LeadsQuery(*m_direct).page(everything, std::nullopt, 500, &outside, &error));
+        const auto other = std::find_if(outside.cbegin(), outside.cend(), [&](const core::LeadsQuery::Row& row) {
+            return row.industry != chosen && !row.name.isEmpty();
+        });
+        QVERIFY(other != outside.cend());
+        industry->setCurrentIndex(industry->findText(chosen));
+        QTRY_VERIFY_WITH_TIMEOUT(!leads()->isLoading() && leads()->filter().industry == chosen, 10'000);
+        auto* search = m_workspace->findChild<QLineEdit*>(QStringLiteral("globalSearch"));
+        m_workspace->focusSearch();
+        QTest::keyClicks(search, other->name);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(m_workspace->currentScreen(), ui::Workspace::Screen::Company);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_workspace->findChild<QLabel*>(QStringLiteral("companyName"))->text().startsWith(other->name), 10'000);
+        // Nonsense in Ctrl+K says that nothing at all matches, not that a filter hides it.
         search->clear();
+        QTest::keyClicks(search, QStringLiteral("zzzqqq"));
+        QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 10'000);
+        QVERIFY2(empty->text().contains(QStringLiteral("No company matches “zzzqqq”")), qPrintable(empty->text()));
+        search->clear();
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
         QTRY_COMPARE(leads()->total(), all);
     }
 

@@ -1167,11 +1167,12 @@ private Q_SLOTS:
     {
         QString output;
         QString error;
-        QVERIFY2(test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"),
-                                           m_server->dbUrl(), QStringLiteral("--name"), QStringLiteral("Elsewhere B.V."),
-                                           QStringLiteral("--domain"), QStringLiteral("elsewhere.example")},
-                                          &output, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            test::ServerProcess::run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"),
+                                      m_server->dbUrl(), QStringLiteral("--name"), QStringLiteral("Elsewhere B.V."),
+                                      QStringLiteral("--domain"), QStringLiteral("elsewhere.example")},
+                                     &output, &error),
+            qPrintable(error));
         QVERIFY2(test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
                                            m_server->dbUrl(), QStringLiteral("--org"), output.section(u'\n', 0, 0),
                                            QStringLiteral("--email"), QStringLiteral("stranger@elsewhere.example"),
