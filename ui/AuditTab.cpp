@@ -26,9 +26,13 @@ namespace {
 QString details(const QJsonObject& detail)
 {
     QStringList parts;
+    // The colleague an admin action was about comes first.
+    const QString target = detail.value(QStringLiteral("user_email")).toString();
+    if (!target.isEmpty())
+        parts << target;
     for (auto it = detail.begin(); it != detail.end(); ++it) {
         if (it.key() == QLatin1String("grant_id") || it.key() == QLatin1String("user_id") ||
-            it.key() == QLatin1String("site_id"))
+            it.key() == QLatin1String("site_id") || it.key() == QLatin1String("user_email"))
             continue;
         const QJsonValue value = it.value();
         parts << it.key() + QStringLiteral(": ") + value.toVariant().toString();

@@ -212,11 +212,12 @@ HttpResponse AdminApi::addUser(const HttpRequest& request)
         return refused(auth, QStringLiteral("user"), result);
     }
     QString error;
-    Audit::record(
-        m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
-        QStringLiteral("user_added"),
-        QJsonObject{{QStringLiteral("user_id"), user.id}, {QStringLiteral("role"), protocol::roleName(user.role)}},
-        &error);
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("user_added"),
+                  QJsonObject{{QStringLiteral("user_id"), user.id},
+                              {QStringLiteral("user_email"), user.email},
+                              {QStringLiteral("role"), protocol::roleName(user.role)}},
+                  &error);
     const QJsonObject answer{{QStringLiteral("user"), user.toJson()},
                              {QStringLiteral("one_time_password"), QString::fromLatin1(password)}};
     protocol::Crypto::wipe(password);
@@ -247,7 +248,8 @@ HttpResponse AdminApi::updateUser(const HttpRequest& request, const QString& use
     const Accounts::Result result = m_context.accounts.updateUser(auth.orgId, userId, role, disabled, &user);
     if (!result.ok())
         return fromAccounts(result);
-    QJsonObject detail{{QStringLiteral("user_id"), userId}};
+    // Which colleague: the log names them, not only their account id.
+    QJsonObject detail{{QStringLiteral("user_id"), userId}, {QStringLiteral("user_email"), user.email}};
     if (role)
         detail.insert(QStringLiteral("role"), protocol::roleName(*role));
     if (disabled)
@@ -263,12 +265,16 @@ HttpResponse AdminApi::deleteUser(const HttpRequest& request, const QString& use
     AuthContext auth;
     if (auto refused = m_context.authorize(request, protocol::Role::Admin, &auth))
         return *refused;
+    QString error;
+    const std::optional<Accounts::User> target = m_context.accounts.user(userId, &error);
     const Accounts::Result result = m_context.accounts.deleteUser(auth.orgId, userId);
     if (!result.ok())
         return fromAccounts(result);
-    QString error;
+    QJsonObject detail{{QStringLiteral("user_id"), userId}};
+    if (target && target->orgId == auth.orgId)
+        detail.insert(QStringLiteral("user_email"), target->email);
     Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
-                  QStringLiteral("user_deleted"), QJsonObject{{QStringLiteral("user_id"), userId}}, &error);
+                  QStringLiteral("user_deleted"), detail, &error);
     return HttpResponse::json(200, QByteArray("{}"));
 }
 

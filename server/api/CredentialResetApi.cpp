@@ -61,6 +61,17 @@ std::optional<HttpResponse> CredentialResetApi::authorizeReset(const HttpRequest
     return attempt.checkCode(admin.totpSecret, code, QStringLiteral("admin_reset_failed"));
 }
 
+QJsonObject CredentialResetApi::target(const QString& userId) const
+{
+    // authorizeReset checked the account is in the admin's organisation.
+    QString error;
+    const std::optional<Accounts::User> user = m_context.accounts.user(userId, &error);
+    QJsonObject detail{{QStringLiteral("user_id"), userId}};
+    if (user)
+        detail.insert(QStringLiteral("user_email"), user->email);
+    return detail;
+}
+
 HttpResponse CredentialResetApi::resetPassword(const HttpRequest& request, const QString& userId)
 {
     AuthContext auth;
@@ -76,7 +87,7 @@ HttpResponse CredentialResetApi::resetPassword(const HttpRequest& request, const
         return ServerContext::storeError();
     }
     Audit::record(db, m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email}, QStringLiteral("password_reset"),
-                  QJsonObject{{QStringLiteral("user_id"), userId}}, &error);
+                  target(userId), &error);
     const QJsonObject answer{{QStringLiteral("one_time_password"), QString::fromLatin1(password)}};
     protocol::Crypto::wipe(password);
     return HttpResponse::json(200, QJsonDocument(answer));
@@ -92,7 +103,7 @@ HttpResponse CredentialResetApi::resetSecondFactor(const HttpRequest& request, c
     if (!SignIns::resetSecondFactor(db, userId, &error) || !m_context.sessions.revokeAllOfUser(userId, &error))
         return ServerContext::storeError();
     Audit::record(db, m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email}, QStringLiteral("mfa_reset"),
-                  QJsonObject{{QStringLiteral("user_id"), userId}}, &error);
+                  target(userId), &error);
     return HttpResponse::json(200, QByteArray(R"({"reset":true})"));
 }
 

@@ -2,6 +2,8 @@
 
 #include "server/http/HttpMessage.h"
 
+#include <QJsonObject>
+
 #include <optional>
 
 namespace leadscope::server {
@@ -28,6 +30,8 @@ public:
 private:
     // The admin, their fresh code, and a colleague (not themselves) as the target.
     std::optional<HttpResponse> authorizeReset(const HttpRequest& request, const QString& userId, AuthContext* auth);
+    // The audit detail naming the colleague (id and e-mail address).
+    QJsonObject target(const QString& userId) const;
 
     const ServerContext& m_context;
 };

@@ -1160,6 +1160,36 @@ private Q_SLOTS:
             200);
     }
 
+    // An admin's action on a colleague names that colleague in the audit log,
+    // not only an account id ("Changed a user – role: manager" said nothing).
+    void adminActionsNameTheColleagueInTheAuditLog()
+    {
+        Tokens admin = signIn(m_admin);
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/api/v1/users/") + m_sales.id,
+                            {{QStringLiteral("role"), QStringLiteral("manager")}}, admin.access)
+                     .status,
+                 200);
+        const auto added = m_client->call("POST", QStringLiteral("/api/v1/users"),
+                                          {{QStringLiteral("email"), QStringLiteral("newcomer@acme.example")},
+                                           {QStringLiteral("role"), QStringLiteral("sales")}},
+                                          admin.access);
+        QCOMPARE(added.status, 201);
+        const QString newcomer =
+            added.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/users/") + newcomer, {}, admin.access).status, 200);
+        const QHash<QString, QString> expected{
+            {QStringLiteral("user_changed"), m_sales.email},
+            {QStringLiteral("user_added"), QStringLiteral("newcomer@acme.example")},
+            {QStringLiteral("user_deleted"), QStringLiteral("newcomer@acme.example")}};
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const QJsonArray entries = auditEntries(admin.access, QStringLiteral("?action=") + it.key());
+            QVERIFY2(!entries.isEmpty(), qPrintable(it.key()));
+            const QJsonObject detail = entries.first().toObject().value(QStringLiteral("detail")).toObject();
+            QCOMPARE(detail.value(QStringLiteral("user_email")).toString(), it.value());
+        }
+    }
+
     // A sales rep sees who a lead can go to: the organisation's people by
     // id, e-mail and role (disabled ones flagged, for old assignments' names)
     // — nobody of another organisation, nothing about their sign-in.
