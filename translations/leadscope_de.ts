@@ -814,6 +814,29 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+</context>
+<context>
     <name>SavedSegments</name>
     <message>
         <source>Hot leads this week</source>
@@ -868,6 +891,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>There is already a server called “%1”.</source>
         <translation>Es gibt bereits einen Server namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>The server sent a team list this version cannot read.</source>
+        <translation>Der Server hat eine Teamliste gesendet, die diese Version nicht lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -1453,10 +1483,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Seitenpfad</translation>
     </message>
     <message>
-        <source>&amp;Visits</source>
-        <translation>&amp;Besuche</translation>
-    </message>
-    <message>
         <source>&amp;Journeys</source>
         <translation>&amp;Wege</translation>
     </message>
@@ -1471,14 +1497,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Team notes</source>
         <translation>Teamnotizen</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
-        <translation>Sch&amp;lagwörter:</translation>
     </message>
     <message>
         <source>Ass&amp;ignee:</source>
@@ -1537,10 +1555,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Ich (%1)</translation>
     </message>
     <message>
-        <source>Someone else (%1)</source>
-        <translation>Jemand anderes (%1)</translation>
-    </message>
-    <message>
         <source>Saved on this computer; goes to the server with the next sync.</source>
         <translation>Auf diesem Computer gespeichert; geht mit der nächsten Synchronisierung an den Server.</translation>
     </message>
@@ -1575,6 +1589,34 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Company profile</source>
         <translation>Unternehmensprofil</translation>
+    </message>
+    <message>
+        <source>Visi&amp;ts</source>
+        <translation>Besu&amp;che</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schla&amp;gwörter:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (nicht mehr aktiv)</translation>
+    </message>
+    <message>
+        <source>A colleague not in your team list yet</source>
+        <translation>Ein Kollege, der noch nicht in Ihrer Teamliste steht</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1987,26 +2029,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
 <context>
     <name>leadscope::ui::LeadsModel</name>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Kontaktiert</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Qualifiziert</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation>Kein Interesse</translation>
-    </message>
-    <message>
         <source>Lead score %1 of 100:
 %2</source>
         <translation>Lead-Score %1 von 100:
@@ -2218,6 +2240,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Export the list, or the selected companies, as CSV, Excel or a PDF report</source>
         <translation>Die Liste oder die ausgewählten Unternehmen als CSV, Excel oder PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>No company matches “%1”. The search looks at company names, trade names, cities and websites of every company that visited.</source>
+        <translation>Kein Unternehmen passt zu „%1“. Die Suche durchsucht Firmennamen, Handelsnamen, Orte und Websites aller Unternehmen, die zu Besuch waren.</translation>
     </message>
 </context>
 <context>

@@ -811,6 +811,29 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedSegments</name>
     <message>
         <source>Hot leads this week</source>
@@ -864,6 +887,13 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>There is already a server called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>The server sent a team list this version cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1448,10 +1478,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Journeys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,14 +1491,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Team notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1532,10 +1550,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved on this computer; goes to the server with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1583,34 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visi&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague not in your team list yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1982,26 +2024,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
 <context>
     <name>leadscope::ui::LeadsModel</name>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lead score %1 of 100:
 %2</source>
         <translation type="unfinished"></translation>
@@ -2211,6 +2233,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Export the list, or the selected companies, as CSV, Excel or a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company matches “%1”. The search looks at company names, trade names, cities and websites of every company that visited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -814,6 +814,29 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Benaderd</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Gekwalificeerd</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Geen interesse</translation>
+    </message>
+</context>
+<context>
     <name>SavedSegments</name>
     <message>
         <source>Hot leads this week</source>
@@ -868,6 +891,13 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>There is already a server called “%1”.</source>
         <translation>Er is al een server met de naam „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>The server sent a team list this version cannot read.</source>
+        <translation>De server stuurde een teamlijst die deze versie niet kan lezen.</translation>
     </message>
 </context>
 <context>
@@ -1453,10 +1483,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Paginapad</translation>
     </message>
     <message>
-        <source>&amp;Visits</source>
-        <translation>&amp;Bezoeken</translation>
-    </message>
-    <message>
         <source>&amp;Journeys</source>
         <translation>&amp;Klantreizen</translation>
     </message>
@@ -1471,14 +1497,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Team notes</source>
         <translation>Teamnotities</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>T&amp;ags:</source>
-        <translation>T&amp;ags:</translation>
     </message>
     <message>
         <source>Ass&amp;ignee:</source>
@@ -1537,10 +1555,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Ik (%1)</translation>
     </message>
     <message>
-        <source>Someone else (%1)</source>
-        <translation>Iemand anders (%1)</translation>
-    </message>
-    <message>
         <source>Saved on this computer; goes to the server with the next sync.</source>
         <translation>Op deze computer opgeslagen; gaat bij de volgende synchronisatie naar de server.</translation>
     </message>
@@ -1575,6 +1589,34 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Company profile</source>
         <translation>Bedrijfsprofiel</translation>
+    </message>
+    <message>
+        <source>Visi&amp;ts</source>
+        <translation>Bezoe&amp;ken</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (niet meer actief)</translation>
+    </message>
+    <message>
+        <source>A colleague not in your team list yet</source>
+        <translation>Een collega die nog niet in je teamlijst staat</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1987,26 +2029,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
 <context>
     <name>leadscope::ui::LeadsModel</name>
     <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Benaderd</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Gekwalificeerd</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation>Geen interesse</translation>
-    </message>
-    <message>
         <source>Lead score %1 of 100:
 %2</source>
         <translation>Leadscore %1 van 100:
@@ -2218,6 +2240,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Export the list, or the selected companies, as CSV, Excel or a PDF report</source>
         <translation>De lijst of de geselecteerde bedrijven exporteren als CSV, Excel of pdf-rapport</translation>
+    </message>
+    <message>
+        <source>No company matches “%1”. The search looks at company names, trade names, cities and websites of every company that visited.</source>
+        <translation>Geen bedrijf past bij „%1”. De zoekopdracht kijkt naar bedrijfsnamen, handelsnamen, plaatsen en websites van elk bedrijf dat op bezoek was.</translation>
     </message>
 </context>
 <context>
