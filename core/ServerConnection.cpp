@@ -5,6 +5,8 @@
 #include "Session.h"
 #include "sync/SyncScheduler.h"
 
+#include <QNetworkAccessManager>
+
 namespace leadscope::core {
 
 ServerConnection::ServerConnection(ServerProfile profile)
@@ -27,6 +29,10 @@ std::unique_ptr<ServerConnection> ServerConnection::open(QNetworkAccessManager* 
     ServerEndpoint endpoint(profile.url, profile.caFile);
     if (!endpoint.load(error))
         return nullptr;
+    // Qt keeps open HTTP connections per host and port, with the TLS settings
+    // (trusted CA) they were made with: without this, a corrected CA file
+    // would only take effect once the cached connection expired.
+    network->clearConnectionCache();
     std::unique_ptr<ServerConnection> connection(new ServerConnection(profile));
     connection->m_client = std::make_unique<ApiClient>(network, endpoint);
     connection->m_monitor = std::make_unique<ConnectionMonitor>(connection->m_client.get());

@@ -269,6 +269,50 @@ private Q_SLOTS:
         QVERIFY(password->text().isEmpty());
     }
 
+    // A server added without its CA file is "not trusted"; fixing the CA in
+    // Edit… takes effect at once: the connection verifies and Sign in works,
+    // without restarting the app.
+    void aCorrectedCaFileWorksAtOnce()
+    {
+        QSettings settings(m_config->filePath(QStringLiteral("profiles-ca.ini")), QSettings::IniFormat);
+        core::ServerProfiles profiles(settings);
+        QNetworkAccessManager network;
+        core::CredentialStore keychain(QStringLiteral("leadscope-dialog-test"));
+        std::unique_ptr<core::ServerConnection> connection;
+        ui::MainWindow window(nullptr, nullptr);
+        window.setProfiles(&profiles);
+        connect(&window, &ui::MainWindow::profileSwitchRequested, this, [&] { // as app/main.cpp
+            QString error;
+            auto next = core::ServerConnection::open(&network, &keychain, *profiles.current(), &error);
+            QVERIFY2(next, qPrintable(error));
+            window.setConnection(next->monitor(), next->session(), next->sync());
+            connection = std::move(next);
+            connection->monitor()->check();
+        });
+        window.show();
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("signInPageButton")), Qt::LeftButton);
+        auto* login = waitForDialog<ui::LoginDialog>("loginDialog");
+        QVERIFY(login);
+        QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("addProfileButton")), Qt::LeftButton);
+        auto* editor = waitForDialog<ui::ServerProfileDialog>("serverProfileDialog");
+        QVERIFY(editor);
+        editor->findChild<QLineEdit*>(QStringLiteral("profileName"))->setText(QStringLiteral("Private CA"));
+        editor->findChild<QLineEdit*>(QStringLiteral("profileUrl"))->setText(m_server.url().toString());
+        editor->accept();
+        auto* security = login->findChild<QLabel*>(QStringLiteral("loginSecurity"));
+        auto* signIn = login->findChild<QPushButton*>(QStringLiteral("signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(security->text().contains(QStringLiteral("not trusted")), 30'000);
+
+        QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("editProfileButton")), Qt::LeftButton);
+        editor = waitForDialog<ui::ServerProfileDialog>("serverProfileDialog");
+        QVERIFY(editor);
+        editor->findChild<QLineEdit*>(QStringLiteral("profileCaFile"))->setText(m_server.caFile());
+        editor->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(security->text().contains(QStringLiteral("certificate verified")), 30'000);
+        QTRY_VERIFY(signIn->isEnabled());
+        login->reject();
+    }
+
     void addingAServerInTheSignInDialog()
     {
         QSettings settings(m_config->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
