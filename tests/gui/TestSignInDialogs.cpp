@@ -79,6 +79,21 @@ private:
         return found;
     }
 
+    // What app/main.cpp does when the user picks, adds or edits a server.
+    void connectAsTheAppDoes(ui::MainWindow& window, core::ServerProfiles& profiles, QNetworkAccessManager& network,
+                             core::CredentialStore& keychain, std::unique_ptr<core::ServerConnection>& connection)
+    {
+        window.setProfiles(&profiles);
+        connect(&window, &ui::MainWindow::profileSwitchRequested, this, [&] {
+            QString error;
+            auto next = core::ServerConnection::open(&network, &keychain, *profiles.current(), &error);
+            QVERIFY2(next, qPrintable(error));
+            window.setConnection(next->monitor(), next->session(), next->sync());
+            connection = std::move(next);
+            connection->monitor()->check();
+        });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -280,15 +295,7 @@ private Q_SLOTS:
         core::CredentialStore keychain(QStringLiteral("leadscope-dialog-test"));
         std::unique_ptr<core::ServerConnection> connection;
         ui::MainWindow window(nullptr, nullptr);
-        window.setProfiles(&profiles);
-        connect(&window, &ui::MainWindow::profileSwitchRequested, this, [&] { // as app/main.cpp
-            QString error;
-            auto next = core::ServerConnection::open(&network, &keychain, *profiles.current(), &error);
-            QVERIFY2(next, qPrintable(error));
-            window.setConnection(next->monitor(), next->session(), next->sync());
-            connection = std::move(next);
-            connection->monitor()->check();
-        });
+        connectAsTheAppDoes(window, profiles, network, keychain, connection);
         window.show();
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("signInPageButton")), Qt::LeftButton);
         auto* login = waitForDialog<ui::LoginDialog>("loginDialog");
@@ -321,16 +328,7 @@ private Q_SLOTS:
         core::CredentialStore keychain(QStringLiteral("leadscope-dialog-test"));
         std::unique_ptr<core::ServerConnection> connection;
         ui::MainWindow window(nullptr, nullptr);
-        window.setProfiles(&profiles);
-        // What app/main.cpp does when the user picks or adds a server.
-        connect(&window, &ui::MainWindow::profileSwitchRequested, this, [&] {
-            QString error;
-            auto next = core::ServerConnection::open(&network, &keychain, *profiles.current(), &error);
-            QVERIFY2(next, qPrintable(error));
-            window.setConnection(next->monitor(), next->session(), next->sync());
-            connection = std::move(next);
-            connection->monitor()->check();
-        });
+        connectAsTheAppDoes(window, profiles, network, keychain, connection);
         window.show();
         auto* pageButton = window.findChild<QPushButton*>(QStringLiteral("signInPageButton"));
         QVERIFY(pageButton->isEnabled()); // no server yet, but the dialog can add one
