@@ -4,8 +4,6 @@
 #include "server/api/SignInAttempt.h"
 #include "server/base/Clock.h"
 #include "server/domain/Accounts.h"
-#include "server/domain/Audit.h"
-#include "server/domain/PasswordHasher.h"
 #include "server/domain/SignIns.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
@@ -32,7 +30,7 @@ void CredentialResetApi::registerRoutes(Router& router)
 }
 
 std::optional<HttpResponse> CredentialResetApi::authorizeReset(const HttpRequest& request, const QString& userId,
-                                                               AuthContext* auth)
+                                                               AuthContext* auth, CredentialResets::Target* target)
 {
     if (auto refused = m_context.authorize(request, protocol::Role::Admin, auth))
         return refused;
@@ -45,12 +43,13 @@ std::optional<HttpResponse> CredentialResetApi::authorizeReset(const HttpRequest
     if (!body.ok())
         return body.errorResponse();
     QString error;
-    bool member = false;
-    if (!m_context.accounts.isMember(auth->orgId, userId, &member, &error))
+    const std::optional<Accounts::User> user = m_context.accounts.user(userId, &error);
+    if (!error.isEmpty())
         return ServerContext::storeError();
-    if (!member)
+    if (!user || user->orgId != auth->orgId)
         return HttpResponse::error(404, QStringLiteral("not_found"),
                                    QStringLiteral("There is no such user in your organisation."));
+    *target = {user->id, user->orgId, user->email};
     SignIns::Account admin;
     bool found = false;
     if (!SignIns::loadById(m_context.store.connection(), auth->userId, &admin, &found, &error) || !found)
@@ -61,33 +60,17 @@ std::optional<HttpResponse> CredentialResetApi::authorizeReset(const HttpRequest
     return attempt.checkCode(admin.totpSecret, code, QStringLiteral("admin_reset_failed"));
 }
 
-QJsonObject CredentialResetApi::target(const QString& userId) const
-{
-    // authorizeReset checked the account is in the admin's organisation.
-    QString error;
-    const std::optional<Accounts::User> user = m_context.accounts.user(userId, &error);
-    QJsonObject detail{{QStringLiteral("user_id"), userId}};
-    if (user)
-        detail.insert(QStringLiteral("user_email"), user->email);
-    return detail;
-}
-
 HttpResponse CredentialResetApi::resetPassword(const HttpRequest& request, const QString& userId)
 {
     AuthContext auth;
-    if (auto refused = authorizeReset(request, userId, &auth))
+    CredentialResets::Target target;
+    if (auto refused = authorizeReset(request, userId, &auth, &target))
         return *refused;
-    QSqlDatabase db = m_context.store.connection();
-    QByteArray password = PasswordHasher::generatePassword();
+    QByteArray password;
     QString error;
-    const bool ok = SignIns::setPassword(db, userId, PasswordHasher::hash(password), true, &error) &&
-                    m_context.sessions.revokeAllOfUser(userId, &error);
-    if (!ok) {
-        protocol::Crypto::wipe(password);
+    if (!CredentialResets::resetPassword(m_context.store.connection(), m_context.sessions, m_context.clock.nowMs(),
+                                         {auth.userId, auth.email}, target, &password, &error))
         return ServerContext::storeError();
-    }
-    Audit::record(db, m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email}, QStringLiteral("password_reset"),
-                  target(userId), &error);
     const QJsonObject answer{{QStringLiteral("one_time_password"), QString::fromLatin1(password)}};
     protocol::Crypto::wipe(password);
     return HttpResponse::json(200, QJsonDocument(answer));
@@ -96,14 +79,13 @@ HttpResponse CredentialResetApi::resetPassword(const HttpRequest& request, const
 HttpResponse CredentialResetApi::resetSecondFactor(const HttpRequest& request, const QString& userId)
 {
     AuthContext auth;
-    if (auto refused = authorizeReset(request, userId, &auth))
+    CredentialResets::Target target;
+    if (auto refused = authorizeReset(request, userId, &auth, &target))
         return *refused;
-    QSqlDatabase db = m_context.store.connection();
     QString error;
-    if (!SignIns::resetSecondFactor(db, userId, &error) || !m_context.sessions.revokeAllOfUser(userId, &error))
+    if (!CredentialResets::resetSecondFactor(m_context.store.connection(), m_context.sessions, m_context.clock.nowMs(),
+                                             {auth.userId, auth.email}, target, &error))
         return ServerContext::storeError();
-    Audit::record(db, m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email}, QStringLiteral("mfa_reset"),
-                  target(userId), &error);
     return HttpResponse::json(200, QByteArray(R"({"reset":true})"));
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "server/domain/CredentialResets.h"
 #include "server/http/HttpMessage.h"
-
-#include <QJsonObject>
 
 #include <optional>
 
@@ -28,10 +27,9 @@ public:
     HttpResponse resetSecondFactor(const HttpRequest& request, const QString& userId);
 
 private:
-    // The admin, their fresh code, and a colleague (not themselves) as the target.
-    std::optional<HttpResponse> authorizeReset(const HttpRequest& request, const QString& userId, AuthContext* auth);
-    // The audit detail naming the colleague (id and e-mail address).
-    QJsonObject target(const QString& userId) const;
+    // The admin, their fresh code, and a colleague of theirs (not themselves) as *target.
+    std::optional<HttpResponse> authorizeReset(const HttpRequest& request, const QString& userId, AuthContext* auth,
+                                               CredentialResets::Target* target);
 
     const ServerContext& m_context;
 };

@@ -1,8 +1,7 @@
 #include "server/cli/UserResetCommand.h"
 
 #include "server/base/Clock.h"
-#include "server/domain/Audit.h"
-#include "server/domain/PasswordHasher.h"
+#include "server/domain/CredentialResets.h"
 #include "server/domain/Sessions.h"
 #include "server/domain/SignIns.h"
 #include "server/store/Store.h"
@@ -41,30 +40,17 @@ int UserResetCommand::execute(const QCommandLineParser& parser)
     Clock clock;
     Sessions sessions(*store, clock);
     const Audit::Actor operatorActor{QString(), QStringLiteral("operator")};
-    const QJsonObject detail{{QStringLiteral("user_id"), account.id}};
-    if (parser.isSet(m_secondFactor)) {
-        if (!SignIns::resetSecondFactor(db, account.id, &error) ||
-            !Audit::record(db, clock.nowMs(), account.orgId, operatorActor, QStringLiteral("mfa_reset"), detail,
-                           &error))
-            return failure(error);
-    }
-    QByteArray password;
-    if (parser.isSet(m_password)) {
-        password = PasswordHasher::generatePassword();
-        if (!SignIns::setPassword(db, account.id, PasswordHasher::hash(password), true, &error) ||
-            !Audit::record(db, clock.nowMs(), account.orgId, operatorActor, QStringLiteral("password_reset"), detail,
-                           &error)) {
-            protocol::Crypto::wipe(password);
-            return failure(error);
-        }
-    }
-    if (!sessions.revokeAllOfUser(account.id, &error)) {
-        protocol::Crypto::wipe(password);
+    const CredentialResets::Target target{account.id, account.orgId, account.email};
+    if (parser.isSet(m_secondFactor) &&
+        !CredentialResets::resetSecondFactor(db, sessions, clock.nowMs(), operatorActor, target, &error))
         return failure(error);
-    }
-    if (!password.isEmpty())
+    if (parser.isSet(m_password)) {
+        QByteArray password;
+        if (!CredentialResets::resetPassword(db, sessions, clock.nowMs(), operatorActor, target, &password, &error))
+            return failure(error);
         out() << QString::fromLatin1(password) << "\n" << Qt::flush;
-    protocol::Crypto::wipe(password);
+        protocol::Crypto::wipe(password);
+    }
     return Success;
 }
 

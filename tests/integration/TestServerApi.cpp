@@ -1446,6 +1446,14 @@ private Q_SLOTS:
         const QJsonArray resets = auditEntries(after.access, QStringLiteral("?action=mfa_reset"));
         QCOMPARE(resets.size(), 1);
         QCOMPARE(resets.first().toObject().value(QStringLiteral("actor_email")).toString(), QStringLiteral("operator"));
+        // …naming the user, as an admin's reset does.
+        QCOMPARE(resets.first()
+                     .toObject()
+                     .value(QStringLiteral("detail"))
+                     .toObject()
+                     .value(QStringLiteral("user_email"))
+                     .toString(),
+                 m_admin.email);
         // Wrong use: a clear error and exit 2.
         QVERIFY(!test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("--db"),
                                            m_server->dbUrl(), QStringLiteral("--email"), m_admin.email},
