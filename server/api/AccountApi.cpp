@@ -18,6 +18,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 namespace leadscope::server {
 
@@ -148,56 +149,44 @@ HttpResponse AccountApi::changePassword(const HttpRequest& request)
     JsonBody body(request);
     QString current = body.string(QStringLiteral("current_password"), PasswordPolicy::kMaximumLength);
     QString next = body.string(QStringLiteral("new_password"), PasswordPolicy::kMaximumLength);
-    const QString code = body.optionalString(QStringLiteral("code"), 16).value_or(QString()).trimmed();
-    const auto wipe = [&] {
+    // Whichever way this ends, the passwords leave memory with it.
+    const auto wipe = qScopeGuard([&] {
         protocol::Crypto::wipe(current);
         protocol::Crypto::wipe(next);
-    };
-    if (!body.ok()) {
-        wipe();
+    });
+    const QString code = body.optionalString(QStringLiteral("code"), 16).value_or(QString()).trimmed();
+    if (!body.ok())
         return body.errorResponse();
-    }
     QSqlDatabase db = m_context.store.connection();
     SignIns::Account account;
     bool found = false;
     QString error;
-    if (!SignIns::loadById(db, auth.userId, &account, &found, &error) || !found) {
-        wipe();
+    if (!SignIns::loadById(db, auth.userId, &account, &found, &error) || !found)
         return ServerContext::storeError();
-    }
     // Before any attempt: a weak new password costs neither a code nor an attempt.
     QString problem = PasswordPolicy::problem(next, account.email);
     if (problem.isEmpty() && next == current)
         problem = QStringLiteral("The new password must differ from the current one.");
-    if (!problem.isEmpty()) {
-        wipe();
+    if (!problem.isEmpty())
         return HttpResponse::error(400, QStringLiteral("weak_password"), problem);
-    }
     SignInAttempt attempt(m_context, request, account);
-    if (auto refused = attempt.admit()) {
-        wipe();
+    if (auto refused = attempt.admit())
         return *refused;
-    }
     QByteArray currentBytes = current.toUtf8();
     const bool currentOk = PasswordHasher::verify(account.passwordHash, currentBytes);
     protocol::Crypto::wipe(currentBytes);
-    if (!currentOk) {
-        wipe();
+    if (!currentOk)
         return attempt.fail(QStringLiteral("password_change_failed"),
                             HttpResponse::error(401, QStringLiteral("invalid_credentials"),
                                                 QStringLiteral("The current password is wrong.")));
-    }
     // After an admin's one-time password the sign-in has just passed both factors.
     if (!account.mustChangePassword) {
-        if (auto refused = attempt.checkCode(account.totpSecret, code, QStringLiteral("password_change_failed"))) {
-            wipe();
+        if (auto refused = attempt.checkCode(account.totpSecret, code, QStringLiteral("password_change_failed")))
             return *refused;
-        }
     }
     QByteArray nextBytes = next.toUtf8();
     const QString hash = PasswordHasher::hash(nextBytes);
     protocol::Crypto::wipe(nextBytes);
-    wipe();
     if (!SignIns::setPassword(db, account.id, hash, false, &error) ||
         !m_context.sessions.revokeOthersOfUser(account.id, auth.sessionId, &error))
         return ServerContext::storeError();

@@ -112,11 +112,9 @@ std::optional<HttpResponse> AdminApi::refusalsLimited(const AuthContext& auth) c
     const int retry = m_refusals.retryAfterSeconds(auth.userId.toUtf8(), m_context.clock.nowMs());
     if (retry <= 0)
         return std::nullopt;
-    HttpResponse response =
-        HttpResponse::error(429, QStringLiteral("too_many_attempts"),
-                            QStringLiteral("Too many addresses or domains that cannot be added; try again later."));
-    response.setHeader("Retry-After", QByteArray::number(retry));
-    return response;
+    return HttpResponse::tooManyRequests(
+        QStringLiteral("too_many_attempts"),
+        QStringLiteral("Too many addresses or domains that cannot be added; try again later."), retry);
 }
 
 HttpResponse AdminApi::refused(const AuthContext& auth, const QString& kind, const Accounts::Result& result)

@@ -175,14 +175,11 @@ HttpResponse AuthApi::mfa(const HttpRequest& request)
     if (stale)
         return expired();
     m_context.sourceLimiter.clear(request.sourceKey);
-    HttpResponse answer = tokensFor(account, QStringLiteral("login"));
-    if (answer.status == 200 && enrolling) {
-        // Shown once: the client offers to print or save them.
-        QJsonObject object = QJsonDocument::fromJson(answer.body).object();
-        object.insert(QStringLiteral("recovery_codes"), QJsonArray::fromStringList(recoveryCodes));
-        answer.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    }
-    return answer;
+    // Recovery codes are shown once, with the first tokens: the client offers to print or save them.
+    return tokensFor(account, QStringLiteral("login"),
+                     enrolling
+                         ? QJsonObject{{QStringLiteral("recovery_codes"), QJsonArray::fromStringList(recoveryCodes)}}
+                         : QJsonObject());
 }
 
 HttpResponse AuthApi::unlock(const HttpRequest& request)
@@ -244,7 +241,7 @@ QJsonObject AuthApi::userJson(const Account& account)
                        {QStringLiteral("must_change_password"), account.mustChangePassword}};
 }
 
-HttpResponse AuthApi::tokensFor(const Account& account, const QString& action)
+HttpResponse AuthApi::tokensFor(const Account& account, const QString& action, const QJsonObject& extra)
 {
     QString error;
     const auto pair = m_context.sessions.start(account.id, &error);
@@ -252,6 +249,8 @@ HttpResponse AuthApi::tokensFor(const Account& account, const QString& action)
         return ServerContext::storeError();
     QJsonObject answer = pair->toJson();
     answer.insert(QStringLiteral("user"), userJson(account));
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        answer.insert(it.key(), it.value());
     Audit::record(m_context.store.connection(), m_context.clock.nowMs(), account.orgId, {account.id, account.email},
                   action, {}, &error);
     return HttpResponse::json(200, QJsonDocument(answer));

@@ -37,7 +37,8 @@ public:
     HttpResponse lock(const HttpRequest& request);
 
 private:
-    HttpResponse tokensFor(const Account& account, const QString& action);
+    // A new session's tokens and the user; `extra` fields go into the same answer.
+    HttpResponse tokensFor(const Account& account, const QString& action, const QJsonObject& extra = {});
     HttpResponse rotate(const QString& refreshToken, bool unlocking);
     static QJsonObject userJson(const Account& account);
 

@@ -143,10 +143,10 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
                         origin);
     const qint64 now = m_demoTraffic && hit->timestampMs > 0 ? hit->timestampMs : m_clock.nowMs();
     if (m_siteLimiter.retryAfterSeconds(site.id.toLatin1(), m_clock.nowMs()) > 0) {
-        HttpResponse limited =
-            reject(429, QStringLiteral("rate_limited"), QStringLiteral("Too many hits for this site."));
-        limited.setHeader("Retry-After", "10");
-        return withCors(limited, origin);
+        ++m_counters.rejected;
+        return withCors(HttpResponse::tooManyRequests(QStringLiteral("rate_limited"),
+                                                      QStringLiteral("Too many hits for this site."), 10),
+                        origin);
     }
 
     m_siteLimiter.record(site.id.toLatin1(), m_clock.nowMs());

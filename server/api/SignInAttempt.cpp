@@ -35,9 +35,7 @@ SignInAttempt::~SignInAttempt()
 
 HttpResponse SignInAttempt::tooMany(qint64 retryAfterMs, const QString& message)
 {
-    HttpResponse response = HttpResponse::error(429, QStringLiteral("too_many_attempts"), message);
-    response.setHeader("Retry-After", QByteArray::number(qMax<qint64>(1, (retryAfterMs + 999) / 1000)));
-    return response;
+    return HttpResponse::tooManyRequests(QStringLiteral("too_many_attempts"), message, (retryAfterMs + 999) / 1000);
 }
 
 std::optional<HttpResponse> SignInAttempt::sourceLimited(const ServerContext& context, const HttpRequest& request)

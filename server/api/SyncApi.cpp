@@ -130,13 +130,12 @@ std::optional<HttpResponse> SyncApi::limitVolume(const AuthContext& auth, qint64
     if (windowTotal - pageChanges <= budget)
         Audit::record(db, now, auth.orgId, {auth.userId, auth.email}, QStringLiteral("sync_limited"),
                       QJsonObject{{QStringLiteral("changes_today"), windowTotal - pageChanges}}, &error);
-    HttpResponse response = HttpResponse::error(
-        429, QStringLiteral("sync_limited"),
+    return HttpResponse::tooManyRequests(
+        QStringLiteral("sync_limited"),
         QStringLiteral("You downloaded all leads %1 times today, the most a sales account may. Syncing works again "
                        "tomorrow; an admin can see this in the audit log.")
-            .arg(kFullCopiesPerDay));
-    response.setHeader("Retry-After", "3600");
-    return response;
+            .arg(kFullCopiesPerDay),
+        3600);
 }
 
 HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& companyId)

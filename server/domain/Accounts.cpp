@@ -140,18 +140,19 @@ Accounts::Result Accounts::addSite(const QString& orgId, const QString& domain, 
         return fail(Failure::Store, error);
     if (found && row[0].toString() == orgId)
         return fail(Failure::Conflict, QStringLiteral("%1 is one of your websites already.").arg(*d));
-    if (found)
+    // Another organisation's (or taken meanwhile): the same words either way, naming nobody.
+    const auto unavailable = [&] {
         return fail(Failure::Unavailable,
                     QStringLiteral("The domain %1 cannot be added. If your organisation owns it, contact support to "
                                    "have it verified.")
                         .arg(*d));
+    };
+    if (found)
+        return unavailable();
     Site site{newId(), *d};
     if (!Sql::exec(query, QStringLiteral("INSERT INTO sites (id, org_id, domain, created_at) VALUES (?, ?, ?, ?)"),
                    {site.id, orgId, *d, m_clock.nowMs()}, &error))
-        return fail(Failure::Unavailable,
-                    QStringLiteral("The domain %1 cannot be added. If your organisation owns it, contact support to "
-                                   "have it verified.")
-                        .arg(*d));
+        return unavailable();
     *created = site;
     return {};
 }

@@ -23,10 +23,10 @@ bool CredentialResets::resetPassword(QSqlDatabase db, Sessions& sessions, qint64
                                      const Target& target, QByteArray* oneTimePassword, QString* error)
 {
     *oneTimePassword = PasswordHasher::generatePassword();
-    const bool ok = SignIns::setPassword(db, target.id, PasswordHasher::hash(*oneTimePassword), true, error) &&
-                    sessions.revokeAllOfUser(target.id, error) &&
-                    Audit::record(db, nowMs, target.orgId, by, QStringLiteral("password_reset"), detailOf(target),
-                                  error);
+    const bool ok =
+        SignIns::setPassword(db, target.id, PasswordHasher::hash(*oneTimePassword), true, error) &&
+        sessions.revokeAllOfUser(target.id, error) &&
+        Audit::record(db, nowMs, target.orgId, by, QStringLiteral("password_reset"), detailOf(target), error);
     if (!ok)
         protocol::Crypto::wipe(*oneTimePassword);
     return ok;

@@ -54,6 +54,13 @@ HttpResponse HttpResponse::error(int status, const QString& code, const QString&
     return json(status, protocol::ApiError{code, message}.toJson());
 }
 
+HttpResponse HttpResponse::tooManyRequests(const QString& code, const QString& message, qint64 retryAfterSeconds)
+{
+    HttpResponse response = error(429, code, message);
+    response.setHeader("Retry-After", QByteArray::number(qMax<qint64>(1, retryAfterSeconds)));
+    return response;
+}
+
 void HttpResponse::setHeader(const QByteArray& name, const QByteArray& value)
 {
     for (auto& [key, existing] : headers) {

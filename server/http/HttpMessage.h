@@ -42,6 +42,8 @@ struct HttpResponse
     static HttpResponse json(int status, const QJsonDocument& document);
     // Protocol v1 error: {"error": {"code", "message"}}.
     static HttpResponse error(int status, const QString& code, const QString& message);
+    // 429 with Retry-After (whole seconds, at least 1).
+    static HttpResponse tooManyRequests(const QString& code, const QString& message, qint64 retryAfterSeconds);
     void setHeader(const QByteArray& name, const QByteArray& value);
     QByteArray header(QByteArrayView name) const;
 };
