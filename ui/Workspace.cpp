@@ -85,18 +85,14 @@ Workspace::Workspace(QWidget* parent)
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         LeadsModel* model = m_leads->model();
-        if (model->isLoading()) {
-            // The rows for what was just typed are on their way: open the first when they arrive.
-            auto* once = new QObject(this);
-            connect(model, &LeadsModel::loaded, once, [this, once, model] {
-                once->deleteLater();
-                if (model->rowCount() > 0)
-                    openCompany(model->companyId(0));
-            });
-            return;
-        }
-        if (model->rowCount() > 0)
-            openCompany(model->companyId(0));
+        const auto openFirst = [this, model] {
+            if (model->rowCount() > 0)
+                openCompany(model->companyId(0));
+        };
+        if (model->isLoading()) // the rows for what was just typed are on their way
+            connect(model, &LeadsModel::loaded, this, openFirst, Qt::SingleShotConnection);
+        else
+            openFirst();
     });
     connect(m_nav, &QListWidget::currentRowChanged, this, &Workspace::showNavigationRow);
     connect(m_nav, &QListWidget::customContextMenuRequested, this, &Workspace::showSegmentMenu);

@@ -1,5 +1,7 @@
 #include "CompanyQuery.h"
 
+#include "Team.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -46,10 +48,11 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
                        "coalesce(a.status, 'new'), coalesce(a.assignee, ''), coalesce(a.updated_at, ''), "
                        "EXISTS (SELECT 1 FROM outbox o WHERE o.company_id = c.id), "
                        "coalesce(s.intent_views, 0), coalesce(s.seconds, 0), " // the score's signals (schema 4)
-                       "coalesce(nullif(t.name, ''), t.email, a.assignee, '') "
+                       "coalesce(%1, a.assignee, '') "
                        "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
                        "LEFT JOIN annotations a ON a.company_id = c.id "
-                       "LEFT JOIN team t ON t.id = a.assignee WHERE c.id = ?"),
+                       "LEFT JOIN team t ON t.id = a.assignee WHERE c.id = ?")
+            .arg(Team::nameSql(QStringLiteral("t"))),
         error);
     if (!q.isValid())
         return false;

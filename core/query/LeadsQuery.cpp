@@ -1,6 +1,7 @@
 #include "LeadsQuery.h"
 
 #include "LeadScore.h"
+#include "Team.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,6 +13,13 @@
 namespace leadscope::core {
 
 namespace {
+
+// The assignee as shown: the colleague's name from the team list (joined as
+// t), the id while the list does not know them, '' for nobody.
+QString assigneeNameSql()
+{
+    return QStringLiteral("coalesce(%1, a.assignee, '')").arg(Team::nameSql(QStringLiteral("t")));
+}
 
 // The SQL expression of each sort's value; ties go by company id in the same direction.
 QString sortKeySql(LeadsQuery::Sort sort, qint64 now)
@@ -38,8 +46,7 @@ QString sortKeySql(LeadsQuery::Sort sort, qint64 now)
                               "WHEN 'qualified' THEN 2 WHEN 'customer' THEN 3 WHEN 'not_interested' THEN 4 "
                               "ELSE 5 END");
     case LeadsQuery::Sort::Assignee:
-        return QStringLiteral("coalesce((SELECT coalesce(nullif(t.name, ''), t.email) FROM team t "
-                              "WHERE t.id = a.assignee), a.assignee, '') COLLATE NOCASE");
+        return assigneeNameSql() + QStringLiteral(" COLLATE NOCASE");
     case LeadsQuery::Sort::Tags:
         // As the list shows them: "a, b".
         return QStringLiteral("coalesce((SELECT group_concat(value, ', ') FROM json_each(a.tags)), '') "
@@ -248,13 +255,12 @@ bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optio
     QString sql = QStringLiteral("SELECT c.id, c.name, c.city, c.sbi_label, c.employee_band, s.visits, s.pageviews, "
                                  "s.last_visit, coalesce(a.status, 'new'), coalesce(a.assignee, ''), "
                                  "coalesce(a.tags, '[]'), s.last_visit > coalesce(seen.seen_until, 0), "
-                                 "c.registry_number, c.website, c.phone, s.intent_views, s.seconds, "
-                                 "coalesce(t.name, ''), coalesce(t.email, ''), %1 "
+                                 "c.registry_number, c.website, c.phone, s.intent_views, s.seconds, %1, %2 "
                                  "FROM company_stats s JOIN companies c ON c.id = s.company_id "
                                  "LEFT JOIN annotations a ON a.company_id = c.id "
                                  "LEFT JOIN team t ON t.id = a.assignee "
                                  "LEFT JOIN seen ON seen.company_id = c.id WHERE 1")
-                      .arg(key) +
+                      .arg(assigneeNameSql(), key) +
                   where(filter, &binds);
     if (after) {
         // A row value: SQLite seeks a (key, company_id) index to the cursor
@@ -289,10 +295,8 @@ bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optio
                 query.text(12),
                 query.text(13),
                 query.text(14),
-                {},
-                query.value(19)};
-        const QString teamName = query.text(17), teamEmail = query.text(18);
-        row.assigneeName = !teamName.isEmpty() ? teamName : !teamEmail.isEmpty() ? teamEmail : row.assignee;
+                query.text(17),
+                query.value(18)};
         if (m_scoring) {
             // The page-view signals are kept per company (schema 4): no page view is read here.
             const LeadScore::Result score =

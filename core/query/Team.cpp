@@ -53,6 +53,11 @@ bool Team::replace(Cache& cache, const QByteArray& answer, QString* error)
     return transaction.commit(error);
 }
 
+QString Team::nameSql(const QString& alias)
+{
+    return QStringLiteral("coalesce(nullif(%1.name, ''), %1.email)").arg(alias);
+}
+
 bool Team::members(Cache& cache, bool includeDisabled, QList<Member>* result, QString* error)
 {
     SqliteStatement query =

@@ -27,6 +27,9 @@ public:
     // Replaces the whole list with the server's answer. False + *error on a
     // malformed answer (the old list stays) or a write failure.
     static bool replace(Cache& cache, const QByteArray& answer, QString* error);
+    // The name a member of `alias` (the team table) shows by, as SQL: the
+    // same rule as Member::displayName, for queries that join the team.
+    static QString nameSql(const QString& alias);
     // Everyone, by name; disabled accounts only when asked (an old assignment's name).
     static bool members(Cache& cache, bool includeDisabled, QList<Member>* result, QString* error);
 };

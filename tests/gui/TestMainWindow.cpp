@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -149,6 +150,10 @@ private Q_SLOTS:
         // …and an Alt+letter nothing claims types nothing either.
         QTest::keyClick(tags, Qt::Key_Z, Qt::AltModifier);
         QCOMPARE(tags->text(), QString());
+        auto* note = workspace->findChild<QPlainTextEdit*>(QStringLiteral("annotationNote"));
+        note->setFocus();
+        QTest::keyClick(note, Qt::Key_Z, Qt::AltModifier);
+        QCOMPARE(note->toPlainText(), QString());
     }
 
 private:
