@@ -1,5 +1,7 @@
 #include "AccountRemovalDialog.h"
 
+#include "Appearance.h"
+
 #include "core/admin/AdminClient.h"
 
 #include <QCheckBox>
@@ -42,10 +44,8 @@ AccountRemovalDialog::AccountRemovalDialog(core::AdminClient* admin, const QStri
     m_code->setMaxLength(6);
     m_understood->setObjectName(QStringLiteral("removalUnderstood"));
     m_error->setObjectName(QStringLiteral("removalError"));
-    m_error->setWordWrap(true);
     m_error->setVisible(false);
-    // As the sign-in dialog shows its errors: readable in light and dark.
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    Appearance::showAsError(m_error);
     m_delete->setObjectName(QStringLiteral("removalConfirm"));
     m_delete->setEnabled(false);
     m_delete->setAutoDefault(false);

@@ -3,6 +3,7 @@
 #include "core/Preferences.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -47,6 +48,12 @@ void Appearance::apply(const QString& requested)
             palette.setColor(QPalette::Disabled, role, disabled);
     }
     QApplication::setPalette(palette);
+}
+
+void Appearance::showAsError(QLabel* label)
+{
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
 }
 
 } // namespace leadscope::ui

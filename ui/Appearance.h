@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QLabel;
+
 namespace leadscope::ui {
 
 // Light, dark or the system's look. "system" leaves Qt's platform theme in
@@ -13,6 +15,8 @@ public:
     static bool isValid(const QString& theme);
     // From the setting appearance/theme unless `theme` is given.
     static void apply(const QString& theme = {});
+    // An error message in a dialog: white on red, word-wrapped, readable in light and dark.
+    static void showAsError(QLabel* label);
 };
 
 } // namespace leadscope::ui

@@ -1,5 +1,6 @@
 #include "LockScreen.h"
 
+#include "Appearance.h"
 #include "TwoFactorDialog.h"
 
 #include "protocol/Crypto.h"
@@ -36,8 +37,7 @@ LockScreen::LockScreen(QWidget* parent)
     mono.setFamily(QStringLiteral("monospace"));
     mono.setPointSizeF(mono.pointSizeF() * 1.4);
     m_code->setFont(mono);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    Appearance::showAsError(m_error);
     m_error->hide();
     m_unlock->setDefault(true);
 

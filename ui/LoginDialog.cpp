@@ -1,5 +1,7 @@
 #include "LoginDialog.h"
 
+#include "Appearance.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,8 +37,7 @@ LoginDialog::LoginDialog(QWidget* parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_stay->setToolTip(tr("Keeps a sign-in token in this computer's keychain, never in a file."));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    Appearance::showAsError(m_error);
     m_error->hide();
     m_signIn->setDefault(true);
 

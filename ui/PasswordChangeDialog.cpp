@@ -1,5 +1,7 @@
 #include "PasswordChangeDialog.h"
 
+#include "Appearance.h"
+
 #include "core/admin/AdminClient.h"
 
 #include <QDialogButtonBox>
@@ -52,10 +54,8 @@ PasswordChangeDialog::PasswordChangeDialog(core::AdminClient* admin, bool requir
     // Room for the hint from the start: the dialog does not jump while typing.
     m_hint->setMinimumHeight(fontMetrics().lineSpacing() * 2);
     m_error->setObjectName(QStringLiteral("passwordError"));
-    m_error->setWordWrap(true);
     m_error->setVisible(false);
-    // As the sign-in dialog shows its errors: readable in light and dark.
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    Appearance::showAsError(m_error);
     m_change->setObjectName(QStringLiteral("passwordConfirm"));
     m_change->setEnabled(false);
 

@@ -1,5 +1,6 @@
 #include "PrivacyPage.h"
 
+#include "Appearance.h"
 #include "DocumentPrinter.h"
 #include "PrivacyStatementDialog.h"
 
@@ -76,9 +77,8 @@ void PrivacyPage::setUpWidgets()
     m_snippet->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     m_snippet->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_error->setObjectName(QStringLiteral("privacyError"));
-    m_error->setWordWrap(true);
     m_error->setVisible(false);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px;"));
+    Appearance::showAsError(m_error);
 }
 
 QWidget* PrivacyPage::buildDpaBox()

@@ -1,5 +1,7 @@
 #include "ServerProfileDialog.h"
 
+#include "Appearance.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -30,8 +32,7 @@ ServerProfileDialog::ServerProfileDialog(QWidget* parent)
     m_url->setPlaceholderText(QStringLiteral("https://leadscope.example.com"));
     m_url->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
     m_caFile->setPlaceholderText(tr("None — the system's certificate authorities"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
+    Appearance::showAsError(m_error);
     m_error->hide();
 
     auto* browse = new QPushButton(tr("&Browse…"), this);

@@ -1,5 +1,6 @@
 #include "TwoFactorDialog.h"
 
+#include "Appearance.h"
 #include "QrCodeWidget.h"
 
 #include <QDateTime>
@@ -31,9 +32,7 @@ TwoFactorDialog::TwoFactorDialog(QWidget* parent)
     m_error->setObjectName(QStringLiteral("twoFactorError"));
     m_qr->setObjectName(QStringLiteral("qrCode"));
     m_intro->setWordWrap(true);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(
-        QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px; border-radius: 4px;"));
+    Appearance::showAsError(m_error);
     m_error->hide();
     m_secret->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont mono = m_secret->font();

@@ -163,12 +163,9 @@ void UsersTab::resetPassword(const QString& userId, const QString& email, const 
             Q_EMIT failed(failure.message);
             return;
         }
-        m_passwordNote->setText(tr("Give %1 this one-time password through a channel you trust. It is shown only "
-                                   "now; at the next sign-in they choose a password of their own.")
-                                    .arg(email));
-        m_passwordNote->setVisible(true);
-        m_password->setVisible(true);
-        m_password->setText(password);
+        showOneTimePassword(password, tr("Give %1 this one-time password through a channel you trust. It is shown "
+                                         "only now; at the next sign-in they choose a password of their own.")
+                                          .arg(email));
         Q_EMIT changeFinished({});
     });
 }
@@ -229,18 +226,24 @@ void UsersTab::addUser(const QString& email, const QString& role)
                              return;
                          }
                          m_newEmail->clear();
-                         m_passwordNote->setText(
+                         showOneTimePassword(
+                             password,
                              tr("Give %1 this one-time password through a channel you trust. It is shown only now; "
                                 "at the first sign-in they choose a password of their own and set up two-factor "
                                 "authentication.")
                                  .arg(user.email));
-                         m_passwordNote->setVisible(true);
-                         m_password->setVisible(true);
-                         m_password->setText(password);
                          m_users.append(user);
                          show();
                          Q_EMIT added();
                      });
+}
+
+void UsersTab::showOneTimePassword(const QString& password, const QString& note)
+{
+    m_passwordNote->setText(note);
+    m_passwordNote->setVisible(true);
+    m_password->setVisible(true);
+    m_password->setText(password); // after setVisible: the copy button follows the field
 }
 
 QString UsersTab::oneTimePassword() const

@@ -48,6 +48,7 @@ private:
     void confirmRemoveSelected();                 // asks, then removes the selected user
     void confirmResetSelected(bool secondFactor); // asks for the admin's code, then resets
     void showSelected(int row);
+    void showOneTimePassword(const QString& password, const QString& note);
 
     core::AdminClient* m_admin;
     QTableWidget* m_table;
