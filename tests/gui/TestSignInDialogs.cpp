@@ -79,20 +79,33 @@ private:
         return found;
     }
 
-    // What app/main.cpp does when the user picks, adds or edits a server.
-    void connectAsTheAppDoes(ui::MainWindow& window, core::ServerProfiles& profiles, QNetworkAccessManager& network,
-                             core::CredentialStore& keychain, std::unique_ptr<core::ServerConnection>& connection)
+    // The desktop app as app/main.cpp puts it together: server profiles in
+    // `settings`, and a new connection whenever the user picks, adds or edits a server.
+    struct App
     {
-        window.setProfiles(&profiles);
-        connect(&window, &ui::MainWindow::profileSwitchRequested, this, [&] {
-            QString error;
-            auto next = core::ServerConnection::open(&network, &keychain, *profiles.current(), &error);
-            QVERIFY2(next, qPrintable(error));
-            window.setConnection(next->monitor(), next->session(), next->sync());
-            connection = std::move(next);
-            connection->monitor()->check();
-        });
-    }
+        App(QObject* context, const QString& settingsFile)
+            : settings(settingsFile, QSettings::IniFormat)
+            , profiles(settings)
+            , keychain(QStringLiteral("leadscope-dialog-test"))
+            , window(nullptr, nullptr)
+        {
+            window.setProfiles(&profiles);
+            QObject::connect(&window, &ui::MainWindow::profileSwitchRequested, context, [this] {
+                QString error;
+                auto next = core::ServerConnection::open(&network, &keychain, *profiles.current(), &error);
+                QVERIFY2(next, qPrintable(error));
+                window.setConnection(next->monitor(), next->session(), next->sync());
+                connection = std::move(next);
+                connection->monitor()->check();
+            });
+        }
+        QSettings settings;
+        core::ServerProfiles profiles;
+        QNetworkAccessManager network;
+        core::CredentialStore keychain;
+        std::unique_ptr<core::ServerConnection> connection;
+        ui::MainWindow window;
+    };
 
 private Q_SLOTS:
     void initTestCase()
@@ -289,13 +302,8 @@ private Q_SLOTS:
     // without restarting the app.
     void aCorrectedCaFileWorksAtOnce()
     {
-        QSettings settings(m_config->filePath(QStringLiteral("profiles-ca.ini")), QSettings::IniFormat);
-        core::ServerProfiles profiles(settings);
-        QNetworkAccessManager network;
-        core::CredentialStore keychain(QStringLiteral("leadscope-dialog-test"));
-        std::unique_ptr<core::ServerConnection> connection;
-        ui::MainWindow window(nullptr, nullptr);
-        connectAsTheAppDoes(window, profiles, network, keychain, connection);
+        App app(this, m_config->filePath(QStringLiteral("profiles-ca.ini")));
+        auto& [settings, profiles, network, keychain, connection, window] = app;
         window.show();
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("signInPageButton")), Qt::LeftButton);
         auto* login = waitForDialog<ui::LoginDialog>("loginDialog");
@@ -322,13 +330,8 @@ private Q_SLOTS:
 
     void addingAServerInTheSignInDialog()
     {
-        QSettings settings(m_config->filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-        core::ServerProfiles profiles(settings);
-        QNetworkAccessManager network;
-        core::CredentialStore keychain(QStringLiteral("leadscope-dialog-test"));
-        std::unique_ptr<core::ServerConnection> connection;
-        ui::MainWindow window(nullptr, nullptr);
-        connectAsTheAppDoes(window, profiles, network, keychain, connection);
+        App app(this, m_config->filePath(QStringLiteral("profiles.ini")));
+        auto& [settings, profiles, network, keychain, connection, window] = app;
         window.show();
         auto* pageButton = window.findChild<QPushButton*>(QStringLiteral("signInPageButton"));
         QVERIFY(pageButton->isEnabled()); // no server yet, but the dialog can add one
