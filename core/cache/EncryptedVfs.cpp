@@ -104,10 +104,13 @@ EncryptedFile* self(sqlite3_file* file)
 // What a page's tag covers besides the page: the kind of file and the
 // page's offset in it, and, where the file's own framing says which
 // database page this is, that framing. A WAL frame's page data is bound to
-// its frame header's page number and salts; a journal record's page to its
-// page number and the journal's nonce. So no one who can write the cache
-// folder can point a frame at another page (fixing SQLite's unkeyed
-// checksums) and have the next checkpoint or rollback write it there.
+// its frame header's page number; a journal record's page to its page number
+// and the journal's nonce. So no one who can write the cache folder can point
+// a frame at another page (fixing SQLite's unkeyed checksums) and have the
+// next checkpoint or rollback write it there. Not the WAL salts: once a
+// transaction has rewritten a frame in place, SQLite writes the headers of
+// its later frames with zero salts and checksums and fills them in at commit
+// (walRewriteChecksums) — after their pages were written.
 struct Binding
 {
     unsigned char bytes[1 + 8 + 12] = {};
@@ -121,7 +124,7 @@ Binding associatedData(Kind kind, sqlite3_int64 offset, const unsigned char* fra
     for (int i = 0; i < 8; ++i)
         out.bytes[1 + i] = static_cast<unsigned char>(static_cast<quint64>(offset) >> (8 * i));
     if (framing) {
-        // WAL: page number, salt-1, salt-2. Journal: page number, nonce (then zeros).
+        // WAL: page number (then zeros). Journal: page number, nonce (then zeros).
         std::memcpy(out.bytes + 9, framing, 12);
         out.size = int(sizeof out.bytes);
     }
@@ -214,8 +217,7 @@ bool bindingFor(EncryptedFile* f, sqlite3_int64 offset, Binding* out, const unsi
                 return false;
             frameHeader = header;
         }
-        std::memcpy(framing, frameHeader, 4);         // page number
-        std::memcpy(framing + 4, frameHeader + 8, 8); // salt-1, salt-2
+        std::memcpy(framing, frameHeader, 4); // page number
     } else {
         if (f->real->pMethods->xRead(f->real, framing, 4, offset - 4) != SQLITE_OK ||
             f->real->pMethods->xRead(f->real, framing + 4, 4, 12) != SQLITE_OK)
