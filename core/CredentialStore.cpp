@@ -22,8 +22,8 @@ enum class Operation
 
 QString noKeychainMessage()
 {
-    return CredentialStore::tr("No keychain is available on this computer, so Leadscope cannot keep you signed in. "
-                               "Install and start a Secret Service such as GNOME Keyring or KWallet.");
+    return CredentialStore::tr("No keychain is available on this computer. Install and start a Secret Service such as "
+                               "GNOME Keyring or KWallet, then try again.");
 }
 
 // On Linux and the BSDs QtKeychain talks to the Secret Service (or KWallet)

@@ -138,7 +138,8 @@ void Session::acceptTokens(const QByteArray& body)
                               if (result.ok())
                                   Q_EMIT refreshTokenKept();
                               else
-                                  Q_EMIT keychainProblem(result.message);
+                                  Q_EMIT keychainProblem(
+                                      tr("You stay signed in only until Leadscope closes. %1").arg(result.message));
                           });
     }
     if (!wasSignedIn)

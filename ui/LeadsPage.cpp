@@ -401,6 +401,13 @@ void LeadsPage::applyFilters()
         m_model->setFilter(f);
 }
 
+void LeadsPage::setNoStoreText(const QString& text)
+{
+    m_noStoreText = text;
+    if (!m_store)
+        showLoaded();
+}
+
 void LeadsPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -421,7 +428,8 @@ void LeadsPage::showLoaded()
     searched.search = m_model->filter().search;
     const bool searchOnly = !searched.search.isEmpty() && m_model->filter() == searched;
     if (!m_store)
-        m_empty->setText(tr("Sign in to see which companies visited your websites."));
+        m_empty->setText(m_noStoreText.isEmpty() ? tr("Sign in to see which companies visited your websites.")
+                                                 : m_noStoreText);
     else if (searchOnly)
         m_empty->setText(tr("No company matches “%1”. The search looks at company names, trade names, cities and "
                             "websites of every company that visited.")

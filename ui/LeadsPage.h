@@ -39,6 +39,8 @@ public:
     LeadsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     void focusSearch();
+    // What the empty list says with no local copy open (empty: "Sign in to see…").
+    void setNoStoreText(const QString& text);
     void saveState() const;
     // Managers and admins may export; others never see the button.
     void setCanExport(bool can);
@@ -80,6 +82,7 @@ private:
     QComboBox* m_assignee;
     QCheckBox* m_unseen;
     QPushButton* m_export;
+    QString m_noStoreText;
     bool m_applying = false;
     qint64 m_from = 0; // absolute bounds of a drill-down (kept until the period changes)
     qint64 m_to = 0;

@@ -87,6 +87,10 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
         if (m_sync)
             m_sync->syncNow(); // send it now if online; it waits in the outbox otherwise
     });
+    connect(m_workspace, &Workspace::retryRequested, this, [this] {
+        if (m_sync)
+            m_sync->retry();
+    });
     setCentralWidget(m_pages);
     statusBar()->addPermanentWidget(m_status, 1);
     connect(m_status, &StatusArea::cancelSyncRequested, this, [this] {
@@ -214,6 +218,7 @@ void MainWindow::showSyncState(core::SyncScheduler::State state, const QString& 
                                  30'000);
     else if (state == State::Failed)
         statusBar()->showMessage(message, 15'000);
+    m_workspace->showProblem(state == State::NoLocalCopy ? message : QString());
 }
 
 void MainWindow::showLocked()

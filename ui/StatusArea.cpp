@@ -86,6 +86,9 @@ void StatusArea::showSync(core::SyncScheduler::State state, const QString& messa
     case State::Failed:
         m_sync->setText(tr("Sync failed"));
         break;
+    case State::NoLocalCopy:
+        m_sync->setText(tr("Keychain unavailable"));
+        break;
     }
     m_dpa->setVisible(state == State::DpaPending);
 }

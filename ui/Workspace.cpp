@@ -2,13 +2,13 @@
 
 #include "CompanyPage.h"
 #include "DashboardPage.h"
+#include "ErrorBanner.h"
 #include "JourneysPage.h"
 #include "LeadsModel.h"
 #include "LeadsPage.h"
 
 #include "core/query/DataStore.h"
 
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +34,7 @@ Workspace::Workspace(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_stack(new QStackedWidget(this))
     , m_split(new QSplitter(Qt::Horizontal, this))
+    , m_problem(new ErrorBanner(this))
     , m_leads(new LeadsPage(this))
     , m_company(new CompanyPage(this))
     , m_dashboard(new DashboardPage(this))
@@ -64,9 +65,12 @@ Workspace::Workspace(QWidget* parent)
     m_split->addWidget(m_stack);
     m_split->setStretchFactor(1, 1);
     m_split->setSizes({fontMetrics().averageCharWidth() * 36, 1000});
-    auto* layout = new QHBoxLayout(this);
+    m_problem->setObjectName(QStringLiteral("workspaceProblem"));
+    connect(m_problem, &ErrorBanner::retryRequested, this, &Workspace::retryRequested);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_split);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_split, 1);
     m_split->restoreState(QSettings().value(QStringLiteral("workspace/splitter")).toByteArray());
 
     // Ctrl+K looks through every company, whatever the list was filtered by
@@ -286,6 +290,17 @@ void Workspace::openCompany(const QString& id)
 {
     m_company->showCompany(id);
     m_stack->setCurrentWidget(m_company);
+}
+
+void Workspace::showProblem(const QString& message)
+{
+    if (message.isEmpty())
+        m_problem->hide();
+    else
+        m_problem->showMessage(message);
+    m_leads->setNoStoreText(message.isEmpty() ? QString()
+                                              : tr("Nothing to show until the encrypted local copy can be opened: "
+                                                   "see the message above."));
 }
 
 void Workspace::focusSearch()

@@ -18,6 +18,7 @@ class DataStore;
 namespace leadscope::ui {
 
 class CompanyPage;
+class ErrorBanner;
 class DashboardPage;
 class JourneysPage;
 class LeadsPage;
@@ -46,6 +47,9 @@ public:
     void openCompany(const QString& id);
     void focusSearch();
     void saveState() const;
+    // Why there is nothing to show although signed in (the local copy cannot be
+    // opened), above every screen with "Try again"; empty hides it.
+    void showProblem(const QString& message);
 
     LeadsPage* leadsPage() const { return m_leads; }
     CompanyPage* companyPage() const { return m_company; }
@@ -56,6 +60,8 @@ public:
 Q_SIGNALS:
     // An annotation edit is waiting to go up: sync soon.
     void editQueued();
+    // "Try again" on the problem shown by showProblem().
+    void retryRequested();
 
 private:
     // A navigation row was chosen: a screen, or a saved segment's filter on the leads list.
@@ -71,6 +77,7 @@ private:
     QLineEdit* m_search;
     QStackedWidget* m_stack;
     QSplitter* m_split;
+    ErrorBanner* m_problem;
     LeadsPage* m_leads;
     CompanyPage* m_company;
     DashboardPage* m_dashboard;

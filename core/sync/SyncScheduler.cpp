@@ -63,7 +63,10 @@ void SyncScheduler::start()
                 return; // signed out or locked meanwhile
             m_keyPending = false;
             if (key.isEmpty()) {
-                setState(State::Failed, error);
+                setState(State::NoLocalCopy,
+                         tr("Your leads cannot be shown: Leadscope keeps the key of its encrypted copy of your data in "
+                            "this computer's keychain, and cannot use it. %1")
+                             .arg(error));
                 return;
             }
             const QString path = LocalCache::pathFor(m_server, email);
@@ -77,6 +80,12 @@ void SyncScheduler::start()
             Q_EMIT storeChanged(m_store.get());
             syncNow();
         });
+}
+
+void SyncScheduler::retry()
+{
+    if (m_state == State::NoLocalCopy)
+        start();
 }
 
 void SyncScheduler::syncNow()

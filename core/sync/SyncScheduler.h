@@ -29,9 +29,11 @@ public:
         Idle, // nothing to sync: signed out or locked
         Syncing,
         UpToDate,
-        DpaPending, // the organisation has not accepted the DPA
-        Offline,    // the last attempt could not reach the server
-        Failed,     // cache or keychain problem (message says which)
+        DpaPending,  // the organisation has not accepted the DPA
+        Offline,     // the last attempt could not reach the server
+        Failed,      // the last sync failed (message says why); the local copy stays readable
+        NoLocalCopy, // the local copy's key could not be read from the keychain (message says why
+                     // and what to do); nothing to show until retry() succeeds
     };
     Q_ENUM(State)
 
@@ -53,6 +55,8 @@ public:
 
 public Q_SLOTS:
     void syncNow();
+    // After NoLocalCopy: asks the keychain for the key again (the user unlocked or started it).
+    void retry();
     void cancel();
 
 Q_SIGNALS:

@@ -1,6 +1,11 @@
 #include "core/ApiClient.h"
 #include "core/ConnectionMonitor.h"
+#include "core/CredentialStore.h"
+#include "core/Session.h"
+#include "core/sync/SyncScheduler.h"
+#include "tests/support/DemoServer.h"
 #include "tests/support/ServerProcess.h"
+#include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
 
@@ -32,6 +37,8 @@ private Q_SLOTS:
         m_config.reset(new QTemporaryDir);
         qputenv("XDG_CONFIG_HOME", m_config->path().toLocal8Bit());
         QCoreApplication::setOrganizationName(QStringLiteral("LeadscopeTest"));
+        // No session bus, so no Secret Service: a computer without a keychain.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/leadscope-no-bus");
     }
 
     void showsVerifiedConnectionThenOutage()
@@ -89,6 +96,61 @@ private Q_SLOTS:
         auto* status = window.findChild<QLabel*>(QStringLiteral("connectionStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Not connected")), 30'000);
         QVERIFY2(status->text().contains(QStringLiteral("not trusted")), qPrintable(status->text()));
+    }
+
+    // Signed in, but the local copy's key cannot come from the keychain: the
+    // window says so where the leads would be, with what to do — not "Sign in
+    // to see…" and a "Sync failed" whose reason hides in a tooltip.
+    void aMissingKeychainIsSaidInTheWindow()
+    {
+        test::DemoServer demo;
+        QString error;
+        QVERIFY2(demo.start(&error, 100, 3), qPrintable(error));
+        QVERIFY2(demo.acceptDpa(&error), qPrintable(error));
+        core::ServerEndpoint endpoint(demo.process().url(), demo.process().caFile());
+        QVERIFY(endpoint.load(&error));
+        QNetworkAccessManager network;
+        core::ApiClient client(&network, endpoint);
+        core::ConnectionMonitor monitor(&client);
+        core::CredentialStore keychain(QStringLiteral("leadscope-no-keychain-test"));
+        core::Session session(&client, &keychain);
+        core::SyncScheduler sync(&session, &keychain, demo.process().url());
+        ui::MainWindow window(nullptr);
+        window.setConnection(&monitor, &session, &sync);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        monitor.check();
+        QVERIFY2(test::DemoServer::signIn(session, demo.admin(), &error), qPrintable(error));
+
+        auto* problem = window.findChild<QWidget*>(QStringLiteral("workspaceProblem"));
+        auto* problemText = problem ? problem->findChild<QLabel*>(QStringLiteral("errorText")) : nullptr;
+        QVERIFY(problemText);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30'000);
+        QCOMPARE(sync.state(), core::SyncScheduler::State::NoLocalCopy);
+        QVERIFY2(problemText->text().contains(QStringLiteral("keychain")) &&
+                     problemText->text().contains(QStringLiteral("GNOME Keyring or KWallet")),
+                 qPrintable(problemText->text()));
+        QVERIFY(!problemText->text().contains(QStringLiteral("/org/")));
+        auto* empty = window.findChild<QLabel*>(QStringLiteral("leadsEmpty"));
+        QVERIFY(empty);
+        QVERIFY2(empty->isVisible() && empty->text().contains(QStringLiteral("local copy")), qPrintable(empty->text()));
+        QVERIFY(!empty->text().contains(QStringLiteral("Sign in")));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("syncStatus"))->text(),
+                 QStringLiteral("Keychain unavailable"));
+
+        // "Try again" asks the keychain once more (still none): the message comes back.
+        auto* retry = problem->findChild<QPushButton*>(QStringLiteral("retryButton"));
+        QVERIFY(retry);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30'000);
+        QCOMPARE(sync.state(), core::SyncScheduler::State::NoLocalCopy);
+
+        // Signing out takes the problem away with the account.
+        session.signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(!problem->isVisible(), 30'000);
+        window.setConnection(nullptr, nullptr, nullptr);
+        QVERIFY(demo.stop(&error));
     }
 
     void withoutServerSaysSo()
