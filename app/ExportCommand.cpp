@@ -28,6 +28,7 @@ struct ExportCommand::Plan
     core::CsvWriter::Options csv;
     core::LeadsQuery::Filter filter;
     QString segmentName; // of --segment, or what the report calls a --filter
+    bool companyPages = false;
 };
 
 ExportCommand::ExportCommand()
@@ -60,6 +61,9 @@ void ExportCommand::addOptions(QCommandLineParser& parser)
                       TerminalClient::tr("character")});
     parser.addOption(
         {QStringLiteral("bom"), TerminalClient::tr("Start the file with a UTF-8 byte-order mark (for Excel).")});
+    parser.addOption({QStringLiteral("company-pages"),
+                      TerminalClient::tr("PDF: after the list, a page per company (profile, 90-day activity, latest "
+                                         "visits).")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       TerminalClient::tr("The file to write."),
                       TerminalClient::tr("file")});
@@ -93,6 +97,7 @@ int ExportCommand::readPlan(const QCommandLineParser& parser, Plan* plan) const
             return usage(TerminalClient::tr("--columns needs at least one column."));
     }
     plan->csv = {core::CsvWriter::localeDelimiter(), parser.isSet(QStringLiteral("bom"))};
+    plan->companyPages = parser.isSet(QStringLiteral("company-pages"));
     if (parser.isSet(QStringLiteral("delimiter"))) {
         const QString delimiter = parser.value(QStringLiteral("delimiter"));
         if (delimiter.size() != 1 || delimiter == QLatin1String("\"") || delimiter == QLatin1String("\n"))
@@ -178,6 +183,7 @@ int ExportCommand::write(const Plan& plan, SignedIn& signedIn)
     request.csv = plan.csv;
     request.report.scope = plan.segmentName;
     request.report.generatedBy = signedIn.profile.lastEmail;
+    request.report.companyPages = plan.companyPages;
     if (!core::LeadExport::write(*cache, request, plan.output, progress, &cancelled, &error)) {
         Terminal::err() << "\n";
         return fail(error, TerminalClient::Failed);

@@ -5,6 +5,7 @@
 #include "core/export/CsvWriter.h"
 #include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
+#include "core/query/Team.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
@@ -47,6 +49,8 @@ ExportDialog::ExportDialog(core::DataStore* store, core::Session* session, const
     , m_delimiter(new QComboBox(this))
     , m_bom(new QCheckBox(tr("Start with a byte-order mark (helps Excel recognise UTF-8)"), this))
     , m_pdfNote(new QLabel(this))
+    , m_companyPages(new QCheckBox(tr("Add a &page per company (profile, 90-day activity, latest visits)"), this))
+    , m_describe(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -129,22 +133,49 @@ void ExportDialog::buildOptions()
     csvLayout->addRow(QString(), m_bom);
     sheetLayout->addRow(csvOnly);
     m_pdfNote->setWordWrap(true);
-    m_pdfNote->setText(tr("A cover with the filter and period, a summary table, then a page per company with its "
-                          "profile, lead score, a 90-day activity chart and its latest visits."));
+    m_pdfNote->setText(tr("The filter and period, then the companies in the list's order, one line each (about 50 "
+                          "to a page): city, industry, visits, last visit, lead score, status and assignee."));
+    m_companyPages->setObjectName(QStringLiteral("exportCompanyPages"));
+    m_companyPages->setChecked(QSettings().value(QStringLiteral("export/companyPages"), false).toBool());
+    connect(m_companyPages, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("export/companyPages"), on); });
+    auto* pdfPage = new QWidget(this);
+    auto* pdfLayout = new QVBoxLayout(pdfPage);
+    pdfLayout->setContentsMargins(0, 0, 0, 0);
+    pdfLayout->addWidget(m_pdfNote);
+    pdfLayout->addWidget(m_companyPages);
+    pdfLayout->addStretch();
     m_options->addWidget(sheetPage);
-    m_options->addWidget(m_pdfNote);
+    m_options->addWidget(pdfPage);
 }
 
 QWidget* ExportDialog::buildScope()
 {
     auto* scope = new QGroupBox(tr("Companies"), this);
     auto* scopeLayout = new QVBoxLayout(scope);
-    auto* describe = new QLabel(
-        core::LeadReport::describe(m_filter) + QStringLiteral(" · ") + core::LeadReport::period(m_filter), this);
-    describe->setWordWrap(true);
-    describe->setForegroundRole(QPalette::PlaceholderText);
+    const auto describe = [this](const QString& assigneeName) {
+        m_describe->setText(core::LeadReport::describe(m_filter, assigneeName) + QStringLiteral(" · ") +
+                            core::LeadReport::period(m_filter));
+    };
+    describe({});
+    if (m_store && !m_filter.assignee.isEmpty()) { // the colleague's name, not the id
+        m_store->run<QString>(
+            this,
+            [id = m_filter.assignee](core::Cache& cache, QString* error) {
+                QString name;
+                core::Team::nameOf(cache, id, &name, error);
+                return name;
+            },
+            [describe](const QString& name, const QString& error) {
+                if (error.isEmpty())
+                    describe(name);
+            });
+    }
+    m_describe->setObjectName(QStringLiteral("exportScope"));
+    m_describe->setWordWrap(true);
+    m_describe->setForegroundRole(QPalette::PlaceholderText);
     scopeLayout->addWidget(m_all);
-    scopeLayout->addWidget(describe);
+    scopeLayout->addWidget(m_describe);
     scopeLayout->addWidget(m_selection);
     return scope;
 }
@@ -291,6 +322,7 @@ void ExportDialog::write(const QString& path, qint64 rows)
     request.csv = {m_delimiter->currentData().toString().front(), m_bom->isChecked()};
     request.report.scope = m_scopeName;
     request.report.generatedBy = m_session ? m_session->email() : QString();
+    request.report.companyPages = m_companyPages->isChecked();
     m_store->runLong<bool>(
         this,
         [=](core::Cache& cache, const std::atomic_bool& stop, QString* error) {

@@ -78,6 +78,8 @@ private:
     QComboBox* m_delimiter;
     QCheckBox* m_bom;
     QLabel* m_pdfNote;
+    QCheckBox* m_companyPages;
+    QLabel* m_describe;
     QProgressBar* m_progress;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;

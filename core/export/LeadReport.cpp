@@ -1,6 +1,7 @@
 #include "LeadReport.h"
 
 #include "core/query/LeadStatus.h"
+#include "core/query/Team.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -26,6 +27,12 @@ QString dateTime(qint64 ms)
     if (ms <= 0)
         return QString();
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+// A cell's text cut to `most` characters: a one-line list row stays one line.
+QString clip(const QString& text, int most)
+{
+    return text.size() <= most ? text : text.left(most - 1).trimmed() + QChar(0x2026);
 }
 
 QString row(const QString& label, const QString& value)
@@ -66,7 +73,7 @@ QString LeadReport::duration(qint64 seconds)
     return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
-QString LeadReport::describe(const LeadsQuery::Filter& filter)
+QString LeadReport::describe(const LeadsQuery::Filter& filter, const QString& assigneeName)
 {
     QStringList parts;
     const auto add = [&](const QString& label, const QString& value) {
@@ -86,7 +93,7 @@ QString LeadReport::describe(const LeadsQuery::Filter& filter)
     add(tr("matching “%1”"), filter.search);
     add(tr("status %1"), filter.status.isEmpty() ? QString() : LeadStatus::label(filter.status));
     add(tr("tagged %1"), filter.tag);
-    add(tr("assigned to %1"), filter.assignee);
+    add(tr("assigned to %1"), assigneeName.isEmpty() ? filter.assignee : assigneeName);
     if (filter.unseenOnly)
         parts << tr("with visits not yet seen");
     if (!filter.ids.isEmpty())
@@ -159,7 +166,34 @@ QString LeadReport::css()
                           "table.list { border-collapse: collapse; }"
                           "table.list th { background: #eef1f6; text-align: left; padding: 3px 6px; }"
                           "table.list td { padding: 2px 6px; border-bottom: 1px solid #e3e6ec; }"
+                          "table.leads { font-size: 8pt; }"
+                          "table.leads td { padding: 1px 4px; white-space: nowrap; }"
+                          "table.leads th { padding: 2px 4px; white-space: nowrap; }"
                           ".num { text-align: right; }");
+}
+
+QString LeadReport::listTable(const QList<LeadsQuery::Row>& rows)
+{
+    // One line per company (clipped, never wrapped), the header row repeated on
+    // every page (<thead>), and no row split across two pages.
+    QString html = QStringLiteral("<table class=\"list leads\" width=\"100%\" cellspacing=\"0\"><thead><tr>");
+    for (const QString& heading : {tr("Company"), tr("City"), tr("Industry"), tr("Visits"), tr("Last visit"),
+                                   tr("Score"), tr("Status"), tr("Assignee")})
+        html += QStringLiteral("<th>%1</th>").arg(esc(heading));
+    html += QStringLiteral("</tr></thead>");
+    const QLocale locale;
+    for (const LeadsQuery::Row& lead : rows) {
+        const QString lastVisit =
+            lead.lastVisit > 0
+                ? locale.toString(QDateTime::fromMSecsSinceEpoch(lead.lastVisit).date(), QLocale::ShortFormat)
+                : QString();
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td><td>%5</td>"
+                               "<td class=\"num\">%6</td><td>%7</td><td>%8</td></tr>")
+                    .arg(esc(clip(lead.name, 42)), esc(clip(lead.city, 18)), esc(clip(lead.industry, 26)),
+                         locale.toString(lead.visits), esc(lastVisit), QString::number(lead.score),
+                         esc(LeadStatus::label(lead.status)), esc(clip(lead.assigneeName, 22)));
+    }
+    return html + QStringLiteral("</table>");
 }
 
 QString LeadReport::header(const Options& options, const QString& scope, const QString& periodText, qint64 companies,
@@ -232,7 +266,7 @@ QString LeadReport::companySection(const CompanyQuery::Company& company, const Q
                         .arg(esc(dateTime(visit.startedAt)), esc(visit.website))
                         .arg(visit.pageviewCount)
                         .arg(esc(duration(std::max<qint64>(0, (visit.endedAt - visit.startedAt) / 1000))),
-                             esc(sourceLabel(visit.referrerClass)), esc(visit.landingPage));
+                             esc(sourceLabel(visit.referrerClass)), esc(clip(visit.landingPage, 48)));
         }
         html += QStringLiteral("</table>");
     }
@@ -308,24 +342,24 @@ bool LeadReport::build(Cache& cache, const LeadsQuery::Filter& filter, const Opt
     if (!leads.page(filter, options.order, std::nullopt, kMaxCompanies, &rows, error))
         return false;
 
-    QString html = header(
-        options, options.scope.isEmpty() ? describe(filter) : options.scope + QStringLiteral(" — ") + describe(filter),
-        period(filter), rows.size(), now);
-    if (!rows.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><table class=\"list\" width=\"100%\"><tr><th>%2</th><th>%3</th>"
-                               "<th>%4</th><th>%5</th><th>%6</th></tr>")
-                    .arg(esc(tr("Summary")), esc(tr("Company")), esc(tr("City")), esc(tr("Visits")),
-                         esc(tr("Last visit")), esc(tr("Lead score")));
-        for (const LeadsQuery::Row& lead : std::as_const(rows))
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td><td>%4</td>"
-                                   "<td class=\"num\">%5</td></tr>")
-                        .arg(esc(lead.name), esc(lead.city))
-                        .arg(lead.visits)
-                        .arg(esc(dateTime(lead.lastVisit)))
-                        .arg(lead.score);
-        html += QStringLiteral("</table>");
-    } else {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No company matches this filter.")));
+    QString assigneeName;
+    if (!filter.assignee.isEmpty() && !Team::nameOf(cache, filter.assignee, &assigneeName, error))
+        return false;
+    const QString words = describe(filter, assigneeName);
+    QString html = header(options, options.scope.isEmpty() ? words : options.scope + QStringLiteral(" — ") + words,
+                          period(filter), rows.size(), now);
+    html +=
+        rows.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No company matches this filter."))) : listTable(rows);
+    if (!options.companyPages) {
+        if (progress && !progress(rows.size(), rows.size())) {
+            *cancelled = true;
+            *error = tr("Export cancelled; no file was written.");
+            return false;
+        }
+        finish(document, html, {});
+        document->setMetaInformation(QTextDocument::DocumentTitle,
+                                     options.title.isEmpty() ? tr("Lead report") : options.title);
+        return true;
     }
     CompanyQuery companies(cache);
     companies.setNow(now);

@@ -16,9 +16,10 @@ class QTextDocument;
 namespace leadscope::core {
 
 // Lead lists and company profiles as printable documents (QTextDocument →
-// QPdfWriter or a printer): a cover with the filter and period, a summary
-// table, then one section per company with its profile, lead score, a
-// 90-day activity chart and its latest visits. Company data and the team's
+// QPdfWriter or a printer): a header with the filter and period and a compact
+// table of the companies (one line each, about 50 to a page), optionally
+// followed by a page per company with its profile, lead score, a 90-day
+// activity chart and its latest visits. Company data and the team's
 // status, tags and assignee only — no visitor key, no note text, nothing
 // about a person. Needs a QGuiApplication (fonts).
 class LeadReport
@@ -34,11 +35,12 @@ public:
 
     struct Options
     {
-        QString title;           // default "Lead report"
-        QString scope;           // the segment's name or "all leads"
-        QString generatedBy;     // organisation or user, shown on the cover
-        qint64 nowMs = 0;        // 0: now
-        LeadsQuery::Order order; // of the companies (the list's on screen)
+        QString title;             // default "Lead report"
+        QString scope;             // the segment's name or "all leads"
+        QString generatedBy;       // organisation or user, shown on the cover
+        qint64 nowMs = 0;          // 0: now
+        LeadsQuery::Order order;   // of the companies (the list's on screen)
+        bool companyPages = false; // after the list, a page per company
     };
 
     using Progress = std::function<bool(qint64 done, qint64 total)>;
@@ -54,8 +56,9 @@ public:
     // Writes the document as an A4 PDF; all or nothing, like every export.
     static bool writePdf(QTextDocument* document, const QString& title, const QString& path, QString* error);
 
-    // Readable words for a filter ("City: Utrecht · at least 2 visits"), and its period.
-    static QString describe(const LeadsQuery::Filter& filter);
+    // Readable words for a filter ("city Utrecht · at least 2 visits"), and its
+    // period. assigneeName: how the filter's assignee shows (the id when empty).
+    static QString describe(const LeadsQuery::Filter& filter, const QString& assigneeName = {});
     static QString period(const LeadsQuery::Filter& filter);
 
     // Shared with the screens.
@@ -73,6 +76,7 @@ private:
                                   const QString& chartUrl, bool pageBreak);
     static bool addCompany(CompanyQuery& query, const QString& id, qint64 now, Images* images, QString* html,
                            bool pageBreak, QString* error);
+    static QString listTable(const QList<LeadsQuery::Row>& rows);
     static QString header(const Options& options, const QString& scope, const QString& period, qint64 companies,
                           qint64 now);
     static QString css();

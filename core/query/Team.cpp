@@ -77,4 +77,19 @@ bool Team::members(Cache& cache, bool includeDisabled, QList<Member>* result, QS
     return true;
 }
 
+bool Team::nameOf(Cache& cache, const QString& id, QString* name, QString* error)
+{
+    SqliteStatement query = cache.db().prepare(
+        QStringLiteral("SELECT %1 FROM team t WHERE t.id = ?").arg(nameSql(QStringLiteral("t"))), error);
+    if (!query.isValid())
+        return false;
+    query.bind(1, id);
+    *name = query.next() ? query.text(0) : id;
+    if (!query.ok()) {
+        *error = query.error();
+        return false;
+    }
+    return true;
+}
+
 } // namespace leadscope::core

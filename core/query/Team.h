@@ -32,6 +32,8 @@ public:
     static QString nameSql(const QString& alias);
     // Everyone, by name; disabled accounts only when asked (an old assignment's name).
     static bool members(Cache& cache, bool includeDisabled, QList<Member>* result, QString* error);
+    // The name `id` shows by; the id itself when the team list does not know it.
+    static bool nameOf(Cache& cache, const QString& id, QString* name, QString* error);
 };
 
 } // namespace leadscope::core

@@ -3,16 +3,19 @@
 #include "core/export/LeadExport.h"
 #include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
+#include "core/query/Team.h"
 #include "core/sync/ChangeApplier.h"
 #include "protocol/Crypto.h"
 
 #include <QBuffer>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -381,6 +384,7 @@ private Q_SLOTS:
         QList<qint64> progress;
         LeadReport::Options options;
         options.scope = QStringLiteral("Utrecht prospects");
+        options.companyPages = true;
         QVERIFY2(LeadReport::build(
                      *cache, filter, options, &document,
                      [&](qint64 done, qint64) {
@@ -422,6 +426,98 @@ private Q_SLOTS:
         QTextDocument tooMuch;
         QVERIFY(!LeadReport::build(*big, {}, {}, &tooMuch, {}, &cancelled, &error));
         QVERIFY2(error.contains(QStringLiteral("at most 500")), qPrintable(error));
+    }
+
+    // The list report is something to hand on: one line per company (about 50
+    // to an A4 page, no row split over two pages, the headings on every page),
+    // status labels and colleagues' names, in the list's order, and small.
+    void pdfListReportIsCompactAndReadyToHandOn()
+    {
+        auto cache = cacheWith(119, QStringLiteral("compact.cache"));
+        QVERIFY(cache);
+        QString error;
+        QVERIFY2(Team::replace(*cache, R"({"team":[{"id":"u-anna","email":"anna@bedrijf.example","role":"sales"}]})",
+                               &error),
+                 qPrintable(error));
+        QJsonArray changes;
+        for (int i = 0; i < 119; i += 3)
+            changes.append(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("annotation")},
+                {QStringLiteral("op"), QStringLiteral("upsert")},
+                {QStringLiteral("id"), QStringLiteral("kvk-%1").arg(i)},
+                {QStringLiteral("data"), QJsonObject{{QStringLiteral("status"), QStringLiteral("contacted")},
+                                                     {QStringLiteral("assignee"), QStringLiteral("u-anna")},
+                                                     {QStringLiteral("tags"), QJsonArray{}}}}});
+        ChangeApplier applier(*cache);
+        ChangeApplier::Outcome outcome;
+        QVERIFY2(applier.apply(QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
+                                                         {QStringLiteral("cursor"), QStringLiteral("c1:2")},
+                                                         {QStringLiteral("has_more"), false}})
+                                   .toJson(),
+                               &outcome, &error),
+                 qPrintable(error));
+
+        const auto write = [&](const LeadsQuery::Filter& filter, const LeadReport::Options& options,
+                               const QString& name) {
+            QTextDocument document;
+            bool cancelled = false;
+            const QString path = m_dir.filePath(name);
+            if (!LeadReport::build(*cache, filter, options, &document, {}, &cancelled, &error) ||
+                !LeadReport::writePdf(&document, QStringLiteral("Lead report"), path, &error))
+                return QString();
+            return path;
+        };
+        LeadReport::Options options;
+        options.order = {LeadsQuery::Sort::Name, Qt::AscendingOrder};
+        const QString path = write({}, options, QStringLiteral("list.pdf"));
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        QByteArray info;
+        QVERIFY2(runTool(tool(QStringLiteral("pdfinfo")), {path}, &info, &error), qPrintable(error));
+        const QRegularExpressionMatch pages =
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info));
+        QVERIFY(pages.hasMatch());
+        QVERIFY2(pages.captured(1).toInt() <= (119 * 3 + 49) / 50, qPrintable(pages.captured(1))); // ≤ 3 per 50
+        QVERIFY2(QFileInfo(path).size() < 400 * 1024, qPrintable(QString::number(QFileInfo(path).size())));
+
+        QByteArray text;
+        QVERIFY2(runTool(tool(QStringLiteral("pdftotext")),
+                         {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                          QStringLiteral("-")},
+                         &text, &error),
+                 qPrintable(error));
+        const QStringList pageTexts = QString::fromUtf8(text).split(u'\f', Qt::SkipEmptyParts);
+        QCOMPARE(pageTexts.size(), pages.captured(1).toInt());
+        for (const QString& page : pageTexts)
+            QVERIFY2(page.contains(QStringLiteral("Company")) && page.contains(QStringLiteral("Assignee")),
+                     qPrintable(page.left(300))); // the headings on every page
+        QStringList order;
+        for (int i = hostileNames().size(); i < 119; ++i) {
+            const QString name = QStringLiteral("Bedrijf %1, B.V.").arg(i);
+            int lines = 0;
+            for (const QString& line : QString::fromUtf8(text).split(u'\n')) {
+                if (!line.contains(name + u' '))
+                    continue;
+                ++lines; // the whole row on one line: name, city, status, assignee
+                QVERIFY2(line.contains(QStringLiteral("Utrecht")), qPrintable(line));
+                QCOMPARE(line.contains(QStringLiteral("Contacted")), i % 3 == 0);
+                QCOMPARE(line.contains(QStringLiteral("anna@bedrijf.example")), i % 3 == 0);
+                QVERIFY2(!line.contains(QStringLiteral("u-anna")) && !line.contains(QStringLiteral("contacted")),
+                         qPrintable(line));
+            }
+            QCOMPARE(lines, 1);
+        }
+        // The list's order: by name, so "Bedrijf 10" comes before "Bedrijf 9".
+        const QString all = QString::fromUtf8(text);
+        QVERIFY(all.indexOf(QStringLiteral("Bedrijf 10, B.V.")) < all.indexOf(QStringLiteral("Bedrijf 9, B.V.")));
+
+        // Filtered by assignee: the filter is said with the colleague's name.
+        LeadsQuery::Filter mine;
+        mine.assignee = QStringLiteral("u-anna");
+        const QString assigned = write(mine, {}, QStringLiteral("assigned.pdf"));
+        QVERIFY2(!assigned.isEmpty(), qPrintable(error));
+        QVERIFY(runTool(tool(QStringLiteral("pdftotext")), {assigned, QStringLiteral("-")}, &text, &error));
+        QVERIFY2(QString::fromUtf8(text).contains(QStringLiteral("assigned to anna@bedrijf.example")),
+                 text.left(600).constData());
     }
 
     void closingTheStoreStopsARunningExport()
