@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -25,14 +26,15 @@ namespace leadscope::ui {
 
 namespace {
 
-QString delta(qint64 now, qint64 before)
+// "27 Nov – 3 Dec" (the year only when it is not this one).
+QString span(const core::DashboardQuery::Period& period)
 {
-    if (before == 0)
-        return now == 0 ? DashboardPage::tr("no change") : DashboardPage::tr("new this period");
-    const double change = (double(now) - double(before)) / double(before);
-    return DashboardPage::tr("%1 vs previous period")
-        .arg((change >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(change * 100.0, 'f', 0) +
-             QLocale().percent());
+    const QLocale locale;
+    const QString format =
+        period.to.year() == QDate::currentDate().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    if (period.from == period.to)
+        return locale.toString(period.from, format);
+    return DashboardPage::tr("%1 – %2").arg(locale.toString(period.from, format), locale.toString(period.to, format));
 }
 
 } // namespace
@@ -46,12 +48,20 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_sources(new QChartView(this))
     , m_campaigns(new QChartView(this))
     , m_empty(new QLabel(this))
+    , m_range(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
 
+    // The period stays in sight while the charts scroll.
     auto* top = new QHBoxLayout;
+    top->setContentsMargins(fontMetrics().averageCharWidth(), fontMetrics().height() / 3,
+                            fontMetrics().averageCharWidth(), 0);
     auto* title = new QLabel(tr("<b>Dashboard</b>"), this);
-    top->addWidget(title, 1);
+    m_range->setObjectName(QStringLiteral("dashboardRange"));
+    m_range->setForegroundRole(QPalette::PlaceholderText);
+    m_range->setWordWrap(true);
+    top->addWidget(title);
+    top->addWidget(m_range, 1);
     top->addWidget(m_period);
 
     auto* kpiRow = new QHBoxLayout;
@@ -62,6 +72,8 @@ DashboardPage::DashboardPage(QWidget* parent)
         auto* card = new QLabel(this);
         card->setObjectName(QLatin1String(objects[i]));
         card->setAccessibleName(names[i]);
+        card->setFocusPolicy(Qt::TabFocus); // reachable by keyboard: a screen reader reads its name and number
+        card->setTextFormat(Qt::RichText);
         card->setFrameShape(QFrame::StyledPanel);
         card->setMargin(fontMetrics().height() / 2);
         card->setWordWrap(true);
@@ -100,18 +112,61 @@ DashboardPage::DashboardPage(QWidget* parent)
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
-    layout->addLayout(top);
     layout->addWidget(m_error);
     layout->addLayout(kpiRow);
     layout->addWidget(m_empty);
     layout->addLayout(grid, 1);
-    setScrollableContent(content);
+    setScrollableContent(content, top);
 }
 
 core::DashboardQuery::Period DashboardPage::period() const
 {
-    const QDate today = QDate::currentDate();
-    return {today.addDays(1 - m_period->currentData().toInt()), today};
+    return core::DashboardQuery::Period::lastDays(m_period->currentData().toInt(), QDate::currentDate());
+}
+
+void DashboardPage::showKpi(int index, const QString& value, double now, double before, const QString& beforeText)
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QString change;
+    QString spoken;
+    QString colour = palette().color(QPalette::PlaceholderText).name();
+    if (before <= 0.0 && now <= 0.0) {
+        change = tr("= no change");
+        spoken = tr("no change");
+    } else if (before <= 0.0) {
+        change = tr("▲ new this period");
+        spoken = tr("new this period");
+        colour = dark ? QStringLiteral("#56d364") : QStringLiteral("#1a7f37");
+    } else {
+        const double percent = (now - before) / before * 100.0;
+        const QString amount =
+            QLocale().toString(std::abs(percent), 'f', std::abs(percent) < 10.0 ? 1 : 0) + QLocale().percent();
+        if (std::abs(percent) < 0.05) {
+            change = tr("= no change");
+            spoken = tr("no change");
+        } else if (percent > 0) {
+            // An arrow and a sign as well as the colour: readable without telling red from green.
+            change = tr("▲ +%1").arg(amount);
+            spoken = tr("up %1").arg(amount);
+            colour = dark ? QStringLiteral("#56d364") : QStringLiteral("#1a7f37");
+        } else {
+            change = tr("▼ −%1").arg(amount);
+            spoken = tr("down %1").arg(amount);
+            colour = dark ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e");
+        }
+    }
+    QLabel* card = m_kpis[index];
+    const QString title = card->property("title").toString();
+    const QString was = tr("was %1").arg(beforeText);
+    card->setText(QStringLiteral("%1<br><span style=\"font-size:x-large; font-weight:bold\">%2</span><br>"
+                                 "<span style=\"color:%3; font-weight:bold\">%4</span> "
+                                 "<span style=\"color:%5\">%6</span>")
+                      .arg(title.toHtmlEscaped(), value.toHtmlEscaped(), colour, change.toHtmlEscaped(),
+                           palette().color(QPalette::PlaceholderText).name(), was.toHtmlEscaped()));
+    card->setAccessibleName(tr("%1: %2").arg(title, value));
+    card->setAccessibleDescription(tr("%1, %2").arg(spoken, was));
+    card->setToolTip(
+        tr("%1 in %2, against %3 in %4").arg(value, span(period()), beforeText, span(period().previous())));
 }
 
 void DashboardPage::reload()
@@ -133,25 +188,25 @@ void DashboardPage::display(const core::DashboardQuery::Figures& f)
 {
     m_figures = f;
     const QLocale locale;
-    const auto card = [&](int i, const QString& value, const QString& change) {
-        m_kpis[i]->setText(QStringLiteral("%1<br><span style=\"font-size:x-large; font-weight:bold\">%2</span><br>%3")
-                               .arg(m_kpis[i]->property("title").toString().toHtmlEscaped(), value.toHtmlEscaped(),
-                                    change.toHtmlEscaped()));
+    const core::DashboardQuery::Period shown = period();
+    m_range->setText(tr("%1, compared with %2").arg(span(shown), span(shown.previous())));
+    const auto count = [&](int i, qint64 now, qint64 before) {
+        showKpi(i, locale.toString(now), double(now), double(before), locale.toString(before));
     };
-    card(0, locale.toString(f.current.companies), delta(f.current.companies, f.previous.companies));
-    card(1, locale.toString(f.current.newCompanies), delta(f.current.newCompanies, f.previous.newCompanies));
-    card(2, locale.toString(f.current.visits), delta(f.current.visits, f.previous.visits));
-    card(3, locale.toString(f.current.pageviews), delta(f.current.pageviews, f.previous.pageviews));
-    card(4, locale.toString(f.current.pagesPerVisit(), 'f', 1),
-         tr("was %1").arg(locale.toString(f.previous.pagesPerVisit(), 'f', 1)));
+    count(0, f.current.companies, f.previous.companies);
+    count(1, f.current.newCompanies, f.previous.newCompanies);
+    count(2, f.current.visits, f.previous.visits);
+    count(3, f.current.pageviews, f.previous.pageviews);
+    showKpi(4, locale.toString(f.current.pagesPerVisit(), 'f', 1), f.current.pagesPerVisit(),
+            f.previous.pagesPerVisit(), locale.toString(f.previous.pagesPerVisit(), 'f', 1));
     m_empty->setVisible(f.current.visits == 0);
     m_empty->setText(tr("No visits in this period. Choose a longer period, or check that the tracker is on your "
                         "websites."));
 
     const int days = m_period->currentData().toInt();
     auto* chart = ChartStyle::newChart(this, tr("Visits per day"));
-    chart->legend()->hide();
-    auto* set = new QBarSet(tr("Visits"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* set = new QBarSet(tr("Visits, %1").arg(span(shown)));
     QStringList labels;
     qint64 top = 1;
     for (const core::DashboardQuery::Day& day : f.perDay) {
@@ -162,6 +217,17 @@ void DashboardPage::display(const core::DashboardQuery::Figures& f)
     auto* series = new QBarSeries;
     series->append(set);
     chart->addSeries(series);
+    // The period before, day for day, as a line over the bars: is this week busier than last?
+    auto* before = new QLineSeries;
+    before->setObjectName(QStringLiteral("previousPeriod"));
+    before->setName(tr("Previous period, %1").arg(span(shown.previous())));
+    for (qsizetype i = 0; i < f.previousPerDay.size(); ++i) {
+        before->append(double(i), double(f.previousPerDay[i].visits));
+        top = std::max(top, f.previousPerDay[i].visits);
+    }
+    QPen dashed(palette().color(QPalette::PlaceholderText), 2, Qt::DashLine);
+    before->setPen(dashed);
+    chart->addSeries(before);
     auto* x = new QBarCategoryAxis;
     x->append(labels);
     if (f.perDay.size() > 31)
@@ -172,6 +238,8 @@ void DashboardPage::display(const core::DashboardQuery::Figures& f)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    before->attachAxis(x);
+    before->attachAxis(y);
     connect(set, &QBarSet::clicked, this, [this, days](int) {
         core::LeadsQuery::Filter filter;
         filter.lastVisitWithinDays = days;

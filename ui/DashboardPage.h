@@ -16,8 +16,9 @@ namespace leadscope::ui {
 
 class ErrorBanner;
 
-// The period at a glance: identified and new companies, visits, page views
-// and pages per visit against the period before; visits per day; top
+// The period at a glance (whole days, ending yesterday): identified and new
+// companies, visits, page views and pages per visit against the period
+// before; visits per day with the period before as a line; top
 // industries, pages, sources and campaigns. Clicking a bar opens the leads
 // list filtered to it.
 class DashboardPage : public DataPage
@@ -38,6 +39,8 @@ Q_SIGNALS:
 
 private:
     void display(const core::DashboardQuery::Figures& figures);
+    // A KPI tile: its number, the change (arrow, sign and colour) and the previous value.
+    void showKpi(int index, const QString& value, double now, double before, const QString& beforeText);
     void showTop(QChartView* view, const QString& title, const QList<core::DashboardQuery::Item>& items,
                  std::function<void(const QString&)> open, std::function<QString(const QString&)> labelOf = {});
 
@@ -51,6 +54,7 @@ private:
     QChartView* m_sources;
     QChartView* m_campaigns;
     QLabel* m_empty;
+    QLabel* m_range; // "27 Nov – 3 Dec, compared with 20 – 26 Nov"
 };
 
 } // namespace leadscope::ui

@@ -5,6 +5,7 @@
 #include "core/query/DataStore.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -27,7 +28,7 @@ void DataPage::setStore(core::DataStore* store)
     reload();
 }
 
-void DataPage::setScrollableContent(QWidget* content)
+void DataPage::setScrollableContent(QWidget* content, QLayout* fixedTop)
 {
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -35,7 +36,16 @@ void DataPage::setScrollableContent(QWidget* content)
     scroll->setFrameShape(QFrame::NoFrame);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    if (fixedTop)
+        outer->addLayout(fixedTop);
     outer->addWidget(scroll);
+}
+
+void DataPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_store)
+        reload();
 }
 
 bool DataPage::accepted(const QString& error)

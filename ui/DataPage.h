@@ -8,6 +8,7 @@
 #include <functional>
 
 class QComboBox;
+class QLayout;
 
 namespace leadscope::core {
 class DataStore;
@@ -32,8 +33,11 @@ public Q_SLOTS:
     virtual void reload() = 0;
 
 protected:
-    // Puts `content` in a frameless scroll area that fills the page.
-    void setScrollableContent(QWidget* content);
+    // Puts `content` in a frameless scroll area that fills the page, below
+    // `fixedTop` (if any), which stays in sight.
+    void setScrollableContent(QWidget* content, QLayout* fixedTop = nullptr);
+    // A live switch between light and dark: charts are drawn again in the new palette.
+    void changeEvent(QEvent* event) override;
     // A period chooser (last 7, 30 or 90 days; 30 chosen) that reloads the page.
     QComboBox* newPeriodChooser(const char* objectName);
 

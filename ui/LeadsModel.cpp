@@ -214,6 +214,8 @@ QVariant LeadsModel::headerData(int section, Qt::Orientation orientation, int ro
             return int(core::LeadsQuery::naturalOrder(*by));
         return {};
     }
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Visits)
+        return tr("Visits within the period the list is filtered to; all visits when it is not.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -87,17 +87,18 @@ bool DashboardQuery::top(const QString& sql, const Period& period, const LeadsQu
     return true;
 }
 
-bool DashboardQuery::figures(const Period& period, const LeadsQuery::Filter& segment, int limit, Figures* result,
-                             QString* error)
+DashboardQuery::Period DashboardQuery::Period::lastDays(int days, const QDate& today)
 {
-    *result = Figures{};
-    if (!kpis(period, segment, &result->current, error) || !kpis(period.previous(), segment, &result->previous, error))
-        return false;
+    return {today.addDays(-std::max(1, days)), today.addDays(-1)};
+}
 
+bool DashboardQuery::days(const Period& period, const LeadsQuery::Filter& segment, QList<Day>* result, QString* error)
+{
+    result->clear();
     QHash<QDate, qsizetype> index;
     for (QDate day = period.from; day <= period.to; day = day.addDays(1)) {
-        index.insert(day, result->perDay.size());
-        result->perDay.append({day, 0, 0});
+        index.insert(day, result->size());
+        result->append({day, 0, 0});
     }
     QVariantList binds = range(period);
     const QString sql =
@@ -110,15 +111,26 @@ bool DashboardQuery::figures(const Period& period, const LeadsQuery::Filter& seg
         const auto at = index.constFind(QDateTime::fromMSecsSinceEpoch(q.int64(0)).date());
         if (at == index.constEnd())
             continue;
-        ++result->perDay[*at].visits;
-        result->perDay[*at].pageviews += q.int64(1);
+        ++(*result)[*at].visits;
+        (*result)[*at].pageviews += q.int64(1);
     }
     if (!q.ok()) {
         *error = q.error();
         return false;
     }
-    q = SqliteStatement();
+    return true;
+}
 
+bool DashboardQuery::figures(const Period& period, const LeadsQuery::Filter& segment, int limit, Figures* result,
+                             QString* error)
+{
+    *result = Figures{};
+    if (!kpis(period, segment, &result->current, error) || !kpis(period.previous(), segment, &result->previous, error))
+        return false;
+
+    if (!days(period, segment, &result->perDay, error) ||
+        !days(period.previous(), segment, &result->previousPerDay, error))
+        return false;
     return top(QStringLiteral("SELECT c.sbi_label, count(DISTINCT v.company_id) FROM visits v JOIN companies c ON "
                               "c.id = v.company_id WHERE v.started_at >= ? AND v.started_at < ? AND c.sbi_label <> '' "
                               "%1 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?"),

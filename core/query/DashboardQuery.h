@@ -17,6 +17,9 @@ class DashboardQuery
 public:
     struct Period
     {
+        // The last `days` complete days, ending yesterday: a day still under
+        // way would compare a part of today with whole days before it.
+        static Period lastDays(int days, const QDate& today);
         QDate from; // inclusive
         QDate to;   // inclusive
         int days() const { return int(from.daysTo(to)) + 1; }
@@ -49,11 +52,12 @@ public:
     {
         Kpis current;
         Kpis previous;
-        QList<Day> perDay;      // one per day of the period, zeros included
-        QList<Item> industries; // companies per industry
-        QList<Item> pages;      // page views per path
-        QList<Item> sources;    // visits per referrer class
-        QList<Item> campaigns;  // visits per UTM campaign
+        QList<Day> perDay;         // one per day of the period, zeros included
+        QList<Day> previousPerDay; // the same for the period before, day for day
+        QList<Item> industries;    // companies per industry
+        QList<Item> pages;         // page views per path
+        QList<Item> sources;       // visits per referrer class
+        QList<Item> campaigns;     // visits per UTM campaign
     };
 
     explicit DashboardQuery(Cache& cache);
@@ -62,6 +66,7 @@ public:
     bool kpis(const Period& period, const LeadsQuery::Filter& segment, Kpis* result, QString* error);
 
 private:
+    bool days(const Period& period, const LeadsQuery::Filter& segment, QList<Day>* result, QString* error);
     QString scope(const LeadsQuery::Filter& segment, QVariantList* binds) const;
     bool top(const QString& sql, const Period& period, const LeadsQuery::Filter& segment, int limit,
              QList<Item>* result, QString* error);

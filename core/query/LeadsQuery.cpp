@@ -22,13 +22,32 @@ QString assigneeNameSql()
 }
 
 // The SQL expression of each sort's value; ties go by company id in the same direction.
-QString sortKeySql(LeadsQuery::Sort sort, qint64 now)
+// The visits a row counts: within the filter's period when it has one (what
+// "Last 7 days" means to a reader), all of them otherwise. The bounds are
+// numbers the query computed, not user text.
+QString visitsSql(const LeadsQuery::Filter& filter, qint64 now)
+{
+    qint64 from = filter.lastVisitFrom;
+    if (filter.lastVisitWithinDays > 0) {
+        const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+        from = std::max(from, today.addDays(1 - filter.lastVisitWithinDays).startOfDay().toMSecsSinceEpoch());
+    }
+    if (from <= 0 && filter.lastVisitTo <= 0)
+        return QStringLiteral("s.visits");
+    QString sql = QStringLiteral("(SELECT count(*) FROM visits pv WHERE pv.company_id = c.id AND pv.started_at >= %1")
+                      .arg(std::max<qint64>(from, 0));
+    if (filter.lastVisitTo > 0)
+        sql += QStringLiteral(" AND pv.started_at <= %1").arg(filter.lastVisitTo);
+    return sql + u')';
+}
+
+QString sortKeySql(LeadsQuery::Sort sort, qint64 now, const QString& visits)
 {
     switch (sort) {
     case LeadsQuery::Sort::Name:
         return QStringLiteral("c.name COLLATE NOCASE");
     case LeadsQuery::Sort::Visits:
-        return QStringLiteral("s.visits");
+        return visits;
     case LeadsQuery::Sort::Pageviews:
         return QStringLiteral("s.pageviews");
     case LeadsQuery::Sort::Industry:
@@ -249,18 +268,20 @@ bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optio
 {
     rows->clear();
     const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
-    const QString key = sortKeySql(order.by, now);
+    const QString visits = visitsSql(filter, now);
+    const QString key = sortKeySql(order.by, now, visits);
     const bool descending = order.direction == Qt::DescendingOrder;
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT c.id, c.name, c.city, c.sbi_label, c.employee_band, s.visits, s.pageviews, "
+    QString sql = QStringLiteral("SELECT c.id, c.name, c.city, c.sbi_label, c.employee_band, %3, s.pageviews, "
                                  "s.last_visit, coalesce(a.status, 'new'), coalesce(a.assignee, ''), "
                                  "coalesce(a.tags, '[]'), s.last_visit > coalesce(seen.seen_until, 0), "
-                                 "c.registry_number, c.website, c.phone, s.intent_views, s.seconds, %1, %2 "
+                                 "c.registry_number, c.website, c.phone, s.intent_views, s.seconds, %1, %2, "
+                                 "s.visits "
                                  "FROM company_stats s JOIN companies c ON c.id = s.company_id "
                                  "LEFT JOIN annotations a ON a.company_id = c.id "
                                  "LEFT JOIN team t ON t.id = a.assignee "
                                  "LEFT JOIN seen ON seen.company_id = c.id WHERE 1")
-                      .arg(assigneeNameSql(), key) +
+                      .arg(assigneeNameSql(), key, visits) +
                   where(filter, &binds);
     if (after) {
         // A row value: SQLite seeks a (key, company_id) index to the cursor
@@ -299,8 +320,9 @@ bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optio
                 query.value(18)};
         if (m_scoring) {
             // The page-view signals are kept per company (schema 4): no page view is read here.
-            const LeadScore::Result score =
-                LeadScore::compute({row.lastVisit, row.visits, query.int64(15), query.int64(16), row.sizeBand}, now);
+            // All visits count towards the score, whatever period the list shows.
+            const LeadScore::Result score = LeadScore::compute(
+                {row.lastVisit, query.int64(19), query.int64(15), query.int64(16), row.sizeBand}, now);
             row.score = score.score;
             row.scoreReasons = score.reasons;
         }

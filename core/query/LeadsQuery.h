@@ -90,7 +90,7 @@ public:
         QString city;
         QString industry;
         QString sizeBand;
-        qint64 visits = 0;
+        qint64 visits = 0; // within the filter's period when it has one; all time otherwise
         qint64 pageviews = 0;
         qint64 lastVisit = 0;
         QString status;

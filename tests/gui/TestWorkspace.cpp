@@ -31,10 +31,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -349,6 +351,57 @@ private Q_SLOTS:
                     .contains(locale.toString(expected.current.pageviews)));
         QCOMPARE(page->figures().industries.size(), expected.industries.size());
         test::capture(m_workspace.get(), "dashboard");
+
+        // Whole days ending yesterday, said in dates; every tile says what it was and which way it went.
+        const QDate today = QDate::currentDate();
+        QCOMPARE(page->period().to, today.addDays(-1));
+        QCOMPARE(page->period().days(), 30);
+        auto* chooser = m_workspace->findChild<QComboBox*>(QStringLiteral("dashboardPeriod"));
+        QSignalSpy reloaded(page, &ui::DashboardPage::loaded);
+        chooser->setCurrentIndex(chooser->findData(7)); // the demo has 30 days: a week before this one
+        QVERIFY(reloaded.wait(20'000));
+        QCOMPARE(page->period().days(), 7);
+        QVERIFY(core::DashboardQuery(*m_direct).figures(page->period(), {}, 6, &expected, &error));
+        const QString range = m_workspace->findChild<QLabel*>(QStringLiteral("dashboardRange"))->text();
+        QVERIFY2(range.contains(locale.toString(page->period().from, QStringLiteral("d MMM"))) &&
+                     range.contains(locale.toString(page->period().previous().from, QStringLiteral("d MMM"))),
+                 qPrintable(range));
+        auto* visitsTile = m_workspace->findChild<QLabel*>(QStringLiteral("kpiVisits"));
+        QVERIFY2(visitsTile->text().contains(QStringLiteral("was ") + locale.toString(expected.previous.visits)),
+                 qPrintable(visitsTile->text()));
+        const QString arrow = expected.current.visits > expected.previous.visits   ? QStringLiteral("▲")
+                              : expected.current.visits < expected.previous.visits ? QStringLiteral("▼")
+                                                                                   : QStringLiteral("=");
+        QVERIFY2(visitsTile->text().contains(arrow), qPrintable(visitsTile->text()));
+        QCOMPARE(visitsTile->accessibleName(), QStringLiteral("Visits: ") + locale.toString(expected.current.visits));
+        QCOMPARE(visitsTile->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+        // The period before as a line over the bars, day for day.
+        auto* perDay = m_workspace->findChild<QChartView*>(QStringLiteral("visitsPerDayChart"));
+        auto* line = qobject_cast<QLineSeries*>(perDay->chart()->series().value(1));
+        QVERIFY(line);
+        QCOMPARE(line->count(), expected.previousPerDay.size());
+        for (int i = 0; i < line->count(); ++i)
+            QCOMPARE(qint64(line->at(i).y()), expected.previousPerDay[i].visits);
+        QVERIFY(std::any_of(expected.previousPerDay.cbegin(), expected.previousPerDay.cend(),
+                            [](const auto& day) { return day.visits > 0; }));
+        // The period chooser does not scroll away with the charts.
+        for (QWidget* up = chooser; up; up = up->parentWidget())
+            QVERIFY(!qobject_cast<QScrollArea*>(up));
+        // Switched to dark while open: the charts follow.
+        QCOMPARE(perDay->chart()->theme(), QChart::ChartThemeLight);
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        QApplication::setPalette(dark);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_workspace->findChild<QChartView*>(QStringLiteral("visitsPerDayChart"))->chart()->theme(),
+            QChart::ChartThemeDark, 20'000);
+        QApplication::setPalette(light);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_workspace->findChild<QChartView*>(QStringLiteral("visitsPerDayChart"))->chart()->theme(),
+            QChart::ChartThemeLight, 20'000);
+        chooser->setCurrentIndex(chooser->findData(30));
 
         // An industry bar drills down into the leads list.
         auto* industries = m_workspace->findChild<QChartView*>(QStringLiteral("industriesChart"));

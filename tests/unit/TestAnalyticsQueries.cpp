@@ -315,6 +315,62 @@ private Q_SLOTS:
         QCOMPARE(LeadsQuery::Filter::fromJson(hot.toJson()), hot);
     }
 
+    // Under a period filter the Visits column counts the visits in that period
+    // (what "Last 4 days" means to a reader), sorts by them, and the score
+    // still weighs every visit.
+    void visitsCountWithinTheFilteredPeriod()
+    {
+        LeadsQuery query(*m_cache);
+        query.setNow(at(0, 12));
+        QString error;
+        QList<LeadsQuery::Row> all;
+        QVERIFY2(query.page({}, LeadsQuery::Sort::Name, std::nullopt, 10, &all, &error), qPrintable(error));
+        LeadsQuery::Filter recent;
+        recent.lastVisitWithinDays = 4; // today and the 3 days before
+        QList<LeadsQuery::Row> rows;
+        QVERIFY2(query.page(recent, LeadsQuery::Sort::Name, std::nullopt, 10, &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].name, QStringLiteral("Acme B.V."));
+        QCOMPARE(rows[0].visits, 2); // today and 2 days ago; not 5 days ago
+        QCOMPARE(all[0].visits, 3);
+        QCOMPARE(rows[0].score, all[0].score);
+        QCOMPARE(rows[2].name, QStringLiteral("Old Timer"));
+        QCOMPARE(rows[2].visits, 1); // 3 days ago; not 20 days ago
+        QCOMPARE(all[2].visits, 2);
+        // Sorted by the visits in the period, fewest first, through the cursor.
+        QVERIFY(query.page(recent, {LeadsQuery::Sort::Visits, Qt::AscendingOrder}, std::nullopt, 2, &rows, &error));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].visits, 1);
+        QCOMPARE(rows[1].visits, 1);
+        QVERIFY(query.page(recent, {LeadsQuery::Sort::Visits, Qt::AscendingOrder}, LeadsQuery::cursorAfter(rows[1]), 2,
+                           &rows, &error));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].name, QStringLiteral("Acme B.V."));
+        QCOMPARE(rows[0].visits, 2);
+    }
+
+    void dashboardPeriodsAreWholeDaysEndingYesterday()
+    {
+        const DashboardQuery::Period week = DashboardQuery::Period::lastDays(7, m_today);
+        QCOMPARE(week.to, m_today.addDays(-1));
+        QCOMPARE(week.days(), 7);
+        QCOMPARE(week.previous().to, m_today.addDays(-8));
+        // The period before, day for day: Old Timer's first visit, 20 days ago, falls in the 14-day period
+        // before the last 14.
+        const DashboardQuery::Period fortnight = DashboardQuery::Period::lastDays(14, m_today);
+        DashboardQuery::Figures figures;
+        QString error;
+        QVERIFY2(DashboardQuery(*m_cache).figures(fortnight, {}, 5, &figures, &error), qPrintable(error));
+        QCOMPARE(figures.previousPerDay.size(), 14);
+        QCOMPARE(figures.previousPerDay.first().day, fortnight.previous().from);
+        qint64 before = 0;
+        for (const DashboardQuery::Day& day : std::as_const(figures.previousPerDay))
+            before += day.visits;
+        QCOMPARE(before, figures.previous.visits);
+        QCOMPARE(before, 1);
+        QCOMPARE(figures.current.visits, 4); // today's two visits are not in a period ending yesterday
+    }
+
     void leadScoreIsDeterministicWithReasons()
     {
         const qint64 now = at(0, 12);
