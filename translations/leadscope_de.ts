@@ -726,10 +726,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Ein PDF-Bericht enthält höchstens %1 Unternehmen, diese Liste hat %2. Grenzen Sie den Filter ein oder exportieren Sie CSV oder Excel für die ganze Liste.</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -764,6 +760,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1162,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Your recovery codes: each signs you in once instead of a code from your phone. They are shown only now; keep them somewhere other than this computer.</source>
         <translation>Ihre Wiederherstellungscodes: Jeder Code meldet Sie einmal anstelle eines Codes von Ihrem Telefon an. Sie werden nur jetzt angezeigt; bewahren Sie sie nicht auf diesem Computer auf.</translation>
     </message>
+    <message>
+        <source>PDF: after the list, a page per company (profile, 90-day activity, latest visits).</source>
+        <translation>PDF: nach der Liste eine Seite je Unternehmen (Profil, Aktivität der letzten 90 Tage, letzte Besuche).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheet</name>
@@ -1202,10 +1210,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
 <context>
     <name>leadscope::core::CredentialStore</name>
     <message>
-        <source>No keychain is available on this computer, so Leadscope cannot keep you signed in. Install and start a Secret Service such as GNOME Keyring or KWallet.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann Leadscope Sie nicht angemeldet halten. Installieren und starten Sie einen Secret Service wie GNOME Keyring oder KWallet.</translation>
-    </message>
-    <message>
         <source>Nothing is stored in the keychain for this account yet.</source>
         <translation>Für dieses Konto ist noch nichts im Schlüsselbund gespeichert.</translation>
     </message>
@@ -1224,6 +1228,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>The keychain could not delete the secret: %1</source>
         <translation>Der Schlüsselbund konnte das Geheimnis nicht löschen: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer. Install and start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar. Installieren und starten Sie einen Secret Service wie GNOME Keyring oder KWallet und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1263,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>%1 Enter your password as well.</source>
         <translation>%1 Geben Sie auch Ihr Passwort ein.</translation>
     </message>
+    <message>
+        <source>You stay signed in only until Leadscope closes. %1</source>
+        <translation>Sie bleiben nur angemeldet, bis Leadscope beendet wird. %1</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::core::SyncEngine</name>
@@ -1265,6 +1277,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>An edit was refused by the server: %1</source>
         <translation>Eine Änderung wurde vom Server abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::core::SyncScheduler</name>
+    <message>
+        <source>Your leads cannot be shown: Leadscope keeps the key of its encrypted copy of your data in this computer&apos;s keychain, and cannot use it. %1</source>
+        <translation>Ihre Leads können nicht angezeigt werden: Leadscope bewahrt den Schlüssel der verschlüsselten Kopie Ihrer Daten im Schlüsselbund dieses Computers auf und kann ihn nicht verwenden. %1</translation>
     </message>
 </context>
 <context>
@@ -1463,10 +1482,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Landing page</source>
-        <translation>Einstiegsseite</translation>
-    </message>
-    <message>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -1535,10 +1550,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>%1 Beschäftigte</translation>
     </message>
     <message>
-        <source>%1 visits, %2 page views; first %3, last %4</source>
-        <translation>%1 Besuche, %2 Seitenaufrufe; erster %3, letzter %4</translation>
-    </message>
-    <message>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
@@ -1569,10 +1580,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Visitor %1</source>
         <translation>Besucher %1</translation>
-    </message>
-    <message>
-        <source>%1 visits</source>
-        <translation>%1 Besuche</translation>
     </message>
     <message>
         <source>The notes could not be saved: %1</source>
@@ -1617,6 +1624,36 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln Besuch</numerusform>
+            <numerusform>%Ln Besuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page view(s)</source>
+        <translation>
+            <numerusform>%Ln Seitenaufruf</numerusform>
+            <numerusform>%Ln Seitenaufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>erster %1, letzter %2</translation>
+    </message>
+    <message>
+        <source>Landing page: %1</source>
+        <translation>Einstiegsseite: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1701,10 +1738,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>neu in diesem Zeitraum</translation>
     </message>
     <message>
-        <source>%1 vs previous period</source>
-        <translation>%1 gegenüber dem Vorzeitraum</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dashboard&lt;/b&gt;</translation>
     </message>
@@ -1775,6 +1808,58 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>%1 — nothing in this period</source>
         <translation>%1 — nichts in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= keine Veränderung</translation>
+    </message>
+    <message>
+        <source>▲ new this period</source>
+        <translation>▲ neu in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>%1 mehr</translation>
+    </message>
+    <message>
+        <source>▼ −%1</source>
+        <translation>▼ −%1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>%1 weniger</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2, against %3 in %4</source>
+        <translation>%1 im Zeitraum %2, gegenüber %3 im Zeitraum %4</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation>%1, verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>Visits, %1</source>
+        <translation>Besuche, %1</translation>
+    </message>
+    <message>
+        <source>Previous period, %1</source>
+        <translation>Vorheriger Zeitraum, %1</translation>
     </message>
 </context>
 <context>
@@ -1865,10 +1950,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Trennzeichen:</translation>
     </message>
     <message>
-        <source>A cover with the filter and period, a summary table, then a page per company with its profile, lead score, a 90-day activity chart and its latest visits.</source>
-        <translation>Ein Deckblatt mit Filter und Zeitraum, eine Übersichtstabelle, dann je Unternehmen eine Seite mit Profil, Lead-Score, einem 90-Tage-Aktivitätsdiagramm und den neuesten Besuchen.</translation>
-    </message>
-    <message>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
@@ -1951,6 +2032,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>Add a &amp;page per company (profile, 90-day activity, latest visits)</source>
+        <translation>Eine &amp;Seite je Unternehmen hinzufügen (Profil, Aktivität der letzten 90 Tage, letzte Besuche)</translation>
+    </message>
+    <message>
+        <source>The filter and period, then the companies in the list&apos;s order, one line each (about 50 to a page): city, industry, visits, last visit, lead score, status and assignee.</source>
+        <translation>Filter und Zeitraum, dann die Unternehmen in der Reihenfolge der Liste, je eine Zeile (etwa 50 pro Seite): Ort, Branche, Besuche, letzter Besuch, Lead-Score, Status und zuständige Person.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::FlowWidget</name>
@@ -1961,10 +2050,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Most visits start on %1</source>
         <translation>Die meisten Besuche beginnen auf %1</translation>
-    </message>
-    <message>
-        <source>%1 visits. %2</source>
-        <translation>%1 Besuche. %2</translation>
     </message>
     <message>
         <source>No visits with page views in this period. Choose a longer period or another website.</source>
@@ -1989,6 +2074,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s).</source>
+        <translation>
+            <numerusform>%Ln Besuch.</numerusform>
+            <numerusform>%Ln Besuche.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2177,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Visits within the period the list is filtered to; all visits when it is not.</source>
+        <translation>Besuche im Zeitraum, auf den die Liste gefiltert ist; alle Besuche, wenn sie nicht gefiltert ist.</translation>
     </message>
 </context>
 <context>
@@ -2214,10 +2310,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Als Se&amp;gment speichern…</translation>
     </message>
     <message>
-        <source>%1 companies</source>
-        <translation>%1 Unternehmen</translation>
-    </message>
-    <message>
         <source>Sign in to see which companies visited your websites.</source>
         <translation>Melden Sie sich an, um zu sehen, welche Unternehmen Ihre Websites besucht haben.</translation>
     </message>
@@ -2244,6 +2336,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>No company matches “%1”. The search looks at company names, trade names, cities and websites of every company that visited.</source>
         <translation>Kein Unternehmen passt zu „%1“. Die Suche durchsucht Firmennamen, Handelsnamen, Orte und Websites aller Unternehmen, die zu Besuch waren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>%Ln Unternehmen</numerusform>
+            <numerusform>%Ln Unternehmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3147,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Syncing… %1 changes (%2 pages)</source>
         <translation>Synchronisiere… %1 Änderungen (%2 Seiten)</translation>
     </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::SyncNotifier</name>
@@ -3317,6 +3420,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Nothing to show until the encrypted local copy can be opened: see the message above.</source>
+        <translation>Nichts anzuzeigen, bis die verschlüsselte lokale Kopie geöffnet werden kann: siehe die Meldung oben.</translation>
     </message>
 </context>
 <context>

@@ -723,10 +723,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,6 +756,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1157,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Your recovery codes: each signs you in once instead of a code from your phone. They are shown only now; keep them somewhere other than this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF: after the list, a page per company (profile, 90-day activity, latest visits).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheet</name>
@@ -1197,10 +1205,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
 <context>
     <name>leadscope::core::CredentialStore</name>
     <message>
-        <source>No keychain is available on this computer, so Leadscope cannot keep you signed in. Install and start a Secret Service such as GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is stored in the keychain for this account yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,6 +1222,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>The keychain could not delete the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer. Install and start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,6 +1258,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>%1 Enter your password as well.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You stay signed in only until Leadscope closes. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::core::SyncEngine</name>
@@ -1259,6 +1271,13 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>An edit was refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::core::SyncScheduler</name>
+    <message>
+        <source>Your leads cannot be shown: Leadscope keeps the key of its encrypted copy of your data in this computer&apos;s keychain, and cannot use it. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,10 +1477,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Landing page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,10 +1545,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 visits, %2 page views; first %3, last %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,10 +1574,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Visitor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1611,6 +1618,36 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page view(s)</source>
+        <translation>
+            <numerusform>%Ln page view</numerusform>
+            <numerusform>%Ln page views</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1696,10 +1733,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 vs previous period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,6 +1802,58 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>%1 — nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ new this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, against %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,10 +1945,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A cover with the filter and period, a summary table, then a page per company with its profile, lead score, a 90-day activity chart and its latest visits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,6 +2027,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a &amp;page per company (profile, 90-day activity, latest visits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter and period, then the companies in the list&apos;s order, one line each (about 50 to a page): city, industry, visits, last visit, lead score, status and assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::FlowWidget</name>
@@ -1955,10 +2044,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Most visits start on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 visits. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1984,6 +2069,13 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s).</source>
+        <translation>
+            <numerusform>%Ln visit.</numerusform>
+            <numerusform>%Ln visits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2170,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits within the period the list is filtered to; all visits when it is not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2208,10 +2304,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to see which companies visited your websites.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,6 +2330,13 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     <message>
         <source>No company matches “%1”. The search looks at company names, trade names, cities and websites of every company that visited.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3141,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Syncing… %1 changes (%2 pages)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::SyncNotifier</name>
@@ -3310,6 +3413,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show until the encrypted local copy can be opened: see the message above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

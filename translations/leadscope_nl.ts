@@ -726,10 +726,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Een pdf-rapport bevat hoogstens %1 bedrijven en deze lijst heeft er %2. Verfijn het filter, of exporteer CSV of Excel voor de hele lijst.</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
@@ -764,6 +760,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1162,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Your recovery codes: each signs you in once instead of a code from your phone. They are shown only now; keep them somewhere other than this computer.</source>
         <translation>Uw herstelcodes: elke code logt u één keer in in plaats van een code van uw telefoon. Ze worden alleen nu getoond; bewaar ze ergens anders dan op deze computer.</translation>
     </message>
+    <message>
+        <source>PDF: after the list, a page per company (profile, 90-day activity, latest visits).</source>
+        <translation>PDF: na de lijst een pagina per bedrijf (profiel, activiteit over 90 dagen, laatste bezoeken).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheet</name>
@@ -1202,10 +1210,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
 <context>
     <name>leadscope::core::CredentialStore</name>
     <message>
-        <source>No keychain is available on this computer, so Leadscope cannot keep you signed in. Install and start a Secret Service such as GNOME Keyring or KWallet.</source>
-        <translation>Er is geen sleutelhanger beschikbaar op deze computer, dus Leadscope kan u niet aangemeld houden. Installeer en start een Secret Service zoals GNOME Keyring of KWallet.</translation>
-    </message>
-    <message>
         <source>Nothing is stored in the keychain for this account yet.</source>
         <translation>Er is nog niets in de sleutelhanger opgeslagen voor dit account.</translation>
     </message>
@@ -1224,6 +1228,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>The keychain could not delete the secret: %1</source>
         <translation>De sleutelhanger kon het geheim niet verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer. Install and start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Er is geen sleutelhanger beschikbaar op deze computer. Installeer en start een Secret Service zoals GNOME Keyring of KWallet en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1263,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>%1 Enter your password as well.</source>
         <translation>%1 Voer ook uw wachtwoord in.</translation>
     </message>
+    <message>
+        <source>You stay signed in only until Leadscope closes. %1</source>
+        <translation>U blijft alleen aangemeld tot Leadscope sluit. %1</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::core::SyncEngine</name>
@@ -1265,6 +1277,13 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>An edit was refused by the server: %1</source>
         <translation>Een wijziging is door de server geweigerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::core::SyncScheduler</name>
+    <message>
+        <source>Your leads cannot be shown: Leadscope keeps the key of its encrypted copy of your data in this computer&apos;s keychain, and cannot use it. %1</source>
+        <translation>Uw leads kunnen niet worden getoond: Leadscope bewaart de sleutel van de versleutelde kopie van uw gegevens in de sleutelhanger van deze computer en kan die niet gebruiken. %1</translation>
     </message>
 </context>
 <context>
@@ -1463,10 +1482,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Bron</translation>
     </message>
     <message>
-        <source>Landing page</source>
-        <translation>Landingspagina</translation>
-    </message>
-    <message>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -1535,10 +1550,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>%1 medewerkers</translation>
     </message>
     <message>
-        <source>%1 visits, %2 page views; first %3, last %4</source>
-        <translation>%1 bezoeken, %2 paginaweergaven; eerste %3, laatste %4</translation>
-    </message>
-    <message>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
@@ -1569,10 +1580,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Visitor %1</source>
         <translation>Bezoeker %1</translation>
-    </message>
-    <message>
-        <source>%1 visits</source>
-        <translation>%1 bezoeken</translation>
     </message>
     <message>
         <source>The notes could not be saved: %1</source>
@@ -1617,6 +1624,36 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Not saved.</source>
         <translation>Niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln bezoek</numerusform>
+            <numerusform>%Ln bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page view(s)</source>
+        <translation>
+            <numerusform>%Ln paginaweergave</numerusform>
+            <numerusform>%Ln paginaweergaven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>eerste %1, laatste %2</translation>
+    </message>
+    <message>
+        <source>Landing page: %1</source>
+        <translation>Landingspagina: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1701,10 +1738,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>nieuw in deze periode</translation>
     </message>
     <message>
-        <source>%1 vs previous period</source>
-        <translation>%1 t.o.v. vorige periode</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dashboard&lt;/b&gt;</translation>
     </message>
@@ -1775,6 +1808,58 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>%1 — nothing in this period</source>
         <translation>%1 — niets in deze periode</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>= no change</source>
+        <translation>= geen verandering</translation>
+    </message>
+    <message>
+        <source>▲ new this period</source>
+        <translation>▲ nieuw deze periode</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>%1 hoger</translation>
+    </message>
+    <message>
+        <source>▼ −%1</source>
+        <translation>▼ −%1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>%1 lager</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2, against %3 in %4</source>
+        <translation>%1 in %2, tegenover %3 in %4</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation>%1, vergeleken met %2</translation>
+    </message>
+    <message>
+        <source>Visits, %1</source>
+        <translation>Bezoeken, %1</translation>
+    </message>
+    <message>
+        <source>Previous period, %1</source>
+        <translation>Vorige periode, %1</translation>
     </message>
 </context>
 <context>
@@ -1865,10 +1950,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Scheidingsteken:</translation>
     </message>
     <message>
-        <source>A cover with the filter and period, a summary table, then a page per company with its profile, lead score, a 90-day activity chart and its latest visits.</source>
-        <translation>Een voorblad met het filter en de periode, een overzichtstabel en dan per bedrijf een pagina met profiel, leadscore, een activiteitengrafiek van 90 dagen en de laatste bezoeken.</translation>
-    </message>
-    <message>
         <source>Companies</source>
         <translation>Bedrijven</translation>
     </message>
@@ -1951,6 +2032,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
+    <message>
+        <source>Add a &amp;page per company (profile, 90-day activity, latest visits)</source>
+        <translation>Een &amp;pagina per bedrijf toevoegen (profiel, activiteit over 90 dagen, laatste bezoeken)</translation>
+    </message>
+    <message>
+        <source>The filter and period, then the companies in the list&apos;s order, one line each (about 50 to a page): city, industry, visits, last visit, lead score, status and assignee.</source>
+        <translation>Het filter en de periode, dan de bedrijven in de volgorde van de lijst, elk op één regel (ongeveer 50 per pagina): plaats, branche, bezoeken, laatste bezoek, leadscore, status en toegewezen aan.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::FlowWidget</name>
@@ -1961,10 +2050,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Most visits start on %1</source>
         <translation>De meeste bezoeken beginnen op %1</translation>
-    </message>
-    <message>
-        <source>%1 visits. %2</source>
-        <translation>%1 bezoeken. %2</translation>
     </message>
     <message>
         <source>No visits with page views in this period. Choose a longer period or another website.</source>
@@ -1989,6 +2074,13 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s).</source>
+        <translation>
+            <numerusform>%Ln bezoek.</numerusform>
+            <numerusform>%Ln bezoeken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2177,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Tags</source>
         <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Visits within the period the list is filtered to; all visits when it is not.</source>
+        <translation>Bezoeken binnen de periode waarop de lijst gefilterd is; alle bezoeken als dat niet zo is.</translation>
     </message>
 </context>
 <context>
@@ -2214,10 +2310,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Opslaan als se&amp;gment…</translation>
     </message>
     <message>
-        <source>%1 companies</source>
-        <translation>%1 bedrijven</translation>
-    </message>
-    <message>
         <source>Sign in to see which companies visited your websites.</source>
         <translation>Meld u aan om te zien welke bedrijven uw websites hebben bezocht.</translation>
     </message>
@@ -2244,6 +2336,13 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>No company matches “%1”. The search looks at company names, trade names, cities and websites of every company that visited.</source>
         <translation>Geen bedrijf past bij „%1”. De zoekopdracht kijkt naar bedrijfsnamen, handelsnamen, plaatsen en websites van elk bedrijf dat op bezoek was.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>%Ln bedrijf</numerusform>
+            <numerusform>%Ln bedrijven</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3147,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Syncing… %1 changes (%2 pages)</source>
         <translation>Synchroniseren… %1 wijzigingen (%2 pagina&apos;s)</translation>
     </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Sleutelhanger niet beschikbaar</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::SyncNotifier</name>
@@ -3317,6 +3420,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Delete “%1”</source>
         <translation>„%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Nothing to show until the encrypted local copy can be opened: see the message above.</source>
+        <translation>Niets te tonen tot de versleutelde lokale kopie geopend kan worden: zie de melding hierboven.</translation>
     </message>
 </context>
 <context>

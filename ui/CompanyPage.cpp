@@ -208,7 +208,7 @@ void CompanyPage::setUpLists()
     m_visits->setObjectName(QStringLiteral("visitList"));
     m_visits->setAccessibleName(tr("Visits"));
     m_visits->setHeaderLabels(
-        {tr("When"), tr("Pages"), tr("Duration"), tr("Source"), tr("Campaign"), tr("Landing page"), tr("Website")});
+        {tr("When"), tr("Pages"), tr("Duration"), tr("Source"), tr("Campaign"), tr("Page"), tr("Website")});
     m_visits->setUniformRowHeights(true);
     m_visits->setAlternatingRowColors(true);
     m_visits->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -370,10 +370,11 @@ void CompanyPage::showHeader()
                                 .join(QStringLiteral(", "));
     if (!address.isEmpty())
         facts << address;
-    facts << tr("%1 visits, %2 page views; first %3, last %4")
-                 .arg(locale.toString(c.visits), locale.toString(c.pageviews),
-                      locale.toString(QDateTime::fromMSecsSinceEpoch(c.firstVisit).date(), QLocale::ShortFormat),
-                      locale.toString(QDateTime::fromMSecsSinceEpoch(c.lastVisit), QLocale::ShortFormat));
+    facts << tr("%Ln visit(s)", nullptr, int(c.visits)) + QStringLiteral(", ") +
+                 tr("%Ln page view(s)", nullptr, int(c.pageviews)) + QStringLiteral("; ") +
+                 tr("first %1, last %2")
+                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(c.firstVisit).date(), QLocale::ShortFormat),
+                          locale.toString(QDateTime::fromMSecsSinceEpoch(c.lastVisit), QLocale::ShortFormat));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     QStringList links;
     if (!c.website.isEmpty())
@@ -477,13 +478,15 @@ void CompanyPage::showVisits(const QList<core::CompanyQuery::Visit>& visits)
             locale.toString(visit.pageviewCount), core::LeadReport::duration((visit.endedAt - visit.startedAt) / 1000),
             core::LeadReport::sourceLabel(visit.referrerClass), visit.utmCampaign, visit.landingPage, visit.website});
         item->setData(0, Qt::UserRole, visit.id);
+        item->setToolTip(5, tr("Landing page: %1").arg(visit.landingPage));
         for (const core::CompanyQuery::Pageview& view : visit.pageviews) {
+            // The page's path and, after it, its title — under "Page", not under "Website".
             auto* child = new QTreeWidgetItem(
                 item,
                 QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(view.viewedAt).time(), QLocale::ShortFormat),
-                            QString(), core::LeadReport::duration(view.seconds), QString(), QString(), view.path,
-                            view.title});
-            child->setToolTip(5, view.title);
+                            QString(), core::LeadReport::duration(view.seconds), QString(), QString(),
+                            view.title.isEmpty() ? view.path : tr("%1 — %2").arg(view.path, view.title)});
+            child->setToolTip(5, view.title.isEmpty() ? view.path : view.title);
         }
         items << item;
     }
@@ -495,8 +498,9 @@ void CompanyPage::showJourneys(const QList<core::CompanyQuery::Visitor>& visitor
     m_journeys->clear();
     const QLocale locale;
     for (const core::CompanyQuery::Visitor& visitor : visitors) {
-        auto* top = new QTreeWidgetItem(
-            m_journeys, QStringList{tr("Visitor %1").arg(visitor.number), tr("%1 visits").arg(visitor.visits.size())});
+        auto* top =
+            new QTreeWidgetItem(m_journeys, QStringList{tr("Visitor %1").arg(visitor.number),
+                                                        tr("%Ln visit(s)", nullptr, int(visitor.visits.size()))});
         for (const core::CompanyQuery::Visit& visit : visitor.visits) {
             QStringList path;
             for (const core::CompanyQuery::Pageview& view : visit.pageviews)

@@ -24,7 +24,8 @@ void FlowWidget::setFlow(const core::FlowQuery::Flow& flow)
     QStringList summary;
     if (!flow.steps.isEmpty() && !flow.steps.first().isEmpty())
         summary << tr("Most visits start on %1").arg(flow.steps.first().first().path);
-    setAccessibleDescription(tr("%1 visits. %2").arg(flow.visits).arg(summary.join(QStringLiteral(". "))));
+    setAccessibleDescription(tr("%Ln visit(s).", nullptr, int(flow.visits)) + u' ' +
+                             summary.join(QStringLiteral(". ")));
     updateGeometry();
     update();
 }

@@ -116,6 +116,7 @@ LeadsPage::LeadsPage(QWidget* parent)
     , m_assignee(new QComboBox(this))
     , m_unseen(new QCheckBox(tr("&Unseen only"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
+    , m_filters(new QGridLayout)
 {
     setObjectName(QStringLiteral("leadsPage"));
     setUpTable();
@@ -215,18 +216,11 @@ void LeadsPage::layOut()
     save->setObjectName(QStringLiteral("saveSegment"));
     m_count->setObjectName(QStringLiteral("leadsCount"));
 
-    auto* filters = new QGridLayout;
-    filters->addWidget(m_search, 0, 0, 1, 2);
-    filters->addWidget(m_period, 0, 2);
-    filters->addWidget(m_website, 0, 3);
-    filters->addWidget(m_industry, 0, 4);
-    filters->addWidget(m_city, 0, 5);
-    filters->addWidget(m_size, 1, 0);
-    filters->addWidget(m_minVisits, 1, 1);
-    filters->addWidget(m_page, 1, 2);
-    filters->addWidget(m_status, 1, 3);
-    filters->addWidget(m_tag, 1, 4);
-    filters->addWidget(m_assignee, 1, 5);
+    // Combo boxes give up width rather than widen the window to their longest entry.
+    for (QComboBox* combo : {m_period, m_website, m_industry, m_city, m_size, m_status, m_tag, m_assignee}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_unseen);
     actions->addStretch(1);
@@ -246,12 +240,48 @@ void LeadsPage::layOut()
     m_body->addWidget(m_empty);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addLayout(m_filters);
     layout->addLayout(actions);
     layout->addWidget(m_error);
     layout->addWidget(m_body, 1);
+    // As narrow as three filters to a row allow: the window's minimum width
+    // must not be that of the six-to-a-row arrangement a wide window uses.
+    arrangeFilters(3);
+    setMinimumWidth(layout->minimumSize().width());
+    arrangeFilters(6);
     connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
     connect(save, &QPushButton::clicked, this, [this] { Q_EMIT saveSegmentRequested(filter()); });
+}
+
+void LeadsPage::arrangeFilters(int columns)
+{
+    if (m_filterColumns == columns)
+        return;
+    m_filterColumns = columns;
+    for (int column = 0; column < 6; ++column)
+        m_filters->setColumnStretch(column, 0);
+    // In reading order; the search box takes two cells.
+    const QList<QWidget*> order{m_search,    m_period, m_website, m_industry, m_city,    m_size,
+                                m_minVisits, m_page,   m_status,  m_tag,      m_assignee};
+    for (QWidget* widget : order)
+        m_filters->removeWidget(widget);
+    int cell = 0;
+    for (QWidget* widget : order) {
+        const int span = widget == m_search ? 2 : 1;
+        if (cell % columns + span > columns)
+            cell += columns - cell % columns;
+        m_filters->addWidget(widget, cell / columns, cell % columns, 1, span);
+        cell += span;
+    }
+    for (int column = 0; column < columns; ++column)
+        m_filters->setColumnStretch(column, 1);
+}
+
+void LeadsPage::resizeEvent(QResizeEvent* event)
+{
+    // Six filters to a row on a wide window, three on a narrow one (a laptop at 200 %).
+    arrangeFilters(width() >= fontMetrics().averageCharWidth() * 120 ? 6 : 3);
+    QWidget::resizeEvent(event);
 }
 
 void LeadsPage::connectFilters()
@@ -417,7 +447,7 @@ void LeadsPage::focusSearch()
 void LeadsPage::showLoaded()
 {
     const qint64 total = m_model->total();
-    m_count->setText(total > 0   ? tr("%1 companies").arg(QLocale().toString(total))
+    m_count->setText(total > 0   ? tr("%Ln compan(y/ies)", nullptr, int(std::min<qint64>(total, INT_MAX)))
                      : total < 0 ? tr("Counting…")
                                  : QString());
     if (m_model->rowCount() > 0) {

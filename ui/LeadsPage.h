@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -56,6 +57,8 @@ private:
     void setUpFilters();
     void layOut();         // the filter grid, the action row, the list or its empty state
     void connectFilters(); // filters → (debounced) query; model → count, empty state, errors
+    void arrangeFilters(int columns);
+    void resizeEvent(QResizeEvent* event) override;
     void applyFilters();
     void loadFacets();
     void showLoaded();
@@ -82,6 +85,8 @@ private:
     QComboBox* m_assignee;
     QCheckBox* m_unseen;
     QPushButton* m_export;
+    QGridLayout* m_filters;
+    int m_filterColumns = 0;
     QString m_noStoreText;
     bool m_applying = false;
     qint64 m_from = 0; // absolute bounds of a drill-down (kept until the period changes)

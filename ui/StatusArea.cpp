@@ -1,5 +1,7 @@
 #include "StatusArea.h"
 
+#include "ElidedLabel.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,11 +12,11 @@ namespace leadscope::ui {
 
 StatusArea::StatusArea(QWidget* parent)
     : QWidget(parent)
-    , m_connection(new QLabel(this))
+    , m_connection(new ElidedLabel(this))
     , m_sync(new QLabel(this))
     , m_cancel(new QToolButton(this))
     , m_dpa(new QToolButton(this))
-    , m_account(new QLabel(this))
+    , m_account(new ElidedLabel(this))
 {
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
     m_sync->setObjectName(QStringLiteral("syncStatus"));
@@ -33,7 +35,7 @@ StatusArea::StatusArea(QWidget* parent)
     layout->addWidget(m_sync);
     layout->addWidget(m_cancel);
     layout->addWidget(m_dpa);
-    layout->addWidget(m_account);
+    layout->addWidget(m_account, 0, Qt::AlignRight);
     connect(m_cancel, &QToolButton::clicked, this, &StatusArea::cancelSyncRequested);
     connect(m_dpa, &QToolButton::clicked, this, &StatusArea::dpaReviewRequested);
 }

@@ -10,6 +10,8 @@ class QToolButton;
 
 namespace leadscope::ui {
 
+class ElidedLabel;
+
 // The right side of the window's status bar: the connection (server, TLS,
 // certificate verified), the sync state with progress and Cancel, "Why no
 // data?" while the DPA waits for an admin, and who is signed in.
@@ -30,11 +32,11 @@ Q_SIGNALS:
     void dpaReviewRequested();
 
 private:
-    QLabel* m_connection;
+    ElidedLabel* m_connection;
     QLabel* m_sync;
     QToolButton* m_cancel;
     QToolButton* m_dpa;
-    QLabel* m_account;
+    ElidedLabel* m_account;
 };
 
 } // namespace leadscope::ui

@@ -7,6 +7,7 @@
 #include "tests/support/ServerProcess.h"
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/StatusArea.h"
 #include "ui/Workspace.h"
 
 #include <QAbstractButton>
@@ -216,6 +217,45 @@ private Q_SLOTS:
         note->setFocus();
         QTest::keyClick(note, Qt::Key_Z, Qt::AltModifier);
         QCOMPARE(note->toPlainText(), QString());
+    }
+
+    // At 200 % a 1440×900 screen is 720×450 device-independent pixels: the
+    // window's minimum width must fit on every screen, with the status bar
+    // saying what it says when signed in.
+    void fitsA1440ScreenAt200Percent()
+    {
+        ui::MainWindow window(nullptr);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* status = window.findChild<ui::StatusArea*>();
+        QVERIFY(status);
+        core::ConnectionMonitor::Status connected;
+        connected.state = core::ConnectionMonitor::State::Connected;
+        connected.server = QStringLiteral("leadscope.demo-organisation.example:8443");
+        connected.tlsProtocol = QStringLiteral("TLS 1.3");
+        status->showConnection(connected);
+        status->showAccount(QStringLiteral("Signed in as a.long-name@demo-organisation.example (Manager)"));
+        status->showSyncProgress(12, 123456, 1234567);
+        ui::Workspace* workspace = window.workspace();
+        qobject_cast<QStackedWidget*>(workspace->parentWidget())->setCurrentWidget(workspace);
+        for (const ui::Workspace::Screen screen : {ui::Workspace::Screen::Leads, ui::Workspace::Screen::Dashboard,
+                                                   ui::Workspace::Screen::Journeys, ui::Workspace::Screen::Company}) {
+            workspace->showScreen(screen);
+            QCoreApplication::processEvents();
+            QString widest;
+            for (QWidget* widget : window.findChildren<QWidget*>()) {
+                if (widget->isVisibleTo(&window) && widget->minimumSizeHint().width() > 500)
+                    widest += QStringLiteral("\n  %1 %2: %3")
+                                  .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName())
+                                  .arg(widget->minimumSizeHint().width());
+            }
+            QVERIFY2(window.minimumSizeHint().width() <= 720,
+                     qPrintable(QStringLiteral("screen %1: %2 px wide at least%3")
+                                    .arg(int(screen))
+                                    .arg(window.minimumSizeHint().width())
+                                    .arg(widest)));
+        }
     }
 
 private:

@@ -46,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace leadscope;
@@ -84,6 +85,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        // English as the app shows it: plural forms come from the English translation.
+        auto* english = new QTranslator(qApp);
+        QVERIFY(english->load(QStringLiteral("leadscope_en"), qEnvironmentVariable("LEADSCOPE_TRANSLATIONS")));
+        QCoreApplication::installTranslator(english);
         qRegisterMetaType<core::SyncEngine::Result>();
         QString error;
         QVERIFY2(m_demo.start(&error, 1500, 30), qPrintable(error));
@@ -167,6 +172,19 @@ private Q_SLOTS:
         QTRY_COMPARE(leads()->total(), count);
         for (int row = 0; row < leads()->rowCount(); ++row)
             QCOMPARE(leads()->index(row, ui::LeadsModel::Industry).data().toString(), chosen);
+        const auto counted = [](qint64 n) {
+            return n == 1 ? QStringLiteral("1 company") : QStringLiteral("%1 companies").arg(QLocale().toString(n));
+        };
+        auto* countLabel = m_workspace->findChild<QLabel*>(QStringLiteral("leadsCount"));
+        QCOMPARE(countLabel->text(), counted(count));
+        // One company is "1 company".
+        auto* byName = m_workspace->findChild<QLineEdit*>(QStringLiteral("leadsSearch"));
+        byName->setText(leads()->index(0, ui::LeadsModel::Company).data().toString());
+        QTRY_VERIFY_WITH_TIMEOUT(!leads()->isLoading() && leads()->filter().search == byName->text(), 10'000);
+        QCOMPARE(leads()->total(), 1);
+        QCOMPARE(countLabel->text(), QStringLiteral("1 company"));
+        byName->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!leads()->isLoading() && leads()->filter().search.isEmpty(), 10'000);
 
         // The list's own search narrows further; nonsense shows the empty state that says what to do.
         auto* narrow = m_workspace->findChild<QLineEdit*>(QStringLiteral("leadsSearch"));
@@ -251,8 +269,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY(query.visits(id, 0, 0, &expected, &error));
         QTRY_COMPARE(visits->topLevelItemCount(), int(expected.size()));
-        for (int i = 0; i < expected.size(); ++i)
-            QCOMPARE(visits->topLevelItem(i)->childCount(), int(expected[i].pageviews.size()));
+        for (int i = 0; i < expected.size(); ++i) {
+            QTreeWidgetItem* visit = visits->topLevelItem(i);
+            QCOMPARE(visit->childCount(), int(expected[i].pageviews.size()));
+            QCOMPARE(visit->text(6), expected[i].website);
+            // A page view's path and title sit under "Page"; "Website" is the visit's alone.
+            for (int p = 0; p < visit->childCount(); ++p) {
+                QVERIFY2(visit->child(p)->text(5).startsWith(expected[i].pageviews[p].path),
+                         qPrintable(visit->child(p)->text(5)));
+                QVERIFY(visit->child(p)->text(6).isEmpty());
+            }
+        }
+        QCOMPARE(visits->headerItem()->text(5), QStringLiteral("Page"));
         core::CompanyQuery::Company company;
         bool found = false;
         QVERIFY(query.company(id, &company, &found, &error));
@@ -291,6 +319,10 @@ private Q_SLOTS:
         for (int v = 0; v < visitors.size(); ++v) {
             QTreeWidgetItem* visitor = journeys->topLevelItem(v);
             QCOMPARE(visitor->text(0), QStringLiteral("Visitor %1").arg(v + 1));
+            // "1 visit", "2 visits": plurals, not "1 visits".
+            QCOMPARE(visitor->text(1), visitors[v].visits.size() == 1
+                                           ? QStringLiteral("1 visit")
+                                           : QStringLiteral("%1 visits").arg(visitors[v].visits.size()));
             for (int s = 0; s < visitors[v].visits.size(); ++s) {
                 QStringList path;
                 for (const auto& view : visitors[v].visits[s].pageviews)
