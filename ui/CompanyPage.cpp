@@ -58,9 +58,12 @@ struct CompanyPage::Loaded
 
 namespace {
 
-QString link(const QString& url, const QString& text)
+// The palette's link colour written into the link: a label keeps the colour
+// its text was laid out with, so a live switch to dark mode sets new text.
+QString link(const QString& url, const QString& text, const QColor& colour)
 {
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), text.toHtmlEscaped());
+    return QStringLiteral("<a href=\"%1\" style=\"color:%3\">%2</a>")
+        .arg(url.toHtmlEscaped(), text.toHtmlEscaped(), colour.name());
 }
 
 } // namespace
@@ -377,12 +380,13 @@ void CompanyPage::showHeader()
                           locale.toString(QDateTime::fromMSecsSinceEpoch(c.lastVisit), QLocale::ShortFormat));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     QStringList links;
+    const QColor linkColour = palette().color(QPalette::Link);
     if (!c.website.isEmpty())
-        links << link(core::LeadReport::webUrl(c.website), c.website);
+        links << link(core::LeadReport::webUrl(c.website), c.website, linkColour);
     if (!c.phone.isEmpty())
-        links << link(QStringLiteral("tel:") + QString(c.phone).remove(u' '), c.phone);
+        links << link(QStringLiteral("tel:") + QString(c.phone).remove(u' '), c.phone, linkColour);
     if (!c.linkedin.isEmpty())
-        links << link(core::LeadReport::webUrl(c.linkedin), tr("LinkedIn"));
+        links << link(core::LeadReport::webUrl(c.linkedin), tr("LinkedIn"), linkColour);
     m_links->setText(links.join(QStringLiteral(" · ")));
     m_score->setText(tr("Lead score %1").arg(c.score.score));
     m_reasons->setText(c.score.reasons.join(u'\n'));

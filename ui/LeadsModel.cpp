@@ -1,5 +1,7 @@
 #include "LeadsModel.h"
 
+#include "RelativeTime.h"
+
 #include "core/cache/Cache.h"
 #include "core/query/DataStore.h"
 #include "core/query/LeadStatus.h"
@@ -170,13 +172,10 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
             return locale.toString(row.visits);
         case Pageviews:
             return locale.toString(row.pageviews);
-        case LastVisit: {
-            // Date and minutes: seconds are noise in a list (some locales' short format has them).
-            static const QString format =
-                QLocale().dateFormat(QLocale::ShortFormat) + u' ' +
-                QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.lastVisit), format);
-        }
+        case LastVisit:
+            // "3 h ago", "yesterday 14:33": how recent, at a glance; the exact time on hover.
+            return RelativeTime::describe(QDateTime::fromMSecsSinceEpoch(row.lastVisit),
+                                          QDateTime::fromMSecsSinceEpoch(m_now > 0 ? m_now : row.lastVisit));
         case Score:
             return row.score;
         case Status:
@@ -195,6 +194,8 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole &&
         (index.column() == Visits || index.column() == Pageviews || index.column() == Score))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == LastVisit)
+        return RelativeTime::exact(QDateTime::fromMSecsSinceEpoch(row.lastVisit));
     if (role == Qt::ToolTipRole && index.column() == Score)
         return tr("Lead score %1 of 100:\n%2").arg(row.score).arg(row.scoreReasons.join(u'\n'));
     if (role == Qt::ToolTipRole && index.column() == Company && row.unseen)

@@ -144,11 +144,23 @@ void LeadsPage::setUpTable()
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->setWordWrap(false);
-    m_view->setColumnWidth(LeadsModel::Company, fontMetrics().averageCharWidth() * 32);
-    m_view->setColumnWidth(LeadsModel::Industry, fontMetrics().averageCharWidth() * 26);
-    m_view->setColumnWidth(LeadsModel::LastVisit, fontMetrics().averageCharWidth() * 25);
-    for (const int narrow : {LeadsModel::Size, LeadsModel::Visits, LeadsModel::Pageviews, LeadsModel::Score})
-        m_view->setColumnWidth(narrow, fontMetrics().averageCharWidth() * 13);
+    // Every column on a 1440-pixel screen without scrolling sideways; never
+    // narrower than its heading with the sort arrow beside it.
+    const int ch = fontMetrics().averageCharWidth();
+    const auto fit = [this, ch](int column, int chars) {
+        m_view->setColumnWidth(column, std::max(m_view->horizontalHeader()->sectionSizeHint(column), ch * chars));
+    };
+    fit(LeadsModel::Company, 28);
+    fit(LeadsModel::Industry, 20);
+    fit(LeadsModel::City, 13);
+    fit(LeadsModel::Size, 7);
+    fit(LeadsModel::Visits, 5);
+    fit(LeadsModel::Pageviews, 5);
+    fit(LeadsModel::LastVisit, 15);
+    fit(LeadsModel::Score, 5);
+    fit(LeadsModel::Status, 12);
+    fit(LeadsModel::Assignee, 18);
+    fit(LeadsModel::Tags, 12);
     static_cast<LeadsTable*>(m_view)->activate = [this] {
         const QString id = m_model->companyId(m_view->currentIndex().row());
         if (!id.isEmpty())

@@ -281,6 +281,7 @@ void MainWindow::showSignedOut()
     m_connectionPage->setSignedIn(false);
     m_idle->setActive(false);
     m_pages->setCurrentWidget(m_connectionPage);
+    m_workspace->forgetUser();
     updateRoleActions();
 }
 

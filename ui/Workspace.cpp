@@ -7,9 +7,11 @@
 #include "LeadsModel.h"
 #include "LeadsPage.h"
 
+#include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
 
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -230,17 +232,27 @@ void Workspace::refreshSegmentCounts()
 
 void Workspace::saveSegment(const core::LeadsQuery::Filter& filter)
 {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Save segment"), tr("Name of the segment:"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    QString error;
-    if (!core::SavedSegments(m_profile).save({name, filter}, &error)) {
-        QMessageBox::warning(this, tr("Save segment"), error);
-        return;
-    }
-    reloadSegments();
+    // Says what is saved, and is wide enough for its title and a long name.
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("saveSegmentDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save segment"));
+    dialog->setLabelText(
+        tr("Saves these filters: %1.\n\nName of the segment:").arg(core::LeadReport::describe(filter)));
+    dialog->setTextValue(QString()); // makes its line edit, which sets the dialog's width
+    if (auto* name = dialog->findChild<QLineEdit*>())
+        name->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    if (auto* label = dialog->findChild<QLabel*>())
+        label->setWordWrap(true); // a long filter wraps instead of widening the dialog
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, filter](const QString& name) {
+        QString error;
+        if (!core::SavedSegments(m_profile).save({name, filter}, &error)) {
+            QMessageBox::warning(this, tr("Save segment"), error);
+            return;
+        }
+        reloadSegments();
+    });
+    dialog->open();
 }
 
 void Workspace::showSegmentMenu(const QPoint& at)
@@ -301,6 +313,16 @@ void Workspace::showProblem(const QString& message)
     m_leads->setNoStoreText(message.isEmpty() ? QString()
                                               : tr("Nothing to show until the encrypted local copy can be opened: "
                                                    "see the message above."));
+}
+
+void Workspace::forgetUser()
+{
+    {
+        const QSignalBlocker quiet(m_search);
+        m_search->clear();
+    }
+    m_leads->setFilter({});
+    showScreen(Screen::Leads);
 }
 
 void Workspace::focusSearch()

@@ -50,6 +50,9 @@ public:
     // Why there is nothing to show although signed in (the local copy cannot be
     // opened), above every screen with "Try again"; empty hides it.
     void showProblem(const QString& message);
+    // Signed out (or another account): the search, the filters and the open
+    // profile of the one before are gone; the next user starts on the full list.
+    void forgetUser();
 
     LeadsPage* leadsPage() const { return m_leads; }
     CompanyPage* companyPage() const { return m_company; }

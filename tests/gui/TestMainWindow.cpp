@@ -13,7 +13,9 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHash>
+#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,7 +24,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,9 +151,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30'000);
         QCOMPARE(sync.state(), core::SyncScheduler::State::NoLocalCopy);
 
-        // Signing out takes the problem away with the account.
+        // Signing out takes the problem away with the account — and the search
+        // and filters of this user: the next one starts on the full list.
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("globalSearch"));
+        search->setText(QStringLiteral("Acme"));
+        auto* leadsSearch = window.findChild<QLineEdit*>(QStringLiteral("leadsSearch"));
+        QCOMPARE(leadsSearch->text(), QStringLiteral("Acme"));
+        auto* period = window.findChild<QComboBox*>(QStringLiteral("periodFilter"));
+        period->setCurrentIndex(period->count() - 1);
         session.signOut();
         QTRY_VERIFY_WITH_TIMEOUT(!problem->isVisible(), 30'000);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(leadsSearch->text().isEmpty());
+        QCOMPARE(period->currentIndex(), 0);
+        QVERIFY(window.workspace()->leadsPage()->filter().isEmpty());
         window.setConnection(nullptr, nullptr, nullptr);
         QVERIFY(demo.stop(&error));
     }
@@ -239,6 +254,24 @@ private Q_SLOTS:
         status->showSyncProgress(12, 123456, 1234567);
         ui::Workspace* workspace = window.workspace();
         qobject_cast<QStackedWidget*>(workspace->parentWidget())->setCurrentWidget(workspace);
+        workspace->showScreen(ui::Workspace::Screen::Leads);
+        QCoreApplication::processEvents();
+        // At 100 % on 1440×900 every column of the leads list shows without scrolling sideways, each at
+        // least as wide as its heading and sort arrow.
+        QTableView* table = workspace->leadsPage()->view();
+        QHeaderView* header = table->horizontalHeader();
+        // The list's place (the table hides behind the empty state while signed out), less its frame
+        // and a vertical scroll bar.
+        const int available = table->parentWidget()->width() - 2 * table->frameWidth() -
+                              table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        QVERIFY2(available > 1000, qPrintable(QString::number(available)));
+        int sum = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            sum += header->sectionSize(column);
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(table->model()->headerData(column, Qt::Horizontal).toString()));
+        }
+        QVERIFY2(sum <= available, qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(sum).arg(available)));
         for (const ui::Workspace::Screen screen : {ui::Workspace::Screen::Leads, ui::Workspace::Screen::Dashboard,
                                                    ui::Workspace::Screen::Journeys, ui::Workspace::Screen::Company}) {
             workspace->showScreen(screen);

@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -248,6 +249,20 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->findChild<QSpinBox*>(QStringLiteral("minVisitsFilter"))->value(), 2);
         QCOMPARE(m_workspace->findChild<QComboBox*>(QStringLiteral("periodFilter"))->currentData().toInt(), 7);
         QTRY_COMPARE(leads()->total(), count);
+
+        // Saving the filters as a segment: the dialog says what is saved and is wide enough for its title.
+        m_workspace->findChild<QPushButton*>(QStringLiteral("saveSegment"))->click();
+        auto* dialog = m_workspace->findChild<QInputDialog*>(QStringLiteral("saveSegmentDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY2(dialog->labelText().contains(QStringLiteral("at least 2 visits")), qPrintable(dialog->labelText()));
+        const int titleWidth =
+            dialog->fontMetrics().horizontalAdvance(dialog->windowTitle() + QStringLiteral(" — Leadscope"));
+        QVERIFY2(dialog->width() > titleWidth * 2,
+                 qPrintable(QStringLiteral("%1 %2").arg(dialog->width()).arg(titleWidth)));
+        dialog->setTextValue(QStringLiteral("Returning this week"));
+        dialog->accept();
+        QTRY_VERIFY(!nav->findItems(QStringLiteral("Returning this week"), Qt::MatchStartsWith).isEmpty());
         nav->setCurrentRow(0);
         m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
         QTRY_VERIFY(!leads()->isLoading() && leads()->filter().isEmpty());
@@ -425,10 +440,16 @@ private Q_SLOTS:
         QPalette dark = light;
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
         dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        auto* links = m_workspace->findChild<QLabel*>(QStringLiteral("companyLinks"));
+        QVERIFY(!links->text().isEmpty()); // the profile opened before
+        QVERIFY(!links->text().contains(QStringLiteral("#6cb4ff")));
         QApplication::setPalette(dark);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_workspace->findChild<QChartView*>(QStringLiteral("visitsPerDayChart"))->chart()->theme(),
             QChart::ChartThemeDark, 20'000);
+        // The profile's links take the dark palette's link colour (not dark blue on dark grey).
+        QTRY_VERIFY_WITH_TIMEOUT(links->text().contains(QStringLiteral("#6cb4ff")), 20'000);
         QApplication::setPalette(light);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_workspace->findChild<QChartView*>(QStringLiteral("visitsPerDayChart"))->chart()->theme(),
