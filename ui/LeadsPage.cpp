@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QStyle>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -137,30 +138,17 @@ void LeadsPage::setUpTable()
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(LeadsModel::LastVisit, Qt::DescendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->verticalHeader()->hide();
     // Uniform row heights: the view never measures rows it does not show.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->setWordWrap(false);
-    // Every column on a 1440-pixel screen without scrolling sideways; never
-    // narrower than its heading with the sort arrow beside it.
-    const int ch = fontMetrics().averageCharWidth();
-    const auto fit = [this, ch](int column, int chars) {
-        m_view->setColumnWidth(column, std::max(m_view->horizontalHeader()->sectionSizeHint(column), ch * chars));
-    };
-    fit(LeadsModel::Company, 28);
-    fit(LeadsModel::Industry, 20);
-    fit(LeadsModel::City, 13);
-    fit(LeadsModel::Size, 7);
-    fit(LeadsModel::Visits, 5);
-    fit(LeadsModel::Pageviews, 5);
-    fit(LeadsModel::LastVisit, 15);
-    fit(LeadsModel::Score, 5);
-    fit(LeadsModel::Status, 12);
-    fit(LeadsModel::Assignee, 18);
-    fit(LeadsModel::Tags, 12);
+    // Until the user sizes a column, the columns share the list's width (fitColumns).
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_columnsSized = true;
+    });
     static_cast<LeadsTable*>(m_view)->activate = [this] {
         const QString id = m_model->companyId(m_view->currentIndex().row());
         if (!id.isEmpty())
@@ -294,6 +282,39 @@ void LeadsPage::resizeEvent(QResizeEvent* event)
     // Six filters to a row on a wide window, three on a narrow one (a laptop at 200 %).
     arrangeFilters(width() >= fontMetrics().averageCharWidth() * 120 ? 6 : 3);
     QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void LeadsPage::fitColumns()
+{
+    if (m_columnsSized)
+        return;
+    // Every column in sight on a 1440-pixel screen, none narrower than its
+    // heading with the sort arrow; text columns share what is left.
+    QHeaderView* header = m_view->horizontalHeader();
+    const int available = m_body->width() - 2 * m_view->frameWidth() -
+                          m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    struct Share
+    {
+        int column;
+        int percent; // of the width left after the figures; 0: as wide as its heading
+    };
+    const Share shares[] = {{LeadsModel::Company, 25}, {LeadsModel::Industry, 17}, {LeadsModel::City, 11},
+                            {LeadsModel::Size, 0},     {LeadsModel::Visits, 0},    {LeadsModel::Pageviews, 0},
+                            {LeadsModel::LastVisit, 15}, {LeadsModel::Score, 0},   {LeadsModel::Status, 9},
+                            {LeadsModel::Assignee, 13}, {LeadsModel::Tags, 10}};
+    int fixed = 0;
+    for (const Share& share : shares) {
+        if (share.percent == 0)
+            fixed += header->sectionSizeHint(share.column);
+    }
+    const int rest = std::max(0, available - fixed);
+    m_fitting = true;
+    for (const Share& share : shares) {
+        const int hint = header->sectionSizeHint(share.column);
+        m_view->setColumnWidth(share.column, share.percent == 0 ? hint : std::max(hint, rest * share.percent / 100));
+    }
+    m_fitting = false;
 }
 
 void LeadsPage::connectFilters()
@@ -489,11 +510,17 @@ void LeadsPage::showLoaded()
 void LeadsPage::saveState() const
 {
     QSettings().setValue(QStringLiteral("leads/header"), m_view->horizontalHeader()->saveState());
+    QSettings().setValue(QStringLiteral("leads/columnsSized"), m_columnsSized);
 }
 
 void LeadsPage::restoreState()
 {
-    m_view->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("leads/header")).toByteArray());
+    // Columns the user sized stay as they were; otherwise they share the width.
+    m_fitting = true;
+    m_columnsSized = m_view->horizontalHeader()->restoreState(
+                         QSettings().value(QStringLiteral("leads/header")).toByteArray()) &&
+                     QSettings().value(QStringLiteral("leads/columnsSized")).toBool();
+    m_fitting = false;
 }
 
 } // namespace leadscope::ui

@@ -59,6 +59,7 @@ private:
     void connectFilters(); // filters → (debounced) query; model → count, empty state, errors
     void arrangeFilters(int columns);
     void resizeEvent(QResizeEvent* event) override;
+    void fitColumns();
     void applyFilters();
     void loadFacets();
     void showLoaded();
@@ -87,6 +88,8 @@ private:
     QPushButton* m_export;
     QGridLayout* m_filters;
     int m_filterColumns = 0;
+    bool m_columnsSized = false; // by the user: fitColumns() leaves them alone
+    bool m_fitting = false;
     QString m_noStoreText;
     bool m_applying = false;
     qint64 m_from = 0; // absolute bounds of a drill-down (kept until the period changes)
