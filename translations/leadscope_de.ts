@@ -841,6 +841,49 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in this year</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in another year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>SavedSegments</name>
     <message>
         <source>Hot leads this week</source>
@@ -1401,6 +1444,22 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Show which actions</source>
+        <translation>Welche Aktionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show whose actions</source>
+        <translation>Wessen Aktionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2099,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>The filter and period, then the companies in the list&apos;s order, one line each (about 50 to a page): city, industry, visits, last visit, lead score, status and assignee.</source>
         <translation>Filter und Zeitraum, dann die Unternehmen in der Reihenfolge der Liste, je eine Zeile (etwa 50 pro Seite): Ort, Branche, Besuche, letzter Besuch, Lead-Score, Status und zuständige Person.</translation>
     </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Zu exportierende Spalten</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::FlowWidget</name>
@@ -2116,6 +2179,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>All companies</source>
         <translation>Alle Unternehmen</translation>
+    </message>
+    <message>
+        <source>Entry pages and their visits</source>
+        <translation>Einstiegsseiten und ihre Besuche</translation>
+    </message>
+    <message>
+        <source>Exit pages and their visits</source>
+        <translation>Ausstiegsseiten und ihre Besuche</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2414,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
             <numerusform>%Ln Unternehmen</numerusform>
             <numerusform>%Ln Unternehmen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Clear the visited page</source>
+        <translation>Besuchte Seite löschen</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2862,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English, Dutch and German.</source>
         <translation>Sie müssen Leadscope in Ihrer Datenschutzerklärung und in Ihrem Verzeichnis von Verarbeitungstätigkeiten beschreiben. Leadscope schreibt beides für Sie, auf Deutsch, Englisch und Niederländisch.</translation>
     </message>
+    <message>
+        <source>Website of the snippet</source>
+        <translation>Website des Snippets</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PrivacyStatementDialog</name>
@@ -3049,6 +3132,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Password changed</source>
         <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3418,22 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they choose a password of their own and set up two-factor authentication.</source>
         <translation>Geben Sie %1 dieses Einmalpasswort über einen Kanal, dem Sie vertrauen. Es wird nur jetzt angezeigt; bei der ersten Anmeldung wählt die Person ein eigenes Passwort und richtet die Zwei-Faktor-Authentifizierung ein.</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>E-mail address of the new user</source>
+        <translation>E-Mail-Adresse des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Rolle des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Rolle des ausgewählten Benutzers</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::WebsitesTab</name>
@@ -3365,6 +3472,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
         <translation>Geben Sie die Domain der Website ein, z. B. www.firma.example.</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Domain of the website to add</source>
+        <translation>Domain der hinzuzufügenden Website</translation>
     </message>
 </context>
 <context>
@@ -3414,16 +3529,24 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Segment speichern</translation>
     </message>
     <message>
-        <source>Name of the segment:</source>
-        <translation>Name des Segments:</translation>
-    </message>
-    <message>
         <source>Delete “%1”</source>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
         <source>Nothing to show until the encrypted local copy can be opened: see the message above.</source>
         <translation>Nichts anzuzeigen, bis die verschlüsselte lokale Kopie geöffnet werden kann: siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Saves these filters: %1.
+
+Name of the segment:</source>
+        <translation>Speichert diese Filter: %1.
+
+Name des Segments:</translation>
     </message>
 </context>
 <context>

@@ -838,6 +838,49 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in this year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in another year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedSegments</name>
     <message>
         <source>Hot leads this week</source>
@@ -1395,6 +1438,22 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whose actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,6 +2094,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>The filter and period, then the companies in the list&apos;s order, one line each (about 50 to a page): city, industry, visits, last visit, lead score, status and assignee.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Columns to export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::FlowWidget</name>
@@ -2110,6 +2173,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>All companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry pages and their visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit pages and their visits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,6 +2408,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
             <numerusform>%Ln company</numerusform>
             <numerusform>%Ln companies</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the visited page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2856,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English, Dutch and German.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Website of the snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PrivacyStatementDialog</name>
@@ -3042,6 +3125,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3321,6 +3412,22 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they choose a password of their own and set up two-factor authentication.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address of the new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::WebsitesTab</name>
@@ -3358,6 +3465,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain of the website to add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,15 +3523,21 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the segment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to show until the encrypted local copy can be opened: see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these filters: %1.
+
+Name of the segment:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -841,6 +841,49 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gisteren %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in this year</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in another year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>SavedSegments</name>
     <message>
         <source>Hot leads this week</source>
@@ -1401,6 +1444,22 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>When (UTC)</source>
         <translation>Wanneer (UTC)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Show which actions</source>
+        <translation>Welke acties tonen</translation>
+    </message>
+    <message>
+        <source>Show whose actions</source>
+        <translation>Wiens acties tonen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2099,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>The filter and period, then the companies in the list&apos;s order, one line each (about 50 to a page): city, industry, visits, last visit, lead score, status and assignee.</source>
         <translation>Het filter en de periode, dan de bedrijven in de volgorde van de lijst, elk op één regel (ongeveer 50 per pagina): plaats, branche, bezoeken, laatste bezoek, leadscore, status en toegewezen aan.</translation>
     </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Te exporteren kolommen</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::FlowWidget</name>
@@ -2116,6 +2179,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>All companies</source>
         <translation>Alle bedrijven</translation>
+    </message>
+    <message>
+        <source>Entry pages and their visits</source>
+        <translation>Instappagina's en hun bezoeken</translation>
+    </message>
+    <message>
+        <source>Exit pages and their visits</source>
+        <translation>Uitstappagina's en hun bezoeken</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2414,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
             <numerusform>%Ln bedrijf</numerusform>
             <numerusform>%Ln bedrijven</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <source>Clear the visited page</source>
+        <translation>Bezochte pagina wissen</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2862,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>You must describe Leadscope in your privacy statement and in your register of processing activities. Leadscope writes both for you, in English, Dutch and German.</source>
         <translation>U moet Leadscope beschrijven in uw privacyverklaring en in uw register van verwerkingsactiviteiten. Leadscope schrijft beide voor u, in het Nederlands, Engels en Duits.</translation>
     </message>
+    <message>
+        <source>Website of the snippet</source>
+        <translation>Website van de snippet</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PrivacyStatementDialog</name>
@@ -3049,6 +3132,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3418,22 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Give %1 this one-time password through a channel you trust. It is shown only now; at the first sign-in they choose a password of their own and set up two-factor authentication.</source>
         <translation>Geef %1 dit eenmalige wachtwoord via een kanaal dat u vertrouwt. Het wordt alleen nu getoond; bij de eerste aanmelding kiest de gebruiker een eigen wachtwoord en stelt tweestapsverificatie in.</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>E-mail address of the new user</source>
+        <translation>E-mailadres van de nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Rol van de nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Rol van de geselecteerde gebruiker</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::WebsitesTab</name>
@@ -3365,6 +3472,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
         <translation>Vul het domein van de website in, bijvoorbeeld www.bedrijf.example.</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Domain of the website to add</source>
+        <translation>Domein van de toe te voegen website</translation>
     </message>
 </context>
 <context>
@@ -3414,16 +3529,24 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Segment opslaan</translation>
     </message>
     <message>
-        <source>Name of the segment:</source>
-        <translation>Naam van het segment:</translation>
-    </message>
-    <message>
         <source>Delete “%1”</source>
         <translation>„%1” verwijderen</translation>
     </message>
     <message>
         <source>Nothing to show until the encrypted local copy can be opened: see the message above.</source>
         <translation>Niets te tonen tot de versleutelde lokale kopie geopend kan worden: zie de melding hierboven.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <source>Saves these filters: %1.
+
+Name of the segment:</source>
+        <translation>Bewaart deze filters: %1.
+
+Naam van het segment:</translation>
     </message>
 </context>
 <context>

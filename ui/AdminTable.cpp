@@ -6,10 +6,12 @@
 
 namespace leadscope::ui {
 
-QTableWidget* AdminTable::create(QWidget* parent, const QStringList& headers, const char* objectName)
+QTableWidget* AdminTable::create(QWidget* parent, const QStringList& headers, const char* objectName,
+                                 const QString& accessibleName)
 {
     auto* view = new QTableWidget(0, int(headers.size()), parent);
     view->setObjectName(QLatin1String(objectName));
+    view->setAccessibleName(accessibleName);
     view->setHorizontalHeaderLabels(headers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);

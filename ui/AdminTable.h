@@ -12,8 +12,9 @@ namespace leadscope::ui {
 class AdminTable
 {
 public:
-    // A read-only table, one row selected at a time.
-    static QTableWidget* create(QWidget* parent, const QStringList& headers, const char* objectName);
+    // A read-only table, one row selected at a time, announced by `accessibleName`.
+    static QTableWidget* create(QWidget* parent, const QStringList& headers, const char* objectName,
+                                const QString& accessibleName);
     static QString when(const QDateTime& time);
 };
 

@@ -45,18 +45,22 @@ QString details(const QJsonObject& detail)
 AuditTab::AuditTab(AdminClient* admin, QWidget* parent)
     : QWidget(parent)
     , m_admin(admin)
-    , m_table(AdminTable::create(this, {tr("When"), tr("Who"), tr("Action"), tr("Details")}, "auditTable"))
+    , m_table(
+          AdminTable::create(this, {tr("When"), tr("Who"), tr("Action"), tr("Details")}, "auditTable", tr("Audit log")))
     , m_action(new QComboBox(this))
     , m_user(new QComboBox(this))
     , m_period(new QComboBox(this))
 {
     m_action->setObjectName(QStringLiteral("auditAction"));
+    m_action->setAccessibleName(tr("Show which actions"));
     m_action->addItem(tr("All actions"), QString());
     for (const QString& action : AdminClient::auditActions())
         m_action->addItem(AdminClient::actionLabel(action), action);
     m_user->setObjectName(QStringLiteral("auditUser"));
+    m_user->setAccessibleName(tr("Show whose actions"));
     m_user->addItem(tr("Everyone"), QString());
     m_period->setObjectName(QStringLiteral("auditPeriod"));
+    m_period->setAccessibleName(tr("Period"));
     m_period->addItem(tr("Last 24 hours"), 1);
     m_period->addItem(tr("Last 7 days"), 7);
     m_period->addItem(tr("Last 30 days"), 30);

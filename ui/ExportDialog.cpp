@@ -115,6 +115,7 @@ void ExportDialog::buildOptions()
         item->setCheckState(Qt::Checked);
     }
     m_columns->setObjectName(QStringLiteral("exportColumns"));
+    m_columns->setAccessibleName(tr("Columns to export"));
     m_columns->setMinimumHeight(fontMetrics().lineSpacing() * 8);
     const QChar localeDelimiter = core::CsvWriter::localeDelimiter();
     m_delimiter->addItem(tr("As this computer's language does (%1)").arg(localeDelimiter), QString(localeDelimiter));

@@ -1,5 +1,7 @@
 #include "FlowWidget.h"
 
+#include "Accessibility.h"
+
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,7 +16,8 @@ FlowWidget::FlowWidget(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("flowDiagram"));
-    setAccessibleName(tr("Visit flow"));
+    // The flow's summary (accessibleDescription) is read when Tab reaches it.
+    Accessibility::makeReachable(this, tr("Visit flow"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 

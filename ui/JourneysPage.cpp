@@ -59,8 +59,10 @@ JourneysPage::JourneysPage(QWidget* parent)
         tree->header()->setStretchLastSection(false);
     }
     m_entries->setObjectName(QStringLiteral("entryPages"));
+    m_entries->setAccessibleName(tr("Entry pages and their visits"));
     m_entries->setHeaderLabels({tr("Entry page"), tr("Visits")});
     m_exits->setObjectName(QStringLiteral("exitPages"));
+    m_exits->setAccessibleName(tr("Exit pages and their visits"));
     m_exits->setHeaderLabels({tr("Exit page"), tr("Visits")});
 
     auto* top = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "LeadsPage.h"
 
+#include "Accessibility.h"
+
 #include "ErrorBanner.h"
 #include "LeadsModel.h"
 
@@ -13,7 +15,6 @@
 #include <QGridLayout>
 #include <QHash>
 #include <QHeaderView>
-#include <QStyle>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -166,6 +168,7 @@ void LeadsPage::setUpFilters()
     m_search->setObjectName(QStringLiteral("leadsSearch"));
     m_search->setPlaceholderText(tr("Search company, city or website"));
     m_search->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_search, tr("Clear the search"));
     m_search->setAccessibleName(tr("Search leads"));
     m_period->setObjectName(QStringLiteral("periodFilter"));
     m_period->addItem(tr("Any time"), 0);
@@ -193,6 +196,7 @@ void LeadsPage::setUpFilters()
     m_minVisits->setPrefix(tr("≥ "));
     m_page->setPlaceholderText(tr("Visited page, e.g. /pricing"));
     m_page->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_page, tr("Clear the visited page"));
     fill(m_website, tr("All websites"), {});
     fill(m_industry, tr("All industries"), {});
     fill(m_city, tr("All cities"), {});
@@ -299,10 +303,10 @@ void LeadsPage::fitColumns()
         int column;
         int percent; // of the width left after the figures; 0: as wide as its heading
     };
-    const Share shares[] = {{LeadsModel::Company, 25}, {LeadsModel::Industry, 17}, {LeadsModel::City, 11},
-                            {LeadsModel::Size, 0},     {LeadsModel::Visits, 0},    {LeadsModel::Pageviews, 0},
-                            {LeadsModel::LastVisit, 15}, {LeadsModel::Score, 0},   {LeadsModel::Status, 9},
-                            {LeadsModel::Assignee, 13}, {LeadsModel::Tags, 10}};
+    const Share shares[] = {{LeadsModel::Company, 25},   {LeadsModel::Industry, 17}, {LeadsModel::City, 11},
+                            {LeadsModel::Size, 0},       {LeadsModel::Visits, 0},    {LeadsModel::Pageviews, 0},
+                            {LeadsModel::LastVisit, 15}, {LeadsModel::Score, 0},     {LeadsModel::Status, 9},
+                            {LeadsModel::Assignee, 13},  {LeadsModel::Tags, 10}};
     int fixed = 0;
     for (const Share& share : shares) {
         if (share.percent == 0)
@@ -517,9 +521,9 @@ void LeadsPage::restoreState()
 {
     // Columns the user sized stay as they were; otherwise they share the width.
     m_fitting = true;
-    m_columnsSized = m_view->horizontalHeader()->restoreState(
-                         QSettings().value(QStringLiteral("leads/header")).toByteArray()) &&
-                     QSettings().value(QStringLiteral("leads/columnsSized")).toBool();
+    m_columnsSized =
+        m_view->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("leads/header")).toByteArray()) &&
+        QSettings().value(QStringLiteral("leads/columnsSized")).toBool();
     m_fitting = false;
 }
 

@@ -72,6 +72,7 @@ void PrivacyPage::setUpWidgets()
     m_applyTracking->setObjectName(QStringLiteral("applyTracking"));
     m_trackingNote->setWordWrap(true);
     m_site->setObjectName(QStringLiteral("snippetSite"));
+    m_site->setAccessibleName(tr("Website of the snippet"));
     m_snippet->setObjectName(QStringLiteral("trackerSnippet"));
     m_snippet->setReadOnly(true);
     m_snippet->setMaximumHeight(fontMetrics().lineSpacing() * 5);

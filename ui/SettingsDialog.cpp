@@ -65,12 +65,14 @@ QWidget* SettingsDialog::buildGeneral()
     using core::Preferences;
     auto* theme = new QComboBox(page);
     theme->setObjectName(QStringLiteral("themeSetting"));
+    theme->setAccessibleName(tr("Appearance")); // for screen readers that read names, not label relations
     theme->addItem(tr("As the system"), QStringLiteral("system"));
     theme->addItem(tr("Light"), QStringLiteral("light"));
     theme->addItem(tr("Dark"), QStringLiteral("dark"));
     theme->setCurrentIndex(std::max(0, theme->findData(Preferences::theme().value())));
     auto* language = new QComboBox(page);
     language->setObjectName(QStringLiteral("languageSetting"));
+    language->setAccessibleName(tr("Language"));
     language->addItem(tr("As the system"), QString());
     language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));

@@ -22,7 +22,7 @@ UsersTab::UsersTab(AdminClient* admin, QWidget* parent)
     : QWidget(parent)
     , m_admin(admin)
     , m_table(AdminTable::create(this, {tr("E-mail"), tr("Role"), tr("Two-factor"), tr("Status"), tr("Added")},
-                                 "userTable"))
+                                 "userTable", tr("Users")))
     , m_newEmail(new QLineEdit(this))
     , m_newRole(new QComboBox(this))
     , m_password(new QLineEdit(this))
@@ -32,8 +32,11 @@ UsersTab::UsersTab(AdminClient* admin, QWidget* parent)
 {
     m_newEmail->setObjectName(QStringLiteral("newUserEmail"));
     m_newEmail->setPlaceholderText(tr("name@company.example"));
+    m_newEmail->setAccessibleName(tr("E-mail address of the new user"));
     m_newRole->setObjectName(QStringLiteral("newUserRole"));
+    m_newRole->setAccessibleName(tr("Role of the new user"));
     m_roleForSelected->setObjectName(QStringLiteral("selectedUserRole"));
+    m_roleForSelected->setAccessibleName(tr("Role of the selected user"));
     for (const QString& role : AdminClient::roles()) {
         m_newRole->addItem(AdminClient::roleLabel(role), role);
         m_roleForSelected->addItem(AdminClient::roleLabel(role), role);

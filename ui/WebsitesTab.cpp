@@ -18,11 +18,13 @@ using core::AdminClient;
 WebsitesTab::WebsitesTab(AdminClient* admin, QWidget* parent)
     : QWidget(parent)
     , m_admin(admin)
-    , m_table(AdminTable::create(this, {tr("Website"), tr("Site id (for the tracker snippet)")}, "siteTable"))
+    , m_table(AdminTable::create(this, {tr("Website"), tr("Site id (for the tracker snippet)")}, "siteTable",
+                                 tr("Websites")))
     , m_newDomain(new QLineEdit(this))
 {
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_newDomain->setObjectName(QStringLiteral("newDomain"));
+    m_newDomain->setAccessibleName(tr("Domain of the website to add"));
     m_newDomain->setPlaceholderText(tr("www.company.example"));
     auto* add = new QPushButton(tr("&Add website"), this);
     auto* remove = new QPushButton(tr("&Remove…"), this);

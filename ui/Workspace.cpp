@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "Accessibility.h"
+
 #include "CompanyPage.h"
 #include "DashboardPage.h"
 #include "ErrorBanner.h"
@@ -47,6 +49,7 @@ Workspace::Workspace(QWidget* parent)
     m_search->setPlaceholderText(tr("Search companies (Ctrl+K)"));
     m_search->setAccessibleName(tr("Search companies"));
     m_search->setClearButtonEnabled(true);
+    Accessibility::nameClearButton(m_search, tr("Clear the search"));
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Navigation and saved segments"));
     m_nav->setContextMenuPolicy(Qt::CustomContextMenu);

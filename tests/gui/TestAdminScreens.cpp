@@ -9,6 +9,7 @@
 #include "core/query/LeadsQuery.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncScheduler.h"
+#include "tests/support/AccessibilityWalk.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/DemoServer.h"
 #include "tests/support/Screenshot.h"
@@ -41,6 +42,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -189,6 +191,15 @@ private Q_SLOTS:
         dialog.showTab(ui::SettingsDialog::Tab::Privacy);
         dialog.show();
         QVERIFY(loaded.wait(20'000));
+        // A screen reader's walk through every tab: each control says what it is for.
+        auto* settingsTabs = dialog.findChild<QTabWidget*>();
+        for (int tab = 0; tab < settingsTabs->count(); ++tab) {
+            settingsTabs->setCurrentIndex(tab);
+            const QStringList problems = test::namelessControls(&dialog);
+            QVERIFY2(problems.isEmpty(), qPrintable(settingsTabs->tabText(tab) + QStringLiteral(":\n  ") +
+                                                    problems.join(QStringLiteral("\n  "))));
+        }
+        dialog.showTab(ui::SettingsDialog::Tab::Privacy);
         auto* mode = dialog.findChild<QComboBox*>(QStringLiteral("trackingMode"));
         auto* retention = dialog.findChild<QSpinBox*>(QStringLiteral("retentionMonths"));
         QVERIFY(mode->isEnabled());
@@ -278,6 +289,15 @@ private Q_SLOTS:
             return list;
         };
         QVERIFY(emails().contains(m_demo.admin().email) && emails().contains(m_demo.sales().email));
+        for (int tab = 0; tab < dialog.tabs()->count(); ++tab) {
+            dialog.tabs()->setCurrentIndex(tab);
+            if (auto* view = dialog.tabs()->currentWidget()->findChild<QAbstractItemView*>())
+                view->setCurrentIndex(view->model()->index(0, 0)); // a selected row: its actions are enabled
+            const QStringList problems = test::namelessControls(&dialog);
+            QVERIFY2(problems.isEmpty(), qPrintable(dialog.tabs()->tabText(tab) + QStringLiteral(":\n  ") +
+                                                    problems.join(QStringLiteral("\n  "))));
+        }
+        dialog.tabs()->setCurrentIndex(0);
 
         // Add: a one-time password to hand over, which really signs in.
         QSignalSpy changed(&dialog, &ui::AdminDialog::changed);
@@ -394,6 +414,11 @@ private Q_SLOTS:
         dialog.resize(1280, 800);
         dialog.show();
         test::capture(&dialog, "export-dialog");
+        for (const auto format : {core::LeadExport::Format::Csv, core::LeadExport::Format::Pdf}) {
+            dialog.setFormat(format);
+            const QStringList problems = test::namelessControls(&dialog);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n  "))));
+        }
         QSignalSpy done(&dialog, &ui::ExportDialog::finished);
         dialog.setFormat(core::LeadExport::Format::Xlsx);
         const QString xlsx = m_dir.filePath(QStringLiteral("all.xlsx"));

@@ -7,6 +7,7 @@
 #include "core/sync/SyncScheduler.h"
 #include "protocol/Base32.h"
 #include "protocol/Totp.h"
+#include "tests/support/AccessibilityWalk.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/ServerProcess.h"
@@ -172,6 +173,9 @@ private Q_SLOTS:
         QVERIFY(login);
         QVERIFY(
             login->findChild<QLabel*>(QStringLiteral("loginSecurity"))->text().contains(QStringLiteral("verified")));
+        QVERIFY2(
+            test::namelessControls(login).isEmpty(),
+            qPrintable(QStringLiteral("sign-in dialog: ") + test::namelessControls(login).join(QStringLiteral("; "))));
         auto* email = login->findChild<QLineEdit*>(QStringLiteral("emailField"));
         auto* password = login->findChild<QLineEdit*>(QStringLiteral("passwordField"));
         QCOMPARE(password->echoMode(), QLineEdit::Password);
@@ -193,6 +197,9 @@ private Q_SLOTS:
         auto* secretLabel = twoFactor->findChild<QLabel*>(QStringLiteral("secretLabel"));
         QVERIFY(secretLabel->isVisible());
         QVERIFY(twoFactor->findChild<ui::QrCodeWidget*>(QStringLiteral("qrCode"))->isVisible());
+        QVERIFY2(
+            test::namelessControls(twoFactor).isEmpty(),
+            qPrintable(QStringLiteral("enrolment: ") + test::namelessControls(twoFactor).join(QStringLiteral("; "))));
         const QString secret = QString(secretLabel->text()).remove(u' ');
         const QByteArray key = protocol::Base32::decode(secret).value();
         auto* code = twoFactor->findChild<QLineEdit*>(QStringLiteral("codeField"));
@@ -249,6 +256,8 @@ private Q_SLOTS:
         QVERIFY(!lock->findChild<QLineEdit*>(QStringLiteral("unlockPassword"))->isVisible()); // the token is kept
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("accountStatus"))->text(), QStringLiteral("Locked"));
         test::capture(&window, "locked");
+        QVERIFY2(test::namelessControls(lock).isEmpty(),
+                 qPrintable(QStringLiteral("lock screen: ") + test::namelessControls(lock).join(QStringLiteral("; "))));
         // While locked, no request goes out with old credentials.
         bool refused = false;
         session.request("GET", QStringLiteral("/api/v1/me"), {}, [&](const core::Session::Reply& reply) {
@@ -311,6 +320,9 @@ private Q_SLOTS:
         QTest::mouseClick(login->findChild<QPushButton*>(QStringLiteral("addProfileButton")), Qt::LeftButton);
         auto* editor = waitForDialog<ui::ServerProfileDialog>("serverProfileDialog");
         QVERIFY(editor);
+        QVERIFY2(
+            test::namelessControls(editor).isEmpty(),
+            qPrintable(QStringLiteral("server profile: ") + test::namelessControls(editor).join(QStringLiteral("; "))));
         editor->findChild<QLineEdit*>(QStringLiteral("profileName"))->setText(QStringLiteral("Private CA"));
         editor->findChild<QLineEdit*>(QStringLiteral("profileUrl"))->setText(m_server.url().toString());
         editor->accept();

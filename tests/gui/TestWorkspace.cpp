@@ -12,6 +12,7 @@
 #include "core/query/LeadsQuery.h"
 #include "core/query/Team.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/AccessibilityWalk.h"
 #include "tests/support/DemoServer.h"
 #include "tests/support/Screenshot.h"
 #include "ui/CompanyPage.h"
@@ -598,6 +599,34 @@ private Q_SLOTS:
     // in that order with each company exactly once (ties continue across
     // pages by id). Annotations and team names make Status, Assignee and
     // Tags differ — with many ties.
+    // A screen reader's walk through every screen: each control has a name
+    // that says what it is for, not only its value.
+    void everyScreenNamesItsControls()
+    {
+        QVERIFY(waitForLeads());
+        const QString someone = leads()->companyId(0);
+        for (const ui::Workspace::Screen screen : {ui::Workspace::Screen::Leads, ui::Workspace::Screen::Dashboard,
+                                                   ui::Workspace::Screen::Journeys, ui::Workspace::Screen::Company}) {
+            // Text in the search boxes: their clear buttons show.
+            const QString name = leads()->index(0, ui::LeadsModel::Company).data().toString();
+            m_workspace->findChild<QLineEdit*>(QStringLiteral("globalSearch"))->setText(name);
+            m_workspace->findChild<QLineEdit*>(QStringLiteral("leadsSearch"))->setText(name);
+            m_workspace->findChild<QLineEdit*>(QStringLiteral("pageFilter"))->setText(QStringLiteral("/"));
+            if (screen == ui::Workspace::Screen::Company)
+                m_workspace->openCompany(someone);
+            else
+                m_workspace->showScreen(screen);
+            QTest::qWait(200); // its data shown
+            const QStringList problems = test::namelessControls(m_workspace.get());
+            QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("screen %1:\n  ").arg(int(screen)) +
+                                                    problems.join(QStringLiteral("\n  "))));
+        }
+        m_workspace->findChild<QLineEdit*>(QStringLiteral("globalSearch"))->clear();
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        QTRY_VERIFY(!leads()->isLoading() && leads()->filter().isEmpty());
+    }
+
     void everyColumnSortsBothWaysThroughTheHeader()
     {
         m_workspace->showScreen(ui::Workspace::Screen::Leads);

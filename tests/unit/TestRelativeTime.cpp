@@ -16,7 +16,9 @@ private Q_SLOTS:
     void recentMomentsReadAsAPersonSaysThem()
     {
         const QDateTime now(QDate(2026, 12, 4), QTime(16, 0)); // a Friday
-        const auto at = [](int day, int hour, int minute) { return QDateTime(QDate(2026, 12, day), QTime(hour, minute)); };
+        const auto at = [](int day, int hour, int minute) {
+            return QDateTime(QDate(2026, 12, day), QTime(hour, minute));
+        };
         QCOMPARE(RelativeTime::describe(now.addSecs(-20), now), QStringLiteral("just now"));
         QCOMPARE(RelativeTime::describe(now.addSecs(20), now), QStringLiteral("just now")); // a clock a little ahead
         QCOMPARE(RelativeTime::describe(now.addSecs(-5 * 60 - 10), now), QStringLiteral("5 min ago"));
@@ -26,8 +28,7 @@ private Q_SLOTS:
                  QStringLiteral("31 min ago"));
         QCOMPARE(RelativeTime::describe(at(30, 9, 12).addMonths(-1), now), QStringLiteral("Mon 09:12"));
         QCOMPARE(RelativeTime::describe(at(3, 9, 0).addMonths(-1), now), QStringLiteral("3 Nov"));
-        QCOMPARE(RelativeTime::describe(QDateTime(QDate(2025, 11, 3), QTime(9, 0)), now),
-                 QStringLiteral("3 Nov 2025"));
+        QCOMPARE(RelativeTime::describe(QDateTime(QDate(2025, 11, 3), QTime(9, 0)), now), QStringLiteral("3 Nov 2025"));
         // Further in the future than a clock's drift: a date, not "ago".
         QCOMPARE(RelativeTime::describe(at(6, 9, 0), now), QStringLiteral("6 Dec"));
         QVERIFY(RelativeTime::exact(at(3, 14, 33)).contains(QStringLiteral("14:33")));
