@@ -777,28 +777,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Heute besucht</translation>
     </message>
     <message>
-        <source>Visited this week</source>
-        <translation>Diese Woche besucht</translation>
-    </message>
-    <message>
-        <source>Visited this month</source>
-        <translation>Diesen Monat besucht</translation>
-    </message>
-    <message>
         <source>Visits: %1</source>
         <translation>Besuche: %1</translation>
     </message>
     <message>
         <source>Views of pricing, contact or demo pages: %1</source>
         <translation>Aufrufe von Preis-, Kontakt- oder Demoseiten: %1</translation>
-    </message>
-    <message>
-        <source>More than 10 minutes on the site</source>
-        <translation>Mehr als 10 Minuten auf der Website</translation>
-    </message>
-    <message>
-        <source>More than 3 minutes on the site</source>
-        <translation>Mehr als 3 Minuten auf der Website</translation>
     </message>
     <message>
         <source>50 or more employees</source>
@@ -815,6 +799,20 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n day(s) ago</source>
+        <translation>
+            <numerusform>Letzter Besuch vor %n Tag</numerusform>
+            <numerusform>Letzter Besuch vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) on the site</source>
+        <translation>
+            <numerusform>%n Minute auf der Website</numerusform>
+            <numerusform>%n Minuten auf der Website</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1712,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Lead score %1 of 100</source>
+        <translation>Lead-Score %1 von 100</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2190,6 +2192,73 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>leadscope::ui::LeadTriage</name>
+    <message>
+        <source>Next lead</source>
+        <translation>Nächster Lead</translation>
+    </message>
+    <message>
+        <source>Previous lead</source>
+        <translation>Vorheriger Lead</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Watch / stop watching</source>
+        <translation>Beobachten / nicht mehr beobachten</translation>
+    </message>
+    <message>
+        <source>Mark as seen / new</source>
+        <translation>Als gesehen / neu markieren</translation>
+    </message>
+    <message>
+        <source>Export the selection…</source>
+        <translation>Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag (a new one, or one your team uses):</source>
+        <translation>Tag (ein neuer oder einer, den Ihr Team verwendet):</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign to (type to find a colleague):</source>
+        <translation>Zuweisen an (tippen, um eine Kollegin oder einen Kollegen zu finden):</translation>
+    </message>
+    <message>
+        <source>“%1” is not in your team.</source>
+        <translation>„%1“ gehört nicht zu Ihrem Team.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::LeadsModel</name>
     <message>
         <source>Lead score %1 of 100:
@@ -2252,6 +2321,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Visits within the period the list is filtered to; all visits when it is not.</source>
         <translation>Besuche im Zeitraum, auf den die Liste gefiltert ist; alle Besuche, wenn sie nicht gefiltert ist.</translation>
+    </message>
+    <message>
+        <source>Lead score %1 of 100</source>
+        <translation>Lead-Score %1 von 100</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2495,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Clear the visited page</source>
         <translation>Besuchte Seite löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation>Alle als gesehen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Every company in this list stops showing as new</source>
+        <translation>Kein Unternehmen in dieser Liste wird mehr als neu angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2768,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Your new password is set.</source>
         <translation>Ihr neues Passwort ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>Reading &amp;pane</source>
+        <translation>Lese&amp;bereich</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>The list and the selected company&apos;s profile side by side</source>
+        <translation>Die Liste und das Profil des ausgewählten Unternehmens nebeneinander</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3352,25 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>leadscope::ui::TrackerCheck</name>
+    <message>
+        <source>⏳ Waiting for the first visit to %1… Once the snippet is on the website, open one of its pages in a browser.</source>
+        <translation>⏳ Warten auf den ersten Besuch auf %1 … Sobald das Snippet auf der Website ist, öffnen Sie eine ihrer Seiten im Browser.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first visit to %1</source>
+        <translation>Warten auf den ersten Besuch auf %1</translation>
+    </message>
+    <message>
+        <source>✓ The tracker works: %1 sent a visit (%2).</source>
+        <translation>✓ Der Tracker funktioniert: %1 hat einen Besuch gesendet (%2).</translation>
+    </message>
+    <message>
+        <source>The tracker works on %1</source>
+        <translation>Der Tracker funktioniert auf %1</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::TwoFactorDialog</name>
     <message>
         <source>&amp;Confirm</source>
@@ -3521,10 +3633,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <source>%1, %2 companies</source>
-        <translation>%1, %2 Unternehmen</translation>
-    </message>
-    <message>
         <source>Save segment</source>
         <translation>Segment speichern</translation>
     </message>
@@ -3547,6 +3655,22 @@ Name of the segment:</source>
         <translation>Speichert diese Filter: %1.
 
 Name des Segments:</translation>
+    </message>
+    <message>
+        <source>Leads  (%1 new)</source>
+        <translation>Leads  (%1 neu)</translation>
+    </message>
+    <message>
+        <source>Leads, %1 new</source>
+        <translation>Leads, %1 neu</translation>
+    </message>
+    <message>
+        <source>%1  (%2 · %3 new)</source>
+        <translation>%1  (%2 · %3 neu)</translation>
+    </message>
+    <message>
+        <source>%1, %2 companies, %3 new</source>
+        <translation>%1, %2 Unternehmen, %3 neu</translation>
     </message>
 </context>
 <context>

@@ -774,27 +774,11 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visited this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visited this month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Visits: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Views of pricing, contact or demo pages: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More than 10 minutes on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More than 3 minutes on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,6 +796,20 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     <message>
         <source>%1 (+%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n day(s) ago</source>
+        <translation>
+            <numerusform>Last visit %n day ago</numerusform>
+            <numerusform>Last visit %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) on the site</source>
+        <translation>
+            <numerusform>%n minute on the site</numerusform>
+            <numerusform>%n minutes on the site</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1707,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead score %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2185,6 +2187,73 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>leadscope::ui::LeadTriage</name>
+    <message>
+        <source>Next lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch / stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as seen / new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag (a new one, or one your team uses):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to (type to find a colleague):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::LeadsModel</name>
     <message>
         <source>Lead score %1 of 100:
@@ -2245,6 +2314,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Visits within the period the list is filtered to; all visits when it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead score %1 of 100</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2415,6 +2488,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Clear the visited page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every company in this list stops showing as new</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,6 +2761,18 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Your new password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &amp;pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list and the selected company&apos;s profile side by side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3253,6 +3346,25 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>leadscope::ui::TrackerCheck</name>
+    <message>
+        <source>⏳ Waiting for the first visit to %1… Once the snippet is on the website, open one of its pages in a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The tracker works: %1 sent a visit (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker works on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::TwoFactorDialog</name>
     <message>
         <source>&amp;Confirm</source>
@@ -3515,10 +3627,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2 companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,6 +3646,22 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Saves these filters: %1.
 
 Name of the segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads  (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads, %1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2 · %3 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 companies, %3 new</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

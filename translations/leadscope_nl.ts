@@ -777,28 +777,12 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Vandaag bezocht</translation>
     </message>
     <message>
-        <source>Visited this week</source>
-        <translation>Deze week bezocht</translation>
-    </message>
-    <message>
-        <source>Visited this month</source>
-        <translation>Deze maand bezocht</translation>
-    </message>
-    <message>
         <source>Visits: %1</source>
         <translation>Bezoeken: %1</translation>
     </message>
     <message>
         <source>Views of pricing, contact or demo pages: %1</source>
         <translation>Weergaven van prijs-, contact- of demopagina&apos;s: %1</translation>
-    </message>
-    <message>
-        <source>More than 10 minutes on the site</source>
-        <translation>Meer dan 10 minuten op de site</translation>
-    </message>
-    <message>
-        <source>More than 3 minutes on the site</source>
-        <translation>Meer dan 3 minuten op de site</translation>
     </message>
     <message>
         <source>50 or more employees</source>
@@ -815,6 +799,20 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>%1 (+%2)</source>
         <translation>%1 (+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n day(s) ago</source>
+        <translation>
+            <numerusform>Laatste bezoek %n dag geleden</numerusform>
+            <numerusform>Laatste bezoek %n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) on the site</source>
+        <translation>
+            <numerusform>%n minuut op de site</numerusform>
+            <numerusform>%n minuten op de site</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1712,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Lead score %1 of 100</source>
+        <translation>Leadscore %1 van 100</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2182,11 +2184,78 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
     <message>
         <source>Entry pages and their visits</source>
-        <translation>Instappagina's en hun bezoeken</translation>
+        <translation>Instappagina&apos;s en hun bezoeken</translation>
     </message>
     <message>
         <source>Exit pages and their visits</source>
-        <translation>Uitstappagina's en hun bezoeken</translation>
+        <translation>Uitstappagina&apos;s en hun bezoeken</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::LeadTriage</name>
+    <message>
+        <source>Next lead</source>
+        <translation>Volgende lead</translation>
+    </message>
+    <message>
+        <source>Previous lead</source>
+        <translation>Vorige lead</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Toewijzen aan…</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Tag toevoegen…</translation>
+    </message>
+    <message>
+        <source>Watch / stop watching</source>
+        <translation>Volgen / niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Mark as seen / new</source>
+        <translation>Markeren als gezien / nieuw</translation>
+    </message>
+    <message>
+        <source>Export the selection…</source>
+        <translation>Selectie exporteren…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Tag toevoegen</translation>
+    </message>
+    <message>
+        <source>Tag (a new one, or one your team uses):</source>
+        <translation>Tag (een nieuwe, of een die uw team gebruikt):</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Assign to (type to find a colleague):</source>
+        <translation>Toewijzen aan (typ om een collega te vinden):</translation>
+    </message>
+    <message>
+        <source>“%1” is not in your team.</source>
+        <translation>„%1” hoort niet bij uw team.</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2321,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Visits within the period the list is filtered to; all visits when it is not.</source>
         <translation>Bezoeken binnen de periode waarop de lijst gefilterd is; alle bezoeken als dat niet zo is.</translation>
+    </message>
+    <message>
+        <source>Lead score %1 of 100</source>
+        <translation>Leadscore %1 van 100</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2495,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Clear the visited page</source>
         <translation>Bezochte pagina wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation>Alles als gezien &amp;markeren</translation>
+    </message>
+    <message>
+        <source>Every company in this list stops showing as new</source>
+        <translation>Geen bedrijf in deze lijst wordt nog als nieuw getoond</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2768,18 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Your new password is set.</source>
         <translation>Uw nieuwe wachtwoord is ingesteld.</translation>
+    </message>
+    <message>
+        <source>Reading &amp;pane</source>
+        <translation>Lees&amp;venster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>The list and the selected company&apos;s profile side by side</source>
+        <translation>De lijst en het profiel van het geselecteerde bedrijf naast elkaar</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3352,25 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>leadscope::ui::TrackerCheck</name>
+    <message>
+        <source>⏳ Waiting for the first visit to %1… Once the snippet is on the website, open one of its pages in a browser.</source>
+        <translation>⏳ Wachten op het eerste bezoek aan %1… Open een pagina van de website in een browser zodra de snippet erop staat.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first visit to %1</source>
+        <translation>Wachten op het eerste bezoek aan %1</translation>
+    </message>
+    <message>
+        <source>✓ The tracker works: %1 sent a visit (%2).</source>
+        <translation>✓ De tracker werkt: %1 stuurde een bezoek (%2).</translation>
+    </message>
+    <message>
+        <source>The tracker works on %1</source>
+        <translation>De tracker werkt op %1</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::TwoFactorDialog</name>
     <message>
         <source>&amp;Confirm</source>
@@ -3521,10 +3633,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <source>%1, %2 companies</source>
-        <translation>%1, %2 bedrijven</translation>
-    </message>
-    <message>
         <source>Save segment</source>
         <translation>Segment opslaan</translation>
     </message>
@@ -3547,6 +3655,22 @@ Name of the segment:</source>
         <translation>Bewaart deze filters: %1.
 
 Naam van het segment:</translation>
+    </message>
+    <message>
+        <source>Leads  (%1 new)</source>
+        <translation>Leads  (%1 nieuw)</translation>
+    </message>
+    <message>
+        <source>Leads, %1 new</source>
+        <translation>Leads, %1 nieuw</translation>
+    </message>
+    <message>
+        <source>%1  (%2 · %3 new)</source>
+        <translation>%1  (%2 · %3 nieuw)</translation>
+    </message>
+    <message>
+        <source>%1, %2 companies, %3 new</source>
+        <translation>%1, %2 bedrijven, %3 nieuw</translation>
     </message>
 </context>
 <context>

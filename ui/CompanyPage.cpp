@@ -3,6 +3,7 @@
 #include "ChartStyle.h"
 #include "ErrorBanner.h"
 #include "LeadsModel.h"
+#include "ScoreBar.h"
 
 #include "DocumentPrinter.h"
 #include "core/export/LeadReport.h"
@@ -28,6 +29,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -75,6 +78,7 @@ CompanyPage::CompanyPage(QWidget* parent)
     , m_links(new QLabel(this))
     , m_score(new QLabel(this))
     , m_reasons(new QLabel(this))
+    , m_scoreBar(new QLabel(this))
     , m_range(new QComboBox(this))
     , m_chart(new QChartView(this))
     , m_tabs(new QTabWidget(this))
@@ -171,6 +175,8 @@ QLayout* CompanyPage::buildHeader()
     m_reasons->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto* scoreBox = new QVBoxLayout;
     scoreBox->addWidget(m_score);
+    m_scoreBar->setObjectName(QStringLiteral("leadScoreBar"));
+    scoreBox->addWidget(m_scoreBar);
     scoreBox->addWidget(m_reasons);
     scoreBox->addStretch(1);
     auto* about = new QVBoxLayout;
@@ -286,6 +292,17 @@ void CompanyPage::hideEvent(QHideEvent* event)
     DataPage::hideEvent(event);
 }
 
+void CompanyPage::setEmbedded(bool embedded)
+{
+    if (auto* back = findChild<QToolButton*>(QStringLiteral("backToLeads")))
+        back->setVisible(!embedded);
+}
+
+void CompanyPage::focusAnnotation()
+{
+    m_status->setFocus(Qt::ShortcutFocusReason);
+}
+
 void CompanyPage::showCompany(const QString& id)
 {
     if (id != m_id)
@@ -389,6 +406,18 @@ void CompanyPage::showHeader()
         links << link(core::LeadReport::webUrl(c.linkedin), tr("LinkedIn"), linkColour);
     m_links->setText(links.join(QStringLiteral(" · ")));
     m_score->setText(tr("Lead score %1").arg(c.score.score));
+    // The same bar as in the list, cold to hot.
+    const qreal ratio = devicePixelRatioF();
+    QPixmap bar(QSize(fontMetrics().averageCharWidth() * 24, fontMetrics().height()) * ratio);
+    bar.setDevicePixelRatio(ratio);
+    bar.fill(Qt::transparent);
+    {
+        QPainter painter(&bar);
+        ScoreBar::draw(&painter, QRect(QPoint(0, 0), bar.deviceIndependentSize().toSize()), c.score.score, palette(),
+                       font());
+    }
+    m_scoreBar->setPixmap(bar);
+    m_scoreBar->setAccessibleName(tr("Lead score %1 of 100").arg(c.score.score));
     m_reasons->setText(c.score.reasons.join(u'\n'));
 
     if (m_dirty)

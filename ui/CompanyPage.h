@@ -42,6 +42,10 @@ public:
     void setCurrentUser(const QString& id, const QString& email);
     void showCompany(const QString& id);
     QString companyId() const { return m_id; }
+    // Beside the leads list (the reading pane): no way "back", it never left.
+    void setEmbedded(bool embedded);
+    // The keyboard goes to the team's notes (status first).
+    void focusAnnotation();
 
 Q_SIGNALS:
     void back();
@@ -86,6 +90,7 @@ private:
     QLabel* m_links;
     QLabel* m_score;
     QLabel* m_reasons;
+    QLabel* m_scoreBar;
     QComboBox* m_range;
     QChartView* m_chart;
     QBarSet* m_visitBars = nullptr; // owned by the chart

@@ -34,21 +34,46 @@ LeadsModel::LeadsModel(QObject* parent)
 void LeadsModel::setStore(core::DataStore* store)
 {
     m_store = store;
-    refresh();
+    load(true);
 }
 
 void LeadsModel::setFilter(const core::LeadsQuery::Filter& filter)
 {
     m_filter = filter;
-    refresh();
+    load(true);
 }
 
 void LeadsModel::refresh()
 {
-    load(true);
+    // The same list, its data changed: as many rows as were there, so the
+    // view keeps its place (LeadsPage keeps the current company).
+    load(true, int(m_rows.size()));
 }
 
-void LeadsModel::load(bool reset)
+const core::LeadsQuery::Row* LeadsModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int LeadsModel::rowOf(const QString& id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return row;
+    }
+    return -1;
+}
+
+void LeadsModel::markUnseen(const QString& id)
+{
+    const int row = rowOf(id);
+    if (row >= 0 && !m_rows[row].unseen) {
+        m_rows[row].unseen = true;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void LeadsModel::load(bool reset, int keepRows)
 {
     const quint64 generation = reset ? ++m_generation : m_generation;
     if (!m_store) {
@@ -70,15 +95,15 @@ void LeadsModel::load(bool reset)
         m_now = QDateTime::currentMSecsSinceEpoch(); // one "now" for every page: scores stay put while paging
     m_store->run<Page>(
         this,
-        [filter = m_filter, order = m_order, after, limit = m_pageSize, now = m_now](core::Cache& cache,
-                                                                                     QString* error) {
+        [filter = m_filter, order = m_order, after, limit = std::max(m_pageSize, keepRows),
+         now = m_now](core::Cache& cache, QString* error) {
             Page page;
             core::LeadsQuery query(cache);
             query.setNow(now);
             query.page(filter, order, after, limit, &page.rows, error);
             return page;
         },
-        [this, generation, reset](Page page, const QString& error) {
+        [this, generation, reset, limit = std::max(m_pageSize, keepRows)](Page page, const QString& error) {
             if (generation != m_generation)
                 return; // the filter changed meanwhile
             m_loading = false;
@@ -89,7 +114,7 @@ void LeadsModel::load(bool reset)
             if (reset) {
                 beginResetModel();
                 m_rows = std::move(page.rows);
-                m_atEnd = m_rows.size() < m_pageSize;
+                m_atEnd = m_rows.size() < limit;
                 endResetModel();
                 // The rows first; how many match follows (counting can take longer than a page).
                 m_total = m_atEnd ? m_rows.size() : -1;
@@ -200,6 +225,8 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
         return tr("Lead score %1 of 100:\n%2").arg(row.score).arg(row.scoreReasons.join(u'\n'));
     if (role == Qt::ToolTipRole && index.column() == Company && row.unseen)
         return tr("%1 — visits you have not looked at yet").arg(row.name);
+    if (role == Qt::AccessibleTextRole && index.column() == Score)
+        return tr("Lead score %1 of 100").arg(row.score);
     if (role == Qt::AccessibleTextRole && index.column() == Company)
         return row.unseen ? tr("%1, new visits").arg(row.name) : row.name;
     if (role == IdRole)

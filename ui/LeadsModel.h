@@ -56,6 +56,9 @@ public:
     QString companyId(int row) const;
     // The company's visits were seen: its row stops being bold (no reload).
     void markSeen(const QString& id);
+    void markUnseen(const QString& id);
+    const core::LeadsQuery::Row* rowAt(int row) const; // null outside the loaded rows
+    int rowOf(const QString& id) const;                // -1: not loaded
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -77,7 +80,7 @@ Q_SIGNALS:
     void totalChanged(qint64 total);
 
 private:
-    void load(bool reset);
+    void load(bool reset, int keepRows = 0);
     void countAll(quint64 generation);
 
     QPointer<core::DataStore> m_store;

@@ -3,7 +3,9 @@
 #include "Accessibility.h"
 
 #include "ErrorBanner.h"
+#include "LeadTriage.h"
 #include "LeadsModel.h"
+#include "ScoreBar.h"
 
 #include "core/cache/Cache.h"
 #include "core/query/DataStore.h"
@@ -120,6 +122,8 @@ LeadsPage::LeadsPage(QWidget* parent)
     , m_unseen(new QCheckBox(tr("&Unseen only"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_filters(new QGridLayout)
+    , m_triage(new LeadTriage(m_view, m_model))
+    , m_markAllSeen(new QPushButton(tr("&Mark all as seen"), this))
 {
     setObjectName(QStringLiteral("leadsPage"));
     setUpTable();
@@ -151,6 +155,7 @@ void LeadsPage::setUpTable()
         if (!m_fitting)
             m_columnsSized = true;
     });
+    m_view->setItemDelegateForColumn(LeadsModel::Score, new ScoreBar(m_view)); // cold → hot, with the number
     static_cast<LeadsTable*>(m_view)->activate = [this] {
         const QString id = m_model->companyId(m_view->currentIndex().row());
         if (!id.isEmpty())
@@ -161,6 +166,32 @@ void LeadsPage::setUpTable()
         if (!id.isEmpty())
             Q_EMIT openCompany(id);
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { Q_EMIT currentCompanyChanged(m_model->companyId(current.row())); });
+    // The same list reloaded (an edit, a sync): the company you were on stays current.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_placeId = m_keepPlace ? currentCompany() : QString();
+        m_placeRow = m_keepPlace ? m_view->currentIndex().row() : -1;
+        m_keepPlace = false;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        int row = m_placeId.isEmpty() ? -1 : m_model->rowOf(m_placeId);
+        if (row < 0 && m_placeRow >= 0 && m_model->rowCount() > 0) // it left the list: the one after it
+            row = std::min(m_placeRow, m_model->rowCount() - 1);
+        if (row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, 0));
+        m_placeId.clear();
+        m_placeRow = -1;
+    });
+    connect(m_triage, &LeadTriage::edited, this, &LeadsPage::edited);
+    connect(m_triage, &LeadTriage::seenChanged, this, &LeadsPage::seenChanged);
+    connect(m_triage, &LeadTriage::exportRequested, this,
+            [this](const QStringList& ids) { Q_EMIT exportRequested(filter(), ids); });
+}
+
+QString LeadsPage::currentCompany() const
+{
+    return m_model->companyId(m_view->currentIndex().row());
 }
 
 void LeadsPage::setUpFilters()
@@ -229,6 +260,7 @@ void LeadsPage::layOut()
     actions->addWidget(m_unseen);
     actions->addStretch(1);
     actions->addWidget(m_count);
+    actions->addWidget(m_markAllSeen);
     actions->addWidget(clear);
     actions->addWidget(save);
     actions->addWidget(m_export);
@@ -253,6 +285,9 @@ void LeadsPage::layOut()
     arrangeFilters(3);
     setMinimumWidth(layout->minimumSize().width());
     arrangeFilters(6);
+    m_markAllSeen->setObjectName(QStringLiteral("markAllSeen"));
+    m_markAllSeen->setToolTip(tr("Every company in this list stops showing as new"));
+    connect(m_markAllSeen, &QPushButton::clicked, m_triage, &LeadTriage::markAllSeen);
     connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
     connect(save, &QPushButton::clicked, this, [this] { Q_EMIT saveSegmentRequested(filter()); });
 }
@@ -358,6 +393,7 @@ void LeadsPage::connectFilters()
 void LeadsPage::setCanExport(bool can)
 {
     m_export->setVisible(can);
+    m_triage->setCanExport(can);
 }
 
 QStringList LeadsPage::selectedIds() const
@@ -376,11 +412,13 @@ void LeadsPage::setStore(core::DataStore* store)
     m_store = store;
     if (m_store) {
         connect(m_store, &core::DataStore::changed, this, [this] {
+            m_keepPlace = true;
             m_model->refresh();
             loadFacets();
         });
     }
     m_model->setStore(store);
+    m_triage->setStore(store);
     loadFacets();
 }
 

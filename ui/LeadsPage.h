@@ -23,6 +23,7 @@ class DataStore;
 namespace leadscope::ui {
 
 class ErrorBanner;
+class LeadTriage;
 class LeadsModel;
 
 // The leads inbox: a filter bar for every filter the query API offers and a
@@ -47,8 +48,17 @@ public:
     void setCanExport(bool can);
     QStringList selectedIds() const;
 
+    LeadTriage* triage() const { return m_triage; }
+    QString currentCompany() const;
+
 Q_SIGNALS:
     void openCompany(const QString& id);
+    // The current row's company (empty: none), for the reading pane.
+    void currentCompanyChanged(const QString& id);
+    // An annotation edit from the list waits in the outbox.
+    void edited();
+    // Companies were marked seen or new.
+    void seenChanged();
     void saveSegmentRequested(const core::LeadsQuery::Filter& filter);
     void exportRequested(const core::LeadsQuery::Filter& filter, const QStringList& selectedIds);
 
@@ -91,6 +101,12 @@ private:
     bool m_columnsSized = false; // by the user: fitColumns() leaves them alone
     bool m_fitting = false;
     QString m_noStoreText;
+    LeadTriage* m_triage;
+    QPushButton* m_markAllSeen;
+    // A reload of the same list keeps the current company current (a filter change starts at the top).
+    bool m_keepPlace = false;
+    QString m_placeId;
+    int m_placeRow = -1;
     bool m_applying = false;
     qint64 m_from = 0; // absolute bounds of a drill-down (kept until the period changes)
     qint64 m_to = 0;

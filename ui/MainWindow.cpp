@@ -447,6 +447,13 @@ void MainWindow::createMenus()
     });
     search->setShortcut(QKeySequence(tr("Ctrl+K")));
     search->setObjectName(QStringLiteral("searchAction"));
+    QAction* pane = view->addAction(tr("Reading &pane"));
+    pane->setObjectName(QStringLiteral("readingPaneAction"));
+    pane->setCheckable(true);
+    pane->setChecked(m_workspace->hasReadingPane());
+    pane->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    pane->setToolTip(tr("The list and the selected company's profile side by side"));
+    connect(pane, &QAction::toggled, m_workspace, &Workspace::setReadingPane);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });

@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "DocumentPrinter.h"
 #include "PrivacyStatementDialog.h"
+#include "TrackerCheck.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -39,6 +40,7 @@ PrivacyPage::PrivacyPage(core::AdminClient* admin, const QUrl& server, QWidget* 
     , m_trackingNote(new QLabel(this))
     , m_site(new QComboBox(this))
     , m_snippet(new QPlainTextEdit(this))
+    , m_trackerCheck(new TrackerCheck(admin, this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("privacyPage"));
@@ -124,6 +126,7 @@ QWidget* PrivacyPage::buildTrackingBox()
     snippetRow->addWidget(copy);
     trackingForm->addRow(tr("Website:"), snippetRow);
     trackingForm->addRow(tr("Tracker snippet:"), m_snippet);
+    trackingForm->addRow(QString(), m_trackerCheck);
     auto* statement = new QPushButton(tr("Privacy &statement and register entry…"), this);
     statement->setObjectName(QStringLiteral("privacyStatement"));
     auto* statementNote = new QLabel(tr("You must describe Leadscope in your privacy statement and in your register "
@@ -277,6 +280,12 @@ void PrivacyPage::applyTracking()
 
 void PrivacyPage::updateSnippet()
 {
+    const QString siteId = m_site->currentData().toString();
+    for (const core::AdminClient::Website& site : std::as_const(m_me.websites)) {
+        if (site.id == siteId)
+            m_trackerCheck->setWebsite(site.id, site.domain, site.lastHitAt);
+    }
+    m_trackerCheck->setVisible(m_me.isAdmin() && m_site->count() > 0);
     if (m_site->count() == 0) {
         m_snippet->setPlainText(tr("Add a website (Administration → Websites) to get its snippet."));
         return;

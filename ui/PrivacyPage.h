@@ -16,6 +16,8 @@ class QTextBrowser;
 
 namespace leadscope::ui {
 
+class TrackerCheck;
+
 // Settings → Privacy: the Data Processing Agreement with its acceptance
 // state (admins accept it, naming the organisation; others see who can),
 // print and save as PDF; the organisation's tracking mode and retention
@@ -63,6 +65,7 @@ private:
     QLabel* m_trackingNote;
     QComboBox* m_site;
     QPlainTextEdit* m_snippet;
+    TrackerCheck* m_trackerCheck; // admins: does the website send visits yet?
     QLabel* m_error;
 };
 

@@ -21,7 +21,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     const QList<QAction*> actions = window->findChildren<QAction*>();
     for (QAction* action : actions) {
-        if (action->shortcut().isEmpty())
+        if (action->shortcut().isEmpty() || !action->isVisible())
             continue;
         const int row = table->rowCount();
         table->insertRow(row);

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -39,6 +40,7 @@ Workspace::Workspace(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_split(new QSplitter(Qt::Horizontal, this))
     , m_problem(new ErrorBanner(this))
+    , m_leadsArea(new QSplitter(Qt::Horizontal, this))
     , m_leads(new LeadsPage(this))
     , m_company(new CompanyPage(this))
     , m_dashboard(new DashboardPage(this))
@@ -55,7 +57,10 @@ Workspace::Workspace(QWidget* parent)
     m_nav->setContextMenuPolicy(Qt::CustomContextMenu);
     m_nav->setUniformItemSizes(true);
 
-    m_stack->addWidget(m_leads);
+    m_leadsArea->setObjectName(QStringLiteral("readingSplitter"));
+    m_leadsArea->addWidget(m_leads);
+    m_leadsArea->setChildrenCollapsible(false);
+    m_stack->addWidget(m_leadsArea);
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_journeys);
     m_stack->addWidget(m_company);
@@ -106,6 +111,19 @@ Workspace::Workspace(QWidget* parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, &Workspace::showNavigationRow);
     connect(m_nav, &QListWidget::customContextMenuRequested, this, &Workspace::showSegmentMenu);
     connect(m_leads, &LeadsPage::openCompany, this, &Workspace::openCompany);
+    connect(m_leads, &LeadsPage::currentCompanyChanged, this, [this](const QString& id) {
+        if (m_readingPane && !id.isEmpty() && id != m_company->companyId())
+            m_company->showCompany(id);
+    });
+    connect(m_leads, &LeadsPage::edited, this, &Workspace::editQueued);
+    connect(m_leads, &LeadsPage::seenChanged, this, &Workspace::refreshSegmentCounts);
+    // Esc in the reading pane: back to the list, on the same row.
+    auto* toList =
+        new QShortcut(QKeySequence(Qt::Key_Escape), m_company, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(toList, &QShortcut::activated, this, [this] {
+        if (m_readingPane)
+            m_leads->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_leads, &LeadsPage::saveSegmentRequested, this, &Workspace::saveSegment);
     connect(m_company, &CompanyPage::back, this, [this] { showScreen(Screen::Leads); });
     connect(m_company, &CompanyPage::edited, this, &Workspace::editQueued);
@@ -118,6 +136,7 @@ Workspace::Workspace(QWidget* parent)
         m_leads->setFilter(filter);
     });
     reloadSegments();
+    setReadingPane(QSettings().value(QStringLiteral("workspace/readingPane"), false).toBool());
 }
 
 void Workspace::showNavigationRow(int row)
@@ -127,13 +146,13 @@ void Workspace::showNavigationRow(int row)
         return;
     const int segment = item->data(kSegmentRole).toInt();
     if (segment >= 0 && segment < m_segments.size()) {
-        m_stack->setCurrentWidget(m_leads);
+        m_stack->setCurrentWidget(m_leadsArea);
         m_leads->setFilter(m_segments[segment].filter);
         return;
     }
     switch (Screen(item->data(kScreenRole).toInt())) {
     case Screen::Leads:
-        m_stack->setCurrentWidget(m_leads);
+        m_stack->setCurrentWidget(m_leadsArea);
         break;
     case Screen::Dashboard:
         m_stack->setCurrentWidget(m_dashboard);
@@ -205,30 +224,53 @@ void Workspace::refreshSegmentCounts()
 {
     if (!m_store)
         return;
-    QList<core::LeadsQuery::Filter> filters;
+    // Leads first (everything), then each segment: how many, and how many are new to this user.
+    QList<core::LeadsQuery::Filter> filters{core::LeadsQuery::Filter{}};
     for (const core::SavedSegments::Segment& segment : std::as_const(m_segments))
         filters << segment.filter;
-    m_store->run<QList<qint64>>(
+    struct Counts
+    {
+        QList<qint64> all;
+        QList<qint64> fresh;
+    };
+    m_store->run<Counts>(
         this,
         [filters](core::Cache& cache, QString* error) {
-            QList<qint64> counts;
+            Counts counts;
             core::LeadsQuery query(cache);
-            for (const core::LeadsQuery::Filter& filter : filters) {
-                qint64 n = -1;
-                if (!query.count(filter, &n, error))
+            for (core::LeadsQuery::Filter filter : filters) {
+                qint64 all = -1;
+                qint64 fresh = -1;
+                if (!query.count(filter, &all, error))
                     break;
-                counts << n;
+                filter.unseenOnly = true;
+                if (!query.count(filter, &fresh, error))
+                    break;
+                counts.all << all;
+                counts.fresh << fresh;
             }
             return counts;
         },
-        [this](QList<qint64> counts, const QString&) {
+        [this](const Counts& counts, const QString&) {
             const QLocale locale;
-            for (int i = 0; i < counts.size() && i < m_segments.size(); ++i) {
-                if (QListWidgetItem* item = m_nav->item(m_firstSegmentRow + i)) {
-                    item->setText(tr("%1  (%2)").arg(m_segments[i].name, locale.toString(counts[i])));
-                    item->setData(Qt::AccessibleTextRole,
-                                  tr("%1, %2 companies").arg(m_segments[i].name, locale.toString(counts[i])));
+            if (!counts.fresh.isEmpty()) {
+                if (QListWidgetItem* leads = m_nav->item(0)) {
+                    const qint64 fresh = counts.fresh.first();
+                    leads->setText(fresh > 0 ? tr("Leads  (%1 new)").arg(locale.toString(fresh)) : tr("Leads"));
+                    leads->setData(Qt::AccessibleTextRole,
+                                   fresh > 0 ? tr("Leads, %1 new").arg(locale.toString(fresh)) : tr("Leads"));
                 }
+            }
+            for (int i = 0; i + 1 < counts.all.size() && i < m_segments.size(); ++i) {
+                QListWidgetItem* item = m_nav->item(m_firstSegmentRow + i);
+                if (!item)
+                    continue;
+                const QString all = locale.toString(counts.all[i + 1]);
+                const qint64 fresh = counts.fresh[i + 1];
+                item->setText(fresh > 0 ? tr("%1  (%2 · %3 new)").arg(m_segments[i].name, all, locale.toString(fresh))
+                                        : tr("%1  (%2)").arg(m_segments[i].name, all));
+                item->setData(Qt::AccessibleTextRole,
+                              tr("%1, %2 companies, %3 new").arg(m_segments[i].name, all, locale.toString(fresh)));
             }
         });
 }
@@ -273,10 +315,25 @@ void Workspace::showSegmentMenu(const QPoint& at)
     menu.exec(m_nav->viewport()->mapToGlobal(at));
 }
 
+QWidget* Workspace::widgetFor(Screen screen) const
+{
+    switch (screen) {
+    case Screen::Dashboard:
+        return m_dashboard;
+    case Screen::Journeys:
+        return m_journeys;
+    case Screen::Company:
+        return m_readingPane ? static_cast<QWidget*>(m_leadsArea) : m_company;
+    case Screen::Leads:
+        break;
+    }
+    return m_leadsArea;
+}
+
 void Workspace::showScreen(Screen screen)
 {
     if (screen == Screen::Company) {
-        m_stack->setCurrentWidget(m_company);
+        m_stack->setCurrentWidget(widgetFor(screen));
         return;
     }
     for (int row = 0; row < m_nav->count(); ++row) {
@@ -286,7 +343,7 @@ void Workspace::showScreen(Screen screen)
             break;
         }
     }
-    m_stack->setCurrentIndex(int(screen));
+    m_stack->setCurrentWidget(widgetFor(screen));
 }
 
 Workspace::Screen Workspace::currentScreen() const
@@ -296,15 +353,50 @@ Workspace::Screen Workspace::currentScreen() const
         return Screen::Dashboard;
     if (current == m_journeys)
         return Screen::Journeys;
-    if (current == m_company)
+    if (current == m_company && !m_readingPane)
         return Screen::Company;
     return Screen::Leads;
 }
 
 void Workspace::openCompany(const QString& id)
 {
-    m_company->showCompany(id);
+    if (id != m_company->companyId())
+        m_company->showCompany(id);
+    if (m_readingPane) {
+        // Already beside the list: the list shows, the profile takes the keyboard.
+        if (currentScreen() != Screen::Leads)
+            showScreen(Screen::Leads);
+        m_company->focusAnnotation();
+        return;
+    }
     m_stack->setCurrentWidget(m_company);
+}
+
+void Workspace::setReadingPane(bool on)
+{
+    if (on == m_readingPane)
+        return;
+    const bool wasCompany = currentScreen() == Screen::Company;
+    m_readingPane = on;
+    QSettings().setValue(QStringLiteral("workspace/readingPane"), on);
+    if (on) {
+        m_stack->removeWidget(m_company);
+        m_leadsArea->addWidget(m_company);
+        m_leadsArea->setStretchFactor(0, 3);
+        m_leadsArea->setStretchFactor(1, 2);
+        m_leadsArea->restoreState(QSettings().value(QStringLiteral("workspace/readingSplitter")).toByteArray());
+        m_company->setEmbedded(true);
+        m_company->show();
+        const QString current = m_leads->currentCompany();
+        if (!current.isEmpty() && current != m_company->companyId())
+            m_company->showCompany(current);
+        if (wasCompany || m_stack->currentWidget() == m_leadsArea)
+            m_stack->setCurrentWidget(m_leadsArea);
+    } else {
+        QSettings().setValue(QStringLiteral("workspace/readingSplitter"), m_leadsArea->saveState());
+        m_company->setEmbedded(false);
+        m_stack->addWidget(m_company);
+    }
 }
 
 void Workspace::showProblem(const QString& message)
@@ -337,6 +429,8 @@ void Workspace::focusSearch()
 void Workspace::saveState() const
 {
     QSettings().setValue(QStringLiteral("workspace/splitter"), m_split->saveState());
+    if (m_readingPane)
+        QSettings().setValue(QStringLiteral("workspace/readingSplitter"), m_leadsArea->saveState());
     m_leads->saveState();
 }
 

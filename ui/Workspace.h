@@ -47,6 +47,9 @@ public:
     void openCompany(const QString& id);
     void focusSearch();
     void saveState() const;
+    // The list and the current company's profile side by side (remembered).
+    void setReadingPane(bool on);
+    bool hasReadingPane() const { return m_readingPane; }
     // Why there is nothing to show although signed in (the local copy cannot be
     // opened), above every screen with "Try again"; empty hides it.
     void showProblem(const QString& message);
@@ -73,6 +76,7 @@ private:
     void refreshSegmentCounts();
     void saveSegment(const core::LeadsQuery::Filter& filter);
     void showSegmentMenu(const QPoint& at);
+    QWidget* widgetFor(Screen screen) const;
 
     QPointer<core::DataStore> m_store;
     QString m_profile;
@@ -81,6 +85,8 @@ private:
     QStackedWidget* m_stack;
     QSplitter* m_split;
     ErrorBanner* m_problem;
+    QSplitter* m_leadsArea; // the list, and the reading pane when it is on
+    bool m_readingPane = false;
     LeadsPage* m_leads;
     CompanyPage* m_company;
     DashboardPage* m_dashboard;

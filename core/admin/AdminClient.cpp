@@ -2,6 +2,7 @@
 
 #include "core/Session.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -86,9 +87,14 @@ void AdminClient::me(QObject* context, Done<Me> done)
             me.organisationName = org.value(QStringLiteral("name")).toString();
             me.trackingMode = org.value(QStringLiteral("tracking_mode")).toString();
             me.retentionMonths = org.value(QStringLiteral("retention_months")).toInt(13);
-            for (const QJsonValue& site : o.value(QStringLiteral("websites")).toArray())
-                me.websites.append({site.toObject().value(QStringLiteral("id")).toString(),
-                                    site.toObject().value(QStringLiteral("domain")).toString()});
+            for (const QJsonValue& value : o.value(QStringLiteral("websites")).toArray()) {
+                const QJsonObject site = value.toObject();
+                const QDateTime lastHit =
+                    QDateTime::fromString(site.value(QStringLiteral("last_hit_at")).toString(), Qt::ISODateWithMs);
+                me.websites.append({site.value(QStringLiteral("id")).toString(),
+                                    site.value(QStringLiteral("domain")).toString(),
+                                    lastHit.isValid() ? lastHit.toMSecsSinceEpoch() : 0});
+            }
             for (const QJsonValue& admin : o.value(QStringLiteral("admins")).toArray())
                 me.admins << admin.toString();
             me.dpa = parseDpaStatus(o.value(QStringLiteral("dpa")).toObject());

@@ -34,6 +34,7 @@ public:
     {
         QString id;
         QString domain;
+        qint64 lastHitAt = 0; // ms of the last hit the server accepted (admins only); 0: none yet
     };
 
     struct DpaStatus

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 #include <vector>
 
@@ -59,25 +60,31 @@ int sumParts(const LeadScore::Inputs& inputs, qint64 nowMs, QStringList* reasons
         else
             parts.emplace_back(points, QString());
     };
+    // Diminishing returns instead of steps and hard caps: a fifth visit still
+    // counts a little, yesterday is worth more than last week, and scores
+    // spread instead of piling up at a few values.
+    const auto curve = [](double most, double amount, double scale) {
+        return int(std::lround(most * (1.0 - std::exp(-amount / scale))));
+    };
     if (inputs.lastVisit > 0) {
-        const qint64 days = std::max<qint64>(0, nowMs - inputs.lastVisit) / 86'400'000;
-        if (days < 1)
-            add(30, [] { return LeadScore::tr("Visited today"); });
-        else if (days < 7)
-            add(20, [] { return LeadScore::tr("Visited this week"); });
-        else if (days < 30)
-            add(10, [] { return LeadScore::tr("Visited this month"); });
+        const double days = double(std::max<qint64>(0, nowMs - inputs.lastVisit)) / 86'400'000.0;
+        const int points = int(std::lround(30.0 * std::exp(-days / 7.0))); // a third left after a week
+        if (points > 0) {
+            const qint64 whole = qint64(days);
+            add(points, [whole] {
+                return whole < 1 ? LeadScore::tr("Visited today")
+                                 : LeadScore::tr("Last visit %n day(s) ago", nullptr, int(whole));
+            });
+        }
     }
     if (inputs.visits > 0)
-        add(int(std::min<qint64>(25, inputs.visits * 5)),
-            [&] { return LeadScore::tr("Visits: %1").arg(inputs.visits); });
+        add(curve(25.0, double(inputs.visits), 4.0), [&] { return LeadScore::tr("Visits: %1").arg(inputs.visits); });
     if (inputs.intentViews > 0)
-        add(int(std::min<qint64>(25, inputs.intentViews * 10)),
+        add(curve(25.0, double(inputs.intentViews), 3.0),
             [&] { return LeadScore::tr("Views of pricing, contact or demo pages: %1").arg(inputs.intentViews); });
-    if (inputs.seconds >= 600)
-        add(10, [] { return LeadScore::tr("More than 10 minutes on the site"); });
-    else if (inputs.seconds >= 180)
-        add(5, [] { return LeadScore::tr("More than 3 minutes on the site"); });
+    if (const int minutes = int(inputs.seconds / 60); minutes > 0)
+        add(curve(10.0, double(inputs.seconds) / 60.0, 8.0),
+            [minutes] { return LeadScore::tr("%n minute(s) on the site", nullptr, minutes); });
     const int employees = LeadScore::employeesAtLeast(inputs.sizeBand);
     if (employees >= 50)
         add(10, [] { return LeadScore::tr("50 or more employees"); });
@@ -89,6 +96,8 @@ int sumParts(const LeadScore::Inputs& inputs, qint64 nowMs, QStringList* reasons
     std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     int score = 0;
     for (const auto& [points, reason] : parts) {
+        if (points <= 0)
+            continue;
         score += points;
         if (reasons)
             *reasons << LeadScore::tr("%1 (+%2)").arg(reason).arg(points);

@@ -9,11 +9,11 @@ struct sqlite3;
 namespace leadscope::core {
 
 // How worth a call a company is, 0–100, from what it did on the site — a
-// deterministic sum of five capped parts (docs/LEAD_SCORE.md):
-//   recency   30  last visit today 30, this week 20, this month 10
-//   frequency 25  5 per visit
-//   intent    25  10 per view of a pricing, contact or demo page
-//   duration  10  10 for 10+ minutes on the site, 5 for 3+
+// deterministic sum of five parts with diminishing returns (docs/LEAD_SCORE.md):
+//   recency   30  30·e^(−days/7): 30 now, 26 a day ago, 11 after a week
+//   frequency 25  25·(1−e^(−visits/4)): 1 visit 6, 3 visits 13, 10 visits 23
+//   intent    25  25·(1−e^(−views/3)) for views of pricing, contact or demo pages
+//   duration  10  10·(1−e^(−minutes/8)) for the time on the site
 //   size      10  10 for 50+ employees, 6 for 10–49, 3 for 2–9
 // Each part that adds points comes with a reason the UI shows.
 class LeadScore

@@ -41,6 +41,16 @@ QString visitsSql(const LeadsQuery::Filter& filter, qint64 now)
     return sql + u')';
 }
 
+// A company is unseen when it was visited after the user last opened it; one
+// never opened counts from the baseline the first sync set (a day before its
+// latest visit), so a first sign-in does not show every company as new.
+// Marked unseen by hand: seen_until 0.
+QString unseenSql()
+{
+    return QStringLiteral("s.last_visit > coalesce(seen.seen_until, (SELECT CAST(value AS INTEGER) FROM meta WHERE "
+                          "key = 'seen_baseline'), 0)");
+}
+
 QString sortKeySql(LeadsQuery::Sort sort, qint64 now, const QString& visits)
 {
     switch (sort) {
@@ -240,7 +250,7 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds) const
         *binds << filter.visitedPage;
     }
     if (filter.unseenOnly)
-        conditions << QStringLiteral("s.last_visit > coalesce(seen.seen_until, 0)");
+        conditions << unseenSql();
     if (!filter.ids.isEmpty()) {
         // One bound JSON array, however long the selection: no SQL built from ids.
         conditions << QStringLiteral("c.id IN (SELECT value FROM json_each(?))");
@@ -274,14 +284,14 @@ bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optio
     QVariantList binds;
     QString sql = QStringLiteral("SELECT c.id, c.name, c.city, c.sbi_label, c.employee_band, %3, s.pageviews, "
                                  "s.last_visit, coalesce(a.status, 'new'), coalesce(a.assignee, ''), "
-                                 "coalesce(a.tags, '[]'), s.last_visit > coalesce(seen.seen_until, 0), "
+                                 "coalesce(a.tags, '[]'), %4, "
                                  "c.registry_number, c.website, c.phone, s.intent_views, s.seconds, %1, %2, "
                                  "s.visits "
                                  "FROM company_stats s JOIN companies c ON c.id = s.company_id "
                                  "LEFT JOIN annotations a ON a.company_id = c.id "
                                  "LEFT JOIN team t ON t.id = a.assignee "
                                  "LEFT JOIN seen ON seen.company_id = c.id WHERE 1")
-                      .arg(assigneeNameSql(), key, visits) +
+                      .arg(assigneeNameSql(), key, visits, unseenSql()) +
                   where(filter, &binds);
     if (after) {
         // A row value: SQLite seeks a (key, company_id) index to the cursor
@@ -403,6 +413,42 @@ bool LeadsQuery::markSeen(Cache& cache, const QString& companyId, QString* error
     if (!query.isValid())
         return false;
     if (!query.bind(1, companyId).exec()) {
+        *error = query.error();
+        return false;
+    }
+    return true;
+}
+
+bool LeadsQuery::markUnseen(Cache& cache, const QString& companyId, QString* error)
+{
+    SqliteStatement query = cache.db().prepare(QStringLiteral("INSERT INTO seen (company_id, seen_until) VALUES (?, 0) "
+                                                              "ON CONFLICT (company_id) DO UPDATE SET seen_until = 0"),
+                                               error);
+    if (!query.isValid())
+        return false;
+    if (!query.bind(1, companyId).exec()) {
+        *error = query.error();
+        return false;
+    }
+    return true;
+}
+
+bool LeadsQuery::markAllSeen(const Filter& filter, QString* error)
+{
+    QVariantList binds;
+    SqliteStatement query = m_cache.db().prepare(
+        QStringLiteral("INSERT INTO seen (company_id, seen_until) SELECT s.company_id, s.last_visit "
+                       "FROM company_stats s JOIN companies c ON c.id = s.company_id "
+                       "LEFT JOIN annotations a ON a.company_id = c.id "
+                       "LEFT JOIN seen ON seen.company_id = c.id WHERE 1") +
+            where(filter, &binds) +
+            QStringLiteral(" ON CONFLICT (company_id) DO UPDATE SET seen_until = excluded.seen_until"),
+        error);
+    if (!query.isValid())
+        return false;
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindVariant(i + 1, binds[i]);
+    if (!query.exec()) {
         *error = query.error();
         return false;
     }

@@ -140,6 +140,10 @@ public:
 
     // Marks the company's visits up to now as seen (it stops showing bold).
     static bool markSeen(Cache& cache, const QString& companyId, QString* error);
+    // Shows the company as new again (bold, in "New since I last looked") until it is opened.
+    static bool markUnseen(Cache& cache, const QString& companyId, QString* error);
+    // Every company the filter matches, as seen now ("Mark all as seen").
+    bool markAllSeen(const Filter& filter, QString* error);
 
     // SQL selecting the ids of the companies the filter matches (for other
     // queries restricted to a segment); appends its parameters to *binds.

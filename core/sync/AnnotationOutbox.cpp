@@ -35,6 +35,30 @@ QByteArray AnnotationOutbox::bodyOf(const Edit& edit)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+bool AnnotationOutbox::change(Cache& cache, const QString& companyId, const std::function<void(Edit&)>& change,
+                              QString* error)
+{
+    Edit edit;
+    SqliteStatement current = cache.db().prepare(
+        QStringLiteral("SELECT tags, note, status, coalesce(assignee, '') FROM annotations WHERE company_id = ?"),
+        error);
+    if (!current.isValid())
+        return false;
+    if (current.bind(1, companyId).next()) {
+        for (const QJsonValue& tag : QJsonDocument::fromJson(current.text(0).toUtf8()).array())
+            edit.tags << tag.toString();
+        edit.note = current.text(1);
+        edit.status = current.text(2);
+        edit.assignee = current.text(3);
+    } else if (!current.ok()) {
+        *error = current.error();
+        return false;
+    }
+    current = SqliteStatement();
+    change(edit);
+    return queue(cache, companyId, edit, error);
+}
+
 bool AnnotationOutbox::queue(Cache& cache, const QString& companyId, const Edit& edit, QString* error)
 {
     SqliteDatabase& db = cache.db();

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace leadscope::core {
 
 // Annotation edits (tags, note, status, assignee) made in the client. An
@@ -35,6 +37,10 @@ public:
 
     // Applies the edit locally and queues it (replacing an earlier queued edit of the company).
     static bool queue(Cache& cache, const QString& companyId, const Edit& edit, QString* error);
+    // One field changed from the list (status, a tag, the assignee): the
+    // company's annotation as it is on this computer, changed by `change`, queued.
+    static bool change(Cache& cache, const QString& companyId, const std::function<void(Edit&)>& change,
+                       QString* error);
     static bool pending(Cache& cache, QList<Entry>* entries, QString* error);
     // The server took entry `id` and answered with the stored annotation.
     static bool accepted(Cache& cache, const Entry& entry, const QByteArray& response, QString* error);

@@ -141,11 +141,16 @@ bool ChangeApplier::prepare(QString* error)
     m_setCursor = db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                              error);
-    m_prepared = m_visitCompany.isValid() && m_pageviewCompany.isValid() && m_refreshSignals.isValid() &&
-                 m_company.isValid() && m_companyExists.isValid() && m_visit.isValid() && m_pageview.isValid() &&
-                 m_annotation.isValid() && m_deleteCompany.isValid() && m_deleteVisit.isValid() &&
-                 m_deleteVisitPageviews.isValid() && m_deletePageview.isValid() && m_deleteAnnotation.isValid() &&
-                 m_setCursor.isValid();
+    m_setSeenBaseline =
+        db.prepare(QStringLiteral("INSERT INTO meta (key, value) SELECT 'seen_baseline', "
+                                  "min(?1, coalesce(max(last_visit), ?1)) - 86400000 FROM company_stats WHERE 1 "
+                                  "ON CONFLICT (key) DO NOTHING"),
+                   error);
+    m_prepared = m_setSeenBaseline.isValid() && m_visitCompany.isValid() && m_pageviewCompany.isValid() &&
+                 m_refreshSignals.isValid() && m_company.isValid() && m_companyExists.isValid() && m_visit.isValid() &&
+                 m_pageview.isValid() && m_annotation.isValid() && m_deleteCompany.isValid() &&
+                 m_deleteVisit.isValid() && m_deleteVisitPageviews.isValid() && m_deletePageview.isValid() &&
+                 m_deleteAnnotation.isValid() && m_setCursor.isValid();
     return m_prepared;
 }
 
@@ -325,6 +330,13 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
                 .bind(2, QString::fromUtf8(QJsonDocument(touched.visits).toJson(QJsonDocument::Compact)))
                 .exec();
     ok = ok && m_setCursor.bind(1, QString::fromLatin1(kCursorKey)).bind(2, cursor).exec();
+    // The end of a cache's first sync: what is more than a day older than the
+    // latest visit counts as seen (LeadsQuery), so bold means something on a
+    // first sign-in too.
+    if (ok && !page.value(QStringLiteral("has_more")).toBool()) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        ok = m_setSeenBaseline.bind(1, now).exec();
+    }
     if (!ok || !transaction.commit(error)) {
         // Before the rollback: the code says why (a full disk, say).
         *error =

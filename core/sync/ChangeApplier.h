@@ -55,6 +55,7 @@ private:
     SqliteStatement m_company, m_companyExists, m_visit, m_pageview, m_annotation;
     SqliteStatement m_deleteCompany, m_deleteVisit, m_deleteVisitPageviews, m_deletePageview, m_deleteAnnotation;
     SqliteStatement m_setCursor;
+    SqliteStatement m_setSeenBaseline;
     SqliteStatement m_visitCompany;    // a visit's company, before it is deleted
     SqliteStatement m_pageviewCompany; // a page view's company, before it is deleted
     SqliteStatement m_refreshSignals;  // the lead score's page-view signals of the companies a page touched

@@ -16,9 +16,11 @@
 
 #include "protocol/Crypto.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QTimeZone>
 
 namespace leadscope::server {
 
@@ -50,8 +52,18 @@ HttpResponse AccountApi::me(const HttpRequest& request)
     if (!org)
         return ServerContext::storeError();
     QJsonArray websites;
-    for (const Accounts::Site& site : org->sites)
-        websites.append(QJsonObject{{QStringLiteral("id"), site.id}, {QStringLiteral("domain"), site.domain}});
+    for (const Accounts::Site& site : org->sites) {
+        QJsonObject website{{QStringLiteral("id"), site.id}, {QStringLiteral("domain"), site.domain}};
+        // Admins set the tracker up: they see whether it works (the first-run check).
+        if (auth.role == protocol::Role::Admin)
+            website.insert(
+                QStringLiteral("last_hit_at"),
+                site.lastHitAt > 0
+                    ? QJsonValue(
+                          QDateTime::fromMSecsSinceEpoch(site.lastHitAt, QTimeZone::utc()).toString(Qt::ISODateWithMs))
+                    : QJsonValue(QJsonValue::Null));
+        websites.append(website);
+    }
     const QJsonObject dpa = DpaApi::status(m_context, auth.orgId, &error);
     if (!error.isEmpty())
         return ServerContext::storeError();

@@ -87,6 +87,25 @@ bool CollectApi::findSite(const QString& siteId, VisitRecorder::Site* site, bool
     return true;
 }
 
+void CollectApi::noteHit(const QString& siteId)
+{
+    // "Is the tracker installed?": the site's last accepted hit, written at
+    // most once a minute per site so that ingest does not pay for it.
+    const qint64 now = m_clock.nowMs();
+    {
+        std::lock_guard lock(m_cacheMutex);
+        qint64& written = m_lastHitWritten[siteId];
+        if (written > now - 60'000)
+            return;
+        written = now;
+        if (m_lastHitWritten.size() > 100'000)
+            m_lastHitWritten.clear();
+    }
+    QString error;
+    if (!VisitRecorder(m_store).noteHit(siteId, now, &error))
+        qCWarning(lcIngest) << "noting a site's last hit failed:" << error;
+}
+
 HttpResponse CollectApi::tracker(const HttpRequest&) const
 {
     HttpResponse response;
@@ -141,6 +160,7 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
         return withCors(reject(403, QStringLiteral("consent_required"),
                                QStringLiteral("This website records visits only with the visitor's consent.")),
                         origin);
+    noteHit(site.id);
     const qint64 now = m_demoTraffic && hit->timestampMs > 0 ? hit->timestampMs : m_clock.nowMs();
     if (m_siteLimiter.retryAfterSeconds(site.id.toLatin1(), m_clock.nowMs()) > 0) {
         ++m_counters.rejected;

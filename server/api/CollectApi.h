@@ -48,6 +48,7 @@ public:
 private:
     // Sites change rarely: looked up once per 30 s. Organisation + company
     // pairs already recorded need no first-seen insert.
+    void noteHit(const QString& siteId);
     bool findSite(const QString& siteId, VisitRecorder::Site* site, bool* found, QString* error);
 
     const Store& m_store;
@@ -60,6 +61,7 @@ private:
     std::mutex m_cacheMutex;
     QHash<QString, QPair<qint64, VisitRecorder::Site>> m_sites;
     QSet<QString> m_knownCompanies;
+    QHash<QString, qint64> m_lastHitWritten; // site id → when its last_hit_at was last written
     IngestQueue m_queue;
 };
 

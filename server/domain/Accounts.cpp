@@ -205,11 +205,11 @@ std::optional<Accounts::Organisation> Accounts::organisation(const QString& orgI
         return std::nullopt;
     Organisation org{row[0].toString(), row[1].toString(), row[2].toString(), row[3].toInt(), {}};
     QSqlQuery query(db);
-    if (!Sql::exec(query, QStringLiteral("SELECT id, domain FROM sites WHERE org_id = ? ORDER BY domain"), {orgId},
-                   error))
+    if (!Sql::exec(query, QStringLiteral("SELECT id, domain, last_hit_at FROM sites WHERE org_id = ? ORDER BY domain"),
+                   {orgId}, error))
         return std::nullopt;
     while (query.next())
-        org.sites << Site{query.value(0).toString(), query.value(1).toString()};
+        org.sites << Site{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()};
     return org;
 }
 

@@ -24,6 +24,7 @@ public:
     {
         QString id;
         QString domain;
+        qint64 lastHitAt = 0; // ms; 0: no hit accepted yet
     };
     struct Organisation
     {

@@ -202,6 +202,11 @@ const char* const kVersion4[] = {
     " PRIMARY KEY (user_id, code_hash))",
 };
 
+// The first-run check: when a website last sent a hit the collector accepted.
+const char* const kVersion5[] = {
+    "ALTER TABLE sites ADD COLUMN last_hit_at BIGINT NOT NULL DEFAULT 0",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -216,6 +221,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion3), std::end(kVersion3));
     else if (version == 4)
         source = QList<const char*>(std::begin(kVersion4), std::end(kVersion4));
+    else if (version == 5)
+        source = QList<const char*>(std::begin(kVersion5), std::end(kVersion5));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

@@ -80,6 +80,12 @@ bool VisitRecorder::findSite(const QString& siteId, Site* site, bool* found, QSt
     return true;
 }
 
+bool VisitRecorder::noteHit(const QString& siteId, qint64 nowMs, QString* error) const
+{
+    return Sql::execCached(m_store.connection(), QStringLiteral("UPDATE sites SET last_hit_at = ? WHERE id = ?"),
+                           {nowMs, siteId}, error) != nullptr;
+}
+
 namespace {
 struct Visit
 {

@@ -34,6 +34,10 @@ public:
     explicit VisitRecorder(const Store& store);
 
     bool findSite(const QString& siteId, Site* site, bool* found, QString* error) const;
+
+    // The collector accepted a hit from the site at `nowMs` (the first-run check reads it).
+
+    bool noteHit(const QString& siteId, qint64 nowMs, QString* error) const;
     // One hit to record; `identified` is the result.
     struct Input
     {

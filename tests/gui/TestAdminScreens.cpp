@@ -23,6 +23,7 @@
 #include "ui/PrivacyStatementDialog.h"
 #include "ui/RecoveryCodesDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/TrackerCheck.h"
 #include "ui/UsersTab.h"
 #include "ui/Workspace.h"
 
@@ -32,6 +33,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -186,6 +189,17 @@ private Q_SLOTS:
     void trackingSettingsAndSnippet()
     {
         core::AdminClient adminClient(m_admin.get());
+        // A website that has not sent a hit yet (the demo's own has).
+        std::optional<core::AdminClient::Website> fresh;
+        bool added = false;
+        adminClient.addWebsite(this, QStringLiteral("www.first-run.example"),
+                               [&](const core::AdminClient::Website& site, const core::ApiFailure& failure) {
+                                   if (!failure.isError())
+                                       fresh = site;
+                                   added = true;
+                               });
+        QTRY_VERIFY_WITH_TIMEOUT(added, 20'000);
+        QVERIFY(fresh);
         ui::SettingsDialog dialog(&adminClient, m_demo.process().url());
         QSignalSpy loaded(&dialog, &ui::SettingsDialog::accountLoaded);
         dialog.showTab(ui::SettingsDialog::Tab::Privacy);
@@ -200,6 +214,40 @@ private Q_SLOTS:
                                                     problems.join(QStringLiteral("\n  "))));
         }
         dialog.showTab(ui::SettingsDialog::Tab::Privacy);
+
+        // Does the tracker work? The admin sees the server wait for the website's first hit, and turn
+        // green once one arrives.
+        auto* check = dialog.findChild<ui::TrackerCheck*>(QStringLiteral("trackerCheck"));
+        QVERIFY(check);
+        check->setInterval(300);
+        QTRY_VERIFY(check->isVisible());
+        auto* sites = dialog.findChild<QComboBox*>(QStringLiteral("snippetSite"));
+        sites->setCurrentIndex(sites->findData(fresh->id));
+        const core::AdminClient::Website site = *fresh;
+        QVERIFY2(check->text().contains(QStringLiteral("Waiting for the first visit to ") + site.domain),
+                 qPrintable(check->text()));
+        QSignalSpy receiving(check, &ui::TrackerCheck::receiving);
+        test::ApiTestClient browser(m_demo.process().url(), m_demo.process().caFile());
+        const QByteArray origin = "https://" + site.domain.toUtf8();
+        const auto hit = browser.callRaw(
+            "POST", QStringLiteral("/collect"),
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("site"), site.id},
+                            {QStringLiteral("url"), QString(QString::fromUtf8(origin) + QStringLiteral("/prijzen"))},
+                            {QStringLiteral("title"), QStringLiteral("Prijzen")},
+                            {QStringLiteral("vid"), QStringLiteral("0123456789abcdef0123456789abcdef")},
+                            {QStringLiteral("sid"), QStringLiteral("fedcba9876543210fedcba9876543210")},
+                            {QStringLiteral("device"), QStringLiteral("desktop")}})
+                .toJson(QJsonDocument::Compact),
+            {}, {{"Origin", origin}});
+        QVERIFY2(hit.status == 204, hit.body.constData());
+        QVERIFY(receiving.count() == 1 || receiving.wait(20'000));
+        QVERIFY2(check->text().contains(QStringLiteral("The tracker works")), qPrintable(check->text()));
+        QVERIFY(check->isReceiving());
+        bool removed = false;
+        adminClient.removeWebsite(this, fresh->id, [&](const core::ApiFailure&) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 20'000);
+
         auto* mode = dialog.findChild<QComboBox*>(QStringLiteral("trackingMode"));
         auto* retention = dialog.findChild<QSpinBox*>(QStringLiteral("retentionMonths"));
         QVERIFY(mode->isEnabled());

@@ -19,8 +19,11 @@
 #include "ui/DashboardPage.h"
 #include "ui/FlowWidget.h"
 #include "ui/JourneysPage.h"
+#include "ui/LeadTriage.h"
 #include "ui/LeadsModel.h"
 #include "ui/LeadsPage.h"
+#include "ui/ScoreBar.h"
+#include "ui/ShortcutsDialog.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
@@ -45,11 +48,14 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
+
+#include <sqlite3.h>
 
 using namespace leadscope;
 
@@ -93,7 +99,7 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(english);
         qRegisterMetaType<core::SyncEngine::Result>();
         QString error;
-        QVERIFY2(m_demo.start(&error, 1500, 30), qPrintable(error));
+        QVERIFY2(m_demo.start(&error, 2500, 30), qPrintable(error)); // more than 50 companies visit
         QVERIFY2(m_demo.acceptDpa(&error), qPrintable(error));
         core::ServerEndpoint endpoint(m_demo.process().url(), m_demo.process().caFile());
         QVERIFY(endpoint.load(&error));
@@ -625,6 +631,207 @@ private Q_SLOTS:
         m_workspace->showScreen(ui::Workspace::Screen::Leads);
         m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
         QTRY_VERIFY(!leads()->isLoading() && leads()->filter().isEmpty());
+    }
+
+    // The daily loop like an inbox: the reading pane beside the list, 50 new
+    // leads triaged with the keyboard alone (J/K, 1–5, W, T, A), the next new
+    // lead current after each decision, and every decision on the server
+    // after the next sync.
+    void keyboardTriageOfFiftyNewLeads()
+    {
+        QVERIFY(waitForLeads());
+        QString error;
+        // Fifty leads at the top of the list, new to this user.
+        QList<core::LeadsQuery::Row> top;
+        QVERIFY(core::LeadsQuery(*m_direct).page({}, std::nullopt, 50, &top, &error));
+        QCOMPARE(top.size(), 50);
+        for (const core::LeadsQuery::Row& row : std::as_const(top))
+            QVERIFY(core::LeadsQuery::markUnseen(*m_direct, row.id, &error));
+        leads()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!leads()->isLoading(), 20'000);
+        while (leads()->rowCount() < 50 && leads()->canFetchMore({})) { // pages of 10 in this test
+            leads()->fetchMore({});
+            QTRY_VERIFY_WITH_TIMEOUT(!leads()->isLoading(), 20'000);
+        }
+        QVERIFY(leads()->rowAt(49) && leads()->rowAt(49)->unseen && leads()->rowAt(0)->unseen);
+
+        m_workspace->setReadingPane(true);
+        auto* company = m_workspace->companyPage();
+        QTableView* table = m_workspace->leadsPage()->view();
+        QVERIFY(company->isVisible() && table->isVisible()); // side by side
+        QVERIFY(!company->findChild<QToolButton*>(QStringLiteral("backToLeads"))->isVisible());
+        m_workspace->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        table->setCurrentIndex(leads()->index(0, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(company->companyId(), top[0].id, 10'000);
+        // J and K move, the pane follows.
+        QTest::keyClick(table, Qt::Key_J);
+        QTRY_COMPARE_WITH_TIMEOUT(company->companyId(), top[1].id, 10'000);
+        QTest::keyClick(table, Qt::Key_K);
+        QTRY_COMPARE_WITH_TIMEOUT(company->companyId(), top[0].id, 10'000);
+
+        QHash<QString, QString> decided; // company → status key
+        for (int i = 0; i < 50; ++i) {
+            QTRY_COMPARE_WITH_TIMEOUT(leads()->companyId(table->currentIndex().row()), top[i].id, 10'000);
+            QVERIFY(table->hasFocus());
+            if (i % 10 == 0)
+                QTest::keyClick(table, Qt::Key_W); // watch it
+            if (i == 7) {
+                QTest::keyClick(table, Qt::Key_T); // a tag, from the picker
+                QInputDialog* picker = nullptr;
+                QTRY_VERIFY_WITH_TIMEOUT((picker = table->findChild<QInputDialog*>(QStringLiteral("tagPicker"))) &&
+                                             picker->isVisible(),
+                                         10'000);
+                QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("fair"));
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+                QTRY_VERIFY(!table->findChild<QInputDialog*>(QStringLiteral("tagPicker")));
+                m_workspace->activateWindow();  // the window manager's part, offscreen
+                QTRY_VERIFY(table->hasFocus()); // back on the list
+            }
+            if (i == 9) {
+                // This one is a colleague's: assigned, found by typing — a decision, so the next new lead follows.
+                QTest::keyClick(table, Qt::Key_A);
+                QInputDialog* picker = nullptr;
+                QTRY_VERIFY_WITH_TIMEOUT((picker = table->findChild<QInputDialog*>(QStringLiteral("assigneePicker"))) &&
+                                             picker->isVisible(),
+                                         10'000);
+                QTest::keyClicks(QApplication::focusWidget(), m_demo.manager().email);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+                QTRY_VERIFY(!table->findChild<QInputDialog*>(QStringLiteral("assigneePicker")));
+                m_workspace->activateWindow();
+                QTRY_VERIFY(table->hasFocus());
+                decided.insert(top[i].id, QStringLiteral("new"));
+                QTRY_COMPARE_WITH_TIMEOUT(company->companyId(), top[i + 1].id, 10'000);
+                continue;
+            }
+            const bool contacted = i % 2 == 0;
+            QTest::keyClick(table, contacted ? Qt::Key_2 : Qt::Key_3);
+            decided.insert(top[i].id, contacted ? QStringLiteral("contacted") : QStringLiteral("qualified"));
+            if (i < 49)
+                QTRY_VERIFY2_WITH_TIMEOUT(
+                    company->companyId() == top[i + 1].id,
+                    qPrintable(QStringLiteral("after lead %1 the pane shows row %2, current row %3")
+                                   .arg(i)
+                                   .arg(leads()->rowOf(company->companyId()))
+                                   .arg(table->currentIndex().row())),
+                    10'000); // the next lead, in the pane
+        }
+        // Shown at once: statuses in the list, the pane, the local copy.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < 50; ++i) {
+                    const core::LeadsQuery::Row* row = leads()->rowAt(leads()->rowOf(top[i].id));
+                    if (!row || row->status != decided.value(top[i].id))
+                        return false;
+                }
+                return true;
+            }(),
+            20'000);
+        const core::LeadsQuery::Row* tagged = leads()->rowAt(leads()->rowOf(top[7].id));
+        QVERIFY(tagged && tagged->tags.contains(QStringLiteral("fair")));
+        QVERIFY(leads()->rowAt(leads()->rowOf(top[0].id))->tags.contains(QStringLiteral("watch")));
+        QCOMPARE(leads()->rowAt(leads()->rowOf(top[9].id))->assigneeName, m_demo.manager().email);
+        // Every one was looked at in the pane: none is new any more.
+        core::LeadsQuery::Filter fresh;
+        fresh.unseenOnly = true;
+        QList<core::LeadsQuery::Row> stillNew;
+        QVERIFY(core::LeadsQuery(*m_direct).page(fresh, std::nullopt, 500, &stillNew, &error));
+        for (const core::LeadsQuery::Row& row : std::as_const(stillNew))
+            QVERIFY2(!decided.contains(row.id), qPrintable(row.name));
+
+        // The next sync takes the decisions to the server.
+        {
+            core::SyncEngine engine(m_session.get(), cachePath(), protocol::SecretBytes(m_key));
+            QSignalSpy finished(&engine, &core::SyncEngine::finished);
+            engine.start();
+            QVERIFY(finished.wait(120'000));
+            QCOMPARE(finished.first().first().value<core::SyncEngine::Result>().outcome,
+                     core::SyncEngine::Outcome::Done);
+        }
+        QString managerId;
+        QList<core::Team::Member> team;
+        QVERIFY(core::Team::members(*m_direct, true, &team, &error));
+        for (const core::Team::Member& member : std::as_const(team)) {
+            if (member.email == m_demo.manager().email)
+                managerId = member.id;
+        }
+        QVERIFY(!managerId.isEmpty());
+        sqlite3* server = nullptr;
+        const QByteArray serverDb = m_demo.process().dbUrl().mid(int(qstrlen("sqlite:"))).toUtf8();
+        QCOMPARE(sqlite3_open_v2(serverDb.constData(), &server, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        int onServer = 0;
+        sqlite3_stmt* query = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(server,
+                                    "SELECT status, tags, coalesce(assignee, '') FROM annotations WHERE company_id = ?",
+                                    -1, &query, nullptr),
+                 SQLITE_OK);
+        for (int i = 0; i < 50; ++i) {
+            const QByteArray id = top[i].id.toUtf8();
+            sqlite3_bind_text(query, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(query) == SQLITE_ROW) {
+                const QString status = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(query, 0)));
+                const QString tags = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(query, 1)));
+                QCOMPARE(status, decided.value(top[i].id));
+                if (i % 10 == 0)
+                    QVERIFY2(tags.contains(QStringLiteral("watch")), qPrintable(tags));
+                if (i == 9)
+                    QCOMPARE(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(query, 2))),
+                             managerId);
+                ++onServer;
+            }
+            sqlite3_reset(query);
+        }
+        sqlite3_finalize(query);
+        sqlite3_close(server);
+        QCOMPARE(onServer, 50);
+
+        // Help → Keyboard shortcuts lists the single keys.
+        ui::ShortcutsDialog shortcuts(m_workspace.get());
+        auto* list = shortcuts.findChild<QTableWidget*>(QStringLiteral("shortcutTable"));
+        QStringList listed;
+        for (int row = 0; row < list->rowCount(); ++row)
+            listed << list->item(row, 0)->text() + u'=' + list->item(row, 1)->text();
+        for (const QString& expected : {QStringLiteral("Next lead=J"), QStringLiteral("Status: Contacted=2"),
+                                        QStringLiteral("Assign to…=A"), QStringLiteral("Add a tag…=T")})
+            QVERIFY2(listed.contains(expected), qPrintable(listed.join(QStringLiteral(", "))));
+        // The same actions on the right-click menu.
+        QCOMPARE(table->contextMenuPolicy(), Qt::CustomContextMenu);
+        QVERIFY(m_workspace->leadsPage()->triage()->actions().size() >= 12);
+
+        m_workspace->setReadingPane(false);
+        QVERIFY(company->findChild<QToolButton*>(QStringLiteral("backToLeads"))->isVisibleTo(company));
+    }
+
+    // Scores spread: sorting the pricing visitors by score tells them apart
+    // (with the first rule, 46 of 119 scored exactly 83). The list draws the
+    // score as a bar with its number, and says it to a screen reader.
+    void scoresSpreadOverTheDemo()
+    {
+        core::LeadsQuery::Filter pricing;
+        pricing.visitedPage = QStringLiteral("prijzen");
+        QList<core::LeadsQuery::Row> rows;
+        QString error;
+        QVERIFY(core::LeadsQuery(*m_direct).page(pricing, std::nullopt, 5000, &rows, &error));
+        QVERIFY2(rows.size() >= 20, qPrintable(QString::number(rows.size())));
+        QHash<int, int> perScore;
+        for (const core::LeadsQuery::Row& row : std::as_const(rows))
+            ++perScore[row.score];
+        int most = 0;
+        for (const int n : std::as_const(perScore))
+            most = std::max(most, n);
+        QVERIFY2(most * 6 <= rows.size(), qPrintable(QStringLiteral("%1 of %2 companies share one score; %3 scores")
+                                                         .arg(most)
+                                                         .arg(rows.size())
+                                                         .arg(perScore.size())));
+        QVERIFY(waitForLeads());
+        QTableView* table = m_workspace->leadsPage()->view();
+        QVERIFY(qobject_cast<ui::ScoreBar*>(table->itemDelegateForColumn(ui::LeadsModel::Score)));
+        const QModelIndex score = leads()->index(0, ui::LeadsModel::Score);
+        QCOMPARE(score.data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Lead score %1 of 100").arg(leads()->rowAt(0)->score));
+        QVERIFY(score.data(Qt::ToolTipRole).toString().contains(QStringLiteral("(+")));
     }
 
     void everyColumnSortsBothWaysThroughTheHeader()

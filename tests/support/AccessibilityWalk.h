@@ -40,12 +40,11 @@ inline QStringList namelessControls(QWidget* root)
         if (!widget->isVisibleTo(root) || !widget->isEnabled())
             continue;
         const bool figure = qobject_cast<QLabel*>(widget) && widget->objectName().startsWith(QLatin1String("kpi"));
-        const bool interactive = figure ||
-            qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
-            qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QComboBox*>(widget) ||
-            (qobject_cast<QAbstractItemView*>(widget) && !qobject_cast<QHeaderView*>(widget)) ||
-            qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QTextEdit*>(widget) ||
-            qobject_cast<QChartView*>(widget) || widget->inherits("leadscope::ui::FlowWidget");
+        const bool interactive = figure || qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+                                 qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                                 (qobject_cast<QAbstractItemView*>(widget) && !qobject_cast<QHeaderView*>(widget)) ||
+                                 qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QTextEdit*>(widget) ||
+                                 qobject_cast<QChartView*>(widget) || widget->inherits("leadscope::ui::FlowWidget");
         if (!interactive)
             continue;
         // Parts of another control: a spin box's line edit, a table's corner button, a combo's editor.
@@ -53,8 +52,8 @@ inline QStringList namelessControls(QWidget* root)
         if (qobject_cast<QAbstractSpinBox*>(parent) || qobject_cast<QComboBox*>(parent) ||
             (qobject_cast<QAbstractItemView*>(parent) && qobject_cast<QAbstractButton*>(widget)))
             continue;
-        const QString id = QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                        widget->objectName());
+        const QString id =
+            QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
         if (auto* combo = qobject_cast<QComboBox*>(widget)) {
             const QString name = combo->accessibleName();
             if (!hasBuddy(combo) && (name.isEmpty() || name == combo->currentText()))
@@ -65,7 +64,8 @@ inline QStringList namelessControls(QWidget* root)
             !(widget->focusPolicy() & Qt::TabFocus))
             problems << id + QStringLiteral(": a chart the keyboard cannot reach");
         // The dashboard's figures: a tile is read by its caption and number, and Tab reaches it.
-        if (auto* label = qobject_cast<QLabel*>(widget); label && label->objectName().startsWith(QLatin1String("kpi"))) {
+        if (auto* label = qobject_cast<QLabel*>(widget);
+            label && label->objectName().startsWith(QLatin1String("kpi"))) {
             if (!(label->focusPolicy() & Qt::TabFocus) ||
                 !label->accessibleName().contains(QRegularExpression(QStringLiteral("\\d"))))
                 problems << id + QStringLiteral(": a figure read without its number, or out of the keyboard's reach");
