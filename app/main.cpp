@@ -259,5 +259,7 @@ int main(int argc, char** argv)
     }
     window.show();
     connectToCurrent();
+    if (!profiles.current() && !tour)
+        window.startFirstRun(); // no server yet: the guided first run, not an empty window
     return QApplication::exec();
 }

@@ -59,7 +59,16 @@ void ApiJob::launch()
     m_connectTimer->start(m_connectTimeoutMs);
     connect(reply, &QNetworkReply::encrypted, m_connectTimer, &QTimer::stop);
     // Certificate problems are recorded to explain them, never ignored.
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        m_sslErrors = errors;
+        // The certificate that was refused: its fingerprint lets the user check it with the administrator.
+        for (const QSslError& error : errors) {
+            if (!error.certificate().isNull()) {
+                m_peerCertificate = error.certificate();
+                break;
+            }
+        }
+    });
     connect(reply, &QNetworkReply::encrypted, this, [this] {
         const QSslConfiguration config = m_reply->sslConfiguration();
         m_tlsProtocol = protocolName(config.sessionCipher().protocol());

@@ -1,5 +1,7 @@
 #include "ConnectionMonitor.h"
 
+#include <QCryptographicHash>
+
 #include "ApiClient.h"
 #include "ApiJob.h"
 
@@ -35,6 +37,10 @@ void ConnectionMonitor::onFinished(ApiJob* job)
     status.tlsProtocol = job->tlsProtocol();
     const QStringList issuer = job->peerCertificate().issuerInfo(QSslCertificate::CommonName);
     status.issuer = issuer.isEmpty() ? QString() : issuer.first();
+    if (!job->peerCertificate().isNull())
+        status.fingerprint =
+            QString::fromLatin1(job->peerCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    status.untrusted = job->failure().kind == ApiFailure::Kind::Certificate;
     const auto health = job->succeeded() ? protocol::HealthStatus::fromJson(job->body()) : std::nullopt;
     if (!job->succeeded()) {
         status.state = State::Failed;

@@ -27,12 +27,14 @@ public:
     struct Status
     {
         State state = State::Unknown;
-        QString server;        // host:port
-        QString tlsProtocol;   // "TLS 1.3"
-        QString issuer;        // who issued the server's certificate
-        QString serverVersion; // from /health
-        QString store;         // "sqlite" / "postgresql"
-        QString message;       // translated failure reason
+        QString server;         // host:port
+        QString tlsProtocol;    // "TLS 1.3"
+        QString issuer;         // who issued the server's certificate
+        QString serverVersion;  // from /health
+        QString store;          // "sqlite" / "postgresql"
+        QString message;        // translated failure reason
+        bool untrusted = false; // the certificate is not trusted (a private CA file may be missing)
+        QString fingerprint;    // SHA-256 of the server's certificate, "AB:CD:…"
     };
 
     explicit ConnectionMonitor(ApiClient* client, QObject* parent = nullptr);

@@ -2107,6 +2107,75 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>leadscope::ui::FirstRunDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Continue to &amp;sign-in</source>
+        <translation>Weiter zur &amp;Anmeldung</translation>
+    </message>
+    <message>
+        <source>Welcome to Leadscope</source>
+        <translation>Willkommen bei Leadscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Leadscope&lt;/h3&gt;&lt;p&gt;Leadscope shows which companies visit your organisation&apos;s websites. First, connect to your organisation&apos;s Leadscope server: your administrator has its address.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen bei Leadscope&lt;/h3&gt;&lt;p&gt;Leadscope zeigt, welche Unternehmen die Websites Ihrer Organisation besuchen. Verbinden Sie sich zuerst mit dem Leadscope-Server Ihrer Organisation: Ihre Administratorin oder Ihr Administrator kennt die Adresse.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the server</source>
+        <translation>Zertifizierungsstelle des Servers</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 …</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1 over %2; the certificate is verified (issued by %3). Leadscope server %4.</source>
+        <translation>✓ Verbunden mit %1 über %2; das Zertifikat ist geprüft (ausgestellt von %3). Leadscope-Server %4.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not issued by an authority your computer trusts — usual for a company&apos;s own server. Leadscope never skips the check: choose the certificate authority file your administrator gave you (a .pem file), then check again.</source>
+        <translation>Das Zertifikat dieses Servers stammt nicht von einer Stelle, der Ihr Computer vertraut — üblich für einen firmeneigenen Server. Leadscope überspringt die Prüfung nie: Wählen Sie die Datei der Zertifizierungsstelle, die Sie von Ihrer Administration erhalten haben (eine .pem-Datei), und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server&apos;s certificate (SHA-256), to compare with your administrator&apos;s:
+%1</source>
+        <translation>Fingerabdruck des Serverzertifikats (SHA-256), zum Vergleich mit dem Ihrer Administration:
+%1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::FlowWidget</name>
     <message>
         <source>Visit flow</source>

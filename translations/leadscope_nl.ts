@@ -2107,6 +2107,75 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>leadscope::ui::FirstRunDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>Continue to &amp;sign-in</source>
+        <translation>Verder naar &amp;aanmelden</translation>
+    </message>
+    <message>
+        <source>Welcome to Leadscope</source>
+        <translation>Welkom bij Leadscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Leadscope&lt;/h3&gt;&lt;p&gt;Leadscope shows which companies visit your organisation&apos;s websites. First, connect to your organisation&apos;s Leadscope server: your administrator has its address.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welkom bij Leadscope&lt;/h3&gt;&lt;p&gt;Leadscope laat zien welke bedrijven de websites van uw organisatie bezoeken. Maak eerst verbinding met de Leadscope-server van uw organisatie: uw beheerder heeft het adres.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Bestand van de certificaatautoriteit</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adres:</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the server</source>
+        <translation>Certificaatautoriteit van de server</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>✓ Connected to %1 over %2; the certificate is verified (issued by %3). Leadscope server %4.</source>
+        <translation>✓ Verbonden met %1 via %2; het certificaat is gecontroleerd (uitgegeven door %3). Leadscope-server %4.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not issued by an authority your computer trusts — usual for a company&apos;s own server. Leadscope never skips the check: choose the certificate authority file your administrator gave you (a .pem file), then check again.</source>
+        <translation>Het certificaat van deze server is niet uitgegeven door een autoriteit die uw computer vertrouwt — gebruikelijk voor een eigen server van een bedrijf. Leadscope slaat de controle nooit over: kies het bestand van de certificaatautoriteit dat uw beheerder u gaf (een .pem-bestand) en controleer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server&apos;s certificate (SHA-256), to compare with your administrator&apos;s:
+%1</source>
+        <translation>Vingerafdruk van het servercertificaat (SHA-256), om te vergelijken met die van uw beheerder:
+%1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::FlowWidget</name>
     <message>
         <source>Visit flow</source>

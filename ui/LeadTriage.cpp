@@ -38,9 +38,8 @@ LeadTriage::LeadTriage(QTableView* view, LeadsModel* model)
     const QStringList& statuses = core::LeadStatus::keys();
     for (int i = 0; i < statuses.size(); ++i) {
         const QString key = statuses[i];
-        add(tr("Status: %1").arg(core::LeadStatus::label(key)), QKeySequence(Qt::Key_1 + i), [this, key] {
-            edit([key](core::AnnotationOutbox::Edit& e) { e.status = key; }, true);
-        });
+        add(tr("Status: %1").arg(core::LeadStatus::label(key)), QKeySequence(Qt::Key_1 + i),
+            [this, key] { edit([key](core::AnnotationOutbox::Edit& e) { e.status = key; }, true); });
     }
     add(tr("Assign to…"), QKeySequence(Qt::Key_A), [this] { pickAssignee(); });
     add(tr("Add a tag…"), QKeySequence(Qt::Key_T), [this] { pickTag(); });

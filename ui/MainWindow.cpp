@@ -5,6 +5,7 @@
 #include "Appearance.h"
 #include "ConnectionPage.h"
 #include "ExportDialog.h"
+#include "FirstRunDialog.h"
 #include "IdleMonitor.h"
 #include "LeadsModel.h"
 #include "LeadsPage.h"
@@ -237,6 +238,20 @@ void MainWindow::startSignIn()
     m_signIn->start();
 }
 
+void MainWindow::startFirstRun()
+{
+    if (!m_profiles)
+        return;
+    auto* dialog = new FirstRunDialog(m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_firstRun = true;
+        Q_EMIT profileSwitchRequested(dialog->profileName()); // → setConnection()
+        startSignIn();
+    });
+    dialog->open();
+}
+
 void MainWindow::showSignedIn(const core::Session::User& user)
 {
     m_signIn->finish(true);
@@ -262,7 +277,11 @@ void MainWindow::showSignedIn(const core::Session::User& user)
         });
         connect(dialog, &QDialog::rejected, this, &MainWindow::signOut);
         dialog->open();
+    } else if (m_firstRun && protocol::roleNameAtLeast(user.role, protocol::Role::Admin)) {
+        // The last steps of the first run: the DPA, the website's snippet, and its first hit.
+        openSettings(int(SettingsDialog::Tab::Privacy));
     }
+    m_firstRun = false;
 }
 
 void MainWindow::useStore(core::DataStore* store)

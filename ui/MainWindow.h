@@ -59,6 +59,10 @@ public:
 
 public Q_SLOTS:
     void startSignIn();
+    // No server yet: the guided first run (FirstRunDialog → sign-in and
+    // enrolment → for an admin, Settings → Privacy: the DPA, the snippet and
+    // the website's first hit).
+    void startFirstRun();
     // Signs out and crypto-shreds this account's local copy (its key leaves the keychain).
     void signOut();
     // Hides everything, wipes the tokens; a fresh code unlocks (Ctrl+L).
@@ -88,6 +92,7 @@ private:
     core::ConnectionMonitor* m_monitor;
     core::Session* m_session;
     core::ServerProfiles* m_profiles = nullptr;
+    bool m_firstRun = false; // signed in at the end of the first run: admins continue in Settings
     core::SyncScheduler* m_sync = nullptr;
     QAction* m_syncNowAction = nullptr;
     QStackedWidget* m_pages;

@@ -9,7 +9,7 @@ QColor ScoreBar::colourFor(int score, bool dark)
 {
     // Cold (blue) through amber to hot (red); lighter on a dark background.
     const int clamped = std::clamp(score, 0, 100);
-    const float hue = clamped < 50 ? 0.58f - 0.47f * float(clamped) / 50.0f         // 209° → 40°
+    const float hue = clamped < 50 ? 0.58f - 0.47f * float(clamped) / 50.0f       // 209° → 40°
                                    : 0.11f - 0.11f * float(clamped - 50) / 50.0f; // 40° → 0°
     return QColor::fromHslF(hue, 0.75f, dark ? 0.62f : 0.45f);
 }

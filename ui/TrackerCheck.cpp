@@ -80,8 +80,8 @@ void TrackerCheck::showState()
         return;
     }
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QString when = RelativeTime::describe(QDateTime::fromMSecsSinceEpoch(m_lastHitAt),
-                                                QDateTime::currentDateTime());
+    const QString when =
+        RelativeTime::describe(QDateTime::fromMSecsSinceEpoch(m_lastHitAt), QDateTime::currentDateTime());
     setText(QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
                 .arg(dark ? QStringLiteral("#56d364") : QStringLiteral("#1a7f37"),
                      tr("✓ The tracker works: %1 sent a visit (%2).").arg(m_domain, when).toHtmlEscaped()));

@@ -11,22 +11,29 @@
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/ServerProcess.h"
+#include "ui/FirstRunDialog.h"
 #include "ui/IdleMonitor.h"
 #include "ui/LockScreen.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/QrCodeWidget.h"
 #include "ui/ServerProfileDialog.h"
+#include "ui/SettingsDialog.h"
+#include "ui/TrackerCheck.h"
 #include "ui/TwoFactorDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -338,6 +345,92 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(security->text().contains(QStringLiteral("certificate verified")), 30'000);
         QTRY_VERIFY(signIn->isEnabled());
         login->reject();
+    }
+
+    // A new customer's first start: no server yet, so a guided setup instead
+    // of an empty window — the address, the CA file only because this
+    // server's certificate is private (why, and its fingerprint), sign-in,
+    // then for an admin the DPA, the snippet and a live check that turns
+    // green when the website's first hit reaches the server.
+    void firstRunEndsWithTheTrackerWorking()
+    {
+        QVERIFY(!m_user.totpSecret.isEmpty()); // enrolled by an earlier test
+        App app(this, m_config->filePath(QStringLiteral("profiles-first-run.ini")));
+        auto& [settings, profiles, network, keychain, connection, window] = app;
+        window.show();
+        window.startFirstRun();
+        auto* first = waitForDialog<ui::FirstRunDialog>("firstRunDialog");
+        QVERIFY(first);
+        QVERIFY2(test::namelessControls(first).isEmpty(),
+                 qPrintable(QStringLiteral("first run: ") + test::namelessControls(first).join(QStringLiteral("; "))));
+        auto* caFile = first->findChild<QLineEdit*>(QStringLiteral("firstRunCaFile"));
+        QVERIFY(!caFile->isVisible()); // not asked for before it is needed
+        // Typed as people do: no https://.
+        first->findChild<QLineEdit*>(QStringLiteral("firstRunAddress"))
+            ->setText(m_server.url().toString().remove(QStringLiteral("https://")));
+        QTest::mouseClick(first->findChild<QPushButton*>(QStringLiteral("firstRunCheck")), Qt::LeftButton);
+        auto* result = first->findChild<QLabel*>(QStringLiteral("firstRunResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("not trusted")), 30'000);
+        QVERIFY(caFile->isVisible());
+        QVERIFY(first->findChild<QLabel*>(QStringLiteral("firstRunCaWhy"))->text().contains(QStringLiteral("never")));
+        // The server certificate's fingerprint, to compare with the administrator's.
+        const QString fingerprint = first->findChild<QLabel*>(QStringLiteral("firstRunFingerprint"))->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("([0-9A-F]{2}:){31}[0-9A-F]{2}")).match(fingerprint).hasMatch(),
+                 qPrintable(fingerprint));
+        auto* goOn = first->findChild<QPushButton*>(QStringLiteral("firstRunContinue"));
+        QVERIFY(!goOn->isEnabled());
+        caFile->setText(m_server.caFile());
+        QTest::mouseClick(first->findChild<QPushButton*>(QStringLiteral("firstRunCheck")), Qt::LeftButton); // at once
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("certificate is verified")), 30'000);
+        test::capture(first, "first-run");
+        QVERIFY(goOn->isEnabled());
+        QTest::mouseClick(goOn, Qt::LeftButton);
+        QVERIFY(profiles.current());
+        QCOMPARE(profiles.current()->caFile, m_server.caFile());
+
+        // Sign-in (the sign-in dialog follows by itself).
+        auto* login = waitForDialog<ui::LoginDialog>("loginDialog");
+        QVERIFY(login);
+        auto* signIn = login->findChild<QPushButton*>(QStringLiteral("signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 30'000);
+        login->findChild<QLineEdit*>(QStringLiteral("emailField"))->setText(m_user.email);
+        QTest::keyClicks(login->findChild<QLineEdit*>(QStringLiteral("passwordField")),
+                         QString::fromUtf8(m_user.password));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        auto* twoFactor = waitForDialog<ui::TwoFactorDialog>("twoFactorDialog");
+        QVERIFY(twoFactor);
+        QTest::keyClicks(twoFactor->findChild<QLineEdit*>(QStringLiteral("codeField")), m_user.nextCode());
+
+        // An admin goes on to Settings → Privacy: the DPA, the snippet, and the wait for the first hit.
+        auto* settingsDialog = waitForDialog<ui::SettingsDialog>("settingsDialog");
+        QVERIFY(settingsDialog);
+        auto* check = settingsDialog->findChild<ui::TrackerCheck*>(QStringLiteral("trackerCheck"));
+        QVERIFY(check);
+        check->setInterval(300);
+        QTRY_VERIFY_WITH_TIMEOUT(check->isVisible() && check->text().contains(QStringLiteral("Waiting")), 30'000);
+        auto* sites = settingsDialog->findChild<QComboBox*>(QStringLiteral("snippetSite"));
+        QVERIFY(sites && sites->count() > 0);
+        QSignalSpy receiving(check, &ui::TrackerCheck::receiving);
+        test::ApiTestClient browser(m_server.url(), m_server.caFile());
+        const QString domain = sites->currentText();
+        const auto hit = browser.callRaw(
+            "POST", QStringLiteral("/collect"),
+            QJsonDocument(QJsonObject{{QStringLiteral("site"), sites->currentData().toString()},
+                                      {QStringLiteral("url"), QString(QStringLiteral("https://") + domain + u'/')},
+                                      {QStringLiteral("title"), QStringLiteral("Home")},
+                                      {QStringLiteral("vid"), QStringLiteral("0123456789abcdef0123456789abcdef")},
+                                      {QStringLiteral("sid"), QStringLiteral("fedcba9876543210fedcba9876543210")},
+                                      {QStringLiteral("device"), QStringLiteral("desktop")}})
+                .toJson(QJsonDocument::Compact),
+            {}, {{"Origin", QByteArray("https://") + domain.toUtf8()}});
+        QVERIFY2(hit.status == 204, hit.body.constData());
+        QVERIFY(receiving.count() == 1 || receiving.wait(30'000));
+        QVERIFY2(check->text().contains(QStringLiteral("The tracker works")), qPrintable(check->text()));
+        test::capture(settingsDialog, "first-run-green");
+        settingsDialog->close();
+        window.signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("accountStatus"))->text(),
+                                  QStringLiteral("Not signed in"), 30'000);
     }
 
     void addingAServerInTheSignInDialog()
