@@ -1716,6 +1716,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Lead score %1 of 100</source>
         <translation>Lead-Score %1 von 100</translation>
     </message>
+    <message>
+        <source>Last changed by %1, %2.</source>
+        <translation>Zuletzt geändert von %1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>

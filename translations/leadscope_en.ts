@@ -1711,6 +1711,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Lead score %1 of 100</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last changed by %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>

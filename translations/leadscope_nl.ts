@@ -1716,6 +1716,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Lead score %1 of 100</source>
         <translation>Leadscore %1 van 100</translation>
     </message>
+    <message>
+        <source>Last changed by %1, %2.</source>
+        <translation>Laatst gewijzigd door %1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>

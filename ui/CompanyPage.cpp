@@ -3,6 +3,7 @@
 #include "ChartStyle.h"
 #include "ErrorBanner.h"
 #include "LeadsModel.h"
+#include "RelativeTime.h"
 #include "ScoreBar.h"
 
 #include "DocumentPrinter.h"
@@ -442,8 +443,15 @@ void CompanyPage::showHeader()
     if (!c.annotation.assignee.isEmpty() && m_assignee->findData(c.annotation.assignee) < 0)
         m_assignee->addItem(tr("A colleague not in your team list yet"), c.annotation.assignee);
     m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(c.annotation.assignee)));
+    // Who changed the notes last, and when: the team sees whose word it is.
+    const QDateTime changed = QDateTime::fromString(c.annotation.updatedAt, Qt::ISODateWithMs);
     m_pending->setText(c.annotation.pending ? tr("Saved on this computer; goes to the server with the next sync.")
-                                            : QString());
+                       : changed.isValid() && !c.annotation.updatedByName.isEmpty()
+                           ? tr("Last changed by %1, %2.")
+                                 .arg(c.annotation.updatedByName,
+                                      RelativeTime::describe(changed.toLocalTime(), QDateTime::currentDateTime()))
+                           : QString());
+    m_pending->setToolTip(changed.isValid() ? RelativeTime::exact(changed.toLocalTime()) : QString());
 }
 
 void CompanyPage::buildTimeline()

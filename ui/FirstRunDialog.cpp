@@ -122,8 +122,11 @@ void FirstRunDialog::check()
     QString address = m_address->text().trimmed();
     if (!address.isEmpty() && !address.contains(QLatin1String("://")))
         address.prepend(QStringLiteral("https://")); // "leadscope.example.com" is what people type
-    core::ServerProfile profile{core::ServerProfiles::nameFor(QUrl(address)), QUrl(address),
-                                QDir::fromNativeSeparators(m_caFile->text().trimmed()), {}, false};
+    core::ServerProfile profile{core::ServerProfiles::nameFor(QUrl(address)),
+                                QUrl(address),
+                                QDir::fromNativeSeparators(m_caFile->text().trimmed()),
+                                {},
+                                false};
     if (const QString problem = core::ServerProfiles::problem(profile); !problem.isEmpty()) {
         showError(problem);
         return;
@@ -185,8 +188,11 @@ void FirstRunDialog::finish()
 {
     if (!m_monitor || m_monitor->status().state != core::ConnectionMonitor::State::Connected)
         return;
-    const core::ServerProfile profile{m_profileName, m_client->endpoint().baseUrl(),
-                                      QDir::fromNativeSeparators(m_caFile->text().trimmed()), {}, false};
+    const core::ServerProfile profile{m_profileName,
+                                      m_client->endpoint().baseUrl(),
+                                      QDir::fromNativeSeparators(m_caFile->text().trimmed()),
+                                      {},
+                                      false};
     QString error;
     if (!m_profiles->save(profile, &error)) {
         showError(error);

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 namespace leadscope::ui {
@@ -81,10 +82,19 @@ void ScreenshotTour::next()
         break;
     case 3:
         save(QStringLiteral("company"));
+        // Triage: the reading pane beside the list, on the second lead.
+        workspace->showScreen(Workspace::Screen::Leads);
+        workspace->setReadingPane(true);
+        if (LeadsPage* leads = workspace->leadsPage(); leads->model()->rowCount() > 1)
+            leads->view()->setCurrentIndex(leads->model()->index(1, 0));
+        break;
+    case 4:
+        save(QStringLiteral("triage"));
+        workspace->setReadingPane(false);
         if (auto* settings = m_window->openSettings(int(SettingsDialog::Tab::Privacy)))
             settings->resize(m_window->size() * 0.9);
         break;
-    case 4:
+    case 5:
         if (auto* settings = m_window->findChild<SettingsDialog*>()) {
             save(QStringLiteral("settings-privacy"), settings);
             settings->close();
@@ -92,7 +102,7 @@ void ScreenshotTour::next()
         if (auto* admin = m_window->openAdministration())
             admin->resize(m_window->size() * 0.9);
         break;
-    case 5:
+    case 6:
         if (auto* admin = m_window->findChild<AdminDialog*>()) {
             admin->tabs()->setCurrentIndex(1); // the audit log says the most
             save(QStringLiteral("administration"), admin);
@@ -100,14 +110,14 @@ void ScreenshotTour::next()
         }
         m_window->openExport(workspace->leadsPage()->filter(), {});
         break;
-    case 6:
+    case 7:
         if (auto* exportDialog = m_window->findChild<ExportDialog*>()) {
             save(QStringLiteral("export"), exportDialog);
             exportDialog->close();
         }
         m_window->lockNow();
         break;
-    case 7:
+    case 8:
         save(QStringLiteral("locked"));
         Q_EMIT finished(m_ok);
         return;

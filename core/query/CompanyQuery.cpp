@@ -48,11 +48,12 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
                        "coalesce(a.status, 'new'), coalesce(a.assignee, ''), coalesce(a.updated_at, ''), "
                        "EXISTS (SELECT 1 FROM outbox o WHERE o.company_id = c.id), "
                        "coalesce(s.intent_views, 0), coalesce(s.seconds, 0), " // the score's signals (schema 4)
-                       "coalesce(%1, a.assignee, '') "
+                       "coalesce(%1, a.assignee, ''), coalesce(%2, a.updated_by, '') "
                        "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
                        "LEFT JOIN annotations a ON a.company_id = c.id "
-                       "LEFT JOIN team t ON t.id = a.assignee WHERE c.id = ?")
-            .arg(Team::nameSql(QStringLiteral("t"))),
+                       "LEFT JOIN team t ON t.id = a.assignee "
+                       "LEFT JOIN team u ON u.id = a.updated_by WHERE c.id = ?")
+            .arg(Team::nameSql(QStringLiteral("t")), Team::nameSql(QStringLiteral("u"))),
         error);
     if (!q.isValid())
         return false;
@@ -74,6 +75,7 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
     c.annotation.updatedAt = q.text(23);
     c.annotation.pending = q.int64(24) != 0;
     c.annotation.assigneeName = q.text(27);
+    c.annotation.updatedByName = q.text(28);
     const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
     c.score = LeadScore::compute({c.lastVisit, c.visits, q.int64(25), q.int64(26), c.sizeBand}, now);
     *found = true;

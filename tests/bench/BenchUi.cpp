@@ -41,6 +41,7 @@
 #include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QTimer>
@@ -262,6 +263,43 @@ int main(int argc, char** argv)
         }
         out << "Timeline of one company over a year (query + chart + paint), p95 "
             << QString::number(p95(renders), 'f', 1) << " ms  (target < 50 ms)\n"
+            << Qt::flush;
+
+        // Triage: J in the list with the reading pane open, to the next company's profile painted.
+        ui::Workspace workspace;
+        workspace.resize(1440, 900);
+        workspace.setStore(&store, QStringLiteral("bench"), QString(), QString());
+        workspace.setReadingPane(true);
+        workspace.show();
+        QTableView* list = workspace.leadsPage()->view();
+        if (!waitFor(
+                [&] {
+                    return !workspace.leadsPage()->model()->isLoading() &&
+                           workspace.leadsPage()->model()->rowCount() > 60;
+                },
+                60'000))
+            die(QStringLiteral("the leads list did not load"));
+        list->setFocus();
+        list->setCurrentIndex(workspace.leadsPage()->model()->index(0, 0));
+        ui::CompanyPage* pane = workspace.companyPage();
+        std::vector<double> nextLead;
+        for (int i = 0; i < 60; ++i) {
+            bool shown = false;
+            const QMetaObject::Connection once =
+                QObject::connect(pane, &ui::CompanyPage::loaded, [&shown] { shown = true; });
+            QElapsedTimer clock;
+            clock.start();
+            QTest::keyClick(list, Qt::Key_J);
+            const bool ok = waitFor([&] { return shown; }, 10'000);
+            QObject::disconnect(once);
+            if (!ok)
+                die(QStringLiteral("the reading pane did not follow"));
+            pane->repaint();
+            if (i >= 10) // the first ones warm the page cache
+                nextLead.push_back(double(clock.nsecsElapsed()) / 1e6);
+        }
+        out << "Next lead (J) with the reading pane, to the profile painted, p95 "
+            << QString::number(p95(nextLead), 'f', 1) << " ms  (target < 16 ms)\n"
             << Qt::flush;
     }
 

@@ -786,6 +786,12 @@ private Q_SLOTS:
         sqlite3_finalize(query);
         sqlite3_close(server);
         QCOMPARE(onServer, 50);
+        // Back from the server, the notes say who changed them last, and when.
+        company->showCompany(top[1].id);
+        QTRY_VERIFY_WITH_TIMEOUT(company->findChild<QLabel*>(QStringLiteral("annotationPending"))
+                                     ->text()
+                                     .startsWith(QStringLiteral("Last changed by %1, ").arg(m_demo.admin().email)),
+                                 20'000);
 
         // Help → Keyboard shortcuts lists the single keys.
         ui::ShortcutsDialog shortcuts(m_workspace.get());
