@@ -51,6 +51,19 @@ QString unseenSql()
                           "key = 'seen_baseline'), 0)");
 }
 
+// One statement with the company's id as its only parameter.
+bool execForCompany(Cache& cache, const QString& sql, const QString& companyId, QString* error)
+{
+    SqliteStatement query = cache.db().prepare(sql, error);
+    if (!query.isValid())
+        return false;
+    if (!query.bind(1, companyId).exec()) {
+        *error = query.error();
+        return false;
+    }
+    return true;
+}
+
 QString sortKeySql(LeadsQuery::Sort sort, qint64 now, const QString& visits)
 {
     switch (sort) {
@@ -406,31 +419,19 @@ bool LeadsQuery::values(Facet facet, QStringList* result, QString* error)
 
 bool LeadsQuery::markSeen(Cache& cache, const QString& companyId, QString* error)
 {
-    SqliteStatement query = cache.db().prepare(
+    return execForCompany(
+        cache,
         QStringLiteral("INSERT INTO seen (company_id, seen_until) SELECT company_id, last_visit FROM company_stats "
                        "WHERE company_id = ? ON CONFLICT (company_id) DO UPDATE SET seen_until = excluded.seen_until"),
-        error);
-    if (!query.isValid())
-        return false;
-    if (!query.bind(1, companyId).exec()) {
-        *error = query.error();
-        return false;
-    }
-    return true;
+        companyId, error);
 }
 
 bool LeadsQuery::markUnseen(Cache& cache, const QString& companyId, QString* error)
 {
-    SqliteStatement query = cache.db().prepare(QStringLiteral("INSERT INTO seen (company_id, seen_until) VALUES (?, 0) "
-                                                              "ON CONFLICT (company_id) DO UPDATE SET seen_until = 0"),
-                                               error);
-    if (!query.isValid())
-        return false;
-    if (!query.bind(1, companyId).exec()) {
-        *error = query.error();
-        return false;
-    }
-    return true;
+    return execForCompany(cache,
+                          QStringLiteral("INSERT INTO seen (company_id, seen_until) VALUES (?, 0) "
+                                         "ON CONFLICT (company_id) DO UPDATE SET seen_until = 0"),
+                          companyId, error);
 }
 
 bool LeadsQuery::markAllSeen(const Filter& filter, QString* error)

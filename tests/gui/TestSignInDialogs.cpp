@@ -55,8 +55,15 @@ private:
     {
         window.startSignIn();
         auto* login = waitForDialog<ui::LoginDialog>("loginDialog");
-        if (!login)
+        if (!login || !typeSignIn(login, stay))
             return false;
+        auto* account = window.findChild<QLabel*>(QStringLiteral("accountStatus"));
+        return QTest::qWaitFor([&] { return account->text().startsWith(QStringLiteral("Signed in as")); }, 30'000);
+    }
+
+    // In the open sign-in dialog: the e-mail address, the password, then a fresh code.
+    bool typeSignIn(ui::LoginDialog* login, bool stay = false)
+    {
         login->findChild<QLineEdit*>(QStringLiteral("emailField"))->setText(m_user.email);
         QTest::keyClicks(login->findChild<QLineEdit*>(QStringLiteral("passwordField")),
                          QString::fromUtf8(m_user.password));
@@ -66,8 +73,7 @@ private:
         if (!twoFactor)
             return false;
         QTest::keyClicks(twoFactor->findChild<QLineEdit*>(QStringLiteral("codeField")), m_user.nextCode());
-        auto* account = window.findChild<QLabel*>(QStringLiteral("accountStatus"));
-        return QTest::qWaitFor([&] { return account->text().startsWith(QStringLiteral("Signed in as")); }, 30'000);
+        return true;
     }
 
     // With LEADSCOPE_SCREENSHOT_DIR set, screens are saved there as PNGs to look at.
@@ -391,15 +397,8 @@ private Q_SLOTS:
         // Sign-in (the sign-in dialog follows by itself).
         auto* login = waitForDialog<ui::LoginDialog>("loginDialog");
         QVERIFY(login);
-        auto* signIn = login->findChild<QPushButton*>(QStringLiteral("signInButton"));
-        QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 30'000);
-        login->findChild<QLineEdit*>(QStringLiteral("emailField"))->setText(m_user.email);
-        QTest::keyClicks(login->findChild<QLineEdit*>(QStringLiteral("passwordField")),
-                         QString::fromUtf8(m_user.password));
-        QTest::mouseClick(signIn, Qt::LeftButton);
-        auto* twoFactor = waitForDialog<ui::TwoFactorDialog>("twoFactorDialog");
-        QVERIFY(twoFactor);
-        QTest::keyClicks(twoFactor->findChild<QLineEdit*>(QStringLiteral("codeField")), m_user.nextCode());
+        QTRY_VERIFY_WITH_TIMEOUT(login->findChild<QPushButton*>(QStringLiteral("signInButton"))->isEnabled(), 30'000);
+        QVERIFY(typeSignIn(login));
 
         // An admin goes on to Settings → Privacy: the DPA, the snippet, and the wait for the first hit.
         auto* settingsDialog = waitForDialog<ui::SettingsDialog>("settingsDialog");
@@ -484,13 +483,7 @@ private Q_SLOTS:
         QVERIFY(!stored.contains("password") && !stored.contains("token"));
 
         // Signing in starts a sync; this organisation has not accepted the DPA yet.
-        login->findChild<QLineEdit*>(QStringLiteral("emailField"))->setText(m_user.email);
-        QTest::keyClicks(login->findChild<QLineEdit*>(QStringLiteral("passwordField")),
-                         QString::fromUtf8(m_user.password));
-        QTest::mouseClick(signIn, Qt::LeftButton);
-        auto* twoFactor = waitForDialog<ui::TwoFactorDialog>("twoFactorDialog");
-        QVERIFY(twoFactor);
-        QTest::keyClicks(twoFactor->findChild<QLineEdit*>(QStringLiteral("codeField")), m_user.nextCode());
+        QVERIFY(typeSignIn(login));
         auto* syncStatus = window.findChild<QLabel*>(QStringLiteral("syncStatus"));
         QTRY_COMPARE_WITH_TIMEOUT(syncStatus->text(), QStringLiteral("No data until the DPA is accepted"), 30'000);
         QVERIFY(syncStatus->toolTip().contains(QStringLiteral("Data Processing Agreement")));

@@ -83,6 +83,16 @@ private:
 
     ui::LeadsModel* leads() const { return m_workspace->leadsPage()->model(); }
 
+    // One complete sync of the cache, as the app runs it (edits go up, changes come down).
+    bool syncOnce()
+    {
+        core::SyncEngine engine(m_session.get(), cachePath(), protocol::SecretBytes(m_key));
+        QSignalSpy finished(&engine, &core::SyncEngine::finished);
+        engine.start();
+        return finished.wait(120'000) &&
+               finished.first().first().value<core::SyncEngine::Result>().outcome == core::SyncEngine::Outcome::Done;
+    }
+
     bool waitForLeads()
     {
         return QTest::qWaitFor([this] { return !leads()->isLoading() && leads()->rowCount() > 0; }, 20'000);
@@ -112,14 +122,7 @@ private Q_SLOTS:
         QVERIFY(code.wait(30'000));
         m_session->submitCode(m_demo.admin().nextCode());
         QVERIFY(signedIn.wait(30'000));
-        {
-            core::SyncEngine engine(m_session.get(), cachePath(), protocol::SecretBytes(m_key));
-            QSignalSpy finished(&engine, &core::SyncEngine::finished);
-            engine.start();
-            QVERIFY(finished.wait(120'000));
-            QCOMPARE(finished.first().first().value<core::SyncEngine::Result>().outcome,
-                     core::SyncEngine::Outcome::Done);
-        }
+        QVERIFY(syncOnce());
         core::Cache::OpenResult opened;
         m_direct = core::Cache::open(cachePath(), m_key, &opened);
         QVERIFY2(m_direct, qPrintable(opened.message));
@@ -742,14 +745,7 @@ private Q_SLOTS:
             QVERIFY2(!decided.contains(row.id), qPrintable(row.name));
 
         // The next sync takes the decisions to the server.
-        {
-            core::SyncEngine engine(m_session.get(), cachePath(), protocol::SecretBytes(m_key));
-            QSignalSpy finished(&engine, &core::SyncEngine::finished);
-            engine.start();
-            QVERIFY(finished.wait(120'000));
-            QCOMPARE(finished.first().first().value<core::SyncEngine::Result>().outcome,
-                     core::SyncEngine::Outcome::Done);
-        }
+        QVERIFY(syncOnce());
         QString managerId;
         QList<core::Team::Member> team;
         QVERIFY(core::Team::members(*m_direct, true, &team, &error));
