@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace leadscope::ui {
@@ -41,6 +42,7 @@ Workspace::Workspace(QWidget* parent)
     , m_split(new QSplitter(Qt::Horizontal, this))
     , m_problem(new ErrorBanner(this))
     , m_leadsArea(new QSplitter(Qt::Horizontal, this))
+    , m_countLater(new QTimer(this))
     , m_leads(new LeadsPage(this))
     , m_company(new CompanyPage(this))
     , m_dashboard(new DashboardPage(this))
@@ -75,6 +77,9 @@ Workspace::Workspace(QWidget* parent)
     m_split->addWidget(m_stack);
     m_split->setStretchFactor(1, 1);
     m_split->setSizes({fontMetrics().averageCharWidth() * 36, 1000});
+    m_countLater->setSingleShot(true);
+    m_countLater->setInterval(1500);
+    connect(m_countLater, &QTimer::timeout, this, &Workspace::refreshSegmentCounts);
     m_problem->setObjectName(QStringLiteral("workspaceProblem"));
     connect(m_problem, &ErrorBanner::retryRequested, this, &Workspace::retryRequested);
     auto* layout = new QVBoxLayout(this);
@@ -116,7 +121,7 @@ Workspace::Workspace(QWidget* parent)
             m_company->showCompany(id);
     });
     connect(m_leads, &LeadsPage::edited, this, &Workspace::editQueued);
-    connect(m_leads, &LeadsPage::seenChanged, this, &Workspace::refreshSegmentCounts);
+    connect(m_leads, &LeadsPage::seenChanged, this, &Workspace::countSoon);
     // Esc in the reading pane: back to the list, on the same row.
     auto* toList =
         new QShortcut(QKeySequence(Qt::Key_Escape), m_company, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -129,7 +134,7 @@ Workspace::Workspace(QWidget* parent)
     connect(m_company, &CompanyPage::edited, this, &Workspace::editQueued);
     connect(m_company, &CompanyPage::seen, this, [this](const QString& id) {
         m_leads->model()->markSeen(id);
-        refreshSegmentCounts(); // "New since I last looked"
+        countSoon(); // "New since I last looked"
     });
     connect(m_dashboard, &DashboardPage::drillDown, this, [this](const core::LeadsQuery::Filter& filter) {
         showScreen(Screen::Leads);
@@ -180,7 +185,7 @@ void Workspace::setStore(core::DataStore* store, const QString& profile, const Q
     m_dashboard->setStore(store);
     m_journeys->setStore(store);
     if (m_store)
-        connect(m_store, &core::DataStore::changed, this, &Workspace::refreshSegmentCounts);
+        connect(m_store, &core::DataStore::changed, this, &Workspace::countSoon);
     refreshSegmentCounts();
     if (!store && currentScreen() == Screen::Company)
         showScreen(Screen::Leads);
@@ -218,6 +223,13 @@ void Workspace::reloadSegments()
     }
     m_nav->setCurrentRow(current >= 0 && current < m_nav->count() ? current : 0);
     refreshSegmentCounts();
+}
+
+void Workspace::countSoon()
+{
+    // Counting every segment twice over the whole cache takes a while on the
+    // store's thread: not while the user moves from lead to lead, once they pause.
+    m_countLater->start();
 }
 
 void Workspace::refreshSegmentCounts()

@@ -10,6 +10,7 @@ class QListWidget;
 class QListWidgetItem;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace leadscope::core {
 class DataStore;
@@ -74,6 +75,7 @@ private:
     void showNavigationRow(int row);
     void reloadSegments();
     void refreshSegmentCounts();
+    void countSoon(); // refreshSegmentCounts() after a pause
     void saveSegment(const core::LeadsQuery::Filter& filter);
     void showSegmentMenu(const QPoint& at);
     QWidget* widgetFor(Screen screen) const;
@@ -87,6 +89,7 @@ private:
     ErrorBanner* m_problem;
     QSplitter* m_leadsArea; // the list, and the reading pane when it is on
     bool m_readingPane = false;
+    QTimer* m_countLater;
     LeadsPage* m_leads;
     CompanyPage* m_company;
     DashboardPage* m_dashboard;
