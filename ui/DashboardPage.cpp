@@ -184,25 +184,10 @@ void DashboardPage::reload()
         });
 }
 
-void DashboardPage::display(const core::DashboardQuery::Figures& f)
+void DashboardPage::showPerDay(const core::DashboardQuery::Figures& f)
 {
-    m_figures = f;
     const QLocale locale;
     const core::DashboardQuery::Period shown = period();
-    m_range->setText(tr("%1, compared with %2").arg(span(shown), span(shown.previous())));
-    const auto count = [&](int i, qint64 now, qint64 before) {
-        showKpi(i, locale.toString(now), double(now), double(before), locale.toString(before));
-    };
-    count(0, f.current.companies, f.previous.companies);
-    count(1, f.current.newCompanies, f.previous.newCompanies);
-    count(2, f.current.visits, f.previous.visits);
-    count(3, f.current.pageviews, f.previous.pageviews);
-    showKpi(4, locale.toString(f.current.pagesPerVisit(), 'f', 1), f.current.pagesPerVisit(),
-            f.previous.pagesPerVisit(), locale.toString(f.previous.pagesPerVisit(), 'f', 1));
-    m_empty->setVisible(f.current.visits == 0);
-    m_empty->setText(tr("No visits in this period. Choose a longer period, or check that the tracker is on your "
-                        "websites."));
-
     const int days = m_period->currentData().toInt();
     auto* chart = ChartStyle::newChart(this, tr("Visits per day"));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -246,6 +231,29 @@ void DashboardPage::display(const core::DashboardQuery::Figures& f)
         Q_EMIT drillDown(filter);
     });
     ChartStyle::replace(m_perDay, chart);
+}
+
+void DashboardPage::display(const core::DashboardQuery::Figures& f)
+{
+    m_figures = f;
+    const QLocale locale;
+    const core::DashboardQuery::Period shown = period();
+    m_range->setText(tr("%1, compared with %2").arg(span(shown), span(shown.previous())));
+    const auto count = [&](int i, qint64 now, qint64 before) {
+        showKpi(i, locale.toString(now), double(now), double(before), locale.toString(before));
+    };
+    count(0, f.current.companies, f.previous.companies);
+    count(1, f.current.newCompanies, f.previous.newCompanies);
+    count(2, f.current.visits, f.previous.visits);
+    count(3, f.current.pageviews, f.previous.pageviews);
+    showKpi(4, locale.toString(f.current.pagesPerVisit(), 'f', 1), f.current.pagesPerVisit(),
+            f.previous.pagesPerVisit(), locale.toString(f.previous.pagesPerVisit(), 'f', 1));
+    m_empty->setVisible(f.current.visits == 0);
+    m_empty->setText(tr("No visits in this period. Choose a longer period, or check that the tracker is on your "
+                        "websites."));
+    showPerDay(f);
+
+    const int days = m_period->currentData().toInt();
 
     showTop(m_industries, tr("Top industries (companies)"), f.industries, [this, days](const QString& label) {
         core::LeadsQuery::Filter filter;

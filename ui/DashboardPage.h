@@ -39,6 +39,8 @@ Q_SIGNALS:
 
 private:
     void display(const core::DashboardQuery::Figures& figures);
+    // Visits per day, with the period before as a line; a bar opens the period's leads.
+    void showPerDay(const core::DashboardQuery::Figures& figures);
     // A KPI tile: its number, the change (arrow, sign and colour) and the previous value.
     void showKpi(int index, const QString& value, double now, double before, const QString& beforeText);
     void showTop(QChartView* view, const QString& title, const QList<core::DashboardQuery::Item>& items,

@@ -445,7 +445,12 @@ void MainWindow::createMenus()
     m_adminAction = account->addAction(tr("&Administration…"), this, &MainWindow::openAdministration);
     m_adminAction->setObjectName(QStringLiteral("adminAction"));
     updateRoleActions();
+    createViewMenu();
+    createHelpMenu();
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const auto screen = [this, view](const QString& text, Workspace::Screen which, const char* key,
                                      const char* object) {
@@ -473,7 +478,10 @@ void MainWindow::createMenus()
     pane->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     pane->setToolTip(tr("The list and the selected company's profile side by side"));
     connect(pane, &QAction::toggled, m_workspace, &Workspace::setReadingPane);
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
     keys->setShortcut(QKeySequence::HelpContents);

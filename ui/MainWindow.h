@@ -79,7 +79,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
+    void createMenus(); // File and Account, then the two below
+    void createViewMenu();
+    void createHelpMenu();
     void showSignedIn(const core::Session::User& user);
     void showSignedOut();
     void showLocked();

@@ -87,7 +87,14 @@ Workspace::Workspace(QWidget* parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_split, 1);
     m_split->restoreState(QSettings().value(QStringLiteral("workspace/splitter")).toByteArray());
+    connectSearch();
+    connectPages();
+    reloadSegments();
+    setReadingPane(QSettings().value(QStringLiteral("workspace/readingPane"), false).toBool());
+}
 
+void Workspace::connectSearch()
+{
     // Ctrl+K looks through every company, whatever the list was filtered by
     // (a filter must never hide the company being looked for); Enter opens
     // the best match.
@@ -113,6 +120,10 @@ Workspace::Workspace(QWidget* parent)
         else
             openFirst();
     });
+}
+
+void Workspace::connectPages()
+{
     connect(m_nav, &QListWidget::currentRowChanged, this, &Workspace::showNavigationRow);
     connect(m_nav, &QListWidget::customContextMenuRequested, this, &Workspace::showSegmentMenu);
     connect(m_leads, &LeadsPage::openCompany, this, &Workspace::openCompany);
@@ -140,8 +151,6 @@ Workspace::Workspace(QWidget* parent)
         showScreen(Screen::Leads);
         m_leads->setFilter(filter);
     });
-    reloadSegments();
-    setReadingPane(QSettings().value(QStringLiteral("workspace/readingPane"), false).toBool());
 }
 
 void Workspace::showNavigationRow(int row)

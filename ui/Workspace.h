@@ -71,6 +71,8 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
+    void connectSearch(); // Ctrl+K: every company, Enter opens the first
+    void connectPages();  // navigation, the list, the profile (full or beside the list), the dashboard
     // A navigation row was chosen: a screen, or a saved segment's filter on the leads list.
     void showNavigationRow(int row);
     void reloadSegments();
