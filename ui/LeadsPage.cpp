@@ -122,6 +122,7 @@ LeadsPage::LeadsPage(QWidget* parent)
     , m_unseen(new QCheckBox(tr("&Unseen only"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_filters(new QGridLayout)
+    , m_actions(new QBoxLayout(QBoxLayout::LeftToRight))
     , m_triage(new LeadTriage(m_view, m_model))
     , m_markAllSeen(new QPushButton(tr("&Mark all as seen"), this))
 {
@@ -256,17 +257,21 @@ void LeadsPage::layOut()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(m_unseen);
-    actions->addStretch(1);
-    actions->addWidget(m_count);
-    actions->addWidget(m_markAllSeen);
-    actions->addWidget(clear);
-    actions->addWidget(save);
-    actions->addWidget(m_export);
+    // The count and the buttons: one row on a wide list, two on a narrow one (arrangeFilters).
+    auto* state = new QHBoxLayout;
+    state->addWidget(m_unseen);
+    state->addStretch(1);
+    state->addWidget(m_count);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_markAllSeen);
+    buttons->addWidget(clear);
+    buttons->addWidget(save);
+    buttons->addWidget(m_export);
+    m_actions->addLayout(state, 1);
+    m_actions->addLayout(buttons);
     m_export->setObjectName(QStringLiteral("exportLeads"));
     m_export->setToolTip(tr("Export the list, or the selected companies, as CSV, Excel or a PDF report"));
-    m_export->setVisible(false);
 
     m_empty->setObjectName(QStringLiteral("leadsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -277,14 +282,19 @@ void LeadsPage::layOut()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_filters);
-    layout->addLayout(actions);
+    layout->addLayout(m_actions);
     layout->addWidget(m_error);
     layout->addWidget(m_body, 1);
     // As narrow as three filters to a row allow: the window's minimum width
     // must not be that of the six-to-a-row arrangement a wide window uses.
+    // Measured with every button there (Export is for managers) and a long count.
+    m_export->setVisible(true);
+    m_count->setText(tr("%Ln compan(y/ies)", nullptr, 999'999));
     arrangeFilters(3);
     setMinimumWidth(layout->minimumSize().width());
     arrangeFilters(6);
+    m_export->setVisible(false);
+    m_count->clear();
     m_markAllSeen->setObjectName(QStringLiteral("markAllSeen"));
     m_markAllSeen->setToolTip(tr("Every company in this list stops showing as new"));
     connect(m_markAllSeen, &QPushButton::clicked, m_triage, &LeadTriage::markAllSeen);
@@ -314,6 +324,7 @@ void LeadsPage::arrangeFilters(int columns)
     }
     for (int column = 0; column < columns; ++column)
         m_filters->setColumnStretch(column, 1);
+    m_actions->setDirection(columns < 6 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void LeadsPage::resizeEvent(QResizeEvent* event)

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QBoxLayout;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -97,6 +98,7 @@ private:
     QCheckBox* m_unseen;
     QPushButton* m_export;
     QGridLayout* m_filters;
+    QBoxLayout* m_actions; // the count and the buttons: a row, or two rows when narrow
     int m_filterColumns = 0;
     bool m_columnsSized = false; // by the user: fitColumns() leaves them alone
     bool m_fitting = false;
