@@ -56,4 +56,19 @@ void Appearance::showAsError(QLabel* label)
     label->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 6px; border-radius: 4px;"));
 }
 
+bool Appearance::isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QString Appearance::goodColour(const QPalette& palette)
+{
+    return isDark(palette) ? QStringLiteral("#56d364") : QStringLiteral("#1a7f37");
+}
+
+QString Appearance::badColour(const QPalette& palette)
+{
+    return isDark(palette) ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e");
+}
+
 } // namespace leadscope::ui

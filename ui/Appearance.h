@@ -3,6 +3,7 @@
 #include <QString>
 
 class QLabel;
+class QPalette;
 
 namespace leadscope::ui {
 
@@ -17,6 +18,11 @@ public:
     static void apply(const QString& theme = {});
     // An error message in a dialog: white on red, word-wrapped, readable in light and dark.
     static void showAsError(QLabel* label);
+    // Whether `palette` is a dark one (light text on a dark window).
+    static bool isDark(const QPalette& palette);
+    // "Better" and "worse" (the dashboard's changes, the tracker check), readable on either palette.
+    static QString goodColour(const QPalette& palette);
+    static QString badColour(const QPalette& palette);
 };
 
 } // namespace leadscope::ui

@@ -1,5 +1,7 @@
 #include "ChartStyle.h"
 
+#include "Appearance.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QValueAxis>
@@ -15,8 +17,7 @@ QChart* ChartStyle::newChart(const QWidget* owner, const QString& title)
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
-    chart->setTheme(owner->palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                               : QChart::ChartThemeLight);
+    chart->setTheme(Appearance::isDark(owner->palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setFont(owner->font());
     chart->setTitleFont(owner->font());
     return chart;

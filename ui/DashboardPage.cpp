@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "Appearance.h"
 #include "ChartStyle.h"
 #include "ErrorBanner.h"
 
@@ -126,7 +127,6 @@ core::DashboardQuery::Period DashboardPage::period() const
 
 void DashboardPage::showKpi(int index, const QString& value, double now, double before, const QString& beforeText)
 {
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QString change;
     QString spoken;
     QString colour = palette().color(QPalette::PlaceholderText).name();
@@ -136,7 +136,7 @@ void DashboardPage::showKpi(int index, const QString& value, double now, double 
     } else if (before <= 0.0) {
         change = tr("▲ new this period");
         spoken = tr("new this period");
-        colour = dark ? QStringLiteral("#56d364") : QStringLiteral("#1a7f37");
+        colour = Appearance::goodColour(palette());
     } else {
         const double percent = (now - before) / before * 100.0;
         const QString amount =
@@ -148,11 +148,11 @@ void DashboardPage::showKpi(int index, const QString& value, double now, double 
             // An arrow and a sign as well as the colour: readable without telling red from green.
             change = tr("▲ +%1").arg(amount);
             spoken = tr("up %1").arg(amount);
-            colour = dark ? QStringLiteral("#56d364") : QStringLiteral("#1a7f37");
+            colour = Appearance::goodColour(palette());
         } else {
             change = tr("▼ −%1").arg(amount);
             spoken = tr("down %1").arg(amount);
-            colour = dark ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e");
+            colour = Appearance::badColour(palette());
         }
     }
     QLabel* card = m_kpis[index];

@@ -44,7 +44,7 @@ void DataPage::setScrollableContent(QWidget* content, QLayout* fixedTop)
 void DataPage::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_store)
+    if (event->type() == QEvent::PaletteChange && m_store) // follows ApplicationPaletteChange: one reload, not two
         reload();
 }
 

@@ -1,5 +1,7 @@
 #include "ErrorBanner.h"
 
+#include "Appearance.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,8 +17,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, tinted.color(QPalette::Window).lightness() > 128 ? QColor(0xfd, 0xec, 0xea)
-                                                                                       : QColor(0x5c, 0x22, 0x1e));
+    tinted.setColor(QPalette::Window, Appearance::isDark(tinted) ? QColor(0x5c, 0x22, 0x1e) : QColor(0xfd, 0xec, 0xea));
     setPalette(tinted);
     m_text->setObjectName(QStringLiteral("errorText"));
     m_text->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "ScoreBar.h"
 
+#include "Appearance.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -16,7 +18,7 @@ QColor ScoreBar::colourFor(int score, bool dark)
 
 void ScoreBar::draw(QPainter* painter, const QRect& rect, int score, const QPalette& palette, const QFont& font)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = Appearance::isDark(palette);
     const QFontMetrics metrics(font);
     const int numberWidth = metrics.horizontalAdvance(QStringLiteral("100")) + metrics.averageCharWidth();
     const int barHeight = std::max(4, metrics.height() / 3);

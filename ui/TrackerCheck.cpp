@@ -1,5 +1,6 @@
 #include "TrackerCheck.h"
 
+#include "Appearance.h"
 #include "RelativeTime.h"
 
 #include "core/ApiFailure.h"
@@ -79,11 +80,10 @@ void TrackerCheck::showState()
         setAccessibleName(tr("Waiting for the first visit to %1").arg(m_domain));
         return;
     }
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QString when =
         RelativeTime::describe(QDateTime::fromMSecsSinceEpoch(m_lastHitAt), QDateTime::currentDateTime());
     setText(QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-                .arg(dark ? QStringLiteral("#56d364") : QStringLiteral("#1a7f37"),
+                .arg(Appearance::goodColour(palette()),
                      tr("✓ The tracker works: %1 sent a visit (%2).").arg(m_domain, when).toHtmlEscaped()));
     setAccessibleName(tr("The tracker works on %1").arg(m_domain));
 }
