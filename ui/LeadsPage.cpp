@@ -119,7 +119,7 @@ LeadsPage::LeadsPage(QWidget* parent)
     , m_status(new QComboBox(this))
     , m_tag(new QComboBox(this))
     , m_assignee(new QComboBox(this))
-    , m_unseen(new QCheckBox(tr("&Unseen only"), this))
+    , m_unseen(new QCheckBox(tr("Unseen &only"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_filters(new QGridLayout)
     , m_actions(new QBoxLayout(QBoxLayout::LeftToRight))
@@ -248,7 +248,7 @@ void LeadsPage::layOut()
 {
     auto* clear = new QPushButton(tr("C&lear filters"), this);
     clear->setObjectName(QStringLiteral("clearFilters"));
-    auto* save = new QPushButton(tr("Save as se&gment…"), this);
+    auto* save = new QPushButton(tr("Sav&e as segment…"), this);
     save->setObjectName(QStringLiteral("saveSegment"));
     m_count->setObjectName(QStringLiteral("leadsCount"));
 

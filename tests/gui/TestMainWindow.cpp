@@ -23,12 +23,14 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace leadscope;
 
@@ -180,8 +182,22 @@ private Q_SLOTS:
 
     // Alt+letter reaches one control on each screen, menus included, and an
     // Alt+letter meant for a field never types the letter into another.
+    void mnemonicsAreUniqueOnEveryScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("nl") << QStringLiteral("nl");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
     void mnemonicsAreUniqueOnEveryScreen()
     {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(
+            translator.load(QStringLiteral("leadscope_") + language, qEnvironmentVariable("LEADSCOPE_TRANSLATIONS")));
+        QCoreApplication::installTranslator(&translator);
+        const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
         ui::MainWindow window(nullptr);
         window.resize(1440, 900);
         window.show();
@@ -190,8 +206,12 @@ private Q_SLOTS:
         auto* pages = qobject_cast<QStackedWidget*>(workspace->parentWidget());
         QVERIFY(pages);
         pages->setCurrentWidget(workspace);
-        for (const ui::Workspace::Screen screen : {ui::Workspace::Screen::Leads, ui::Workspace::Screen::Dashboard,
-                                                   ui::Workspace::Screen::Journeys, ui::Workspace::Screen::Company}) {
+        // The four screens, then the list with the profile beside it (the reading pane).
+        for (int pass = 0; pass < 5; ++pass) {
+            const ui::Workspace::Screen screen = std::array{
+                ui::Workspace::Screen::Leads, ui::Workspace::Screen::Dashboard, ui::Workspace::Screen::Journeys,
+                ui::Workspace::Screen::Company, ui::Workspace::Screen::Leads}[pass];
+            workspace->setReadingPane(pass == 4);
             workspace->showScreen(screen);
             QHash<QString, QString> owners; // Alt+X → the control's text
             const auto claim = [&](const QString& text) {
@@ -201,7 +221,7 @@ private Q_SLOTS:
                 const QString name = key.toString();
                 QVERIFY2(!owners.contains(name), qPrintable(QStringLiteral("%1 is both “%2” and “%3” on screen %4")
                                                                 .arg(name, owners.value(name), text)
-                                                                .arg(int(screen))));
+                                                                .arg(pass)));
                 owners.insert(name, text);
             };
             for (QAction* menu : window.menuBar()->actions())
@@ -219,6 +239,10 @@ private Q_SLOTS:
                 }
             }
         }
+        workspace->setReadingPane(false);
+        workspace->showScreen(ui::Workspace::Screen::Company);
+        if (language != QLatin1String("en"))
+            return;
         // On the profile, Alt+G goes to Tags and types nothing.
         auto* tags = workspace->findChild<QLineEdit*>(QStringLiteral("annotationTags"));
         QVERIFY(tags && tags->isVisible());
