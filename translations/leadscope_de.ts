@@ -1720,6 +1720,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Last changed by %1, %2.</source>
         <translation>Zuletzt geändert von %1, %2.</translation>
     </message>
+    <message>
+        <source>Team histo&amp;ry</source>
+        <translation>Team&amp;verlauf</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2403,10 +2407,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
 <context>
     <name>leadscope::ui::LeadsPage</name>
     <message>
-        <source>&amp;Unseen only</source>
-        <translation>Nur &amp;ungesehene</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
@@ -2520,11 +2520,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Save as se&amp;gment…</source>
-        <translation>Als Se&amp;gment speichern…</translation>
+        <translation>Fi&amp;lter zurücksetzen</translation>
     </message>
     <message>
         <source>Sign in to see which companies visited your websites.</source>
@@ -2576,6 +2572,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Every company in this list stops showing as new</source>
         <translation>Kein Unternehmen in dieser Liste wird mehr als neu angezeigt</translation>
+    </message>
+    <message>
+        <source>Unseen &amp;only</source>
+        <translation>Nur ungeseh&amp;ene</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as segment…</source>
+        <translation>Als Segment s&amp;peichern…</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3426,65 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>New companies: %1 (%2 in all)</source>
         <translation>Neue Unternehmen: %1 (insgesamt %2)</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::TeamHistory</name>
+    <message>
+        <source>Team history</source>
+        <translation>Teamverlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich änderte</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>einen Kollegen</translation>
+    </message>
+    <message>
+        <source>No longer assigned to anyone</source>
+        <translation>Niemandem mehr zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>Tags added: %1</source>
+        <translation>Schlagwörter hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Tags removed: %1</source>
+        <translation>Schlagwörter entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Cleared the note</source>
+        <translation>Notiz gelöscht</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Notiz: „%1“</translation>
+    </message>
+    <message>
+        <source>Nothing yet: when someone in your team changes the status, assignee, tags or note, it is listed here with who and when.</source>
+        <translation>Noch nichts: Wenn jemand in Ihrem Team Status, Zuständigkeit, Schlagwörter oder Notiz ändert, steht es hier mit wer und wann.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Ein Kollege</translation>
     </message>
 </context>
 <context>

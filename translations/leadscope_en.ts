@@ -1715,6 +1715,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Last changed by %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team histo&amp;ry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2396,10 +2400,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
 <context>
     <name>leadscope::ui::LeadsPage</name>
     <message>
-        <source>&amp;Unseen only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,10 +2516,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as se&amp;gment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to see which companies visited your websites.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,6 +2564,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Every company in this list stops showing as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unseen &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as segment…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3414,6 +3418,65 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>New companies: %1 (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::TeamHistory</name>
+    <message>
+        <source>Team history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer assigned to anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet: when someone in your team changes the status, assignee, tags or note, it is listed here with who and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

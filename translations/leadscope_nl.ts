@@ -1572,7 +1572,7 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
     <message>
         <source>Ass&amp;ignee:</source>
-        <translation>Toe&amp;gewezen aan:</translation>
+        <translation>&amp;Toegewezen aan:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -1656,7 +1656,7 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
     <message>
         <source>Visi&amp;ts</source>
-        <translation>Bezoe&amp;ken</translation>
+        <translation>Be&amp;zoeken</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
@@ -1719,6 +1719,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Last changed by %1, %2.</source>
         <translation>Laatst gewijzigd door %1, %2.</translation>
+    </message>
+    <message>
+        <source>Team histo&amp;ry</source>
+        <translation>Teamgeschiedeni&amp;s</translation>
     </message>
 </context>
 <context>
@@ -2403,10 +2407,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
 <context>
     <name>leadscope::ui::LeadsPage</name>
     <message>
-        <source>&amp;Unseen only</source>
-        <translation>Alleen &amp;ongezien</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
@@ -2523,10 +2523,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <source>Save as se&amp;gment…</source>
-        <translation>Opslaan als se&amp;gment…</translation>
-    </message>
-    <message>
         <source>Sign in to see which companies visited your websites.</source>
         <translation>Meld u aan om te zien welke bedrijven uw websites hebben bezocht.</translation>
     </message>
@@ -2576,6 +2572,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Every company in this list stops showing as new</source>
         <translation>Geen bedrijf in deze lijst wordt nog als nieuw getoond</translation>
+    </message>
+    <message>
+        <source>Unseen &amp;only</source>
+        <translation>&amp;Alleen ongezien</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as segment…</source>
+        <translation>Opslaan als s&amp;egment…</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +2776,7 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Leads</source>
@@ -3422,6 +3426,65 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>New companies: %1 (%2 in all)</source>
         <translation>Nieuwe bedrijven: %1 (%2 in totaal)</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::TeamHistory</name>
+    <message>
+        <source>Team history</source>
+        <translation>Teamgeschiedenis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat er veranderde</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>No longer assigned to anyone</source>
+        <translation>Niet meer aan iemand toegewezen</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>Tags added: %1</source>
+        <translation>Tags toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Tags removed: %1</source>
+        <translation>Tags verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Cleared the note</source>
+        <translation>Notitie gewist</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Notitie: “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing yet: when someone in your team changes the status, assignee, tags or note, it is listed here with who and when.</source>
+        <translation>Nog niets: wanneer iemand in je team de status, toewijzing, tags of notitie wijzigt, staat het hier met wie en wanneer.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Een collega</translation>
     </message>
 </context>
 <context>

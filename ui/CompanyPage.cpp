@@ -5,6 +5,7 @@
 #include "LeadsModel.h"
 #include "RelativeTime.h"
 #include "ScoreBar.h"
+#include "TeamHistory.h"
 
 #include "DocumentPrinter.h"
 #include "core/export/LeadReport.h"
@@ -57,6 +58,7 @@ struct CompanyPage::Loaded
     QList<core::CompanyQuery::Bucket> buckets;
     QList<core::CompanyQuery::Visit> visits;
     QList<core::CompanyQuery::Visitor> visitors;
+    QList<core::CompanyQuery::HistoryEntry> history;
     QList<core::Team::Member> team;
 };
 
@@ -85,6 +87,7 @@ CompanyPage::CompanyPage(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_visits(new QTreeWidget(this))
     , m_journeys(new QTreeWidget(this))
+    , m_history(new TeamHistory(this))
     , m_status(new QComboBox(this))
     , m_tags(new QLineEdit(this))
     , m_assignee(new QComboBox(this))
@@ -230,6 +233,7 @@ void CompanyPage::setUpLists()
     m_tabs->setObjectName(QStringLiteral("companyTabs"));
     m_tabs->addTab(m_visits, tr("Visi&ts"));
     m_tabs->addTab(m_journeys, tr("&Journeys"));
+    m_tabs->addTab(m_history, tr("Team histo&ry"));
 }
 
 QWidget* CompanyPage::buildAnnotation()
@@ -341,6 +345,7 @@ void CompanyPage::reload()
                 days > 90 ? core::CompanyQuery::Granularity::Week : core::CompanyQuery::Granularity::Day;
             query.activity(id, from, today, granularity, &loaded.buckets, error) &&
                 query.visits(id, 0, 0, &loaded.visits, error) && query.journeys(id, &loaded.visitors, error) &&
+                query.history(id, kHistoryShown, &loaded.history, error) &&
                 core::Team::members(cache, true, &loaded.team, error);
             return loaded;
         },
@@ -362,6 +367,7 @@ void CompanyPage::display(const Loaded& loaded)
         showTimeline({});
         showVisits({});
         showJourneys({});
+        m_history->setEntries({});
         return;
     }
     m_company = loaded.company;
@@ -370,6 +376,7 @@ void CompanyPage::display(const Loaded& loaded)
     showTimeline(loaded.buckets);
     showVisits(loaded.visits);
     showJourneys(loaded.visitors);
+    m_history->setEntries(loaded.history);
 }
 
 void CompanyPage::showHeader()

@@ -27,6 +27,7 @@ class DataStore;
 namespace leadscope::ui {
 
 class ErrorBanner;
+class TeamHistory;
 
 // One company: who they are (registry data, links, copy buttons), how hot
 // (lead score with its reasons), when they came (timeline chart, click a
@@ -100,6 +101,7 @@ private:
     QTabWidget* m_tabs;
     QTreeWidget* m_visits;
     QTreeWidget* m_journeys;
+    TeamHistory* m_history;
     QComboBox* m_status;
     QLineEdit* m_tags;
     QComboBox* m_assignee;
@@ -109,6 +111,7 @@ private:
     QTimer* m_autosave;
     bool m_dirty = false; // edited since the last save
     static constexpr int kAutosaveMs = 800;
+    static constexpr int kHistoryShown = 50; // newest entries of the team history
 };
 
 } // namespace leadscope::ui

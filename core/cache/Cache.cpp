@@ -170,6 +170,22 @@ CREATE TABLE team (
 ) WITHOUT ROWID;
 )sql";
 
+// The team's activity on each company (who changed status, assignee, tags or
+// note, and when). The history made before this version exists only on the
+// server: forgetting the cursor fetches it with one fresh download, applied
+// over what is here.
+const char* const kVersion6 = R"sql(
+CREATE TABLE activity (
+    id TEXT PRIMARY KEY,
+    company_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    by TEXT NOT NULL DEFAULT '',
+    changes TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX activity_company ON activity(company_id, at);
+DELETE FROM meta WHERE key = 'sync.cursor';
+)sql";
+
 QString openFailure(int code, const QString& detail)
 {
     if ((code & 0xff) == SQLITE_FULL)
@@ -285,6 +301,8 @@ QString Cache::schema(int version)
         return QString::fromUtf8(kVersion4) + LeadScore::refreshSignalsSql(QStringLiteral("1")) + u';';
     case 5:
         return QString::fromUtf8(kVersion5);
+    case 6:
+        return QString::fromUtf8(kVersion6);
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace leadscope::core {
 
@@ -160,6 +161,61 @@ bool CompanyQuery::activity(const QString& id, QDate from, QDate to, Granularity
         return false;
     }
     return true;
+}
+
+bool CompanyQuery::history(const QString& id, int limit, QList<HistoryEntry>* result, QString* error)
+{
+    result->clear();
+    SqliteStatement q = m_cache.db().prepare(
+        QStringLiteral("SELECT h.at, coalesce(%1, ''), h.changes, coalesce(%2, ''), coalesce(%3, '') "
+                       "FROM activity h LEFT JOIN team u ON u.id = h.by "
+                       "LEFT JOIN team f ON f.id = json_extract(h.changes, '$.assignee.from') "
+                       "LEFT JOIN team t ON t.id = json_extract(h.changes, '$.assignee.to') "
+                       "WHERE h.company_id = ? ORDER BY h.at DESC, h.id DESC LIMIT ?")
+            .arg(Team::nameSql(QStringLiteral("u")), Team::nameSql(QStringLiteral("f")),
+                 Team::nameSql(QStringLiteral("t"))),
+        error);
+    if (!q.isValid())
+        return false;
+    q.bind(1, id).bind(2, qint64(limit));
+    const auto list = [](const QJsonValue& value) {
+        QStringList out;
+        for (const QJsonValue& item : value.toArray())
+            out << item.toString();
+        return out;
+    };
+    while (q.next()) {
+        const QJsonObject changes = QJsonDocument::fromJson(q.text(2).toUtf8()).object();
+        HistoryEntry entry;
+        entry.at = q.int64(0);
+        entry.byName = q.text(1);
+        const QJsonObject status = changes.value(QStringLiteral("status")).toObject();
+        entry.statusChanged = !status.isEmpty();
+        entry.statusFrom = status.value(QStringLiteral("from")).toString();
+        entry.statusTo = status.value(QStringLiteral("to")).toString();
+        const QJsonObject assignee = changes.value(QStringLiteral("assignee")).toObject();
+        entry.assigneeChanged = !assignee.isEmpty();
+        entry.assigneeFrom = assignee.value(QStringLiteral("from")).toString();
+        entry.assigneeTo = assignee.value(QStringLiteral("to")).toString();
+        entry.assigneeFromName = q.text(3);
+        entry.assigneeToName = q.text(4);
+        const QJsonObject tags = changes.value(QStringLiteral("tags")).toObject();
+        const QStringList tagsFrom = list(tags.value(QStringLiteral("from")));
+        const QStringList tagsTo = list(tags.value(QStringLiteral("to")));
+        for (const QString& tag : tagsTo)
+            if (!tagsFrom.contains(tag))
+                entry.tagsAdded << tag;
+        for (const QString& tag : tagsFrom)
+            if (!tagsTo.contains(tag))
+                entry.tagsRemoved << tag;
+        const QJsonObject note = changes.value(QStringLiteral("note")).toObject();
+        entry.noteChanged = !note.isEmpty();
+        entry.note = note.value(QStringLiteral("to")).toString();
+        result->append(entry);
+    }
+    if (!q.ok())
+        *error = q.error();
+    return q.ok();
 }
 
 bool CompanyQuery::journeys(const QString& id, QList<Visitor>* result, QString* error)

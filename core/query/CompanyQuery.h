@@ -103,6 +103,22 @@ public:
         QList<Visit> visits; // oldest first, with page views
     };
 
+    // One entry of the team's history of a company: who changed its status,
+    // assignee, tags or note, and when (a person's edits within minutes are one).
+    struct HistoryEntry
+    {
+        qint64 at = 0;
+        QString byName; // empty when the team list does not know them
+        bool statusChanged = false;
+        QString statusFrom, statusTo; // keys (LeadStatus)
+        bool assigneeChanged = false;
+        QString assigneeFromName, assigneeToName; // empty: nobody, or someone the team list does not know
+        QString assigneeFrom, assigneeTo;         // ids; empty: nobody
+        QStringList tagsAdded, tagsRemoved;
+        bool noteChanged = false;
+        QString note; // the note as it was left
+    };
+
     // Just enough to name companies in a notification.
     struct Brief
     {
@@ -122,6 +138,8 @@ public:
     bool activity(const QString& id, QDate from, QDate to, Granularity granularity, QList<Bucket>* result,
                   QString* error);
     bool journeys(const QString& id, QList<Visitor>* result, QString* error);
+    // The newest `limit` history entries, newest first.
+    bool history(const QString& id, int limit, QList<HistoryEntry>* result, QString* error);
     // The companies of `ids` that exist, in that order.
     bool briefs(const QStringList& ids, QList<Brief>* result, QString* error);
 

@@ -18,7 +18,8 @@ enum class Type
     Company,
     Visit,
     Pageview,
-    Annotation
+    Annotation,
+    Activity
 };
 
 const QStringList& companyFields()
@@ -129,6 +130,11 @@ bool ChangeApplier::prepare(QString* error)
     m_deleteVisitPageviews = db.prepare(QStringLiteral("DELETE FROM pageviews WHERE visit_id = ?"), error);
     m_deletePageview = db.prepare(QStringLiteral("DELETE FROM pageviews WHERE id = ?"), error);
     m_deleteAnnotation = db.prepare(QStringLiteral("DELETE FROM annotations WHERE company_id = ?"), error);
+    m_activity = db.prepare(QStringLiteral("INSERT INTO activity (id, company_id, at, by, changes) VALUES (?,?,?,?,?) "
+                                           "ON CONFLICT (id) DO UPDATE SET company_id = excluded.company_id, "
+                                           "at = excluded.at, by = excluded.by, changes = excluded.changes"),
+                            error);
+    m_deleteActivity = db.prepare(QStringLiteral("DELETE FROM activity WHERE id = ?"), error);
     m_visitCompany = db.prepare(QStringLiteral("SELECT company_id FROM visits WHERE id = ?"), error);
     m_pageviewCompany = db.prepare(
         QStringLiteral("SELECT v.company_id FROM pageviews p JOIN visits v ON v.id = p.visit_id WHERE p.id = ?"),
@@ -150,7 +156,8 @@ bool ChangeApplier::prepare(QString* error)
                  m_refreshSignals.isValid() && m_company.isValid() && m_companyExists.isValid() && m_visit.isValid() &&
                  m_pageview.isValid() && m_annotation.isValid() && m_deleteCompany.isValid() &&
                  m_deleteVisit.isValid() && m_deleteVisitPageviews.isValid() && m_deletePageview.isValid() &&
-                 m_deleteAnnotation.isValid() && m_setCursor.isValid();
+                 m_deleteAnnotation.isValid() && m_activity.isValid() && m_deleteActivity.isValid() &&
+                 m_setCursor.isValid();
     return m_prepared;
 }
 
@@ -169,6 +176,8 @@ bool ChangeApplier::parseChange(const QJsonValue& value, Change* parsed)
         parsed->type = Type::Pageview;
     else if (type == QLatin1String("annotation"))
         parsed->type = Type::Annotation;
+    else if (type == QLatin1String("activity"))
+        parsed->type = Type::Activity;
     else
         return false;
     if (!validId(parsed->id) || (op != QLatin1String("upsert") && op != QLatin1String("delete")))
@@ -185,6 +194,9 @@ bool ChangeApplier::parseChange(const QJsonValue& value, Change* parsed)
         return validId(text(d, QStringLiteral("visit_id"))) && timeOf(d, "viewed_at");
     case Type::Annotation:
         return d.value(QStringLiteral("tags")).isArray() || d.value(QStringLiteral("tags")).isUndefined();
+    case Type::Activity:
+        return validId(text(d, QStringLiteral("company_id"))) && timeOf(d, "at") &&
+               d.value(QStringLiteral("changes")).isObject();
     }
     return false;
 }
@@ -238,6 +250,8 @@ bool ChangeApplier::remove(const Change& c, Touched* touched)
         return m_deletePageview.bind(1, c.id).exec();
     case Type::Annotation:
         return m_deleteAnnotation.bind(1, c.id).exec();
+    case Type::Activity:
+        return m_deleteActivity.bind(1, c.id).exec();
     }
     return false;
 }
@@ -295,6 +309,14 @@ bool ChangeApplier::upsert(const Change& c, Outcome* outcome, Touched* touched)
             .bind(7, text(d, QStringLiteral("updated_by")))
             .exec();
     }
+    case Type::Activity:
+        return m_activity.bind(1, c.id)
+            .bind(2, text(d, QStringLiteral("company_id")))
+            .bind(3, *timeOf(d, "at"))
+            .bind(4, text(d, QStringLiteral("by")))
+            .bind(5, QString::fromUtf8(
+                         QJsonDocument(d.value(QStringLiteral("changes")).toObject()).toJson(QJsonDocument::Compact)))
+            .exec();
     }
     return false;
 }

@@ -54,6 +54,7 @@ private:
     bool m_prepared = false;
     SqliteStatement m_company, m_companyExists, m_visit, m_pageview, m_annotation;
     SqliteStatement m_deleteCompany, m_deleteVisit, m_deleteVisitPageviews, m_deletePageview, m_deleteAnnotation;
+    SqliteStatement m_activity, m_deleteActivity;
     SqliteStatement m_setCursor;
     SqliteStatement m_setSeenBaseline;
     SqliteStatement m_visitCompany;    // a visit's company, before it is deleted

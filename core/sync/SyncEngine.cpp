@@ -114,6 +114,8 @@ void SyncEngine::requestPage(const QString& cursor)
     }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_limit));
+    // The team's history of annotations: asked for, as older clients refuse a type they do not know.
+    query.addQueryItem(QStringLiteral("with"), QStringLiteral("activity"));
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     m_session->request(

@@ -76,7 +76,10 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
     ChangeLog::Page page;
     bool expired = false;
     QString error;
-    if (!ChangeLog::read(m_context.store.connection(), auth.orgId, afterSeq, limit, &page, &expired, &error))
+    const bool withActivity =
+        request.query.queryItemValue(QStringLiteral("with")).split(u',').contains(QLatin1String("activity"));
+    if (!ChangeLog::read(m_context.store.connection(), auth.orgId, afterSeq, limit, &page, &expired, &error,
+                         withActivity))
         return ServerContext::storeError();
     if (expired)
         return HttpResponse::error(410, QStringLiteral("cursor_expired"),

@@ -1,13 +1,114 @@
 #include "server/domain/Annotations.h"
 
+#include "server/base/Clock.h"
 #include "server/domain/ChangeLog.h"
 #include "server/store/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace leadscope::server {
+
+namespace {
+
+QJsonValue nullable(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject fromTo(const QJsonValue& from, const QJsonValue& to)
+{
+    return {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The history entry for an edit, merged into the user's previous entry on
+// this company when that is recent. Appends its change (or, when the edits
+// cancelled out, the entry's removal) to `log`.
+bool recordActivity(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId,
+                    const QString& companyId, const QJsonObject& changes, QList<ChangeLog::Change>* log, QString* error)
+{
+    QVariantList last;
+    bool found = false;
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("SELECT id, at, user_id, changes FROM annotation_events WHERE org_id = ? AND "
+                                      "company_id = ? ORDER BY at DESC, id DESC LIMIT 1"),
+                       {orgId, companyId}, &last, &found, error))
+        return false;
+    QSqlQuery query(db);
+    const bool merge =
+        found && last.at(2).toString() == userId && nowMs - last.at(1).toLongLong() < Annotations::kMergeWithinMs;
+    QJsonObject entry = changes;
+    QString id = QStringLiteral("a-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (merge) {
+        id = last.at(0).toString();
+        entry = Annotations::merged(QJsonDocument::fromJson(last.at(3).toString().toUtf8()).object(), changes);
+        if (entry.isEmpty()) {
+            log->append({ChangeLog::Entity::Activity, ChangeLog::Op::Delete, id, {}});
+            return Sql::exec(query, QStringLiteral("DELETE FROM annotation_events WHERE org_id = ? AND id = ?"),
+                             {orgId, id}, error);
+        }
+    }
+    const QString text = QString::fromUtf8(compact(entry));
+    const bool stored =
+        merge
+            ? Sql::exec(query,
+                        QStringLiteral("UPDATE annotation_events SET at = ?, changes = ? WHERE org_id = ? AND id = ?"),
+                        {nowMs, text, orgId, id}, error)
+            : Sql::exec(query,
+                        QStringLiteral("INSERT INTO annotation_events (org_id, id, company_id, at, user_id, changes) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                        {orgId, id, companyId, nowMs, userId, text}, error);
+    if (!stored)
+        return false;
+    log->append({ChangeLog::Entity::Activity, ChangeLog::Op::Upsert, id,
+                 compact({{QStringLiteral("id"), id},
+                          {QStringLiteral("company_id"), companyId},
+                          {QStringLiteral("at"), Clock::iso(nowMs)},
+                          {QStringLiteral("by"), userId},
+                          {QStringLiteral("changes"), entry}})});
+    return true;
+}
+
+} // namespace
+
+QJsonObject Annotations::difference(const Annotation& before, const Annotation& after)
+{
+    QJsonObject changes;
+    if (before.status != after.status)
+        changes.insert(QStringLiteral("status"), fromTo(before.status, after.status));
+    if (before.assignee != after.assignee)
+        changes.insert(QStringLiteral("assignee"), fromTo(nullable(before.assignee), nullable(after.assignee)));
+    if (before.tags != after.tags)
+        changes.insert(QStringLiteral("tags"),
+                       fromTo(QJsonArray::fromStringList(before.tags), QJsonArray::fromStringList(after.tags)));
+    if (before.note != after.note)
+        changes.insert(QStringLiteral("note"), QJsonObject{{QStringLiteral("to"), after.note}});
+    return changes;
+}
+
+QJsonObject Annotations::merged(const QJsonObject& older, const QJsonObject& newer)
+{
+    QJsonObject result = older;
+    for (auto it = newer.constBegin(); it != newer.constEnd(); ++it) {
+        QJsonObject field = it.value().toObject();
+        const QJsonObject before = older.value(it.key()).toObject();
+        if (before.contains(QStringLiteral("from")))
+            field.insert(QStringLiteral("from"), before.value(QStringLiteral("from")));
+        if (field.contains(QStringLiteral("from")) &&
+            field.value(QStringLiteral("from")) == field.value(QStringLiteral("to")))
+            result.remove(it.key());
+        else
+            result.insert(it.key(), field);
+    }
+    return result;
+}
 
 bool Annotations::put(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId,
                       const Annotation& annotation, const QByteArray& payload, QString* error)
@@ -15,21 +116,39 @@ bool Annotations::put(QSqlDatabase db, qint64 nowMs, const QString& orgId, const
     const QString tags =
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(annotation.tags)).toJson(QJsonDocument::Compact));
     Sql::Transaction transaction(db);
+    // What it was, to say what changed (PostgreSQL: held until the commit, so
+    // two edits at once are told apart correctly).
+    QVariantList row;
+    bool found = false;
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("SELECT tags, note, status, coalesce(assignee, '') FROM annotations WHERE "
+                                      "org_id = ? AND company_id = ?") +
+                           (postgres ? QStringLiteral(" FOR UPDATE") : QString()),
+                       {orgId, annotation.companyId}, &row, &found, error))
+        return false;
+    Annotation before;
+    if (found) {
+        for (const QJsonValue& tag : QJsonDocument::fromJson(row.at(0).toString().toUtf8()).array())
+            before.tags << tag.toString();
+        before = {annotation.companyId, before.tags, row.at(1).toString(), row.at(2).toString(), row.at(3).toString()};
+    }
     QSqlQuery query(db);
-    return Sql::exec(
-               query,
-               QStringLiteral("INSERT INTO annotations (org_id, company_id, tags, note, status, assignee, updated_at, "
-                              "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, company_id) DO "
-                              "UPDATE SET tags = excluded.tags, note = excluded.note, status = excluded.status, "
-                              "assignee = excluded.assignee, updated_at = excluded.updated_at, "
-                              "updated_by = excluded.updated_by"),
-               {orgId, annotation.companyId, tags, annotation.note, annotation.status,
-                annotation.assignee.isEmpty() ? QVariant() : QVariant(annotation.assignee), nowMs, userId},
-               error) &&
-           ChangeLog::append(db, orgId,
-                             {{ChangeLog::Entity::Annotation, ChangeLog::Op::Upsert, annotation.companyId, payload}},
-                             nowMs, error) &&
-           transaction.commit(error);
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO annotations (org_id, company_id, tags, note, status, assignee, "
+                                  "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, "
+                                  "company_id) DO UPDATE SET tags = excluded.tags, note = excluded.note, "
+                                  "status = excluded.status, assignee = excluded.assignee, "
+                                  "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+                   {orgId, annotation.companyId, tags, annotation.note, annotation.status,
+                    annotation.assignee.isEmpty() ? QVariant() : QVariant(annotation.assignee), nowMs, userId},
+                   error))
+        return false;
+    QList<ChangeLog::Change> log{{ChangeLog::Entity::Annotation, ChangeLog::Op::Upsert, annotation.companyId, payload}};
+    const QJsonObject changes = difference(before, annotation);
+    return (changes.isEmpty() ||
+            recordActivity(db, nowMs, orgId, userId, annotation.companyId, changes, &log, error)) &&
+           ChangeLog::append(db, orgId, log, nowMs, error) && transaction.commit(error);
 }
 
 } // namespace leadscope::server

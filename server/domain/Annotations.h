@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -8,7 +9,8 @@
 namespace leadscope::server {
 
 // A team's notes on a company: tags, note, status, assignee. Each write is
-// also a change in the organisation's change log, so every desktop syncs it.
+// also a change in the organisation's change log, so every desktop syncs it,
+// and an entry in the company's activity history (who changed what, when).
 class Annotations
 {
 public:
@@ -17,13 +19,25 @@ public:
         QString companyId;
         QStringList tags;
         QString note;
-        QString status;
+        QString status = QStringLiteral("new");
         QString assignee; // a user id, or empty
     };
+    // A user's edits within this long of their previous one on the same
+    // company are one entry in its history (a note saved as it is typed).
+    static constexpr qint64 kMergeWithinMs = 10 * 60 * 1000;
+
     // Stores an annotation (the last writer wins, by the server's clock) and
-    // appends `payload`, its JSON as clients see it, to the change log — in one transaction.
+    // appends `payload`, its JSON as clients see it, to the change log, with
+    // the activity entry for what changed — in one transaction.
     static bool put(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId,
                     const Annotation& annotation, const QByteArray& payload, QString* error);
+
+    // What an edit changed: {"status"|"assignee"|"tags": {"from","to"},
+    // "note": {"to"}} for the fields that differ; empty when nothing did.
+    static QJsonObject difference(const Annotation& before, const Annotation& after);
+    // Two edits as one: the older's "from", the newer's "to"; fields that
+    // ended where they began are dropped.
+    static QJsonObject merged(const QJsonObject& older, const QJsonObject& newer);
 };
 
 } // namespace leadscope::server

@@ -25,6 +25,8 @@ QString ChangeLog::entityName(Entity entity)
         return QStringLiteral("pageview");
     case Entity::Annotation:
         return QStringLiteral("annotation");
+    case Entity::Activity:
+        return QStringLiteral("activity");
     }
     return {};
 }
@@ -75,7 +77,7 @@ bool ChangeLog::append(QSqlDatabase db, const QString& orgId, const QList<Change
 }
 
 bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int limit, Page* page, bool* expired,
-                     QString* error)
+                     QString* error, bool withActivity)
 {
     QVariantList row;
     bool found = false;
@@ -89,8 +91,9 @@ bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int
     QSqlQuery query(db);
     if (!Sql::exec(
             query,
-            QStringLiteral("SELECT seq, entity, entity_id, op, payload FROM changes WHERE org_id = ? AND seq > ? "
-                           "ORDER BY seq LIMIT ?"),
+            QStringLiteral("SELECT seq, entity, entity_id, op, payload FROM changes WHERE org_id = ? AND seq > ? %1"
+                           "ORDER BY seq LIMIT ?")
+                .arg(withActivity ? QString() : QStringLiteral("AND entity <> 'activity' ")),
             {orgId, afterSeq, limit + 1}, error))
         return false;
     QByteArray& out = page->changesJson;

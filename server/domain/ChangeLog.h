@@ -19,7 +19,8 @@ public:
         Company,
         Visit,
         Pageview,
-        Annotation
+        Annotation,
+        Activity
     };
     enum class Op
     {
@@ -51,8 +52,10 @@ public:
                        QString* error);
     // The changes after `afterSeq`, at most `limit`. *expired when afterSeq
     // is older than what the log still holds.
+    // Activity entries only when `withActivity` (a client asks for them:
+    // older clients would refuse a page with a type they do not know).
     static bool read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int limit, Page* page, bool* expired,
-                     QString* error);
+                     QString* error, bool withActivity = true);
     // Compaction up to `beforeMs`: drops changes a later change of the same
     // entity supersedes, and old tombstones. The log then still replays to
     // the current state from 0; a cursor older than the newest dropped

@@ -207,6 +207,20 @@ const char* const kVersion5[] = {
     "ALTER TABLE sites ADD COLUMN last_hit_at BIGINT NOT NULL DEFAULT 0",
 };
 
+// The team's activity on a company: who changed its status, assignee, tags or
+// note, and when (one row per edit; a user's edits within minutes merge).
+const char* const kVersion6[] = {
+    "CREATE TABLE annotation_events ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " company_id TEXT NOT NULL,"
+    " at BIGINT NOT NULL,"
+    " user_id TEXT NOT NULL,"
+    " changes TEXT NOT NULL,"
+    " PRIMARY KEY (org_id, id))",
+    "CREATE INDEX annotation_events_company ON annotation_events(org_id, company_id, at)",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -223,6 +237,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion4), std::end(kVersion4));
     else if (version == 5)
         source = QList<const char*>(std::begin(kVersion5), std::end(kVersion5));
+    else if (version == 6)
+        source = QList<const char*>(std::begin(kVersion6), std::end(kVersion6));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

@@ -600,6 +600,27 @@ private Q_SLOTS:
         QStringList sorted = names;
         std::sort(sorted.begin(), sorted.end(), std::greater<>());
         QCOMPARE(names, sorted);
+
+        // Back from the server, the profile's team history says who changed
+        // what: the three edits above as one entry, by the signed-in user.
+        QVERIFY(syncOnce());
+        m_store->notifyChanged(); // as the app's scheduler does after a sync
+        m_workspace->openCompany(id);
+        auto* history = m_workspace->findChild<QTreeWidget*>(QStringLiteral("teamHistory"));
+        QVERIFY(history);
+        const auto newest = [history] {
+            const QTreeWidgetItem* item = history->topLevelItem(0);
+            return item ? item->text(1) + u'|' + item->text(2) : QString();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(newest().contains(QStringLiteral("Note: “Asked for a quote")), qPrintable(newest()),
+                                  20'000);
+        const QString entry = newest();
+        QVERIFY2(entry.startsWith(m_demo.admin().email + u'|'), qPrintable(entry));
+        QVERIFY2(entry.contains(QStringLiteral("→ Contacted")), qPrintable(entry));
+        QVERIFY2(entry.contains(QStringLiteral("Assigned to %1").arg(m_demo.manager().email)), qPrintable(entry));
+        QVERIFY2(!entry.contains(managerId), qPrintable(entry));
+        const QString when = history->topLevelItem(0)->text(0);
+        QVERIFY2(when == QStringLiteral("just now") || when.endsWith(QStringLiteral(" min ago")), qPrintable(when));
     }
 
     // Every column sorts both ways through the real header: the first click

@@ -1,5 +1,6 @@
 #include "protocol/Base32.h"
 #include "protocol/Totp.h"
+#include "server/domain/Annotations.h"
 #include "server/domain/ChangeLog.h"
 #include "server/store/DatabaseUrl.h"
 #include "server/store/Sql.h"
@@ -756,6 +757,7 @@ private Q_SLOTS:
                             {QStringLiteral("assignee"), m_sales.id}},
                            sales.access);
         QCOMPARE(put.status, 200);
+        // Without ?with=activity (a client from before the team history): the annotation only.
         const auto sync = m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, manager.access);
         const QJsonArray changes = sync.json.value(QStringLiteral("changes")).toArray();
         QCOMPARE(changes.size(), 1);
@@ -768,6 +770,110 @@ private Q_SLOTS:
         QCOMPARE(data.value(QStringLiteral("assignee")).toString(), m_sales.id);
         QCOMPARE(data.value(QStringLiteral("tags")).toArray().size(), 2);
         QVERIFY(!data.value(QStringLiteral("updated_at")).toString().isEmpty());
+
+        // With it, also who changed what: one entry for the edit, by the sales user.
+        const auto withHistory =
+            m_client->call("GET", QStringLiteral("/api/v1/sync?with=activity"), {}, manager.access);
+        const QJsonArray all = withHistory.json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[1].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("activity"));
+        const QJsonObject entry = all[1].toObject().value(QStringLiteral("data")).toObject();
+        QCOMPARE(entry.value(QStringLiteral("company_id")).toString(), QStringLiteral("kvk-42"));
+        QCOMPARE(entry.value(QStringLiteral("by")).toString(), m_sales.id);
+        QVERIFY(QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).isValid());
+        const QJsonObject what = entry.value(QStringLiteral("changes")).toObject();
+        QCOMPARE(what.value(QStringLiteral("status")).toObject(),
+                 (QJsonObject{{QStringLiteral("from"), QStringLiteral("new")},
+                              {QStringLiteral("to"), QStringLiteral("contacted")}}));
+        QCOMPARE(what.value(QStringLiteral("assignee")).toObject().value(QStringLiteral("to")).toString(), m_sales.id);
+        QCOMPARE(what.value(QStringLiteral("tags")).toObject().value(QStringLiteral("to")).toArray().size(), 2);
+        QCOMPARE(what.value(QStringLiteral("note")).toObject().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("Called, wants a demo"));
+        // Saving the same again changes nothing and adds no entry.
+        QCOMPARE(m_client
+                     ->call("PUT", QStringLiteral("/api/v1/companies/kvk-42/annotation"),
+                            {{QStringLiteral("tags"), QJsonArray{QStringLiteral("watch"), QStringLiteral("hot")}},
+                             {QStringLiteral("note"), QStringLiteral("Called, wants a demo")},
+                             {QStringLiteral("status"), QStringLiteral("contacted")},
+                             {QStringLiteral("assignee"), m_sales.id}},
+                            sales.access)
+                     .status,
+                 200);
+        const auto again = m_client->call("GET",
+                                          QStringLiteral("/api/v1/sync?with=activity&cursor=") +
+                                              withHistory.json.value(QStringLiteral("cursor")).toString(),
+                                          {}, manager.access);
+        const QJsonArray more = again.json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(more.size(), 1);
+        QCOMPARE(more[0].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("annotation"));
+    }
+
+    // A person's edits within ten minutes are one history entry (a note saved
+    // as it is typed is not fifty); another person's edit, or a later one, is
+    // a new entry; edits that undo each other leave no entry.
+    void annotationHistoryMergesAPersonsEditsWithinMinutes()
+    {
+        acceptDpa();
+        auto store = openStore();
+        QSqlDatabase db = store->connection();
+        QString error;
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+        const auto put = [&](qint64 at, const TestUser& who, const server::Annotations::Annotation& a) {
+            const QByteArray payload = QByteArrayLiteral("{}");
+            return server::Annotations::put(db, at, m_orgId, who.id, a, payload, &error);
+        };
+        const auto entries = [&] {
+            QSqlQuery q(db);
+            QList<QJsonObject> out;
+            if (server::Sql::exec(q,
+                                  QStringLiteral("SELECT user_id, changes FROM annotation_events WHERE org_id = ? "
+                                                 "AND company_id = 'kvk-7' ORDER BY at"),
+                                  {m_orgId}, &error))
+                while (q.next())
+                    out.append(QJsonObject{
+                        {QStringLiteral("by"), q.value(0).toString()},
+                        {QStringLiteral("changes"), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()}});
+            return out;
+        };
+        server::Annotations::Annotation a{QStringLiteral("kvk-7"), {}, QStringLiteral("C"), QStringLiteral("new"), {}};
+        QVERIFY2(put(t0, m_sales, a), qPrintable(error));
+        a.note = QStringLiteral("Call"); // typing on, a minute later
+        a.status = QStringLiteral("contacted");
+        QVERIFY2(put(t0 + 60'000, m_sales, a), qPrintable(error));
+        auto history = entries();
+        QCOMPARE(history.size(), 1);
+        QJsonObject changes = history[0].value(QStringLiteral("changes")).toObject();
+        QCOMPARE(changes.value(QStringLiteral("note")).toObject().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("Call"));
+        QCOMPARE(changes.value(QStringLiteral("status")).toObject().value(QStringLiteral("from")).toString(),
+                 QStringLiteral("new"));
+
+        // A colleague's edit is theirs.
+        a.status = QStringLiteral("qualified");
+        QVERIFY2(put(t0 + 120'000, m_manager, a), qPrintable(error));
+        // The first user again, 11 minutes after their last edit: a new entry.
+        a.tags = QStringList{QStringLiteral("hot")};
+        QVERIFY2(put(t0 + 120'000 + server::Annotations::kMergeWithinMs + 1, m_sales, a), qPrintable(error));
+        history = entries();
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history[1].value(QStringLiteral("by")).toString(), m_manager.id);
+        QCOMPARE(history[1].value(QStringLiteral("changes")).toObject().value(QStringLiteral("status")).toObject(),
+                 (QJsonObject{{QStringLiteral("from"), QStringLiteral("contacted")},
+                              {QStringLiteral("to"), QStringLiteral("qualified")}}));
+        QCOMPARE(history[2].value(QStringLiteral("changes")).toObject().keys(), QStringList{QStringLiteral("tags")});
+
+        // …and taking the tag off again at once leaves no trace of either.
+        a.tags.clear();
+        QVERIFY2(put(t0 + 180'000 + server::Annotations::kMergeWithinMs, m_sales, a), qPrintable(error));
+        QCOMPARE(entries().size(), 2);
+        // The removal reaches clients as a tombstone.
+        QSqlQuery q(db);
+        QVERIFY(server::Sql::exec(q,
+                                  QStringLiteral("SELECT count(*) FROM changes WHERE org_id = ? AND "
+                                                 "entity = 'activity' AND op = 'delete'"),
+                                  {m_orgId}, &error));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void badInputGetsClearErrors()

@@ -2,6 +2,7 @@
 #include "core/CredentialStore.h"
 #include "core/Session.h"
 #include "core/cache/Cache.h"
+#include "core/query/CompanyQuery.h"
 #include "core/sync/AnnotationOutbox.h"
 #include "core/sync/ChangeApplier.h"
 #include "core/sync/SyncEngine.h"
@@ -208,10 +209,27 @@ private Q_SLOTS:
                            [&](const core::Session::Reply& reply) { annotated = reply.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(annotated, 30'000);
         result = sync("a.cache");
-        QCOMPARE(result.changes, 1);
+        QCOMPARE(result.changes, 2); // the annotation and its entry in the company's team history
         QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM annotations WHERE status = 'contacted' AND "
                                        "note = 'Call on Monday' AND tags = '[\"hot\"]'"),
                  1);
+        {
+            core::Cache::OpenResult open;
+            auto cache = core::Cache::open(cachePath("a.cache"), m_key, &open);
+            QVERIFY(cache);
+            QString error;
+            QList<core::CompanyQuery::HistoryEntry> history;
+            QVERIFY2(core::CompanyQuery(*cache).history(companyId, 50, &history, &error), qPrintable(error));
+            QCOMPARE(history.size(), 1);
+            QVERIFY(history[0].statusChanged);
+            QCOMPARE(history[0].statusFrom, QStringLiteral("new"));
+            QCOMPARE(history[0].statusTo, QStringLiteral("contacted"));
+            QCOMPARE(history[0].tagsAdded, QStringList{QStringLiteral("hot")});
+            QVERIFY(history[0].noteChanged);
+            QCOMPARE(history[0].note, QStringLiteral("Call on Monday"));
+            QVERIFY(!history[0].assigneeChanged);
+            QVERIFY(qAbs(history[0].at - QDateTime::currentMSecsSinceEpoch()) < 120'000);
+        }
 
         // Retention (13 months) removes every visit with tombstones: "b" applies them.
         const QDateTime later = QDateTime::currentDateTimeUtc().addMonths(14);

@@ -298,6 +298,29 @@ private Q_SLOTS:
         QVERIFY(readsEverything(*again));
     }
 
+    // A cache from before the team history (schema 5) keeps its data and
+    // forgets its sync cursor, so the next sync fetches the history made
+    // meanwhile (applied over what is there).
+    void aSchema5CacheGetsTheTeamHistoryWithOneFreshDownload()
+    {
+        Cache::OpenResult result;
+        {
+            auto cache = Cache::open(path("old.cache"), m_key, &result);
+            QVERIFY2(cache, qPrintable(result.message));
+            fill(*cache, 50);
+            QString error;
+            QVERIFY(cache->setMeta(QStringLiteral("sync.cursor"), QStringLiteral("c1:NDI"), &error));
+            QVERIFY2(cache->db().exec(QStringLiteral("DROP TABLE activity; PRAGMA user_version=5"), &error),
+                     qPrintable(error));
+        }
+        auto cache = Cache::open(path("old.cache"), m_key, &result);
+        QVERIFY2(cache, qPrintable(result.message));
+        QCOMPARE(count(*cache, "PRAGMA user_version"), qint64(Cache::kSchemaVersion));
+        QCOMPARE(count(*cache, "SELECT count(*) FROM companies"), 50);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM activity"), 0);
+        QCOMPARE(cache->meta(QStringLiteral("sync.cursor")), QString());
+    }
+
     // One transaction much larger than the page cache: SQLite spills pages
     // to the WAL before the commit, writes some of them again in place
     // (frame reuse, header untouched) and rewrites the frame checksums at

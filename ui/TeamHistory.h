@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/query/CompanyQuery.h"
+
+#include <QList>
+#include <QTreeWidget>
+
+namespace leadscope::ui {
+
+// The team's history of a company on its profile: who changed its status,
+// assignee, tags or note, and when — newest first, in sentences.
+class TeamHistory : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TeamHistory(QWidget* parent = nullptr);
+
+    void setEntries(const QList<core::CompanyQuery::HistoryEntry>& entries);
+    // What an entry says, one line per field that changed.
+    static QStringList describe(const core::CompanyQuery::HistoryEntry& entry);
+};
+
+} // namespace leadscope::ui
