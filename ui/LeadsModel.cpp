@@ -73,9 +73,11 @@ void LeadsModel::markUnseen(const QString& id)
     }
 }
 
-void LeadsModel::load(bool reset, int keepRows)
+void LeadsModel::load(bool reset, int keepRows, bool sameCount)
 {
     const quint64 generation = reset ? ++m_generation : m_generation;
+    if (reset)
+        m_countLater->stop(); // a count for the previous list would only hold up this one
     if (!m_store) {
         beginResetModel();
         m_rows.clear();
@@ -103,7 +105,7 @@ void LeadsModel::load(bool reset, int keepRows)
             query.page(filter, order, after, limit, &page.rows, error);
             return page;
         },
-        [this, generation, reset, limit = std::max(m_pageSize, keepRows)](Page page, const QString& error) {
+        [this, generation, reset, sameCount, limit = std::max(m_pageSize, keepRows)](Page page, const QString& error) {
             if (generation != m_generation)
                 return; // the filter changed meanwhile
             m_loading = false;
@@ -117,10 +119,12 @@ void LeadsModel::load(bool reset, int keepRows)
                 m_atEnd = m_rows.size() < limit;
                 endResetModel();
                 // The rows first; how many match follows (counting can take longer than a page).
-                m_total = m_atEnd ? m_rows.size() : -1;
+                if (!(sameCount && m_total >= 0)) {
+                    m_total = m_atEnd ? m_rows.size() : -1;
+                    if (!m_atEnd)
+                        m_countLater->start();
+                }
                 Q_EMIT totalChanged(m_total);
-                if (!m_atEnd)
-                    m_countLater->start();
             } else if (!page.rows.isEmpty()) {
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
                 m_atEnd = page.rows.size() < m_pageSize;
@@ -323,7 +327,9 @@ void LeadsModel::sort(int column, Qt::SortOrder order)
     if (next == m_order)
         return;
     m_order = next;
-    refresh();
+    // From the top, one page: the rows loaded for the old order say nothing
+    // about how far to read in the new one. The same companies: the count stands.
+    load(true, 0, true);
 }
 
 } // namespace leadscope::ui

@@ -80,7 +80,10 @@ Q_SIGNALS:
     void totalChanged(qint64 total);
 
 private:
-    void load(bool reset, int keepRows = 0);
+    // reset: from the first page (keepRows: at least that many rows, to keep
+    // the view's place); sameCount: the set of rows is unchanged (a new
+    // order), so the known total stands and is not counted again.
+    void load(bool reset, int keepRows = 0, bool sameCount = false);
     void countAll(quint64 generation);
 
     QPointer<core::DataStore> m_store;

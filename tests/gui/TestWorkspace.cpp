@@ -925,6 +925,7 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         QVERIFY(table->isVisible());
         QVERIFY(header->sectionsClickable());
+        QTRY_COMPARE_WITH_TIMEOUT(leads()->total(), all, 10'000);
         for (int column = 0; column < ui::LeadsModel::ColumnCount; ++column) {
             const Qt::SortOrder natural =
                 Qt::SortOrder(leads()->headerData(column, Qt::Horizontal, Qt::InitialSortOrderRole).toInt());
@@ -934,10 +935,22 @@ private Q_SLOTS:
                 const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
                                     header->height() / 2);
                 QSignalSpy reloaded(leads(), &ui::LeadsModel::modelReset);
+                // What the list holds the moment it shows the new order.
+                int rowsAtReset = -1;
+                qint64 totalAtReset = -2;
+                const QMetaObject::Connection atReset = connect(leads(), &ui::LeadsModel::modelReset, this, [&] {
+                    rowsAtReset = leads()->rowCount();
+                    totalAtReset = leads()->total();
+                });
                 QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
                 QTRY_COMPARE(header->sortIndicatorSection(), column);
                 QCOMPARE(header->sortIndicatorOrder(), expected);
                 QVERIFY2(reloaded.wait(10'000) || !reloaded.isEmpty(), "a click on the header did not reload");
+                disconnect(atReset);
+                // From the top, one page (not every row the old order had
+                // loaded), and the count stands: the same companies.
+                QCOMPARE(rowsAtReset, 10);
+                QCOMPARE(totalAtReset, all);
                 // Page after page, as scrolling asks for them.
                 QTRY_VERIFY_WITH_TIMEOUT(
                     [&] {
