@@ -195,6 +195,8 @@ void Workspace::setStore(core::DataStore* store, const QString& profile, const Q
     m_journeys->setStore(store);
     if (m_store)
         connect(m_store, &core::DataStore::changed, this, &Workspace::countSoon);
+    // After the list's first page (queued above): counting every segment
+    // takes longer than a page, and the store runs one query at a time.
     refreshSegmentCounts();
     if (!store && currentScreen() == Screen::Company)
         showScreen(Screen::Leads);
@@ -231,7 +233,6 @@ void Workspace::reloadSegments()
         item->setToolTip(tr("Right-click to delete"));
     }
     m_nav->setCurrentRow(current >= 0 && current < m_nav->count() ? current : 0);
-    refreshSegmentCounts();
 }
 
 void Workspace::countSoon()
@@ -317,6 +318,7 @@ void Workspace::saveSegment(const core::LeadsQuery::Filter& filter)
             return;
         }
         reloadSegments();
+        refreshSegmentCounts();
     });
     dialog->open();
 }
@@ -332,6 +334,7 @@ void Workspace::showSegmentMenu(const QPoint& at)
     menu.addAction(tr("Delete “%1”").arg(name), this, [this, name] {
         core::SavedSegments(m_profile).remove(name);
         reloadSegments();
+        refreshSegmentCounts();
     });
     menu.exec(m_nav->viewport()->mapToGlobal(at));
 }

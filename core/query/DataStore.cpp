@@ -17,6 +17,12 @@ DataStore::DataStore(QString path, protocol::SecretBytes key, QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    // Opened at once, while the screens are still being built: the first
+    // query does not wait for it. A failure is said by that query (it tries again).
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
+        QString ignored;
+        worker->cache(&ignored);
+    });
 }
 
 DataStore::~DataStore()

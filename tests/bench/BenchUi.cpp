@@ -1,11 +1,14 @@
 // Issue #7 benchmarks, on dataset L in an encrypted cache, offscreen:
 //   P4 in the UI  typing in the search / changing a filter → leads list updated, p95 < 50 ms
 //   timeline      the profile's chart of one company over a year, rendered, < 50 ms
-//   P8            cold start to a painted leads list, as a ratio to a bare QWidget app (goal <= 10x)
+//   P8            cold start to a painted leads list, as a ratio to a bare QWidget app (goal <= 3x): from
+//                 exec to the first paint of the signed-in window (the Workspace with every screen) with the
+//                 list's rows, against exec to the first paint of an empty QWidget — both read from the
+//                 system-wide monotonic clock, so what the process does after it has painted does not count
 //   P10           longest UI-thread stall while a full sync of L runs with the screens open (< 100 ms)
 // Run through scripts/bench (release build).
 //
-//   BenchUi [--small] [--skip-sync]
+//   BenchUi [--small] [--skip-sync] [--cold-start-only]
 
 #include "BenchServer.h"
 #include "DatasetL.h"
@@ -47,6 +50,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 
 using namespace leadscope;
 
@@ -78,14 +82,27 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
     return true;
 }
 
-// Child processes for P8: the time from exec to a painted window, then exit.
+// Child processes for P8: each says on stdout when it had painted (steady
+// clock, system-wide on Linux, Windows and macOS), then exits.
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+int painted()
+{
+    QTextStream(stdout) << "painted " << steadyNs() << '\n' << Qt::flush;
+    return 0;
+}
+
 int childBare()
 {
     QWidget window;
     window.resize(1280, 800);
     window.show();
     window.grab(); // painted
-    return 0;
+    return painted();
 }
 
 int childLeads(const QString& path)
@@ -94,27 +111,34 @@ int childLeads(const QString& path)
     in.open(stdin, QIODevice::ReadOnly);
     const QByteArray key = QByteArray::fromHex(in.readLine().trimmed()); // never on the command line
     core::DataStore store(path, protocol::SecretBytes(key));
-    ui::LeadsPage page;
-    page.resize(1280, 800);
-    page.show();
-    page.setStore(&store);
-    if (!waitFor([&] { return !page.model()->isLoading() && page.model()->rowCount() > 0; }, 60'000))
+    ui::Workspace workspace; // the signed-in window's content, every screen in it
+    workspace.resize(1280, 800);
+    workspace.show();
+    workspace.setStore(&store, QStringLiteral("bench"), QStringLiteral("u-bench"), QStringLiteral("rep@bench.example"));
+    ui::LeadsModel* model = workspace.leadsPage()->model();
+    if (!waitFor([&] { return !model->isLoading() && model->rowCount() > 0; }, 60'000))
         return 1;
-    page.grab(); // painted with rows
-    return 0;
+    workspace.grab(); // painted with rows
+    return painted();
 }
 
+// Milliseconds from starting the child to its first paint.
 double runChild(const QStringList& arguments, const QByteArray& input)
 {
     QProcess child;
-    QElapsedTimer clock;
-    clock.start();
+    const qint64 started = steadyNs();
     child.start(QCoreApplication::applicationFilePath(), arguments);
     child.write(input);
     child.closeWriteChannel();
     if (!child.waitForFinished(120'000) || child.exitCode() != 0)
         die(QStringLiteral("child %1 failed: %2").arg(arguments.join(u' '), QString::fromLocal8Bit(child.readAll())));
-    return double(clock.nsecsElapsed()) / 1e6;
+    const QByteArray said = child.readAllStandardOutput();
+    const qsizetype at = said.lastIndexOf("painted ");
+    bool ok = false;
+    const qint64 paintedAt = at < 0 ? 0 : said.mid(at + 8).trimmed().toLongLong(&ok);
+    if (!ok || paintedAt < started)
+        die(QStringLiteral("child %1 did not say when it painted").arg(arguments.join(u' ')));
+    return double(paintedAt - started) / 1e6;
 }
 
 } // namespace
@@ -128,10 +152,11 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     const QCommandLineOption smallOption(QStringLiteral("small"), QStringLiteral("A tenth of L."));
     const QCommandLineOption skipSyncOption(QStringLiteral("skip-sync"), QStringLiteral("Leave out P10."));
+    const QCommandLineOption coldOption(QStringLiteral("cold-start-only"), QStringLiteral("Only P8."));
     const QCommandLineOption bareOption(QStringLiteral("child-bare"), QStringLiteral("(internal)"));
     const QCommandLineOption leadsOption(QStringLiteral("child-leads"), QStringLiteral("(internal)"),
                                          QStringLiteral("cache"));
-    parser.addOptions({smallOption, skipSyncOption, bareOption, leadsOption});
+    parser.addOptions({smallOption, skipSyncOption, coldOption, bareOption, leadsOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(bareOption))
@@ -159,7 +184,7 @@ int main(int argc, char** argv)
     }
 
     // P4 in the UI: search and filter changes through the real leads page.
-    {
+    if (!parser.isSet(coldOption)) {
         core::DataStore store(path, protocol::SecretBytes(QByteArray(key)));
         ui::LeadsPage page;
         page.resize(1280, 800);
@@ -306,7 +331,7 @@ int main(int argc, char** argv)
     // P8: cold starts, interleaved.
     {
         std::vector<double> bare, leads;
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < 7; ++i) {
             bare.push_back(runChild({QStringLiteral("--child-bare")}, {}));
             leads.push_back(runChild({QStringLiteral("--child-leads"), path}, key.toHex() + '\n'));
         }
@@ -315,10 +340,10 @@ int main(int argc, char** argv)
         const double b = bare[bare.size() / 2], l = leads[leads.size() / 2];
         out << "P8 cold start to a painted leads list over L: " << QString::number(l, 'f', 0)
             << " ms vs a bare QWidget " << QString::number(b, 'f', 0) << " ms, ratio " << QString::number(l / b, 'f', 1)
-            << "x  (goal <= 10x)\n"
+            << "x  (goal <= 3x)\n"
             << Qt::flush;
     }
-    if (parser.isSet(skipSyncOption))
+    if (parser.isSet(skipSyncOption) || parser.isSet(coldOption))
         return 0;
 
     // P10: the UI thread's longest stall while a full sync of L runs and the screens follow it.
