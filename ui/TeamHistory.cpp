@@ -43,10 +43,10 @@ QStringList TeamHistory::describe(const core::CompanyQuery::HistoryEntry& e)
         lines << tr("Tags removed: %1").arg(e.tagsRemoved.join(QStringLiteral(", ")));
     if (e.noteChanged) {
         const QString note = e.note.simplified();
-        lines << (note.isEmpty() ? tr("Cleared the note")
-                                 : tr("Note: “%1”")
-                                       .arg(note.size() > kNoteShown ? note.left(kNoteShown) + QStringLiteral("…")
-                                                                     : note));
+        lines << (note.isEmpty()
+                      ? tr("Cleared the note")
+                      : tr("Note: “%1”")
+                            .arg(note.size() > kNoteShown ? note.left(kNoteShown) + QStringLiteral("…") : note));
     }
     return lines;
 }

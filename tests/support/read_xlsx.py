@@ -2,10 +2,13 @@
 """Reads an .xlsx with openpyxl (a reader nobody at Leadscope wrote) and
 prints what a test needs to check as JSON on stdout: every cell's value and
 type, formula cells, hyperlinks, the frozen pane, the autofilter and the
-column widths. Usage: read_xlsx.py FILE"""
+column widths; and "xml", the text of every part of the package, unzipped
+(what a search for a value that must not be in the file has to look at).
+Usage: read_xlsx.py FILE"""
 import datetime
 import json
 import sys
+import zipfile
 
 import openpyxl
 
@@ -29,9 +32,11 @@ def main(path):
         rows.append(values)
         types.append(kinds)
     widths = {key: dim.width for key, dim in sheet.column_dimensions.items() if dim.width}
+    with zipfile.ZipFile(path) as package:
+        xml = "\n".join(package.read(name).decode("utf-8", "replace") for name in package.namelist())
     json.dump({"sheets": book.sheetnames, "rows": rows, "types": types, "formula_cells": formulas,
                "hyperlinks": links, "freeze_panes": sheet.freeze_panes, "autofilter": sheet.auto_filter.ref,
-               "widths": widths}, sys.stdout)
+               "widths": widths, "xml": xml}, sys.stdout)
 
 
 if __name__ == "__main__":
