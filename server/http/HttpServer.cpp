@@ -177,8 +177,13 @@ HttpResponse HttpServer::respond(const HttpRequest& request, qint64 receivedAtNs
     } else {
         response = m_router.dispatch(request, &route);
     }
+    const qint64 microseconds = (m_clock.nsecsElapsed() - receivedAtNs) / 1000;
     if (m_metrics)
-        m_metrics->observe(route, request.method, response.status, (m_clock.nsecsElapsed() - receivedAtNs) / 1000);
+        m_metrics->observe(route, request.method, response.status, microseconds);
+    // The access log, at debug level: the route's pattern — never the path's
+    // values, the query, a header or the body — with the answer and its time.
+    qCDebug(lcHttp).noquote().nospace() << QString::fromLatin1(request.method) << ' ' << route << ' ' << response.status
+                                        << ' ' << double(microseconds) / 1000 << " ms";
     if (response.body.size() > 1024 && Gzip::accepts(request.header("Accept-Encoding"))) {
         const QByteArray compressed = Gzip::compress(response.body);
         if (!compressed.isEmpty()) {

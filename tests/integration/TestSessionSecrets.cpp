@@ -56,7 +56,11 @@ private Q_SLOTS:
                                               QLatin1String(email), QStringLiteral("--role"), QStringLiteral("sales"),
                                               QStringLiteral("--password-stdin")},
                                              &output, &error, "LogTestPassword-9f2c\n"));
-        QVERIFY2(m_server.start(&error), qPrintable(error));
+        // The server with every category at debug level too (it inherits the rules).
+        qputenv("QT_LOGGING_RULES", "*.debug=true");
+        const bool started = m_server.start(&error);
+        qunsetenv("QT_LOGGING_RULES");
+        QVERIFY2(started, qPrintable(error));
     }
 
     void noSecretInAnyLogLine()
@@ -97,7 +101,13 @@ private Q_SLOTS:
             QMutexLocker lock(&s_logMutex);
             log = s_log + m_server.output().toUtf8();
         }
-        QVERIFY2(log.contains("leadscope"), log.constData()); // the logging was on
+        // The controls: the logging was on in both processes, and the server's
+        // log covers the sign-in itself (its access lines), not only its start.
+        QVERIFY2(log.contains("leadscope"), log.constData());
+        for (const char* line : {"POST /api/v1/auth/login 200", "POST /api/v1/auth/mfa 401",
+                                 "POST /api/v1/auth/mfa 200", "GET /api/v1/me 200", "\"level\":\"debug\""})
+            QVERIFY2(log.contains(line),
+                     qPrintable(QStringLiteral("no “%1” in:\n%2").arg(QLatin1String(line), QString::fromUtf8(log))));
         for (const QByteArray& needle : {QByteArray("LogTestPassword-9f2c"), secret.toLatin1(), code.toLatin1()})
             QVERIFY2(!log.contains(needle), needle.constData());
         QVERIFY(!log.contains("Bearer "));

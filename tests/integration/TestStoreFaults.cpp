@@ -220,8 +220,7 @@ private Q_SLOTS:
     void sqliteDiskFullThenSpaceFreed()
     {
         test::SmallDisk disk(16);
-        if (!disk.mounted())
-            QSKIP(qPrintable(disk.skipReason()));
+        LEADSCOPE_REQUIRE_SMALL_DISK(disk);
         QTemporaryDir work;
         test::ServerProcess server;
         test::TestOrganisation org;

@@ -144,8 +144,7 @@ private Q_SLOTS:
     void aFullDiskStopsTheSyncCleanly()
     {
         test::SmallDisk disk(8);
-        if (!disk.mounted())
-            QSKIP(qPrintable(disk.skipReason()));
+        LEADSCOPE_REQUIRE_SMALL_DISK(disk);
         // Room for the database file, not for it and its write-ahead log together.
         QVERIFY(disk.fill(QFileInfo(cachePath(QStringLiteral("clean.cache"))).size() * 3 / 2));
         const QString cache = disk.filePath(QStringLiteral("full.cache"));

@@ -88,6 +88,14 @@ bool ServerProcess::start(QString* error, const QString& dbUrl, const QStringLis
     return false;
 }
 
+QString ServerProcess::output()
+{
+    while (m_process.state() == QProcess::Running && m_process.waitForReadyRead(100))
+        m_output += QString::fromLocal8Bit(m_process.readAll());
+    m_output += QString::fromLocal8Bit(m_process.readAll());
+    return m_output;
+}
+
 bool ServerProcess::run(const QStringList& arguments, QString* output, QString* error, const QByteArray& input)
 {
     QProcess process;

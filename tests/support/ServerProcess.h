@@ -27,7 +27,9 @@ public:
     quint16 port() const { return static_cast<quint16>(m_url.port()); }
     QString caFile() const { return m_caFile; }
     QString directory() const { return m_dir.path(); }
-    QString output() const { return m_output; }
+    // Everything the server wrote so far (stdout and stderr), read until it
+    // has been quiet for a moment — not only what start() happened to read.
+    QString output();
     qint64 pid() const { return m_process.processId(); }
     // Resident memory of the running server (VmRSS), in KiB; 0 if unknown.
     qint64 residentKiB() const;
