@@ -537,11 +537,16 @@ private Q_SLOTS:
         }
     }
 
+    // Account → Sign out, as the user chooses it: the server session ends
+    // and the local copy goes with it (file deleted, key out of the keychain).
     void signOutShredsTheLocalCopy()
     {
-        // As the app runs it: the scheduler syncs when the user signs in.
+        // As the app runs it: the window on a session, the scheduler syncing when the user signs in.
         auto session = std::make_unique<core::Session>(m_client.get(), m_keychain.get());
         core::SyncScheduler scheduler(session.get(), m_keychain.get(), m_demo.process().url());
+        ui::MainWindow window(nullptr);
+        window.setConnection(nullptr, session.get(), &scheduler);
+        window.show();
         QSignalSpy synced(&scheduler, &core::SyncScheduler::synced);
         QSignalSpy code(session.get(), &core::Session::codeRequired);
         session->signIn(m_demo.admin().email, protocol::SecretBytes(m_demo.admin().password), false);
@@ -550,15 +555,15 @@ private Q_SLOTS:
         QVERIFY(synced.wait(120'000));
         const QString file = core::LocalCache::pathFor(m_demo.process().url(), m_demo.admin().email);
         QVERIFY(QFile::exists(file));
-        bool done = false;
-        QString problem;
-        scheduler.destroyLocalCopy(m_demo.admin().email, [&](const QString& error) {
-            problem = error;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30'000);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QVERIFY(!QFile::exists(file));
+        QVERIFY(scheduler.store());
+
+        auto* signOut = window.findChild<QAction*>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut && signOut->isEnabled());
+        QSignalSpy signedOut(session.get(), &core::Session::signedOut);
+        signOut->trigger();
+        QVERIFY(signedOut.wait(30'000));
+        QVERIFY(!signOut->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(file), 30'000);
         core::CredentialError keyError = core::CredentialError::None;
         bool read = false;
         m_keychain->read(core::LocalCache::keychainKeyFor(m_demo.process().url(), m_demo.admin().email),
@@ -569,6 +574,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(read, 30'000);
         QCOMPARE(keyError, core::CredentialError::NotFound);
         QVERIFY(!scheduler.store());
+        // The server ended the session: the audit log says so.
+        auto admin = signIn(m_demo.admin());
+        QVERIFY(admin);
+        core::AdminClient adminClient(admin.get());
+        bool answered = false;
+        QList<core::AdminClient::AuditEntry> logouts;
+        adminClient.audit(this, {QStringLiteral("logout"), {}, {}, {}, 50},
+                          [&](const QList<core::AdminClient::AuditEntry>& entries, const core::ApiFailure&) {
+                              logouts = entries;
+                              answered = true;
+                          });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 30'000);
+        QVERIFY(std::any_of(logouts.cbegin(), logouts.cend(), [this](const core::AdminClient::AuditEntry& entry) {
+            return entry.actorEmail == m_demo.admin().email;
+        }));
     }
 
     void passwordChangeAndAdminResets()

@@ -358,6 +358,52 @@ private Q_SLOTS:
         QVERIFY(hasAction(entries, QStringLiteral("login_failed")));
     }
 
+    // Guessing the code: five wrong codes lock the account as five wrong
+    // passwords do — then even the right code is refused, with a Retry-After —
+    // and every guess is in the audit log under the user's name.
+    void fiveWrongCodesLockTheAccount()
+    {
+        QVERIFY(!signIn(m_sales).access.isEmpty()); // enrolled
+        const auto login = m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                          {{QStringLiteral("email"), m_sales.email},
+                                           {QStringLiteral("password"), QString::fromUtf8(m_sales.password)}});
+        QCOMPARE(login.status, 200);
+        const QJsonValue mfaToken = login.json.value(QStringLiteral("mfa_token"));
+        // A wrong code: none of the three the server would take now.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QStringList valid;
+        for (const qint64 offset : {-30, 0, 30, 60})
+            valid << protocol::Totp::code(m_sales.totpSecret, now + offset);
+        QString wrong = QStringLiteral("000000");
+        while (valid.contains(wrong))
+            wrong = QStringLiteral("%1").arg(wrong.toInt() + 111111, 6, 10, QLatin1Char('0'));
+        for (int i = 0; i < 5; ++i) {
+            const auto guess =
+                m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                               {{QStringLiteral("mfa_token"), mfaToken}, {QStringLiteral("code"), wrong}});
+            QCOMPARE(guess.status, 401);
+            QCOMPARE(guess.errorCode(), QStringLiteral("invalid_code"));
+        }
+        const auto right =
+            m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                           {{QStringLiteral("mfa_token"), mfaToken}, {QStringLiteral("code"), m_sales.nextCode()}});
+        QCOMPARE(right.status, 429);
+        QCOMPARE(right.errorCode(), QStringLiteral("too_many_attempts"));
+        const int retryAfter = right.header("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 30, right.header("Retry-After").constData());
+        QVERIFY(right.json.value(QStringLiteral("access_token")).isUndefined());
+
+        Tokens admin = signIn(m_admin);
+        int guesses = 0;
+        for (const QJsonValue& entry : auditEntries(admin.access, QStringLiteral("?action=mfa_failed"))) {
+            QCOMPARE(entry.toObject().value(QStringLiteral("actor_id")).toString(), m_sales.id);
+            ++guesses;
+        }
+        QCOMPARE(guesses, 5);
+        QVERIFY(hasAction(auditEntries(admin.access, QStringLiteral("?action=account_locked")),
+                          QStringLiteral("account_locked")));
+    }
+
     void aBurstOfFailedSignInsIsReportedOnce()
     {
         // Someone tries passwords against the organisation's accounts: after 10 failures within a minute,

@@ -4,6 +4,7 @@
 #include "tests/support/TestPostgres.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -401,8 +402,12 @@ private Q_SLOTS:
 
     void theIpTest()
     {
-        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
-                             QStringLiteral("--site-rate"), QStringLiteral("100000")}));
+        // The server with every log category at debug level (it inherits the rules).
+        qputenv("QT_LOGGING_RULES", "*.debug=true");
+        const bool started = startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
+                                          QStringLiteral("--site-rate"), QStringLiteral("100000")});
+        qunsetenv("QT_LOGGING_RULES");
+        QVERIFY(started);
         // 10 000 hits from 100 known addresses: company, ISP and IPv6.
         QStringList addresses;
         for (int i = 0; i < 40; ++i)
@@ -441,6 +446,33 @@ private Q_SLOTS:
         if (pending > 0)
             loop.exec();
         QCOMPARE(failures, 0);
+        // The same addresses at the sign-in and admin paths (a wrong password,
+        // a forged token), forwarded by the trusted proxy.
+        for (int a = 0; a < addresses.size(); a += 9) {
+            const QList<QPair<QByteArray, QByteArray>> from{{"X-Forwarded-For", addresses[a].toLatin1()}};
+            QCOMPARE(m_client
+                         ->call("POST", QStringLiteral("/api/v1/auth/login"),
+                                {{QStringLiteral("email"), QStringLiteral("nobody-%1@shop.example").arg(a)},
+                                 {QStringLiteral("password"), QStringLiteral("not the password")}},
+                                {}, from)
+                         .status,
+                     401);
+            QCOMPARE(
+                m_client
+                    ->call("GET", QStringLiteral("/api/v1/audit"), {}, QStringLiteral("forged-token-%1").arg(a), from)
+                    .status,
+                401);
+        }
+        // The control: the hits were stored as visits of the companies those addresses belong to.
+        int visits = 0;
+        QSet<QString> companies;
+        for (const QJsonObject& visit : ofType(syncAll(), QStringLiteral("visit"))) {
+            ++visits;
+            companies.insert(
+                visit.value(QStringLiteral("data")).toObject().value(QStringLiteral("company_id")).toString());
+        }
+        QVERIFY2(visits >= 100, qPrintable(QString::number(visits)));
+        QCOMPARE(companies.size(), 1); // Acme, over IPv4 and IPv6; the ISP's visitors are not a company
 
         // Everything the store holds, a backup of it, and everything the server said.
         QByteArray haystack = m_server->output().toUtf8();
@@ -457,6 +489,14 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_server->stop(&error));
         haystack += m_server->output().toUtf8();
+        QVERIFY(haystack.contains("POST /api/v1/auth/login 401")); // the log covers the requests
+        // Every file the server has written in its directory (certificates, store, backups).
+        for (QDirIterator files(m_server->directory(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+             files.hasNext();) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly))
+                haystack += file.readAll();
+        }
         if (db.startsWith(QLatin1String("sqlite:"))) {
             for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
                 QFile file(db.mid(7) + suffix);
@@ -494,7 +534,17 @@ private Q_SLOTS:
                 QByteArray packed4(4, '\0');
                 for (int i = 0; i < 4; ++i)
                     packed4[i] = static_cast<char>((v4 >> (24 - 8 * i)) & 0xff);
-                forms << packed4 << packed4.toHex() << packed4.toHex().toUpper();
+                QByteArray littleEndian = packed4;
+                std::reverse(littleEndian.begin(), littleEndian.end());
+                forms << packed4 << packed4.toHex() << packed4.toHex().toUpper() << littleEndian << littleEndian.toHex()
+                      << QByteArray::number(v4) // 3405803786
+                      << ("::ffff:" + address.toLatin1());
+            } else {
+                // Written out in full: 2001:0db8:0001:0000:0000:0000:0000:1a2b.
+                QByteArrayList groups;
+                for (int i = 0; i < 16; i += 2)
+                    groups << packed16.mid(i, 2).toHex();
+                forms << groups.join(':') << groups.join(':').toUpper();
             }
             for (const QByteArray& form : std::as_const(forms))
                 QVERIFY2(!haystack.contains(form),

@@ -96,6 +96,19 @@ private Q_SLOTS:
         QCOMPARE(Totp::verify(secret, Totp::code(secret, now), now, 1).value(), step);
         QVERIFY(!Totp::verify(secret, Totp::code(secret, now - 90), now, 1).has_value());
         QVERIFY(!Totp::verify(secret, Totp::code(secret, now + 90), now, 1).has_value());
+        // Two steps away is outside a one-step window too (a window of two
+        // would pass the lines above). A fixed secret, so that no code two
+        // steps away happens to equal one inside the window.
+        const QByteArray fixed("12345678901234567890");
+        QStringList inside;
+        for (const qint64 offset : {-30, 0, 30})
+            inside << Totp::code(fixed, now + offset);
+        for (const qint64 offset : {-60, 60}) {
+            const QString code = Totp::code(fixed, now + offset);
+            QVERIFY(!inside.contains(code));
+            QVERIFY2(!Totp::verify(fixed, code, now, 1).has_value(), qPrintable(QString::number(offset)));
+            QVERIFY(Totp::verify(fixed, code, now, 2).has_value()); // the control: a wider window takes it
+        }
     }
 
     void rejectsMalformedCodes()
