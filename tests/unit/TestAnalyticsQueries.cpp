@@ -138,6 +138,8 @@ private Q_SLOTS:
         visit(&changes, QStringLiteral("v6"), QStringLiteral("kvk-3"), QStringLiteral("key-d"), at(3, 10),
               {QStringLiteral("/"), QStringLiteral("/blog")});
         apply(changes);
+        if (QTest::currentTestFailed())
+            return;
     }
 
     void cleanup() { m_cache.reset(); }
@@ -304,6 +306,8 @@ private Q_SLOTS:
         visit(&later, QStringLiteral("v7"), QStringLiteral("kvk-2"), QStringLiteral("key-c"), at(0, 10),
               {QStringLiteral("/")});
         apply(later);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(query.count(unseen, &count, &error));
         QCOMPARE(count, 2);
         // Marked new again by hand; then the whole list as seen.
@@ -425,6 +429,8 @@ private Q_SLOTS:
                        {QStringLiteral("note"), QStringLiteral("Theirs")},
                        {QStringLiteral("status"), QStringLiteral("new")},
                        {QStringLiteral("updated_at"), QStringLiteral("2026-11-19T10:00:00.000Z")}})});
+        if (QTest::currentTestFailed())
+            return;
         CompanyQuery query(*m_cache);
         CompanyQuery::Company acme;
         bool found = false;

@@ -162,6 +162,8 @@ private Q_SLOTS:
             auto cache = Cache::open(path("w.cache"), m_key, &result);
             QVERIFY2(cache, qPrintable(result.message));
             fill(*cache, 600);
+            if (QTest::currentTestFailed())
+                return;
             QString error;
             QVERIFY2(cache->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error), qPrintable(error));
             QVERIFY(cache->db().exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"), &error));
@@ -214,6 +216,8 @@ private Q_SLOTS:
             auto cache = Cache::open(path("j.cache"), m_key, &result);
             QVERIFY(cache);
             fill(*cache, 600);
+            if (QTest::currentTestFailed())
+                return;
             QString error;
             QVERIFY2(cache->db().exec(QStringLiteral("PRAGMA journal_mode=DELETE"), &error), qPrintable(error));
         }
@@ -284,12 +288,20 @@ private Q_SLOTS:
         QVERIFY2(cache, qPrintable(result.message));
         QVERIFY(core::EncryptedVfs::isInEffect(cache->db().handle()));
         fill(*cache, 3000);
+        if (QTest::currentTestFailed())
+            return;
         // While open, the WAL holds the new pages: encrypted too.
         QVERIFY(QFile::exists(path("a.cache-wal")));
         expectNoPlaintext(path("a.cache-wal"));
+        if (QTest::currentTestFailed())
+            return;
         expectNoPlaintext(path("a.cache"));
+        if (QTest::currentTestFailed())
+            return;
         cache.reset();
         expectNoPlaintext(path("a.cache"));
+        if (QTest::currentTestFailed())
+            return;
 
         auto again = Cache::open(path("a.cache"), m_key, &result);
         QVERIFY2(again, qPrintable(result.message));
@@ -308,6 +320,8 @@ private Q_SLOTS:
             auto cache = Cache::open(path("old.cache"), m_key, &result);
             QVERIFY2(cache, qPrintable(result.message));
             fill(*cache, 50);
+            if (QTest::currentTestFailed())
+                return;
             QString error;
             QVERIFY(cache->setMeta(QStringLiteral("sync.cursor"), QStringLiteral("c1:NDI"), &error));
             QVERIFY2(cache->db().exec(QStringLiteral("DROP TABLE activity; PRAGMA user_version=5"), &error),
@@ -335,6 +349,8 @@ private Q_SLOTS:
         QVERIFY2(cache->db().exec(QStringLiteral("PRAGMA cache_size=-256"), &error), qPrintable(error)); // 256 KiB
         fill(*cache, 20'000); // one transaction: visits, companies, their indexes and triggers
         QCOMPARE(count(*cache, "SELECT count(*) FROM visits"), qint64(20'000));
+        if (QTest::currentTestFailed())
+            return;
         // Spilled pages rewritten in the same transaction.
         {
             core::SqliteDatabase::Transaction transaction(cache->db());
@@ -357,6 +373,8 @@ private Q_SLOTS:
             auto cache = Cache::open(path("b.cache"), m_key, &result);
             QVERIFY(cache);
             fill(*cache, 100);
+            if (QTest::currentTestFailed())
+                return;
         }
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open_v2(path("b.cache").toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
@@ -371,12 +389,16 @@ private Q_SLOTS:
         auto cache = Cache::open(path("c.cache"), m_key, &result);
         QVERIFY(cache);
         fill(*cache, 500);
+        if (QTest::currentTestFailed())
+            return;
         QString error;
         QVERIFY2(cache->db().exec(QStringLiteral("PRAGMA journal_mode=DELETE"), &error), qPrintable(error));
         QVERIFY(cache->db().exec(QStringLiteral("BEGIN IMMEDIATE; UPDATE companies SET city = 'Amersfoort'"), &error));
         // The journal now holds the old pages (with "Utrecht" in them).
         QVERIFY(QFile::exists(path("c.cache-journal")));
         expectNoPlaintext(path("c.cache-journal"));
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(cache->db().exec(QStringLiteral("ROLLBACK"), &error));
         QCOMPARE(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Utrecht'"), 500);
         QVERIFY(readsEverything(*cache));
@@ -389,6 +411,8 @@ private Q_SLOTS:
             auto cache = Cache::open(path("d.cache"), m_key, &result);
             QVERIFY(cache);
             fill(*cache, 800);
+            if (QTest::currentTestFailed())
+                return;
             // No free pages: every page belongs to a table or index that is read below.
             QString error;
             QVERIFY2(cache->db().exec(QStringLiteral("VACUUM"), &error), qPrintable(error));
@@ -427,6 +451,8 @@ private Q_SLOTS:
             auto cache = Cache::open(path("e.cache"), m_key, &result);
             QVERIFY(cache);
             fill(*cache, 200);
+            if (QTest::currentTestFailed())
+                return;
         }
         Cache::OpenResult result;
         QVERIFY(!Cache::open(path("e.cache"), protocol::Crypto::randomBytes(32), &result));
@@ -445,6 +471,8 @@ private Q_SLOTS:
         auto cache = Cache::open(path("f.cache"), m_key, &result);
         QVERIFY(cache);
         fill(*cache, 300);
+        if (QTest::currentTestFailed())
+            return;
         const QByteArray newKey = protocol::Crypto::randomBytes(32);
         QString error;
         QVERIFY2(cache->rekey(newKey, &error), qPrintable(error));
@@ -456,6 +484,8 @@ private Q_SLOTS:
         QVERIFY2(reopened, qPrintable(result.message));
         QVERIFY(readsEverything(*reopened));
         expectNoPlaintext(path("f.cache"));
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!QFile::exists(path("f.cache.rekey")));
     }
 
@@ -465,6 +495,8 @@ private Q_SLOTS:
         auto cache = Cache::open(path("g.cache"), m_key, &result);
         QVERIFY(cache);
         fill(*cache, 100);
+        if (QTest::currentTestFailed())
+            return;
         QString error;
         // Even if someone asks for a temporary database on disk and makes it
         // spill, the VFS refuses the file rather than write plaintext.
@@ -487,6 +519,8 @@ private Q_SLOTS:
             auto cache = Cache::open(path("h.cache"), m_key, &result);
             QVERIFY(cache);
             fill(*cache, 50);
+            if (QTest::currentTestFailed())
+                return;
         }
         QString error;
         QVERIFY(Cache::remove(path("h.cache"), &error));

@@ -89,6 +89,8 @@ private Q_SLOTS:
     {
         apply({company(1, QStringLiteral("Utrecht")), visit(QStringLiteral("v1"), 1, 1, 3),
                visit(QStringLiteral("v2"), 1, 5, 2)});
+        if (QTest::currentTestFailed())
+            return;
         LeadsQuery::Filter acme;
         acme.search = QStringLiteral("bedrijf 1");
         LeadsQuery::Row row = only(acme);
@@ -97,11 +99,15 @@ private Q_SLOTS:
         QCOMPARE(row.lastVisit, 1'790'000'000'000 + 5 * 86'400'000LL);
         // The same page again changes nothing (idempotent).
         apply({visit(QStringLiteral("v1"), 1, 1, 3), visit(QStringLiteral("v2"), 1, 5, 2)});
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(only(acme).visits, 2);
         // A visit grows, another is deleted (retention tombstone).
         apply({visit(QStringLiteral("v1"), 1, 1, 7), QJsonObject{{QStringLiteral("type"), QStringLiteral("visit")},
                                                                  {QStringLiteral("op"), QStringLiteral("delete")},
                                                                  {QStringLiteral("id"), QStringLiteral("v2")}}});
+        if (QTest::currentTestFailed())
+            return;
         row = only(acme);
         QCOMPARE(row.visits, 1);
         QCOMPARE(row.pageviews, 7);
@@ -110,6 +116,8 @@ private Q_SLOTS:
         apply({QJsonObject{{QStringLiteral("type"), QStringLiteral("visit")},
                            {QStringLiteral("op"), QStringLiteral("delete")},
                            {QStringLiteral("id"), QStringLiteral("v1")}}});
+        if (QTest::currentTestFailed())
+            return;
         qint64 count = -1;
         QString error;
         QVERIFY(LeadsQuery(*m_cache).count(acme, &count, &error));
@@ -136,8 +144,12 @@ private Q_SLOTS:
         // Page views before their visit (pages may arrive in any order), then the visit.
         apply({company(1, QStringLiteral("Utrecht")),
                pageview(QStringLiteral("p1"), QStringLiteral("v1"), QStringLiteral("/pricing"), 200)});
+        if (QTest::currentTestFailed())
+            return;
         apply({visit(QStringLiteral("v1"), 1, 1, 2),
                pageview(QStringLiteral("p2"), QStringLiteral("v1"), QStringLiteral("/contact"), 150)});
+        if (QTest::currentTestFailed())
+            return;
         const QString both = reasons();
         QVERIFY2(both.contains(QStringLiteral("2")), qPrintable(both)); // two pages that show intent
         // What the list shows equals the reasons computed from the page views themselves.
@@ -152,6 +164,8 @@ private Q_SLOTS:
                            {QStringLiteral("op"), QStringLiteral("delete")},
                            {QStringLiteral("id"), QStringLiteral("p1")}},
                pageview(QStringLiteral("p2"), QStringLiteral("v1"), QStringLiteral("/about"), 30)});
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(stats.next());
         QCOMPARE(stats.int64(0), 0);
         QCOMPARE(stats.int64(1), 30);
@@ -167,6 +181,8 @@ private Q_SLOTS:
                 changes.append(visit(QStringLiteral("v-%1-%2").arg(i).arg(v), i, (i * 7 + v) % 60, 1));
         }
         apply(changes);
+        if (QTest::currentTestFailed())
+            return;
         // An annotation for one company (status and tag filters).
         apply({QJsonObject{
             {QStringLiteral("type"), QStringLiteral("annotation")},
@@ -174,6 +190,8 @@ private Q_SLOTS:
             {QStringLiteral("id"), QStringLiteral("kvk-42")},
             {QStringLiteral("data"), QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("hot")}},
                                                  {QStringLiteral("status"), QStringLiteral("contacted")}}}}});
+        if (QTest::currentTestFailed())
+            return;
 
         LeadsQuery query(*m_cache);
         LeadsQuery::Filter utrecht;

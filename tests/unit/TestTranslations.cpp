@@ -109,15 +109,18 @@ private Q_SLOTS:
                 if (!file.open(QIODevice::ReadOnly))
                     continue;
                 ++scanned;
-                const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-                for (int i = 0; i < lines.size(); ++i) {
-                    auto matches = call.globalMatch(lines.at(i));
-                    while (matches.hasNext()) {
-                        const QString literal = matches.next().captured(3);
-                        QString text = literal;
-                        text.remove(markup);
-                        if (words.match(text).hasMatch() && !allowed.contains(literal))
-                            found << QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(i + 1).arg(literal);
+                // The whole file at once: a call wrapped over several lines
+                // (clang-format does that to long ones) is a call too.
+                const QString text = QString::fromUtf8(file.readAll());
+                auto matches = call.globalMatch(text);
+                while (matches.hasNext()) {
+                    const QRegularExpressionMatch match = matches.next();
+                    const QString literal = match.captured(3);
+                    QString shown = literal;
+                    shown.remove(markup);
+                    if (words.match(shown).hasMatch() && !allowed.contains(literal)) {
+                        const qsizetype line = QStringView(text).left(match.capturedStart(3)).count(u'\n') + 1;
+                        found << QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(line).arg(literal);
                     }
                 }
             }
