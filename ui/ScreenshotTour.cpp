@@ -82,6 +82,12 @@ void ScreenshotTour::next()
         break;
     case 3:
         save(QStringLiteral("company"));
+        // The team history tab of the same profile.
+        if (auto* tabs = workspace->findChild<QTabWidget*>(QStringLiteral("companyTabs"))) {
+            tabs->setCurrentIndex(tabs->count() - 1);
+            save(QStringLiteral("company-history"));
+            tabs->setCurrentIndex(0);
+        }
         // Triage: the reading pane beside the list, on the second lead.
         workspace->showScreen(Workspace::Screen::Leads);
         workspace->setReadingPane(true);
