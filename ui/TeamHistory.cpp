@@ -5,6 +5,7 @@
 #include "core/query/LeadStatus.h"
 
 #include <QHeaderView>
+#include <QLabel>
 
 namespace leadscope::ui {
 
@@ -16,7 +17,14 @@ constexpr int kNoteShown = 240; // characters of a note in the list; all of it o
 
 TeamHistory::TeamHistory(QWidget* parent)
     : QTreeWidget(parent)
+    , m_empty(new QLabel(tr("Nothing yet: when someone in your team changes the status, assignee, tags or note, it "
+                            "is listed here with who and when."),
+                         viewport()))
 {
+    m_empty->setObjectName(QStringLiteral("teamHistoryEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
     setObjectName(QStringLiteral("teamHistory"));
     setAccessibleName(tr("Team history"));
     setHeaderLabels({tr("When"), tr("Who"), tr("What changed")});
@@ -26,6 +34,13 @@ TeamHistory::TeamHistory(QWidget* parent)
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
+}
+
+void TeamHistory::updateGeometries()
+{
+    QTreeWidget::updateGeometries();
+    const int margin = fontMetrics().averageCharWidth();
+    m_empty->setGeometry(viewport()->rect().adjusted(margin, margin, -margin, -margin));
 }
 
 QStringList TeamHistory::describe(const core::CompanyQuery::HistoryEntry& e)
@@ -54,14 +69,8 @@ QStringList TeamHistory::describe(const core::CompanyQuery::HistoryEntry& e)
 void TeamHistory::setEntries(const QList<core::CompanyQuery::HistoryEntry>& entries)
 {
     clear();
-    if (entries.isEmpty()) {
-        auto* empty = new QTreeWidgetItem(this);
-        empty->setText(0, tr("Nothing yet: when someone in your team changes the status, assignee, tags or note, it "
-                             "is listed here with who and when."));
-        empty->setFlags(Qt::NoItemFlags);
-        empty->setFirstColumnSpanned(true);
-        return;
-    }
+    m_empty->setVisible(entries.isEmpty());
+    header()->setVisible(!entries.isEmpty());
     const QDateTime now = QDateTime::currentDateTime();
     for (const core::CompanyQuery::HistoryEntry& entry : entries) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(entry.at);

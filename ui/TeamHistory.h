@@ -5,6 +5,8 @@
 #include <QList>
 #include <QTreeWidget>
 
+class QLabel;
+
 namespace leadscope::ui {
 
 // The team's history of a company on its profile: who changed its status,
@@ -19,6 +21,12 @@ public:
     void setEntries(const QList<core::CompanyQuery::HistoryEntry>& entries);
     // What an entry says, one line per field that changed.
     static QStringList describe(const core::CompanyQuery::HistoryEntry& entry);
+
+protected:
+    void updateGeometries() override; // the viewport changed: the empty text follows
+
+private:
+    QLabel* m_empty; // over the viewport while there is nothing to list; wraps, unlike a row
 };
 
 } // namespace leadscope::ui

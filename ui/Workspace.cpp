@@ -58,6 +58,7 @@ Workspace::Workspace(QWidget* parent)
     m_nav->setAccessibleName(tr("Navigation and saved segments"));
     m_nav->setContextMenuPolicy(Qt::CustomContextMenu);
     m_nav->setUniformItemSizes(true);
+    m_nav->setTextElideMode(Qt::ElideMiddle); // a long segment name gives way, its counts stay readable
 
     m_leadsArea->setObjectName(QStringLiteral("readingSplitter"));
     m_leadsArea->addWidget(m_leads);

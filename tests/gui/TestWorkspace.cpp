@@ -24,6 +24,7 @@
 #include "ui/LeadsPage.h"
 #include "ui/ScoreBar.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/TeamHistory.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
@@ -619,6 +620,19 @@ private Q_SLOTS:
         QVERIFY2(entry.contains(QStringLiteral("→ Contacted")), qPrintable(entry));
         QVERIFY2(entry.contains(QStringLiteral("Assigned to %1").arg(m_demo.manager().email)), qPrintable(entry));
         QVERIFY2(!entry.contains(managerId), qPrintable(entry));
+        // A company nobody has touched says so, in full (wrapped, not cut off).
+        ui::TeamHistory untouched;
+        untouched.resize(420, 240);
+        untouched.show();
+        untouched.setEntries({});
+        auto* nothingYet = untouched.findChild<QLabel*>(QStringLiteral("teamHistoryEmpty"));
+        QVERIFY(nothingYet && nothingYet->isVisible());
+        QVERIFY(nothingYet->text().startsWith(QStringLiteral("Nothing yet")));
+        QVERIFY2(nothingYet->height() >= nothingYet->heightForWidth(nothingYet->width()),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(nothingYet->height())
+                                .arg(nothingYet->heightForWidth(nothingYet->width()))));
+        QVERIFY(nothingYet->width() > 300);
         const QString when = history->topLevelItem(0)->text(0);
         QVERIFY2(when == QStringLiteral("just now") || when.endsWith(QStringLiteral(" min ago")), qPrintable(when));
     }
