@@ -1724,6 +1724,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Team histo&amp;ry</source>
         <translation>Team&amp;verlauf</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy company details</source>
+        <translation>Firmendaten kopieren</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>

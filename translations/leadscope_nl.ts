@@ -1724,6 +1724,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Team histo&amp;ry</source>
         <translation>Teamgeschiedeni&amp;s</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy company details</source>
+        <translation>Bedrijfsgegevens kopiëren</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>

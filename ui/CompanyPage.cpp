@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
@@ -103,14 +104,18 @@ CompanyPage::CompanyPage(QWidget* parent)
     QWidget* annotation = buildAnnotation();
 
     auto* bottom = new QSplitter(Qt::Horizontal, this);
+    m_bottom = bottom;
     bottom->setObjectName(QStringLiteral("companySplitter"));
     bottom->addWidget(m_tabs);
     bottom->addWidget(annotation);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 1);
+    bottom->setChildrenCollapsible(false);
     bottom->restoreState(QSettings().value(QStringLiteral("company/splitter")).toByteArray());
-    connect(bottom, &QSplitter::splitterMoved, this,
-            [bottom] { QSettings().setValue(QStringLiteral("company/splitter"), bottom->saveState()); });
+    connect(bottom, &QSplitter::splitterMoved, this, [bottom] {
+        if (bottom->orientation() == Qt::Horizontal) // the full profile's split; the pane's is its own
+            QSettings().setValue(QStringLiteral("company/splitter"), bottom->saveState());
+    });
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
@@ -120,6 +125,51 @@ CompanyPage::CompanyPage(QWidget* parent)
     layout->addWidget(m_chart, 2);
     layout->addWidget(bottom, 3);
     setScrollableContent(content);
+}
+
+// Copy registry number, phone, website, address (or, in the reading pane,
+// one Copy menu with the same), then Print and Save as PDF.
+QLayout* CompanyPage::buildActions()
+{
+    auto* copyRow = new QHBoxLayout;
+    // Beside the list (the reading pane) the four copy buttons are one menu.
+    auto* copyMenu = new QMenu(this);
+    m_copyMenu = new QToolButton(this);
+    m_copyMenu->setObjectName(QStringLiteral("copyMenu"));
+    m_copyMenu->setText(tr("Copy"));
+    m_copyMenu->setAccessibleName(tr("Copy company details"));
+    m_copyMenu->setPopupMode(QToolButton::InstantPopup);
+    m_copyMenu->setMenu(copyMenu);
+    m_copyMenu->hide();
+    copyRow->addWidget(m_copyMenu);
+    const auto copyButton = [this, copyRow, copyMenu](const char* object, const QString& text,
+                                                      std::function<QString()> value) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QLatin1String(object));
+        button->setText(text);
+        button->setAccessibleName(text);
+        if (value) {
+            const auto copy = [value] {
+                QApplication::clipboard()->setText(value());
+            };
+            connect(button, &QToolButton::clicked, this, copy);
+            copyMenu->addAction(text, this, copy);
+            m_copyButtons << button;
+        } else // the two document buttons
+            connect(button, &QToolButton::clicked, this,
+                    [this, pdf = qstrcmp(object, "saveProfilePdf") == 0] { printProfile(pdf); });
+        copyRow->addWidget(button);
+    };
+    copyButton("copyRegistry", tr("Copy registry number"), [this] { return m_company.registryNumber; });
+    copyButton("copyPhone", tr("Copy phone"), [this] { return m_company.phone; });
+    copyButton("copyWebsite", tr("Copy website"), [this] { return m_company.website; });
+    copyButton("copyAddress", tr("Copy address"), [this] {
+        return QStringLiteral("%1\n%2 %3").arg(m_company.street, m_company.postcode, m_company.city);
+    });
+    copyRow->addStretch(1);
+    copyButton("printProfile", tr("Print…"), {});
+    copyButton("saveProfilePdf", tr("Save as PDF…"), {});
+    return copyRow;
 }
 
 QLayout* CompanyPage::buildHeader()
@@ -138,6 +188,7 @@ QLayout* CompanyPage::buildHeader()
     big.setBold(true);
     m_name->setFont(big);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setWordWrap(true); // a long name wraps instead of widening the page
     m_facts->setObjectName(QStringLiteral("companyFacts"));
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -152,28 +203,7 @@ QLayout* CompanyPage::buildHeader()
     m_reasons->setObjectName(QStringLiteral("leadScoreReasons"));
     m_reasons->setWordWrap(true);
 
-    auto* copyRow = new QHBoxLayout;
-    const auto copyButton = [this, copyRow](const char* object, const QString& text, std::function<QString()> value) {
-        auto* button = new QToolButton(this);
-        button->setObjectName(QLatin1String(object));
-        button->setText(text);
-        button->setAccessibleName(text);
-        if (value)
-            connect(button, &QToolButton::clicked, this, [value] { QApplication::clipboard()->setText(value()); });
-        else // the two document buttons
-            connect(button, &QToolButton::clicked, this,
-                    [this, pdf = qstrcmp(object, "saveProfilePdf") == 0] { printProfile(pdf); });
-        copyRow->addWidget(button);
-    };
-    copyButton("copyRegistry", tr("Copy registry number"), [this] { return m_company.registryNumber; });
-    copyButton("copyPhone", tr("Copy phone"), [this] { return m_company.phone; });
-    copyButton("copyWebsite", tr("Copy website"), [this] { return m_company.website; });
-    copyButton("copyAddress", tr("Copy address"), [this] {
-        return QStringLiteral("%1\n%2 %3").arg(m_company.street, m_company.postcode, m_company.city);
-    });
-    copyRow->addStretch(1);
-    copyButton("printProfile", tr("Print…"), {});
-    copyButton("saveProfilePdf", tr("Save as PDF…"), {});
+    QLayout* copyRow = buildActions();
 
     m_reasons->setMinimumHeight(fontMetrics().lineSpacing() * 5 + 4);
     m_reasons->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -189,7 +219,8 @@ QLayout* CompanyPage::buildHeader()
     about->addWidget(m_facts);
     about->addWidget(m_links);
     about->addLayout(copyRow);
-    auto* header = new QHBoxLayout;
+    auto* header = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_header = header;
     header->addLayout(about, 3);
     header->addSpacing(fontMetrics().averageCharWidth() * 3);
     header->addLayout(scoreBox, 2);
@@ -301,6 +332,15 @@ void CompanyPage::setEmbedded(bool embedded)
 {
     if (auto* back = findChild<QToolButton*>(QStringLiteral("backToLeads")))
         back->setVisible(!embedded);
+    // Beside the list the page is narrow: the score goes under the name, the
+    // copy buttons become one menu, the team notes go under the visits.
+    m_header->setDirection(embedded ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    for (QToolButton* button : std::as_const(m_copyButtons))
+        button->setVisible(!embedded);
+    m_copyMenu->setVisible(embedded);
+    m_bottom->setOrientation(embedded ? Qt::Vertical : Qt::Horizontal);
+    if (!embedded)
+        m_bottom->restoreState(QSettings().value(QStringLiteral("company/splitter")).toByteArray());
 }
 
 void CompanyPage::focusAnnotation()

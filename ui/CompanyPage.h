@@ -17,6 +17,9 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QBoxLayout;
+class QSplitter;
+class QToolButton;
 class QTimer;
 class QTreeWidget;
 
@@ -63,6 +66,7 @@ public Q_SLOTS:
 private:
     QLayout* buildHeader();      // back, name, facts, links, copy and print buttons; the score and its reasons
     QLayout* buildTimelineBar(); // title and range of the timeline chart
+    QLayout* buildActions();     // the copy, print and PDF buttons
     void setUpLists();           // the visits and journeys tabs
     QWidget* buildAnnotation();  // the team notes form
     // A PDF profile of the company (print or save), built on the store's thread.
@@ -99,6 +103,10 @@ private:
     QBarCategoryAxis* m_timelineX = nullptr;
     QValueAxis* m_timelineY = nullptr;
     QTabWidget* m_tabs;
+    QBoxLayout* m_header = nullptr;    // name and facts, then the score: side by side, or stacked in the pane
+    QSplitter* m_bottom = nullptr;     // visits | team notes; one above the other in the pane
+    QToolButton* m_copyMenu = nullptr; // the copy buttons as one menu, in the pane
+    QList<QToolButton*> m_copyButtons;
     QTreeWidget* m_visits;
     QTreeWidget* m_journeys;
     TeamHistory* m_history;

@@ -43,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -704,6 +705,17 @@ private Q_SLOTS:
         QTRY_VERIFY(table->hasFocus());
         table->setCurrentIndex(leads()->index(0, 0));
         QTRY_COMPARE_WITH_TIMEOUT(company->companyId(), top[0].id, 10'000);
+        // At 1280×800 the profile fits beside the list: nothing to scroll sideways
+        // (the score under the name, one Copy menu, the notes under the visits).
+        QCOMPARE(m_workspace->size(), QSize(1280, 800));
+        auto* scroll = company->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QTRY_VERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                     qPrintable(QStringLiteral("the profile needs %1 px in a pane of %2")
+                                    .arg(scroll->widget()->minimumSizeHint().width())
+                                    .arg(scroll->viewport()->width())));
+        QVERIFY(company->findChild<QToolButton*>(QStringLiteral("copyMenu"))->isVisible());
+        QVERIFY(!company->findChild<QToolButton*>(QStringLiteral("copyPhone"))->isVisible());
         // J and K move, the pane follows.
         QTest::keyClick(table, Qt::Key_J);
         QTRY_COMPARE_WITH_TIMEOUT(company->companyId(), top[1].id, 10'000);
