@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -402,6 +403,54 @@ private Q_SLOTS:
         QCOMPARE(guesses, 5);
         QVERIFY(hasAction(auditEntries(admin.access, QStringLiteral("?action=account_locked")),
                           QStringLiteral("account_locked")));
+    }
+
+    // Time runs out: a sign-in step (mfa_token), an access token and a
+    // refresh token past their expiry are refused, and the refusal says what
+    // to do. (The store's expiry times are moved into the past: the server's
+    // clock cannot be wound forward from outside.)
+    void expiredStepsAndTokensAreRefused()
+    {
+        const QString password = QString::fromUtf8(m_sales.password);
+        QVERIFY(!signIn(m_sales).access.isEmpty()); // enrolled
+        auto store = openStore();
+        QString error;
+        const auto expireAll = [&](const char* table, const char* where) {
+            QSqlQuery query(store->connection());
+            return server::Sql::exec(
+                query,
+                QStringLiteral("UPDATE %1 SET expires_at = 1 WHERE %2").arg(QLatin1String(table), QLatin1String(where)),
+                {}, &error);
+        };
+        // The code step, opened and then left too long.
+        const auto login =
+            m_client->call("POST", QStringLiteral("/api/v1/auth/login"),
+                           {{QStringLiteral("email"), m_sales.email}, {QStringLiteral("password"), password}});
+        QCOMPARE(login.status, 200);
+        QVERIFY2(expireAll("mfa_challenges", "1 = 1"), qPrintable(error));
+        const auto late = m_client->call("POST", QStringLiteral("/api/v1/auth/mfa"),
+                                         {{QStringLiteral("mfa_token"), login.json.value(QStringLiteral("mfa_token"))},
+                                          {QStringLiteral("code"), m_sales.nextCode()}});
+        QCOMPARE(late.status, 401);
+        QCOMPARE(late.errorCode(), QStringLiteral("invalid_mfa_token"));
+        QVERIFY(late.json.value(QStringLiteral("access_token")).isUndefined());
+
+        // A signed-in session: the access token works, then expires; the
+        // refresh token renews it until it expires too.
+        const Tokens tokens = signIn(m_sales);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, tokens.access).status, 200);
+        QVERIFY2(expireAll("tokens", "kind = 'access'"), qPrintable(error));
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, tokens.access).status, 401);
+        const auto renewed = m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                                            {{QStringLiteral("refresh_token"), tokens.refresh}});
+        QCOMPARE(renewed.status, 200);
+        const QString fresh = renewed.json.value(QStringLiteral("access_token")).toString();
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/me"), {}, fresh).status, 200);
+        QVERIFY2(expireAll("tokens", "kind = 'refresh'"), qPrintable(error));
+        const auto refused =
+            m_client->call("POST", QStringLiteral("/api/v1/auth/refresh"),
+                           {{QStringLiteral("refresh_token"), renewed.json.value(QStringLiteral("refresh_token"))}});
+        QCOMPARE(refused.status, 401);
     }
 
     void aBurstOfFailedSignInsIsReportedOnce()

@@ -159,7 +159,13 @@ private Q_SLOTS:
         QCOMPARE(acme.lastVisit, at(0, 8));
         // 4 h ago 29 + 3 visits 13 + 3 intent views (2× /prijzen, /contact) 16 + 6 min 5 + 50–99 employees 10
         QCOMPARE(acme.score.score, 73);
-        QCOMPARE(acme.score.reasons.size(), 5);
+        // The reasons themselves, biggest first, each with its points (they add up to the score).
+        QCOMPARE(
+            acme.score.reasons,
+            (QStringList{LeadScore::tr("%1 (+%2)").arg(LeadScore::tr("Visited today")).arg(29),
+                         QStringLiteral("Views of pricing, contact or demo pages: 3 (+16)"),
+                         QStringLiteral("Visits: 3 (+13)"), QStringLiteral("50 or more employees (+10)"),
+                         LeadScore::tr("%1 (+%2)").arg(LeadScore::tr("%n minute(s) on the site", nullptr, 6)).arg(5)}));
         QVERIFY(query.company(QStringLiteral("kvk-404"), &acme, &found, &error));
         QVERIFY(!found);
 
