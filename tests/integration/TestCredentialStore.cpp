@@ -1,5 +1,7 @@
 #include "core/CredentialStore.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -97,6 +99,46 @@ private Q_SLOTS:
         QVERIFY(search.waitForFinished(30'000));
         const QByteArray output = search.readAllStandardOutput() + search.readAllStandardError();
         QVERIFY2(output.contains("leadscope-test"), output.constData());
+        QProcess lookup; // and holds the value
+        lookup.start(secretTool, {QStringLiteral("lookup"), QStringLiteral("user"), key});
+        QVERIFY(lookup.waitForFinished(30'000));
+        // (QtKeychain hands binary data to the Secret Service in base64.)
+        const QByteArray stored = lookup.readAllStandardOutput().trimmed();
+        QCOMPARE(QByteArray::fromBase64(stored), QByteArray("visible-to-secret-service"));
+
+        // …and not on disk: no file under the (throw-away) home — settings,
+        // data, cache, the keyring's own files — holds the value in plain text.
+        // The control: the same search finds it in a file that does.
+        const QString home = QDir::homePath();
+        QVERIFY2(home.contains(QStringLiteral("tmp")) || qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"),
+                 qPrintable(home));
+        const auto filesHolding = [&home](const QByteArray& needle) {
+            QStringList holding;
+            int read = 0;
+            for (QDirIterator files(home, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+                 files.hasNext();) {
+                QFile file(files.next());
+                if (file.size() > 64 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+                    continue;
+                ++read;
+                if (file.readAll().contains(needle))
+                    holding << file.fileName();
+            }
+            return std::pair(holding, read);
+        };
+        {
+            QFile control(QDir(home).filePath(QStringLiteral("control.txt")));
+            QVERIFY(control.open(QIODevice::WriteOnly));
+            control.write("…visible-to-secret-service…");
+            control.close();
+            QCOMPARE(filesHolding("visible-to-secret-service").first, QStringList{control.fileName()});
+            QVERIFY(control.remove());
+        }
+        for (const QByteArray& form : {QByteArray("visible-to-secret-service"), stored}) {
+            const auto [holding, read] = filesHolding(form);
+            QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u' ')));
+            QVERIFY(read > 0);
+        }
         QVERIFY(remove(store, key).ok());
     }
 
