@@ -4,14 +4,70 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
+
 #include <QtEndian>
+#include <sys/inotify.h>
 
 #include <sqlite3.h>
 
 using namespace leadscope;
+
+namespace {
+
+// The temporary files created in the directories SQLite puts them in, while
+// this lives (inotify: a file unlinked at once is still seen being created).
+class TempFileWatch
+{
+public:
+    TempFileWatch()
+    {
+        m_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+        QStringList candidates{qEnvironmentVariable("SQLITE_TMPDIR"), qEnvironmentVariable("TMPDIR"),
+                               QStringLiteral("/var/tmp"), QStringLiteral("/usr/tmp"), QStringLiteral("/tmp")};
+        for (const QString& dir : candidates) {
+            if (dir.isEmpty() || !QFileInfo(dir).isDir() || m_directories.contains(dir))
+                continue;
+            if (inotify_add_watch(m_fd, QFile::encodeName(dir).constData(), IN_CREATE) >= 0)
+                m_directories << dir;
+        }
+    }
+    ~TempFileWatch() { ::close(m_fd); }
+    TempFileWatch(const TempFileWatch&) = delete;
+    TempFileWatch& operator=(const TempFileWatch&) = delete;
+
+    QStringList directories() const { return m_directories; }
+    // SQLite's temporary files ("etilqs_…") created so far.
+    QStringList created()
+    {
+        alignas(inotify_event) char buffer[16 * 1024];
+        for (;;) {
+            const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+            if (n <= 0)
+                break;
+            for (ssize_t at = 0; at < n;) {
+                const auto* event = reinterpret_cast<const inotify_event*>(buffer + at);
+                const QString name = event->len ? QFile::decodeName(event->name) : QString();
+                if (name.startsWith(QLatin1String("etilqs_")))
+                    m_created << name;
+                at += ssize_t(sizeof(inotify_event)) + event->len;
+            }
+        }
+        return m_created;
+    }
+
+private:
+    int m_fd = -1;
+    QStringList m_directories;
+    QStringList m_created;
+};
+
+} // namespace
 using core::Cache;
 
 // The cache at rest: no plaintext on disk (database, WAL, journal), every
@@ -503,10 +559,35 @@ private Q_SLOTS:
         QVERIFY(cache->db().exec(QStringLiteral("PRAGMA temp_store=FILE; ATTACH '' AS scratch; "
                                                 "PRAGMA scratch.cache_size=2"),
                                  &error));
+        // SQLite unlinks a temporary file as soon as it has opened it, so a
+        // directory listing afterwards would never see one: watch the
+        // directories SQLite picks from (inotify sees the creation).
+        TempFileWatch watch;
         QVERIFY(!cache->db().exec(QStringLiteral("CREATE TABLE scratch.spill AS SELECT randomblob(4000) AS b, * "
                                                  "FROM companies"),
                                   &error));
-        QVERIFY(QDir(QDir::tempPath()).entryList({QStringLiteral("etilqs_*")}).isEmpty());
+        QCOMPARE(watch.created(), QStringList());
+        // The controls: the watch sees a file made there, and plain SQLite
+        // (the default VFS) does spill that same statement into one.
+        {
+            TempFileWatch control;
+            QFile made(QDir(control.directories().first()).filePath(QStringLiteral("etilqs_leadscope_control")));
+            QVERIFY(made.open(QIODevice::WriteOnly));
+            made.remove();
+            QCOMPARE(control.created(), QStringList{QStringLiteral("etilqs_leadscope_control")});
+        }
+        {
+            core::SqliteDatabase plain;
+            QVERIFY(plain.open(path("plain-spill.db"), nullptr, &error));
+            TempFileWatch control;
+            QVERIFY2(plain.exec(QStringLiteral("PRAGMA temp_store=FILE; ATTACH '' AS scratch; "
+                                               "PRAGMA scratch.cache_size=2; CREATE TABLE scratch.spill AS "
+                                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                               "WHERE i < 200) SELECT randomblob(4000) AS b FROM n"),
+                                &error),
+                     qPrintable(error));
+            QVERIFY2(!control.created().isEmpty(), "plain SQLite made no temporary file: the check proves nothing");
+        }
         QVERIFY(cache->db().exec(QStringLiteral("DETACH scratch; PRAGMA temp_store=MEMORY"), &error));
         QVERIFY2(cache->db().exec(QStringLiteral("CREATE TEMP TABLE spill AS SELECT * FROM companies"), &error),
                  qPrintable(error));
