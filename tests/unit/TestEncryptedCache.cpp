@@ -477,7 +477,12 @@ private Q_SLOTS:
         const QByteArray original = bytesOf(path("d.cache"));
         const int pages = int(original.size() / core::EncryptedVfs::kPageSize);
         QVERIFY(pages > 20);
-        auto* random = QRandomGenerator::global();
+        // A seed of its own, said on a failure (LEADSCOPE_TEST_SEED repeats a run).
+        const quint32 seed = qEnvironmentVariableIsSet("LEADSCOPE_TEST_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("LEADSCOPE_TEST_SEED"))
+                                 : QRandomGenerator::global()->generate();
+        QRandomGenerator generator(seed);
+        auto* random = &generator;
         for (int page = 0; page < pages; ++page) {
             QByteArray tampered = original;
             const int at = page * core::EncryptedVfs::kPageSize + random->bounded(core::EncryptedVfs::kPageSize);
@@ -493,7 +498,9 @@ private Q_SLOTS:
             auto cache = Cache::open(copy, m_key, &result);
             // Either it does not open, or reading the page fails: never silently read.
             if (cache) {
-                QVERIFY2(!readsEverything(*cache), qPrintable(QStringLiteral("page %1 byte %2").arg(page).arg(at)));
+                QVERIFY2(
+                    !readsEverything(*cache),
+                    qPrintable(QStringLiteral("page %1 byte %2 (LEADSCOPE_TEST_SEED=%3)").arg(page).arg(at).arg(seed)));
             } else {
                 QCOMPARE(result.error, Cache::Error::WrongKeyOrDamaged);
             }
