@@ -240,6 +240,7 @@ QLayout* CompanyPage::buildTimelineBar()
     m_chart->setMinimumHeight(fontMetrics().height() * 14);
     auto* timelineBar = new QHBoxLayout;
     auto* timelineTitle = new QLabel(tr("<b>Visitor timeline</b> — click a bar to see its visits"), this);
+    timelineTitle->setWordWrap(true); // in a narrow pane (and in Dutch or German) it wraps, not widens the page
     timelineBar->addWidget(timelineTitle, 1);
     timelineBar->addWidget(m_range);
     connect(m_range, &QComboBox::currentIndexChanged, this, &CompanyPage::reload);
