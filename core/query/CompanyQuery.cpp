@@ -166,15 +166,13 @@ bool CompanyQuery::activity(const QString& id, QDate from, QDate to, Granularity
 bool CompanyQuery::history(const QString& id, int limit, QList<HistoryEntry>* result, QString* error)
 {
     result->clear();
-    SqliteStatement q = m_cache.db().prepare(
-        QStringLiteral("SELECT h.at, coalesce(%1, ''), h.changes, coalesce(%2, ''), coalesce(%3, '') "
-                       "FROM activity h LEFT JOIN team u ON u.id = h.by "
-                       "LEFT JOIN team f ON f.id = json_extract(h.changes, '$.assignee.from') "
-                       "LEFT JOIN team t ON t.id = json_extract(h.changes, '$.assignee.to') "
-                       "WHERE h.company_id = ? ORDER BY h.at DESC, h.id DESC LIMIT ?")
-            .arg(Team::nameSql(QStringLiteral("u")), Team::nameSql(QStringLiteral("f")),
-                 Team::nameSql(QStringLiteral("t"))),
-        error);
+    SqliteStatement q =
+        m_cache.db().prepare(QStringLiteral("SELECT h.at, coalesce(%1, ''), h.changes, coalesce(%2, '') "
+                                            "FROM activity h LEFT JOIN team u ON u.id = h.by "
+                                            "LEFT JOIN team t ON t.id = json_extract(h.changes, '$.assignee.to') "
+                                            "WHERE h.company_id = ? ORDER BY h.at DESC, h.id DESC LIMIT ?")
+                                 .arg(Team::nameSql(QStringLiteral("u")), Team::nameSql(QStringLiteral("t"))),
+                             error);
     if (!q.isValid())
         return false;
     q.bind(1, id).bind(2, qint64(limit));
@@ -195,10 +193,8 @@ bool CompanyQuery::history(const QString& id, int limit, QList<HistoryEntry>* re
         entry.statusTo = status.value(QStringLiteral("to")).toString();
         const QJsonObject assignee = changes.value(QStringLiteral("assignee")).toObject();
         entry.assigneeChanged = !assignee.isEmpty();
-        entry.assigneeFrom = assignee.value(QStringLiteral("from")).toString();
         entry.assigneeTo = assignee.value(QStringLiteral("to")).toString();
-        entry.assigneeFromName = q.text(3);
-        entry.assigneeToName = q.text(4);
+        entry.assigneeToName = q.text(3);
         const QJsonObject tags = changes.value(QStringLiteral("tags")).toObject();
         const QStringList tagsFrom = list(tags.value(QStringLiteral("from")));
         const QStringList tagsTo = list(tags.value(QStringLiteral("to")));

@@ -112,8 +112,8 @@ public:
         bool statusChanged = false;
         QString statusFrom, statusTo; // keys (LeadStatus)
         bool assigneeChanged = false;
-        QString assigneeFromName, assigneeToName; // empty: nobody, or someone the team list does not know
-        QString assigneeFrom, assigneeTo;         // ids; empty: nobody
+        QString assigneeTo;     // the new assignee's id; empty: nobody
+        QString assigneeToName; // empty: nobody, or someone the team list does not know
         QStringList tagsAdded, tagsRemoved;
         bool noteChanged = false;
         QString note; // the note as it was left

@@ -129,9 +129,9 @@ bool Annotations::put(QSqlDatabase db, qint64 nowMs, const QString& orgId, const
         return false;
     Annotation before;
     if (found) {
+        before = {annotation.companyId, {}, row.at(1).toString(), row.at(2).toString(), row.at(3).toString()};
         for (const QJsonValue& tag : QJsonDocument::fromJson(row.at(0).toString().toUtf8()).array())
             before.tags << tag.toString();
-        before = {annotation.companyId, before.tags, row.at(1).toString(), row.at(2).toString(), row.at(3).toString()};
     }
     QSqlQuery query(db);
     if (!Sql::exec(query,
