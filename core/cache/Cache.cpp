@@ -251,7 +251,7 @@ bool Cache::configure(bool fresh, OpenResult* result)
         }
     }
     // The first read authenticates page 1: a wrong key or a changed byte stops here.
-    if (!m_db.exec(QStringLiteral("PRAGMA temp_store=MEMORY; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+    if (!m_db.exec(QStringLiteral("PRAGMA temp_store=MEMORY; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
                                   "PRAGMA foreign_keys=ON"),
                    &error) ||
         !setPageCache(kPageCacheMiB, &error) ||

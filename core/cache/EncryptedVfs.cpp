@@ -227,6 +227,42 @@ bool bindingFor(EncryptedFile* f, sqlite3_int64 offset, Binding* out, const unsi
     return true;
 }
 
+// Whether, after the WAL frame at `frameOffset` (which failed its tag), the
+// log holds a whole transaction that began after the frame's own committed:
+// a frame of this log (the salts of the WAL header) that authenticates,
+// after a commit frame that does. The cache syncs the WAL at every commit
+// (synchronous=FULL), so a transaction's frames are all on the disk before
+// the next one's are written: a power loss can spoil only the last one. A
+// spoiled frame before a later transaction was changed after it was written
+// — and ending the log there would silently drop committed transactions.
+bool laterTransactionCommitted(EncryptedFile* f, sqlite3_int64 frameOffset, const unsigned char* failedHeader)
+{
+    constexpr int kFrame = kPage + kWalFrameHeader;
+    unsigned char walHeader[kWalHeader];
+    sqlite3_int64 size = 0;
+    if (f->real->pMethods->xRead(f->real, walHeader, kWalHeader, 0) != SQLITE_OK ||
+        f->real->pMethods->xFileSize(f->real, &size) != SQLITE_OK)
+        return false;
+    std::vector<unsigned char> frame(kFrame);
+    // The failing frame may itself be a commit frame (as its header says).
+    bool afterCommit = std::memcmp(failedHeader + 8, walHeader + 16, 8) == 0 && !isAllZero(failedHeader + 4, 4);
+    bool found = false;
+    for (sqlite3_int64 at = frameOffset + kFrame; at + kFrame <= size && !found; at += kFrame) {
+        if (f->real->pMethods->xRead(f->real, frame.data(), kFrame, at) != SQLITE_OK)
+            break;
+        if (std::memcmp(frame.data() + 8, walHeader + 16, 8) != 0)
+            continue; // a frame of an earlier log, or of a transaction not yet committed
+        Binding ad;
+        if (!bindingFor(f, at + kWalFrameHeader, &ad, frame.data()) ||
+            !decryptPage(f, frame.data() + kWalFrameHeader, ad))
+            continue;
+        found = afterCommit;
+        afterCommit = afterCommit || !isAllZero(frame.data() + 4, 4); // the commit frame's database size
+    }
+    OPENSSL_cleanse(frame.data(), frame.size());
+    return found;
+}
+
 int xClose(sqlite3_file* file)
 {
     EncryptedFile* f = self(file);
@@ -275,22 +311,27 @@ int xRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset)
     if (rc != SQLITE_OK)
         return rc;
     if (isPageData(f->kind, amount, offset)) {
+        // A page on its own is read from the database, from a committed WAL
+        // frame (a read or a checkpoint) or from a hot journal's record (all
+        // synced before the database was touched): one that fails is damage,
+        // never zeros that a checkpoint or a rollback would write back.
         Binding ad;
-        const bool bound = bindingFor(f, offset, &ad);
-        if ((!bound || !decryptPage(f, out, ad)) && f->kind == Kind::Database)
-            return SQLITE_IOERR_DATA;
-        if (!bound)
+        if (!bindingFor(f, offset, &ad) || !decryptPage(f, out, ad)) {
             std::memset(out, 0, size_t(amount));
-        // A WAL or journal page that fails reads as zeros: SQLite's checksum
-        // over it fails, and it treats the log as ending there (a torn write).
+            return SQLITE_IOERR_DATA;
+        }
         return SQLITE_OK;
     }
     if (f->kind == Kind::Wal && amount == kPage + kWalFrameHeader && offset >= kWalHeader &&
         (offset - kWalHeader) % (kPage + kWalFrameHeader) == 0) {
-        // WAL recovery reads whole frames.
+        // WAL recovery reads whole frames. A frame that fails reads as zeros,
+        // so SQLite's checksum fails and the log ends there: the tail of a
+        // transaction that never reached the disk whole. Unless a later one did.
         Binding ad;
-        bindingFor(f, offset + kWalFrameHeader, &ad, out);
-        decryptPage(f, out + kWalFrameHeader, ad);
+        if (!bindingFor(f, offset + kWalFrameHeader, &ad, out) || !decryptPage(f, out + kWalFrameHeader, ad)) {
+            if (laterTransactionCommitted(f, offset, out))
+                return SQLITE_IOERR_DATA;
+        }
         return SQLITE_OK;
     }
     return SQLITE_OK; // framing: headers, page numbers, checksums

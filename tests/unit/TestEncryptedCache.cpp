@@ -81,6 +81,7 @@ private:
     QByteArray m_key = protocol::Crypto::randomBytes(32);
 
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
 
     static void fill(Cache& cache, int companies)
     {
@@ -262,6 +263,123 @@ private Q_SLOTS:
         QCOMPARE(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Amersfoort'"), 0);
     }
 
+    // Three committed transactions left in the WAL (no checkpoint on close).
+    // Returns the log and the frame index at which each transaction starts.
+    QByteArray walOfThreeTransactions(const QString& file, QByteArray* database, QList<int>* starts)
+    {
+        constexpr int kFrame = 24 + core::EncryptedVfs::kPageSize;
+        Cache::OpenResult result;
+        auto cache = Cache::open(path(file), m_key, &result);
+        if (!cache) {
+            QTest::qFail(qPrintable(result.message), __FILE__, __LINE__);
+            return {};
+        }
+        fill(*cache, 600);
+        QString error;
+        if (QTest::currentTestFailed() || !cache->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); "
+                                                                           "PRAGMA wal_autocheckpoint=0"),
+                                                            &error)) {
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+            return {};
+        }
+        *database = bytesOf(path(file));
+        sqlite3_db_config(cache->db().handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        const QStringList cities = {QStringLiteral("Amersfoort"), QStringLiteral("Zwolle"), QStringLiteral("Breda")};
+        for (int i = 0; i < cities.size(); ++i) {
+            starts->append(int((QFileInfo(path(file + QStringLiteral("-wal"))).size() - 32) / kFrame));
+            if (!cache->db().exec(
+                    QStringLiteral("UPDATE companies SET city = '%1' WHERE rowid % 3 = %2").arg(cities[i]).arg(i),
+                    &error)) {
+                QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+                return {};
+            }
+        }
+        starts->append(int((QFileInfo(path(file + QStringLiteral("-wal"))).size() - 32) / kFrame));
+        return bytesOf(path(file + QStringLiteral("-wal")));
+    }
+
+    void writeFile(const QString& file, const QByteArray& bytes)
+    {
+        QFile out(path(file));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(out.write(bytes), bytes.size());
+    }
+
+    void aSpoiledFrameBeforeALaterCommitIsDamageNotTheEndOfTheLog()
+    {
+        constexpr int kFrame = 24 + core::EncryptedVfs::kPageSize;
+        QByteArray database;
+        QList<int> starts;
+        const QByteArray wal = walOfThreeTransactions(QStringLiteral("s.cache"), &database, &starts);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(starts.size(), 4);
+        QVERIFY(starts[0] == 0 && starts[1] > 0 && starts[2] > starts[1] && starts[3] > starts[2]);
+        const auto cities = [this]() {
+            Cache::OpenResult result;
+            auto cache = Cache::open(path("s.cache"), m_key, &result);
+            if (!cache)
+                return QStringLiteral("refused: %1").arg(result.message);
+            sqlite3_db_config(cache->db().handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            return QStringLiteral("%1 %2 %3 %4")
+                .arg(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Amersfoort'"))
+                .arg(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Zwolle'"))
+                .arg(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Breda'"))
+                .arg(readsEverything(*cache) ? QStringLiteral("whole") : QStringLiteral("unreadable"));
+        };
+        // Control: untouched, all three transactions are there.
+        writeFile(QStringLiteral("s.cache"), database);
+        writeFile(QStringLiteral("s.cache-wal"), wal);
+        QCOMPARE(cities(), QStringLiteral("200 200 200 whole"));
+        const auto spoil = [&](int frame) {
+            QByteArray bytes = wal;
+            const qsizetype at = 32 + qsizetype(frame) * kFrame + 24 + 1000;
+            bytes[at] = char(bytes[at] ^ 0x01);
+            writeFile(QStringLiteral("s.cache"), database);
+            writeFile(QStringLiteral("s.cache-wal"), bytes);
+            QFile::remove(path("s.cache-shm"));
+        };
+        // One bit in the first or the second transaction: later ones were committed
+        // after it was on the disk (the WAL is synced at each commit), so this is not
+        // a torn write. Before, the log silently ended there and the cache lost the
+        // committed transactions after it.
+        for (const int frame : {starts[0], starts[1] + 1, starts[2] - 1}) {
+            spoil(frame);
+            QVERIFY2(cities().startsWith(QLatin1String("refused: The local copy of your data cannot be read")),
+                     qPrintable(QStringLiteral("frame %1: %2").arg(frame).arg(cities())));
+        }
+        // In the last transaction it is what a power loss during that commit leaves:
+        // the log ends before it, and the two before are whole.
+        spoil(starts[2]);
+        QCOMPARE(cities(), QStringLiteral("200 200 0 whole"));
+    }
+
+    void aSpoiledFrameIsNeverCheckpointed()
+    {
+        QByteArray database;
+        QList<int> starts;
+        const QByteArray wal = walOfThreeTransactions(QStringLiteral("k.cache"), &database, &starts);
+        if (QTest::currentTestFailed())
+            return;
+        Cache::OpenResult result;
+        auto cache = Cache::open(path("k.cache"), m_key, &result);
+        QVERIFY2(cache, qPrintable(result.message));
+        QCOMPARE(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Breda'"), 200);
+        // The log was read whole at open; now a bit of the last transaction's first
+        // frame (the newest copy of its page, which the checkpoint copies) changes on disk.
+        QByteArray bytes = wal;
+        const qsizetype at = 32 + qsizetype(starts[2]) * (24 + core::EncryptedVfs::kPageSize) + 24 + 1000;
+        bytes[at] = char(bytes[at] ^ 0x01);
+        writeFile(QStringLiteral("k.cache-wal"), bytes);
+        // The checkpoint reads the frame to copy it into the database: it must fail,
+        // not copy zeros (which would then pass as an authentic page of the database).
+        QString error;
+        QVERIFY(!cache->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error));
+        QCOMPARE(cache->db().lastErrorCode(), SQLITE_IOERR_DATA);
+        cache.reset();
+        QCOMPARE(bytesOf(path("k.cache")), database);
+    }
+
     void aJournalRecordMovedToAnotherPageIsRejected()
     {
         // A crash in the middle of a rollback-journal transaction leaves a hot journal;
@@ -315,26 +433,34 @@ private Q_SLOTS:
             QCOMPARE(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Utrecht'"), 600);
         }
         // Again, with the first record's page number changed (SQLite's journal
-        // checksum covers only the nonce and a sample of the page, not the number).
-        QFile db(path("j.cache"));
-        QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        db.write(midway);
-        db.close();
+        // checksum covers only the nonce and a sample of the page, not the number),
+        // and with one bit of a record's page changed. Every record of a hot journal
+        // was synced before the database was touched, so a record that fails its
+        // tag is not a torn write: the rollback stops, the cache is refused in words
+        // (before, the record read as zeros, SQLite took it for the journal's end and
+        // left half a transaction in place), and the journal is kept: the rollback
+        // is not over.
         QByteArray moved = journal;
         const quint32 page = qFromBigEndian<quint32>(moved.constData() + record);
         char other[4];
         qToBigEndian<quint32>(page == 2 ? 3 : 2, other);
         moved.replace(record, 4, other, 4);
-        writeJournal(moved);
-        Cache::OpenResult result;
-        auto cache = Cache::open(path("j.cache"), m_key, &result);
-        QVERIFY2(cache, qPrintable(result.message));
-        // The moved record fails its tag, so SQLite's playback ends there (a torn
-        // journal): nothing is written where it does not belong — no page comes
-        // back from the journal at all — and the half-written transaction shows
-        // as damage (which the app answers with a fresh sync), not as data.
-        QCOMPARE(count(*cache, "SELECT count(*) FROM companies WHERE city = 'Utrecht'"), 0);
-        QVERIFY(!readsEverything(*cache));
+        QByteArray flipped = journal;
+        const qsizetype secondPage = record + (4 + core::EncryptedVfs::kPageSize + 4) + 4 + 100;
+        QVERIFY(flipped.size() > secondPage);
+        flipped[secondPage] = char(flipped[secondPage] ^ 0x10);
+        for (const QByteArray& tampered : {moved, flipped}) {
+            QFile db(path("j.cache"));
+            QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            db.write(midway);
+            db.close();
+            writeJournal(tampered);
+            Cache::OpenResult result;
+            QVERIFY(!Cache::open(path("j.cache"), m_key, &result));
+            QCOMPARE(result.error, Cache::Error::WrongKeyOrDamaged);
+            QVERIFY(result.message.contains(QLatin1String("changed or damaged")));
+            QCOMPARE(bytesOf(path("j.cache-journal")), tampered);
+        }
     }
 
     void writesAndReadsBackThroughWal()
