@@ -6,7 +6,8 @@ namespace leadscope::core {
 // QtNetwork, TLS record buffers inside OpenSSL, D-Bus messages to the
 // keychain. The app wipes its own copies (SecretBytes); for the rest, freed
 // heap memory is scrubbed: with glibc, every free() overwrites the block
-// (M_PERTURB), so nothing of a password, code, token or key outlives the
+// (M_PERTURB); under a sanitizer, whose allocator replaces glibc's, a free
+// hook of ours overwrites it before it is released. So nothing of a password, code, token or key outlives the
 // object that held it. Sign-out and lock also drop kept-alive connections
 // (ApiClient::forgetConnections), whose buffers are live, not freed.
 class MemoryHygiene

@@ -2,7 +2,8 @@
 // keychain, SyncScheduler with its encrypted cache — driven over stdin so
 // that a test can dump its memory (gcore) after a lock or a sign-out.
 //
-//   leadscope-hygiene-client URL CA_FILE EMAIL
+//   leadscope-hygiene-client URL CA_FILE EMAIL [--no-scrub]
+//   (--no-scrub: without core::MemoryHygiene, the negative control)
 //   stdin:  password, 2FA code, then "lock" or "signout" (one per line)
 //   stdout: "synced", then "locked" or "signed-out"
 #include "core/ApiClient.h"
@@ -17,16 +18,19 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 
+#include <cstring>
+
 using namespace leadscope;
 using test::HygieneIo::readLine;
 using test::HygieneIo::say;
 
 int main(int argc, char** argv)
 {
-    core::MemoryHygiene::scrubFreedMemory(); // as the app does at start
+    if (argc != 5 || std::strcmp(argv[4], "--no-scrub") != 0)
+        core::MemoryHygiene::scrubFreedMemory(); // as the app does at start
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (!test::HygieneIo::begin(args))
+    if (!test::HygieneIo::begin(args, {QStringLiteral("--no-scrub")}))
         return 2;
     core::ServerEndpoint endpoint(QUrl(args[1]), args[2]);
     QString error;
