@@ -4,7 +4,76 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cstddef>
+#include <cstring>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define LEADSCOPE_TEST_FREE_HOOK 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LEADSCOPE_TEST_FREE_HOOK 1
+#endif
+#endif
+
+#if defined(LEADSCOPE_TEST_FREE_HOOK)
+extern "C" {
+int __sanitizer_install_malloc_and_free_hooks(void (*mallocHook)(const volatile void*, size_t),
+                                              void (*freeHook)(const volatile void*));
+int __sanitizer_get_ownership(const volatile void* block);
+size_t __sanitizer_get_allocated_size(const volatile void* block);
+}
+#endif
+
 using namespace leadscope::protocol;
+
+namespace {
+
+// What a buffer held at the moment the heap got it back: the allocator's free
+// hook copies the watched bytes out of the block being freed, if it holds them.
+struct FreedBytes
+{
+    static inline const char* watched = nullptr;
+    static inline size_t length = 0;
+    static inline char seen[64] = {};
+    static inline bool freed = false;
+
+#if defined(LEADSCOPE_TEST_FREE_HOOK)
+    static void onAllocation(const volatile void*, size_t)
+    {
+    }
+    static void onFree(const volatile void* block)
+    {
+        if (!watched || !block || !__sanitizer_get_ownership(block))
+            return;
+        const auto* start = static_cast<const char*>(const_cast<const void*>(block));
+        if (watched < start || watched + length > start + __sanitizer_get_allocated_size(block))
+            return;
+        std::memcpy(seen, watched, length);
+        freed = true;
+        watched = nullptr;
+    }
+    static bool install()
+    {
+        static const bool installed = __sanitizer_install_malloc_and_free_hooks(onAllocation, onFree) != 0;
+        return installed;
+    }
+#else
+    static bool install()
+    {
+        return false;
+    }
+#endif
+
+    static void watch(const QByteArray& bytes)
+    {
+        length = std::min(size_t(bytes.size()), sizeof seen);
+        freed = false;
+        watched = bytes.constData();
+    }
+};
+
+} // namespace
 
 class TestProtocolTypes : public QObject
 {
@@ -58,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(a.size(), 32);
         QVERIFY(a != b);
     }
-    void secretBytesWipeTheirBuffer()
+    void secretBytesTakeTheirBufferWithoutACopy()
     {
         QByteArray original("refresh-token-value");
         original.detach();
@@ -71,6 +140,40 @@ private Q_SLOTS:
         SecretBytes target(std::move(moved));
         QVERIFY(moved.isEmpty()); // NOLINT(bugprone-use-after-move): a moved-from secret must be empty
         QCOMPARE(target.bytes(), QByteArray("abc"));
+    }
+    void secretBytesAreOverwrittenBeforeTheHeapGetsThemBack()
+    {
+        if (!FreedBytes::install())
+            QSKIP("needs a sanitizer's allocator hooks (the test suite runs under AddressSanitizer)");
+        const QByteArray value("refresh-token-0123456789");
+        // Control: a plain QByteArray goes back to the heap as it was.
+        {
+            QByteArray plain = value;
+            plain.detach();
+            FreedBytes::watch(plain);
+        }
+        QVERIFY(FreedBytes::freed);
+        QCOMPARE(QByteArray(FreedBytes::seen, qsizetype(FreedBytes::length)), value);
+        // A SecretBytes, cleared.
+        {
+            QByteArray bytes = value;
+            bytes.detach();
+            SecretBytes secret(std::move(bytes));
+            FreedBytes::watch(secret.bytes());
+            secret.clear();
+        }
+        QVERIFY(FreedBytes::freed);
+        QCOMPARE(QByteArray(FreedBytes::seen, qsizetype(FreedBytes::length)), QByteArray(qsizetype(value.size()), 0));
+        // A SecretBytes going out of scope, and one moved into another first.
+        {
+            QByteArray bytes = value;
+            bytes.detach();
+            SecretBytes first(std::move(bytes));
+            FreedBytes::watch(first.bytes());
+            SecretBytes second(std::move(first));
+        }
+        QVERIFY(FreedBytes::freed);
+        QCOMPARE(QByteArray(FreedBytes::seen, qsizetype(FreedBytes::length)), QByteArray(qsizetype(value.size()), 0));
     }
     void wipeLeavesSharedCopiesAlone()
     {
