@@ -8,6 +8,7 @@
 #include "core/sync/AnnotationOutbox.h"
 #include "core/sync/ChangeApplier.h"
 #include "protocol/Crypto.h"
+#include "tests/support/ChangePage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,64 +38,30 @@ private:
 
     qint64 at(int daysAgo, int hour, int minute = 0) const
     {
-        return QDateTime(m_today.addDays(-daysAgo), QTime(hour, minute)).toMSecsSinceEpoch();
+        return test::ChangePage::at(m_today, daysAgo, hour, minute);
     }
-
-    static QString iso(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs); }
 
     static QJsonObject change(const char* type, const QString& id, const QJsonObject& data)
     {
-        return {{QStringLiteral("type"), QLatin1String(type)},
-                {QStringLiteral("op"), QStringLiteral("upsert")},
-                {QStringLiteral("id"), id},
-                {QStringLiteral("data"), data}};
+        return test::ChangePage::change(type, id, data);
     }
 
     static QJsonObject company(const QString& id, const QString& name, const QString& industry, const QString& band)
     {
-        return change("company", id,
-                      {{QStringLiteral("name"), name},
-                       {QStringLiteral("sbi_label"), industry},
-                       {QStringLiteral("employee_band"), band},
-                       {QStringLiteral("city"), QStringLiteral("Utrecht")},
-                       {QStringLiteral("website"), QStringLiteral("https://example.nl")}});
+        return test::ChangePage::company(id, name, industry, band);
     }
 
-    // A visit with its page views, a minute apart, 60 s each.
-    void visit(QJsonArray* changes, const QString& id, const QString& companyId, const QString& visitor, qint64 start,
-               const QStringList& paths, const QString& source = QStringLiteral("direct"), const QString& campaign = {})
+    static void visit(QJsonArray* changes, const QString& id, const QString& companyId, const QString& visitor,
+                      qint64 start, const QStringList& paths, const QString& source = QStringLiteral("direct"),
+                      const QString& campaign = {})
     {
-        const qint64 end = start + qint64(paths.size()) * 60'000;
-        changes->append(change("visit", id,
-                               {{QStringLiteral("company_id"), companyId},
-                                {QStringLiteral("visitor_key"), visitor},
-                                {QStringLiteral("website"), QStringLiteral("demo.example")},
-                                {QStringLiteral("started_at"), iso(start)},
-                                {QStringLiteral("ended_at"), iso(end)},
-                                {QStringLiteral("pageviews"), int(paths.size())},
-                                {QStringLiteral("referrer_class"), source},
-                                {QStringLiteral("utm_campaign"), campaign},
-                                {QStringLiteral("landing_page"), paths.value(0)}}));
-        for (int i = 0; i < paths.size(); ++i)
-            changes->append(change("pageview", QStringLiteral("%1-p%2").arg(id).arg(i),
-                                   {{QStringLiteral("visit_id"), id},
-                                    {QStringLiteral("path"), paths[i]},
-                                    {QStringLiteral("title"), QString(QStringLiteral("Title of ") + paths[i])},
-                                    {QStringLiteral("viewed_at"), iso(start + qint64(i) * 60'000)},
-                                    {QStringLiteral("seconds"), 60}}));
+        test::ChangePage::visit(changes, id, companyId, visitor, start, paths, source, campaign);
     }
 
     void apply(const QJsonArray& changes)
     {
-        ChangeApplier applier(*m_cache);
-        ChangeApplier::Outcome outcome;
         QString error;
-        const QByteArray page =
-            QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
-                                      {QStringLiteral("cursor"), QStringLiteral("c1:%1").arg(++m_cursor)},
-                                      {QStringLiteral("has_more"), false}})
-                .toJson();
-        QVERIFY2(applier.apply(page, &outcome, &error), qPrintable(error));
+        QVERIFY2(test::ChangePage::apply(*m_cache, changes, ++m_cursor, &error), qPrintable(error));
     }
 
     // How many leads the cache holds (a query for DataStore::run).
@@ -113,30 +80,8 @@ private Q_SLOTS:
             Cache::open(m_dir.filePath(QStringLiteral("%1.cache").arg(QLatin1String(QTest::currentTestFunction()))),
                         m_key, &result);
         QVERIFY2(m_cache, qPrintable(result.message));
-        QJsonArray changes;
-        changes.append(company(QStringLiteral("kvk-1"), QStringLiteral("Acme B.V."), QStringLiteral("Software"),
-                               QStringLiteral("50-99")));
-        changes.append(company(QStringLiteral("kvk-2"), QStringLiteral("Bouwbedrijf Zuid"), QStringLiteral("Bouw"),
-                               QStringLiteral("2-4")));
-        changes.append(company(QStringLiteral("kvk-3"), QStringLiteral("Old Timer"), QStringLiteral("Bouw"),
-                               QStringLiteral("10-19")));
-        // Acme: two visitors; visitor A came twice (today and 2 days ago), B once (5 days ago).
-        visit(&changes, QStringLiteral("v1"), QStringLiteral("kvk-1"), QStringLiteral("key-a"), at(2, 9),
-              {QStringLiteral("/"), QStringLiteral("/producten"), QStringLiteral("/prijzen")},
-              QStringLiteral("search"));
-        visit(&changes, QStringLiteral("v2"), QStringLiteral("kvk-1"), QStringLiteral("key-a"), at(0, 8),
-              {QStringLiteral("/prijzen"), QStringLiteral("/contact")}, QStringLiteral("campaign"),
-              QStringLiteral("spring"));
-        visit(&changes, QStringLiteral("v3"), QStringLiteral("kvk-1"), QStringLiteral("key-b"), at(5, 14),
-              {QStringLiteral("/blog")}, QStringLiteral("social"));
-        // Bouwbedrijf: one visit yesterday.
-        visit(&changes, QStringLiteral("v4"), QStringLiteral("kvk-2"), QStringLiteral("key-c"), at(1, 11),
-              {QStringLiteral("/"), QStringLiteral("/producten")});
-        // Old Timer: first visited 20 days ago (before the dashboard's week), again 3 days ago.
-        visit(&changes, QStringLiteral("v5"), QStringLiteral("kvk-3"), QStringLiteral("key-d"), at(20, 10),
-              {QStringLiteral("/")});
-        visit(&changes, QStringLiteral("v6"), QStringLiteral("kvk-3"), QStringLiteral("key-d"), at(3, 10),
-              {QStringLiteral("/"), QStringLiteral("/blog")});
+        // Three companies, six visits: what each is, in tests/support/ChangePage.h.
+        const QJsonArray changes = test::ChangePage::handCounted(m_today);
         apply(changes);
         if (QTest::currentTestFailed())
             return;

@@ -1,0 +1,185 @@
+#include "core/cache/Cache.h"
+#include "core/query/DataStore.h"
+#include "protocol/Crypto.h"
+#include "tests/support/ChangePage.h"
+#include "ui/DashboardPage.h"
+#include "ui/LeadsModel.h"
+#include "ui/LeadsPage.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace leadscope;
+
+// The screens over three companies and six visits whose every figure was
+// counted by hand (tests/support/ChangePage.h): what each screen must show is
+// written here as numbers, not computed by the query classes the screens use.
+class TestHandCountedScreens : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_key = protocol::Crypto::randomBytes(32);
+    std::unique_ptr<core::DataStore> m_store;
+    std::unique_ptr<ui::Workspace> m_workspace;
+
+    ui::LeadsModel* leads() const { return m_workspace->leadsPage()->model(); }
+
+    // What the list shows in one column, top to bottom.
+    QStringList column(int column) const
+    {
+        QStringList shown;
+        for (int row = 0; row < leads()->rowCount(); ++row)
+            shown << leads()->index(row, column).data().toString();
+        return shown;
+    }
+
+    QString tile(const char* name) const
+    {
+        return m_workspace->findChild<QLabel*>(QLatin1String(name))->accessibleName();
+    }
+
+    void clickHeader(int section)
+    {
+        QHeaderView* header = m_workspace->leadsPage()->view()->horizontalHeader();
+        const QPoint middle(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                            header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        auto* english = new QTranslator(qApp);
+        QVERIFY(english->load(QStringLiteral("leadscope_en"), qEnvironmentVariable("LEADSCOPE_TRANSLATIONS")));
+        QCoreApplication::installTranslator(english);
+        const QString path = m_dir.filePath(QStringLiteral("hand.cache"));
+        {
+            core::Cache::OpenResult opened;
+            auto cache = core::Cache::open(path, m_key, &opened);
+            QVERIFY2(cache, qPrintable(opened.message));
+            QString error;
+            QVERIFY2(test::ChangePage::apply(*cache, test::ChangePage::handCounted(QDate::currentDate()), 1, &error),
+                     qPrintable(error));
+        }
+        m_store = std::make_unique<core::DataStore>(path, protocol::SecretBytes(m_key));
+        m_workspace = std::make_unique<ui::Workspace>();
+        m_workspace->resize(1280, 800);
+        m_workspace->setStore(m_store.get(), QStringLiteral("test"), QStringLiteral("u-1"),
+                              QStringLiteral("rep@example.com"));
+        m_workspace->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_workspace.reset();
+        m_store.reset();
+    }
+
+    void theListShowsTheCompaniesNewestFirstAndSortsByVisits()
+    {
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        QTRY_COMPARE_WITH_TIMEOUT(leads()->rowCount(), 3, 20'000);
+        QTRY_VERIFY(!leads()->isLoading());
+        // Last visits: today 08:00, yesterday 11:00, 3 days ago.
+        QCOMPARE(column(ui::LeadsModel::Company),
+                 (QStringList{QStringLiteral("Acme B.V."), QStringLiteral("Bouwbedrijf Zuid"),
+                              QStringLiteral("Old Timer")}));
+        QCOMPARE(column(ui::LeadsModel::Visits), (QStringList{QStringLiteral("3"), QStringLiteral("1"),
+                                                              QStringLiteral("2")}));
+        QCOMPARE(column(ui::LeadsModel::Pageviews), (QStringList{QStringLiteral("6"), QStringLiteral("2"),
+                                                                 QStringLiteral("3")}));
+        QCOMPARE(column(ui::LeadsModel::Industry), (QStringList{QStringLiteral("Software"), QStringLiteral("Bouw"),
+                                                                QStringLiteral("Bouw")}));
+        QCOMPARE(leads()->total(), 3);
+        // Two clicks on Visits: most first and fewest first, in whichever order the header starts.
+        const QStringList most{QStringLiteral("Acme B.V."), QStringLiteral("Old Timer"),
+                               QStringLiteral("Bouwbedrijf Zuid")};
+        const QStringList fewest{most[2], most[1], most[0]};
+        QStringList seen;
+        for (int click = 0; click < 2; ++click) {
+            const QStringList before = column(ui::LeadsModel::Company);
+            clickHeader(ui::LeadsModel::Visits);
+            QTRY_VERIFY_WITH_TIMEOUT(!leads()->isLoading() && leads()->rowCount() == 3 &&
+                                         column(ui::LeadsModel::Company) != before,
+                                     20'000);
+            seen << column(ui::LeadsModel::Company).join(u'|');
+        }
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()),
+                 (QSet<QString>{most.join(u'|'), fewest.join(u'|')}));
+    }
+
+    void theDashboardCountsWholeDaysEndingYesterday()
+    {
+        m_workspace->showScreen(ui::Workspace::Screen::Dashboard);
+        ui::DashboardPage* page = m_workspace->dashboardPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 20'000);
+        // 30 days ending yesterday: v1 (3 views), v3 (1), v4 (2), v5 (1), v6 (2) — not today's v2.
+        QCOMPARE(tile("kpiVisits"), QStringLiteral("Visits: 5"));
+        QCOMPARE(tile("kpiCompanies"), QStringLiteral("Identified companies: 3"));
+        QCOMPARE(tile("kpiPageviews"), QStringLiteral("Page views: 9"));
+        // 7 days ending yesterday: v1, v3, v4, v6 — 8 page views; the week before had none.
+        auto* chooser = m_workspace->findChild<QComboBox*>(QStringLiteral("dashboardPeriod"));
+        QSignalSpy reloaded(page, &ui::DashboardPage::loaded);
+        chooser->setCurrentIndex(chooser->findData(7));
+        QVERIFY(reloaded.wait(20'000));
+        QCOMPARE(tile("kpiVisits"), QStringLiteral("Visits: 4"));
+        QCOMPARE(tile("kpiCompanies"), QStringLiteral("Identified companies: 3"));
+        QCOMPARE(tile("kpiPageviews"), QStringLiteral("Page views: 8"));
+        const QString visits = m_workspace->findChild<QLabel*>(QStringLiteral("kpiVisits"))->text();
+        QVERIFY2(visits.contains(QStringLiteral("was 0")) && visits.contains(QStringLiteral("▲")), qPrintable(visits));
+        chooser->setCurrentIndex(chooser->findData(30));
+    }
+
+    void theProfileShowsEachVisitAndVisitor()
+    {
+        m_workspace->openCompany(QStringLiteral("kvk-1"));
+        QCOMPARE(m_workspace->currentScreen(), ui::Workspace::Screen::Company);
+        auto* visits = m_workspace->findChild<QTreeWidget*>(QStringLiteral("visitList"));
+        QTRY_COMPARE_WITH_TIMEOUT(visits->topLevelItemCount(), 3, 20'000);
+        // Newest first: v2 (/prijzen, /contact), v1 (/, /producten, /prijzen), v3 (/blog).
+        QList<int> pages;
+        for (int i = 0; i < visits->topLevelItemCount(); ++i)
+            pages << visits->topLevelItem(i)->childCount();
+        QCOMPARE(pages, (QList<int>{2, 3, 1}));
+        QVERIFY2(visits->topLevelItem(0)->child(1)->text(5).startsWith(QStringLiteral("/contact")),
+                 qPrintable(visits->topLevelItem(0)->child(1)->text(5)));
+        QVERIFY(m_workspace->findChild<QLabel*>(QStringLiteral("companyName"))->text().startsWith(
+            QStringLiteral("Acme B.V.")));
+        // Two visitors (key-a twice, key-b once).
+        auto* journeys = m_workspace->findChild<QTreeWidget*>(QStringLiteral("journeyList"));
+        QTRY_COMPARE(journeys->topLevelItemCount(), 2);
+        // The timeline's 30 days end today: one visit today, 2 days ago and 5 days ago.
+        auto* chart = m_workspace->findChild<QChartView*>(QStringLiteral("timelineChart"));
+        auto* series = qobject_cast<QBarSeries*>(chart->chart()->series().value(0));
+        QVERIFY(series);
+        QBarSet* perDay = series->barSets().value(0);
+        QCOMPARE(perDay->count(), 30);
+        QList<int> days;
+        for (int i = 0; i < perDay->count(); ++i) {
+            if (perDay->at(i) != 0)
+                days << (29 - i) << int(perDay->at(i));
+        }
+        QCOMPARE(days, (QList<int>{5, 1, 2, 1, 0, 1}));
+    }
+};
+
+QTEST_MAIN(TestHandCountedScreens)
+#include "TestHandCountedScreens.moc"
