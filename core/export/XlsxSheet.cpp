@@ -16,9 +16,18 @@ namespace {
 constexpr int kMaxLinks = 65530; // Excel's limit per worksheet
 constexpr qsizetype kMaxCellText = 32767;
 
+// A cell's text: cut to Excel's limit, without the control characters other
+// than tab and line feed. libxlsxwriter takes a C string (a NUL would cut the
+// text) and writes the others as _xHHHH_ escapes, which one reader shows as
+// the character and another as those seven letters; no name or page title
+// needs them. Also without U+FFFE and U+FFFF, which XML cannot carry.
 QByteArray cellText(const QString& text)
 {
-    return text.left(kMaxCellText).toUtf8();
+    QString cell = text.left(kMaxCellText);
+    cell.removeIf([](QChar c) {
+        return (c.unicode() < 0x20 && c != u'\t' && c != u'\n') || c.unicode() == 0xfffe || c.unicode() == 0xffff;
+    });
+    return cell.toUtf8();
 }
 
 std::filesystem::path nativePath(const QString& path)

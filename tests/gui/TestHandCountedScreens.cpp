@@ -102,12 +102,12 @@ private Q_SLOTS:
         QCOMPARE(column(ui::LeadsModel::Company),
                  (QStringList{QStringLiteral("Acme B.V."), QStringLiteral("Bouwbedrijf Zuid"),
                               QStringLiteral("Old Timer")}));
-        QCOMPARE(column(ui::LeadsModel::Visits), (QStringList{QStringLiteral("3"), QStringLiteral("1"),
-                                                              QStringLiteral("2")}));
-        QCOMPARE(column(ui::LeadsModel::Pageviews), (QStringList{QStringLiteral("6"), QStringLiteral("2"),
-                                                                 QStringLiteral("3")}));
-        QCOMPARE(column(ui::LeadsModel::Industry), (QStringList{QStringLiteral("Software"), QStringLiteral("Bouw"),
-                                                                QStringLiteral("Bouw")}));
+        QCOMPARE(column(ui::LeadsModel::Visits),
+                 (QStringList{QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(column(ui::LeadsModel::Pageviews),
+                 (QStringList{QStringLiteral("6"), QStringLiteral("2"), QStringLiteral("3")}));
+        QCOMPARE(column(ui::LeadsModel::Industry),
+                 (QStringList{QStringLiteral("Software"), QStringLiteral("Bouw"), QStringLiteral("Bouw")}));
         QCOMPARE(leads()->total(), 3);
         // Two clicks on Visits: most first and fewest first, in whichever order the header starts.
         const QStringList most{QStringLiteral("Acme B.V."), QStringLiteral("Old Timer"),
@@ -117,13 +117,11 @@ private Q_SLOTS:
         for (int click = 0; click < 2; ++click) {
             const QStringList before = column(ui::LeadsModel::Company);
             clickHeader(ui::LeadsModel::Visits);
-            QTRY_VERIFY_WITH_TIMEOUT(!leads()->isLoading() && leads()->rowCount() == 3 &&
-                                         column(ui::LeadsModel::Company) != before,
-                                     20'000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !leads()->isLoading() && leads()->rowCount() == 3 && column(ui::LeadsModel::Company) != before, 20'000);
             seen << column(ui::LeadsModel::Company).join(u'|');
         }
-        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()),
-                 (QSet<QString>{most.join(u'|'), fewest.join(u'|')}));
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()), (QSet<QString>{most.join(u'|'), fewest.join(u'|')}));
     }
 
     void theDashboardCountsWholeDaysEndingYesterday()
@@ -161,8 +159,9 @@ private Q_SLOTS:
         QCOMPARE(pages, (QList<int>{2, 3, 1}));
         QVERIFY2(visits->topLevelItem(0)->child(1)->text(5).startsWith(QStringLiteral("/contact")),
                  qPrintable(visits->topLevelItem(0)->child(1)->text(5)));
-        QVERIFY(m_workspace->findChild<QLabel*>(QStringLiteral("companyName"))->text().startsWith(
-            QStringLiteral("Acme B.V.")));
+        QVERIFY(m_workspace->findChild<QLabel*>(QStringLiteral("companyName"))
+                    ->text()
+                    .startsWith(QStringLiteral("Acme B.V.")));
         // Two visitors (key-a twice, key-b once).
         auto* journeys = m_workspace->findChild<QTreeWidget*>(QStringLiteral("journeyList"));
         QTRY_COMPARE(journeys->topLevelItemCount(), 2);

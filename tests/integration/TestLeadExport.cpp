@@ -2,6 +2,7 @@
 #include "core/export/CsvWriter.h"
 #include "core/export/LeadExport.h"
 #include "core/export/LeadReport.h"
+#include "core/export/XlsxSheet.h"
 #include "core/query/DataStore.h"
 #include "core/query/Team.h"
 #include "core/sync/ChangeApplier.h"
@@ -586,6 +587,28 @@ private Q_SLOTS:
         QVERIFY(!LeadExport::writeXlsx(*cache, {}, {LeadExport::Column::Name},
                                        QStringLiteral("/proc/leadscope-cannot/leads.xlsx"), {}, &cancelled, &error));
         QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
+    }
+
+    void controlCharactersLeaveTheCellTheSameForEveryReader()
+    {
+        // Found by FuzzCellWriter reading its workbooks back: a NUL cut the cell's text (libxlsxwriter
+        // takes a C string), and other control characters became _xHHHH_ escapes that openpyxl shows
+        // as seven letters and Excel as the character. A byte-order mark is text and stays.
+        const QString path = m_dir.filePath(QStringLiteral("control.xlsx"));
+        XlsxSheet sheet(path);
+        QVERIFY(sheet.open());
+        const QStringList written{QStringLiteral("Acme") + QChar(0) + QStringLiteral(" B.V."),
+                                  QStringLiteral("Bell") + QChar(7) + QStringLiteral(" & Co"),
+                                  QStringLiteral("Two\nlines\tand a tab"), QChar(0xfeff) + QStringLiteral("Bom")};
+        for (int i = 0; i < written.size(); ++i)
+            QVERIFY2(sheet.writeText(i, 0, written[i]), qPrintable(sheet.errorString()));
+        QVERIFY2(sheet.commit(), qPrintable(sheet.errorString()));
+        const QJsonArray rows = readXlsx(path).value(QStringLiteral("rows")).toArray();
+        QStringList read;
+        for (const QJsonValue& row : rows)
+            read << row.toArray().at(0).toString();
+        QCOMPARE(read, (QStringList{QStringLiteral("Acme B.V."), QStringLiteral("Bell & Co"),
+                                    QStringLiteral("Two\nlines\tand a tab"), QChar(0xfeff) + QStringLiteral("Bom")}));
     }
 };
 

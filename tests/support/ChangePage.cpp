@@ -77,8 +77,8 @@ qint64 ChangePage::at(QDate today, int daysAgo, int hour, int minute)
 QJsonArray ChangePage::handCounted(QDate today)
 {
     QJsonArray changes;
-    changes.append(
-        company(QStringLiteral("kvk-1"), QStringLiteral("Acme B.V."), QStringLiteral("Software"), QStringLiteral("50-99")));
+    changes.append(company(QStringLiteral("kvk-1"), QStringLiteral("Acme B.V."), QStringLiteral("Software"),
+                           QStringLiteral("50-99")));
     changes.append(company(QStringLiteral("kvk-2"), QStringLiteral("Bouwbedrijf Zuid"), QStringLiteral("Bouw"),
                            QStringLiteral("2-4")));
     changes.append(
