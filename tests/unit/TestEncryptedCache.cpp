@@ -298,11 +298,11 @@ private Q_SLOTS:
         return bytesOf(path(file + QStringLiteral("-wal")));
     }
 
-    void writeFile(const QString& file, const QByteArray& bytes)
+    // Replaces a file's contents; false (for the caller's QVERIFY) if it cannot.
+    bool writeFile(const QString& file, const QByteArray& bytes) const
     {
         QFile out(path(file));
-        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(out.write(bytes), bytes.size());
+        return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(bytes) == bytes.size();
     }
 
     void aSpoiledFrameBeforeALaterCommitIsDamageNotTheEndOfTheLog()
@@ -328,29 +328,28 @@ private Q_SLOTS:
                 .arg(readsEverything(*cache) ? QStringLiteral("whole") : QStringLiteral("unreadable"));
         };
         // Control: untouched, all three transactions are there.
-        writeFile(QStringLiteral("s.cache"), database);
-        writeFile(QStringLiteral("s.cache-wal"), wal);
+        QVERIFY(writeFile(QStringLiteral("s.cache"), database));
+        QVERIFY(writeFile(QStringLiteral("s.cache-wal"), wal));
         QCOMPARE(cities(), QStringLiteral("200 200 200 whole"));
         const auto spoil = [&](int frame) {
             QByteArray bytes = wal;
             const qsizetype at = 32 + qsizetype(frame) * kFrame + 24 + 1000;
             bytes[at] = char(bytes[at] ^ 0x01);
-            writeFile(QStringLiteral("s.cache"), database);
-            writeFile(QStringLiteral("s.cache-wal"), bytes);
             QFile::remove(path("s.cache-shm"));
+            return writeFile(QStringLiteral("s.cache"), database) && writeFile(QStringLiteral("s.cache-wal"), bytes);
         };
         // One bit in the first or the second transaction: later ones were committed
         // after it was on the disk (the WAL is synced at each commit), so this is not
         // a torn write. Before, the log silently ended there and the cache lost the
         // committed transactions after it.
         for (const int frame : {starts[0], starts[1] + 1, starts[2] - 1}) {
-            spoil(frame);
+            QVERIFY(spoil(frame));
             QVERIFY2(cities().startsWith(QLatin1String("refused: The local copy of your data cannot be read")),
                      qPrintable(QStringLiteral("frame %1: %2").arg(frame).arg(cities())));
         }
         // In the last transaction it is what a power loss during that commit leaves:
         // the log ends before it, and the two before are whole.
-        spoil(starts[2]);
+        QVERIFY(spoil(starts[2]));
         QCOMPARE(cities(), QStringLiteral("200 200 0 whole"));
     }
 
@@ -370,7 +369,7 @@ private Q_SLOTS:
         QByteArray bytes = wal;
         const qsizetype at = 32 + qsizetype(starts[2]) * (24 + core::EncryptedVfs::kPageSize) + 24 + 1000;
         bytes[at] = char(bytes[at] ^ 0x01);
-        writeFile(QStringLiteral("k.cache-wal"), bytes);
+        QVERIFY(writeFile(QStringLiteral("k.cache-wal"), bytes));
         // The checkpoint reads the frame to copy it into the database: it must fail,
         // not copy zeros (which would then pass as an authentic page of the database).
         QString error;
@@ -417,14 +416,9 @@ private Q_SLOTS:
         QVERIFY(journal.size() > 512 + 8 + core::EncryptedVfs::kPageSize);
         // The first record follows the (sector-sized) header: page number, page, checksum.
         const qsizetype record = qFromBigEndian<quint32>(journal.constData() + 20); // sector size
-        const auto writeJournal = [this](const QByteArray& bytes) {
-            QFile file(path("j.cache-journal"));
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(bytes);
-        };
         // Untouched, the hot journal rolls the whole file back to the state before.
         const QByteArray midway = bytesOf(path("j.cache"));
-        writeJournal(journal);
+        QVERIFY(writeFile(QStringLiteral("j.cache-journal"), journal));
         {
             Cache::OpenResult result;
             auto cache = Cache::open(path("j.cache"), m_key, &result);
@@ -454,7 +448,7 @@ private Q_SLOTS:
             QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
             db.write(midway);
             db.close();
-            writeJournal(tampered);
+            QVERIFY(writeFile(QStringLiteral("j.cache-journal"), tampered));
             Cache::OpenResult result;
             QVERIFY(!Cache::open(path("j.cache"), m_key, &result));
             QCOMPARE(result.error, Cache::Error::WrongKeyOrDamaged);
