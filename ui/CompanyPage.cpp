@@ -3,6 +3,7 @@
 #include "ChartStyle.h"
 #include "ErrorBanner.h"
 #include "LeadsModel.h"
+#include "Monogram.h"
 #include "RelativeTime.h"
 #include "ScoreBar.h"
 #include "TeamHistory.h"
@@ -77,6 +78,7 @@ QString link(const QString& url, const QString& text, const QColor& colour)
 
 CompanyPage::CompanyPage(QWidget* parent)
     : DataPage(parent)
+    , m_monogram(new QLabel(this))
     , m_name(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_links(new QLabel(this))
@@ -215,7 +217,12 @@ QLayout* CompanyPage::buildHeader()
     scoreBox->addStretch(1);
     auto* about = new QVBoxLayout;
     about->addWidget(backButton, 0, Qt::AlignLeft);
-    about->addWidget(m_name);
+    m_monogram->setObjectName(QStringLiteral("companyMonogram"));
+    m_monogram->setAccessibleName(tr("Company initials"));
+    auto* nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_monogram, 0, Qt::AlignTop);
+    nameRow->addWidget(m_name, 1);
+    about->addLayout(nameRow);
     about->addWidget(m_facts);
     about->addWidget(m_links);
     about->addLayout(copyRow);
@@ -357,6 +364,7 @@ void CompanyPage::showCompany(const QString& id)
     m_visits->clear();
     m_journeys->clear();
     m_name->setText(tr("Loading…"));
+    m_monogram->hide();
     reload();
     if (m_store) {
         // Opened: its visits are no longer new to this user.
@@ -401,6 +409,7 @@ void CompanyPage::display(const Loaded& loaded)
     if (!loaded.found) {
         m_company = {};
         m_name->setText(tr("This company is no longer in your data"));
+        m_monogram->hide();
         m_facts->setText(tr("Its visits were removed (retention) or it was deleted on the server."));
         m_links->clear();
         m_score->clear();
@@ -425,6 +434,11 @@ void CompanyPage::showHeader()
     const core::CompanyQuery::Company& c = m_company;
     const QLocale locale;
     m_name->setText(c.tradeName.isEmpty() || c.tradeName == c.name ? c.name : tr("%1 (%2)").arg(c.name, c.tradeName));
+    // As tall as the name's first line; drawn for this screen's pixel ratio.
+    const int disc = QFontMetrics(m_name->font()).height() + 4;
+    m_monogram->setPixmap(Monogram::pixmap(c.name, c.id, disc, devicePixelRatioF()));
+    m_monogram->setFixedSize(disc, disc);
+    m_monogram->show();
     QStringList facts;
     if (!c.registryNumber.isEmpty())
         facts << tr("Registry number %1").arg(c.registryNumber);

@@ -90,6 +90,7 @@ private:
     core::CompanyQuery::Company m_company;
     QList<core::CompanyQuery::Bucket> m_buckets;
 
+    QLabel* m_monogram;
     QLabel* m_name;
     QLabel* m_facts;
     QLabel* m_links;

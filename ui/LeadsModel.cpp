@@ -1,5 +1,6 @@
 #include "LeadsModel.h"
 
+#include "Monogram.h"
 #include "RelativeTime.h"
 
 #include "core/cache/Cache.h"
@@ -215,6 +216,8 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
             return row.tags.join(QStringLiteral(", "));
         }
     }
+    if (role == Qt::DecorationRole && index.column() == Company)
+        return Monogram::icon(row.name, row.id);
     if (role == Qt::FontRole && row.unseen) {
         QFont font;
         font.setBold(true);

@@ -8,6 +8,7 @@
 #include "JourneysPage.h"
 #include "LeadsModel.h"
 #include "LeadsPage.h"
+#include "NavIcon.h"
 
 #include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
@@ -234,6 +235,31 @@ void Workspace::reloadSegments()
         item->setToolTip(tr("Right-click to delete"));
     }
     m_nav->setCurrentRow(current >= 0 && current < m_nav->count() ? current : 0);
+    updateNavIcons();
+}
+
+void Workspace::updateNavIcons()
+{
+    const QPalette colours = palette(); // (the list's own is updated after this widget's)
+    for (int row = 0; row < m_nav->count(); ++row) {
+        QListWidgetItem* item = m_nav->item(row);
+        const int screen = item->data(kScreenRole).toInt();
+        if (item->data(kSegmentRole).toInt() >= 0)
+            item->setIcon(NavIcon::icon(NavIcon::Kind::Segment, colours));
+        else if (screen == int(Screen::Leads))
+            item->setIcon(NavIcon::icon(NavIcon::Kind::Leads, colours));
+        else if (screen == int(Screen::Dashboard))
+            item->setIcon(NavIcon::icon(NavIcon::Kind::Dashboard, colours));
+        else if (screen == int(Screen::Journeys))
+            item->setIcon(NavIcon::icon(NavIcon::Kind::Journeys, colours));
+    }
+}
+
+void Workspace::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateNavIcons(); // light or dark: the icons are drawn in the text colour
 }
 
 void Workspace::countSoon()

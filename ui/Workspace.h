@@ -70,12 +70,16 @@ Q_SIGNALS:
     // "Try again" on the problem shown by showProblem().
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void connectSearch(); // Ctrl+K: every company, Enter opens the first
     void connectPages();  // navigation, the list, the profile (full or beside the list), the dashboard
     // A navigation row was chosen: a screen, or a saved segment's filter on the leads list.
     void showNavigationRow(int row);
     void reloadSegments();
+    void updateNavIcons();
     void refreshSegmentCounts();
     void countSoon(); // refreshSegmentCounts() after a pause
     void saveSegment(const core::LeadsQuery::Filter& filter);

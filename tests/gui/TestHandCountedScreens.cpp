@@ -5,6 +5,7 @@
 #include "ui/DashboardPage.h"
 #include "ui/LeadsModel.h"
 #include "ui/LeadsPage.h"
+#include "ui/Monogram.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -177,6 +179,67 @@ private Q_SLOTS:
                 days << (29 - i) << int(perDay->at(i));
         }
         QCOMPARE(days, (QList<int>{5, 1, 2, 1, 0, 1}));
+    }
+
+    void monogramsAndSidebarIcons()
+    {
+        QCOMPARE(ui::Monogram::initials(QStringLiteral("Bouwbedrijf Zuid B.V.")), QStringLiteral("BZ"));
+        QCOMPARE(ui::Monogram::initials(QStringLiteral("de Vries Techniek")), QStringLiteral("VT"));
+        QCOMPARE(ui::Monogram::initials(QStringLiteral("Acme B.V.")), QStringLiteral("A"));
+        QCOMPARE(ui::Monogram::initials(QStringLiteral("Holding B.V.")), QStringLiteral("H"));
+        QCOMPARE(ui::Monogram::initials(QStringLiteral("Müller & Söhne GmbH")), QStringLiteral("MS"));
+        QCOMPARE(ui::Monogram::initials(QStringLiteral("…")), QString());
+        // Every colour carries white initials at WCAG AA contrast (4.5:1); the same id, the same colour.
+        const auto luminance = [](const QColor& c) {
+            const auto channel = [](double v) {
+                return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        QSet<QRgb> colours;
+        for (int i = 0; i < 200; ++i) {
+            const QColor colour = ui::Monogram::colour(QStringLiteral("kvk-%1").arg(i));
+            colours.insert(colour.rgb());
+            QVERIFY2(1.05 / (luminance(colour) + 0.05) >= 4.5, qPrintable(colour.name()));
+        }
+        QVERIFY(colours.size() >= 6);
+        QCOMPARE(ui::Monogram::colour(QStringLiteral("kvk-1")), ui::Monogram::colour(QStringLiteral("kvk-1")));
+        // The list shows each company's monogram beside its name.
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        QTRY_COMPARE_WITH_TIMEOUT(leads()->rowCount(), 3, 20'000);
+        const QIcon acme = leads()->index(0, ui::LeadsModel::Company).data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!acme.isNull());
+        QCOMPARE(acme.pixmap(16).toImage().pixelColor(8, 2).rgb(), ui::Monogram::colour(leads()->companyId(0)).rgb());
+        QVERIFY(!leads()->index(0, ui::LeadsModel::City).data(Qt::DecorationRole).isValid());
+        // The profile too, beside the name.
+        m_workspace->openCompany(QStringLiteral("kvk-2"));
+        auto* monogram = m_workspace->findChild<QLabel*>(QStringLiteral("companyMonogram"));
+        QTRY_VERIFY_WITH_TIMEOUT(monogram->isVisible() && !monogram->pixmap().isNull(), 20'000);
+        const QImage disc = monogram->pixmap().toImage();
+        QCOMPARE(disc.pixelColor(disc.width() / 2, 2).rgb(), ui::Monogram::colour(QStringLiteral("kvk-2")).rgb());
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        // Every sidebar entry has an icon, drawn in the text colour: dark mode redraws them.
+        auto* nav = m_workspace->findChild<QListWidget*>(QStringLiteral("navigation"));
+        const auto inkOf = [nav](int row) {
+            const QImage image = nav->item(row)->icon().pixmap(16).toImage();
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    if (image.pixelColor(x, y).alpha() == 255)
+                        return image.pixelColor(x, y).rgb();
+                }
+            }
+            return QRgb(0);
+        };
+        for (const int row : {0, 1, 2})
+            QCOMPARE(inkOf(row), nav->palette().color(QPalette::Text).rgb());
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        QApplication::setPalette(dark);
+        QTRY_COMPARE(inkOf(0), QColor(0xee, 0xee, 0xee).rgb());
+        QApplication::setPalette(light);
+        QTRY_COMPARE(inkOf(0), light.color(QPalette::Text).rgb());
     }
 };
 
