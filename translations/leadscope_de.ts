@@ -1732,6 +1732,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Copy company details</source>
         <translation>Firmendaten kopieren</translation>
     </message>
+    <message>
+        <source>Company initials</source>
+        <translation>Initialen des Unternehmens</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>

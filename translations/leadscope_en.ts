@@ -1727,6 +1727,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Copy company details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Company initials</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>

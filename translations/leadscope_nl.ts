@@ -1732,6 +1732,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Copy company details</source>
         <translation>Bedrijfsgegevens kopiëren</translation>
     </message>
+    <message>
+        <source>Company initials</source>
+        <translation>Initialen van het bedrijf</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
