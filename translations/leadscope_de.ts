@@ -1369,8 +1369,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Audit-&amp;Protokoll</translation>
     </message>
     <message>
-        <source>&amp;Websites</source>
-        <translation>&amp;Websites</translation>
+        <source>&amp;Websites and snippets…</source>
+        <translation>&amp;Websites und Snippets…</translation>
+    </message>
+    <message>
+        <source>Add or remove websites and copy their tracker snippet (Settings → Privacy)</source>
+        <translation>Websites hinzufügen oder entfernen und ihr Tracker-Snippet kopieren (Einstellungen → Datenschutz)</translation>
     </message>
 </context>
 <context>
@@ -2930,19 +2934,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <name>leadscope::ui::PrivacyPage</name>
     <message>
         <source>&amp;Accept the agreement</source>
-        <translation>Vertrag &amp;akzeptieren</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Vertrag akzep&amp;tieren</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
-    </message>
-    <message>
-        <source>A&amp;pply</source>
-        <translation>&amp;Übernehmen</translation>
+        <translation>Als PD&amp;F speichern…</translation>
     </message>
     <message>
         <source> months</source>
@@ -2962,11 +2958,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
     <message>
         <source>&amp;Keep visits for:</source>
-        <translation>Besuche &amp;aufbewahren:</translation>
-    </message>
-    <message>
-        <source>&amp;Copy snippet</source>
-        <translation>Snippet &amp;kopieren</translation>
+        <translation>Besuche auf&amp;bewahren:</translation>
     </message>
     <message>
         <source>Website:</source>
@@ -3029,10 +3021,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <source>Add a website (Administration → Websites) to get its snippet.</source>
-        <translation>Fügen Sie eine Website hinzu (Verwaltung → Websites), um ihr Snippet zu erhalten.</translation>
-    </message>
-    <message>
         <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. Call leadscope(&apos;consent&apos;) when the visitor agrees in your cookie banner; until then nothing is set or sent. --&gt;</source>
         <translation>&lt;!-- Vor &lt;/head&gt; auf jeder Seite von %1 einfügen. Rufen Sie leadscope(&apos;consent&apos;) auf, sobald der Besucher in Ihrem Cookie-Banner zustimmt; bis dahin wird nichts gesetzt oder gesendet. --&gt;</translation>
     </message>
@@ -3047,6 +3035,58 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Website of the snippet</source>
         <translation>Website des Snippets</translation>
+    </message>
+    <message>
+        <source>Domain of the website to add</source>
+        <translation>Domain der Website, die Sie hinzufügen</translation>
+    </message>
+    <message>
+        <source>www.company.example</source>
+        <translation>www.firma.example</translation>
+    </message>
+    <message>
+        <source>Stop tracking the website chosen above</source>
+        <translation>Die oben gewählte Website nicht mehr erfassen</translation>
+    </message>
+    <message>
+        <source>Add your website&apos;s domain above to get its snippet.</source>
+        <translation>Fügen Sie oben die Domain Ihrer Website hinzu, um ihr Snippet zu erhalten.</translation>
+    </message>
+    <message>
+        <source>An admin adds the websites; their snippets show here.</source>
+        <translation>Ein Administrator fügt die Websites hinzu; ihre Snippets erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
+        <translation>Geben Sie die Domain der Website ein, z. B. www.firma.example.</translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation>Website entfernen</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1? Its snippet stops working within a minute; its visits stay until the retention period removes them.</source>
+        <translation>%1 nicht mehr erfassen? Das Snippet funktioniert innerhalb einer Minute nicht mehr; die Besuche bleiben, bis die Aufbewahrungsfrist sie entfernt.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Add &amp;website</source>
+        <translation>Website &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy snippet</source>
+        <translation>Snippet ko&amp;pieren</translation>
     </message>
 </context>
 <context>
@@ -3228,10 +3268,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>&amp;Datenschutz</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -3261,7 +3297,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Darstellung:</translation>
+        <translation>Darste&amp;llung:</translation>
     </message>
     <message>
         <source>Notify me:</source>
@@ -3273,7 +3309,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
     <message>
         <source>&amp;Sync every:</source>
-        <translation>&amp;Synchronisieren alle:</translation>
+        <translation>S&amp;ynchronisieren alle:</translation>
     </message>
     <message>
         <source>&amp;Delete my account…</source>
@@ -3286,14 +3322,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Applies when Leadscope starts again.</source>
         <translation>Gilt, sobald Leadscope neu startet.</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage:</source>
-        <translation>S&amp;prache:</translation>
-    </message>
-    <message>
-        <source>Change &amp;password…</source>
-        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>New &amp;recovery codes…</source>
@@ -3322,6 +3350,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
 </context>
 <context>
@@ -3599,10 +3639,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
         <source>New user:</source>
         <translation>Neuer Benutzer:</translation>
     </message>
@@ -3648,7 +3684,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
     <message>
         <source>Reset &amp;two-factor…</source>
-        <translation>&amp;Zwei-Faktor zurücksetzen…</translation>
+        <translation>Zwei-Faktor zur&amp;ücksetzen…</translation>
     </message>
     <message>
         <source>Reset two-factor authentication of %1? They are signed out now and set up their authenticator app again at the next sign-in; their recovery codes stop working.</source>
@@ -3694,52 +3730,9 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Role of the selected user</source>
         <translation>Rolle des ausgewählten Benutzers</translation>
     </message>
-</context>
-<context>
-    <name>leadscope::ui::WebsitesTab</name>
     <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Site id (for the tracker snippet)</source>
-        <translation>Site-ID (für das Tracker-Snippet)</translation>
-    </message>
-    <message>
-        <source>www.company.example</source>
-        <translation>www.firma.example</translation>
-    </message>
-    <message>
-        <source>&amp;Add website</source>
-        <translation>Website &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
+        <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <source>Visits are only recorded for these websites. A removed website stops being tracked within a minute; its visits stay until the retention period removes them.</source>
-        <translation>Besuche werden nur für diese Websites erfasst. Eine entfernte Website wird innerhalb einer Minute nicht mehr erfasst; ihre Besuche bleiben, bis die Aufbewahrungsfrist sie löscht.</translation>
-    </message>
-    <message>
-        <source>Remove website</source>
-        <translation>Website entfernen</translation>
-    </message>
-    <message>
-        <source>Stop tracking %1? Its snippet stops working.</source>
-        <translation>Erfassung von %1 beenden? Das Snippet funktioniert dann nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
-        <translation>Geben Sie die Domain der Website ein, z. B. www.firma.example.</translation>
-    </message>
-    <message>
-        <source>Websites</source>
-        <translation>Websites</translation>
-    </message>
-    <message>
-        <source>Domain of the website to add</source>
-        <translation>Domain der hinzuzufügenden Website</translation>
     </message>
 </context>
 <context>

@@ -1364,7 +1364,11 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Websites</source>
+        <source>&amp;Websites and snippets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove websites and copy their tracker snippet (Settings → Privacy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,15 +2930,7 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;pply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2955,10 +2951,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>&amp;Keep visits for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy snippet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3022,10 +3014,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a website (Administration → Websites) to get its snippet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. Call leadscope(&apos;consent&apos;) when the visitor agrees in your cookie banner; until then nothing is set or sent. --&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,6 +3027,58 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Website of the snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain of the website to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.company.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking the website chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your website&apos;s domain above to get its snippet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin adds the websites; their snippets show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking %1? Its snippet stops working within a minute; its visits stay until the retention period removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy snippet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3221,10 +3261,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,14 +3317,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New &amp;recovery codes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,6 +3342,18 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3592,10 +3632,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New user:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,51 +3723,8 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Role of the selected user</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>leadscope::ui::WebsitesTab</name>
     <message>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site id (for the tracker snippet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>www.company.example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visits are only recorded for these websites. A removed website stops being tracked within a minute; its visits stay until the retention period removes them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop tracking %1? Its snippet stops working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Websites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain of the website to add</source>
+        <source>Re&amp;move…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1369,8 +1369,12 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Audit&amp;log</translation>
     </message>
     <message>
-        <source>&amp;Websites</source>
-        <translation>&amp;Websites</translation>
+        <source>&amp;Websites and snippets…</source>
+        <translation>&amp;Websites en fragmenten…</translation>
+    </message>
+    <message>
+        <source>Add or remove websites and copy their tracker snippet (Settings → Privacy)</source>
+        <translation>Websites toevoegen of verwijderen en hun meetfragment kopiëren (Instellingen → Privacy)</translation>
     </message>
 </context>
 <context>
@@ -2930,19 +2934,11 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <name>leadscope::ui::PrivacyPage</name>
     <message>
         <source>&amp;Accept the agreement</source>
-        <translation>Overeenkomst &amp;accepteren</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
+        <translation>Overeenkomst acc&amp;epteren</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Opslaan als p&amp;df…</translation>
-    </message>
-    <message>
-        <source>A&amp;pply</source>
-        <translation>&amp;Toepassen</translation>
+        <translation>Opslaan als pd&amp;f…</translation>
     </message>
     <message>
         <source> months</source>
@@ -2963,10 +2959,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>&amp;Keep visits for:</source>
         <translation>Bezoeken &amp;bewaren:</translation>
-    </message>
-    <message>
-        <source>&amp;Copy snippet</source>
-        <translation>Fragment &amp;kopiëren</translation>
     </message>
     <message>
         <source>Website:</source>
@@ -3029,10 +3021,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <source>Add a website (Administration → Websites) to get its snippet.</source>
-        <translation>Voeg een website toe (Beheer → Websites) om het fragment te krijgen.</translation>
-    </message>
-    <message>
         <source>&lt;!-- Paste before &lt;/head&gt; on every page of %1. Call leadscope(&apos;consent&apos;) when the visitor agrees in your cookie banner; until then nothing is set or sent. --&gt;</source>
         <translation>&lt;!-- Plak vóór &lt;/head&gt; op elke pagina van %1. Roep leadscope(&apos;consent&apos;) aan zodra de bezoeker in uw cookiebanner toestemming geeft; tot dan wordt niets geplaatst of verstuurd. --&gt;</translation>
     </message>
@@ -3047,6 +3035,58 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Website of the snippet</source>
         <translation>Website van de snippet</translation>
+    </message>
+    <message>
+        <source>Domain of the website to add</source>
+        <translation>Domein van de website die u toevoegt</translation>
+    </message>
+    <message>
+        <source>www.company.example</source>
+        <translation>www.bedrijf.example</translation>
+    </message>
+    <message>
+        <source>Stop tracking the website chosen above</source>
+        <translation>Stoppen met meten op de website hierboven</translation>
+    </message>
+    <message>
+        <source>Add your website&apos;s domain above to get its snippet.</source>
+        <translation>Voeg hierboven het domein van uw website toe om het fragment te krijgen.</translation>
+    </message>
+    <message>
+        <source>An admin adds the websites; their snippets show here.</source>
+        <translation>Een beheerder voegt de websites toe; hun fragmenten staan dan hier.</translation>
+    </message>
+    <message>
+        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
+        <translation>Vul het domein van de website in, bijvoorbeeld www.bedrijf.example.</translation>
+    </message>
+    <message>
+        <source>Remove website</source>
+        <translation>Website verwijderen</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1? Its snippet stops working within a minute; its visits stay until the retention period removes them.</source>
+        <translation>Stoppen met meten op %1? Het fragment werkt binnen een minuut niet meer; de bezoeken blijven tot de bewaartermijn ze verwijdert.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>Add &amp;website</source>
+        <translation>&amp;Website toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy snippet</source>
+        <translation>Fragment &amp;kopiëren</translation>
     </message>
 </context>
 <context>
@@ -3228,10 +3268,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>A&amp;ccount</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
@@ -3288,14 +3324,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Geldt zodra Leadscope opnieuw start.</translation>
     </message>
     <message>
-        <source>La&amp;nguage:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <source>Change &amp;password…</source>
-        <translation>&amp;Wachtwoord wijzigen…</translation>
-    </message>
-    <message>
         <source>New &amp;recovery codes…</source>
         <translation>Nieuwe &amp;herstelcodes…</translation>
     </message>
@@ -3322,6 +3350,18 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>A&amp;ccount</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;word…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
 </context>
 <context>
@@ -3599,10 +3639,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>&amp;Rol wijzigen</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
         <source>New user:</source>
         <translation>Nieuwe gebruiker:</translation>
     </message>
@@ -3648,7 +3684,7 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
     <message>
         <source>Reset &amp;two-factor…</source>
-        <translation>&amp;Tweestapsverificatie opnieuw instellen…</translation>
+        <translation>Twee&amp;stapsverificatie opnieuw instellen…</translation>
     </message>
     <message>
         <source>Reset two-factor authentication of %1? They are signed out now and set up their authenticator app again at the next sign-in; their recovery codes stop working.</source>
@@ -3694,52 +3730,9 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Role of the selected user</source>
         <translation>Rol van de geselecteerde gebruiker</translation>
     </message>
-</context>
-<context>
-    <name>leadscope::ui::WebsitesTab</name>
     <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Site id (for the tracker snippet)</source>
-        <translation>Site-id (voor het trackerfragment)</translation>
-    </message>
-    <message>
-        <source>www.company.example</source>
-        <translation>www.bedrijf.example</translation>
-    </message>
-    <message>
-        <source>&amp;Add website</source>
-        <translation>Website &amp;toevoegen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
+        <source>Re&amp;move…</source>
         <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message>
-        <source>Visits are only recorded for these websites. A removed website stops being tracked within a minute; its visits stay until the retention period removes them.</source>
-        <translation>Alleen voor deze websites worden bezoeken vastgelegd. Een verwijderde website wordt binnen een minuut niet meer gevolgd; de bezoeken blijven tot de bewaartermijn ze verwijdert.</translation>
-    </message>
-    <message>
-        <source>Remove website</source>
-        <translation>Website verwijderen</translation>
-    </message>
-    <message>
-        <source>Stop tracking %1? Its snippet stops working.</source>
-        <translation>Stoppen met volgen van %1? Het fragment werkt dan niet meer.</translation>
-    </message>
-    <message>
-        <source>Enter the website&apos;s domain, e.g. www.company.example.</source>
-        <translation>Vul het domein van de website in, bijvoorbeeld www.bedrijf.example.</translation>
-    </message>
-    <message>
-        <source>Websites</source>
-        <translation>Websites</translation>
-    </message>
-    <message>
-        <source>Domain of the website to add</source>
-        <translation>Domein van de toe te voegen website</translation>
     </message>
 </context>
 <context>

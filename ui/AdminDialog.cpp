@@ -2,10 +2,10 @@
 
 #include "AuditTab.h"
 #include "UsersTab.h"
-#include "WebsitesTab.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -17,7 +17,6 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
     , m_error(new QLabel(this))
     , m_users(new UsersTab(admin, this))
     , m_audit(new AuditTab(admin, this))
-    , m_websites(new WebsitesTab(admin, this))
 {
     setWindowTitle(tr("Administration"));
     setObjectName(QStringLiteral("adminDialog"));
@@ -26,8 +25,12 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
     m_error->setVisible(false);
     m_tabs->addTab(m_users, tr("&Users"));
     m_tabs->addTab(m_audit, tr("Audit &log"));
-    m_tabs->addTab(m_websites, tr("&Websites"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Websites live with their snippet, the first-hit check and the tracking rules: in Settings → Privacy.
+    auto* websites = buttons->addButton(tr("&Websites and snippets…"), QDialogButtonBox::ActionRole);
+    websites->setObjectName(QStringLiteral("openWebsites"));
+    websites->setToolTip(tr("Add or remove websites and copy their tracker snippet (Settings → Privacy)"));
+    connect(websites, &QPushButton::clicked, this, &AdminDialog::websitesRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
@@ -44,14 +47,10 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
     });
     connect(m_users, &UsersTab::changeFinished, this,
             [this](const core::ApiFailure& failure) { afterChange(failure, m_users, &UsersTab::load); });
-    connect(m_websites, &WebsitesTab::changeFinished, this,
-            [this](const core::ApiFailure& failure) { afterChange(failure, m_websites, &WebsitesTab::load); });
     connect(m_users, &UsersTab::loaded, this, &AdminDialog::doneLoading);
     connect(m_audit, &AuditTab::loaded, this, &AdminDialog::doneLoading);
-    connect(m_websites, &WebsitesTab::loaded, this, &AdminDialog::doneLoading);
     connect(m_users, &UsersTab::failed, this, &AdminDialog::showError);
     connect(m_audit, &AuditTab::failed, this, &AdminDialog::showError);
-    connect(m_websites, &WebsitesTab::failed, this, &AdminDialog::showError);
     reload();
 }
 
@@ -85,10 +84,9 @@ void AdminDialog::afterChange(const core::ApiFailure& failure, Tab* tab, void (T
 
 void AdminDialog::reload()
 {
-    m_pending = 3;
+    m_pending = 2;
     m_users->load();
     m_audit->load();
-    m_websites->load();
 }
 
 void AdminDialog::addUser(const QString& email, const QString& role)
@@ -111,16 +109,6 @@ void AdminDialog::removeUser(const QString& userId)
     m_users->removeUser(userId);
 }
 
-void AdminDialog::addWebsite(const QString& domain)
-{
-    m_websites->addWebsite(domain);
-}
-
-void AdminDialog::removeWebsite(const QString& id)
-{
-    m_websites->removeWebsite(id);
-}
-
 bool AdminDialog::exportAudit(const QString& path, QString* error) const
 {
     return m_audit->exportCsv(path, error);
@@ -139,11 +127,6 @@ const QList<core::AdminClient::User>& AdminDialog::users() const
 const QList<core::AdminClient::AuditEntry>& AdminDialog::auditEntries() const
 {
     return m_audit->entries();
-}
-
-const QList<core::AdminClient::Website>& AdminDialog::websites() const
-{
-    return m_websites->websites();
 }
 
 } // namespace leadscope::ui

@@ -11,12 +11,12 @@ namespace leadscope::ui {
 
 class AuditTab;
 class UsersTab;
-class WebsitesTab;
 
 // Administration (admins only; the server refuses everyone else): the
 // team's users (add with a one-time password to hand over, change role,
-// disable, remove), the audit log with filters and CSV export, and the
-// organisation's websites.
+// disable, remove) and the audit log with filters and CSV export. The
+// organisation's websites are in Settings → Privacy, with their snippets
+// (the Websites… button asks for it).
 class AdminDialog : public QDialog
 {
     Q_OBJECT
@@ -29,20 +29,18 @@ public:
     void changeRole(const QString& userId, const QString& role);
     void setDisabled(const QString& userId, bool disabled);
     void removeUser(const QString& userId);
-    void addWebsite(const QString& domain);
-    void removeWebsite(const QString& id);
     bool exportAudit(const QString& path, QString* error) const;
 
     QString oneTimePassword() const; // the last one handed out, as shown
     const QList<core::AdminClient::User>& users() const;
     const QList<core::AdminClient::AuditEntry>& auditEntries() const;
-    const QList<core::AdminClient::Website>& websites() const;
     QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void loaded(); // every list has its answer (or its error)
     void changed();
     void failed(const QString& message);
+    void websitesRequested(); // Settings → Privacy, where websites are added and removed
 
 private:
     void showError(const QString& message);
@@ -55,7 +53,6 @@ private:
     QLabel* m_error;
     UsersTab* m_users;
     AuditTab* m_audit;
-    WebsitesTab* m_websites;
     int m_pending = 0;
 };
 

@@ -364,6 +364,7 @@ AdminDialog* MainWindow::openAdministration()
     }
     auto* dialog = new AdminDialog(m_admin.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AdminDialog::websitesRequested, this, [this] { openSettings(int(SettingsDialog::Tab::Privacy)); });
     connect(this, &MainWindow::lockedChanged, dialog, &QDialog::reject);
     dialog->show();
     return dialog;

@@ -17,13 +17,13 @@ namespace {
 bool isFiller(const QString& word)
 {
     static const QSet<QString> fillers{
-        QStringLiteral("bv"),  QStringLiteral("nv"),  QStringLiteral("vof"), QStringLiteral("cv"),
-        QStringLiteral("gmbh"), QStringLiteral("ag"),  QStringLiteral("kg"),  QStringLiteral("ug"),
-        QStringLiteral("ltd"), QStringLiteral("llc"), QStringLiteral("inc"), QStringLiteral("plc"),
-        QStringLiteral("sa"),  QStringLiteral("sarl"), QStringLiteral("de"),  QStringLiteral("het"),
-        QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"), QStringLiteral("the"),
-        QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("en"),  QStringLiteral("und"),
-        QStringLiteral("and"), QStringLiteral("&"),   QStringLiteral("co"),  QStringLiteral("holding")};
+        QStringLiteral("bv"),   QStringLiteral("nv"),   QStringLiteral("vof"), QStringLiteral("cv"),
+        QStringLiteral("gmbh"), QStringLiteral("ag"),   QStringLiteral("kg"),  QStringLiteral("ug"),
+        QStringLiteral("ltd"),  QStringLiteral("llc"),  QStringLiteral("inc"), QStringLiteral("plc"),
+        QStringLiteral("sa"),   QStringLiteral("sarl"), QStringLiteral("de"),  QStringLiteral("het"),
+        QStringLiteral("der"),  QStringLiteral("die"),  QStringLiteral("das"), QStringLiteral("the"),
+        QStringLiteral("van"),  QStringLiteral("von"),  QStringLiteral("en"),  QStringLiteral("und"),
+        QStringLiteral("and"),  QStringLiteral("&"),    QStringLiteral("co"),  QStringLiteral("holding")};
     QString bare = word.toLower();
     bare.remove(u'.');
     return fillers.contains(bare);

@@ -13,9 +13,12 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -32,13 +35,16 @@ PrivacyPage::PrivacyPage(core::AdminClient* admin, const QUrl& server, QWidget* 
     , m_confirm(new QCheckBox(this))
     , m_accept(new QPushButton(tr("&Accept the agreement"), this))
     , m_whoCanAccept(new QLabel(this))
-    , m_print(new QPushButton(tr("&Print…"), this))
+    , m_print(new QPushButton(tr("P&rint…"), this))
     , m_savePdf(new QPushButton(tr("Save as P&DF…"), this))
     , m_mode(new QComboBox(this))
     , m_retention(new QSpinBox(this))
-    , m_applyTracking(new QPushButton(tr("A&pply"), this))
+    , m_applyTracking(new QPushButton(tr("Appl&y"), this))
     , m_trackingNote(new QLabel(this))
     , m_site(new QComboBox(this))
+    , m_newDomain(new QLineEdit(this))
+    , m_addWebsite(new QPushButton(tr("Add &website"), this))
+    , m_removeWebsite(new QPushButton(tr("Re&move…"), this))
     , m_snippet(new QPlainTextEdit(this))
     , m_trackerCheck(new TrackerCheck(admin, this))
     , m_error(new QLabel(this))
@@ -75,6 +81,12 @@ void PrivacyPage::setUpWidgets()
     m_trackingNote->setWordWrap(true);
     m_site->setObjectName(QStringLiteral("snippetSite"));
     m_site->setAccessibleName(tr("Website of the snippet"));
+    m_newDomain->setObjectName(QStringLiteral("newDomain"));
+    m_newDomain->setAccessibleName(tr("Domain of the website to add"));
+    m_newDomain->setPlaceholderText(tr("www.company.example"));
+    m_addWebsite->setObjectName(QStringLiteral("addWebsite"));
+    m_removeWebsite->setObjectName(QStringLiteral("removeWebsite"));
+    m_removeWebsite->setToolTip(tr("Stop tracking the website chosen above"));
     m_snippet->setObjectName(QStringLiteral("trackerSnippet"));
     m_snippet->setReadOnly(true);
     m_snippet->setMaximumHeight(fontMetrics().lineSpacing() * 5);
@@ -119,12 +131,17 @@ QWidget* PrivacyPage::buildTrackingBox()
     applyRow->addWidget(m_trackingNote, 1);
     applyRow->addWidget(m_applyTracking);
     trackingForm->addRow(applyRow);
-    auto* copy = new QPushButton(tr("&Copy snippet"), this);
+    auto* copy = new QPushButton(tr("C&opy snippet"), this);
     copy->setObjectName(QStringLiteral("copySnippet"));
     auto* snippetRow = new QHBoxLayout;
     snippetRow->addWidget(m_site, 1);
     snippetRow->addWidget(copy);
     trackingForm->addRow(tr("Website:"), snippetRow);
+    auto* websitesRow = new QHBoxLayout;
+    websitesRow->addWidget(m_newDomain, 1);
+    websitesRow->addWidget(m_addWebsite);
+    websitesRow->addWidget(m_removeWebsite);
+    trackingForm->addRow(QString(), websitesRow);
     trackingForm->addRow(tr("Tracker snippet:"), m_snippet);
     trackingForm->addRow(QString(), m_trackerCheck);
     auto* statement = new QPushButton(tr("Privacy &statement and register entry…"), this);
@@ -145,6 +162,9 @@ QWidget* PrivacyPage::buildTrackingBox()
     connect(copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_snippet->toPlainText()); });
     connect(statement, &QPushButton::clicked, this, &PrivacyPage::openStatement);
+    connect(m_addWebsite, &QPushButton::clicked, this, [this] { addWebsite(m_newDomain->text().trimmed()); });
+    connect(m_newDomain, &QLineEdit::returnPressed, m_addWebsite, &QPushButton::click);
+    connect(m_removeWebsite, &QPushButton::clicked, this, &PrivacyPage::confirmRemoveWebsite);
     return tracking;
 }
 
@@ -182,9 +202,19 @@ void PrivacyPage::setAccount(const core::AdminClient::Me& me)
     m_trackingNote->setText(admin ? tr("Changes apply to new visits at once; older visits are removed when they pass "
                                        "the new period.")
                                   : tr("Only an admin can change these."));
-    m_site->clear();
-    for (const core::AdminClient::Website& site : me.websites)
-        m_site->addItem(site.domain, site.id);
+    {
+        const QSignalBlocker quiet(m_site);
+        const QString shown = m_selectAfterLoad.isEmpty() ? m_site->currentText() : m_selectAfterLoad;
+        m_site->clear();
+        for (const core::AdminClient::Website& site : me.websites)
+            m_site->addItem(site.domain, site.id);
+        m_site->setCurrentIndex(std::max(0, m_site->findText(shown)));
+        m_selectAfterLoad.clear();
+    }
+    m_newDomain->setVisible(admin);
+    m_addWebsite->setVisible(admin);
+    m_removeWebsite->setVisible(admin);
+    m_removeWebsite->setEnabled(m_site->count() > 0);
     updateSnippet();
     showDpaStatus(me.dpa);
     if (m_dpa.version != me.dpa.currentVersion)
@@ -287,7 +317,8 @@ void PrivacyPage::updateSnippet()
     }
     m_trackerCheck->setVisible(m_me.isAdmin() && m_site->count() > 0);
     if (m_site->count() == 0) {
-        m_snippet->setPlainText(tr("Add a website (Administration → Websites) to get its snippet."));
+        m_snippet->setPlainText(m_me.isAdmin() ? tr("Add your website's domain above to get its snippet.")
+                                               : tr("An admin adds the websites; their snippets show here."));
         return;
     }
     QUrl script = m_server;
@@ -302,6 +333,51 @@ void PrivacyPage::updateSnippet()
                                .arg(m_site->currentText())
                          : tr("<!-- Paste before </head> on every page of %1. -->").arg(m_site->currentText()));
     m_snippet->setPlainText(snippet);
+}
+
+void PrivacyPage::addWebsite(const QString& domain)
+{
+    if (domain.isEmpty()) {
+        showError(tr("Enter the website's domain, e.g. www.company.example."));
+        return;
+    }
+    m_addWebsite->setEnabled(false);
+    m_admin->addWebsite(this, domain, [this](const core::AdminClient::Website& site, const core::ApiFailure& failure) {
+        m_addWebsite->setEnabled(true);
+        if (failure.isError()) {
+            showError(failure.message);
+            return;
+        }
+        showError({});
+        m_newDomain->clear();
+        m_selectAfterLoad = site.domain;
+        Q_EMIT organisationChanged(); // read back: the new website with its snippet and first-hit check
+    });
+}
+
+void PrivacyPage::removeWebsite(const QString& id)
+{
+    m_admin->removeWebsite(this, id, [this](const core::ApiFailure& failure) {
+        if (failure.isError()) {
+            showError(failure.message);
+            return;
+        }
+        showError({});
+        Q_EMIT organisationChanged();
+    });
+}
+
+void PrivacyPage::confirmRemoveWebsite()
+{
+    if (m_site->count() == 0)
+        return;
+    const QString domain = m_site->currentText();
+    if (QMessageBox::question(this, tr("Remove website"),
+                              tr("Stop tracking %1? Its snippet stops working within a minute; its visits stay until "
+                                 "the retention period removes them.")
+                                  .arg(domain),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
+        removeWebsite(m_site->currentData().toString());
 }
 
 } // namespace leadscope::ui

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -21,8 +22,10 @@ class TrackerCheck;
 // Settings → Privacy: the Data Processing Agreement with its acceptance
 // state (admins accept it, naming the organisation; others see who can),
 // print and save as PDF; the organisation's tracking mode and retention
-// (admins change them); the tracker snippet for each website; and the
-// privacy-statement helper.
+// (admins change them); the websites visits are recorded for (admins add
+// and remove them here — the one place from a new website to its snippet
+// and its first hit), the tracker snippet for each and whether it works;
+// and the privacy-statement helper.
 class PrivacyPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,10 @@ public:
 
     // Shows what /me said and fetches the DPA text.
     void setAccount(const core::AdminClient::Me& me);
+    // Admins: the actions behind "Add website" and "Remove…" (without the question).
+    void addWebsite(const QString& domain);
+    void removeWebsite(const QString& id);
+    const QList<core::AdminClient::Website>& websites() const { return m_me.websites; }
 
 Q_SIGNALS:
     void dpaAccepted(); // the data may now sync
@@ -46,6 +53,7 @@ private:
     void accept();
     void applyTracking();
     void updateSnippet();
+    void confirmRemoveWebsite();
     void showError(const QString& message);
 
     core::AdminClient* m_admin;
@@ -64,6 +72,10 @@ private:
     QPushButton* m_applyTracking;
     QLabel* m_trackingNote;
     QComboBox* m_site;
+    QLineEdit* m_newDomain;
+    QPushButton* m_addWebsite;
+    QPushButton* m_removeWebsite;
+    QString m_selectAfterLoad; // the domain just added: its snippet is what the admin wants next
     QPlainTextEdit* m_snippet;
     TrackerCheck* m_trackerCheck; // admins: does the website send visits yet?
     QLabel* m_error;

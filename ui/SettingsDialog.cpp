@@ -41,7 +41,7 @@ SettingsDialog::SettingsDialog(core::AdminClient* admin, const QUrl& server, QWi
     privacyScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(buildGeneral(), tr("&General"));
     m_tabs->addTab(privacyScroll, tr("&Privacy"));
-    m_tabs->addTab(buildAccount(), tr("&Account"));
+    m_tabs->addTab(buildAccount(), tr("A&ccount"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -97,7 +97,7 @@ QWidget* SettingsDialog::buildGeneral()
     sync->setValue(Preferences::syncIntervalMinutes().value());
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Appearance:"), theme);
-    form->addRow(tr("La&nguage:"), language);
+    form->addRow(tr("Lang&uage:"), language);
     form->addRow(QString(), languageNote);
     form->addRow(tr("Notify me:"), newCompanies);
     form->addRow(QString(), watched);
@@ -129,7 +129,7 @@ QWidget* SettingsDialog::buildAccount()
     m_accountText->setTextFormat(Qt::RichText);
     auto* remove = new QPushButton(tr("&Delete my account…"), page);
     remove->setObjectName(QStringLiteral("deleteAccount"));
-    auto* password = new QPushButton(tr("Change &password…"), page);
+    auto* password = new QPushButton(tr("Change pass&word…"), page);
     password->setObjectName(QStringLiteral("changePassword"));
     auto* recovery = new QPushButton(tr("New &recovery codes…"), page);
     recovery->setObjectName(QStringLiteral("newRecoveryCodes"));

@@ -51,7 +51,7 @@ UsersTab::UsersTab(AdminClient* admin, QWidget* parent)
     m_passwordNote->setWordWrap(true);
     m_passwordNote->setVisible(false);
     auto* applyRole = new QPushButton(tr("Change &role"), this);
-    auto* remove = new QPushButton(tr("&Remove…"), this);
+    auto* remove = new QPushButton(tr("Re&move…"), this);
     auto* resetPassword = new QPushButton(tr("Reset &password…"), this);
     resetPassword->setObjectName(QStringLiteral("resetPassword"));
     auto* resetSecondFactor = new QPushButton(tr("Reset &two-factor…"), this);

@@ -41,6 +41,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -49,6 +50,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace leadscope;
 
@@ -189,22 +191,33 @@ private Q_SLOTS:
     void trackingSettingsAndSnippet()
     {
         core::AdminClient adminClient(m_admin.get());
-        // A website that has not sent a hit yet (the demo's own has).
-        std::optional<core::AdminClient::Website> fresh;
-        bool added = false;
-        adminClient.addWebsite(this, QStringLiteral("www.first-run.example"),
-                               [&](const core::AdminClient::Website& site, const core::ApiFailure& failure) {
-                                   if (!failure.isError())
-                                       fresh = site;
-                                   added = true;
-                               });
-        QTRY_VERIFY_WITH_TIMEOUT(added, 20'000);
-        QVERIFY(fresh);
         ui::SettingsDialog dialog(&adminClient, m_demo.process().url());
         QSignalSpy loaded(&dialog, &ui::SettingsDialog::accountLoaded);
         dialog.showTab(ui::SettingsDialog::Tab::Privacy);
         dialog.show();
         QVERIFY(loaded.wait(20'000));
+        // One place from a new website to its snippet and its first hit: the admin types the
+        // domain under the snippet's website, adds it, and the snippet shown is the new site's.
+        auto* page = dialog.privacyPage();
+        auto* domain = dialog.findChild<QLineEdit*>(QStringLiteral("newDomain"));
+        QVERIFY(domain && domain->isVisible());
+        domain->setFocus();
+        QTest::keyClicks(domain, QStringLiteral("www.first-run.example"));
+        loaded.clear();
+        dialog.findChild<QPushButton*>(QStringLiteral("addWebsite"))->click();
+        QVERIFY(loaded.wait(20'000));
+        std::optional<core::AdminClient::Website> fresh;
+        for (const core::AdminClient::Website& site : page->websites()) {
+            if (site.domain == QLatin1String("www.first-run.example"))
+                fresh = site;
+        }
+        QVERIFY(fresh);
+        QVERIFY(domain->text().isEmpty());
+        auto* sites = dialog.findChild<QComboBox*>(QStringLiteral("snippetSite"));
+        QCOMPARE(sites->currentData().toString(), fresh->id);
+        QVERIFY(dialog.findChild<QPlainTextEdit*>(QStringLiteral("trackerSnippet"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("data-site=\"%1\"").arg(fresh->id)));
         // A screen reader's walk through every tab: each control says what it is for.
         auto* settingsTabs = dialog.findChild<QTabWidget*>();
         for (int tab = 0; tab < settingsTabs->count(); ++tab) {
@@ -221,8 +234,6 @@ private Q_SLOTS:
         QVERIFY(check);
         check->setInterval(300);
         QTRY_VERIFY(check->isVisible());
-        auto* sites = dialog.findChild<QComboBox*>(QStringLiteral("snippetSite"));
-        sites->setCurrentIndex(sites->findData(fresh->id));
         const core::AdminClient::Website site = *fresh;
         QVERIFY2(check->text().contains(QStringLiteral("Waiting for the first visit to ") + site.domain),
                  qPrintable(check->text()));
@@ -244,9 +255,17 @@ private Q_SLOTS:
         QVERIFY(receiving.count() == 1 || receiving.wait(20'000));
         QVERIFY2(check->text().contains(QStringLiteral("The tracker works")), qPrintable(check->text()));
         QVERIFY(check->isReceiving());
-        bool removed = false;
-        adminClient.removeWebsite(this, fresh->id, [&](const core::ApiFailure&) { removed = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(removed, 20'000);
+        // Removed in the same place (the action behind "Remove…", without its question).
+        loaded.clear();
+        page->removeWebsite(fresh->id);
+        QVERIFY(loaded.wait(20'000));
+        QVERIFY(std::none_of(page->websites().cbegin(), page->websites().cend(),
+                             [&](const auto& s) { return s.id == fresh->id; }));
+        QCOMPARE(sites->findData(fresh->id), -1);
+        // A bad domain: the server's reason, shown on the page.
+        page->addWebsite(QStringLiteral("not a domain"));
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("privacyError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().isEmpty(), 20'000);
 
         auto* mode = dialog.findChild<QComboBox*>(QStringLiteral("trackingMode"));
         auto* retention = dialog.findChild<QSpinBox*>(QStringLiteral("retentionMonths"));
@@ -322,7 +341,48 @@ private Q_SLOTS:
         }
     }
 
-    void usersWebsitesAndAuditLog()
+    // Alt+letter reaches one control on each tab of Settings and Administration, in every language.
+    void dialogMnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("nl") << QStringLiteral("nl");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    void dialogMnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(
+            translator.load(QStringLiteral("leadscope_") + language, qEnvironmentVariable("LEADSCOPE_TRANSLATIONS")));
+        QCoreApplication::installTranslator(&translator);
+        const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        core::AdminClient adminClient(m_admin.get());
+        ui::SettingsDialog settings(&adminClient, m_demo.process().url());
+        QSignalSpy loaded(&settings, &ui::SettingsDialog::accountLoaded);
+        settings.show();
+        QVERIFY(loaded.wait(20'000)); // an admin's: every button of the privacy page is there
+        auto* tabs = settings.findChild<QTabWidget*>();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const QStringList collisions = test::mnemonicCollisions(&settings);
+            QVERIFY2(collisions.isEmpty(),
+                     qPrintable(tabs->tabText(tab) + QStringLiteral(": ") + collisions.join(QStringLiteral("; "))));
+        }
+        ui::AdminDialog administration(&adminClient);
+        QSignalSpy listed(&administration, &ui::AdminDialog::loaded);
+        administration.show();
+        QVERIFY(listed.wait(20'000));
+        for (int tab = 0; tab < administration.tabs()->count(); ++tab) {
+            administration.tabs()->setCurrentIndex(tab);
+            const QStringList collisions = test::mnemonicCollisions(&administration);
+            QVERIFY2(collisions.isEmpty(), qPrintable(administration.tabs()->tabText(tab) + QStringLiteral(": ") +
+                                                      collisions.join(QStringLiteral("; "))));
+        }
+    }
+
+    void usersAndAuditLog()
     {
         core::AdminClient adminClient(m_admin.get());
         ui::AdminDialog dialog(&adminClient);
@@ -411,28 +471,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("Added a user"));
 
-        // Websites: add, see, remove.
-        loaded.clear();
-        dialog.addWebsite(QStringLiteral("blog.acme-test.example"));
-        QVERIFY(loaded.wait(20'000));
-        QString siteId;
-        for (const auto& site : dialog.websites()) {
-            if (site.domain == QLatin1String("blog.acme-test.example"))
-                siteId = site.id;
-        }
-        QVERIFY(!siteId.isEmpty());
-        dialog.tabs()->setCurrentIndex(2);
-        test::capture(&dialog, "admin-websites");
-        loaded.clear();
-        dialog.removeWebsite(siteId);
-        QVERIFY(loaded.wait(20'000));
-        QVERIFY(std::none_of(dialog.websites().begin(), dialog.websites().end(),
-                             [&](const auto& s) { return s.id == siteId; }));
-        // A bad domain: the server's reason, shown.
-        QSignalSpy failed(&dialog, &ui::AdminDialog::failed);
-        dialog.addWebsite(QStringLiteral("not a domain"));
-        QVERIFY(failed.wait(20'000));
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("adminError"))->isVisible());
+        // Websites are in Settings → Privacy now; the dialog's button asks for it.
+        QSignalSpy websites(&dialog, &ui::AdminDialog::websitesRequested);
+        dialog.findChild<QPushButton*>(QStringLiteral("openWebsites"))->click();
+        QCOMPARE(websites.count(), 1);
     }
 
     void exportsFromTheAppAndOnlyForManagers()

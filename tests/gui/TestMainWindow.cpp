@@ -3,6 +3,7 @@
 #include "core/CredentialStore.h"
 #include "core/Session.h"
 #include "core/sync/SyncScheduler.h"
+#include "tests/support/AccessibilityWalk.h"
 #include "tests/support/DemoServer.h"
 #include "tests/support/ServerProcess.h"
 #include "ui/LeadsPage.h"
@@ -213,33 +214,9 @@ private Q_SLOTS:
                 ui::Workspace::Screen::Company, ui::Workspace::Screen::Leads}[pass];
             workspace->setReadingPane(pass == 4);
             workspace->showScreen(screen);
-            QHash<QString, QString> owners; // Alt+X → the control's text
-            const auto claim = [&](const QString& text) {
-                const QKeySequence key = QKeySequence::mnemonic(text);
-                if (key.isEmpty())
-                    return;
-                const QString name = key.toString();
-                QVERIFY2(!owners.contains(name), qPrintable(QStringLiteral("%1 is both “%2” and “%3” on screen %4")
-                                                                .arg(name, owners.value(name), text)
-                                                                .arg(pass)));
-                owners.insert(name, text);
-            };
-            for (QAction* menu : window.menuBar()->actions())
-                claim(menu->text());
-            for (QWidget* widget : window.findChildren<QWidget*>()) {
-                if (!widget->isVisibleTo(&window))
-                    continue;
-                if (auto* button = qobject_cast<QAbstractButton*>(widget))
-                    claim(button->text());
-                else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
-                    claim(label->text());
-                else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
-                    for (int i = 0; i < tabs->count(); ++i)
-                        claim(tabs->tabText(i));
-                }
-            }
-            if (QTest::currentTestFailed())
-                return; // one screen's collisions are enough to read
+            const QStringList collisions = test::mnemonicCollisions(&window);
+            QVERIFY2(collisions.isEmpty(),
+                     qPrintable(QStringLiteral("screen %1: %2").arg(pass).arg(collisions.join(QStringLiteral("; ")))));
         }
         workspace->setReadingPane(false);
         workspace->showScreen(ui::Workspace::Screen::Company);

@@ -4,14 +4,19 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QAction>
 #include <QChartView>
 #include <QComboBox>
+#include <QHash>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTabBar>
 #include <QTextEdit>
 #include <QWidget>
 
@@ -78,6 +83,41 @@ inline QStringList namelessControls(QWidget* root)
             problems << id + QStringLiteral(": no name");
         else if (!value.isEmpty() && name == value && !qobject_cast<QAbstractItemView*>(widget))
             problems << id + QStringLiteral(": named by its value “%1”").arg(value);
+    }
+    return problems;
+}
+
+// Alt+letter collisions among what is visible in `root` (and its menu bar):
+// buttons, labels with a buddy, tab titles. "Alt+X is both “A” and “B”" each.
+inline QStringList mnemonicCollisions(QWidget* root)
+{
+    QStringList problems;
+    QHash<QString, QString> owners; // Alt+X → the control's text
+    const auto claim = [&](const QString& text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            return;
+        const QString name = key.toString();
+        if (owners.contains(name))
+            problems << QStringLiteral("%1 is both “%2” and “%3”").arg(name, owners.value(name), text);
+        else
+            owners.insert(name, text);
+    };
+    if (auto* bar = root->findChild<QMenuBar*>()) {
+        for (QAction* menu : bar->actions())
+            claim(menu->text());
+    }
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(root))
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            claim(button->text());
+        else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            claim(label->text());
+        else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                claim(tabs->tabText(i));
+        }
     }
     return problems;
 }
