@@ -204,7 +204,7 @@ QString LeadsQuery::ftsPrefixQuery(const QString& text)
     return terms.join(u' ');
 }
 
-QString LeadsQuery::where(const Filter& filter, QVariantList* binds) const
+QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTheOrder) const
 {
     QStringList conditions;
     if (filter.lastVisitFrom > 0) {
@@ -272,10 +272,28 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds) const
     }
     const QString fts = ftsPrefixQuery(filter.search);
     if (!fts.isEmpty()) {
-        conditions << QStringLiteral("c.rowid IN (SELECT rowid FROM company_search WHERE company_search MATCH ?)");
+        // The unary + keeps SQLite from driving the query by the matches' rowids.
+        conditions << QStringLiteral("%1c.rowid IN (SELECT rowid FROM company_search WHERE company_search MATCH ?)")
+                          .arg(walkTheOrder ? QStringLiteral("+") : QString());
         *binds << fts;
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
+}
+
+bool LeadsQuery::searchIsCommon(const QString& fts, int limit) const
+{
+    // Sorting m matches costs about m lookups; walking the index until `limit`
+    // of them are found costs about limit × n / m. Walking wins when m² > limit × n.
+    // (Two cheap reads: the FTS index's count, and the highest rowid for n.)
+    QString ignored; // the page's own query reports any problem
+    SqliteStatement matches = m_cache.db().prepare(
+        QStringLiteral("SELECT count(*) FROM company_search WHERE company_search MATCH ?"), &ignored);
+    SqliteStatement companies =
+        m_cache.db().prepare(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM companies"), &ignored);
+    if (!matches.isValid() || !companies.isValid() || !matches.bind(1, fts).next() || !companies.next())
+        return false;
+    const double m = double(matches.int64(0));
+    return m * m > double(limit) * double(companies.int64(0));
 }
 
 QString LeadsQuery::companyIds(const Filter& filter, QVariantList* binds) const
@@ -305,7 +323,9 @@ bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optio
                                  "LEFT JOIN team t ON t.id = a.assignee "
                                  "LEFT JOIN seen ON seen.company_id = c.id WHERE 1")
                       .arg(assigneeNameSql(), key, visits, unseenSql()) +
-                  where(filter, &binds);
+                  where(filter, &binds,
+                        order.by == Sort::LastVisit && !filter.search.isEmpty() &&
+                            searchIsCommon(ftsPrefixQuery(filter.search), limit));
     if (after) {
         // A row value: SQLite seeks a (key, company_id) index to the cursor
         // where there is one, instead of scanning from the first row.

@@ -150,6 +150,9 @@ public:
     QString companyIds(const Filter& filter, QVariantList* binds) const;
 
     static QString ftsPrefixQuery(const QString& text);
+    // Whether a search (an ftsPrefixQuery) matches so many companies that walking
+    // the newest-first index until `limit` rows match beats sorting every match.
+    bool searchIsCommon(const QString& fts, int limit) const;
     // "now" for the score's recency; tests pin it.
     void setNow(qint64 nowMs) { m_now = nowMs; }
     // The lead score reads every page view of the page's companies; a caller
@@ -157,7 +160,9 @@ public:
     void setScoring(bool on) { m_scoring = on; }
 
 private:
-    QString where(const Filter& filter, QVariantList* binds) const;
+    // `walkTheOrder`: the search is checked row by row along the sort's index
+    // (see searchIsCommon) instead of driving the query.
+    QString where(const Filter& filter, QVariantList* binds, bool walkTheOrder = false) const;
 
     Cache& m_cache;
     qint64 m_now = 0;

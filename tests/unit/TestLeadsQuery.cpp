@@ -9,7 +9,10 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTimeZone>
+#include <algorithm>
+#include <functional>
 
 using namespace leadscope;
 using core::LeadsQuery;
@@ -230,6 +233,70 @@ private Q_SLOTS:
         odd.search = QStringLiteral("\"bedrijf* OR NEAR(");
         QList<LeadsQuery::Row> rows;
         QVERIFY2(query.page(odd, std::nullopt, 10, &rows, &error), qPrintable(error));
+    }
+
+    // A search that matches most companies walks the newest-first index; a rare one
+    // drives the query from its matches. Either way each page is the same: checked
+    // against the order worked out here from the fixture, not by the query class.
+    void commonAndRareSearchesPageAlike()
+    {
+        QJsonArray changes;
+        for (int i = 0; i < 300; ++i) {
+            changes.append(company(i, i % 3 ? QStringLiteral("Utrecht") : QStringLiteral("Breda")));
+            for (int v = 0; v <= i % 4; ++v)
+                changes.append(visit(QStringLiteral("v-%1-%2").arg(i).arg(v), i, (i * 7 + v) % 60, 1));
+        }
+        apply(changes);
+        if (QTest::currentTestFailed())
+            return;
+        const auto lastDay = [](int i) {
+            int last = 0;
+            for (int v = 0; v <= i % 4; ++v)
+                last = std::max(last, (i * 7 + v) % 60);
+            return last;
+        };
+        const auto expectedFor = [&](const std::function<bool(int)>& matches) {
+            QList<int> ids;
+            for (int i = 0; i < 300; ++i) {
+                if (matches(i))
+                    ids << i;
+            }
+            std::sort(ids.begin(), ids.end(), [&](int a, int b) {
+                if (lastDay(a) != lastDay(b))
+                    return lastDay(a) > lastDay(b);
+                return QStringLiteral("kvk-%1").arg(a) > QStringLiteral("kvk-%1").arg(b);
+            });
+            QStringList out;
+            for (int i : ids)
+                out << QStringLiteral("kvk-%1").arg(i);
+            return out;
+        };
+        LeadsQuery query(*m_cache);
+        const auto paged = [&](const QString& search) {
+            LeadsQuery::Filter filter;
+            filter.search = search;
+            QStringList ids;
+            std::optional<LeadsQuery::Cursor> after;
+            QString error;
+            for (;;) {
+                QList<LeadsQuery::Row> rows;
+                if (!query.page(filter, after, 17, &rows, &error) || rows.isEmpty())
+                    break;
+                for (const LeadsQuery::Row& row : rows)
+                    ids << row.id;
+                after = LeadsQuery::Cursor{rows.last().lastVisit, rows.last().id};
+            }
+            return ids;
+        };
+        QVERIFY(query.searchIsCommon(LeadsQuery::ftsPrefixQuery(QStringLiteral("bedrijf")), 17));
+        QVERIFY(query.searchIsCommon(LeadsQuery::ftsPrefixQuery(QStringLiteral("breda")), 17));
+        QVERIFY(!query.searchIsCommon(LeadsQuery::ftsPrefixQuery(QStringLiteral("bedrijf 42")), 17));
+        QCOMPARE(paged(QStringLiteral("bedrijf")), expectedFor([](int) { return true; }));
+        QCOMPARE(paged(QStringLiteral("breda")), expectedFor([](int i) { return i % 3 == 0; }));
+        // "42" as a prefix: 42 and none other below 300 but 42x (none: 420+ is out of range).
+        QCOMPARE(paged(QStringLiteral("bedrijf 42")), QStringList{QStringLiteral("kvk-42")});
+        QCOMPARE(paged(QStringLiteral("bedrijf 1")),
+                 expectedFor([](int i) { return QString::number(i).startsWith(u'1'); }));
     }
 };
 
