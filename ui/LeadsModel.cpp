@@ -96,9 +96,10 @@ void LeadsModel::load(bool reset, int keepRows, bool sameCount)
         after = core::LeadsQuery::cursorAfter(m_rows.last());
     if (reset)
         m_now = QDateTime::currentMSecsSinceEpoch(); // one "now" for every page: scores stay put while paging
+    const int pageLimit = reset && m_firstPageSize > 0 ? std::min(m_pageSize, m_firstPageSize) : m_pageSize;
     m_store->run<Page>(
         this,
-        [filter = m_filter, order = m_order, after, limit = std::max(m_pageSize, keepRows),
+        [filter = m_filter, order = m_order, after, limit = std::max(pageLimit, keepRows),
          now = m_now](core::Cache& cache, QString* error) {
             Page page;
             core::LeadsQuery query(cache);
@@ -106,7 +107,7 @@ void LeadsModel::load(bool reset, int keepRows, bool sameCount)
             query.page(filter, order, after, limit, &page.rows, error);
             return page;
         },
-        [this, generation, reset, sameCount, limit = std::max(m_pageSize, keepRows)](Page page, const QString& error) {
+        [this, generation, reset, sameCount, limit = std::max(pageLimit, keepRows)](Page page, const QString& error) {
             if (generation != m_generation)
                 return; // the filter changed meanwhile
             m_loading = false;

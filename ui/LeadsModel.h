@@ -45,6 +45,9 @@ public:
 
     void setStore(core::DataStore* store);
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    // A new list (filter, sort) loads only what fits on the screen first (0: a
+    // whole page); scrolling fetches whole pages after it.
+    void setFirstPageSize(int rows) { m_firstPageSize = std::max(0, rows); }
     int pageSize() const { return m_pageSize; }
     void setFilter(const core::LeadsQuery::Filter& filter);
     const core::LeadsQuery::Filter& filter() const { return m_filter; }
@@ -95,6 +98,7 @@ private:
     bool m_loading = false;
     qint64 m_total = 0;
     int m_pageSize = kDefaultPageSize;
+    int m_firstPageSize = 0;
     quint64 m_generation = 0;
     QTimer* m_countLater; // counting waits for a pause in typing: it never delays the next page
 };

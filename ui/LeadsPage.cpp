@@ -333,6 +333,9 @@ void LeadsPage::resizeEvent(QResizeEvent* event)
     arrangeFilters(width() >= fontMetrics().averageCharWidth() * 120 ? 6 : 3);
     QWidget::resizeEvent(event);
     fitColumns();
+    // A new list's first page is what fits (and a little more): fewer rows to
+    // read and score before the list shows. The page's height bounds the table's.
+    m_model->setFirstPageSize(height() / std::max(1, m_view->verticalHeader()->defaultSectionSize()) + 5);
 }
 
 void LeadsPage::fitColumns()

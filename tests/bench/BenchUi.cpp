@@ -1,5 +1,7 @@
 // Issue #7 benchmarks, on dataset L in an encrypted cache, offscreen:
-//   P4 in the UI  typing in the search / changing a filter → leads list updated, p95 < 50 ms
+//   P4 in the UI  typing in the search / changing a filter → leads list updated, p95 < 16 ms (#22): to the
+//                 first frame painted after the rows arrived (PaintWatch), not to a repaint forced on top
+//   next lead     J with the reading pane open → the profile's next company painted, p95 < 16 ms (#22)
 //   timeline      the profile's chart of one company over a year, rendered, < 50 ms
 //   P8            cold start to a painted leads list, as a ratio to a bare QWidget app (goal <= 3x): from
 //                 exec to the first paint of the signed-in window (the Workspace with every screen) with the
@@ -8,7 +10,7 @@
 //   P10           longest UI-thread stall while a full sync of L runs with the screens open (< 100 ms)
 // Run through scripts/bench (release build).
 //
-//   BenchUi [--small] [--skip-sync] [--cold-start-only]
+//   BenchUi [--small] [--skip-sync] [--cold-start-only] [--p4-only]
 
 #include "BenchServer.h"
 #include "DatasetL.h"
@@ -39,6 +41,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -79,6 +82,50 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
+    return true;
+}
+
+// Whether a widget painted since arm(): a measurement ends at the first frame
+// painted after the data arrived — the frame the user sees — not at a repaint
+// the benchmark forces on top of it (which would count the painting twice).
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(QWidget* widget)
+        : m_widget(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    void arm()
+    {
+        m_armed = true;
+        m_painted = false;
+    }
+    void disarm() { m_armed = false; }
+    bool painted() const { return m_painted; }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_widget && m_armed && event->type() == QEvent::Paint)
+            m_painted = true;
+        return false;
+    }
+
+private:
+    QWidget* m_widget;
+    bool m_armed = false;
+    bool m_painted = false;
+};
+
+// After the data arrived (`arrived`), until `watch` painted; a paint still
+// not done after 200 ms is forced (nothing was pending).
+bool waitForPaint(PaintWatch& watch, const std::function<bool()>& arrived, QWidget* widget, int timeoutMs)
+{
+    if (!waitFor([&] { return arrived() && watch.painted(); }, timeoutMs) && !watch.painted()) {
+        if (!arrived())
+            return false;
+        widget->repaint();
+    }
+    watch.disarm();
     return true;
 }
 
@@ -153,10 +200,11 @@ int main(int argc, char** argv)
     const QCommandLineOption smallOption(QStringLiteral("small"), QStringLiteral("A tenth of L."));
     const QCommandLineOption skipSyncOption(QStringLiteral("skip-sync"), QStringLiteral("Leave out P10."));
     const QCommandLineOption coldOption(QStringLiteral("cold-start-only"), QStringLiteral("Only P8."));
+    const QCommandLineOption p4Option(QStringLiteral("p4-only"), QStringLiteral("Only P4 (to profile it)."));
     const QCommandLineOption bareOption(QStringLiteral("child-bare"), QStringLiteral("(internal)"));
     const QCommandLineOption leadsOption(QStringLiteral("child-leads"), QStringLiteral("(internal)"),
                                          QStringLiteral("cache"));
-    parser.addOptions({smallOption, skipSyncOption, coldOption, bareOption, leadsOption});
+    parser.addOptions({smallOption, skipSyncOption, coldOption, p4Option, bareOption, leadsOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(bareOption))
@@ -193,6 +241,7 @@ int main(int argc, char** argv)
         if (!waitFor([&] { return !page.model()->isLoading() && page.model()->rowCount() > 0; }, 60'000))
             die(QStringLiteral("the leads list did not load"));
         std::vector<double> times;
+        PaintWatch listPainted(page.view()->viewport());
         const QStringList& words = bench::DatasetL::words();
         const QStringList& cities = bench::DatasetL::cities();
         for (int i = 0; i < 100; ++i) {
@@ -205,15 +254,21 @@ int main(int argc, char** argv)
                 filter.lastVisitFrom = dataset.kStart + qint64(i % 60) * 86'400'000;
             QElapsedTimer clock;
             clock.start();
+            const QMetaObject::Connection arm =
+                QObject::connect(page.model(), &ui::LeadsModel::loaded, [&listPainted] { listPainted.arm(); });
             page.setFilter(filter);
-            if (!waitFor([&] { return !page.model()->isLoading(); }, 10'000))
+            const bool ok = waitForPaint(
+                listPainted, [&] { return !page.model()->isLoading(); }, page.view()->viewport(), 10'000);
+            QObject::disconnect(arm);
+            if (!ok)
                 die(QStringLiteral("a filter change did not finish"));
-            page.view()->viewport()->repaint(); // painted, not only fetched
-            times.push_back(double(clock.nsecsElapsed()) / 1e6);
+            times.push_back(double(clock.nsecsElapsed()) / 1e6); // painted, not only fetched
         }
         out << "P4 in the UI: filter or search change to an updated, painted leads list, p95 "
-            << QString::number(p95(times), 'f', 1) << " ms  (target < 50 ms)\n"
+            << QString::number(p95(times), 'f', 1) << " ms  (target < 16 ms)\n"
             << Qt::flush;
+        if (parser.isSet(p4Option))
+            return 0;
 
         // Sorting 100 000 companies by each column, both ways: the first page
         // and the next one (keyset paging), painted. Baseline in the same run:
@@ -307,19 +362,23 @@ int main(int argc, char** argv)
         list->setFocus();
         list->setCurrentIndex(workspace.leadsPage()->model()->index(0, 0));
         ui::CompanyPage* pane = workspace.companyPage();
+        auto* name = pane->findChild<QLabel*>(QStringLiteral("companyName"));
+        PaintWatch namePainted(name); // each lead has another name
         std::vector<double> nextLead;
         for (int i = 0; i < 60; ++i) {
             bool shown = false;
-            const QMetaObject::Connection once =
-                QObject::connect(pane, &ui::CompanyPage::loaded, [&shown] { shown = true; });
+            const QMetaObject::Connection once = QObject::connect(pane, &ui::CompanyPage::loaded, [&] {
+                shown = true;
+                namePainted.arm();
+            });
             QElapsedTimer clock;
             clock.start();
             QTest::keyClick(list, Qt::Key_J);
-            const bool ok = waitFor([&] { return shown; }, 10'000);
+            const bool ok = waitForPaint(
+                namePainted, [&] { return shown; }, pane, 10'000);
             QObject::disconnect(once);
             if (!ok)
                 die(QStringLiteral("the reading pane did not follow"));
-            pane->repaint();
             if (i >= 10) // the first ones warm the page cache
                 nextLead.push_back(double(clock.nsecsElapsed()) / 1e6);
         }
