@@ -98,6 +98,7 @@ CompanyPage::CompanyPage(QWidget* parent)
     , m_save(new QPushButton(tr("&Save"), this))
     , m_pending(new QLabel(this))
     , m_autosave(new QTimer(this))
+    , m_loadingHint(new QTimer(this))
 {
     setObjectName(QStringLiteral("companyPage"));
     QLayout* header = buildHeader();
@@ -291,6 +292,7 @@ QWidget* CompanyPage::buildAnnotation()
     m_pending->setObjectName(QStringLiteral("annotationPending"));
     m_pending->setWordWrap(true);
     auto* annotation = new QGroupBox(tr("Team notes"), this);
+    m_annotationBox = annotation;
     auto* form = new QFormLayout(annotation);
     form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("Ta&gs:"), m_tags);
@@ -306,6 +308,9 @@ QWidget* CompanyPage::buildAnnotation()
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveMs);
     connect(m_autosave, &QTimer::timeout, this, &CompanyPage::saveAnnotation);
+    m_loadingHint->setSingleShot(true);
+    m_loadingHint->setInterval(150);
+    connect(m_loadingHint, &QTimer::timeout, this, &CompanyPage::showLoading);
     const auto changed = [this] {
         m_dirty = true;
         m_pending->setText(tr("Saving…"));
@@ -360,12 +365,14 @@ void CompanyPage::showCompany(const QString& id)
 {
     if (id != m_id)
         flushEdits(); // the previous company's notes first
-    m_id = id;
-    m_visits->clear();
-    m_journeys->clear();
-    m_name->setText(tr("Loading…"));
-    m_monogram->hide();
+    // The previous company stays on screen until this one's data is here (a
+    // millisecond or two): one frame with the new company, not a blank
+    // "Loading…" frame first. Only slow data shows "Loading…".
+    m_pendingId = id;
+    // No edit while the notes shown are another company's.
+    m_annotationBox->setEnabled(false);
     reload();
+    m_loadingHint->start();
     if (m_store) {
         // Opened: its visits are no longer new to this user.
         m_store->run<bool>(
@@ -377,15 +384,37 @@ void CompanyPage::showCompany(const QString& id)
     }
 }
 
+void CompanyPage::showLoading()
+{
+    if (m_pendingId.isEmpty())
+        return;
+    adoptPending();
+    m_visits->clear();
+    m_journeys->clear();
+    m_name->setText(tr("Loading…"));
+    m_monogram->hide();
+}
+
+void CompanyPage::adoptPending()
+{
+    m_loadingHint->stop();
+    if (m_pendingId.isEmpty())
+        return;
+    flushEdits(); // what was typed meanwhile belongs to the company it was typed beside
+    m_id = m_pendingId;
+    m_pendingId.clear();
+}
+
 void CompanyPage::reload()
 {
-    if (!m_store || m_id.isEmpty())
+    const QString id = companyId();
+    if (!m_store || id.isEmpty())
         return;
     const int days = m_range->currentData().toInt();
     const QDate today = QDate::currentDate();
     const QDate from = today.addDays(1 - days);
     fetch<Loaded>(
-        [id = m_id, from, today, days](core::Cache& cache, QString* error) {
+        [id, from, today, days](core::Cache& cache, QString* error) {
             Loaded loaded;
             core::CompanyQuery query(cache);
             if (!query.company(id, &loaded.company, &loaded.found, error) || !loaded.found)
@@ -406,6 +435,8 @@ void CompanyPage::reload()
 
 void CompanyPage::display(const Loaded& loaded)
 {
+    adoptPending();
+    m_annotationBox->setEnabled(true);
     if (!loaded.found) {
         m_company = {};
         m_name->setText(tr("This company is no longer in your data"));
@@ -563,10 +594,15 @@ void CompanyPage::showTimeline(const QList<core::CompanyQuery::Bucket>& buckets)
     m_pageBars->remove(0, m_pageBars->count());
     m_visitBars->append(visits);
     m_pageBars->append(pages);
-    m_timelineX->setCategories(labels);
+    // From one company to the next the days are the same: relabelling the axis
+    // is most of what the chart costs, so only when they changed.
+    if (m_timelineX->categories() != labels)
+        m_timelineX->setCategories(labels);
     QValueAxis* nice = ChartStyle::countAxis(double(top));
-    m_timelineY->setRange(nice->min(), nice->max());
-    m_timelineY->setTickInterval(nice->tickInterval());
+    if (m_timelineY->min() != nice->min() || m_timelineY->max() != nice->max())
+        m_timelineY->setRange(nice->min(), nice->max());
+    if (m_timelineY->tickInterval() != nice->tickInterval())
+        m_timelineY->setTickInterval(nice->tickInterval());
     delete nice;
 }
 

@@ -45,7 +45,8 @@ public:
     // The signed-in user, for "assign to me".
     void setCurrentUser(const QString& id, const QString& email);
     void showCompany(const QString& id);
-    QString companyId() const { return m_id; }
+    // The company shown, or the one asked for while its data is on the way.
+    QString companyId() const { return m_pendingId.isEmpty() ? m_id : m_pendingId; }
     // Beside the leads list (the reading pane): no way "back", it never left.
     void setEmbedded(bool embedded);
     // The keyboard goes to the team's notes (status first).
@@ -73,6 +74,8 @@ private:
     void printProfile(bool asPdf);
     struct Loaded;
     void display(const Loaded& loaded);
+    void showLoading();  // the data is slow: say so instead of the previous company
+    void adoptPending(); // the asked-for company becomes the one shown
     void showHeader();
     void buildTimeline();
     void showTimeline(const QList<core::CompanyQuery::Bucket>& buckets);
@@ -83,7 +86,8 @@ private:
     void hideEvent(QHideEvent* event) override;
     void selectVisit(const QString& visitId);
 
-    QString m_id;
+    QString m_id;        // the company shown (its edits, print, copy)
+    QString m_pendingId; // asked for, not shown yet: the previous one stays until it is
     QString m_userId;
     QList<core::Team::Member> m_team;
     QString m_userEmail;
@@ -118,6 +122,8 @@ private:
     QPushButton* m_save;
     QLabel* m_pending;
     QTimer* m_autosave;
+    QTimer* m_loadingHint; // "Loading…" only when the data is slow to come
+    QWidget* m_annotationBox = nullptr;
     bool m_dirty = false; // edited since the last save
     static constexpr int kAutosaveMs = 800;
     static constexpr int kHistoryShown = 50; // newest entries of the team history

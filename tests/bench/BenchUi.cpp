@@ -116,15 +116,14 @@ private:
     bool m_painted = false;
 };
 
-// After the data arrived (`arrived`), until `watch` painted; a paint still
-// not done after 200 ms is forced (nothing was pending).
+// After the data arrived (`arrived`), until `watch` painted; a paint that has
+// not come 200 ms after the data is forced (nothing was pending).
 bool waitForPaint(PaintWatch& watch, const std::function<bool()>& arrived, QWidget* widget, int timeoutMs)
 {
-    if (!waitFor([&] { return arrived() && watch.painted(); }, timeoutMs) && !watch.painted()) {
-        if (!arrived())
-            return false;
+    if (!waitFor(arrived, timeoutMs))
+        return false;
+    if (!waitFor([&] { return watch.painted(); }, 200))
         widget->repaint();
-    }
     watch.disarm();
     return true;
 }

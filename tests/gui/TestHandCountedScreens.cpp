@@ -2,6 +2,7 @@
 #include "core/query/DataStore.h"
 #include "protocol/Crypto.h"
 #include "tests/support/ChangePage.h"
+#include "ui/CompanyPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/LeadsModel.h"
 #include "ui/LeadsPage.h"
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -181,6 +183,23 @@ private Q_SLOTS:
         QCOMPARE(days, (QList<int>{5, 1, 2, 1, 0, 1}));
     }
 
+    // Moving to another company replaces the profile in one step: until its data is
+    // here the previous one stays (no blank "Loading…" frame in between), and its
+    // notes cannot be edited in the meantime — they belong to the previous company.
+    void theNextCompanyReplacesThePreviousInOneStep()
+    {
+        m_workspace->openCompany(QStringLiteral("kvk-1"));
+        auto* name = m_workspace->findChild<QLabel*>(QStringLiteral("companyName"));
+        auto* note = m_workspace->findChild<QPlainTextEdit*>(QStringLiteral("annotationNote"));
+        QTRY_VERIFY_WITH_TIMEOUT(name->text().startsWith(QStringLiteral("Acme B.V.")) && note->isEnabled(), 20'000);
+        m_workspace->openCompany(QStringLiteral("kvk-3"));
+        QVERIFY2(name->text().startsWith(QStringLiteral("Acme B.V.")), qPrintable(name->text()));
+        QVERIFY(!note->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(name->text().startsWith(QStringLiteral("Old Timer")), 20'000);
+        QVERIFY(note->isEnabled());
+        QCOMPARE(m_workspace->companyPage()->companyId(), QStringLiteral("kvk-3"));
+    }
+
     void monogramsAndSidebarIcons()
     {
         QCOMPARE(ui::Monogram::initials(QStringLiteral("Bouwbedrijf Zuid B.V.")), QStringLiteral("BZ"));
@@ -214,7 +233,9 @@ private Q_SLOTS:
         // The profile too, beside the name.
         m_workspace->openCompany(QStringLiteral("kvk-2"));
         auto* monogram = m_workspace->findChild<QLabel*>(QStringLiteral("companyMonogram"));
-        QTRY_VERIFY_WITH_TIMEOUT(monogram->isVisible() && !monogram->pixmap().isNull(), 20'000);
+        auto* name = m_workspace->findChild<QLabel*>(QStringLiteral("companyName"));
+        QTRY_VERIFY_WITH_TIMEOUT(name->text().startsWith(QStringLiteral("Bouwbedrijf Zuid")), 20'000);
+        QVERIFY(monogram->isVisible() && !monogram->pixmap().isNull());
         const QImage disc = monogram->pixmap().toImage();
         QCOMPARE(disc.pixelColor(disc.width() / 2, 2).rgb(), ui::Monogram::colour(QStringLiteral("kvk-2")).rgb());
         m_workspace->showScreen(ui::Workspace::Screen::Leads);
