@@ -14,13 +14,16 @@
 
 #if defined(LEADSCOPE_SANITIZER_ALLOCATOR)
 // The sanitizers' allocator interface (sanitizer/allocator_interface.h, which
-// GCC 12 does not ship; the functions are in libasan and libtsan).
+// GCC 12 does not ship; the functions are in libasan and libtsan). Their
+// names are the sanitizers' own, reserved to the implementation on purpose.
+// NOLINTBEGIN(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp)
 extern "C" {
 int __sanitizer_install_malloc_and_free_hooks(void (*mallocHook)(const volatile void*, size_t),
                                               void (*freeHook)(const volatile void*));
 int __sanitizer_get_ownership(const volatile void* block);
 size_t __sanitizer_get_allocated_size(const volatile void* block);
 }
+// NOLINTEND(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp)
 #elif defined(__GLIBC__)
 #include <malloc.h>
 #endif

@@ -460,16 +460,21 @@ void CompanyPage::display(const Loaded& loaded)
     m_history->setEntries(loaded.history);
 }
 
+void CompanyPage::showMonogram()
+{
+    // As tall as the name's first line; drawn for this screen's pixel ratio.
+    const int disc = QFontMetrics(m_name->font()).height() + 4;
+    m_monogram->setPixmap(Monogram::pixmap(m_company.name, m_company.id, disc, devicePixelRatioF()));
+    m_monogram->setFixedSize(disc, disc);
+    m_monogram->show();
+}
+
 void CompanyPage::showHeader()
 {
     const core::CompanyQuery::Company& c = m_company;
     const QLocale locale;
     m_name->setText(c.tradeName.isEmpty() || c.tradeName == c.name ? c.name : tr("%1 (%2)").arg(c.name, c.tradeName));
-    // As tall as the name's first line; drawn for this screen's pixel ratio.
-    const int disc = QFontMetrics(m_name->font()).height() + 4;
-    m_monogram->setPixmap(Monogram::pixmap(c.name, c.id, disc, devicePixelRatioF()));
-    m_monogram->setFixedSize(disc, disc);
-    m_monogram->show();
+    showMonogram();
     QStringList facts;
     if (!c.registryNumber.isEmpty())
         facts << tr("Registry number %1").arg(c.registryNumber);

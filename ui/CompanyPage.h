@@ -74,6 +74,7 @@ private:
     void printProfile(bool asPdf);
     struct Loaded;
     void display(const Loaded& loaded);
+    void showMonogram();
     void showLoading();  // the data is slow: say so instead of the previous company
     void adoptPending(); // the asked-for company becomes the one shown
     void showHeader();

@@ -12,6 +12,7 @@
 #include "tests/support/AccessibilityWalk.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/DemoServer.h"
+#include "tests/support/ScopedLanguage.h"
 #include "tests/support/Screenshot.h"
 #include "ui/AccountRemovalDialog.h"
 #include "ui/AdminDialog.h"
@@ -342,22 +343,13 @@ private Q_SLOTS:
     }
 
     // Alt+letter reaches one control on each tab of Settings and Administration, in every language.
-    void dialogMnemonicsAreUnique_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("nl") << QStringLiteral("nl");
-        QTest::newRow("de") << QStringLiteral("de");
-    }
+    void dialogMnemonicsAreUnique_data() { test::ScopedLanguage::addRows(); }
 
     void dialogMnemonicsAreUnique()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        QVERIFY(
-            translator.load(QStringLiteral("leadscope_") + language, qEnvironmentVariable("LEADSCOPE_TRANSLATIONS")));
-        QCoreApplication::installTranslator(&translator);
-        const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        const test::ScopedLanguage translation(language);
+        QVERIFY(translation.loaded());
         core::AdminClient adminClient(m_admin.get());
         ui::SettingsDialog settings(&adminClient, m_demo.process().url());
         QSignalSpy loaded(&settings, &ui::SettingsDialog::accountLoaded);

@@ -5,6 +5,7 @@
 #include "core/sync/SyncScheduler.h"
 #include "tests/support/AccessibilityWalk.h"
 #include "tests/support/DemoServer.h"
+#include "tests/support/ScopedLanguage.h"
 #include "tests/support/ServerProcess.h"
 #include "ui/LeadsPage.h"
 #include "ui/MainWindow.h"
@@ -183,22 +184,13 @@ private Q_SLOTS:
 
     // Alt+letter reaches one control on each screen, menus included, and an
     // Alt+letter meant for a field never types the letter into another.
-    void mnemonicsAreUniqueOnEveryScreen_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("nl") << QStringLiteral("nl");
-        QTest::newRow("de") << QStringLiteral("de");
-    }
+    void mnemonicsAreUniqueOnEveryScreen_data() { test::ScopedLanguage::addRows(); }
 
     void mnemonicsAreUniqueOnEveryScreen()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        QVERIFY(
-            translator.load(QStringLiteral("leadscope_") + language, qEnvironmentVariable("LEADSCOPE_TRANSLATIONS")));
-        QCoreApplication::installTranslator(&translator);
-        const auto uninstall = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        const test::ScopedLanguage translation(language);
+        QVERIFY(translation.loaded());
         ui::MainWindow window(nullptr);
         window.resize(1440, 900);
         window.show();

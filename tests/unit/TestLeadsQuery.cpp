@@ -68,6 +68,19 @@ private:
         QVERIFY2(applier.apply(page, &outcome, &error), qPrintable(error));
     }
 
+    // 300 companies, every third in Breda, the rest in Utrecht; company i has
+    // i % 4 + 1 visits, on days (i·7 + v) % 60 of the range.
+    void applyThreeHundred()
+    {
+        QJsonArray changes;
+        for (int i = 0; i < 300; ++i) {
+            changes.append(company(i, i % 3 ? QStringLiteral("Utrecht") : QStringLiteral("Breda")));
+            for (int v = 0; v <= i % 4; ++v)
+                changes.append(visit(QStringLiteral("v-%1-%2").arg(i).arg(v), i, (i * 7 + v) % 60, 1));
+        }
+        apply(changes);
+    }
+
     LeadsQuery::Row only(const LeadsQuery::Filter& filter)
     {
         LeadsQuery query(*m_cache);
@@ -177,13 +190,7 @@ private Q_SLOTS:
 
     void filtersAndKeysetPagingShowEachCompanyOnce()
     {
-        QJsonArray changes;
-        for (int i = 0; i < 300; ++i) {
-            changes.append(company(i, i % 3 ? QStringLiteral("Utrecht") : QStringLiteral("Breda")));
-            for (int v = 0; v <= i % 4; ++v)
-                changes.append(visit(QStringLiteral("v-%1-%2").arg(i).arg(v), i, (i * 7 + v) % 60, 1));
-        }
-        apply(changes);
+        applyThreeHundred();
         if (QTest::currentTestFailed())
             return;
         // An annotation for one company (status and tag filters).
@@ -240,13 +247,7 @@ private Q_SLOTS:
     // against the order worked out here from the fixture, not by the query class.
     void commonAndRareSearchesPageAlike()
     {
-        QJsonArray changes;
-        for (int i = 0; i < 300; ++i) {
-            changes.append(company(i, i % 3 ? QStringLiteral("Utrecht") : QStringLiteral("Breda")));
-            for (int v = 0; v <= i % 4; ++v)
-                changes.append(visit(QStringLiteral("v-%1-%2").arg(i).arg(v), i, (i * 7 + v) % 60, 1));
-        }
-        apply(changes);
+        applyThreeHundred();
         if (QTest::currentTestFailed())
             return;
         const auto lastDay = [](int i) {
