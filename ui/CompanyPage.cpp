@@ -369,8 +369,9 @@ void CompanyPage::showCompany(const QString& id)
     // millisecond or two): one frame with the new company, not a blank
     // "Loading…" frame first. Only slow data shows "Loading…".
     m_pendingId = id;
-    // No edit while the notes shown are another company's.
-    m_annotationBox->setEnabled(false);
+    // No edit while the notes shown are another company's (the same company
+    // opened again keeps its editor, and whatever is being typed in it).
+    m_annotationBox->setEnabled(id == m_id);
     reload();
     m_loadingHint->start();
     if (m_store) {

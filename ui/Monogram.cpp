@@ -96,16 +96,25 @@ QPixmap Monogram::pixmap(const QString& name, const QString& key, int size, qrea
 
 QIcon Monogram::icon(const QString& name, const QString& key)
 {
-    static QHash<QString, QIcon> icons; // by look: initials and colour (a few hundred at most)
-    const QString text = initials(name);
-    const QString look = text + u'#' + QString::number(colour(key).rgb(), 16);
-    auto found = icons.constFind(look);
-    if (found != icons.cend())
-        return *found;
-    QIcon icon;
-    icon.addPixmap(pixmap(name, key, 16, 1.0));
-    icon.addPixmap(pixmap(name, key, 16, 2.0));
-    return *icons.insert(look, icon);
+    // Asked for on every paint of every visible row: looked up by company
+    // first (no splitting of the name), then shared by look — initials and
+    // colour, a few hundred at most.
+    static QHash<QString, QIcon> byCompany;
+    static QHash<QString, QIcon> byLook;
+    const QString company = key + u'\n' + name;
+    if (const auto known = byCompany.constFind(company); known != byCompany.cend())
+        return *known;
+    if (byCompany.size() > 4096)
+        byCompany.clear(); // rows scrolled past long ago
+    const QString look = initials(name) + u'#' + QString::number(colour(key).rgb(), 16);
+    auto shared = byLook.constFind(look);
+    if (shared == byLook.cend()) {
+        QIcon icon;
+        icon.addPixmap(pixmap(name, key, 16, 1.0));
+        icon.addPixmap(pixmap(name, key, 16, 2.0));
+        shared = byLook.insert(look, icon);
+    }
+    return *byCompany.insert(company, *shared);
 }
 
 } // namespace leadscope::ui
