@@ -51,6 +51,11 @@ JourneysPage::JourneysPage(QWidget* parent)
     m_segment->setObjectName(QStringLiteral("flowSegment"));
     m_segment->setAccessibleName(tr("Companies"));
     m_segment->addItem(tr("All companies"), -1);
+    // A long segment or site name is elided in the box, not allowed to widen the window.
+    for (QComboBox* box : {m_website, m_segment}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
     for (QTreeWidget* tree : {m_entries, m_exits}) {
         tree->setRootIsDecorated(false);
         tree->setUniformRowHeights(true);
@@ -66,7 +71,9 @@ JourneysPage::JourneysPage(QWidget* parent)
     m_exits->setHeaderLabels({tr("Exit page"), tr("Visits")});
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("<b>Journeys</b> — how visits move through your site"), this), 1);
+    auto* title = new QLabel(tr("<b>Journeys</b> — how visits move through your site"), this);
+    title->setWordWrap(true); // on a narrow window the title wraps, the choosers stay whole
+    top->addWidget(title, 1);
     top->addWidget(m_segment);
     top->addWidget(m_website);
     top->addWidget(m_period);

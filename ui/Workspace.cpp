@@ -45,9 +45,6 @@ Workspace::Workspace(QWidget* parent)
     , m_leadsArea(new QSplitter(Qt::Horizontal, this))
     , m_countLater(new QTimer(this))
     , m_leads(new LeadsPage(this))
-    , m_company(new CompanyPage(this))
-    , m_dashboard(new DashboardPage(this))
-    , m_journeys(new JourneysPage(this))
 {
     setObjectName(QStringLiteral("workspace"));
     m_search->setObjectName(QStringLiteral("globalSearch"));
@@ -65,9 +62,6 @@ Workspace::Workspace(QWidget* parent)
     m_leadsArea->addWidget(m_leads);
     m_leadsArea->setChildrenCollapsible(false);
     m_stack->addWidget(m_leadsArea);
-    m_stack->addWidget(m_dashboard);
-    m_stack->addWidget(m_journeys);
-    m_stack->addWidget(m_company);
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
@@ -130,11 +124,21 @@ void Workspace::connectPages()
     connect(m_nav, &QListWidget::customContextMenuRequested, this, &Workspace::showSegmentMenu);
     connect(m_leads, &LeadsPage::openCompany, this, &Workspace::openCompany);
     connect(m_leads, &LeadsPage::currentCompanyChanged, this, [this](const QString& id) {
-        if (m_readingPane && !id.isEmpty() && id != m_company->companyId())
+        if (m_readingPane && !id.isEmpty() && id != companyPage()->companyId())
             m_company->showCompany(id);
     });
     connect(m_leads, &LeadsPage::edited, this, &Workspace::editQueued);
     connect(m_leads, &LeadsPage::seenChanged, this, &Workspace::countSoon);
+    connect(m_leads, &LeadsPage::saveSegmentRequested, this, &Workspace::saveSegment);
+}
+
+CompanyPage* Workspace::companyPage()
+{
+    if (m_company)
+        return m_company;
+    m_company = new CompanyPage(this);
+    m_company->setCurrentUser(m_userId, m_email);
+    m_company->setStore(m_store);
     // Esc in the reading pane: back to the list, on the same row.
     auto* toList =
         new QShortcut(QKeySequence(Qt::Key_Escape), m_company, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -142,17 +146,39 @@ void Workspace::connectPages()
         if (m_readingPane)
             m_leads->view()->setFocus(Qt::ShortcutFocusReason);
     });
-    connect(m_leads, &LeadsPage::saveSegmentRequested, this, &Workspace::saveSegment);
     connect(m_company, &CompanyPage::back, this, [this] { showScreen(Screen::Leads); });
     connect(m_company, &CompanyPage::edited, this, &Workspace::editQueued);
     connect(m_company, &CompanyPage::seen, this, [this](const QString& id) {
         m_leads->model()->markSeen(id);
         countSoon(); // "New since I last looked"
     });
+    placeCompany();
+    return m_company;
+}
+
+DashboardPage* Workspace::dashboardPage()
+{
+    if (m_dashboard)
+        return m_dashboard;
+    m_dashboard = new DashboardPage(this);
+    m_dashboard->setStore(m_store);
     connect(m_dashboard, &DashboardPage::drillDown, this, [this](const core::LeadsQuery::Filter& filter) {
         showScreen(Screen::Leads);
         m_leads->setFilter(filter);
     });
+    m_stack->addWidget(m_dashboard);
+    return m_dashboard;
+}
+
+JourneysPage* Workspace::journeysPage()
+{
+    if (m_journeys)
+        return m_journeys;
+    m_journeys = new JourneysPage(this);
+    m_journeys->setStore(m_store);
+    m_journeys->setSegments(m_segments);
+    m_stack->addWidget(m_journeys);
+    return m_journeys;
 }
 
 void Workspace::showNavigationRow(int row)
@@ -171,10 +197,10 @@ void Workspace::showNavigationRow(int row)
         m_stack->setCurrentWidget(m_leadsArea);
         break;
     case Screen::Dashboard:
-        m_stack->setCurrentWidget(m_dashboard);
+        m_stack->setCurrentWidget(dashboardPage());
         break;
     case Screen::Journeys:
-        m_stack->setCurrentWidget(m_journeys);
+        m_stack->setCurrentWidget(journeysPage());
         break;
     case Screen::Company:
         break;
@@ -190,11 +216,17 @@ void Workspace::setStore(core::DataStore* store, const QString& profile, const Q
     m_profile = profile;
     if (profileChanged)
         reloadSegments();
-    m_company->setCurrentUser(userId, email);
+    m_userId = userId;
+    m_email = email;
     m_leads->setStore(store);
-    m_company->setStore(store);
-    m_dashboard->setStore(store);
-    m_journeys->setStore(store);
+    if (m_company) {
+        m_company->setCurrentUser(userId, email);
+        m_company->setStore(store);
+    }
+    if (m_dashboard)
+        m_dashboard->setStore(store);
+    if (m_journeys)
+        m_journeys->setStore(store);
     if (m_store)
         connect(m_store, &core::DataStore::changed, this, &Workspace::countSoon);
     // After the list's first page (queued above): counting every segment
@@ -227,7 +259,8 @@ void Workspace::reloadSegments()
     heading->setData(kScreenRole, -1);
     m_firstSegmentRow = m_nav->count();
     m_segments = core::SavedSegments(m_profile).all();
-    m_journeys->setSegments(m_segments);
+    if (m_journeys)
+        m_journeys->setSegments(m_segments);
     for (int i = 0; i < m_segments.size(); ++i) {
         auto* item = new QListWidgetItem(m_segments[i].name, m_nav);
         item->setData(kSegmentRole, i);
@@ -366,15 +399,15 @@ void Workspace::showSegmentMenu(const QPoint& at)
     menu.exec(m_nav->viewport()->mapToGlobal(at));
 }
 
-QWidget* Workspace::widgetFor(Screen screen) const
+QWidget* Workspace::widgetFor(Screen screen)
 {
     switch (screen) {
     case Screen::Dashboard:
-        return m_dashboard;
+        return dashboardPage();
     case Screen::Journeys:
-        return m_journeys;
+        return journeysPage();
     case Screen::Company:
-        return m_readingPane ? static_cast<QWidget*>(m_leadsArea) : m_company;
+        return m_readingPane ? static_cast<QWidget*>(m_leadsArea) : companyPage();
     case Screen::Leads:
         break;
     }
@@ -404,14 +437,14 @@ Workspace::Screen Workspace::currentScreen() const
         return Screen::Dashboard;
     if (current == m_journeys)
         return Screen::Journeys;
-    if (current == m_company && !m_readingPane)
+    if (m_company && current == m_company && !m_readingPane)
         return Screen::Company;
     return Screen::Leads;
 }
 
 void Workspace::openCompany(const QString& id)
 {
-    if (id != m_company->companyId())
+    if (id != companyPage()->companyId())
         m_company->showCompany(id);
     if (m_readingPane) {
         // Already beside the list: the list shows, the profile takes the keyboard.
@@ -430,7 +463,26 @@ void Workspace::setReadingPane(bool on)
     const bool wasCompany = currentScreen() == Screen::Company;
     m_readingPane = on;
     QSettings().setValue(QStringLiteral("workspace/readingPane"), on);
+    if (!on)
+        QSettings().setValue(QStringLiteral("workspace/readingSplitter"), m_leadsArea->saveState());
+    if (m_company)
+        placeCompany();
+    else if (on)
+        companyPage(); // built where it belongs: beside the list
+    else
+        return;
     if (on) {
+        const QString current = m_leads->currentCompany();
+        if (!current.isEmpty() && current != m_company->companyId())
+            m_company->showCompany(current);
+        if (wasCompany || m_stack->currentWidget() == m_leadsArea)
+            m_stack->setCurrentWidget(m_leadsArea);
+    }
+}
+
+void Workspace::placeCompany()
+{
+    if (m_readingPane) {
         m_stack->removeWidget(m_company);
         m_leadsArea->addWidget(m_company);
         m_leadsArea->setStretchFactor(0, 3);
@@ -438,13 +490,7 @@ void Workspace::setReadingPane(bool on)
         m_leadsArea->restoreState(QSettings().value(QStringLiteral("workspace/readingSplitter")).toByteArray());
         m_company->setEmbedded(true);
         m_company->show();
-        const QString current = m_leads->currentCompany();
-        if (!current.isEmpty() && current != m_company->companyId())
-            m_company->showCompany(current);
-        if (wasCompany || m_stack->currentWidget() == m_leadsArea)
-            m_stack->setCurrentWidget(m_leadsArea);
     } else {
-        QSettings().setValue(QStringLiteral("workspace/readingSplitter"), m_leadsArea->saveState());
         m_company->setEmbedded(false);
         m_stack->addWidget(m_company);
     }

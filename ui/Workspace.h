@@ -59,9 +59,11 @@ public:
     void forgetUser();
 
     LeadsPage* leadsPage() const { return m_leads; }
-    CompanyPage* companyPage() const { return m_company; }
-    DashboardPage* dashboardPage() const { return m_dashboard; }
-    JourneysPage* journeysPage() const { return m_journeys; }
+    // The other screens are built the first time they are needed, so that the
+    // list paints first on a cold start; these build them.
+    CompanyPage* companyPage();
+    DashboardPage* dashboardPage();
+    JourneysPage* journeysPage();
     QListWidget* navigation() const { return m_nav; }
 
 Q_SIGNALS:
@@ -84,10 +86,14 @@ private:
     void countSoon(); // refreshSegmentCounts() after a pause
     void saveSegment(const core::LeadsQuery::Filter& filter);
     void showSegmentMenu(const QPoint& at);
-    QWidget* widgetFor(Screen screen) const;
+    QWidget* widgetFor(Screen screen);
+    // Where the profile goes: beside the list (reading pane) or a screen of its own.
+    void placeCompany();
 
     QPointer<core::DataStore> m_store;
     QString m_profile;
+    QString m_userId;
+    QString m_email;
     QListWidget* m_nav;
     QLineEdit* m_search;
     QStackedWidget* m_stack;
@@ -97,9 +103,9 @@ private:
     bool m_readingPane = false;
     QTimer* m_countLater;
     LeadsPage* m_leads;
-    CompanyPage* m_company;
-    DashboardPage* m_dashboard;
-    JourneysPage* m_journeys;
+    CompanyPage* m_company = nullptr;     // built by companyPage()
+    DashboardPage* m_dashboard = nullptr; // built by dashboardPage()
+    JourneysPage* m_journeys = nullptr;   // built by journeysPage()
     QList<core::SavedSegments::Segment> m_segments;
     int m_firstSegmentRow = 0;
 };

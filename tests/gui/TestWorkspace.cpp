@@ -149,6 +149,11 @@ private Q_SLOTS:
 
     void leadsListPagesAndFilters()
     {
+        // The list paints first: the other screens (charts, the flow, the profile) are built when
+        // first shown, and then with the account set before (see the dashboard and profile tests).
+        QVERIFY(!m_workspace->findChild<ui::DashboardPage*>());
+        QVERIFY(!m_workspace->findChild<ui::JourneysPage*>());
+        QVERIFY(!m_workspace->findChild<ui::CompanyPage*>());
         QVERIFY(waitForLeads());
         qint64 all = 0;
         QString error;
