@@ -1,6 +1,7 @@
 #include "CompanyPage.h"
 
 #include "ChartStyle.h"
+#include "DayAxis.h"
 #include "ErrorBanner.h"
 #include "LeadsModel.h"
 #include "Monogram.h"
@@ -16,9 +17,9 @@
 #include "core/sync/AnnotationOutbox.h"
 
 #include <QApplication>
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -565,12 +566,10 @@ void CompanyPage::buildTimeline()
     series->append(m_visitBars);
     series->append(m_pageBars);
     chart->addSeries(series);
-    m_timelineX = new QBarCategoryAxis;
-    m_timelineX->setLabelsAngle(-90);
+    m_timelineX = new DayAxis(chart); // level labels, as many as fit
     m_timelineY = ChartStyle::countAxis(1);
-    chart->addAxis(m_timelineX, Qt::AlignBottom);
     chart->addAxis(m_timelineY, Qt::AlignLeft);
-    series->attachAxis(m_timelineX);
+    series->attachAxis(m_timelineX->axis());
     series->attachAxis(m_timelineY);
     const auto jump = [this](int index) {
         if (index >= 0 && index < m_buckets.size() && !m_buckets[index].firstVisitId.isEmpty())
@@ -602,8 +601,7 @@ void CompanyPage::showTimeline(const QList<core::CompanyQuery::Bucket>& buckets)
     m_pageBars->append(pages);
     // From one company to the next the days are the same: relabelling the axis
     // is most of what the chart costs, so only when they changed.
-    if (m_timelineX->categories() != labels)
-        m_timelineX->setCategories(labels);
+    m_timelineX->setLabels(labels);
     QValueAxis* nice = ChartStyle::countAxis(double(top));
     if (m_timelineY->min() != nice->min() || m_timelineY->max() != nice->max())
         m_timelineY->setRange(nice->min(), nice->max());

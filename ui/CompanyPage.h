@@ -5,7 +5,6 @@
 
 #include "DataPage.h"
 
-class QBarCategoryAxis;
 class QBarSet;
 class QChartView;
 class QValueAxis;
@@ -29,6 +28,7 @@ class DataStore;
 
 namespace leadscope::ui {
 
+class DayAxis;
 class ErrorBanner;
 class TeamHistory;
 
@@ -106,7 +106,7 @@ private:
     QChartView* m_chart;
     QBarSet* m_visitBars = nullptr; // owned by the chart
     QBarSet* m_pageBars = nullptr;
-    QBarCategoryAxis* m_timelineX = nullptr;
+    DayAxis* m_timelineX = nullptr; // owned by the chart
     QValueAxis* m_timelineY = nullptr;
     QTabWidget* m_tabs;
     QBoxLayout* m_header = nullptr;    // name and facts, then the score: side by side, or stacked in the pane

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
 #include <QHeaderView>
@@ -198,6 +199,56 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(name->text().startsWith(QStringLiteral("Old Timer")), 20'000);
         QVERIFY(note->isEnabled());
         QCOMPARE(m_workspace->companyPage()->companyId(), QStringLiteral("kvk-3"));
+    }
+
+    // The timeline's day labels are level and never overlap: in a narrow reading pane
+    // fewer of them show (today's always), wide enough apart to be read.
+    void theTimelineLabelsFitThePane()
+    {
+        m_workspace->openCompany(QStringLiteral("kvk-1"));
+        auto* view = m_workspace->findChild<QChartView*>(QStringLiteral("timelineChart"));
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->chart()->axes(Qt::Horizontal).isEmpty(), 20'000);
+        auto* axis = qobject_cast<QCategoryAxis*>(view->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->labelsAngle(), 0);
+        const QString today = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM"));
+        const auto readable = [&](QString* why) {
+            const QStringList shown = axis->categoriesLabels();
+            const double perDay = view->chart()->plotArea().width() / 30;
+            const QFontMetrics metrics(axis->labelsFont());
+            for (qsizetype i = 1; i < shown.size(); ++i) {
+                const double apart = (axis->endValue(shown[i]) - axis->endValue(shown[i - 1])) * perDay;
+                const double needed =
+                    (metrics.horizontalAdvance(shown[i]) + metrics.horizontalAdvance(shown[i - 1])) / 2.0;
+                if (apart < needed) {
+                    *why = QStringLiteral("%1 and %2: %3 px apart, %4 px wide")
+                               .arg(shown[i - 1], shown[i])
+                               .arg(apart)
+                               .arg(needed);
+                    return false;
+                }
+            }
+            if (shown.isEmpty() || shown.last() != today || axis->endValue(today) != 29) {
+                *why = QStringLiteral("today is not labelled: %1").arg(shown.join(u' '));
+                return false;
+            }
+            return true;
+        };
+        m_workspace->resize(1600, 900);
+        QTRY_VERIFY_WITH_TIMEOUT(view->chart()->plotArea().width() > 900, 5'000);
+        QCoreApplication::processEvents();
+        QString why;
+        QVERIFY2(readable(&why), qPrintable(why));
+        const qsizetype wide = axis->categoriesLabels().size();
+        m_workspace->setReadingPane(true);
+        m_workspace->resize(900, 700);
+        QTRY_VERIFY_WITH_TIMEOUT(view->chart()->plotArea().width() < 400, 5'000);
+        QCoreApplication::processEvents();
+        QVERIFY2(readable(&why), qPrintable(why));
+        QVERIFY2(axis->categoriesLabels().size() < wide, qPrintable(axis->categoriesLabels().join(u' ')));
+        m_workspace->setReadingPane(false);
+        m_workspace->resize(1280, 800);
     }
 
     void monogramsAndSidebarIcons()
