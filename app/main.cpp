@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -251,7 +252,9 @@ int main(int argc, char** argv)
     QObject::connect(&window, &ui::MainWindow::profileSwitchRequested, &window, connectToCurrent);
     std::unique_ptr<ui::ScreenshotTour> tour;
     if (!options.screenshotDir().isEmpty()) {
-        window.resize(1280, 800); // logical pixels: 2560×1600 at 200 %
+        // The whole screen, as a user on it would size the window: on a 1440×900 screen that is
+        // 1440×900 at 100 % and 720×450 logical pixels at 200 % (scripts/screenshots).
+        window.resize(window.screen()->availableSize());
         tour = std::make_unique<ui::ScreenshotTour>(&window, options.screenshotDir());
         QObject::connect(tour.get(), &ui::ScreenshotTour::finished, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
