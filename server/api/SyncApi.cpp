@@ -172,18 +172,8 @@ HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& c
                                        QStringLiteral("\"assignee\" is not a user of your organisation."));
     }
     const qint64 now = m_context.clock.nowMs();
-    const QString updatedAt = Clock::iso(now);
-    const QJsonObject annotation{
-        {QStringLiteral("company_id"), companyId},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
-        {QStringLiteral("note"), note},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("assignee"), assignee && !assignee->isEmpty() ? QJsonValue(*assignee) : QJsonValue()},
-        {QStringLiteral("updated_at"), updatedAt},
-        {QStringLiteral("updated_by"), auth.userId},
-    };
-    const QByteArray payload = QJsonDocument(annotation).toJson(QJsonDocument::Compact);
     const Annotations::Annotation stored{companyId, tags, note, status, assignee.value_or(QString())};
+    const QByteArray payload = Annotations::payload(stored, now, auth.userId);
     if (!Annotations::put(m_context.store.connection(), now, auth.orgId, auth.userId, stored, payload, &error))
         return ServerContext::storeError();
     return HttpResponse::json(200, payload);

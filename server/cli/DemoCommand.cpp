@@ -3,6 +3,7 @@
 #include "server/base/Clock.h"
 #include "server/cli/demo/DemoRegistry.h"
 #include "server/cli/demo/DemoTraffic.h"
+#include "server/domain/Annotations.h"
 #include "server/domain/PasswordHasher.h"
 #include "server/domain/SignIns.h"
 #include "server/runtime/Server.h"
@@ -89,10 +90,13 @@ int DemoCommand::build(Store& store, const Plan& plan)
     if (!added.ok())
         return fail(added.message);
     QString summary;
-    if (!addUsers(store, accounts, plan.dir, org, &summary, &error))
+    Team team;
+    if (!addUsers(store, accounts, plan.dir, org, &team, &summary, &error))
         return fail(summary);
     if (!sendTraffic(store, plan, registry, tls, org, &summary, &error))
         return fail(summary);
+    if (!annotateLeads(store, org, team, &error))
+        return fail(QStringLiteral("cannot add the team's notes"));
     out() << "leadscope-server: demo ready: " << report.companies << " companies, " << summary << "; logins in "
           << plan.dir << "/credentials.txt\n"
           << Qt::flush;
@@ -100,7 +104,7 @@ int DemoCommand::build(Store& store, const Plan& plan)
 }
 
 bool DemoCommand::addUsers(Store& store, Accounts& accounts, const QString& dir, const Accounts::Organisation& org,
-                           QString* what, QString* error)
+                           Team* team, QString* what, QString* error)
 {
     QSaveFile credentials(dir + QStringLiteral("/credentials.txt"));
     if (!credentials.open(QIODevice::WriteOnly) ||
@@ -123,6 +127,9 @@ bool DemoCommand::addUsers(Store& store, Accounts& accounts, const QString& dir,
                                   .toUtf8());
         protocol::Crypto::wipe(password);
         protocol::Crypto::wipe(secret);
+        (role == protocol::Role::Admin     ? team->admin
+         : role == protocol::Role::Manager ? team->manager
+                                           : team->sales) = user.id;
         if (!ok) {
             *what = QStringLiteral("cannot add the demo users");
             return false;
@@ -131,6 +138,79 @@ bool DemoCommand::addUsers(Store& store, Accounts& accounts, const QString& dir,
     if (!credentials.commit()) {
         *what = QStringLiteral("cannot write credentials.txt");
         return false;
+    }
+    return true;
+}
+
+bool DemoCommand::annotateLeads(Store& store, const Accounts::Organisation& org, const Team& team, QString* error)
+{
+    QStringList companies;
+    if (!Annotations::mostViewed(store.connection(), org.id, 4, &companies, error))
+        return false;
+    struct Edit
+    {
+        int company;
+        qint64 hoursAgo;
+        QString by;
+        Annotations::Annotation annotation;
+    };
+    const auto tags = [](std::initializer_list<const char*> names) {
+        QStringList list;
+        for (const char* name : names)
+            list << QString::fromLatin1(name);
+        return list;
+    };
+    const QList<Edit> edits{
+        {0,
+         72,
+         team.manager,
+         {{},
+          tags({"hot"}),
+          QStringLiteral("Asked for a demo of the reporting module."),
+          QStringLiteral("contacted"),
+          team.sales}},
+        {2,
+         120,
+         team.manager,
+         {{},
+          tags({"partner"}),
+          QStringLiteral("Buys through a partner: leave it to them."),
+          QStringLiteral("not_interested"),
+          {}}},
+        {1,
+         48,
+         team.sales,
+         {{},
+          tags({"pricing", "follow-up"}),
+          QStringLiteral("Looked at pricing twice this week: sent the price sheet."),
+          QStringLiteral("new"),
+          team.sales}},
+        {0,
+         26,
+         team.sales,
+         {{},
+          tags({"hot"}),
+          QStringLiteral("Demo done; they want a quote for 40 seats."),
+          QStringLiteral("qualified"),
+          team.sales}},
+        {3,
+         5,
+         team.sales,
+         {{},
+          tags({"hot"}),
+          QStringLiteral("Called reception, they will call back."),
+          QStringLiteral("contacted"),
+          team.sales}},
+    };
+    const qint64 now = Clock().nowMs();
+    for (Edit edit : edits) {
+        if (edit.company >= companies.size())
+            continue; // a tiny demo
+        edit.annotation.companyId = companies[edit.company];
+        const qint64 at = now - edit.hoursAgo * 3600 * 1000;
+        if (!Annotations::put(store.connection(), at, org.id, edit.by, edit.annotation,
+                              Annotations::payload(edit.annotation, at, edit.by), error))
+            return false;
     }
     return true;
 }

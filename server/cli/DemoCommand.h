@@ -28,10 +28,19 @@ private:
         int days = 90;
         int companies = 20000;
     };
+    struct Team // the demo users' ids
+    {
+        QString admin;
+        QString manager;
+        QString sales;
+    };
     int build(Store& store, const Plan& plan);
     // Adds the three demo users with 2FA and writes credentials.txt; on failure *what says which step failed.
-    bool addUsers(Store& store, Accounts& accounts, const QString& dir, const Accounts::Organisation& org,
+    bool addUsers(Store& store, Accounts& accounts, const QString& dir, const Accounts::Organisation& org, Team* team,
                   QString* what, QString* error);
+    // The team at work: the busiest companies get statuses, tags, an assignee and notes from the
+    // manager and the sales rep over the last days (their team history shows who did what, when).
+    static bool annotateLeads(Store& store, const Accounts::Organisation& org, const Team& team, QString* error);
     bool sendTraffic(Store& store, const Plan& plan, const DemoRegistry& registry, const CertificateFactory::Files& tls,
                      const Accounts::Organisation& org, QString* summary, QString* error);
 

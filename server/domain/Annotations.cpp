@@ -110,6 +110,34 @@ QJsonObject Annotations::merged(const QJsonObject& older, const QJsonObject& new
     return result;
 }
 
+bool Annotations::mostViewed(QSqlDatabase db, const QString& orgId, int limit, QStringList* companyIds, QString* error)
+{
+    QSqlQuery query(db);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT company_id, sum(pageviews) AS views FROM visits WHERE org_id = ? "
+                                  "GROUP BY company_id ORDER BY views DESC, company_id LIMIT ?"),
+                   {orgId, limit}, error))
+        return false;
+    companyIds->clear();
+    while (query.next())
+        *companyIds << query.value(0).toString();
+    return true;
+}
+
+QByteArray Annotations::payload(const Annotation& annotation, qint64 nowMs, const QString& userId)
+{
+    const QJsonObject json{
+        {QStringLiteral("company_id"), annotation.companyId},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(annotation.tags)},
+        {QStringLiteral("note"), annotation.note},
+        {QStringLiteral("status"), annotation.status},
+        {QStringLiteral("assignee"), annotation.assignee.isEmpty() ? QJsonValue() : QJsonValue(annotation.assignee)},
+        {QStringLiteral("updated_at"), Clock::iso(nowMs)},
+        {QStringLiteral("updated_by"), userId},
+    };
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
 bool Annotations::put(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId,
                       const Annotation& annotation, const QByteArray& payload, QString* error)
 {

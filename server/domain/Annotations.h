@@ -32,6 +32,13 @@ public:
     static bool put(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId,
                     const Annotation& annotation, const QByteArray& payload, QString* error);
 
+    // The annotation's JSON as clients see it (the change log's payload and the API's answer).
+    static QByteArray payload(const Annotation& annotation, qint64 nowMs, const QString& userId);
+
+    // The organisation's companies with the most page views, most first (the
+    // demo puts its team's notes on them).
+    static bool mostViewed(QSqlDatabase db, const QString& orgId, int limit, QStringList* companyIds, QString* error);
+
     // What an edit changed: {"status"|"assignee"|"tags": {"from","to"},
     // "note": {"to"}} for the fields that differ; empty when nothing did.
     static QJsonObject difference(const Annotation& before, const Annotation& after);

@@ -112,6 +112,32 @@ private Q_SLOTS:
         QVERIFY2(companies >= 3, qPrintable(QString::number(companies)));
         QVERIFY(visits >= companies);
         QVERIFY(paths.size() >= 4); // a real site structure, not one page
+        // The team at work: the busiest leads carry statuses, tags, assignees and notes, and their
+        // history says that the manager and the sales rep (not one account) did it over several days.
+        const auto withHistory =
+            client.call("GET", QStringLiteral("/api/v1/sync?limit=10000&with=activity"), {}, access);
+        QCOMPARE(withHistory.status, 200);
+        QSet<QString> statuses;
+        QSet<QString> authors;
+        QSet<QString> days;
+        QSet<QString> annotated;
+        for (const QJsonValue& change : withHistory.json.value(QStringLiteral("changes")).toArray()) {
+            const QString type = change.toObject().value(QStringLiteral("type")).toString();
+            const QJsonObject data = change.toObject().value(QStringLiteral("data")).toObject();
+            if (type == QLatin1String("annotation")) {
+                annotated << data.value(QStringLiteral("company_id")).toString();
+                statuses << data.value(QStringLiteral("status")).toString();
+                QVERIFY(!data.value(QStringLiteral("note")).toString().isEmpty());
+            } else if (type == QLatin1String("activity")) {
+                authors << data.value(QStringLiteral("by")).toString();
+                days << data.value(QStringLiteral("at")).toString().left(10);
+            }
+        }
+        QCOMPARE(annotated.size(), 4);
+        QVERIFY2(statuses.contains(QStringLiteral("qualified")) && statuses.contains(QStringLiteral("contacted")),
+                 qPrintable(QStringList(statuses.begin(), statuses.end()).join(u' ')));
+        QCOMPARE(authors.size(), 2);
+        QVERIFY(days.size() >= 3);
         server.terminate();
         QVERIFY(server.waitForFinished(30'000));
     }
