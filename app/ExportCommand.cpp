@@ -109,7 +109,13 @@ int ExportCommand::readPlan(const QCommandLineParser& parser, Plan* plan) const
         QJsonParseError parsed;
         if (!QJsonDocument::fromJson(json, &parsed).isObject())
             return usage(TerminalClient::tr("--filter is not a JSON object: %1").arg(parsed.errorString()));
-        plan->filter = core::LeadsQuery::Filter::fromJson(json);
+        // Strict: a misspelt condition must not quietly export every company.
+        QString wrong;
+        const std::optional<core::LeadsQuery::Filter> filter =
+            core::LeadsQuery::Filter::parse(QJsonDocument::fromJson(json).object(), &wrong);
+        if (!filter)
+            return usage(TerminalClient::tr("--filter: %1").arg(wrong));
+        plan->filter = *filter;
         plan->segmentName = TerminalClient::tr("filter %1").arg(QString::fromUtf8(plan->filter.toJson()));
     }
     return TerminalClient::Ok;

@@ -769,6 +769,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Score</source>
         <translation>Score</translation>
     </message>
+    <message>
+        <source>country %1</source>
+        <translation>Land %1</translation>
+    </message>
+    <message>
+        <source>SBI code %1…</source>
+        <translation>SBI-Code %1…</translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -1206,6 +1214,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>PDF: after the list, a page per company (profile, 90-day activity, latest visits).</source>
         <translation>PDF: nach der Liste eine Seite je Unternehmen (Profil, Aktivität der letzten 90 Tage, letzte Besuche).</translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation>--filter: %1</translation>
     </message>
 </context>
 <context>

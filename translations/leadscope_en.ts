@@ -766,6 +766,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>country %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBI code %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -1200,6 +1208,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>PDF: after the list, a page per company (profile, 90-day activity, latest visits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -769,6 +769,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Score</source>
         <translation>Score</translation>
     </message>
+    <message>
+        <source>country %1</source>
+        <translation>land %1</translation>
+    </message>
+    <message>
+        <source>SBI code %1…</source>
+        <translation>SBI-code %1…</translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -1206,6 +1214,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>PDF: after the list, a page per company (profile, 90-day activity, latest visits).</source>
         <translation>PDF: na de lijst een pagina per bedrijf (profiel, activiteit over 90 dagen, laatste bezoeken).</translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation>--filter: %1</translation>
     </message>
 </context>
 <context>

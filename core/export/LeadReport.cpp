@@ -82,7 +82,9 @@ QString LeadReport::describe(const LeadsQuery::Filter& filter, const QString& as
     };
     add(tr("website %1"), filter.website);
     add(tr("city %1"), filter.city);
+    add(tr("country %1"), filter.country);
     add(tr("industry %1"), filter.industry);
+    add(tr("SBI code %1…"), filter.sbiPrefix);
     add(tr("%1 employees"), filter.sizeBand);
     if (filter.minVisits > 0)
         parts << tr("at least %n visit(s)", nullptr, filter.minVisits);

@@ -134,66 +134,6 @@ LeadsQuery::LeadsQuery(Cache& cache)
 {
 }
 
-QByteArray LeadsQuery::Filter::toJson() const
-{
-    QJsonObject o;
-    const auto text = [&](const char* key, const QString& value) {
-        if (!value.isEmpty())
-            o.insert(QLatin1String(key), value);
-    };
-    if (lastVisitFrom > 0)
-        o.insert(QStringLiteral("last_visit_from"), lastVisitFrom);
-    if (lastVisitTo > 0)
-        o.insert(QStringLiteral("last_visit_to"), lastVisitTo);
-    if (lastVisitWithinDays > 0)
-        o.insert(QStringLiteral("last_visit_within_days"), lastVisitWithinDays);
-    text("website", website);
-    text("city", city);
-    text("industry", industry);
-    text("size_band", sizeBand);
-    if (minVisits > 0)
-        o.insert(QStringLiteral("min_visits"), minVisits);
-    text("visited_page", visitedPage);
-    text("source", source);
-    text("campaign", campaign);
-    text("search", search);
-    text("status", status);
-    text("tag", tag);
-    text("assignee", assignee);
-    if (unseenOnly)
-        o.insert(QStringLiteral("unseen_only"), true);
-    if (!ids.isEmpty())
-        o.insert(QStringLiteral("ids"), QJsonArray::fromStringList(ids));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-LeadsQuery::Filter LeadsQuery::Filter::fromJson(const QByteArray& json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    Filter f;
-    f.lastVisitFrom = qint64(o.value(QStringLiteral("last_visit_from")).toDouble());
-    f.lastVisitTo = qint64(o.value(QStringLiteral("last_visit_to")).toDouble());
-    f.lastVisitWithinDays = o.value(QStringLiteral("last_visit_within_days")).toInt();
-    f.website = o.value(QStringLiteral("website")).toString();
-    f.city = o.value(QStringLiteral("city")).toString();
-    f.industry = o.value(QStringLiteral("industry")).toString();
-    f.sizeBand = o.value(QStringLiteral("size_band")).toString();
-    f.minVisits = o.value(QStringLiteral("min_visits")).toInt();
-    f.visitedPage = o.value(QStringLiteral("visited_page")).toString();
-    f.source = o.value(QStringLiteral("source")).toString();
-    f.campaign = o.value(QStringLiteral("campaign")).toString();
-    f.search = o.value(QStringLiteral("search")).toString();
-    f.status = o.value(QStringLiteral("status")).toString();
-    f.tag = o.value(QStringLiteral("tag")).toString();
-    f.assignee = o.value(QStringLiteral("assignee")).toString();
-    f.unseenOnly = o.value(QStringLiteral("unseen_only")).toBool();
-    for (const QJsonValue& id : o.value(QStringLiteral("ids")).toArray()) {
-        if (id.isString())
-            f.ids << id.toString();
-    }
-    return f;
-}
-
 QString LeadsQuery::ftsPrefixQuery(const QString& text)
 {
     // Each word as a quoted prefix term: what the user typed is never FTS syntax.
@@ -228,7 +168,12 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTh
         }
     };
     exact(filter.city, "c.city");
+    exact(filter.country, "c.country");
     exact(filter.industry, "c.sbi_label");
+    if (!filter.sbiPrefix.isEmpty()) {
+        conditions << QStringLiteral("substr(c.sbi_code, 1, ?) = ?");
+        *binds << filter.sbiPrefix.size() << filter.sbiPrefix;
+    }
     exact(filter.sizeBand, "c.employee_band");
     exact(filter.assignee, "a.assignee");
     if (!filter.status.isEmpty()) {

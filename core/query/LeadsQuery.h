@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cache/Cache.h"
+#include "protocol/LeadFilter.h"
 
 #include <QList>
 #include <QString>
@@ -19,32 +20,8 @@ namespace leadscope::core {
 class LeadsQuery
 {
 public:
-    struct Filter
-    {
-        qint64 lastVisitFrom = 0; // ms; 0 = no bound
-        qint64 lastVisitTo = 0;
-        int lastVisitWithinDays = 0; // relative to now, for saved segments ("this week"); 0 = no bound
-        QString website;             // visited this site (host), exact
-        QString city;                // exact
-        QString industry;            // SBI label, exact
-        QString sizeBand;            // employee band, exact
-        int minVisits = 0;
-        QString visitedPage; // a page path containing this (case-insensitive)
-        QString source;      // came at least once via this referrer class (search, social, …)
-        QString campaign;    // …or this UTM campaign
-        QString search;      // prefix search over name, trade name, city, website
-        QString status;      // annotation status
-        QString tag;
-        QString assignee;
-        bool unseenOnly = false;
-        QStringList ids; // only these companies (a selection in the list); empty = no bound
-
-        bool operator==(const Filter&) const = default;
-        bool isEmpty() const { return *this == Filter{}; }
-        // For saved segments: a JSON object, and back (unknown keys ignored).
-        QByteArray toJson() const;
-        static Filter fromJson(const QByteArray& json);
-    };
+    // The shared filter language (docs/FILTERS.md); this class is its SQL over the cache.
+    using Filter = protocol::LeadFilter;
 
     // Every column of the list sorts; each has a natural direction (names
     // A–Z, figures and dates biggest first, statuses in workflow order), the

@@ -153,6 +153,13 @@ private Q_SLOTS:
                  qPrintable(report.left(500)));
         QVERIFY2(report.contains(QString(firstName).remove(u'"')), qPrintable(firstName));
         // Bad arguments: usage, nothing written.
+        const auto misspelt =
+            leadscope({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--filter"), QStringLiteral("{\"cty\":\"Utrecht\"}"), QStringLiteral("-o"),
+                       QDir(QDir::homePath()).filePath(QStringLiteral("no.csv"))});
+        QCOMPARE(misspelt.exit, 2);
+        QVERIFY2(misspelt.err.contains(QStringLiteral("“cty” is not a filter condition")), qPrintable(misspelt.err));
+        QVERIFY(!QFile::exists(QDir(QDir::homePath()).filePath(QStringLiteral("no.csv"))));
         QCOMPARE(leadscope({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
                             QStringLiteral("--columns"), QStringLiteral("visitor_key"), QStringLiteral("-o"), csv})
                      .exit,

@@ -1,0 +1,203 @@
+#include "protocol/LeadFilter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+
+namespace leadscope::protocol {
+
+namespace {
+
+constexpr int kMaxText = 200;
+constexpr qsizetype kMaxIds = 10'000;
+constexpr qint64 kMaxMillis = 253'402'300'799'999; // 9999-12-31T23:59:59.999Z
+
+QString quoted(const QString& key)
+{
+    return QStringLiteral("\u201c%1\u201d").arg(key);
+}
+
+// A whole number in [low, high], or why not.
+std::optional<qint64> wholeNumber(const QJsonValue& value, qint64 low, qint64 high)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::floor(number) != number || number < double(low) || number > double(high))
+        return std::nullopt;
+    return qint64(number);
+}
+
+struct TextField
+{
+    const char* key;
+    QString LeadFilter::*member;
+    const QRegularExpression* shape = nullptr; // optional
+    const char* shapeText = nullptr;
+};
+
+const QRegularExpression& sbiShape()
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{1,6}$"));
+    return shape;
+}
+
+const QRegularExpression& countryShape()
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}$"));
+    return shape;
+}
+
+const QList<TextField>& textFields()
+{
+    static const QList<TextField> fields{
+        {"website", &LeadFilter::website},
+        {"city", &LeadFilter::city},
+        {"country", &LeadFilter::country, &countryShape(), "two capital letters (ISO 3166, e.g. NL)"},
+        {"industry", &LeadFilter::industry},
+        {"sbi_prefix", &LeadFilter::sbiPrefix, &sbiShape(), "1 to 6 digits of an SBI code"},
+        {"size_band", &LeadFilter::sizeBand},
+        {"visited_page", &LeadFilter::visitedPage},
+        {"source", &LeadFilter::source},
+        {"campaign", &LeadFilter::campaign},
+        {"search", &LeadFilter::search},
+        {"status", &LeadFilter::status},
+        {"tag", &LeadFilter::tag},
+        {"assignee", &LeadFilter::assignee},
+    };
+    return fields;
+}
+
+struct NumberField
+{
+    const char* key;
+    std::function<void(LeadFilter&, qint64)> set;
+    std::function<qint64(const LeadFilter&)> get;
+    qint64 high;
+};
+
+const QList<NumberField>& numberFields()
+{
+    static const QList<NumberField> fields{
+        {"last_visit_from", [](LeadFilter& f, qint64 v) { f.lastVisitFrom = v; },
+         [](const LeadFilter& f) { return f.lastVisitFrom; }, kMaxMillis},
+        {"last_visit_to", [](LeadFilter& f, qint64 v) { f.lastVisitTo = v; },
+         [](const LeadFilter& f) { return f.lastVisitTo; }, kMaxMillis},
+        {"last_visit_within_days", [](LeadFilter& f, qint64 v) { f.lastVisitWithinDays = int(v); },
+         [](const LeadFilter& f) { return qint64(f.lastVisitWithinDays); }, 3650},
+        {"min_visits", [](LeadFilter& f, qint64 v) { f.minVisits = int(v); },
+         [](const LeadFilter& f) { return qint64(f.minVisits); }, 1'000'000},
+    };
+    return fields;
+}
+
+} // namespace
+
+QJsonObject LeadFilter::toJsonObject() const
+{
+    QJsonObject o{{QStringLiteral("v"), kVersion}};
+    for (const NumberField& field : numberFields()) {
+        if (const qint64 value = field.get(*this); value > 0)
+            o.insert(QLatin1String(field.key), value);
+    }
+    for (const TextField& field : textFields()) {
+        if (const QString& value = this->*field.member; !value.isEmpty())
+            o.insert(QLatin1String(field.key), value);
+    }
+    if (unseenOnly)
+        o.insert(QStringLiteral("unseen_only"), true);
+    if (!ids.isEmpty())
+        o.insert(QStringLiteral("ids"), QJsonArray::fromStringList(ids));
+    return o;
+}
+
+QByteArray LeadFilter::toJson() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
+}
+
+std::optional<LeadFilter> LeadFilter::parse(const QJsonObject& json, QString* error)
+{
+    const auto refuse = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QStringList known{QStringLiteral("v"), QStringLiteral("unseen_only"), QStringLiteral("ids")};
+    if (json.contains(QStringLiteral("v"))) {
+        const std::optional<qint64> version =
+            wholeNumber(json.value(QStringLiteral("v")), 1, std::numeric_limits<int>::max());
+        if (!version)
+            return refuse(QStringLiteral("%1 must be a whole number from 1.").arg(quoted(QStringLiteral("v"))));
+        if (*version > kVersion)
+            return refuse(QStringLiteral("This filter is of version %1; this Leadscope understands version %2 at most.")
+                              .arg(*version)
+                              .arg(kVersion));
+    }
+    LeadFilter filter;
+    for (const NumberField& field : numberFields()) {
+        const QString key = QLatin1String(field.key);
+        known << key;
+        if (!json.contains(key))
+            continue;
+        const std::optional<qint64> value = wholeNumber(json.value(key), 0, field.high);
+        if (!value)
+            return refuse(QStringLiteral("%1 must be a whole number from 0 to %2.").arg(quoted(key)).arg(field.high));
+        field.set(filter, *value);
+    }
+    for (const TextField& field : textFields()) {
+        const QString key = QLatin1String(field.key);
+        known << key;
+        if (!json.contains(key))
+            continue;
+        const QJsonValue value = json.value(key);
+        if (!value.isString())
+            return refuse(QStringLiteral("%1 must be text.").arg(quoted(key)));
+        const QString text = value.toString();
+        if (text.size() > kMaxText)
+            return refuse(QStringLiteral("%1 is longer than %2 characters.").arg(quoted(key)).arg(kMaxText));
+        if (field.shape && !text.isEmpty() && !field.shape->match(text).hasMatch())
+            return refuse(QStringLiteral("%1 must be %2.").arg(quoted(key), QLatin1String(field.shapeText)));
+        filter.*field.member = text;
+    }
+    if (json.contains(QStringLiteral("unseen_only"))) {
+        if (!json.value(QStringLiteral("unseen_only")).isBool())
+            return refuse(QStringLiteral("%1 must be true or false.").arg(quoted(QStringLiteral("unseen_only"))));
+        filter.unseenOnly = json.value(QStringLiteral("unseen_only")).toBool();
+    }
+    if (json.contains(QStringLiteral("ids"))) {
+        const QJsonValue ids = json.value(QStringLiteral("ids"));
+        if (!ids.isArray() || ids.toArray().size() > kMaxIds)
+            return refuse(QStringLiteral("%1 must be a list of at most %2 company ids.")
+                              .arg(quoted(QStringLiteral("ids")))
+                              .arg(kMaxIds));
+        for (const QJsonValue& id : ids.toArray()) {
+            if (!id.isString() || id.toString().isEmpty() || id.toString().size() > kMaxText)
+                return refuse(QStringLiteral("%1 must hold company ids as text.").arg(quoted(QStringLiteral("ids"))));
+            filter.ids << id.toString();
+        }
+    }
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return refuse(QStringLiteral("%1 is not a filter condition.").arg(quoted(it.key())));
+    }
+    return filter;
+}
+
+LeadFilter LeadFilter::fromJson(const QByteArray& json)
+{
+    // Field by field: one that does not parse is left out, the rest is kept.
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    QJsonObject understood;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() != QLatin1String("v") && parse(QJsonObject{{it.key(), it.value()}}, nullptr))
+            understood.insert(it.key(), it.value());
+    }
+    return parse(understood, nullptr).value_or(LeadFilter{});
+}
+
+} // namespace leadscope::protocol

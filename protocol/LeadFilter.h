@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace leadscope::protocol {
+
+// Which companies a list, a saved segment, an export or a rule is about: the
+// one filter language of Leadscope, shared by the desktop client (which runs
+// it as SQL over its cache, core::LeadsQuery) and the server (which runs
+// LeadMatcher over its store). JSON form and meaning: docs/FILTERS.md.
+//
+// Every condition that is set must hold; an empty filter is every company
+// with at least one visit.
+struct LeadFilter
+{
+    // The JSON form's version ("v"). A filter of a newer version is refused
+    // by name, never half-understood.
+    static constexpr int kVersion = 1;
+
+    qint64 lastVisitFrom = 0; // ms since the epoch; 0 = no bound
+    qint64 lastVisitTo = 0;
+    int lastVisitWithinDays = 0; // the last visit on one of the last N local days, today included; 0 = no bound
+    QString website;             // visited this site (host), exact
+    QString city;                // exact
+    QString country;             // ISO 3166 alpha-2, exact
+    QString industry;            // SBI label, exact
+    QString sbiPrefix;           // the SBI code starts with these digits ("62": 6201, 6202 …)
+    QString sizeBand;            // employee band, exact
+    int minVisits = 0;
+    QString visitedPage; // a page path containing this (case-insensitive for A–Z)
+    QString source;      // came at least once via this referrer class (search, social, …)
+    QString campaign;    // …or this UTM campaign
+    QString search;      // each word a prefix of a word of the name, trade name, city or website
+    QString status;      // annotation status ("new" when the company has none)
+    QString tag;
+    QString assignee;        // a user id
+    bool unseenOnly = false; // visited since this user last looked (the desktop's own state)
+    QStringList ids;         // only these companies (a selection); empty = no bound
+
+    bool operator==(const LeadFilter&) const = default;
+    bool isEmpty() const { return *this == LeadFilter{}; }
+
+    // The JSON form: only the conditions that are set, and "v".
+    QJsonObject toJsonObject() const;
+    QByteArray toJson() const;
+    // Strict: a wrong type, a value out of range, an unknown field or a newer
+    // version is refused with a message that names the field.
+    static std::optional<LeadFilter> parse(const QJsonObject& json, QString* error);
+    // Lenient, for filters this desktop saved itself: what is not understood
+    // is left out rather than losing the whole segment.
+    static LeadFilter fromJson(const QByteArray& json);
+};
+
+} // namespace leadscope::protocol

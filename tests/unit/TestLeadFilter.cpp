@@ -1,0 +1,320 @@
+#include "core/cache/Cache.h"
+#include "core/cache/SqliteStatement.h"
+#include "core/query/LeadsQuery.h"
+#include "protocol/Crypto.h"
+#include "protocol/LeadFilter.h"
+#include "protocol/LeadMatcher.h"
+#include "tests/support/ChangePage.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace leadscope;
+using protocol::LeadFilter;
+using protocol::LeadMatcher;
+
+// The one filter language (docs/FILTERS.md): its JSON form refuses what it does
+// not understand by name, and the server's matcher and the desktop's SQL over
+// its cache give the same companies for the same data and filter.
+class TestLeadFilter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString refusal(const QByteArray& json)
+    {
+        QString error;
+        const std::optional<LeadFilter> filter = LeadFilter::parse(QJsonDocument::fromJson(json).object(), &error);
+        return filter ? QStringLiteral("accepted") : error;
+    }
+
+private Q_SLOTS:
+    void jsonRoundTripsWithItsVersion()
+    {
+        LeadFilter filter;
+        filter.lastVisitWithinDays = 7;
+        filter.sbiPrefix = QStringLiteral("62");
+        filter.country = QStringLiteral("NL");
+        filter.visitedPage = QStringLiteral("/prijzen");
+        filter.minVisits = 2;
+        filter.unseenOnly = true;
+        filter.ids = {QStringLiteral("kvk-1"), QStringLiteral("kvk-2")};
+        const QJsonObject json = filter.toJsonObject();
+        QCOMPARE(json.value(QStringLiteral("v")).toInt(), LeadFilter::kVersion);
+        QCOMPARE(json.value(QStringLiteral("sbi_prefix")).toString(), QStringLiteral("62"));
+        QVERIFY(!json.contains(QStringLiteral("city"))); // only what is set
+        QString error;
+        QCOMPARE(LeadFilter::parse(json, &error).value_or(LeadFilter{}), filter);
+        QCOMPARE(LeadFilter::fromJson(filter.toJson()), filter);
+        QCOMPARE(LeadFilter{}.toJsonObject(), (QJsonObject{{QStringLiteral("v"), 1}}));
+        // A filter saved before the version existed reads as version 1.
+        QCOMPARE(refusal(R"({"city":"Utrecht","min_visits":3})"), QStringLiteral("accepted"));
+    }
+
+    void badFieldsAreRefusedByName_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("names");
+        QTest::newRow("text as number") << QByteArray(R"({"city":12})") << QStringLiteral("“city” must be text");
+        QTest::newRow("fraction") << QByteArray(R"({"min_visits":2.5})") << QStringLiteral("“min_visits” must be a whole");
+        QTest::newRow("negative") << QByteArray(R"({"last_visit_within_days":-1})")
+                                  << QStringLiteral("“last_visit_within_days” must be a whole");
+        QTest::newRow("too many days") << QByteArray(R"({"last_visit_within_days":99999})")
+                                       << QStringLiteral("from 0 to 3650");
+        QTest::newRow("unknown field") << QByteArray(R"({"cty":"Utrecht"})")
+                                       << QStringLiteral("“cty” is not a filter condition");
+        QTest::newRow("newer version") << QByteArray(R"({"v":2,"city":"Utrecht"})")
+                                       << QStringLiteral("version 2; this Leadscope understands version 1");
+        QTest::newRow("sbi letters") << QByteArray(R"({"sbi_prefix":"6a"})")
+                                     << QStringLiteral("“sbi_prefix” must be 1 to 6 digits");
+        QTest::newRow("country") << QByteArray(R"({"country":"nl"})") << QStringLiteral("“country” must be two capital");
+        QTest::newRow("flag") << QByteArray(R"({"unseen_only":"yes"})")
+                              << QStringLiteral("“unseen_only” must be true or false");
+        QTest::newRow("ids") << QByteArray(R"({"ids":[1,2]})") << QStringLiteral("“ids” must hold company ids");
+        QTest::newRow("long") << QByteArray("{\"tag\":\"" + QByteArray(201, 'x') + "\"}")
+                              << QStringLiteral("“tag” is longer than 200 characters");
+    }
+
+    void badFieldsAreRefusedByName()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, names);
+        const QString said = refusal(json);
+        QVERIFY2(said.contains(names), qPrintable(said));
+    }
+
+    void aSavedFilterKeepsWhatItUnderstands()
+    {
+        // A segment this desktop saved is never lost for one field it cannot read.
+        const LeadFilter kept = LeadFilter::fromJson(R"({"city":"Utrecht","min_visits":"lots","future":1,"v":9})");
+        LeadFilter expected;
+        expected.city = QStringLiteral("Utrecht");
+        QCOMPARE(kept, expected);
+        QCOMPARE(LeadFilter::fromJson("not json"), LeadFilter{});
+    }
+
+    void searchWordsAreMadeAsFts5MakesThem()
+    {
+        QCOMPARE(LeadMatcher::words(QStringLiteral("Bäckerei Müller-Lüdenscheidt GmbH")),
+                 (QStringList{QStringLiteral("backerei"), QStringLiteral("muller"), QStringLiteral("ludenscheidt"),
+                              QStringLiteral("gmbh")}));
+        QCOMPARE(LeadMatcher::words(QStringLiteral("https://www.tech+data.nl")),
+                 (QStringList{QStringLiteral("https"), QStringLiteral("www"), QStringLiteral("tech"),
+                              QStringLiteral("data"), QStringLiteral("nl")}));
+    }
+
+    // The same random companies, visits, notes and seen marks in a real cache and in
+    // memory; hundreds of random filters; the desktop's SQL and the matcher agree on
+    // every one (which companies, and how many).
+    void theMatcherAndTheCacheAgree()
+    {
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("seed %u", seed); // to replay a failure
+        QRandomGenerator random(seed);
+        const auto pick = [&random](const QStringList& values) {
+            return values.at(int(random.bounded(quint32(values.size()))));
+        };
+        QTemporaryDir dir;
+        QString error;
+        core::Cache::OpenResult opened;
+        auto cache = core::Cache::open(dir.filePath(QStringLiteral("cache.db")), protocol::Crypto::randomBytes(32),
+                                       &opened);
+        QVERIFY2(cache, qPrintable(opened.message));
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QStringList words{QStringLiteral("Bäcker"), QStringLiteral("Müller"), QStringLiteral("Café"),
+                                QStringLiteral("Zuid"),   QStringLiteral("de"),     QStringLiteral("Vries"),
+                                QStringLiteral("Ørsted"), QStringLiteral("Straße"), QStringLiteral("Tech+Data"),
+                                QStringLiteral("A.B.C."), QStringLiteral("IJssel"), QStringLiteral("Köln-Deutz")};
+        const QStringList cities{QStringLiteral("Utrecht"), QStringLiteral("'s-Hertogenbosch"), QStringLiteral("Köln"),
+                                 QStringLiteral("Zürich")};
+        const QStringList countries{QStringLiteral("NL"), QStringLiteral("DE"), QStringLiteral("CH")};
+        const QStringList codes{QStringLiteral("6201"), QStringLiteral("6202"), QStringLiteral("4120"),
+                                QStringLiteral("7022"), QStringLiteral("62")};
+        const QStringList bands{QStringLiteral("2-4"), QStringLiteral("10-19"), QStringLiteral("50-99")};
+        const QStringList sites{QStringLiteral("demo.example"), QStringLiteral("shop.example")};
+        const QStringList sources{QStringLiteral("direct"), QStringLiteral("search"), QStringLiteral("social"),
+                                  QStringLiteral("campaign")};
+        const QStringList campaigns{QString(), QStringLiteral("spring"), QStringLiteral("Spring")};
+        const QStringList paths{QStringLiteral("/"), QStringLiteral("/prijzen"), QStringLiteral("/Prijzen/Pakket"),
+                                QStringLiteral("/contact"), QStringLiteral("/blog/ÄBC"), QStringLiteral("/producten")};
+        const QStringList statuses{QStringLiteral("new"), QStringLiteral("contacted"), QStringLiteral("qualified"),
+                                   QStringLiteral("customer"), QStringLiteral("not_interested")};
+        const QStringList tags{QStringLiteral("hot"), QStringLiteral("Hot"), QStringLiteral("watch"),
+                               QStringLiteral("pricing")};
+        const QStringList users{QStringLiteral("u-1"), QStringLiteral("u-2")};
+
+        QList<LeadMatcher::Company> companies;
+        QJsonArray changes;
+        int visitNumber = 0;
+        for (int i = 0; i < 240; ++i) {
+            LeadMatcher::Company company;
+            company.id = QStringLiteral("kvk-%1").arg(i);
+            company.name = pick(words) + u' ' + pick(words) + (random.bounded(2) ? QStringLiteral(" B.V.") : QString());
+            company.tradeName = random.bounded(3) ? QString() : pick(words);
+            company.city = pick(cities);
+            company.country = pick(countries);
+            company.sbiCode = pick(codes);
+            company.industry = QStringLiteral("Label ") + company.sbiCode;
+            company.sizeBand = pick(bands);
+            company.website = random.bounded(4) ? QStringLiteral("https://www.%1.nl")
+                                                      .arg(LeadMatcher::words(company.name).join(u'-'))
+                                                : QString();
+            changes.append(test::ChangePage::change(
+                "company", company.id,
+                {{QStringLiteral("name"), company.name},
+                 {QStringLiteral("trade_name"), company.tradeName},
+                 {QStringLiteral("city"), company.city},
+                 {QStringLiteral("country"), company.country},
+                 {QStringLiteral("sbi_code"), company.sbiCode},
+                 {QStringLiteral("sbi_label"), company.industry},
+                 {QStringLiteral("employee_band"), company.sizeBand},
+                 {QStringLiteral("website"), company.website}}));
+            const int visits = int(random.bounded(5)); // some companies have none
+            for (int v = 0; v < visits; ++v) {
+                LeadMatcher::Visit visit;
+                visit.website = pick(sites);
+                visit.source = pick(sources);
+                visit.campaign = pick(campaigns);
+                visit.startedAt = now - qint64(random.bounded(60 * 24 * 60)) * 60'000; // the last 60 days, by minute
+                for (int p = 0, n = 1 + int(random.bounded(4)); p < n; ++p)
+                    visit.paths << pick(paths);
+                test::ChangePage::visit(&changes, QStringLiteral("v%1").arg(visitNumber++), company.id,
+                                        QStringLiteral("key-%1").arg(i), visit.startedAt, visit.paths, visit.source,
+                                        visit.campaign);
+                // (ChangePage's visits are all on demo.example: say which site this one is on.)
+                QJsonObject last = changes.at(changes.size() - visit.paths.size() - 1).toObject();
+                QJsonObject data = last.value(QStringLiteral("data")).toObject();
+                data.insert(QStringLiteral("website"), visit.website);
+                last.insert(QStringLiteral("data"), data);
+                changes.replace(changes.size() - visit.paths.size() - 1, last);
+                company.visits << visit;
+            }
+            if (random.bounded(2)) {
+                company.status = pick(statuses);
+                company.assignee = random.bounded(3) ? pick(users) : QString();
+                for (const QString& tag : tags) {
+                    if (random.bounded(3) == 0)
+                        company.tags << tag;
+                }
+                changes.append(test::ChangePage::change(
+                    "annotation", company.id,
+                    {{QStringLiteral("company_id"), company.id},
+                     {QStringLiteral("tags"), QJsonArray::fromStringList(company.tags)},
+                     {QStringLiteral("status"), company.status},
+                     {QStringLiteral("assignee"),
+                      company.assignee.isEmpty() ? QJsonValue() : QJsonValue(company.assignee)}}));
+            }
+            companies << company;
+        }
+        QVERIFY2(test::ChangePage::apply(*cache, changes, 1, &error), qPrintable(error));
+        // What this user has seen: the first sync's baseline (what was there when they
+        // first signed in), then companies opened (seen up to their last visit) or marked
+        // unseen by hand (all of it new again).
+        // (The baseline is put at 30 days ago, so that about half of the visits are after it.)
+        const qint64 baseline = now - 30LL * 86'400'000;
+        {
+            core::SqliteStatement set = cache->db().prepare(
+                QStringLiteral("INSERT INTO meta (key, value) VALUES ('seen_baseline', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                &error);
+            QVERIFY2(set.isValid() && set.bind(1, QString::number(baseline)).exec(), qPrintable(error));
+        }
+        for (LeadMatcher::Company& company : companies) {
+            company.seenUntil = baseline;
+            if (company.visits.isEmpty())
+                continue;
+            if (const quint32 mark = random.bounded(4); mark == 0) {
+                QVERIFY2(core::LeadsQuery::markSeen(*cache, company.id, &error), qPrintable(error));
+                for (const LeadMatcher::Visit& visit : std::as_const(company.visits))
+                    company.seenUntil = std::max(company.seenUntil, visit.startedAt);
+            } else if (mark == 1) {
+                QVERIFY2(core::LeadsQuery::markUnseen(*cache, company.id, &error), qPrintable(error));
+                company.seenUntil = 0;
+            }
+        }
+
+        // Random filters of one to three conditions, from the same values (and some that match nothing).
+        const QList<std::function<void(LeadFilter&)>> conditions{
+            [&](LeadFilter& f) { f.lastVisitWithinDays = QList<int>{1, 7, 30}.at(int(random.bounded(3))); },
+            [&](LeadFilter& f) { f.lastVisitFrom = now - qint64(random.bounded(40)) * 86'400'000; },
+            [&](LeadFilter& f) { f.lastVisitTo = now - qint64(random.bounded(40)) * 86'400'000; },
+            [&](LeadFilter& f) { f.website = pick(sites + QStringList{QStringLiteral("other.example")}); },
+            [&](LeadFilter& f) { f.city = pick(cities); },
+            [&](LeadFilter& f) { f.country = pick(countries); },
+            [&](LeadFilter& f) { f.industry = QStringLiteral("Label ") + pick(codes); },
+            [&](LeadFilter& f) {
+                f.sbiPrefix = pick({QStringLiteral("6"), QStringLiteral("62"), QStringLiteral("620"),
+                                    QStringLiteral("4120"), QStringLiteral("9")});
+            },
+            [&](LeadFilter& f) { f.sizeBand = pick(bands); },
+            [&](LeadFilter& f) { f.minVisits = 1 + int(random.bounded(4)); },
+            [&](LeadFilter& f) {
+                f.visitedPage = pick({QStringLiteral("prijzen"), QStringLiteral("PRIJ"), QStringLiteral("/blog/ä"),
+                                      QStringLiteral("/blog/Ä"), QStringLiteral("contact"), QStringLiteral("pakket")});
+            },
+            [&](LeadFilter& f) { f.source = pick(sources); },
+            [&](LeadFilter& f) { f.campaign = pick({QStringLiteral("spring"), QStringLiteral("Spring")}); },
+            [&](LeadFilter& f) {
+                f.search = pick({QStringLiteral("bä"), QStringLiteral("bac"), QStringLiteral("mül"),
+                                 QStringLiteral("cafe"), QStringLiteral("café"), QStringLiteral("vries de"),
+                                 QStringLiteral("tech+da"), QStringLiteral("a.b"), QStringLiteral("straße"),
+                                 QStringLiteral("strasse"), QStringLiteral("ørs"), QStringLiteral("ors"),
+                                 QStringLiteral("s-hert"), QStringLiteral("koln"), QStringLiteral("köln deu"),
+                                 QStringLiteral("ijs"), QStringLiteral("www"), QStringLiteral("zu zu")});
+            },
+            [&](LeadFilter& f) { f.status = pick(statuses); },
+            [&](LeadFilter& f) { f.tag = pick(tags); },
+            [&](LeadFilter& f) { f.assignee = pick(users); },
+            [&](LeadFilter& f) { f.unseenOnly = true; },
+            [&](LeadFilter& f) {
+                for (int n = 0; n < 30; ++n)
+                    f.ids << QStringLiteral("kvk-%1").arg(random.bounded(260));
+            },
+        };
+        core::LeadsQuery query(*cache);
+        query.setNow(now);
+        query.setScoring(false);
+        for (int round = 0; round < 400; ++round) {
+            LeadFilter filter;
+            for (int n = 0, count = 1 + int(random.bounded(3)); n < count; ++n)
+                conditions.at(int(random.bounded(quint32(conditions.size()))))(filter);
+            QList<core::LeadsQuery::Row> rows;
+            QVERIFY2(query.page(filter, std::nullopt, 100'000, &rows, &error), qPrintable(error));
+            QSet<QString> bySql;
+            for (const core::LeadsQuery::Row& row : std::as_const(rows))
+                bySql << row.id;
+            qint64 counted = -1;
+            QVERIFY2(query.count(filter, &counted, &error), qPrintable(error));
+            const LeadMatcher matcher(filter, now);
+            QSet<QString> byMatcher;
+            for (const LeadMatcher::Company& company : std::as_const(companies)) {
+                if (matcher.matches(company))
+                    byMatcher << company.id;
+            }
+            if (bySql != byMatcher || counted != bySql.size()) {
+                const QSet<QString> onlySql = bySql - byMatcher;
+                const QSet<QString> onlyMatcher = byMatcher - bySql;
+                QFAIL(qPrintable(QStringLiteral("seed %1, filter %2: SQL %3 (count %4), matcher %5; only SQL: %6; "
+                                                "only matcher: %7")
+                                     .arg(seed)
+                                     .arg(QString::fromUtf8(filter.toJson()))
+                                     .arg(bySql.size())
+                                     .arg(counted)
+                                     .arg(byMatcher.size())
+                                     .arg(QStringList(onlySql.begin(), onlySql.end()).join(u' '),
+                                          QStringList(onlyMatcher.begin(), onlyMatcher.end()).join(u' '))));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeadFilter)
+#include "TestLeadFilter.moc"
