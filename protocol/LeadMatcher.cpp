@@ -102,8 +102,9 @@ bool LeadMatcher::matches(const Company& company) const
     };
     const QString status = company.status.isEmpty() ? QStringLiteral("new") : company.status;
     const QString page = asciiLower(f.visitedPage);
-    return (m_lastVisitFrom <= 0 || lastVisit >= m_lastVisitFrom) && (f.lastVisitTo <= 0 || lastVisit <= f.lastVisitTo) &&
-           exact(f.city, company.city) && exact(f.country, company.country) && exact(f.industry, company.industry) &&
+    return (m_lastVisitFrom <= 0 || lastVisit >= m_lastVisitFrom) &&
+           (f.lastVisitTo <= 0 || lastVisit <= f.lastVisitTo) && exact(f.city, company.city) &&
+           exact(f.country, company.country) && exact(f.industry, company.industry) &&
            (f.sbiPrefix.isEmpty() || company.sbiCode.startsWith(f.sbiPrefix)) && exact(f.sizeBand, company.sizeBand) &&
            (f.assignee.isEmpty() || (!company.assignee.isEmpty() && company.assignee == f.assignee)) &&
            exact(f.status, status) && company.visits.size() >= f.minVisits &&

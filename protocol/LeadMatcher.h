@@ -55,7 +55,7 @@ private:
     bool matchesSearch(const Company& company) const;
 
     LeadFilter m_filter;
-    qint64 m_lastVisitFrom = 0; // the tightest of lastVisitFrom and lastVisitWithinDays
+    qint64 m_lastVisitFrom = 0;   // the tightest of lastVisitFrom and lastVisitWithinDays
     QList<QStringList> m_phrases; // the search, word by word as FTS5 reads it
 };
 

@@ -1,6 +1,9 @@
 #include "server/api/ServerContext.h"
 
 #include "server/base/Logging.h"
+#include "server/domain/DpaAcceptances.h"
+#include "server/domain/DpaRegistry.h"
+#include "server/store/Store.h"
 
 namespace leadscope::server {
 
@@ -41,6 +44,20 @@ std::optional<HttpResponse> ServerContext::authorize(const HttpRequest& request,
                                                   "password."));
     *auth = *context;
     return std::nullopt;
+}
+
+std::optional<HttpResponse> ServerContext::requireDpa(const QString& orgId) const
+{
+    bool accepted = false;
+    QString error;
+    if (!DpaAcceptances::hasAccepted(store.connection(), orgId, dpa.current().version, &accepted, &error))
+        return storeError();
+    if (accepted)
+        return std::nullopt;
+    return HttpResponse::error(451, QStringLiteral("dpa_required"),
+                               QStringLiteral("An admin of your organisation must accept the Data Processing "
+                                              "Agreement (version %1) before visit data is shown.")
+                                   .arg(dpa.current().version));
 }
 
 HttpResponse ServerContext::storeError()

@@ -31,6 +31,8 @@ struct ServerContext
     // Checks the bearer token and the role. Returns the error response to
     // send (401 / 403 / 503), or nullopt with *auth filled in.
     std::optional<HttpResponse> authorize(const HttpRequest& request, protocol::Role minimum, AuthContext* auth) const;
+    // 451 dpa_required until an admin of the organisation accepted the current DPA.
+    std::optional<HttpResponse> requireDpa(const QString& orgId) const;
     static HttpResponse storeError();
 };
 

@@ -39,27 +39,12 @@ void SyncApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList& args) { return putAnnotation(r, args.value(0)); });
 }
 
-std::optional<HttpResponse> SyncApi::requireDpa(const QString& orgId) const
-{
-    bool accepted = false;
-    QString error;
-    if (!DpaAcceptances::hasAccepted(m_context.store.connection(), orgId, m_context.dpa.current().version, &accepted,
-                                     &error))
-        return ServerContext::storeError();
-    if (accepted)
-        return std::nullopt;
-    return HttpResponse::error(451, QStringLiteral("dpa_required"),
-                               QStringLiteral("An admin of your organisation must accept the Data Processing "
-                                              "Agreement (version %1) before visit data is shown.")
-                                   .arg(m_context.dpa.current().version));
-}
-
 HttpResponse SyncApi::sync(const HttpRequest& request)
 {
     AuthContext auth;
     if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
         return *refused;
-    if (auto refused = requireDpa(auth.orgId))
+    if (auto refused = m_context.requireDpa(auth.orgId))
         return *refused;
     qint64 afterSeq = 0;
     if (!ChangeLog::decodeCursor(request.query.queryItemValue(QStringLiteral("cursor")), &afterSeq))
@@ -146,7 +131,7 @@ HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& c
     AuthContext auth;
     if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
         return *refused;
-    if (auto refused = requireDpa(auth.orgId))
+    if (auto refused = m_context.requireDpa(auth.orgId))
         return *refused;
     if (!ChangeLog::isValidId(companyId))
         return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("That is not a company id."));

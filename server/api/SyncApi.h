@@ -35,7 +35,6 @@ private:
     // Audits downloads from the start and refuses a sales user past the daily budget.
     std::optional<HttpResponse> limitVolume(const AuthContext& auth, qint64 afterSeq, qint64 latestSeq,
                                             qint64 pageChanges) const;
-    std::optional<HttpResponse> requireDpa(const QString& orgId) const;
 
     const ServerContext& m_context;
 };

@@ -41,6 +41,8 @@ const QStringList& userErasureStatements()
         QStringLiteral("DELETE FROM mfa_challenges WHERE user_id = ?"),
         QStringLiteral("UPDATE audit_log SET actor_email = NULL WHERE actor_id = ?"),
         QStringLiteral("UPDATE dpa_acceptances SET user_email = '(removed user)', user_id = NULL WHERE user_id = ?"),
+        // Personal segments go with their owner; shared ones stay with the team.
+        QStringLiteral("DELETE FROM segments WHERE owner_id = ? AND sharing = 'private'"),
         QStringLiteral("DELETE FROM users WHERE id = ?"),
     };
     return statements;

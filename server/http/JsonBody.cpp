@@ -35,6 +35,22 @@ void JsonBody::fail(const QString& message)
         m_error = message;
 }
 
+std::optional<protocol::LeadFilter> JsonBody::optionalFilter(const QString& field)
+{
+    if (!ok() || !m_object.contains(field))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(field);
+    if (!value.isObject()) {
+        fail(QStringLiteral("\"%1\" must be an object (a filter).").arg(field));
+        return std::nullopt;
+    }
+    QString problem;
+    std::optional<protocol::LeadFilter> filter = protocol::LeadFilter::parse(value.toObject(), &problem);
+    if (!filter)
+        fail(QStringLiteral("\"%1\": %2").arg(field, problem));
+    return filter;
+}
+
 HttpResponse JsonBody::errorResponse() const
 {
     return HttpResponse::error(400, QStringLiteral("invalid_request"), m_error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/LeadFilter.h"
 #include "server/http/HttpMessage.h"
 
 #include <QJsonArray>
@@ -25,6 +26,8 @@ public:
     std::optional<bool> optionalBool(const QString& field);
     std::optional<int> optionalInt(const QString& field); // a whole number that fits an int
     std::optional<QStringList> optionalStringList(const QString& field, int maxItems, int maxLength);
+    // A filter in the filter language (docs/FILTERS.md), parsed strictly; the error names the field in it.
+    std::optional<protocol::LeadFilter> optionalFilter(const QString& field);
     bool has(const QString& field) const { return m_object.contains(field); }
 
 private:

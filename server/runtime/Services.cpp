@@ -17,6 +17,7 @@ Services::Services(const ServeOptions& options)
     , dpaApi(context)
     , exports(context)
     , sync(context)
+    , segments(context)
     , matcher(store)
     , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic)
 {
@@ -35,6 +36,7 @@ bool Services::start(const ServeOptions& options, QString* error)
     dpaApi.registerRoutes(router);
     exports.registerRoutes(router);
     sync.registerRoutes(router);
+    segments.registerRoutes(router);
     collect.registerRoutes(router);
 
     const CollectApi::Counters& hits = collect.counters();

@@ -7,6 +7,7 @@
 #include "server/api/CredentialResetApi.h"
 #include "server/api/DpaApi.h"
 #include "server/api/ExportsApi.h"
+#include "server/api/SegmentsApi.h"
 #include "server/api/ServerContext.h"
 #include "server/api/SyncApi.h"
 #include "server/base/Clock.h"
@@ -55,6 +56,7 @@ public:
     DpaApi dpaApi;
     ExportsApi exports;
     SyncApi sync;
+    SegmentsApi segments;
     RegistryMatcher matcher;
     CollectApi collect;
     Router router;

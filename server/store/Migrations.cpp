@@ -221,6 +221,22 @@ const char* const kVersion6[] = {
     "CREATE INDEX annotation_events_company ON annotation_events(org_id, company_id, at)",
 };
 
+// Saved segments kept by the server: owned by a user, personal or shared with the team.
+const char* const kVersion7[] = {
+    "CREATE TABLE segments ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " owner_id TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " filter TEXT NOT NULL,"
+    " sharing TEXT NOT NULL DEFAULT 'private',"
+    " created_at BIGINT NOT NULL,"
+    " updated_at BIGINT NOT NULL,"
+    " updated_by TEXT NOT NULL,"
+    " PRIMARY KEY (org_id, id))",
+    "CREATE UNIQUE INDEX segments_owner_name ON segments(org_id, owner_id, name)",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -239,6 +255,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion5), std::end(kVersion5));
     else if (version == 6)
         source = QList<const char*>(std::begin(kVersion6), std::end(kVersion6));
+    else if (version == 7)
+        source = QList<const char*>(std::begin(kVersion7), std::end(kVersion7));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

@@ -661,6 +661,7 @@ private Q_SLOTS:
         auto sync = m_client->call("GET", QStringLiteral("/api/v1/sync"), {}, sales.access);
         QCOMPARE(sync.status, 451);
         QCOMPARE(sync.errorCode(), QStringLiteral("dpa_required"));
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/segments"), {}, sales.access).status, 451);
         QCOMPARE(m_client
                      ->call("POST", QStringLiteral("/api/v1/dpa/accept"),
                             {{QStringLiteral("version"), QStringLiteral("1.0")}}, sales.access)
@@ -901,6 +902,156 @@ private Q_SLOTS:
         const QJsonArray more = again.json.value(QStringLiteral("changes")).toArray();
         QCOMPARE(more.size(), 1);
         QCOMPARE(more[0].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("annotation"));
+    }
+
+    // Saved segments on the server: personal until the owner shares them (to view or
+    // to edit); the filter is checked field by field; a colleague who cannot see one
+    // cannot tell it exists; each change is audited; personal ones leave with their
+    // owner, shared ones stay with the team.
+    void segmentsArePersonalUntilShared()
+    {
+        const Tokens admin = acceptDpa();
+        const Tokens sales = signIn(m_sales);
+        const Tokens manager = signIn(m_manager);
+        const auto names = [this](const Tokens& who) {
+            QStringList list;
+            for (const QJsonValue& value : m_client->call("GET", QStringLiteral("/api/v1/segments"), {}, who.access)
+                                               .json.value(QStringLiteral("segments"))
+                                               .toArray())
+                list << value.toObject().value(QStringLiteral("name")).toString();
+            return list;
+        };
+        const QJsonObject pricing{{QStringLiteral("visited_page"), QStringLiteral("/prijzen")},
+                                  {QStringLiteral("min_visits"), 2}};
+        const auto added = m_client->call(
+            "POST", QStringLiteral("/api/v1/segments"),
+            {{QStringLiteral("name"), QStringLiteral("  Pricing   visitors ")}, {QStringLiteral("filter"), pricing}},
+            sales.access);
+        QCOMPARE(added.status, 201);
+        const QJsonObject segment = added.json.value(QStringLiteral("segment")).toObject();
+        const QString id = segment.value(QStringLiteral("id")).toString();
+        QCOMPARE(segment.value(QStringLiteral("name")).toString(), QStringLiteral("Pricing visitors"));
+        QCOMPARE(segment.value(QStringLiteral("sharing")).toString(), QStringLiteral("private"));
+        QVERIFY(segment.value(QStringLiteral("mine")).toBool());
+        QCOMPARE(segment.value(QStringLiteral("filter")).toObject().value(QStringLiteral("min_visits")).toInt(), 2);
+        QCOMPARE(segment.value(QStringLiteral("owner")).toObject().value(QStringLiteral("email")).toString(),
+                 m_sales.email);
+
+        // The filter is checked by the one filter language: a misspelt condition is named.
+        const auto misspelt = m_client->call(
+            "POST", QStringLiteral("/api/v1/segments"),
+            {{QStringLiteral("name"), QStringLiteral("Typo")},
+             {QStringLiteral("filter"), QJsonObject{{QStringLiteral("cty"), QStringLiteral("Utrecht")}}}},
+            sales.access);
+        QCOMPARE(misspelt.status, 400);
+        const QString said =
+            misspelt.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(said.contains(QStringLiteral("\"filter\": “cty” is not a filter condition")), qPrintable(said));
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/segments"),
+                            {{QStringLiteral("name"), QStringLiteral("Pricing visitors")},
+                             {QStringLiteral("filter"), QJsonObject{}}},
+                            sales.access)
+                     .status,
+                 409); // the same name twice for one person
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/segments"),
+                            {{QStringLiteral("name"), QStringLiteral("Odd")},
+                             {QStringLiteral("filter"), QJsonObject{}},
+                             {QStringLiteral("sharing"), QStringLiteral("everyone")}},
+                            sales.access)
+                     .status,
+                 400);
+
+        // Personal: the manager neither sees it nor can tell it exists.
+        QVERIFY(!names(manager).contains(QStringLiteral("Pricing visitors")));
+        const auto hidden = m_client->call("PATCH", QStringLiteral("/api/v1/segments/") + id,
+                                           {{QStringLiteral("name"), QStringLiteral("Mine now")}}, manager.access);
+        QCOMPARE(hidden.status, 404);
+
+        // Shared to look at: seen, not changed, and only the owner decides the sharing.
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/api/v1/segments/") + id,
+                            {{QStringLiteral("sharing"), QStringLiteral("view")}}, sales.access)
+                     .status,
+                 200);
+        const auto seen = m_client->call("GET", QStringLiteral("/api/v1/segments"), {}, manager.access);
+        const QJsonObject shared = seen.json.value(QStringLiteral("segments")).toArray().at(0).toObject();
+        QCOMPARE(shared.value(QStringLiteral("id")).toString(), id);
+        QVERIFY(!shared.value(QStringLiteral("mine")).toBool());
+        QVERIFY(!shared.value(QStringLiteral("can_edit")).toBool());
+        QVERIFY(!shared.value(QStringLiteral("can_delete")).toBool());
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/api/v1/segments/") + id,
+                            {{QStringLiteral("name"), QStringLiteral("Renamed")}}, manager.access)
+                     .status,
+                 403);
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/api/v1/segments/") + id,
+                            {{QStringLiteral("sharing"), QStringLiteral("edit")}}, manager.access)
+                     .status,
+                 403);
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/segments/") + id, {}, manager.access).status, 403);
+
+        // Shared to edit: the manager's change reaches the owner.
+        QCOMPARE(m_client
+                     ->call("PATCH", QStringLiteral("/api/v1/segments/") + id,
+                            {{QStringLiteral("sharing"), QStringLiteral("edit")}}, sales.access)
+                     .status,
+                 200);
+        const auto edited = m_client->call(
+            "PATCH", QStringLiteral("/api/v1/segments/") + id,
+            {{QStringLiteral("filter"), QJsonObject{{QStringLiteral("city"), QStringLiteral("Utrecht")}}}},
+            manager.access);
+        QCOMPARE(edited.status, 200);
+        const auto ownerView = m_client->call("GET", QStringLiteral("/api/v1/segments"), {}, sales.access);
+        QCOMPARE(ownerView.json.value(QStringLiteral("segments"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("filter"))
+                     .toObject(),
+                 (QJsonObject{{QStringLiteral("v"), 1}, {QStringLiteral("city"), QStringLiteral("Utrecht")}}));
+
+        // Personal segments leave with their owner; shared ones stay, and an admin may remove them.
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/segments"),
+                            {{QStringLiteral("name"), QStringLiteral("Just mine")},
+                             {QStringLiteral("filter"), QJsonObject{}}},
+                            sales.access)
+                     .status,
+                 201);
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/users/") + m_sales.id, {}, admin.access).status, 200);
+        QCOMPARE(names(admin), QStringList{QStringLiteral("Pricing visitors")});
+        {
+            auto store = openStore();
+            QSqlQuery count(store->connection());
+            QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM segments")) && count.next());
+            QCOMPARE(count.value(0).toInt(), 1); // the personal one went with its owner
+        }
+        const auto orphan = m_client->call("GET", QStringLiteral("/api/v1/segments"), {}, admin.access);
+        QVERIFY(orphan.json.value(QStringLiteral("segments"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("owner"))
+                    .toObject()
+                    .value(QStringLiteral("email"))
+                    .isNull());
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/segments/") + id, {}, admin.access).status, 200);
+        QVERIFY(names(manager).isEmpty());
+
+        // Audited, by name.
+        const auto audit = m_client->call("GET", QStringLiteral("/api/v1/audit"), {}, admin.access);
+        QStringList actions;
+        for (const QJsonValue& row : audit.json.value(QStringLiteral("entries")).toArray()) {
+            if (row.toObject().value(QStringLiteral("action")).toString().startsWith(QStringLiteral("segment_")))
+                actions << row.toObject().value(QStringLiteral("action")).toString();
+        }
+        std::sort(actions.begin(), actions.end());
+        QCOMPARE(actions, (QStringList{QStringLiteral("segment_changed"), QStringLiteral("segment_created"),
+                                       QStringLiteral("segment_created"), QStringLiteral("segment_deleted"),
+                                       QStringLiteral("segment_shared"), QStringLiteral("segment_shared")}));
     }
 
     // A person's edits within ten minutes are one history entry (a note saved

@@ -63,7 +63,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("names");
         QTest::newRow("text as number") << QByteArray(R"({"city":12})") << QStringLiteral("“city” must be text");
-        QTest::newRow("fraction") << QByteArray(R"({"min_visits":2.5})") << QStringLiteral("“min_visits” must be a whole");
+        QTest::newRow("fraction") << QByteArray(R"({"min_visits":2.5})")
+                                  << QStringLiteral("“min_visits” must be a whole");
         QTest::newRow("negative") << QByteArray(R"({"last_visit_within_days":-1})")
                                   << QStringLiteral("“last_visit_within_days” must be a whole");
         QTest::newRow("too many days") << QByteArray(R"({"last_visit_within_days":99999})")
@@ -74,7 +75,8 @@ private Q_SLOTS:
                                        << QStringLiteral("version 2; this Leadscope understands version 1");
         QTest::newRow("sbi letters") << QByteArray(R"({"sbi_prefix":"6a"})")
                                      << QStringLiteral("“sbi_prefix” must be 1 to 6 digits");
-        QTest::newRow("country") << QByteArray(R"({"country":"nl"})") << QStringLiteral("“country” must be two capital");
+        QTest::newRow("country") << QByteArray(R"({"country":"nl"})")
+                                 << QStringLiteral("“country” must be two capital");
         QTest::newRow("flag") << QByteArray(R"({"unseen_only":"yes"})")
                               << QStringLiteral("“unseen_only” must be true or false");
         QTest::newRow("ids") << QByteArray(R"({"ids":[1,2]})") << QStringLiteral("“ids” must hold company ids");
@@ -124,8 +126,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QString error;
         core::Cache::OpenResult opened;
-        auto cache = core::Cache::open(dir.filePath(QStringLiteral("cache.db")), protocol::Crypto::randomBytes(32),
-                                       &opened);
+        auto cache =
+            core::Cache::open(dir.filePath(QStringLiteral("cache.db")), protocol::Crypto::randomBytes(32), &opened);
         QVERIFY2(cache, qPrintable(opened.message));
 
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -143,8 +145,9 @@ private Q_SLOTS:
         const QStringList sources{QStringLiteral("direct"), QStringLiteral("search"), QStringLiteral("social"),
                                   QStringLiteral("campaign")};
         const QStringList campaigns{QString(), QStringLiteral("spring"), QStringLiteral("Spring")};
-        const QStringList paths{QStringLiteral("/"), QStringLiteral("/prijzen"), QStringLiteral("/Prijzen/Pakket"),
-                                QStringLiteral("/contact"), QStringLiteral("/blog/ÄBC"), QStringLiteral("/producten")};
+        const QStringList paths{
+            QStringLiteral("/"),        QStringLiteral("/prijzen"),  QStringLiteral("/Prijzen/Pakket"),
+            QStringLiteral("/contact"), QStringLiteral("/blog/ÄBC"), QStringLiteral("/producten")};
         const QStringList statuses{QStringLiteral("new"), QStringLiteral("contacted"), QStringLiteral("qualified"),
                                    QStringLiteral("customer"), QStringLiteral("not_interested")};
         const QStringList tags{QStringLiteral("hot"), QStringLiteral("Hot"), QStringLiteral("watch"),
@@ -164,19 +167,18 @@ private Q_SLOTS:
             company.sbiCode = pick(codes);
             company.industry = QStringLiteral("Label ") + company.sbiCode;
             company.sizeBand = pick(bands);
-            company.website = random.bounded(4) ? QStringLiteral("https://www.%1.nl")
-                                                      .arg(LeadMatcher::words(company.name).join(u'-'))
-                                                : QString();
-            changes.append(test::ChangePage::change(
-                "company", company.id,
-                {{QStringLiteral("name"), company.name},
-                 {QStringLiteral("trade_name"), company.tradeName},
-                 {QStringLiteral("city"), company.city},
-                 {QStringLiteral("country"), company.country},
-                 {QStringLiteral("sbi_code"), company.sbiCode},
-                 {QStringLiteral("sbi_label"), company.industry},
-                 {QStringLiteral("employee_band"), company.sizeBand},
-                 {QStringLiteral("website"), company.website}}));
+            company.website = random.bounded(4)
+                                  ? QStringLiteral("https://www.%1.nl").arg(LeadMatcher::words(company.name).join(u'-'))
+                                  : QString();
+            changes.append(test::ChangePage::change("company", company.id,
+                                                    {{QStringLiteral("name"), company.name},
+                                                     {QStringLiteral("trade_name"), company.tradeName},
+                                                     {QStringLiteral("city"), company.city},
+                                                     {QStringLiteral("country"), company.country},
+                                                     {QStringLiteral("sbi_code"), company.sbiCode},
+                                                     {QStringLiteral("sbi_label"), company.industry},
+                                                     {QStringLiteral("employee_band"), company.sizeBand},
+                                                     {QStringLiteral("website"), company.website}}));
             const int visits = int(random.bounded(5)); // some companies have none
             for (int v = 0; v < visits; ++v) {
                 LeadMatcher::Visit visit;
@@ -221,10 +223,10 @@ private Q_SLOTS:
         // (The baseline is put at 30 days ago, so that about half of the visits are after it.)
         const qint64 baseline = now - 30LL * 86'400'000;
         {
-            core::SqliteStatement set = cache->db().prepare(
-                QStringLiteral("INSERT INTO meta (key, value) VALUES ('seen_baseline', ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                &error);
+            core::SqliteStatement set =
+                cache->db().prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('seen_baseline', ?) "
+                                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                    &error);
             QVERIFY2(set.isValid() && set.bind(1, QString::number(baseline)).exec(), qPrintable(error));
         }
         for (LeadMatcher::Company& company : companies) {
@@ -243,7 +245,9 @@ private Q_SLOTS:
 
         // Random filters of one to three conditions, from the same values (and some that match nothing).
         const QList<std::function<void(LeadFilter&)>> conditions{
-            [&](LeadFilter& f) { f.lastVisitWithinDays = QList<int>{1, 7, 30}.at(int(random.bounded(3))); },
+            [&](LeadFilter& f) {
+                f.lastVisitWithinDays = QList<int>{1, 7, 30}.at(int(random.bounded(3)));
+            },
             [&](LeadFilter& f) { f.lastVisitFrom = now - qint64(random.bounded(40)) * 86'400'000; },
             [&](LeadFilter& f) { f.lastVisitTo = now - qint64(random.bounded(40)) * 86'400'000; },
             [&](LeadFilter& f) { f.website = pick(sites + QStringList{QStringLiteral("other.example")}); },
@@ -261,7 +265,9 @@ private Q_SLOTS:
                                       QStringLiteral("/blog/Ä"), QStringLiteral("contact"), QStringLiteral("pakket")});
             },
             [&](LeadFilter& f) { f.source = pick(sources); },
-            [&](LeadFilter& f) { f.campaign = pick({QStringLiteral("spring"), QStringLiteral("Spring")}); },
+            [&](LeadFilter& f) {
+                f.campaign = pick({QStringLiteral("spring"), QStringLiteral("Spring")});
+            },
             [&](LeadFilter& f) {
                 f.search = pick({QStringLiteral("bä"), QStringLiteral("bac"), QStringLiteral("mül"),
                                  QStringLiteral("cafe"), QStringLiteral("café"), QStringLiteral("vries de"),
