@@ -125,8 +125,8 @@ HttpResponse SegmentsApi::add(const HttpRequest& request)
                               {QStringLiteral("name"), added.name},
                               {QStringLiteral("sharing"), Segments::sharingName(added.sharing)}},
                   &error);
-    return HttpResponse::json(201, QJsonDocument(QJsonObject{
-                                       {QStringLiteral("segment"), Segments::toJson(added, viewerOf(auth))}}));
+    return HttpResponse::json(
+        201, QJsonDocument(QJsonObject{{QStringLiteral("segment"), Segments::toJson(added, viewerOf(auth))}}));
 }
 
 HttpResponse SegmentsApi::change(const HttpRequest& request, const QString& id)
@@ -169,8 +169,8 @@ HttpResponse SegmentsApi::change(const HttpRequest& request, const QString& id)
     Audit::record(m_context.store.connection(), now, auth.orgId, {auth.userId, auth.email},
                   change.sharing ? QStringLiteral("segment_shared") : QStringLiteral("segment_changed"), detail,
                   &error);
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{
-                                       {QStringLiteral("segment"), Segments::toJson(changed, viewerOf(auth))}}));
+    return HttpResponse::json(
+        200, QJsonDocument(QJsonObject{{QStringLiteral("segment"), Segments::toJson(changed, viewerOf(auth))}}));
 }
 
 HttpResponse SegmentsApi::remove(const HttpRequest& request, const QString& id)

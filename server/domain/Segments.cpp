@@ -97,9 +97,9 @@ QJsonObject Segments::toJson(const Segment& segment, const Viewer& viewer)
         {QStringLiteral("filter"), segment.filter.toJsonObject()},
         {QStringLiteral("sharing"), sharingName(segment.sharing)},
         {QStringLiteral("owner"),
-         QJsonObject{{QStringLiteral("id"), segment.ownerId},
-                     {QStringLiteral("email"),
-                      segment.ownerEmail.isEmpty() ? QJsonValue() : QJsonValue(segment.ownerEmail)}}},
+         QJsonObject{
+             {QStringLiteral("id"), segment.ownerId},
+             {QStringLiteral("email"), segment.ownerEmail.isEmpty() ? QJsonValue() : QJsonValue(segment.ownerEmail)}}},
         {QStringLiteral("mine"), segment.ownerId == viewer.userId},
         {QStringLiteral("can_edit"), canEdit(segment, viewer)},
         {QStringLiteral("can_delete"), canDelete(segment, viewer)},
@@ -182,10 +182,11 @@ Segments::Result Segments::change(QSqlDatabase db, qint64 nowMs, const Viewer& v
     if (const Result found = find(db, viewer, id, &segment); !found.ok())
         return found;
     if ((change.name || change.filter) && !canEdit(segment, viewer))
-        return fail(Failure::Forbidden, QStringLiteral("“%1” is shared with you to look at, not to change.")
-                                            .arg(segment.name));
+        return fail(Failure::Forbidden,
+                    QStringLiteral("“%1” is shared with you to look at, not to change.").arg(segment.name));
     if (change.sharing && segment.ownerId != viewer.userId)
-        return fail(Failure::Forbidden, QStringLiteral("Only the owner of “%1” decides who shares it.").arg(segment.name));
+        return fail(Failure::Forbidden,
+                    QStringLiteral("Only the owner of “%1” decides who shares it.").arg(segment.name));
     QString error;
     if (change.name) {
         QString problem;
