@@ -3782,10 +3782,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Zum Löschen rechts klicken</translation>
     </message>
     <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
         <source>Save segment</source>
         <translation>Segment speichern</translation>
     </message>
@@ -3810,20 +3806,20 @@ Name of the segment:</source>
 Name des Segments:</translation>
     </message>
     <message>
-        <source>Leads  (%1 new)</source>
-        <translation>Leads  (%1 neu)</translation>
-    </message>
-    <message>
         <source>Leads, %1 new</source>
         <translation>Leads, %1 neu</translation>
     </message>
     <message>
-        <source>%1  (%2 · %3 new)</source>
-        <translation>%1  (%2 · %3 neu)</translation>
-    </message>
-    <message>
         <source>%1, %2 companies, %3 new</source>
         <translation>%1, %2 Unternehmen, %3 neu</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <source>%1 · %2 new</source>
+        <translation>%1 · %2 neu</translation>
     </message>
 </context>
 <context>

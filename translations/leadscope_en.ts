@@ -3775,10 +3775,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,19 +3797,19 @@ Name of the segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leads  (%1 new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leads, %1 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  (%2 · %3 new)</source>
+        <source>%1, %2 companies, %3 new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2 companies, %3 new</source>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 new</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

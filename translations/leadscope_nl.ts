@@ -3782,10 +3782,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Klik met rechts om te verwijderen</translation>
     </message>
     <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
-    </message>
-    <message>
         <source>Save segment</source>
         <translation>Segment opslaan</translation>
     </message>
@@ -3810,20 +3806,20 @@ Name of the segment:</source>
 Naam van het segment:</translation>
     </message>
     <message>
-        <source>Leads  (%1 new)</source>
-        <translation>Leads  (%1 nieuw)</translation>
-    </message>
-    <message>
         <source>Leads, %1 new</source>
         <translation>Leads, %1 nieuw</translation>
     </message>
     <message>
-        <source>%1  (%2 · %3 new)</source>
-        <translation>%1  (%2 · %3 nieuw)</translation>
-    </message>
-    <message>
         <source>%1, %2 companies, %3 new</source>
         <translation>%1, %2 bedrijven, %3 nieuw</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 nieuw</translation>
+    </message>
+    <message>
+        <source>%1 · %2 new</source>
+        <translation>%1 · %2 nieuw</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "ChartStyle.h"
+#include "DayAxis.h"
 #include "ErrorBanner.h"
 
 #include "core/export/LeadReport.h"
@@ -10,6 +11,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -213,17 +215,13 @@ void DashboardPage::showPerDay(const core::DashboardQuery::Figures& f)
     QPen dashed(palette().color(QPalette::PlaceholderText), 2, Qt::DashLine);
     before->setPen(dashed);
     chart->addSeries(before);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    if (f.perDay.size() > 31)
-        x->setLabelsVisible(false); // 90 bars: the axis would be unreadable; tooltips would be better
-    x->setLabelsAngle(-90);
+    auto* dayAxis = new DayAxis(chart); // level labels, as many as fit (every week of 90 days)
+    dayAxis->setLabels(labels);
     QValueAxis* y = ChartStyle::countAxis(double(top));
-    chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
+    series->attachAxis(dayAxis->axis());
     series->attachAxis(y);
-    before->attachAxis(x);
+    before->attachAxis(dayAxis->axis());
     before->attachAxis(y);
     connect(set, &QBarSet::clicked, this, [this, days](int) {
         core::LeadsQuery::Filter filter;

@@ -9,10 +9,12 @@
 #include "LeadsModel.h"
 #include "LeadsPage.h"
 #include "NavIcon.h"
+#include "NavItemDelegate.h"
 
 #include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
 
+#include <QEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,9 +58,11 @@ Workspace::Workspace(QWidget* parent)
     m_nav->setAccessibleName(tr("Navigation and saved segments"));
     m_nav->setContextMenuPolicy(Qt::CustomContextMenu);
     m_nav->setUniformItemSizes(true);
-    m_nav->setTextElideMode(Qt::ElideMiddle); // a long segment name gives way, its counts stay readable
+    m_nav->setItemDelegate(new NavItemDelegate(m_nav));          // a long segment name gives way, its counts stay whole
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows fit the sidebar's width
 
     m_leadsArea->setObjectName(QStringLiteral("readingSplitter"));
+    m_leadsArea->installEventFilter(this);
     m_leadsArea->addWidget(m_leads);
     m_leadsArea->setChildrenCollapsible(false);
     m_stack->addWidget(m_leadsArea);
@@ -288,6 +292,28 @@ void Workspace::updateNavIcons()
     }
 }
 
+bool Workspace::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_leadsArea && event->type() == QEvent::Resize)
+        fitReadingPane();
+    return QWidget::eventFilter(watched, event);
+}
+
+void Workspace::fitReadingPane()
+{
+    if (!m_readingPane)
+        return;
+    // Side by side needs room for the list's main columns and a readable profile
+    // (a small screen at 200 % has not): otherwise the profile goes under the list.
+    const int needed = fontMetrics().averageCharWidth() * 130;
+    const Qt::Orientation fits = m_leadsArea->width() >= needed ? Qt::Horizontal : Qt::Vertical;
+    if (m_leadsArea->orientation() != fits) {
+        m_leadsArea->setOrientation(fits);
+        const int along = fits == Qt::Horizontal ? m_leadsArea->width() : m_leadsArea->height();
+        m_leadsArea->setSizes({along * 3 / 5, along * 2 / 5});
+    }
+}
+
 void Workspace::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
@@ -338,7 +364,8 @@ void Workspace::refreshSegmentCounts()
             if (!counts.fresh.isEmpty()) {
                 if (QListWidgetItem* leads = m_nav->item(0)) {
                     const qint64 fresh = counts.fresh.first();
-                    leads->setText(fresh > 0 ? tr("Leads  (%1 new)").arg(locale.toString(fresh)) : tr("Leads"));
+                    leads->setData(NavItemDelegate::kCountRole,
+                                   fresh > 0 ? tr("%1 new").arg(locale.toString(fresh)) : QString());
                     leads->setData(Qt::AccessibleTextRole,
                                    fresh > 0 ? tr("Leads, %1 new").arg(locale.toString(fresh)) : tr("Leads"));
                 }
@@ -349,8 +376,8 @@ void Workspace::refreshSegmentCounts()
                     continue;
                 const QString all = locale.toString(counts.all[i + 1]);
                 const qint64 fresh = counts.fresh[i + 1];
-                item->setText(fresh > 0 ? tr("%1  (%2 · %3 new)").arg(m_segments[i].name, all, locale.toString(fresh))
-                                        : tr("%1  (%2)").arg(m_segments[i].name, all));
+                item->setData(NavItemDelegate::kCountRole,
+                              fresh > 0 ? tr("%1 · %2 new").arg(all, locale.toString(fresh)) : all);
                 item->setData(Qt::AccessibleTextRole,
                               tr("%1, %2 companies, %3 new").arg(m_segments[i].name, all, locale.toString(fresh)));
             }
@@ -490,6 +517,7 @@ void Workspace::placeCompany()
         m_leadsArea->restoreState(QSettings().value(QStringLiteral("workspace/readingSplitter")).toByteArray());
         m_company->setEmbedded(true);
         m_company->show();
+        fitReadingPane();
     } else {
         m_company->setEmbedded(false);
         m_stack->addWidget(m_company);

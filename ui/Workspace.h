@@ -74,6 +74,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void connectSearch(); // Ctrl+K: every company, Enter opens the first
@@ -89,6 +90,8 @@ private:
     QWidget* widgetFor(Screen screen);
     // Where the profile goes: beside the list (reading pane) or a screen of its own.
     void placeCompany();
+    // The reading pane beside the list when there is room for both, under it when not.
+    void fitReadingPane();
 
     QPointer<core::DataStore> m_store;
     QString m_profile;

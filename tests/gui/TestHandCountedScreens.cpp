@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -201,21 +202,26 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->companyPage()->companyId(), QStringLiteral("kvk-3"));
     }
 
-    // The timeline's day labels are level and never overlap: in a narrow reading pane
-    // fewer of them show (today's always), wide enough apart to be read.
-    void theTimelineLabelsFitThePane()
+    // Day labels are level and never overlap: in a narrow reading pane fewer of them
+    // show (the last day's always), wide enough apart to be read — on the profile's
+    // timeline and on the dashboard's visits per day.
+    void dayLabelsFitTheirCharts()
     {
         m_workspace->openCompany(QStringLiteral("kvk-1"));
         auto* view = m_workspace->findChild<QChartView*>(QStringLiteral("timelineChart"));
         QVERIFY(view);
         QTRY_VERIFY_WITH_TIMEOUT(!view->chart()->axes(Qt::Horizontal).isEmpty(), 20'000);
-        auto* axis = qobject_cast<QCategoryAxis*>(view->chart()->axes(Qt::Horizontal).value(0));
-        QVERIFY(axis);
-        QCOMPARE(axis->labelsAngle(), 0);
-        const QString today = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM"));
+        QCategoryAxis* axis = nullptr;
+        QString today = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM"));
+        int days = 30;
         const auto readable = [&](QString* why) {
+            axis = qobject_cast<QCategoryAxis*>(view->chart()->axes(Qt::Horizontal).value(0));
+            if (!axis || axis->labelsAngle() != 0) {
+                *why = QStringLiteral("no level day axis");
+                return false;
+            }
             const QStringList shown = axis->categoriesLabels();
-            const double perDay = view->chart()->plotArea().width() / 30;
+            const double perDay = view->chart()->plotArea().width() / days;
             const QFontMetrics metrics(axis->labelsFont());
             for (qsizetype i = 1; i < shown.size(); ++i) {
                 const double apart = (axis->endValue(shown[i]) - axis->endValue(shown[i - 1])) * perDay;
@@ -229,7 +235,7 @@ private Q_SLOTS:
                     return false;
                 }
             }
-            if (shown.isEmpty() || shown.last() != today || axis->endValue(today) != 29) {
+            if (shown.isEmpty() || shown.last() != today || axis->endValue(today) != days - 1) {
                 *why = QStringLiteral("today is not labelled: %1").arg(shown.join(u' '));
                 return false;
             }
@@ -241,12 +247,46 @@ private Q_SLOTS:
         QString why;
         QVERIFY2(readable(&why), qPrintable(why));
         const qsizetype wide = axis->categoriesLabels().size();
-        m_workspace->setReadingPane(true);
-        m_workspace->resize(900, 700);
-        QTRY_VERIFY_WITH_TIMEOUT(view->chart()->plotArea().width() < 400, 5'000);
+        m_workspace->setReadingPane(true); // in a narrow window: under the list, as narrow as it
+        m_workspace->resize(640, 700);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            view->chart()->plotArea().width() < 400,
+            qPrintable(QStringLiteral("%1 in %2").arg(view->chart()->plotArea().width()).arg(m_workspace->width())),
+            5000);
         QCoreApplication::processEvents();
         QVERIFY2(readable(&why), qPrintable(why));
         QVERIFY2(axis->categoriesLabels().size() < wide, qPrintable(axis->categoriesLabels().join(u' ')));
+        m_workspace->setReadingPane(false);
+
+        // The dashboard's 30 whole days end yesterday.
+        m_workspace->showScreen(ui::Workspace::Screen::Dashboard);
+        view = m_workspace->findChild<QChartView*>(QStringLiteral("visitsPerDayChart"));
+        QVERIFY(view);
+        today = QLocale().toString(QDate::currentDate().addDays(-1), QStringLiteral("d MMM"));
+        QTRY_VERIFY_WITH_TIMEOUT(readable(&why), 20'000);
+        m_workspace->resize(700, 700);
+        QTRY_VERIFY_WITH_TIMEOUT(view->chart()->plotArea().width() < 500, 5'000);
+        QCoreApplication::processEvents();
+        QVERIFY2(readable(&why), qPrintable(why));
+        m_workspace->resize(1280, 800);
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+    }
+
+    // On a small screen (1440×900 at 200 %) the profile cannot sit beside the list and
+    // stay readable: it goes under it, and back beside it when the window is wide again.
+    void theReadingPaneGoesUnderTheListWhenNarrow()
+    {
+        m_workspace->resize(1600, 900);
+        m_workspace->setReadingPane(true);
+        auto* splitter = m_workspace->findChild<QSplitter*>(QStringLiteral("readingSplitter"));
+        QVERIFY(splitter);
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+        m_workspace->resize(720, 450);
+        QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+        QVERIFY(m_workspace->companyPage()->isVisible());
+        QVERIFY(m_workspace->leadsPage()->view()->isVisible());
+        m_workspace->resize(1600, 900);
+        QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
         m_workspace->setReadingPane(false);
         m_workspace->resize(1280, 800);
     }

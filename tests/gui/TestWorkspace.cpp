@@ -22,6 +22,7 @@
 #include "ui/LeadTriage.h"
 #include "ui/LeadsModel.h"
 #include "ui/LeadsPage.h"
+#include "ui/NavItemDelegate.h"
 #include "ui/ScoreBar.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/TeamHistory.h"
@@ -260,7 +261,13 @@ private Q_SLOTS:
         QString error;
         QVERIFY(core::LeadsQuery(*m_direct).count(filter, &count, &error));
         // NOLINTNEXTLINE(clang-analyzer-core.CallAndMessage): QVERIFY(hot) above returns when it is null
-        QTRY_VERIFY_WITH_TIMEOUT(hot->text().contains(QLocale().toString(count)), 10'000);
+        // The counts beside the name, and said with it to a screen reader.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            hot->data(ui::NavItemDelegate::kCountRole).toString().startsWith(QLocale().toString(count)), 10'000);
+        QVERIFY2(hot->data(Qt::AccessibleTextRole)
+                     .toString()
+                     .startsWith(QStringLiteral("Hot leads this week, %1 companies").arg(QLocale().toString(count))),
+                 qPrintable(hot->data(Qt::AccessibleTextRole).toString()));
         nav->setCurrentItem(hot);
         QTRY_COMPARE(leads()->filter(), filter);
         QCOMPARE(m_workspace->findChild<QSpinBox*>(QStringLiteral("minVisitsFilter"))->value(), 2);
