@@ -947,6 +947,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>SharedSegments</name>
+    <message>
+        <source>The server sent a list of segments this version cannot read.</source>
+        <translation>Der Server hat eine Segmentliste gesendet, die diese Version nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <source>The server sent a team list this version cannot read.</source>
@@ -3778,16 +3785,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Gespeicherte Segmente</translation>
     </message>
     <message>
-        <source>Right-click to delete</source>
-        <translation>Zum Löschen rechts klicken</translation>
-    </message>
-    <message>
         <source>Save segment</source>
         <translation>Segment speichern</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>„%1“ löschen</translation>
     </message>
     <message>
         <source>Nothing to show until the encrypted local copy can be opened: see the message above.</source>
@@ -3820,6 +3819,77 @@ Name des Segments:</translation>
     <message>
         <source>%1 · %2 new</source>
         <translation>%1 · %2 neu</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;server</source>
+        <translation>Auf den &amp;Server verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep here</source>
+        <translation>&amp;Hier behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved segment(s) are on this computer only. Move them to the server, so that they are on every computer you sign in to? They stay personal until you share them.</source>
+        <translation>
+            <numerusform>%n gespeichertes Segment ist nur auf diesem Computer. Auf den Server verschieben, damit es auf jedem Computer ist, an dem Sie sich anmelden? Es bleibt persönlich, bis Sie es teilen.</numerusform>
+            <numerusform>%n gespeicherte Segmente sind nur auf diesem Computer. Auf den Server verschieben, damit sie auf jedem Computer sind, an dem Sie sich anmelden? Sie bleiben persönlich, bis Sie sie teilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation>Nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Shared by %1; you may change it</source>
+        <translation>Geteilt von %1; Sie dürfen es ändern</translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>Geteilt von %1</translation>
+    </message>
+    <message>
+        <source>Shared with your team, who may change it</source>
+        <translation>Mit Ihrem Team geteilt, das es ändern darf</translation>
+    </message>
+    <message>
+        <source>Shared with your team</source>
+        <translation>Mit Ihrem Team geteilt</translation>
+    </message>
+    <message>
+        <source>Yours, on every computer you sign in to</source>
+        <translation>Ihres, auf jedem Computer, an dem Sie sich anmelden</translation>
+    </message>
+    <message>
+        <source>%1 · right-click for more</source>
+        <translation>%1 · Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Save the current filters into “%1”</source>
+        <translation>Aktuelle Filter in „%1“ &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Move “%1” to the server</source>
+        <translation>„%1“ auf den Server &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with the team</source>
+        <translation>Mit dem Team &amp;teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Only me</source>
+        <translation>Nur &amp;ich</translation>
+    </message>
+    <message>
+        <source>The team may &amp;look at it</source>
+        <translation>Das Team darf es &amp;ansehen</translation>
+    </message>
+    <message>
+        <source>The team may &amp;change it</source>
+        <translation>Das Team darf es ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation>„%1“ &amp;löschen</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,13 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>SharedSegments</name>
+    <message>
+        <source>The server sent a list of segments this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <source>The server sent a team list this version cannot read.</source>
@@ -3771,15 +3778,7 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Right-click to delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3810,6 +3809,77 @@ Name of the segment:</source>
     </message>
     <message>
         <source>%1 · %2 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved segment(s) are on this computer only. Move them to the server, so that they are on every computer you sign in to? They stay personal until you share them.</source>
+        <translation>
+            <numerusform>%n saved segment is on this computer only. Move it to the server, so that it is on every computer you sign in to? It stays personal until you share it.</numerusform>
+            <numerusform>%n saved segments are on this computer only. Move them to the server, so that they are on every computer you sign in to? They stay personal until you share them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by %1; you may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with your team, who may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours, on every computer you sign in to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the current filters into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move “%1” to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team may &amp;look at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team may &amp;change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

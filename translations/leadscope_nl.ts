@@ -947,6 +947,13 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>SharedSegments</name>
+    <message>
+        <source>The server sent a list of segments this version cannot read.</source>
+        <translation>De server stuurde een lijst met segmenten die deze versie niet kan lezen.</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <source>The server sent a team list this version cannot read.</source>
@@ -3778,16 +3785,8 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Opgeslagen segmenten</translation>
     </message>
     <message>
-        <source>Right-click to delete</source>
-        <translation>Klik met rechts om te verwijderen</translation>
-    </message>
-    <message>
         <source>Save segment</source>
         <translation>Segment opslaan</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>„%1” verwijderen</translation>
     </message>
     <message>
         <source>Nothing to show until the encrypted local copy can be opened: see the message above.</source>
@@ -3820,6 +3819,77 @@ Naam van het segment:</translation>
     <message>
         <source>%1 · %2 new</source>
         <translation>%1 · %2 nieuw</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;server</source>
+        <translation>Naar de &amp;server verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep here</source>
+        <translation>&amp;Hier houden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved segment(s) are on this computer only. Move them to the server, so that they are on every computer you sign in to? They stay personal until you share them.</source>
+        <translation>
+            <numerusform>%n opgeslagen segment staat alleen op deze computer. Naar de server verplaatsen, zodat het op elke computer staat waarop u zich aanmeldt? Het blijft persoonlijk tot u het deelt.</numerusform>
+            <numerusform>%n opgeslagen segmenten staan alleen op deze computer. Naar de server verplaatsen, zodat ze op elke computer staan waarop u zich aanmeldt? Ze blijven persoonlijk tot u ze deelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation>Alleen op deze computer</translation>
+    </message>
+    <message>
+        <source>Shared by %1; you may change it</source>
+        <translation>Gedeeld door %1; u mag het wijzigen</translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>Gedeeld door %1</translation>
+    </message>
+    <message>
+        <source>Shared with your team, who may change it</source>
+        <translation>Gedeeld met uw team, dat het mag wijzigen</translation>
+    </message>
+    <message>
+        <source>Shared with your team</source>
+        <translation>Gedeeld met uw team</translation>
+    </message>
+    <message>
+        <source>Yours, on every computer you sign in to</source>
+        <translation>Van u, op elke computer waarop u zich aanmeldt</translation>
+    </message>
+    <message>
+        <source>%1 · right-click for more</source>
+        <translation>%1 · rechtsklik voor meer</translation>
+    </message>
+    <message>
+        <source>&amp;Save the current filters into “%1”</source>
+        <translation>Huidige filters op&amp;slaan in ‘%1’</translation>
+    </message>
+    <message>
+        <source>&amp;Move “%1” to the server</source>
+        <translation>‘%1’ naar de server &amp;verplaatsen</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with the team</source>
+        <translation>&amp;Delen met het team</translation>
+    </message>
+    <message>
+        <source>&amp;Only me</source>
+        <translation>Alleen &amp;ik</translation>
+    </message>
+    <message>
+        <source>The team may &amp;look at it</source>
+        <translation>Het team mag het &amp;bekijken</translation>
+    </message>
+    <message>
+        <source>The team may &amp;change it</source>
+        <translation>Het team mag het &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”</source>
+        <translation>‘%1’ ver&amp;wijderen</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ JourneysPage::JourneysPage(QWidget* parent)
             [split] { QSettings().setValue(QStringLiteral("journeys/splitter"), split->saveState()); });
 }
 
-void JourneysPage::setSegments(const QList<core::SavedSegments::Segment>& segments)
+void JourneysPage::setSegments(const QList<core::SharedSegments::Segment>& segments)
 {
     m_segments = segments;
     const QSignalBlocker block(m_segment);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/query/FlowQuery.h"
-#include "core/query/SavedSegments.h"
+#include "core/query/SharedSegments.h"
 
 #include "DataPage.h"
 
@@ -27,7 +27,7 @@ public:
     explicit JourneysPage(QWidget* parent = nullptr);
     FlowWidget* flowWidget() const { return m_flow; }
     // The saved segments the flow can be narrowed to (besides all companies).
-    void setSegments(const QList<core::SavedSegments::Segment>& segments);
+    void setSegments(const QList<core::SharedSegments::Segment>& segments);
 
 public Q_SLOTS:
     void reload() override;
@@ -39,7 +39,7 @@ private:
     QComboBox* m_period;
     QComboBox* m_website;
     QComboBox* m_segment;
-    QList<core::SavedSegments::Segment> m_segments;
+    QList<core::SharedSegments::Segment> m_segments;
     FlowWidget* m_flow;
     QTreeWidget* m_entries;
     QTreeWidget* m_exits;

@@ -88,6 +88,10 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
         if (m_sync)
             m_sync->syncNow(); // send it now if online; it waits in the outbox otherwise
     });
+    connect(m_workspace, &Workspace::segmentsEdited, this, [this] {
+        if (m_sync)
+            m_sync->syncNow(); // the sync's end brings the server's new list of segments
+    });
     connect(m_workspace, &Workspace::retryRequested, this, [this] {
         if (m_sync)
             m_sync->retry();
@@ -161,6 +165,7 @@ void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* 
         disconnect(m_session, nullptr, this, nullptr);
     m_monitor = monitor;
     m_session = session;
+    m_workspace->setAccount(nullptr); // before the client it points to goes
     m_admin = session ? std::make_unique<core::AdminClient>(session) : nullptr;
     applyGeneralSettings(m_idle, m_sync);
     if (m_monitor) {
@@ -263,6 +268,7 @@ void MainWindow::showSignedIn(const core::Session::User& user)
     updateRoleActions();
     const bool wasLocked = isLocked();
     m_pages->setCurrentWidget(m_workspace);
+    m_workspace->setAccount(m_admin.get());
     m_idle->setActive(true);
     if (wasLocked)
         Q_EMIT lockedChanged(false);
@@ -300,6 +306,7 @@ void MainWindow::showSignedOut()
     m_connectionPage->setSignedIn(false);
     m_idle->setActive(false);
     m_pages->setCurrentWidget(m_connectionPage);
+    m_workspace->setAccount(nullptr);
     m_workspace->forgetUser();
     updateRoleActions();
 }

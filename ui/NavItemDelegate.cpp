@@ -36,7 +36,8 @@ void NavItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->setFont(item.font);
     painter->setPen(item.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect nameRect = text.adjusted(0, 0, -(countsWidth + gap), 0);
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(name, Qt::ElideRight, nameRect.width()));
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(name, Qt::ElideRight, nameRect.width()));
     painter->setPen(quiet);
     const QRect countsRect(text.right() - countsWidth + 1, text.top(), countsWidth, text.height());
     painter->drawText(countsRect, Qt::AlignRight | Qt::AlignVCenter,

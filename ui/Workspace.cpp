@@ -15,6 +15,8 @@
 #include "core/query/DataStore.h"
 
 #include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -47,6 +50,9 @@ Workspace::Workspace(QWidget* parent)
     , m_leadsArea(new QSplitter(Qt::Horizontal, this))
     , m_countLater(new QTimer(this))
     , m_leads(new LeadsPage(this))
+    , m_segmentActions(new SegmentActions(this))
+    , m_moveOffer(new QFrame(this))
+    , m_moveText(new QLabel(m_moveOffer))
 {
     setObjectName(QStringLiteral("workspace"));
     m_search->setObjectName(QStringLiteral("globalSearch"));
@@ -72,6 +78,8 @@ Workspace::Workspace(QWidget* parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_search);
     sideLayout->addWidget(m_nav, 1);
+    sideLayout->addWidget(m_moveOffer);
+    buildMoveOffer();
     m_split->setObjectName(QStringLiteral("workspaceSplitter"));
     m_split->addWidget(side);
     m_split->addWidget(m_stack);
@@ -134,6 +142,82 @@ void Workspace::connectPages()
     connect(m_leads, &LeadsPage::edited, this, &Workspace::editQueued);
     connect(m_leads, &LeadsPage::seenChanged, this, &Workspace::countSoon);
     connect(m_leads, &LeadsPage::saveSegmentRequested, this, &Workspace::saveSegment);
+    connect(m_segmentActions, &SegmentActions::localChanged, this, [this] {
+        reloadSegments();
+        refreshSegmentCounts();
+    });
+    connect(m_segmentActions, &SegmentActions::serverChanged, this, &Workspace::segmentsEdited);
+    connect(m_segmentActions, &SegmentActions::failed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Saved segments"), message); });
+}
+
+void Workspace::buildMoveOffer()
+{
+    // Segments saved before they moved to the server stay on one computer until
+    // moved: offered once, in the sidebar (not a dialog in the way of work).
+    m_moveOffer->setObjectName(QStringLiteral("moveSegmentsOffer"));
+    m_moveOffer->setFrameShape(QFrame::StyledPanel);
+    m_moveText->setWordWrap(true);
+    auto* move = new QPushButton(tr("Move to the &server"), m_moveOffer);
+    move->setObjectName(QStringLiteral("moveSegments"));
+    auto* keep = new QPushButton(tr("&Keep here"), m_moveOffer);
+    keep->setObjectName(QStringLiteral("keepSegmentsHere"));
+    auto* layout = new QVBoxLayout(m_moveOffer);
+    layout->addWidget(m_moveText);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(move);
+    buttons->addWidget(keep);
+    layout->addLayout(buttons);
+    m_moveOffer->hide();
+    connect(move, &QPushButton::clicked, this, [this] {
+        m_segmentActions->setMoveOffered();
+        m_moveOffer->hide();
+        m_segmentActions->moveToServer(m_segmentActions->local());
+    });
+    connect(keep, &QPushButton::clicked, this, [this] {
+        m_segmentActions->setMoveOffered();
+        m_moveOffer->hide();
+    });
+}
+
+void Workspace::setAccount(core::AdminClient* account)
+{
+    m_segmentActions->setAccount(account);
+    showMoveOffer();
+}
+
+void Workspace::showMoveOffer()
+{
+    const qsizetype local = m_segmentActions->local().size();
+    const bool offer = m_segmentActions->online() && local > 0 && !m_segmentActions->moveOffered();
+    m_moveText->setText(tr("%n saved segment(s) are on this computer only. Move them to the server, so that "
+                           "they are on every computer you sign in to? They stay personal until you share them.",
+                           nullptr, int(local)));
+    m_moveOffer->setVisible(offer);
+}
+
+void Workspace::loadServerSegments()
+{
+    if (!m_store) {
+        m_serverSegments.clear();
+        reloadSegments();
+        return;
+    }
+    using List = QList<SegmentActions::Segment>;
+    m_store->run<List>(
+        this,
+        [](core::Cache& cache, QString* error) {
+            List segments;
+            core::SharedSegments::all(cache, &segments, error);
+            return segments;
+        },
+        [this](const List& segments, const QString&) {
+            if (segments == m_serverSegments)
+                return;
+            m_serverSegments = segments;
+            reloadSegments();
+            refreshSegmentCounts();
+        });
 }
 
 CompanyPage* Workspace::companyPage()
@@ -218,8 +302,12 @@ void Workspace::setStore(core::DataStore* store, const QString& profile, const Q
     m_store = store;
     const bool profileChanged = profile != m_profile;
     m_profile = profile;
+    m_segmentActions->setProfile(profile);
+    m_serverSegments.clear();
     if (profileChanged)
         reloadSegments();
+    loadServerSegments();
+    showMoveOffer();
     m_userId = userId;
     m_email = email;
     m_leads->setStore(store);
@@ -231,8 +319,10 @@ void Workspace::setStore(core::DataStore* store, const QString& profile, const Q
         m_dashboard->setStore(store);
     if (m_journeys)
         m_journeys->setStore(store);
-    if (m_store)
+    if (m_store) {
         connect(m_store, &core::DataStore::changed, this, &Workspace::countSoon);
+        connect(m_store, &core::DataStore::changed, this, &Workspace::loadServerSegments);
+    }
     // After the list's first page (queued above): counting every segment
     // takes longer than a page, and the store runs one query at a time.
     refreshSegmentCounts();
@@ -262,14 +352,28 @@ void Workspace::reloadSegments()
     heading->setData(kSegmentRole, -1);
     heading->setData(kScreenRole, -1);
     m_firstSegmentRow = m_nav->count();
-    m_segments = core::SavedSegments(m_profile).all();
+    m_segments = m_serverSegments + m_segmentActions->local();
     if (m_journeys)
         m_journeys->setSegments(m_segments);
     for (int i = 0; i < m_segments.size(); ++i) {
-        auto* item = new QListWidgetItem(m_segments[i].name, m_nav);
+        const SegmentActions::Segment& segment = m_segments[i];
+        auto* item = new QListWidgetItem(segment.name, m_nav);
         item->setData(kSegmentRole, i);
         item->setData(kScreenRole, -1);
-        item->setToolTip(tr("Right-click to delete"));
+        QString where;
+        if (segment.id.isEmpty())
+            where = tr("On this computer only");
+        else if (!segment.mine)
+            where = segment.canEdit ? tr("Shared by %1; you may change it").arg(segment.ownerEmail)
+                                    : tr("Shared by %1").arg(segment.ownerEmail);
+        else if (segment.shared())
+            where = segment.canEdit && segment.sharing == QLatin1String("edit")
+                        ? tr("Shared with your team, who may change it")
+                        : tr("Shared with your team");
+        else
+            where = tr("Yours, on every computer you sign in to");
+        item->setToolTip(tr("%1 · right-click for more").arg(where));
+        item->setData(Qt::AccessibleDescriptionRole, where);
     }
     m_nav->setCurrentRow(current >= 0 && current < m_nav->count() ? current : 0);
     updateNavIcons();
@@ -334,7 +438,7 @@ void Workspace::refreshSegmentCounts()
         return;
     // Leads first (everything), then each segment: how many, and how many are new to this user.
     QList<core::LeadsQuery::Filter> filters{core::LeadsQuery::Filter{}};
-    for (const core::SavedSegments::Segment& segment : std::as_const(m_segments))
+    for (const SegmentActions::Segment& segment : std::as_const(m_segments))
         filters << segment.filter;
     struct Counts
     {
@@ -398,15 +502,8 @@ void Workspace::saveSegment(const core::LeadsQuery::Filter& filter)
         name->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     if (auto* label = dialog->findChild<QLabel*>())
         label->setWordWrap(true); // a long filter wraps instead of widening the dialog
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, filter](const QString& name) {
-        QString error;
-        if (!core::SavedSegments(m_profile).save({name, filter}, &error)) {
-            QMessageBox::warning(this, tr("Save segment"), error);
-            return;
-        }
-        reloadSegments();
-        refreshSegmentCounts();
-    });
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, filter](const QString& name) { m_segmentActions->save(name, filter); });
     dialog->open();
 }
 
@@ -417,13 +514,36 @@ void Workspace::showSegmentMenu(const QPoint& at)
     if (segment < 0 || segment >= m_segments.size())
         return;
     QMenu menu(this);
-    const QString name = m_segments[segment].name;
-    menu.addAction(tr("Delete “%1”").arg(name), this, [this, name] {
-        core::SavedSegments(m_profile).remove(name);
-        reloadSegments();
-        refreshSegmentCounts();
-    });
+    menu.setObjectName(QStringLiteral("segmentMenu"));
+    addSegmentActions(&menu, m_segments[segment]);
     menu.exec(m_nav->viewport()->mapToGlobal(at));
+}
+
+void Workspace::addSegmentActions(QMenu* menu, const SegmentActions::Segment& segment)
+{
+    const QString name = segment.name;
+    if (segment.canEdit) {
+        menu->addAction(tr("&Save the current filters into “%1”").arg(name), this,
+                        [this, segment] { m_segmentActions->setFilter(segment, m_leads->filter()); });
+    }
+    if (segment.id.isEmpty() && m_segmentActions->online())
+        menu->addAction(tr("&Move “%1” to the server").arg(name), this,
+                        [this, segment] { m_segmentActions->moveToServer({segment}); });
+    if (segment.mine && !segment.id.isEmpty()) {
+        QMenu* share = menu->addMenu(tr("S&hare with the team"));
+        const QList<std::pair<QString, QString>> choices{{QStringLiteral("private"), tr("&Only me")},
+                                                         {QStringLiteral("view"), tr("The team may &look at it")},
+                                                         {QStringLiteral("edit"), tr("The team may &change it")}};
+        for (const auto& [sharing, label] : choices) {
+            QAction* choice = share->addAction(
+                label, this, [this, segment, sharing = sharing] { m_segmentActions->setSharing(segment, sharing); });
+            choice->setCheckable(true);
+            choice->setChecked(segment.sharing == sharing);
+            choice->setData(sharing);
+        }
+    }
+    if (segment.canDelete)
+        menu->addAction(tr("&Delete “%1”").arg(name), this, [this, segment] { m_segmentActions->remove(segment); });
 }
 
 QWidget* Workspace::widgetFor(Screen screen)

@@ -1,20 +1,25 @@
 #pragma once
 
-#include "core/query/SavedSegments.h"
+#include "SegmentActions.h"
+#include "core/query/LeadsQuery.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QFrame;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
 
 namespace leadscope::core {
+class AdminClient;
 class DataStore;
-}
+} // namespace leadscope::core
 
 namespace leadscope::ui {
 
@@ -43,6 +48,8 @@ public:
 
     // The cache of the signed-in account (null: none) and who that is.
     void setStore(core::DataStore* store, const QString& profile, const QString& userId, const QString& email);
+    // The signed-in account (null: none): saved segments then live on the server.
+    void setAccount(core::AdminClient* account);
     void showScreen(Screen screen);
     Screen currentScreen() const;
     void openCompany(const QString& id);
@@ -71,6 +78,8 @@ Q_SIGNALS:
     void editQueued();
     // "Try again" on the problem shown by showProblem().
     void retryRequested();
+    // A saved segment changed on the server: the next sync brings the new list.
+    void segmentsEdited();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -79,9 +88,13 @@ protected:
 private:
     void connectSearch(); // Ctrl+K: every company, Enter opens the first
     void connectPages();  // navigation, the list, the profile (full or beside the list), the dashboard
+    void buildMoveOffer();
     // A navigation row was chosen: a screen, or a saved segment's filter on the leads list.
     void showNavigationRow(int row);
     void reloadSegments();
+    void loadServerSegments(); // the server's list from the cache, then reloadSegments()
+    void showMoveOffer();      // this computer's segments to the server? (once)
+    void addSegmentActions(QMenu* menu, const SegmentActions::Segment& segment);
     void updateNavIcons();
     void refreshSegmentCounts();
     void countSoon(); // refreshSegmentCounts() after a pause
@@ -106,10 +119,14 @@ private:
     bool m_readingPane = false;
     QTimer* m_countLater;
     LeadsPage* m_leads;
-    CompanyPage* m_company = nullptr;     // built by companyPage()
-    DashboardPage* m_dashboard = nullptr; // built by dashboardPage()
-    JourneysPage* m_journeys = nullptr;   // built by journeysPage()
-    QList<core::SavedSegments::Segment> m_segments;
+    CompanyPage* m_company = nullptr;                // built by companyPage()
+    DashboardPage* m_dashboard = nullptr;            // built by dashboardPage()
+    JourneysPage* m_journeys = nullptr;              // built by journeysPage()
+    QList<SegmentActions::Segment> m_segments;       // the server's, then this computer's
+    QList<SegmentActions::Segment> m_serverSegments; // as the cache holds them
+    SegmentActions* m_segmentActions;
+    QFrame* m_moveOffer;
+    QLabel* m_moveText;
     int m_firstSegmentRow = 0;
 };
 

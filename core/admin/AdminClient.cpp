@@ -160,6 +160,33 @@ void AdminClient::removeWebsite(QObject* context, const QString& id, Finished do
         [done](const QJsonObject&) { done({}); }, done);
 }
 
+void AdminClient::addSegment(QObject* context, const QString& name, const protocol::LeadFilter& filter,
+                             const QString& sharing, Finished done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/segments"),
+        {{QStringLiteral("name"), name},
+         {QStringLiteral("filter"), filter.toJsonObject()},
+         {QStringLiteral("sharing"), sharing}},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::changeSegment(QObject* context, const QString& id, const QJsonObject& change, Finished done)
+{
+    call(
+        m_session, context, "PATCH",
+        QStringLiteral("/api/v1/segments/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), change,
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::removeSegment(QObject* context, const QString& id, Finished done)
+{
+    call(
+        m_session, context, "DELETE",
+        QStringLiteral("/api/v1/segments/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
 void AdminClient::users(QObject* context, Done<QList<User>> done)
 {
     call(

@@ -3,6 +3,7 @@
 #include "protocol/Crypto.h"
 
 #include "core/ApiFailure.h"
+#include "protocol/LeadFilter.h"
 #include "protocol/Role.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,13 @@ public:
                             Finished done);
     void addWebsite(QObject* context, const QString& domain, Done<Website> done);
     void removeWebsite(QObject* context, const QString& id, Finished done);
+    // Saved segments kept by the server (any role; the list itself arrives with
+    // each sync, core::SharedSegments). `sharing`: private, view or edit.
+    void addSegment(QObject* context, const QString& name, const protocol::LeadFilter& filter, const QString& sharing,
+                    Finished done);
+    // `change` holds any of "name", "filter" (a filter's JSON) and "sharing".
+    void changeSegment(QObject* context, const QString& id, const QJsonObject& change, Finished done);
+    void removeSegment(QObject* context, const QString& id, Finished done);
 
     void users(QObject* context, Done<QList<User>> done);
     // The one-time password comes back once; the server keeps only its hash.

@@ -186,6 +186,22 @@ CREATE INDEX activity_company ON activity(company_id, at);
 DELETE FROM meta WHERE key = 'sync.cursor';
 )sql";
 
+// Version 7: saved segments kept by the server (GET /api/v1/segments): the
+// user's own and the team's shared ones, replaced whole on each refresh.
+const char* const kVersion7 = R"sql(
+CREATE TABLE segments (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    filter TEXT NOT NULL DEFAULT '{}',
+    sharing TEXT NOT NULL DEFAULT 'private',
+    owner_email TEXT NOT NULL DEFAULT '',
+    mine INTEGER NOT NULL DEFAULT 0,
+    can_edit INTEGER NOT NULL DEFAULT 0,
+    can_delete INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+)sql";
+
 QString openFailure(int code, const QString& detail)
 {
     if ((code & 0xff) == SQLITE_FULL)
@@ -303,6 +319,8 @@ QString Cache::schema(int version)
         return QString::fromUtf8(kVersion5);
     case 6:
         return QString::fromUtf8(kVersion6);
+    case 7:
+        return QString::fromUtf8(kVersion7);
     default:
         return {};
     }

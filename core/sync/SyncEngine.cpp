@@ -193,14 +193,44 @@ void SyncEngine::refreshTeam()
     m_session->request("GET", QStringLiteral("/api/v1/team"), {}, [this](const Session::Reply& reply) {
         if (!reply.ok()) {
             qCInfo(lcSync) << "team list not refreshed:" << reply.status;
-            finish(Outcome::Done);
+            refreshSegments();
             return;
         }
         QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body] {
             QString error;
             if (!worker->replaceTeam(body, &error))
                 qCWarning(lcSync) << "team list not stored:" << error;
-            QMetaObject::invokeMethod(this, [this] { finish(Outcome::Done); });
+            QMetaObject::invokeMethod(this, [this] { refreshSegments(); });
+        });
+    });
+}
+
+void SyncEngine::refreshSegments()
+{
+    // The user's and the team's saved segments, likewise: a list that cannot
+    // be fetched (an older server has none) keeps the old one.
+    m_session->request("GET", QStringLiteral("/api/v1/segments"), {}, [this](const Session::Reply& reply) {
+        if (!reply.ok()) {
+            qCInfo(lcSync) << "segments not refreshed:" << reply.status;
+            finish(Outcome::Done);
+            return;
+        }
+        if (reply.body == m_lastSegments && !m_result.fullResync) { // (a fresh file has none yet)
+            finish(Outcome::Done);
+            return;
+        }
+        QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body] {
+            QString error;
+            const bool stored = worker->replaceSegments(body, &error);
+            if (!stored)
+                qCWarning(lcSync) << "segments not stored:" << error;
+            QMetaObject::invokeMethod(this, [this, stored, body] {
+                if (stored) {
+                    m_lastSegments = body;
+                    m_result.segmentsChanged = true;
+                }
+                finish(Outcome::Done);
+            });
         });
     });
 }

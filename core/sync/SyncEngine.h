@@ -46,9 +46,10 @@ public:
         qint64 changes = 0;
         int pages = 0;
         bool fullResync = false;
-        bool offline = false;     // failed because the server could not be reached
-        int editsUploaded = 0;    // queued annotation edits the server took
-        QStringList editsRefused; // translated: why the server refused an edit
+        bool offline = false;         // failed because the server could not be reached
+        int editsUploaded = 0;        // queued annotation edits the server took
+        QStringList editsRefused;     // translated: why the server refused an edit
+        bool segmentsChanged = false; // the saved segments' list differs from the last sync's
         QSet<QString> newCompanies;
         QSet<QString> companiesWithVisits;
     };
@@ -74,6 +75,7 @@ private:
     void uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString& cursor);
     void requestPage(const QString& cursor);
     void refreshTeam();
+    void refreshSegments(); // after the team list; then the sync is done
     void finish(Outcome outcome, const QString& message = {});
 
     Session* m_session;
@@ -85,7 +87,8 @@ private:
     std::atomic<bool> m_cancel{false};
     int m_limit = 2000;
     static constexpr int kPageRetries = 1;
-    int m_pageRetries = 0; // of the current page
+    int m_pageRetries = 0;     // of the current page
+    QByteArray m_lastSegments; // the server's last answer, to tell a change
     Result m_result;
 };
 

@@ -1,5 +1,6 @@
 #include "SyncWorker.h"
 
+#include "core/query/SharedSegments.h"
 #include "core/query/Team.h"
 
 #include <QFile>
@@ -63,6 +64,11 @@ bool SyncWorker::setMeta(const QString& key, const QString& value, QString* erro
 bool SyncWorker::replaceTeam(const QByteArray& answer, QString* error)
 {
     return m_cache && Team::replace(*m_cache, answer, error);
+}
+
+bool SyncWorker::replaceSegments(const QByteArray& answer, QString* error)
+{
+    return m_cache && SharedSegments::replace(*m_cache, answer, error);
 }
 
 bool SyncWorker::pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error)

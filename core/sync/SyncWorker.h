@@ -30,6 +30,8 @@ public:
     bool setMeta(const QString& key, const QString& value, QString* error);
     // The team list (GET /api/v1/team) into the cache.
     bool replaceTeam(const QByteArray& answer, QString* error);
+    // The saved segments the server keeps for this user (GET /api/v1/segments) into the cache.
+    bool replaceSegments(const QByteArray& answer, QString* error);
     // The annotation outbox (see AnnotationOutbox).
     bool pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error);
     bool editAccepted(const AnnotationOutbox::Entry& entry, const QByteArray& response, QString* error);

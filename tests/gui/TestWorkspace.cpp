@@ -1,6 +1,7 @@
 #include "core/ApiClient.h"
 #include "core/CredentialStore.h"
 #include "core/Session.h"
+#include "core/admin/AdminClient.h"
 #include "core/cache/Cache.h"
 #include "core/export/LeadExport.h"
 #include "core/query/CompanyQuery.h"
@@ -10,6 +11,7 @@
 #include "core/query/LeadScore.h"
 #include "core/query/LeadStatus.h"
 #include "core/query/LeadsQuery.h"
+#include "core/query/SavedSegments.h"
 #include "core/query/Team.h"
 #include "core/sync/SyncEngine.h"
 #include "tests/support/AccessibilityWalk.h"
@@ -34,12 +36,17 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QFrame>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -54,6 +61,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -1025,6 +1033,111 @@ private Q_SLOTS:
                                     &error));
         leads()->refresh();
         QVERIFY(waitForLeads());
+    }
+
+    // Saved segments live on the server. Those saved on this computer before are offered
+    // for the move once, in the sidebar; a new one is saved there; its owner shares it
+    // from its menu; each sync brings the server's list to the sidebar.
+    void savedSegmentsMoveToTheServerAndAreShared()
+    {
+        const auto onServer = [this] {
+            QJsonArray segments;
+            bool done = false;
+            m_session->request("GET", QStringLiteral("/api/v1/segments"), {}, [&](const core::Session::Reply& reply) {
+                segments = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("segments")).toArray();
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 30000))
+                qWarning("no answer to GET /api/v1/segments");
+            QHash<QString, QJsonObject> byName;
+            for (const QJsonValue& segment : std::as_const(segments))
+                byName.insert(segment.toObject().value(QStringLiteral("name")).toString(), segment.toObject());
+            return byName;
+        };
+        const auto navItem = [this](const QString& name) -> QListWidgetItem* {
+            const QList<QListWidgetItem*> found = m_workspace->navigation()->findItems(name, Qt::MatchExactly);
+            return found.isEmpty() ? nullptr : found.first();
+        };
+        QVERIFY(onServer().isEmpty());
+        const QList<core::SavedSegments::Segment> local = core::SavedSegments(QStringLiteral("test")).all();
+        QVERIFY(local.size() >= 4);
+        QVERIFY(
+            navItem(QStringLiteral("Hot leads this week"))->toolTip().startsWith(QStringLiteral("On this computer")));
+
+        // Signed in: the move is offered, once, and takes every one of them.
+        auto* offer = m_workspace->findChild<QFrame*>(QStringLiteral("moveSegmentsOffer"));
+        QVERIFY(offer && !offer->isVisible());
+        core::AdminClient account(m_session.get());
+        m_workspace->setAccount(&account);
+        QVERIFY(offer->isVisible());
+        QVERIFY2(offer->findChild<QLabel*>()->text().startsWith(QStringLiteral("%1 saved segments").arg(local.size())),
+                 qPrintable(offer->findChild<QLabel*>()->text()));
+        QTest::mouseClick(offer->findChild<QPushButton*>(QStringLiteral("moveSegments")), Qt::LeftButton);
+        QVERIFY(!offer->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(core::SavedSegments(QStringLiteral("test")).all().isEmpty(), 30'000);
+        QHash<QString, QJsonObject> server = onServer();
+        QCOMPARE(server.size(), local.size());
+        for (const core::SavedSegments::Segment& segment : local) {
+            QVERIFY2(server.contains(segment.name), qPrintable(segment.name));
+            QCOMPARE(server.value(segment.name).value(QStringLiteral("sharing")).toString(), QStringLiteral("private"));
+            QCOMPARE(protocol::LeadFilter::parse(server.value(segment.name).value(QStringLiteral("filter")).toObject(),
+                                                 nullptr),
+                     std::optional<protocol::LeadFilter>(segment.filter));
+        }
+        QVERIFY(syncOnce());
+        m_store->notifyChanged();
+        QTRY_VERIFY(navItem(QStringLiteral("Hot leads this week")) &&
+                    navItem(QStringLiteral("Hot leads this week"))->toolTip().startsWith(QStringLiteral("Yours")));
+
+        // Shared from its menu: the team may look at it.
+        QListWidget* nav = m_workspace->navigation();
+        QListWidgetItem* hot = navItem(QStringLiteral("Hot leads this week"));
+        bool shared = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QMenu* sub : menu->findChildren<QMenu*>()) {
+                for (QAction* action : sub->actions()) {
+                    if (action->data().toString() == QLatin1String("view")) {
+                        action->trigger();
+                        shared = true;
+                    }
+                }
+            }
+            menu->close();
+        });
+        Q_EMIT nav->customContextMenuRequested(nav->visualItemRect(hot).center());
+        QVERIFY(shared);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            onServer().value(QStringLiteral("Hot leads this week")).value(QStringLiteral("sharing")).toString(),
+            QStringLiteral("view"), 30'000);
+
+        // A new one, saved from the list's filters, goes to the server.
+        m_workspace->findChild<QSpinBox*>(QStringLiteral("minVisitsFilter"))->setValue(3);
+        m_workspace->findChild<QPushButton*>(QStringLiteral("saveSegment"))->click();
+        auto* dialog = m_workspace->findChild<QInputDialog*>(QStringLiteral("saveSegmentDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        dialog->setTextValue(QStringLiteral("Three visits or more"));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(onServer().contains(QStringLiteral("Three visits or more")), 30'000);
+        QVERIFY(core::SavedSegments(QStringLiteral("test")).all().isEmpty()); // not on this computer
+        QCOMPARE(onServer()
+                     .value(QStringLiteral("Three visits or more"))
+                     .value(QStringLiteral("filter"))
+                     .toObject()
+                     .value(QStringLiteral("min_visits"))
+                     .toInt(),
+                 3);
+        QVERIFY(syncOnce());
+        m_store->notifyChanged();
+        QTRY_VERIFY(navItem(QStringLiteral("Three visits or more")));
+        // Offered once: not again.
+        m_workspace->setAccount(nullptr);
+        m_workspace->setAccount(&account);
+        QVERIFY(!offer->isVisible());
+        m_workspace->setAccount(nullptr);
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
     }
 };
 

@@ -500,7 +500,7 @@ private Q_SLOTS:
                 return;
             QString error;
             QVERIFY(cache->setMeta(QStringLiteral("sync.cursor"), QStringLiteral("c1:NDI"), &error));
-            QVERIFY2(cache->db().exec(QStringLiteral("DROP TABLE activity; PRAGMA user_version=5"), &error),
+            QVERIFY2(cache->db().exec(QStringLiteral("DROP TABLE segments; DROP TABLE activity; PRAGMA user_version=5"), &error),
                      qPrintable(error));
         }
         auto cache = Cache::open(path("old.cache"), m_key, &result);
@@ -508,6 +508,7 @@ private Q_SLOTS:
         QCOMPARE(count(*cache, "PRAGMA user_version"), qint64(Cache::kSchemaVersion));
         QCOMPARE(count(*cache, "SELECT count(*) FROM companies"), 50);
         QCOMPARE(count(*cache, "SELECT count(*) FROM activity"), 0);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM segments"), 0); // schema 7: filled by the next sync
         QCOMPARE(cache->meta(QStringLiteral("sync.cursor")), QString());
     }
 
