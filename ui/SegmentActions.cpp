@@ -124,7 +124,7 @@ void SegmentActions::moveToServer(const QList<Segment>& segments)
         Q_EMIT serverChanged();
         return;
     }
-    const Segment first = segments.first();
+    const Segment& first = segments.first();
     const QList<Segment> rest = segments.mid(1);
     m_account->addSegment(this, first.name, first.filter, QStringLiteral("private"),
                           [this, first, rest](const core::ApiFailure& failure) {

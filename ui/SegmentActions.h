@@ -3,8 +3,8 @@
 #include "core/query/SharedSegments.h"
 
 #include <QCoreApplication>
-#include <QObject>
 #include <QJsonObject>
+#include <QObject>
 
 namespace leadscope::core {
 class AdminClient;

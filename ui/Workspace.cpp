@@ -14,6 +14,7 @@
 #include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
 
+#include <QActionGroup>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -531,6 +532,7 @@ void Workspace::addSegmentActions(QMenu* menu, const SegmentActions::Segment& se
                         [this, segment] { m_segmentActions->moveToServer({segment}); });
     if (segment.mine && !segment.id.isEmpty()) {
         QMenu* share = menu->addMenu(tr("S&hare with the team"));
+        auto* oneOf = new QActionGroup(share); // shown as a choice of one
         const QList<std::pair<QString, QString>> choices{{QStringLiteral("private"), tr("&Only me")},
                                                          {QStringLiteral("view"), tr("The team may &look at it")},
                                                          {QStringLiteral("edit"), tr("The team may &change it")}};
@@ -538,6 +540,7 @@ void Workspace::addSegmentActions(QMenu* menu, const SegmentActions::Segment& se
             QAction* choice = share->addAction(
                 label, this, [this, segment, sharing = sharing] { m_segmentActions->setSharing(segment, sharing); });
             choice->setCheckable(true);
+            choice->setActionGroup(oneOf);
             choice->setChecked(segment.sharing == sharing);
             choice->setData(sharing);
         }

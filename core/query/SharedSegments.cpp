@@ -80,8 +80,7 @@ bool SharedSegments::all(Cache& cache, QList<Segment>* segments, QString* error)
     segments->clear();
     while (query.next()) {
         segments->append({query.text(0), query.text(1), protocol::LeadFilter::fromJson(query.text(2).toUtf8()),
-                          query.text(3), query.text(4), query.int64(5) != 0, query.int64(6) != 0,
-                          query.int64(7) != 0});
+                          query.text(3), query.text(4), query.int64(5) != 0, query.int64(6) != 0, query.int64(7) != 0});
     }
     return query.error().isEmpty();
 }

@@ -77,12 +77,17 @@ void SegmentsApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList& args) { return remove(r, args.value(0)); });
 }
 
+std::optional<HttpResponse> SegmentsApi::admit(const HttpRequest& request, AuthContext* auth) const
+{
+    if (auto refused = m_context.authorize(request, protocol::Role::Sales, auth))
+        return refused;
+    return m_context.requireDpa(auth->orgId);
+}
+
 HttpResponse SegmentsApi::list(const HttpRequest& request)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = admit(request, &auth))
         return *refused;
     QList<Segments::Segment> segments;
     QString error;
@@ -97,9 +102,7 @@ HttpResponse SegmentsApi::list(const HttpRequest& request)
 HttpResponse SegmentsApi::add(const HttpRequest& request)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = admit(request, &auth))
         return *refused;
     JsonBody body(request);
     const QString name = body.string(QStringLiteral("name"), Segments::kMaxName * 4);
@@ -132,9 +135,7 @@ HttpResponse SegmentsApi::add(const HttpRequest& request)
 HttpResponse SegmentsApi::change(const HttpRequest& request, const QString& id)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = admit(request, &auth))
         return *refused;
     JsonBody body(request);
     Segments::Change change;
@@ -176,9 +177,7 @@ HttpResponse SegmentsApi::change(const HttpRequest& request, const QString& id)
 HttpResponse SegmentsApi::remove(const HttpRequest& request, const QString& id)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = admit(request, &auth))
         return *refused;
     Segments::Segment removed;
     const Segments::Result result = Segments::remove(m_context.store.connection(), viewerOf(auth), id, &removed);

@@ -2,9 +2,12 @@
 
 #include "server/http/HttpMessage.h"
 
+#include <optional>
+
 namespace leadscope::server {
 
 class Router;
+struct AuthContext;
 struct ServerContext;
 
 // Saved segments on the server (docs/PROTOCOL.md): GET and POST
@@ -24,6 +27,9 @@ public:
     HttpResponse remove(const HttpRequest& request, const QString& id);
 
 private:
+    // Any signed-in user of an organisation that accepted the DPA; else the answer to send.
+    std::optional<HttpResponse> admit(const HttpRequest& request, AuthContext* auth) const;
+
     const ServerContext& m_context;
 };
 

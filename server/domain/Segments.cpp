@@ -36,7 +36,7 @@ Segments::Result fail(Segments::Failure failure, const QString& message)
 
 QString validName(const QString& name, QString* problem)
 {
-    const QString trimmed = name.simplified();
+    QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         *problem = QStringLiteral("A segment needs a name.");
     else if (trimmed.size() > Segments::kMaxName)
@@ -179,7 +179,7 @@ Segments::Result Segments::change(QSqlDatabase db, qint64 nowMs, const Viewer& v
                                   const Change& change, Segment* changed)
 {
     Segment segment;
-    if (const Result found = find(db, viewer, id, &segment); !found.ok())
+    if (Result found = find(db, viewer, id, &segment); !found.ok())
         return found;
     if ((change.name || change.filter) && !canEdit(segment, viewer))
         return fail(Failure::Forbidden,
@@ -216,7 +216,7 @@ Segments::Result Segments::change(QSqlDatabase db, qint64 nowMs, const Viewer& v
 
 Segments::Result Segments::remove(QSqlDatabase db, const Viewer& viewer, const QString& id, Segment* removed)
 {
-    if (const Result found = find(db, viewer, id, removed); !found.ok())
+    if (Result found = find(db, viewer, id, removed); !found.ok())
         return found;
     if (!canDelete(*removed, viewer))
         return fail(Failure::Forbidden,

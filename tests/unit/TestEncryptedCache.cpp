@@ -500,7 +500,8 @@ private Q_SLOTS:
                 return;
             QString error;
             QVERIFY(cache->setMeta(QStringLiteral("sync.cursor"), QStringLiteral("c1:NDI"), &error));
-            QVERIFY2(cache->db().exec(QStringLiteral("DROP TABLE segments; DROP TABLE activity; PRAGMA user_version=5"), &error),
+            QVERIFY2(cache->db().exec(QStringLiteral("DROP TABLE segments; DROP TABLE activity; PRAGMA user_version=5"),
+                                      &error),
                      qPrintable(error));
         }
         auto cache = Cache::open(path("old.cache"), m_key, &result);
