@@ -17,7 +17,6 @@
 #include <QActionGroup>
 #include <QEvent>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -165,10 +164,8 @@ void Workspace::buildMoveOffer()
     keep->setObjectName(QStringLiteral("keepSegmentsHere"));
     auto* layout = new QVBoxLayout(m_moveOffer);
     layout->addWidget(m_moveText);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(move);
-    buttons->addWidget(keep);
-    layout->addLayout(buttons);
+    layout->addWidget(move); // one above the other: the sidebar stays narrow at 200 %
+    layout->addWidget(keep);
     m_moveOffer->hide();
     connect(move, &QPushButton::clicked, this, [this] {
         m_segmentActions->setMoveOffered();

@@ -249,6 +249,8 @@ private Q_SLOTS:
         status->showSyncProgress(12, 123456, 1234567);
         ui::Workspace* workspace = window.workspace();
         qobject_cast<QStackedWidget*>(workspace->parentWidget())->setCurrentWidget(workspace);
+        // As on a first sign-in: the offer to move this computer's segments to the server shows too.
+        workspace->findChild<QWidget*>(QStringLiteral("moveSegmentsOffer"))->show();
         workspace->showScreen(ui::Workspace::Screen::Leads);
         QCoreApplication::processEvents();
         // At 100 % on 1440×900 every column of the leads list shows without scrolling sideways, each at
