@@ -3822,11 +3822,11 @@ Name des Segments:</translation>
     </message>
     <message>
         <source>Move to the &amp;server</source>
-        <translation>Auf den &amp;Server verschieben</translation>
+        <translation>Auf den &amp;Server</translation>
     </message>
     <message>
         <source>&amp;Keep here</source>
-        <translation>&amp;Hier behalten</translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message numerus="yes">
         <source>%n saved segment(s) are on this computer only. Move them to the server, so that they are on every computer you sign in to? They stay personal until you share them.</source>

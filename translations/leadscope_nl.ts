@@ -3822,11 +3822,11 @@ Naam van het segment:</translation>
     </message>
     <message>
         <source>Move to the &amp;server</source>
-        <translation>Naar de &amp;server verplaatsen</translation>
+        <translation>Naar de &amp;server</translation>
     </message>
     <message>
         <source>&amp;Keep here</source>
-        <translation>&amp;Hier houden</translation>
+        <translation>Hier h&amp;ouden</translation>
     </message>
     <message numerus="yes">
         <source>%n saved segment(s) are on this computer only. Move them to the server, so that they are on every computer you sign in to? They stay personal until you share them.</source>
