@@ -3821,12 +3821,12 @@ Name des Segments:</translation>
         <translation>%1 · %2 neu</translation>
     </message>
     <message>
-        <source>Move to the &amp;server</source>
-        <translation>Auf den &amp;Server</translation>
+        <source>Move to the server</source>
+        <translation>Auf den Server</translation>
     </message>
     <message>
-        <source>&amp;Keep here</source>
-        <translation>&amp;Behalten</translation>
+        <source>Keep here</source>
+        <translation>Behalten</translation>
     </message>
     <message numerus="yes">
         <source>%n saved segment(s) are on this computer only. Move them to the server, so that they are on every computer you sign in to? They stay personal until you share them.</source>

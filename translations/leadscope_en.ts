@@ -3812,11 +3812,11 @@ Name of the segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move to the &amp;server</source>
+        <source>Move to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Keep here</source>
+        <source>Keep here</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

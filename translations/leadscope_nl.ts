@@ -3821,12 +3821,12 @@ Naam van het segment:</translation>
         <translation>%1 · %2 nieuw</translation>
     </message>
     <message>
-        <source>Move to the &amp;server</source>
-        <translation>Naar de &amp;server</translation>
+        <source>Move to the server</source>
+        <translation>Naar de server</translation>
     </message>
     <message>
-        <source>&amp;Keep here</source>
-        <translation>Hier h&amp;ouden</translation>
+        <source>Keep here</source>
+        <translation>Hier houden</translation>
     </message>
     <message numerus="yes">
         <source>%n saved segment(s) are on this computer only. Move them to the server, so that they are on every computer you sign in to? They stay personal until you share them.</source>

@@ -158,9 +158,10 @@ void Workspace::buildMoveOffer()
     m_moveOffer->setObjectName(QStringLiteral("moveSegmentsOffer"));
     m_moveOffer->setFrameShape(QFrame::StyledPanel);
     m_moveText->setWordWrap(true);
-    auto* move = new QPushButton(tr("Move to the &server"), m_moveOffer);
+    // (No Alt keys: every letter is taken on one screen or another; Tab reaches them.)
+    auto* move = new QPushButton(tr("Move to the server"), m_moveOffer);
     move->setObjectName(QStringLiteral("moveSegments"));
-    auto* keep = new QPushButton(tr("&Keep here"), m_moveOffer);
+    auto* keep = new QPushButton(tr("Keep here"), m_moveOffer);
     keep->setObjectName(QStringLiteral("keepSegmentsHere"));
     auto* layout = new QVBoxLayout(m_moveOffer);
     layout->addWidget(m_moveText);

@@ -199,6 +199,7 @@ private Q_SLOTS:
         auto* pages = qobject_cast<QStackedWidget*>(workspace->parentWidget());
         QVERIFY(pages);
         pages->setCurrentWidget(workspace);
+        workspace->findChild<QWidget*>(QStringLiteral("moveSegmentsOffer"))->show(); // as on a first sign-in
         // The four screens, then the list with the profile beside it (the reading pane).
         for (int pass = 0; pass < 5; ++pass) {
             const ui::Workspace::Screen screen = std::array{
