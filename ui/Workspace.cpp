@@ -302,9 +302,12 @@ void Workspace::setStore(core::DataStore* store, const QString& profile, const Q
     const bool profileChanged = profile != m_profile;
     m_profile = profile;
     m_segmentActions->setProfile(profile);
-    m_serverSegments.clear();
-    if (profileChanged)
+    // Another account or none: its segments go at once (the sidebar always shows
+    // m_serverSegments, so that a list equal to the new one is not taken for it).
+    if (profileChanged || !m_serverSegments.isEmpty()) {
+        m_serverSegments.clear();
         reloadSegments();
+    }
     loadServerSegments();
     showMoveOffer();
     m_userId = userId;
