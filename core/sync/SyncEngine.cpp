@@ -188,49 +188,36 @@ void SyncEngine::requestPage(const QString& cursor)
 
 void SyncEngine::refreshTeam()
 {
-    // Names for assignees and the colleagues a lead can go to. The changes
-    // are in already: a team list that cannot be fetched keeps the old one.
-    m_session->request("GET", QStringLiteral("/api/v1/team"), {}, [this](const Session::Reply& reply) {
-        if (!reply.ok()) {
-            qCInfo(lcSync) << "team list not refreshed:" << reply.status;
-            refreshSegments();
-            return;
-        }
-        QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body] {
-            QString error;
-            if (!worker->replaceTeam(body, &error))
-                qCWarning(lcSync) << "team list not stored:" << error;
-            QMetaObject::invokeMethod(this, [this] { refreshSegments(); });
-        });
+    // Names for assignees and the colleagues a lead can go to; then the user's
+    // and the team's saved segments. The changes are in already: a list that
+    // cannot be fetched (an older server has no segments) keeps the old one.
+    refreshList(QStringLiteral("/api/v1/team"), &SyncWorker::replaceTeam, [this](bool, const QByteArray&) {
+        refreshList(QStringLiteral("/api/v1/segments"), &SyncWorker::replaceSegments,
+                    [this](bool stored, const QByteArray& body) {
+                        // (A full resync's fresh file had none: its list is new whatever it holds.)
+                        m_result.segmentsChanged = stored && (body != m_lastSegments || m_result.fullResync);
+                        if (stored)
+                            m_lastSegments = body;
+                        finish(Outcome::Done);
+                    });
     });
 }
 
-void SyncEngine::refreshSegments()
+void SyncEngine::refreshList(const QString& path, bool (SyncWorker::*replace)(const QByteArray&, QString*),
+                             std::function<void(bool stored, const QByteArray& body)> then)
 {
-    // The user's and the team's saved segments, likewise: a list that cannot
-    // be fetched (an older server has none) keeps the old one.
-    m_session->request("GET", QStringLiteral("/api/v1/segments"), {}, [this](const Session::Reply& reply) {
+    m_session->request("GET", path, {}, [this, path, replace, then](const Session::Reply& reply) {
         if (!reply.ok()) {
-            qCInfo(lcSync) << "segments not refreshed:" << reply.status;
-            finish(Outcome::Done);
+            qCInfo(lcSync) << path << "not refreshed:" << reply.status;
+            then(false, {});
             return;
         }
-        if (reply.body == m_lastSegments && !m_result.fullResync) { // (a fresh file has none yet)
-            finish(Outcome::Done);
-            return;
-        }
-        QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body] {
+        QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, path, replace, then, body = reply.body] {
             QString error;
-            const bool stored = worker->replaceSegments(body, &error);
+            const bool stored = (worker->*replace)(body, &error);
             if (!stored)
-                qCWarning(lcSync) << "segments not stored:" << error;
-            QMetaObject::invokeMethod(this, [this, stored, body] {
-                if (stored) {
-                    m_lastSegments = body;
-                    m_result.segmentsChanged = true;
-                }
-                finish(Outcome::Done);
-            });
+                qCWarning(lcSync) << path << "not stored:" << error;
+            QMetaObject::invokeMethod(this, [then, stored, body] { then(stored, body); });
         });
     });
 }

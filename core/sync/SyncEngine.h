@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace leadscope::core {
@@ -74,8 +75,10 @@ Q_SIGNALS:
 private:
     void uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString& cursor);
     void requestPage(const QString& cursor);
-    void refreshTeam();
-    void refreshSegments(); // after the team list; then the sync is done
+    void refreshTeam(); // then the saved segments; then the sync is done
+    // GET `path` and hand the answer to the worker's `replace`; then `then` (on this thread).
+    void refreshList(const QString& path, bool (SyncWorker::*replace)(const QByteArray&, QString*),
+                     std::function<void(bool stored, const QByteArray& body)> then);
     void finish(Outcome outcome, const QString& message = {});
 
     Session* m_session;
@@ -88,7 +91,7 @@ private:
     int m_limit = 2000;
     static constexpr int kPageRetries = 1;
     int m_pageRetries = 0;     // of the current page
-    QByteArray m_lastSegments; // the server's last answer, to tell a change
+    QByteArray m_lastSegments; // the last list of segments stored, to tell a change
     Result m_result;
 };
 
