@@ -7,6 +7,8 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <tuple>
+#include <utility>
 
 namespace leadscope::protocol {
 
@@ -95,11 +97,166 @@ const QList<NumberField>& numberFields()
     return fields;
 }
 
+QJsonObject visitJson(const LeadFilter::VisitConditions& visit)
+{
+    QJsonObject o;
+    const auto text = [&o](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    const auto number = [&o](const char* key, int value) {
+        if (value > 0)
+            o.insert(QLatin1String(key), value);
+    };
+    text("page", visit.page);
+    number("min_pages", visit.minPages);
+    number("min_minutes", visit.minMinutes);
+    text("source", visit.source);
+    text("campaign", visit.campaign);
+    if (visit.first)
+        o.insert(QStringLiteral("first"), true);
+    number("returning_within_days", visit.returningWithinDays);
+    return o;
+}
+
+std::optional<LeadFilter::VisitConditions> parseVisit(const QJsonValue& json, QString* error)
+{
+    const auto refuse = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!json.isObject())
+        return refuse(
+            QStringLiteral("%1 must be an object of conditions on one visit.").arg(quoted(QStringLiteral("visit"))));
+    const QJsonObject o = json.toObject();
+    LeadFilter::VisitConditions visit;
+    const QList<std::pair<const char*, QString LeadFilter::VisitConditions::*>> texts{
+        {"page", &LeadFilter::VisitConditions::page},
+        {"source", &LeadFilter::VisitConditions::source},
+        {"campaign", &LeadFilter::VisitConditions::campaign}};
+    const QList<std::tuple<const char*, int LeadFilter::VisitConditions::*, int>> numbers{
+        {"min_pages", &LeadFilter::VisitConditions::minPages, 10'000},
+        {"min_minutes", &LeadFilter::VisitConditions::minMinutes, 24 * 60},
+        {"returning_within_days", &LeadFilter::VisitConditions::returningWithinDays, 3650}};
+    QStringList known{QStringLiteral("first")};
+    for (const auto& [key, member] : texts) {
+        const QString name = QLatin1String(key);
+        known << name;
+        if (!o.contains(name))
+            continue;
+        if (!o.value(name).isString())
+            return refuse(QStringLiteral("%1 must be text.").arg(quoted(QStringLiteral("visit.") + name)));
+        if (o.value(name).toString().size() > kMaxText)
+            return refuse(QStringLiteral("%1 is longer than %2 characters.")
+                              .arg(quoted(QStringLiteral("visit.") + name))
+                              .arg(kMaxText));
+        visit.*member = o.value(name).toString();
+    }
+    for (const auto& [key, member, high] : numbers) {
+        const QString name = QLatin1String(key);
+        known << name;
+        if (!o.contains(name))
+            continue;
+        const std::optional<qint64> value = wholeNumber(o.value(name), 0, high);
+        if (!value)
+            return refuse(QStringLiteral("%1 must be a whole number from 0 to %2.")
+                              .arg(quoted(QStringLiteral("visit.") + name))
+                              .arg(high));
+        visit.*member = int(*value);
+    }
+    if (o.contains(QStringLiteral("first"))) {
+        if (!o.value(QStringLiteral("first")).isBool())
+            return refuse(QStringLiteral("%1 must be true or false.").arg(quoted(QStringLiteral("visit.first"))));
+        visit.first = o.value(QStringLiteral("first")).toBool();
+    }
+    if (visit.first && visit.returningWithinDays > 0)
+        return refuse(
+            QStringLiteral("%1 and %2 cannot both hold: a first visit returns from nothing.")
+                .arg(quoted(QStringLiteral("visit.first")), quoted(QStringLiteral("visit.returning_within_days"))));
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return refuse(
+                QStringLiteral("%1 is not a condition on a visit.").arg(quoted(QStringLiteral("visit.") + it.key())));
+    }
+    return visit;
+}
+
 } // namespace
+
+bool LeadFilter::pathMatches(const QString& pattern, const QString& path)
+{
+    // Wildcard matching with backtracking to the last "*" (linear in practice).
+    const auto lower = [](QChar c) {
+        return c >= u'A' && c <= u'Z' ? QChar(c.unicode() + (u'a' - u'A')) : c;
+    };
+    qsizetype p = 0, s = 0, star = -1, resume = 0;
+    while (s < path.size()) {
+        if (p < pattern.size() && pattern[p] == u'*') {
+            star = p++;
+            resume = s;
+        } else if (p < pattern.size() && lower(pattern[p]) == lower(path[s])) {
+            ++p;
+            ++s;
+        } else if (star >= 0) {
+            p = star + 1;
+            s = ++resume;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == u'*')
+        ++p;
+    return p == pattern.size();
+}
+
+QString LeadFilter::likePattern(const QString& pattern)
+{
+    QString like;
+    like.reserve(pattern.size());
+    for (const QChar c : pattern) {
+        if (c == u'*') {
+            like += u'%';
+            continue;
+        }
+        if (c == u'%' || c == u'_' || c == u'\\')
+            like += u'\\';
+        like += c;
+    }
+    return like;
+}
+
+bool LeadFilter::fitsARule(QString* error) const
+{
+    const auto refuse = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QList<std::tuple<bool, const char*, const char*>> history{
+        {lastVisitFrom > 0, "last_visit_from", nullptr},
+        {lastVisitTo > 0, "last_visit_to", nullptr},
+        {lastVisitWithinDays > 0, "last_visit_within_days", "visit.returning_within_days"},
+        {minVisits > 0, "min_visits", nullptr},
+        {!visitedPage.isEmpty(), "visited_page", "visit.page"},
+        {!source.isEmpty(), "source", "visit.source"},
+        {!campaign.isEmpty(), "campaign", "visit.campaign"},
+        {unseenOnly, "unseen_only", nullptr},
+    };
+    for (const auto& [set, key, instead] : history) {
+        if (!set)
+            continue;
+        const QString message =
+            QStringLiteral("%1 looks at a company's whole history; a rule looks at the visit being recorded.")
+                .arg(quoted(QLatin1String(key)));
+        return refuse(instead ? message + QStringLiteral(" Use %1.").arg(quoted(QLatin1String(instead))) : message);
+    }
+    return true;
+}
 
 QJsonObject LeadFilter::toJsonObject() const
 {
-    QJsonObject o{{QStringLiteral("v"), kVersion}};
+    QJsonObject o{{QStringLiteral("v"), visit.isEmpty() ? 1 : kVersion}};
     for (const NumberField& field : numberFields()) {
         if (const qint64 value = field.get(*this); value > 0)
             o.insert(QLatin1String(field.key), value);
@@ -112,6 +269,8 @@ QJsonObject LeadFilter::toJsonObject() const
         o.insert(QStringLiteral("unseen_only"), true);
     if (!ids.isEmpty())
         o.insert(QStringLiteral("ids"), QJsonArray::fromStringList(ids));
+    if (!visit.isEmpty())
+        o.insert(QStringLiteral("visit"), visitJson(visit));
     return o;
 }
 
@@ -127,7 +286,8 @@ std::optional<LeadFilter> LeadFilter::parse(const QJsonObject& json, QString* er
             *error = message;
         return std::nullopt;
     };
-    QStringList known{QStringLiteral("v"), QStringLiteral("unseen_only"), QStringLiteral("ids")};
+    QStringList known{QStringLiteral("v"), QStringLiteral("unseen_only"), QStringLiteral("ids"),
+                      QStringLiteral("visit")};
     if (json.contains(QStringLiteral("v"))) {
         const std::optional<qint64> version =
             wholeNumber(json.value(QStringLiteral("v")), 1, std::numeric_limits<int>::max());
@@ -180,6 +340,12 @@ std::optional<LeadFilter> LeadFilter::parse(const QJsonObject& json, QString* er
                 return refuse(QStringLiteral("%1 must hold company ids as text.").arg(quoted(QStringLiteral("ids"))));
             filter.ids << id.toString();
         }
+    }
+    if (json.contains(QStringLiteral("visit"))) {
+        const std::optional<VisitConditions> visit = parseVisit(json.value(QStringLiteral("visit")), error);
+        if (!visit)
+            return std::nullopt;
+        filter.visit = *visit;
     }
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         if (!known.contains(it.key()))

@@ -19,8 +19,25 @@ namespace leadscope::protocol {
 struct LeadFilter
 {
     // The JSON form's version ("v"). A filter of a newer version is refused
-    // by name, never half-understood.
-    static constexpr int kVersion = 1;
+    // by name, never half-understood. Version 2 added "visit"; a filter
+    // without it is written as version 1, which older desktops still read.
+    static constexpr int kVersion = 2;
+
+    // What one visit did ("visit" in JSON). In a list: the company has a
+    // visit for which all of these hold. In a rule: the visit being recorded.
+    struct VisitConditions
+    {
+        QString page;                // a page of the visit matches this pattern (* = any characters)
+        int minPages = 0;            // the visit has at least N page views
+        int minMinutes = 0;          // from its first to its latest page view, at least N minutes
+        QString source;              // came via this referrer class
+        QString campaign;            // with this UTM campaign
+        bool first = false;          // the company's first visit
+        int returningWithinDays = 0; // an earlier visit started at most N days before this one
+
+        bool operator==(const VisitConditions&) const = default;
+        bool isEmpty() const { return *this == VisitConditions{}; }
+    };
 
     qint64 lastVisitFrom = 0; // ms since the epoch; 0 = no bound
     qint64 lastVisitTo = 0;
@@ -41,6 +58,7 @@ struct LeadFilter
     QString assignee;        // a user id
     bool unseenOnly = false; // visited since this user last looked (the desktop's own state)
     QStringList ids;         // only these companies (a selection); empty = no bound
+    VisitConditions visit;
 
     bool operator==(const LeadFilter&) const = default;
     bool isEmpty() const { return *this == LeadFilter{}; }
@@ -54,6 +72,17 @@ struct LeadFilter
     // Lenient, for filters this desktop saved itself: what is not understood
     // is left out rather than losing the whole segment.
     static LeadFilter fromJson(const QByteArray& json);
+
+    // Whether a rule can use this filter: a rule looks at one visit as it is
+    // recorded, so conditions over a company's whole history (last visit,
+    // number of visits, a page or source of any visit, "unseen") are refused
+    // by name, pointing at the visit's own condition where there is one.
+    bool fitsARule(QString* error) const;
+    // The pattern of VisitConditions::page as a match on a whole path: "*" is
+    // any run of characters, A–Z compare without case (as SQLite's LIKE).
+    static bool pathMatches(const QString& pattern, const QString& path);
+    // The same pattern for SQLite's LIKE … ESCAPE '\'.
+    static QString likePattern(const QString& pattern);
 };
 
 } // namespace leadscope::protocol

@@ -86,6 +86,94 @@ bool LeadMatcher::matchesSearch(const Company& company) const
     });
 }
 
+bool LeadMatcher::companyHolds(const Company& company, QJsonObject* why) const
+{
+    const LeadFilter& f = m_filter;
+    bool holds = true;
+    const auto check = [&](const char* key, bool set, bool held, const QJsonValue& value) {
+        if (!set || !holds)
+            return;
+        holds = held;
+        if (held && why)
+            why->insert(QLatin1String(key), value);
+    };
+    const QString status = company.status.isEmpty() ? QStringLiteral("new") : company.status;
+    check("city", !f.city.isEmpty(), f.city == company.city, company.city);
+    check("country", !f.country.isEmpty(), f.country == company.country, company.country);
+    check("industry", !f.industry.isEmpty(), f.industry == company.industry, company.industry);
+    check("sbi_prefix", !f.sbiPrefix.isEmpty(), company.sbiCode.startsWith(f.sbiPrefix), company.sbiCode);
+    check("size_band", !f.sizeBand.isEmpty(), f.sizeBand == company.sizeBand, company.sizeBand);
+    check("assignee", !f.assignee.isEmpty(), !company.assignee.isEmpty() && company.assignee == f.assignee,
+          company.assignee);
+    check("status", !f.status.isEmpty(), f.status == status, status);
+    check("tag", !f.tag.isEmpty(), company.tags.contains(f.tag), f.tag);
+    check("ids", !f.ids.isEmpty(), f.ids.contains(company.id), company.id);
+    check("search", !f.search.isEmpty(), matchesSearch(company), company.name);
+    return holds;
+}
+
+bool LeadMatcher::visitHolds(const LeadFilter::VisitConditions& c, const Visit& visit, qint64 previousStart,
+                             QJsonObject* why)
+{
+    QJsonObject held;
+    if (!c.page.isEmpty()) {
+        const auto page = std::find_if(visit.paths.begin(), visit.paths.end(),
+                                       [&](const QString& path) { return LeadFilter::pathMatches(c.page, path); });
+        if (page == visit.paths.end())
+            return false;
+        held.insert(QStringLiteral("page"), *page);
+    }
+    if (c.minPages > 0) {
+        if (visit.pageviews < c.minPages)
+            return false;
+        held.insert(QStringLiteral("pages"), visit.pageviews);
+    }
+    const qint64 duration = visit.endedAt - visit.startedAt;
+    if (c.minMinutes > 0) {
+        if (duration < qint64(c.minMinutes) * 60'000)
+            return false;
+        held.insert(QStringLiteral("minutes"), qint64(duration / 60'000));
+    }
+    if (!c.source.isEmpty()) {
+        if (visit.source != c.source)
+            return false;
+        held.insert(QStringLiteral("source"), visit.source);
+    }
+    if (!c.campaign.isEmpty()) {
+        if (visit.campaign != c.campaign)
+            return false;
+        held.insert(QStringLiteral("campaign"), visit.campaign);
+    }
+    if (c.first) {
+        if (previousStart > 0)
+            return false;
+        held.insert(QStringLiteral("first"), true);
+    }
+    if (c.returningWithinDays > 0) {
+        if (previousStart <= 0 || visit.startedAt - previousStart > qint64(c.returningWithinDays) * 86'400'000)
+            return false;
+        held.insert(QStringLiteral("days_since_previous"), qint64((visit.startedAt - previousStart) / 86'400'000));
+    }
+    if (why) {
+        for (auto it = held.constBegin(); it != held.constEnd(); ++it)
+            why->insert(it.key(), it.value());
+    }
+    return true;
+}
+
+std::optional<QJsonObject> LeadMatcher::firesOn(const Company& company, const Visit& visit, qint64 previousStart) const
+{
+    QJsonObject why;
+    if (!m_filter.website.isEmpty()) {
+        if (visit.website != m_filter.website)
+            return std::nullopt;
+        why.insert(QStringLiteral("website"), visit.website);
+    }
+    if (!companyHolds(company, &why) || !visitHolds(m_filter.visit, visit, previousStart, &why))
+        return std::nullopt;
+    return why;
+}
+
 bool LeadMatcher::matches(const Company& company) const
 {
     const LeadFilter& f = m_filter;
@@ -94,21 +182,21 @@ bool LeadMatcher::matches(const Company& company) const
     qint64 lastVisit = 0;
     for (const Visit& visit : company.visits)
         lastVisit = std::max(lastVisit, visit.startedAt);
-    const auto exact = [](const QString& wanted, const QString& value) {
-        return wanted.isEmpty() || wanted == value;
-    };
     const auto anyVisit = [&](const auto& test) {
         return std::any_of(company.visits.begin(), company.visits.end(), test);
     };
-    const QString status = company.status.isEmpty() ? QStringLiteral("new") : company.status;
+    const auto previousStart = [&](const Visit& visit) {
+        qint64 previous = 0;
+        for (const Visit& other : company.visits) {
+            if (other.startedAt < visit.startedAt)
+                previous = std::max(previous, other.startedAt);
+        }
+        return previous;
+    };
     const QString page = asciiLower(f.visitedPage);
     return (m_lastVisitFrom <= 0 || lastVisit >= m_lastVisitFrom) &&
-           (f.lastVisitTo <= 0 || lastVisit <= f.lastVisitTo) && exact(f.city, company.city) &&
-           exact(f.country, company.country) && exact(f.industry, company.industry) &&
-           (f.sbiPrefix.isEmpty() || company.sbiCode.startsWith(f.sbiPrefix)) && exact(f.sizeBand, company.sizeBand) &&
-           (f.assignee.isEmpty() || (!company.assignee.isEmpty() && company.assignee == f.assignee)) &&
-           exact(f.status, status) && company.visits.size() >= f.minVisits &&
-           (f.tag.isEmpty() || company.tags.contains(f.tag)) &&
+           (f.lastVisitTo <= 0 || lastVisit <= f.lastVisitTo) && companyHolds(company, nullptr) &&
+           company.visits.size() >= f.minVisits &&
            (f.website.isEmpty() || anyVisit([&](const Visit& v) { return v.website == f.website; })) &&
            (f.source.isEmpty() || anyVisit([&](const Visit& v) { return v.source == f.source; })) &&
            (f.campaign.isEmpty() || anyVisit([&](const Visit& v) { return v.campaign == f.campaign; })) &&
@@ -116,8 +204,8 @@ bool LeadMatcher::matches(const Company& company) const
                 return std::any_of(v.paths.begin(), v.paths.end(),
                                    [&](const QString& path) { return asciiLower(path).contains(page); });
             })) &&
-           (!f.unseenOnly || lastVisit > company.seenUntil) && (f.ids.isEmpty() || f.ids.contains(company.id)) &&
-           matchesSearch(company);
+           (!f.unseenOnly || lastVisit > company.seenUntil) &&
+           (f.visit.isEmpty() || anyVisit([&](const Visit& v) { return visitHolds(f.visit, v, previousStart(v)); }));
 }
 
 } // namespace leadscope::protocol

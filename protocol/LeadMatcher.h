@@ -2,9 +2,12 @@
 
 #include "protocol/LeadFilter.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace leadscope::protocol {
 
@@ -21,7 +24,9 @@ public:
         QString source;  // referrer class
         QString campaign;
         qint64 startedAt = 0; // ms
-        QStringList paths;    // the pages viewed
+        qint64 endedAt = 0;   // the latest page view (ms)
+        int pageviews = 0;
+        QStringList paths; // the pages viewed
     };
     struct Company
     {
@@ -47,12 +52,27 @@ public:
     // A company without a visit matches no filter (the lists are of visitors).
     bool matches(const Company& company) const;
 
+    // A rule's question about one visit of a company (its filter fits a rule,
+    // LeadFilter::fitsARule): do the company's conditions and the visit's all
+    // hold? `previousStart` is when the company's latest earlier visit
+    // started (0: this is its first). The answer says why: each condition
+    // that was set, with what held it — {"city": "Utrecht", "page":
+    // "/prijzen", "pages": 3, "minutes": 4, "first": true,
+    // "days_since_previous": 5, …} (docs/RULES.md).
+    std::optional<QJsonObject> firesOn(const Company& company, const Visit& visit, qint64 previousStart) const;
+
+    // The visit conditions alone; `why` (optional) gets what held them.
+    static bool visitHolds(const LeadFilter::VisitConditions& conditions, const Visit& visit, qint64 previousStart,
+                           QJsonObject* why = nullptr);
+
     // The words a search looks in, as SQLite FTS5's unicode61 tokenizer
     // makes them: runs of letters and digits, lower case, accents removed.
     static QStringList words(const QString& text);
 
 private:
     bool matchesSearch(const Company& company) const;
+    // The conditions on the company's own data and its team's notes.
+    bool companyHolds(const Company& company, QJsonObject* why) const;
 
     LeadFilter m_filter;
     qint64 m_lastVisitFrom = 0;   // the tightest of lastVisitFrom and lastVisitWithinDays

@@ -100,6 +100,24 @@ QString LeadReport::describe(const LeadsQuery::Filter& filter, const QString& as
         parts << tr("with visits not yet seen");
     if (!filter.ids.isEmpty())
         parts << tr("%n selected compan(y/ies)", nullptr, int(filter.ids.size()));
+    const protocol::LeadFilter::VisitConditions& visit = filter.visit;
+    QStringList visitParts;
+    if (!visit.page.isEmpty())
+        visitParts << tr("a page like “%1”").arg(visit.page);
+    if (visit.minPages > 0)
+        visitParts << tr("at least %n page(s)", nullptr, visit.minPages);
+    if (visit.minMinutes > 0)
+        visitParts << tr("at least %n minute(s) on the site", nullptr, visit.minMinutes);
+    if (!visit.source.isEmpty())
+        visitParts << tr("came via %1").arg(sourceLabel(visit.source).toLower());
+    if (!visit.campaign.isEmpty())
+        visitParts << tr("campaign %1").arg(visit.campaign);
+    if (visit.first)
+        visitParts << tr("the company's first visit");
+    if (visit.returningWithinDays > 0)
+        visitParts << tr("back within %n day(s)", nullptr, visit.returningWithinDays);
+    if (!visitParts.isEmpty())
+        parts << tr("a visit with %1").arg(visitParts.join(QStringLiteral(", ")));
     return parts.isEmpty() ? tr("All companies") : parts.join(QStringLiteral(" · "));
 }
 

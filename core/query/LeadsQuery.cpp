@@ -207,6 +207,10 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTh
                                      "WHERE v.company_id = c.id AND instr(lower(p.path), lower(?)) > 0)");
         *binds << filter.visitedPage;
     }
+    if (!filter.visit.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id") +
+                          visitWhere(filter.visit, binds) + u')';
+    }
     if (filter.unseenOnly)
         conditions << unseenSql();
     if (!filter.ids.isEmpty()) {
@@ -223,6 +227,87 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTh
         *binds << fts;
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString LeadsQuery::visitWhere(const Filter::VisitConditions& visit, QVariantList* binds)
+{
+    QString sql;
+    if (!visit.page.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM pageviews p WHERE p.visit_id = v.id AND p.path LIKE ? "
+                              "ESCAPE '\\')");
+        *binds << Filter::likePattern(visit.page);
+    }
+    if (visit.minPages > 0) {
+        sql += QStringLiteral(" AND v.pageviews >= ?");
+        *binds << visit.minPages;
+    }
+    if (visit.minMinutes > 0) {
+        sql += QStringLiteral(" AND v.ended_at - v.started_at >= ?");
+        *binds << qint64(visit.minMinutes) * 60'000;
+    }
+    if (!visit.source.isEmpty()) {
+        sql += QStringLiteral(" AND v.referrer_class = ?");
+        *binds << visit.source;
+    }
+    if (!visit.campaign.isEmpty()) {
+        sql += QStringLiteral(" AND v.utm_campaign = ?");
+        *binds << visit.campaign;
+    }
+    if (visit.first) {
+        sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM visits w WHERE w.company_id = v.company_id AND "
+                              "w.started_at < v.started_at)");
+    }
+    if (visit.returningWithinDays > 0) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM visits w WHERE w.company_id = v.company_id AND "
+                              "w.started_at < v.started_at AND w.started_at >= v.started_at - ?)");
+        *binds << qint64(visit.returningWithinDays) * 86'400'000;
+    }
+    return sql;
+}
+
+bool LeadsQuery::ruleFirings(const Filter& filter, qint64 fromMs, QList<Firing>* firings, qint64* visits,
+                             QString* error)
+{
+    firings->clear();
+    // The visit's own site and conditions; the rest is about its company.
+    Filter company = filter;
+    company.website.clear();
+    company.visit = {};
+    QVariantList binds{fromMs};
+    QString sql = QStringLiteral("SELECT v.id, v.company_id, v.started_at FROM visits v "
+                                 "JOIN companies c ON c.id = v.company_id "
+                                 "LEFT JOIN company_stats s ON s.company_id = c.id "
+                                 "LEFT JOIN annotations a ON a.company_id = c.id "
+                                 "LEFT JOIN seen ON seen.company_id = c.id WHERE v.started_at >= ?");
+    if (!filter.website.isEmpty()) {
+        sql += QStringLiteral(" AND v.website = ?");
+        binds << filter.website;
+    }
+    // (One after the other: the binds must follow the text's order.)
+    sql += visitWhere(filter.visit, &binds);
+    sql += where(company, &binds);
+    sql += QStringLiteral(" ORDER BY v.started_at DESC, v.id");
+    SqliteStatement query = m_cache.db().prepare(sql, error);
+    if (!query.isValid())
+        return false;
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindVariant(i + 1, binds[i]);
+    while (query.next())
+        firings->append({query.text(0), query.text(1), query.int64(2)});
+    if (!query.ok()) {
+        *error = query.error();
+        return false;
+    }
+    SqliteStatement all =
+        m_cache.db().prepare(QStringLiteral("SELECT count(*) FROM visits WHERE started_at >= ?"), error);
+    if (!all.isValid())
+        return false;
+    if (!all.bind(1, fromMs).next()) {
+        *error = all.error();
+        return false;
+    }
+    *visits = all.int64(0);
+    return true;
 }
 
 bool LeadsQuery::searchIsCommon(const QString& fts, int limit) const

@@ -122,6 +122,19 @@ public:
     // Every company the filter matches, as seen now ("Mark all as seen").
     bool markAllSeen(const Filter& filter, QString* error);
 
+    // A rule's "test on history": the visits that started at or after
+    // `fromMs` on which a rule with this filter (one that fits a rule,
+    // LeadFilter::fitsARule) fires — the server's LeadMatcher::firesOn over
+    // the cache, in SQL; newest first. *visits gets how many visits started
+    // in that time at all (the share a rule would act on).
+    struct Firing
+    {
+        QString visitId;
+        QString companyId;
+        qint64 startedAt = 0;
+    };
+    bool ruleFirings(const Filter& filter, qint64 fromMs, QList<Firing>* firings, qint64* visits, QString* error);
+
     // SQL selecting the ids of the companies the filter matches (for other
     // queries restricted to a segment); appends its parameters to *binds.
     QString companyIds(const Filter& filter, QVariantList* binds) const;
@@ -140,6 +153,8 @@ private:
     // `walkTheOrder`: the search is checked row by row along the sort's index
     // (see searchIsCommon) instead of driving the query.
     QString where(const Filter& filter, QVariantList* binds, bool walkTheOrder = false) const;
+    // The conditions on one visit `v` (LeadFilter::VisitConditions), each with " AND ".
+    static QString visitWhere(const Filter::VisitConditions& visit, QVariantList* binds);
 
     Cache& m_cache;
     qint64 m_now = 0;

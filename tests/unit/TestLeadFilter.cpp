@@ -46,6 +46,8 @@ private Q_SLOTS:
         filter.minVisits = 2;
         filter.unseenOnly = true;
         filter.ids = {QStringLiteral("kvk-1"), QStringLiteral("kvk-2")};
+        filter.visit.page = QStringLiteral("/prijzen*");
+        filter.visit.returningWithinDays = 7;
         const QJsonObject json = filter.toJsonObject();
         QCOMPARE(json.value(QStringLiteral("v")).toInt(), LeadFilter::kVersion);
         QCOMPARE(json.value(QStringLiteral("sbi_prefix")).toString(), QStringLiteral("62"));
@@ -71,8 +73,8 @@ private Q_SLOTS:
                                        << QStringLiteral("from 0 to 3650");
         QTest::newRow("unknown field") << QByteArray(R"({"cty":"Utrecht"})")
                                        << QStringLiteral("“cty” is not a filter condition");
-        QTest::newRow("newer version") << QByteArray(R"({"v":2,"city":"Utrecht"})")
-                                       << QStringLiteral("version 2; this Leadscope understands version 1");
+        QTest::newRow("newer version") << QByteArray(R"({"v":3,"city":"Utrecht"})")
+                                       << QStringLiteral("version 3; this Leadscope understands version 2");
         QTest::newRow("sbi letters") << QByteArray(R"({"sbi_prefix":"6a"})")
                                      << QStringLiteral("“sbi_prefix” must be 1 to 6 digits");
         QTest::newRow("country") << QByteArray(R"({"country":"nl"})")
@@ -157,6 +159,7 @@ private Q_SLOTS:
         QList<LeadMatcher::Company> companies;
         QJsonArray changes;
         int visitNumber = 0;
+        QList<std::tuple<QString, int, int>> visitIds; // id, company, visit
         for (int i = 0; i < 240; ++i) {
             LeadMatcher::Company company;
             company.id = QStringLiteral("kvk-%1").arg(i);
@@ -188,6 +191,10 @@ private Q_SLOTS:
                 visit.startedAt = now - qint64(random.bounded(60 * 24 * 60)) * 60'000; // the last 60 days, by minute
                 for (int p = 0, n = 1 + int(random.bounded(4)); p < n; ++p)
                     visit.paths << pick(paths);
+                visit.endedAt = visit.startedAt + qint64(visit.paths.size()) * 60'000; // as ChangePage writes it
+                visit.pageviews = int(visit.paths.size());
+                visitIds << std::make_tuple(QStringLiteral("v%1").arg(visitNumber), int(companies.size()),
+                                            int(company.visits.size()));
                 test::ChangePage::visit(&changes, QStringLiteral("v%1").arg(visitNumber++), company.id,
                                         QStringLiteral("key-%1").arg(i), visit.startedAt, visit.paths, visit.source,
                                         visit.campaign);
@@ -243,6 +250,35 @@ private Q_SLOTS:
             }
         }
 
+        // Conditions on one visit: one to three of them.
+        const auto randomVisit = [&](LeadFilter::VisitConditions& v) {
+            for (int n = 0, count = 1 + int(random.bounded(3)); n < count; ++n) {
+                switch (random.bounded(7)) {
+                case 0:
+                    v.page = pick({QStringLiteral("/prijzen*"), QStringLiteral("*PRIJZEN*"), QStringLiteral("/"),
+                                   QStringLiteral("*/pakket"), QStringLiteral("/blog/ä*"), QStringLiteral("/blog/Ä*"),
+                                   QStringLiteral("/c_ntact"), QStringLiteral("*%*"), QStringLiteral("/contact")});
+                    break;
+                case 1:
+                    v.minPages = 1 + int(random.bounded(4));
+                    break;
+                case 2:
+                    v.minMinutes = 1 + int(random.bounded(5));
+                    break;
+                case 3:
+                    v.source = pick(sources);
+                    break;
+                case 4:
+                    v.campaign = pick({QStringLiteral("spring"), QStringLiteral("Spring")});
+                    break;
+                case 5:
+                    v.first = v.returningWithinDays == 0;
+                    break;
+                default:
+                    v.returningWithinDays = v.first ? 0 : QList<int>{1, 7, 30}.at(int(random.bounded(3)));
+                }
+            }
+        };
         // Random filters of one to three conditions, from the same values (and some that match nothing).
         const QList<std::function<void(LeadFilter&)>> conditions{
             [&](LeadFilter& f) {
@@ -284,6 +320,7 @@ private Q_SLOTS:
                 for (int n = 0; n < 30; ++n)
                     f.ids << QStringLiteral("kvk-%1").arg(random.bounded(260));
             },
+            [&](LeadFilter& f) { randomVisit(f.visit); },
         };
         core::LeadsQuery query(*cache);
         query.setNow(now);
@@ -319,6 +356,102 @@ private Q_SLOTS:
                                           QStringList(onlyMatcher.begin(), onlyMatcher.end()).join(u' '))));
             }
         }
+
+        // Rules: the visits of the last 30 days on which a rule fires — the
+        // server's matcher visit by visit, and the desktop's "test on history" SQL.
+        const QList<std::function<void(LeadFilter&)>> ruleConditions{
+            conditions.at(3),  conditions.at(4),  conditions.at(5),  conditions.at(6),
+            conditions.at(7),  conditions.at(8),  conditions.at(13), conditions.at(14),
+            conditions.at(15), conditions.at(16), conditions.at(18)};
+        const qint64 from = now - 30LL * 86'400'000;
+        for (int round = 0; round < 300; ++round) {
+            LeadFilter filter;
+            randomVisit(filter.visit);
+            for (int n = 0, count = int(random.bounded(3)); n < count; ++n)
+                ruleConditions.at(int(random.bounded(quint32(ruleConditions.size()))))(filter);
+            QVERIFY2(filter.fitsARule(&error), qPrintable(error));
+            QList<core::LeadsQuery::Firing> firings;
+            qint64 visitsSince = 0;
+            QVERIFY2(query.ruleFirings(filter, from, &firings, &visitsSince, &error), qPrintable(error));
+            QSet<QString> bySql;
+            for (const core::LeadsQuery::Firing& firing : std::as_const(firings))
+                bySql << firing.visitId;
+            const LeadMatcher matcher(filter, now);
+            QSet<QString> byMatcher;
+            qint64 since = 0;
+            for (const auto& [id, c, v] : std::as_const(visitIds)) {
+                const LeadMatcher::Company& company = companies.at(c);
+                const LeadMatcher::Visit& visit = company.visits.at(v);
+                if (visit.startedAt < from)
+                    continue;
+                ++since;
+                qint64 previous = 0;
+                for (const LeadMatcher::Visit& other : company.visits) {
+                    if (other.startedAt < visit.startedAt)
+                        previous = std::max(previous, other.startedAt);
+                }
+                if (const std::optional<QJsonObject> why = matcher.firesOn(company, visit, previous)) {
+                    byMatcher << id;
+                    // The reason names each condition that was set.
+                    if (!filter.visit.page.isEmpty())
+                        QVERIFY(
+                            LeadFilter::pathMatches(filter.visit.page, why->value(QStringLiteral("page")).toString()));
+                    if (filter.visit.minPages > 0)
+                        QCOMPARE(why->value(QStringLiteral("pages")).toInt(), visit.pageviews);
+                    if (filter.visit.first)
+                        QVERIFY(why->value(QStringLiteral("first")).toBool());
+                }
+            }
+            QCOMPARE(visitsSince, since);
+            if (bySql != byMatcher) {
+                const QSet<QString> onlySql = bySql - byMatcher;
+                const QSet<QString> onlyMatcher = byMatcher - bySql;
+                QFAIL(qPrintable(QStringLiteral("seed %1, rule %2: SQL %3, matcher %4; only SQL: %5; only matcher: %6")
+                                     .arg(seed)
+                                     .arg(QString::fromUtf8(filter.toJson()))
+                                     .arg(bySql.size())
+                                     .arg(byMatcher.size())
+                                     .arg(QStringList(onlySql.begin(), onlySql.end()).join(u' '),
+                                          QStringList(onlyMatcher.begin(), onlyMatcher.end()).join(u' '))));
+            }
+        }
+    }
+
+    void visitPatternsMatchWholePaths()
+    {
+        QVERIFY(LeadFilter::pathMatches(QStringLiteral("/prijzen*"), QStringLiteral("/Prijzen/pakket")));
+        QVERIFY(LeadFilter::pathMatches(QStringLiteral("/prijzen"), QStringLiteral("/PRIJZEN")));
+        QVERIFY(!LeadFilter::pathMatches(QStringLiteral("/prijzen"), QStringLiteral("/prijzen/pakket")));
+        QVERIFY(LeadFilter::pathMatches(QStringLiteral("*pakket"), QStringLiteral("/prijzen/pakket")));
+        QVERIFY(LeadFilter::pathMatches(QStringLiteral("*a*b*"), QStringLiteral("xaxxbx")));
+        QVERIFY(!LeadFilter::pathMatches(QStringLiteral("*a*b"), QStringLiteral("xaxxbx")));
+        QVERIFY(!LeadFilter::pathMatches(QStringLiteral("/blog/ä*"), QStringLiteral("/blog/Äbc"))); // A–Z only
+        QCOMPARE(LeadFilter::likePattern(QStringLiteral("/100%_*")), QStringLiteral("/100\\%\\_%"));
+    }
+
+    void rulesRefuseConditionsOnTheWholeHistory()
+    {
+        QString error;
+        LeadFilter filter;
+        filter.visit.page = QStringLiteral("/prijzen*");
+        filter.city = QStringLiteral("Utrecht");
+        QVERIFY(filter.fitsARule(&error));
+        filter.visitedPage = QStringLiteral("prijzen");
+        QVERIFY(!filter.fitsARule(&error));
+        QCOMPARE(error, QStringLiteral("“visited_page” looks at a company's whole history; a rule looks at the visit "
+                                       "being recorded. Use “visit.page”."));
+        // A visit's conditions have their own version; a filter without them stays version 1.
+        QCOMPARE(LeadFilter{}.toJsonObject().value(QStringLiteral("v")).toInt(), 1);
+        LeadFilter visit;
+        visit.visit.minPages = 3;
+        QCOMPARE(visit.toJsonObject().value(QStringLiteral("v")).toInt(), 2);
+        QCOMPARE(LeadFilter::parse(visit.toJsonObject(), &error), std::optional<LeadFilter>(visit));
+        QVERIFY(!LeadFilter::parse(QJsonDocument::fromJson(R"({"visit":{"pages":3}})").object(), &error));
+        QCOMPARE(error, QStringLiteral("“visit.pages” is not a condition on a visit."));
+        QVERIFY(!LeadFilter::parse(QJsonDocument::fromJson(R"({"visit":{"min_minutes":-1}})").object(), &error));
+        QCOMPARE(error, QStringLiteral("“visit.min_minutes” must be a whole number from 0 to 1440."));
+        QVERIFY(!LeadFilter::parse(
+            QJsonDocument::fromJson(R"({"visit":{"first":true,"returning_within_days":3}})").object(), &error));
     }
 };
 
