@@ -179,6 +179,29 @@ void AdminClient::changeSegment(QObject* context, const QString& id, const QJson
         [done](const QJsonObject&) { done({}); }, done);
 }
 
+void AdminClient::addRule(QObject* context, const QJsonObject& rule, Finished done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/rules"), rule, [done](const QJsonObject&) { done({}); },
+        done);
+}
+
+void AdminClient::changeRule(QObject* context, const QString& id, const QJsonObject& change, Finished done)
+{
+    call(
+        m_session, context, "PATCH",
+        QStringLiteral("/api/v1/rules/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), change,
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::removeRule(QObject* context, const QString& id, Finished done)
+{
+    call(
+        m_session, context, "DELETE",
+        QStringLiteral("/api/v1/rules/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
 void AdminClient::removeSegment(QObject* context, const QString& id, Finished done)
 {
     call(

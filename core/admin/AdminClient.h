@@ -121,6 +121,12 @@ public:
     void changeSegment(QObject* context, const QString& id, const QJsonObject& change, Finished done);
     void removeSegment(QObject* context, const QString& id, Finished done);
 
+    // The organisation's rules (managers and admins; docs/PROTOCOL.md, "Rules").
+    // `rule` is the JSON the server takes: name, filter, actions, enabled.
+    void addRule(QObject* context, const QJsonObject& rule, Finished done);
+    void changeRule(QObject* context, const QString& id, const QJsonObject& change, Finished done);
+    void removeRule(QObject* context, const QString& id, Finished done);
+
     void users(QObject* context, Done<QList<User>> done);
     // The one-time password comes back once; the server keeps only its hash.
     void addUser(QObject* context, const QString& email, const QString& role,

@@ -202,6 +202,34 @@ CREATE TABLE segments (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 8: the organisation's rules (GET /api/v1/rules, replaced whole on
+// each refresh) and each time one fired on a visit (synced changes of type
+// rule_firing), with why it fired and what it did.
+const char* const kVersion8 = R"sql(
+CREATE TABLE rules (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    filter TEXT NOT NULL DEFAULT '{}',
+    actions TEXT NOT NULL DEFAULT '{}',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE TABLE rule_firings (
+    id TEXT PRIMARY KEY,
+    rule_id TEXT NOT NULL,
+    rule_name TEXT NOT NULL DEFAULT '',
+    company_id TEXT NOT NULL,
+    visit_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    why TEXT NOT NULL DEFAULT '{}',
+    did TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX rule_firings_company ON rule_firings(company_id, at);
+CREATE INDEX rule_firings_rule ON rule_firings(rule_id, at);
+)sql";
+
 QString openFailure(int code, const QString& detail)
 {
     if ((code & 0xff) == SQLITE_FULL)
@@ -321,6 +349,8 @@ QString Cache::schema(int version)
         return QString::fromUtf8(kVersion6);
     case 7:
         return QString::fromUtf8(kVersion7);
+    case 8:
+        return QString::fromUtf8(kVersion8);
     default:
         return {};
     }

@@ -19,7 +19,8 @@ enum class Type
     Visit,
     Pageview,
     Annotation,
-    Activity
+    Activity,
+    RuleFiring
 };
 
 const QStringList& companyFields()
@@ -135,6 +136,11 @@ bool ChangeApplier::prepare(QString* error)
                                            "at = excluded.at, by = excluded.by, changes = excluded.changes"),
                             error);
     m_deleteActivity = db.prepare(QStringLiteral("DELETE FROM activity WHERE id = ?"), error);
+    m_firing = db.prepare(QStringLiteral("INSERT INTO rule_firings (id, rule_id, rule_name, company_id, visit_id, at, "
+                                         "why, did) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                                         "rule_name = excluded.rule_name, why = excluded.why, did = excluded.did"),
+                          error);
+    m_deleteFiring = db.prepare(QStringLiteral("DELETE FROM rule_firings WHERE id = ?"), error);
     m_visitCompany = db.prepare(QStringLiteral("SELECT company_id FROM visits WHERE id = ?"), error);
     m_pageviewCompany = db.prepare(
         QStringLiteral("SELECT v.company_id FROM pageviews p JOIN visits v ON v.id = p.visit_id WHERE p.id = ?"),
@@ -157,7 +163,7 @@ bool ChangeApplier::prepare(QString* error)
                  m_pageview.isValid() && m_annotation.isValid() && m_deleteCompany.isValid() &&
                  m_deleteVisit.isValid() && m_deleteVisitPageviews.isValid() && m_deletePageview.isValid() &&
                  m_deleteAnnotation.isValid() && m_activity.isValid() && m_deleteActivity.isValid() &&
-                 m_setCursor.isValid();
+                 m_firing.isValid() && m_deleteFiring.isValid() && m_setCursor.isValid();
     return m_prepared;
 }
 
@@ -178,6 +184,8 @@ bool ChangeApplier::parseChange(const QJsonValue& value, Change* parsed)
         parsed->type = Type::Annotation;
     else if (type == QLatin1String("activity"))
         parsed->type = Type::Activity;
+    else if (type == QLatin1String("rule_firing"))
+        parsed->type = Type::RuleFiring;
     else
         return false;
     if (!validId(parsed->id) || (op != QLatin1String("upsert") && op != QLatin1String("delete")))
@@ -197,6 +205,10 @@ bool ChangeApplier::parseChange(const QJsonValue& value, Change* parsed)
     case Type::Activity:
         return validId(text(d, QStringLiteral("company_id"))) && timeOf(d, "at") &&
                d.value(QStringLiteral("changes")).isObject();
+    case Type::RuleFiring:
+        return validId(text(d, QStringLiteral("company_id"))) && validId(text(d, QStringLiteral("visit_id"))) &&
+               validId(text(d, QStringLiteral("rule_id"))) && timeOf(d, "at") &&
+               d.value(QStringLiteral("why")).isObject() && d.value(QStringLiteral("did")).isObject();
     }
     return false;
 }
@@ -252,6 +264,8 @@ bool ChangeApplier::remove(const Change& c, Touched* touched)
         return m_deleteAnnotation.bind(1, c.id).exec();
     case Type::Activity:
         return m_deleteActivity.bind(1, c.id).exec();
+    case Type::RuleFiring:
+        return m_deleteFiring.bind(1, c.id).exec();
     }
     return false;
 }
@@ -317,6 +331,25 @@ bool ChangeApplier::upsert(const Change& c, Outcome* outcome, Touched* touched)
             .bind(5, QString::fromUtf8(
                          QJsonDocument(d.value(QStringLiteral("changes")).toObject()).toJson(QJsonDocument::Compact)))
             .exec();
+    case Type::RuleFiring: {
+        const QJsonObject did = d.value(QStringLiteral("did")).toObject();
+        QStringList notify;
+        for (const QJsonValue& id : did.value(QStringLiteral("notify")).toArray())
+            notify << id.toString();
+        if (!notify.isEmpty())
+            outcome->ruleAlerts.append(
+                {text(d, QStringLiteral("company_id")), text(d, QStringLiteral("rule_name")), notify});
+        return m_firing.bind(1, c.id)
+            .bind(2, text(d, QStringLiteral("rule_id")))
+            .bind(3, text(d, QStringLiteral("rule_name")))
+            .bind(4, text(d, QStringLiteral("company_id")))
+            .bind(5, text(d, QStringLiteral("visit_id")))
+            .bind(6, *timeOf(d, "at"))
+            .bind(7, QString::fromUtf8(
+                         QJsonDocument(d.value(QStringLiteral("why")).toObject()).toJson(QJsonDocument::Compact)))
+            .bind(8, QString::fromUtf8(QJsonDocument(did).toJson(QJsonDocument::Compact)))
+            .exec();
+    }
     }
     return false;
 }

@@ -30,6 +30,15 @@ public:
         int applied = 0;
         QSet<QString> newCompanies;        // not in the cache before
         QSet<QString> companiesWithVisits; // a visit arrived or changed
+        // Rules that fired, for the colleagues they notify.
+        struct RuleAlert
+        {
+            QString companyId;
+            QString ruleName;
+            QStringList notify; // user ids
+            bool operator==(const RuleAlert&) const = default;
+        };
+        QList<RuleAlert> ruleAlerts;
     };
 
     explicit ChangeApplier(Cache& cache);
@@ -55,6 +64,7 @@ private:
     SqliteStatement m_company, m_companyExists, m_visit, m_pageview, m_annotation;
     SqliteStatement m_deleteCompany, m_deleteVisit, m_deleteVisitPageviews, m_deletePageview, m_deleteAnnotation;
     SqliteStatement m_activity, m_deleteActivity;
+    SqliteStatement m_firing, m_deleteFiring;
     SqliteStatement m_setCursor;
     SqliteStatement m_setSeenBaseline;
     SqliteStatement m_visitCompany;    // a visit's company, before it is deleted

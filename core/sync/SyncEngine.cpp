@@ -115,7 +115,8 @@ void SyncEngine::requestPage(const QString& cursor)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_limit));
     // The team's history of annotations: asked for, as older clients refuse a type they do not know.
-    query.addQueryItem(QStringLiteral("with"), QStringLiteral("activity"));
+    // (And what rules did.)
+    query.addQueryItem(QStringLiteral("with"), QStringLiteral("activity,rule_firings"));
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     m_session->request(
@@ -176,6 +177,7 @@ void SyncEngine::requestPage(const QString& cursor)
                     m_result.changes += outcome.applied;
                     m_result.newCompanies.unite(outcome.newCompanies);
                     m_result.companiesWithVisits.unite(outcome.companiesWithVisits);
+                    m_result.ruleAlerts += outcome.ruleAlerts;
                     Q_EMIT progress(m_result.pages, m_result.changes, outcome.remaining);
                     if (outcome.hasMore)
                         requestPage(outcome.cursor);
@@ -189,7 +191,7 @@ void SyncEngine::requestPage(const QString& cursor)
 void SyncEngine::refreshTeam()
 {
     // Names for assignees and the colleagues a lead can go to; then the user's
-    // and the team's saved segments. The changes are in already: a list that
+    // and the team's saved segments, and the organisation's rules. The changes are in already: a list that
     // cannot be fetched (an older server has no segments) keeps the old one.
     refreshList(QStringLiteral("/api/v1/team"), &SyncWorker::replaceTeam, [this](bool, const QByteArray&) {
         refreshList(QStringLiteral("/api/v1/segments"), &SyncWorker::replaceSegments,
@@ -198,7 +200,14 @@ void SyncEngine::refreshTeam()
                         m_result.segmentsChanged = stored && (body != m_lastSegments || m_result.fullResync);
                         if (stored)
                             m_lastSegments = body;
-                        finish(Outcome::Done);
+                        refreshList(QStringLiteral("/api/v1/rules"), &SyncWorker::replaceRules,
+                                    [this](bool rulesStored, const QByteArray& rules) {
+                                        m_result.rulesChanged =
+                                            rulesStored && (rules != m_lastRules || m_result.fullResync);
+                                        if (rulesStored)
+                                            m_lastRules = rules;
+                                        finish(Outcome::Done);
+                                    });
                     });
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnnotationOutbox.h"
+#include "ChangeApplier.h"
 
 #include "protocol/Crypto.h"
 
@@ -53,6 +54,8 @@ public:
         bool segmentsChanged = false; // the saved segments' list differs from the last sync's
         QSet<QString> newCompanies;
         QSet<QString> companiesWithVisits;
+        QList<ChangeApplier::Outcome::RuleAlert> ruleAlerts; // rules that fired and notify someone
+        bool rulesChanged = false;                           // the rules' list differs from the last sync's
     };
 
     SyncEngine(Session* session, QString cachePath, protocol::SecretBytes key, QObject* parent = nullptr);
@@ -92,6 +95,7 @@ private:
     static constexpr int kPageRetries = 1;
     int m_pageRetries = 0;     // of the current page
     QByteArray m_lastSegments; // the last list of segments stored, to tell a change
+    QByteArray m_lastRules;    // … and of rules
     Result m_result;
 };
 

@@ -126,7 +126,8 @@ void SyncScheduler::onFinished(const SyncEngine::Result& result)
     if (m_store) {
         if (result.fullResync)
             m_store->reopen(); // the file was replaced
-        if (result.changes > 0 || result.editsUploaded > 0 || result.fullResync || result.segmentsChanged)
+        if (result.changes > 0 || result.editsUploaded > 0 || result.fullResync || result.segmentsChanged ||
+            result.rulesChanged)
             m_store->notifyChanged();
     }
     switch (result.outcome) {

@@ -2,6 +2,7 @@
 
 #include "core/query/SharedSegments.h"
 #include "core/query/Team.h"
+#include "core/query/TeamRules.h"
 
 #include <QFile>
 
@@ -69,6 +70,11 @@ bool SyncWorker::replaceTeam(const QByteArray& answer, QString* error)
 bool SyncWorker::replaceSegments(const QByteArray& answer, QString* error)
 {
     return m_cache && SharedSegments::replace(*m_cache, answer, error);
+}
+
+bool SyncWorker::replaceRules(const QByteArray& answer, QString* error)
+{
+    return m_cache && TeamRules::replace(*m_cache, answer, error);
 }
 
 bool SyncWorker::pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error)

@@ -24,13 +24,6 @@ SyncApi::SyncApi(const ServerContext& context)
 {
 }
 
-const QStringList& SyncApi::statuses()
-{
-    static const QStringList values{QStringLiteral("new"), QStringLiteral("contacted"), QStringLiteral("qualified"),
-                                    QStringLiteral("customer"), QStringLiteral("not_interested")};
-    return values;
-}
-
 void SyncApi::registerRoutes(Router& router)
 {
     router.add("GET", QStringLiteral("/api/v1/sync"),
@@ -61,10 +54,9 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
     ChangeLog::Page page;
     bool expired = false;
     QString error;
-    const bool withActivity =
-        request.query.queryItemValue(QStringLiteral("with")).split(u',').contains(QLatin1String("activity"));
+    const QStringList with = request.query.queryItemValue(QStringLiteral("with")).split(u',');
     if (!ChangeLog::read(m_context.store.connection(), auth.orgId, afterSeq, limit, &page, &expired, &error,
-                         withActivity))
+                         with.contains(QLatin1String("activity")), with.contains(QLatin1String("rule_firings"))))
         return ServerContext::storeError();
     if (expired)
         return HttpResponse::error(410, QStringLiteral("cursor_expired"),
@@ -142,10 +134,10 @@ HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& c
     const std::optional<QString> assignee = body.optionalString(QStringLiteral("assignee"), 64);
     if (!body.ok())
         return body.errorResponse();
-    if (!statuses().contains(status))
+    if (!Annotations::statuses().contains(status))
         return HttpResponse::error(
             400, QStringLiteral("invalid_request"),
-            QStringLiteral("\"status\" must be one of: %1.").arg(statuses().join(QStringLiteral(", "))));
+            QStringLiteral("\"status\" must be one of: %1.").arg(Annotations::statuses().join(QStringLiteral(", "))));
 
     QString error;
     if (assignee && !assignee->isEmpty()) {

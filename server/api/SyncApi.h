@@ -29,8 +29,6 @@ public:
     HttpResponse sync(const HttpRequest& request);
     HttpResponse putAnnotation(const HttpRequest& request, const QString& companyId);
 
-    static const QStringList& statuses();
-
 private:
     // Audits downloads from the start and refuses a sales user past the daily budget.
     std::optional<HttpResponse> limitVolume(const AuthContext& auth, qint64 afterSeq, qint64 latestSeq,

@@ -16,7 +16,7 @@ ServeCommand::ServeCommand()
 void ServeCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({m_db, m_listen, m_cert, m_key, m_proxy, m_idle, m_maxConnections, m_dpaDir, m_workers,
-                       m_siteRate, m_backupDir, m_adminListen});
+                       m_siteRate, m_maxRules, m_backupDir, m_adminListen});
 }
 
 bool ServeCommand::parseListen(const QString& text, QHostAddress* addressOut, quint16* portOut, QString* error)
@@ -78,6 +78,10 @@ bool ServeCommand::readOptions(const QCommandLineParser& parser, ServeOptions* o
     options->siteHitsPerSecond = parser.value(m_siteRate).toInt(&rateOk);
     if (!rateOk || options->siteHitsPerSecond < 1 || options->siteHitsPerSecond > 1'000'000)
         return refuse(QStringLiteral("--site-rate takes 1 to 1000000."));
+    bool rulesOk = false;
+    options->maxRulesPerOrganisation = parser.value(m_maxRules).toInt(&rulesOk);
+    if (!rulesOk || options->maxRulesPerOrganisation < 0 || options->maxRulesPerOrganisation > 10'000)
+        return refuse(QStringLiteral("--max-rules takes 0 to 10000."));
     options->database = *store;
     options->tlsCertificate = parser.value(m_cert);
     options->tlsKey = parser.value(m_key);

@@ -53,6 +53,9 @@ private:
     const QCommandLineOption m_siteRate{
         QStringLiteral("site-rate"), QStringLiteral("Tracking hits per second each website may send (default 1000)."),
         QStringLiteral("n"), QStringLiteral("1000")};
+    const QCommandLineOption m_maxRules{QStringLiteral("max-rules"),
+                                        QStringLiteral("Rules each organisation may have at most (default 50)."),
+                                        QStringLiteral("n"), QStringLiteral("50")};
     const QCommandLineOption m_backupDir{QStringLiteral("backup-dir"),
                                          QStringLiteral("Where backups are kept; the daily purge deletes those older "
                                                         "than 30 days."),

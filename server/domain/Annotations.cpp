@@ -138,12 +138,59 @@ QByteArray Annotations::payload(const Annotation& annotation, qint64 nowMs, cons
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
+const QStringList& Annotations::statuses()
+{
+    static const QStringList values{QStringLiteral("new"), QStringLiteral("contacted"), QStringLiteral("qualified"),
+                                    QStringLiteral("customer"), QStringLiteral("not_interested")};
+    return values;
+}
+
+bool Annotations::read(QSqlDatabase db, const QString& orgId, const QStringList& companyIds,
+                       QHash<QString, Annotation>* annotations, QString* error)
+{
+    constexpr qsizetype kChunk = 400;
+    for (qsizetype at = 0; at < companyIds.size(); at += kChunk) {
+        const QStringList chunk = companyIds.mid(at, kChunk);
+        QVariantList binds{orgId};
+        for (const QString& id : chunk)
+            binds << id;
+        QSqlQuery* query = Sql::execCached(
+            db,
+            QStringLiteral("SELECT company_id, tags, note, status, coalesce(assignee, '') FROM annotations WHERE "
+                           "org_id = ? AND company_id IN (") +
+                QStringList(chunk.size(), QStringLiteral("?")).join(u',') + u')',
+            binds, error);
+        if (!query)
+            return false;
+        while (query->next()) {
+            Annotation a{query->value(0).toString(),
+                         {},
+                         query->value(2).toString(),
+                         query->value(3).toString(),
+                         query->value(4).toString()};
+            for (const QJsonValue& tag : QJsonDocument::fromJson(query->value(1).toString().toUtf8()).array())
+                a.tags << tag.toString();
+            annotations->insert(a.companyId, a);
+        }
+    }
+    return true;
+}
+
 bool Annotations::put(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId,
                       const Annotation& annotation, const QByteArray& payload, QString* error)
 {
+    Sql::Transaction transaction(db);
+    QList<ChangeLog::Change> log;
+    return write(db, nowMs, orgId, userId, annotation, payload, &log, error) &&
+           ChangeLog::append(db, orgId, log, nowMs, error) && transaction.commit(error);
+}
+
+bool Annotations::write(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId,
+                        const Annotation& annotation, const QByteArray& payload, QList<ChangeLog::Change>* log,
+                        QString* error)
+{
     const QString tags =
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(annotation.tags)).toJson(QJsonDocument::Compact));
-    Sql::Transaction transaction(db);
     // What it was, to say what changed (PostgreSQL: held until the commit, so
     // two edits at once are told apart correctly).
     QVariantList row;
@@ -172,11 +219,9 @@ bool Annotations::put(QSqlDatabase db, qint64 nowMs, const QString& orgId, const
                     annotation.assignee.isEmpty() ? QVariant() : QVariant(annotation.assignee), nowMs, userId},
                    error))
         return false;
-    QList<ChangeLog::Change> log{{ChangeLog::Entity::Annotation, ChangeLog::Op::Upsert, annotation.companyId, payload}};
+    log->append({ChangeLog::Entity::Annotation, ChangeLog::Op::Upsert, annotation.companyId, payload});
     const QJsonObject changes = difference(before, annotation);
-    return (changes.isEmpty() ||
-            recordActivity(db, nowMs, orgId, userId, annotation.companyId, changes, &log, error)) &&
-           ChangeLog::append(db, orgId, log, nowMs, error) && transaction.commit(error);
+    return changes.isEmpty() || recordActivity(db, nowMs, orgId, userId, annotation.companyId, changes, log, error);
 }
 
 } // namespace leadscope::server

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "server/domain/ChangeLog.h"
+
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +25,9 @@ public:
         QString status = QStringLiteral("new");
         QString assignee; // a user id, or empty
     };
+    // The statuses a company can have, in workflow order.
+    static const QStringList& statuses();
+
     // A user's edits within this long of their previous one on the same
     // company are one entry in its history (a note saved as it is typed).
     static constexpr qint64 kMergeWithinMs = 10 * 60 * 1000;
@@ -31,6 +37,14 @@ public:
     // the activity entry for what changed — in one transaction.
     static bool put(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId,
                     const Annotation& annotation, const QByteArray& payload, QString* error);
+    // The same inside the caller's transaction, the changes added to `log`
+    // for the caller to append (a rule acting as a visit is recorded).
+    static bool write(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId,
+                      const Annotation& annotation, const QByteArray& payload, QList<ChangeLog::Change>* log,
+                      QString* error);
+    // The current annotations of these companies (absent: none yet).
+    static bool read(QSqlDatabase db, const QString& orgId, const QStringList& companyIds,
+                     QHash<QString, Annotation>* annotations, QString* error);
 
     // The annotation's JSON as clients see it (the change log's payload and the API's answer).
     static QByteArray payload(const Annotation& annotation, qint64 nowMs, const QString& userId);

@@ -27,6 +27,8 @@ QString ChangeLog::entityName(Entity entity)
         return QStringLiteral("annotation");
     case Entity::Activity:
         return QStringLiteral("activity");
+    case Entity::RuleFiring:
+        return QStringLiteral("rule_firing");
     }
     return {};
 }
@@ -77,7 +79,7 @@ bool ChangeLog::append(QSqlDatabase db, const QString& orgId, const QList<Change
 }
 
 bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int limit, Page* page, bool* expired,
-                     QString* error, bool withActivity)
+                     QString* error, bool withActivity, bool withFirings)
 {
     QVariantList row;
     bool found = false;
@@ -88,12 +90,17 @@ bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int
     *expired = found && afterSeq > 0 && afterSeq < row[0].toLongLong();
     if (*expired)
         return true;
+    QStringList left;
+    if (!withActivity)
+        left << QStringLiteral("'activity'");
+    if (!withFirings)
+        left << QStringLiteral("'rule_firing'");
     QSqlQuery query(db);
     if (!Sql::exec(
             query,
             QStringLiteral("SELECT seq, entity, entity_id, op, payload FROM changes WHERE org_id = ? AND seq > ? %1"
                            "ORDER BY seq LIMIT ?")
-                .arg(withActivity ? QString() : QStringLiteral("AND entity <> 'activity' ")),
+                .arg(left.isEmpty() ? QString() : QStringLiteral("AND entity NOT IN (%1) ").arg(left.join(u','))),
             {orgId, afterSeq, limit + 1}, error))
         return false;
     QByteArray& out = page->changesJson;

@@ -20,7 +20,8 @@ public:
         Visit,
         Pageview,
         Annotation,
-        Activity
+        Activity,
+        RuleFiring
     };
     enum class Op
     {
@@ -52,10 +53,11 @@ public:
                        QString* error);
     // The changes after `afterSeq`, at most `limit`. *expired when afterSeq
     // is older than what the log still holds.
-    // Activity entries only when `withActivity` (a client asks for them:
-    // older clients would refuse a page with a type they do not know).
+    // Activity entries only when `withActivity`, rule firings only when
+    // `withFirings` (a client asks for them: older clients would refuse a
+    // page with a type they do not know).
     static bool read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int limit, Page* page, bool* expired,
-                     QString* error, bool withActivity = true);
+                     QString* error, bool withActivity = true, bool withFirings = true);
     // Compaction up to `beforeMs`: drops changes a later change of the same
     // entity supersedes, and old tombstones. The log then still replays to
     // the current state from 0; a cursor older than the newest dropped

@@ -56,7 +56,15 @@ bool Retention::eraseVisits(QSqlDatabase db, const QString& orgId, const QString
             tombstones.append({ChangeLog::Entity::Pageview, ChangeLog::Op::Delete, query.value(0).toString(), {}});
             ++report->pageviews;
         }
-        if (!Sql::exec(query, QStringLiteral("DELETE FROM pageviews WHERE visit_id = ?"), {visitId}, error) ||
+        // What rules did on the visit goes with it (its reasons name its pages).
+        if (!Sql::exec(query, QStringLiteral("SELECT id FROM rule_firings WHERE org_id = ? AND visit_id = ?"),
+                       {orgId, visitId}, error))
+            return false;
+        while (query.next())
+            tombstones.append({ChangeLog::Entity::RuleFiring, ChangeLog::Op::Delete, query.value(0).toString(), {}});
+        if (!Sql::exec(query, QStringLiteral("DELETE FROM rule_firings WHERE org_id = ? AND visit_id = ?"),
+                       {orgId, visitId}, error) ||
+            !Sql::exec(query, QStringLiteral("DELETE FROM pageviews WHERE visit_id = ?"), {visitId}, error) ||
             !Sql::exec(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), {visitId}, error))
             return false;
         tombstones.append({ChangeLog::Entity::Visit, ChangeLog::Op::Delete, visitId, {}});

@@ -51,6 +51,17 @@ std::optional<protocol::LeadFilter> JsonBody::optionalFilter(const QString& fiel
     return filter;
 }
 
+std::optional<QJsonObject> JsonBody::optionalObject(const QString& field)
+{
+    if (!ok() || !m_object.contains(field))
+        return std::nullopt;
+    if (!m_object.value(field).isObject()) {
+        fail(QStringLiteral("\"%1\" must be an object.").arg(field));
+        return std::nullopt;
+    }
+    return m_object.value(field).toObject();
+}
+
 HttpResponse JsonBody::errorResponse() const
 {
     return HttpResponse::error(400, QStringLiteral("invalid_request"), m_error);

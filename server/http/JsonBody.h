@@ -28,6 +28,7 @@ public:
     std::optional<QStringList> optionalStringList(const QString& field, int maxItems, int maxLength);
     // A filter in the filter language (docs/FILTERS.md), parsed strictly; the error names the field in it.
     std::optional<protocol::LeadFilter> optionalFilter(const QString& field);
+    std::optional<QJsonObject> optionalObject(const QString& field);
     bool has(const QString& field) const { return m_object.contains(field); }
 
 private:

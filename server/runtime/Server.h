@@ -27,6 +27,7 @@ struct ServeOptions
     QString dpaDirectory;     // empty: the DPA texts built into the server
     int workers = 32;         // most of them wait for a commit (IngestQueue), which costs no CPU
     int siteHitsPerSecond = 1000;
+    int maxRulesPerOrganisation = 50;
     QString backupDirectory; // the daily purge expires backups here
     // Only for the demo's own traffic generator: honour a hit's "ts", and
     // record before the DPA is accepted (synthetic visitors, nobody's data),

@@ -18,6 +18,7 @@ Services::Services(const ServeOptions& options)
     , exports(context)
     , sync(context)
     , segments(context)
+    , rules(context, options.maxRulesPerOrganisation)
     , matcher(store)
     , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic)
 {
@@ -37,6 +38,7 @@ bool Services::start(const ServeOptions& options, QString* error)
     exports.registerRoutes(router);
     sync.registerRoutes(router);
     segments.registerRoutes(router);
+    rules.registerRoutes(router);
     collect.registerRoutes(router);
 
     const CollectApi::Counters& hits = collect.counters();

@@ -7,6 +7,7 @@
 #include "server/api/CredentialResetApi.h"
 #include "server/api/DpaApi.h"
 #include "server/api/ExportsApi.h"
+#include "server/api/RulesApi.h"
 #include "server/api/SegmentsApi.h"
 #include "server/api/ServerContext.h"
 #include "server/api/SyncApi.h"
@@ -57,6 +58,7 @@ public:
     ExportsApi exports;
     SyncApi sync;
     SegmentsApi segments;
+    RulesApi rules;
     RegistryMatcher matcher;
     CollectApi collect;
     Router router;

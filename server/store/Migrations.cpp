@@ -237,6 +237,39 @@ const char* const kVersion7[] = {
     "CREATE UNIQUE INDEX segments_owner_name ON segments(org_id, owner_id, name)",
 };
 
+// Rules (triggers): what they are, and each time one fired on a visit.
+const char* const kVersion8[] = {
+    "CREATE TABLE rules ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " filter TEXT NOT NULL,"
+    " actions TEXT NOT NULL,"
+    " enabled INTEGER NOT NULL DEFAULT 1,"
+    " assigned BIGINT NOT NULL DEFAULT 0,"
+    " created_by TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL,"
+    " updated_at BIGINT NOT NULL,"
+    " updated_by TEXT NOT NULL,"
+    " PRIMARY KEY (org_id, id))",
+    "CREATE UNIQUE INDEX rules_name ON rules(org_id, name)",
+    // Bumped on every change of an organisation's rules: the writers re-read them then.
+    "ALTER TABLE organisations ADD COLUMN rules_version BIGINT NOT NULL DEFAULT 0",
+    "CREATE TABLE rule_firings ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " rule_id TEXT NOT NULL,"
+    " company_id TEXT NOT NULL,"
+    " visit_id TEXT NOT NULL,"
+    " at BIGINT NOT NULL,"
+    " detail TEXT NOT NULL,"
+    " PRIMARY KEY (org_id, id))",
+    // Once per visit and rule.
+    "CREATE UNIQUE INDEX rule_firings_once ON rule_firings(org_id, visit_id, rule_id)",
+    // "First visit" and "returning within N days" look up a company's earlier visits.
+    "CREATE INDEX visits_company ON visits(org_id, company_id, started_at)",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -257,6 +290,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion6), std::end(kVersion6));
     else if (version == 7)
         source = QList<const char*>(std::begin(kVersion7), std::end(kVersion7));
+    else if (version == 8)
+        source = QList<const char*>(std::begin(kVersion8), std::end(kVersion8));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

@@ -15,7 +15,7 @@ namespace leadscope::server {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     explicit Store(DatabaseUrl url);
     ~Store();

@@ -5,6 +5,7 @@
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
 #include "server/tracking/RegistryImport.h"
+#include "server/tracking/RuleEngine.h"
 
 #include "protocol/Crypto.h"
 
@@ -396,6 +397,16 @@ bool write(QSqlDatabase db, Batch* b, QString* error)
                          error) ||
         !Sql::insertMany(db, QStringLiteral("pageviews"), pageviewColumns(), pageviewRows,
                          QStringLiteral("ON CONFLICT (id) DO UPDATE SET seconds = excluded.seconds"), error))
+        return false;
+    // The rules, over the visits as they now stand (their changes follow the visits' in the log).
+    QList<RuleEngine::Visit> grown;
+    grown.reserve(visitRows.size());
+    for (const Visit& v : b->visits) {
+        if (v.changed)
+            grown.append({v.id, v.orgId, v.companyId, v.website, v.referrerClass, v.utmCampaign, v.startedAt, v.lastAt,
+                          v.pageviews});
+    }
+    if (!RuleEngine::run(db, grown, b->latest, &b->changes, error))
         return false;
     for (const auto& [orgId, orgChanges] : b->changes) {
         if (!ChangeLog::append(db, orgId, orgChanges, b->latest, error))

@@ -1,3 +1,4 @@
+#include "server/domain/Rules.h"
 #include "server/store/DatabaseUrl.h"
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
@@ -7,6 +8,7 @@
 #include "tests/support/TestPostgres.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlRecord>
@@ -165,6 +167,146 @@ private Q_SLOTS:
         if (m_store)
             m_store->closeThreadConnection();
         m_store.reset();
+    }
+
+    // Each kind of condition fires exactly once per visit, in the batch in
+    // which it first holds, as the visit grows hit by hit; the reasons say
+    // what held; the actions reach the company's annotation and the change log.
+    void rulesFireOncePerVisitWithTheirReasons()
+    {
+        QString output;
+        QStringList users;
+        for (const char* email : {"anna@shop.example", "bram@shop.example"}) {
+            QString error;
+            QVERIFY2(test::ServerProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
+                                               m_db, QStringLiteral("--org"), m_site.orgId, QStringLiteral("--email"),
+                                               QLatin1String(email), QStringLiteral("--role"), QStringLiteral("sales"),
+                                               QStringLiteral("--password-stdin")},
+                                              &output, &error, "a sufficiently long password\n"),
+                     qPrintable(error));
+            users << output.trimmed().section(u'\n', 0, 0);
+        }
+        QSqlDatabase db = m_store->connection();
+        const auto addRule = [&](const QString& name, const QByteArray& filter, const QByteArray& actions) {
+            server::Rules::Rule rule;
+            rule.name = name;
+            QString error;
+            rule.filter = *protocol::LeadFilter::parse(QJsonDocument::fromJson(filter).object(), &error);
+            rule.actions = *server::Rules::Actions::parse(QJsonDocument::fromJson(actions).object(), &error);
+            server::Rules::Rule added;
+            const server::Rules::Result result =
+                server::Rules::add(db, kStart, m_site.orgId, users[0], rule, 50, &added);
+            if (!result.ok())
+                qWarning("%s", qPrintable(result.message));
+            return added.id;
+        };
+        const QString notify = QStringLiteral(R"({"add_tags":["pricing"],"notify":["%1"]})").arg(users[1]);
+        const QString pricing =
+            addRule(QStringLiteral("Pricing"), R"({"visit":{"page":"/pricing*"}})", notify.toUtf8());
+        const QString deep =
+            addRule(QStringLiteral("Deep"), R"({"visit":{"min_pages":3}})", R"({"status":"qualified"})");
+        const QString longer = addRule(QStringLiteral("Long"), R"({"size_band":"50-99","visit":{"min_minutes":3}})",
+                                       R"({"add_tags":["long"]})");
+        const QString campaign =
+            addRule(QStringLiteral("Campaign"), R"({"visit":{"source":"campaign","campaign":"autumn"}})",
+                    R"({"add_tags":["autumn"]})");
+        const QString first = addRule(QStringLiteral("First"), R"({"visit":{"first":true}})",
+                                      QStringLiteral(R"({"assign_to":["%1","%2"]})").arg(users[0], users[1]).toUtf8());
+        const QString back =
+            addRule(QStringLiteral("Back"), R"({"visit":{"returning_within_days":7}})", R"({"add_tags":["back"]})");
+        const QString transport =
+            addRule(QStringLiteral("Transport pricing"), R"({"sbi_prefix":"49","visit":{"page":"/pricing"}})",
+                    R"({"add_tags":["transport"]})");
+        const QString blog =
+            addRule(QStringLiteral("Blog"), R"({"visit":{"page":"/blog"}})", R"({"add_tags":["blog"]})");
+        for (const QString& id : {pricing, deep, longer, campaign, first, back, transport, blog})
+            QVERIFY(!id.isEmpty());
+
+        // Acme's first visit, page by page, each hit its own batch.
+        const server::Hit home = hit(QStringLiteral("/"), 1, QStringLiteral("autumn"));
+        const server::Hit prices = hit(QStringLiteral("/pricing"), 1);
+        const server::Hit plus = hit(QStringLiteral("/Pricing/plus"), 1);
+        const server::Hit contact = hit(QStringLiteral("/contact"), 1);
+        QVERIFY(record({{&home, kStart}}));
+        QVERIFY(record({{&prices, kStart + 40'000}}));
+        QVERIFY(record({{&plus, kStart + 100'000}}));
+        QVERIFY(record({{&contact, kStart + 200'000}}));
+        // Beta's first visit: transport, pricing.
+        const server::Hit betaPrices = hit(QStringLiteral("/pricing"), 3);
+        QVERIFY(record({{&betaPrices, kStart + 50'000}}, &m_beta));
+        // A rule switched off stops at once; Acme returns three days later, on the blog.
+        server::Rules::Rule changed;
+        QVERIFY(server::Rules::change(db, kStart, m_site.orgId, users[0], blog, {{}, {}, {}, false}, &changed).ok());
+        const server::Hit blogHit = hit(QStringLiteral("/blog"), 2);
+        QVERIFY(record({{&blogHit, kStart + 3 * 86'400'000LL}}));
+
+        // Which rule fired on which visit: once each.
+        QHash<QString, QString> visitOf;
+        for (const QVariantList& row : rows(QStringLiteral("SELECT id, company_id, started_at FROM visits")))
+            visitOf.insert(row[0].toString(), row[2].toLongLong() == kStart + 3 * 86'400'000LL
+                                                  ? QStringLiteral("acme-2")
+                                              : row[1].toString() == m_acme.companyId ? QStringLiteral("acme-1")
+                                                                                      : QStringLiteral("beta-1"));
+        QStringList fired;
+        QHash<QString, QJsonObject> why;
+        for (const QVariantList& row : rows(QStringLiteral("SELECT rule_id, visit_id, detail FROM rule_firings"))) {
+            const QString name = row[0].toString() == pricing     ? QStringLiteral("pricing")
+                                 : row[0].toString() == deep      ? QStringLiteral("deep")
+                                 : row[0].toString() == longer    ? QStringLiteral("long")
+                                 : row[0].toString() == campaign  ? QStringLiteral("campaign")
+                                 : row[0].toString() == first     ? QStringLiteral("first")
+                                 : row[0].toString() == back      ? QStringLiteral("back")
+                                 : row[0].toString() == transport ? QStringLiteral("transport")
+                                                                  : QStringLiteral("blog");
+            fired << name + u'@' + visitOf.value(row[1].toString());
+            why.insert(
+                fired.last(),
+                QJsonDocument::fromJson(row[2].toString().toUtf8()).object().value(QStringLiteral("why")).toObject());
+        }
+        fired.sort();
+        QCOMPARE(fired, (QStringList{QStringLiteral("back@acme-2"), QStringLiteral("campaign@acme-1"),
+                                     QStringLiteral("deep@acme-1"), QStringLiteral("first@acme-1"),
+                                     QStringLiteral("first@beta-1"), QStringLiteral("long@acme-1"),
+                                     QStringLiteral("pricing@acme-1"), QStringLiteral("pricing@beta-1"),
+                                     QStringLiteral("transport@beta-1")}));
+        // Why: what held, as it first held.
+        QCOMPARE(why.value(QStringLiteral("pricing@acme-1")).value(QStringLiteral("page")).toString(),
+                 QStringLiteral("/pricing"));
+        QCOMPARE(why.value(QStringLiteral("deep@acme-1")).value(QStringLiteral("pages")).toInt(), 3);
+        QCOMPARE(why.value(QStringLiteral("long@acme-1")).value(QStringLiteral("minutes")).toInt(), 3);
+        QCOMPARE(why.value(QStringLiteral("long@acme-1")).value(QStringLiteral("size_band")).toString(),
+                 QStringLiteral("50-99"));
+        QCOMPARE(why.value(QStringLiteral("back@acme-2")).value(QStringLiteral("days_since_previous")).toInt(), 3);
+        QCOMPARE(why.value(QStringLiteral("transport@beta-1")).value(QStringLiteral("sbi_prefix")).toString(),
+                 QStringLiteral("4941"));
+        QVERIFY(why.value(QStringLiteral("first@beta-1")).value(QStringLiteral("first")).toBool());
+
+        // What they did: tags, status, assignees in turn (nobody's company is taken away).
+        const auto annotations = rows(QStringLiteral("SELECT company_id, tags, status, assignee FROM annotations "
+                                                     "ORDER BY company_id"));
+        QCOMPARE(annotations.size(), 2);
+        QCOMPARE(annotations[0][0].toString(), m_acme.companyId);
+        QStringList acmeTags;
+        for (const QJsonValue& tag : QJsonDocument::fromJson(annotations[0][1].toString().toUtf8()).array())
+            acmeTags << tag.toString();
+        acmeTags.sort();
+        QCOMPARE(acmeTags, (QStringList{QStringLiteral("autumn"), QStringLiteral("back"), QStringLiteral("long"),
+                                        QStringLiteral("pricing")}));
+        QCOMPARE(annotations[0][2].toString(), QStringLiteral("qualified"));
+        QCOMPARE(annotations[0][3].toString(), users[0]);
+        QCOMPARE(annotations[1][3].toString(), users[1]);
+        // Synced: each firing once, with the rule's name and whom to tell; the edits as the rule's.
+        const auto firings = synced(QStringLiteral("rule_firing"));
+        QCOMPARE(firings.size(), 9);
+        for (const QJsonObject& firing : firings) {
+            if (firing.value(QStringLiteral("rule_id")).toString() == pricing) {
+                QCOMPARE(firing.value(QStringLiteral("rule_name")).toString(), QStringLiteral("Pricing"));
+                QCOMPARE(firing.value(QStringLiteral("did")).toObject().value(QStringLiteral("notify")).toArray(),
+                         QJsonArray{users[1]});
+            }
+        }
+        for (const QJsonObject& entry : synced(QStringLiteral("activity")))
+            QVERIFY(entry.value(QStringLiteral("by")).toString().startsWith(QLatin1String("rule:r-")));
     }
 
     void oneVisitPerSessionWithTimeOnPage()

@@ -1,0 +1,272 @@
+#include "server/tracking/RuleEngine.h"
+
+#include "server/base/Clock.h"
+#include "server/domain/Annotations.h"
+#include "server/domain/Rules.h"
+#include "server/store/Sql.h"
+
+#include "protocol/LeadMatcher.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUuid>
+
+namespace leadscope::server {
+
+namespace {
+
+constexpr qsizetype kChunk = 400;
+
+QString placeholders(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(u',');
+}
+
+// Runs `sql` (ending in "IN (") over `ids` in chunks, `binds` first.
+template <typename Row>
+bool eachInChunks(QSqlDatabase db, const QString& sql, const QVariantList& binds, const QStringList& ids,
+                  const QString& tail, QString* error, Row&& row)
+{
+    for (qsizetype at = 0; at < ids.size(); at += kChunk) {
+        const QStringList chunk = ids.mid(at, kChunk);
+        QVariantList all = binds;
+        for (const QString& id : chunk)
+            all << id;
+        QSqlQuery* query = Sql::execCached(db, sql + placeholders(chunk.size()) + u')' + tail, all, error);
+        if (!query)
+            return false;
+        while (query->next())
+            row(*query);
+    }
+    return true;
+}
+
+// What an organisation's batch needs to judge its visits.
+struct Facts
+{
+    QHash<QString, protocol::LeadMatcher::Company> companies;
+    QHash<QString, Annotations::Annotation> annotations;
+    QHash<QString, QStringList> paths;    // visit → its pages, in order
+    QHash<QString, qint64> previousStart; // visit → its company's latest earlier visit (0: none)
+    QSet<QPair<QString, QString>> fired;  // visit, rule
+};
+
+bool loadCompanies(QSqlDatabase db, const QString& orgId, const QStringList& companyIds, Facts* facts, QString* error)
+{
+    const bool ok = eachInChunks(
+        db,
+        QStringLiteral("SELECT id, name, trade_name, city, country, website, sbi_label, sbi_code, employee_band "
+                       "FROM companies WHERE id IN ("),
+        {}, companyIds, QString(), error, [facts](const QSqlQuery& q) {
+            protocol::LeadMatcher::Company c;
+            c.id = q.value(0).toString();
+            c.name = q.value(1).toString();
+            c.tradeName = q.value(2).toString();
+            c.city = q.value(3).toString();
+            c.country = q.value(4).toString();
+            c.website = q.value(5).toString();
+            c.industry = q.value(6).toString();
+            c.sbiCode = q.value(7).toString();
+            c.sizeBand = q.value(8).toString();
+            facts->companies.insert(c.id, c);
+        });
+    return ok && Annotations::read(db, orgId, companyIds, &facts->annotations, error);
+}
+
+void annotate(protocol::LeadMatcher::Company* company, const Annotations::Annotation& annotation)
+{
+    company->status = annotation.status;
+    company->assignee = annotation.assignee;
+    company->tags = annotation.tags;
+}
+
+// Applies a firing rule's actions to the annotation; says what it did.
+QJsonObject act(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const QSet<QString>& people,
+                Annotations::Annotation* annotation, bool* failed, QString* error)
+{
+    QJsonObject did;
+    QStringList added;
+    for (const QString& tag : rule.actions.addTags) {
+        if (!annotation->tags.contains(tag)) {
+            annotation->tags << tag;
+            added << tag;
+        }
+    }
+    if (!added.isEmpty())
+        did.insert(QStringLiteral("tags_added"), QJsonArray::fromStringList(added));
+    if (!rule.actions.status.isEmpty() && annotation->status != rule.actions.status) {
+        did.insert(QStringLiteral("status"), QJsonObject{{QStringLiteral("from"), annotation->status},
+                                                         {QStringLiteral("to"), rule.actions.status}});
+        annotation->status = rule.actions.status;
+    }
+    // A rule never takes a company away from a colleague who has it.
+    QStringList assignable;
+    for (const QString& id : rule.actions.assignTo) {
+        if (people.contains(id))
+            assignable << id;
+    }
+    if (annotation->assignee.isEmpty() && !assignable.isEmpty()) {
+        Rules::Rule current = rule;
+        current.actions.assignTo = assignable;
+        QString userId;
+        if (!Rules::takeTurn(db, orgId, current, &userId, error)) {
+            *failed = true;
+            return did;
+        }
+        annotation->assignee = userId;
+        did.insert(QStringLiteral("assigned_to"), userId);
+    }
+    QStringList notified;
+    for (const QString& id : rule.actions.notify) {
+        if (people.contains(id))
+            notified << id;
+    }
+    if (!notified.isEmpty())
+        did.insert(QStringLiteral("notify"), QJsonArray::fromStringList(notified));
+    return did;
+}
+
+bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& visits,
+                        const QList<Rules::Rule>& rules, qint64 nowMs, QList<ChangeLog::Change>* log, QString* error)
+{
+    Facts facts;
+    QStringList visitIds, companyIds;
+    for (const RuleEngine::Visit* v : visits) {
+        visitIds << v->id;
+        if (!companyIds.contains(v->companyId))
+            companyIds << v->companyId;
+    }
+    // 1. What already fired on these visits: each rule fires once per visit.
+    if (!eachInChunks(db,
+                      QStringLiteral("SELECT visit_id, rule_id FROM rule_firings WHERE org_id = ? AND visit_id IN ("),
+                      {orgId}, visitIds, QString(), error, [&facts](const QSqlQuery& q) {
+                          facts.fired.insert({q.value(0).toString(), q.value(1).toString()});
+                      }))
+        return false;
+    bool anyOpen = false;
+    for (const RuleEngine::Visit* v : visits) {
+        for (const Rules::Rule& rule : rules)
+            anyOpen = anyOpen || !facts.fired.contains({v->id, rule.id});
+    }
+    if (!anyOpen)
+        return true;
+    // 2. The facts the rules ask about, only those some rule needs.
+    bool needPaths = false, needHistory = false;
+    for (const Rules::Rule& rule : rules) {
+        needPaths = needPaths || !rule.filter.visit.page.isEmpty();
+        needHistory = needHistory || rule.filter.visit.first || rule.filter.visit.returningWithinDays > 0;
+    }
+    if (!loadCompanies(db, orgId, companyIds, &facts, error))
+        return false;
+    if (needPaths &&
+        !eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, visitIds,
+                      QStringLiteral(" ORDER BY visit_id, viewed_at"), error,
+                      [&facts](const QSqlQuery& q) { facts.paths[q.value(0).toString()] << q.value(1).toString(); }))
+        return false;
+    if (needHistory) {
+        for (const RuleEngine::Visit* v : visits) {
+            QVariantList row;
+            bool found = false;
+            if (!Sql::fetchOneCached(db,
+                                     QStringLiteral("SELECT coalesce(max(started_at), 0) FROM visits WHERE org_id = ? "
+                                                    "AND company_id = ? AND started_at < ?"),
+                                     {orgId, v->companyId, v->startedAt}, &row, &found, error))
+                return false;
+            facts.previousStart.insert(v->id, found ? row.value(0).toLongLong() : 0);
+        }
+    }
+    // 3. Each rule over each visit it has not fired on.
+    std::optional<QSet<QString>> people; // read when a rule first fires
+    for (const Rules::Rule& rule : rules) {
+        const protocol::LeadMatcher matcher(rule.filter, nowMs);
+        for (const RuleEngine::Visit* v : visits) {
+            if (facts.fired.contains({v->id, rule.id}) || !facts.companies.contains(v->companyId))
+                continue;
+            protocol::LeadMatcher::Company& company = facts.companies[v->companyId];
+            Annotations::Annotation annotation =
+                facts.annotations.value(v->companyId, Annotations::Annotation{v->companyId, {}, {}, {}, {}});
+            if (annotation.status.isEmpty())
+                annotation.status = QStringLiteral("new");
+            annotate(&company, annotation);
+            const protocol::LeadMatcher::Visit visit{
+                v->website, v->source, v->campaign, v->startedAt, v->lastAt, v->pageviews, facts.paths.value(v->id)};
+            const std::optional<QJsonObject> why = matcher.firesOn(company, visit, facts.previousStart.value(v->id));
+            if (!why)
+                continue;
+            if (!people) {
+                people.emplace();
+                QSqlQuery* users = Sql::execCached(
+                    db, QStringLiteral("SELECT id FROM users WHERE org_id = ? AND disabled = 0"), {orgId}, error);
+                if (!users)
+                    return false;
+                while (users->next())
+                    people->insert(users->value(0).toString());
+            }
+            bool failed = false;
+            const Annotations::Annotation before = annotation;
+            const QJsonObject did = act(db, orgId, rule, *people, &annotation, &failed, error);
+            if (failed)
+                return false;
+            if (!(annotation.tags == before.tags && annotation.status == before.status &&
+                  annotation.assignee == before.assignee)) {
+                const QString actor = RuleEngine::actor(rule.id);
+                if (!Annotations::write(db, nowMs, orgId, actor, annotation,
+                                        Annotations::payload(annotation, nowMs, actor), log, error))
+                    return false;
+                facts.annotations.insert(v->companyId, annotation);
+            }
+            const QString id = QStringLiteral("f-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QJsonObject detail{{QStringLiteral("why"), *why}, {QStringLiteral("did"), did}};
+            QSqlQuery* insert = Sql::execCached(
+                db,
+                QStringLiteral("INSERT INTO rule_firings (org_id, id, rule_id, company_id, visit_id, at, detail) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {orgId, id, rule.id, v->companyId, v->id, nowMs,
+                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
+                error);
+            if (!insert)
+                return false;
+            facts.fired.insert({v->id, rule.id});
+            log->append({ChangeLog::Entity::RuleFiring, ChangeLog::Op::Upsert, id,
+                         QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                   {QStringLiteral("rule_id"), rule.id},
+                                                   {QStringLiteral("rule_name"), rule.name},
+                                                   {QStringLiteral("company_id"), v->companyId},
+                                                   {QStringLiteral("visit_id"), v->id},
+                                                   {QStringLiteral("at"), Clock::iso(nowMs)},
+                                                   {QStringLiteral("why"), *why},
+                                                   {QStringLiteral("did"), did}})
+                             .toJson(QJsonDocument::Compact)});
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString RuleEngine::actor(const QString& ruleId)
+{
+    return QStringLiteral("rule:") + ruleId;
+}
+
+bool RuleEngine::run(QSqlDatabase db, const QList<Visit>& visits, qint64 nowMs,
+                     std::map<QString, QList<ChangeLog::Change>>* changes, QString* error)
+{
+    std::map<QString, QList<const Visit*>> byOrg;
+    for (const Visit& visit : visits)
+        byOrg[visit.orgId].append(&visit);
+    for (const auto& [orgId, orgVisits] : byOrg) {
+        Rules::Active rules;
+        if (!Rules::active(db, orgId, &rules, error))
+            return false;
+        if (rules->isEmpty())
+            continue;
+        if (!runForOrganisation(db, orgId, orgVisits, *rules, nowMs, &(*changes)[orgId], error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace leadscope::server
