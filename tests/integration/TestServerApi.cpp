@@ -529,6 +529,7 @@ private Q_SLOTS:
              403,
              200},
             {"GET", QStringLiteral("/api/v1/audit"), {}, 401, 403, 403, 200},
+            {"GET", QStringLiteral("/api/v1/rules"), {}, 401, 200, 200, 200},
             {"PATCH",
              QStringLiteral("/api/v1/organisation"),
              {{QStringLiteral("retention_months"), 12}},
@@ -1052,6 +1053,100 @@ private Q_SLOTS:
         QCOMPARE(actions, (QStringList{QStringLiteral("segment_changed"), QStringLiteral("segment_created"),
                                        QStringLiteral("segment_created"), QStringLiteral("segment_deleted"),
                                        QStringLiteral("segment_shared"), QStringLiteral("segment_shared")}));
+    }
+
+    // Rules are the team's: managers and admins write them, everybody reads
+    // them; what they may say is checked by name; each change is audited.
+    void rulesAreWrittenByManagersAndReadByEveryone()
+    {
+        const Tokens admin = acceptDpa();
+        const Tokens sales = signIn(m_sales);
+        const Tokens manager = signIn(m_manager);
+        const auto message = [](const ApiTestClient::Reply& reply) {
+            return reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        };
+        const QJsonObject pricing{
+            {QStringLiteral("name"), QStringLiteral(" Pricing  visitors ")},
+            {QStringLiteral("filter"),
+             QJsonObject{{QStringLiteral("sbi_prefix"), QStringLiteral("62")},
+                         {QStringLiteral("visit"), QJsonObject{{QStringLiteral("page"), QStringLiteral("/prijzen*")},
+                                                               {QStringLiteral("min_pages"), 3}}}}},
+            {QStringLiteral("actions"),
+             QJsonObject{{QStringLiteral("add_tags"), QJsonArray{QStringLiteral("pricing")}},
+                         {QStringLiteral("assign_to"), QJsonArray{m_sales.id, m_manager.id}},
+                         {QStringLiteral("notify"), QJsonArray{m_manager.id}}}}};
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/rules"), pricing, sales.access).status, 403);
+        const auto added = m_client->call("POST", QStringLiteral("/api/v1/rules"), pricing, manager.access);
+        QCOMPARE(added.status, 201);
+        const QJsonObject rule = added.json.value(QStringLiteral("rule")).toObject();
+        const QString id = rule.value(QStringLiteral("id")).toString();
+        QCOMPARE(rule.value(QStringLiteral("name")).toString(), QStringLiteral("Pricing visitors"));
+        QCOMPARE(rule.value(QStringLiteral("filter")).toObject().value(QStringLiteral("v")).toInt(), 2);
+        QVERIFY(rule.value(QStringLiteral("enabled")).toBool());
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/rules"), pricing, admin.access).status, 409);
+
+        // What a rule may not say, in words that name it.
+        QJsonObject history = pricing;
+        history.insert(QStringLiteral("name"), QStringLiteral("History"));
+        history.insert(QStringLiteral("filter"), QJsonObject{{QStringLiteral("min_visits"), 3}});
+        const auto refused = m_client->call("POST", QStringLiteral("/api/v1/rules"), history, manager.access);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(message(refused).contains(QStringLiteral("“min_visits” looks at a company's whole history")),
+                 qPrintable(message(refused)));
+        QJsonObject stranger = history;
+        stranger.insert(QStringLiteral("filter"), QJsonObject{});
+        stranger.insert(QStringLiteral("actions"),
+                        QJsonObject{{QStringLiteral("notify"), QJsonArray{QStringLiteral("u-nobody")}}});
+        const auto unknown = m_client->call("POST", QStringLiteral("/api/v1/rules"), stranger, manager.access);
+        QCOMPARE(unknown.status, 400);
+        QVERIFY2(message(unknown).contains(QStringLiteral("“u-nobody” is not a user of this organisation")),
+                 qPrintable(message(unknown)));
+        stranger.insert(QStringLiteral("actions"), QJsonObject{{QStringLiteral("status"), QStringLiteral("hot")}});
+        QVERIFY(message(m_client->call("POST", QStringLiteral("/api/v1/rules"), stranger, manager.access))
+                    .contains(QStringLiteral("“actions.status” must be one of: new, contacted")));
+        stranger.insert(QStringLiteral("actions"), QJsonObject{});
+        QVERIFY(message(m_client->call("POST", QStringLiteral("/api/v1/rules"), stranger, manager.access))
+                    .contains(QStringLiteral("A rule needs something to do")));
+
+        // Everybody sees them; only managers and admins change them.
+        const auto seen = m_client->call("GET", QStringLiteral("/api/v1/rules"), {}, sales.access);
+        QCOMPARE(seen.status, 200);
+        QCOMPARE(seen.json.value(QStringLiteral("rules")).toArray().size(), 1);
+        QCOMPARE(seen.json.value(QStringLiteral("max")).toInt(), 50);
+        const QJsonObject off{{QStringLiteral("enabled"), false}};
+        QCOMPARE(m_client->call("PATCH", QStringLiteral("/api/v1/rules/") + id, off, sales.access).status, 403);
+        const auto paused = m_client->call("PATCH", QStringLiteral("/api/v1/rules/") + id, off, admin.access);
+        QCOMPARE(paused.status, 200);
+        QVERIFY(!paused.json.value(QStringLiteral("rule")).toObject().value(QStringLiteral("enabled")).toBool());
+        QCOMPARE(m_client->call("PATCH", QStringLiteral("/api/v1/rules/r-none"), off, admin.access).status, 404);
+
+        // At most 50 per organisation (serve --max-rules).
+        int status = 0;
+        for (int n = 2; n <= 51 && status != 409; ++n) {
+            QJsonObject more = stranger;
+            more.insert(QStringLiteral("name"), QStringLiteral("Rule %1").arg(n));
+            more.insert(QStringLiteral("actions"),
+                        QJsonObject{{QStringLiteral("add_tags"), QJsonArray{QStringLiteral("t")}}});
+            const auto reply = m_client->call("POST", QStringLiteral("/api/v1/rules"), more, manager.access);
+            status = reply.status;
+            QVERIFY2(status == 201 || (n == 51 && status == 409 && message(reply).contains(QStringLiteral("at most 50"))),
+                     qPrintable(QStringLiteral("rule %1: %2 %3").arg(n).arg(status).arg(message(reply))));
+        }
+        QCOMPARE(status, 409);
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/rules/") + id, {}, sales.access).status, 403);
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/rules/") + id, {}, manager.access).status, 200);
+
+        const auto audit = m_client->call("GET", QStringLiteral("/api/v1/audit?limit=5000"), {}, admin.access);
+        QStringList actions;
+        for (const QJsonValue& row : audit.json.value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject entry = row.toObject();
+            if (entry.value(QStringLiteral("action")).toString().startsWith(QStringLiteral("rule_")) &&
+                entry.value(QStringLiteral("detail")).toObject().value(QStringLiteral("rule_id")).toString() == id)
+                actions << entry.value(QStringLiteral("action")).toString();
+        }
+        std::sort(actions.begin(), actions.end());
+        QCOMPARE(actions, (QStringList{QStringLiteral("rule_changed"), QStringLiteral("rule_created"),
+                                       QStringLiteral("rule_deleted")}));
     }
 
     // A person's edits within ten minutes are one history entry (a note saved
