@@ -39,6 +39,7 @@ public:
     static Preference<QString> language() { return {QStringLiteral("appearance/language"), QString()}; }
     static Preference<bool> notifyNewCompanies() { return {QStringLiteral("notifications/newCompanies"), true}; }
     static Preference<bool> notifyWatched() { return {QStringLiteral("notifications/watched"), true}; }
+    static Preference<bool> notifyRules() { return {QStringLiteral("notifications/rules"), true}; }
     // 0: never; otherwise 1–240 minutes.
     static Preference<int> idleLockMinutes() { return {QStringLiteral("security/idleLockMinutes"), 15}; }
     // 1–120 minutes.

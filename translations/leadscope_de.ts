@@ -777,6 +777,39 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>SBI code %1…</source>
         <translation>SBI-Code %1…</translation>
     </message>
+    <message>
+        <source>a page like “%1”</source>
+        <translation>eine Seite wie „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n page(s)</source>
+        <translation>
+            <numerusform>mindestens %n Seite</numerusform>
+            <numerusform>mindestens %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n minute(s) on the site</source>
+        <translation>
+            <numerusform>mindestens %n Minute auf der Website</numerusform>
+            <numerusform>mindestens %n Minuten auf der Website</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the company&apos;s first visit</source>
+        <translation>der erste Besuch des Unternehmens</translation>
+    </message>
+    <message numerus="yes">
+        <source>back within %n day(s)</source>
+        <translation>
+            <numerusform>zurück innerhalb von %n Tag</numerusform>
+            <numerusform>zurück innerhalb von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a visit with %1</source>
+        <translation>ein Besuch mit %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -958,6 +991,90 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>The server sent a team list this version cannot read.</source>
         <translation>Der Server hat eine Teamliste gesendet, die diese Version nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRules</name>
+    <message>
+        <source>The server sent a list of rules this version cannot read.</source>
+        <translation>Der Server hat eine Liste von Regeln geschickt, die diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>visited %1</source>
+        <translation>besuchte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) on the site</source>
+        <translation>
+            <numerusform>%n Minute auf der Website</numerusform>
+            <numerusform>%n Minuten auf der Website</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>came via %1</source>
+        <translation>kam über %1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>erster Besuch</translation>
+    </message>
+    <message>
+        <source>back the same day</source>
+        <translation>am selben Tag zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>back after %n day(s)</source>
+        <translation>
+            <numerusform>zurück nach %n Tag</numerusform>
+            <numerusform>zurück nach %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>SBI %1</source>
+        <translation>SBI %1</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 Beschäftigte</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>status set to %1</source>
+        <translation>Status auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>%1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>told %1</source>
+        <translation>%1 benachrichtigt</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1875,25 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Company initials</source>
         <translation>Initialen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>dich</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>eine Kollegin oder ein Kollege</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n earlier time(s).</source>
+        <translation>
+            <numerusform>…und %n Mal zuvor.</numerusform>
+            <numerusform>…und %n Mal zuvor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule “%1” fired %2</source>
+        <translation>Regel „%1“ griff %2</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3029,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>The list and the selected company&apos;s profile side by side</source>
         <translation>Die Liste und das Profil des ausgewählten Unternehmens nebeneinander</translation>
     </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PasswordChangeDialog</name>
@@ -3230,6 +3370,389 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>leadscope::ui::RuleEditor</name>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>On: the rule acts on new visits</source>
+        <translation>An: Die Regel handelt bei neuen Besuchen</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>e.g. Pricing visitors</source>
+        <translation>z. B. Preisseiten-Besucher</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test on the last %n day(s)</source>
+        <translation>
+            <numerusform>Am letzten %n Tag testen</numerusform>
+            <numerusform>An den letzten %n Tagen testen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>See how often this rule would have acted, and on which companies, before you save it.</source>
+        <translation>Sehen Sie, wie oft diese Regel gehandelt hätte und bei welchen Unternehmen, bevor Sie sie speichern.</translation>
+    </message>
+    <message>
+        <source>Companies it would have acted on</source>
+        <translation>Unternehmen, bei denen sie gehandelt hätte</translation>
+    </message>
+    <message>
+        <source>Managers and admins change rules; you see what they do.</source>
+        <translation>Manager und Admins ändern Regeln; Sie sehen, was sie tun.</translation>
+    </message>
+    <message>
+        <source>When a visit…</source>
+        <translation>Wenn ein Besuch…</translation>
+    </message>
+    <message>
+        <source>e.g. /prijzen* — * stands for anything</source>
+        <translation>z. B. /preise* — * steht für beliebigen Text</translation>
+    </message>
+    <message>
+        <source> pages</source>
+        <translation> Seiten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Which visit</source>
+        <translation>Welcher Besuch</translation>
+    </message>
+    <message>
+        <source>Any visit</source>
+        <translation>Jeder Besuch</translation>
+    </message>
+    <message>
+        <source>The company&apos;s first visit</source>
+        <translation>Der erste Besuch des Unternehmens</translation>
+    </message>
+    <message>
+        <source>A return within…</source>
+        <translation>Zurück innerhalb von…</translation>
+    </message>
+    <message>
+        <source>Back within</source>
+        <translation>Zurück innerhalb von</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>views a &amp;page like:</source>
+        <translation>eine &amp;Seite aufruft wie:</translation>
+    </message>
+    <message>
+        <source>has at &amp;least:</source>
+        <translation>&amp;mindestens hat:</translation>
+    </message>
+    <message>
+        <source>lasts at least:</source>
+        <translation>mindestens dauert:</translation>
+    </message>
+    <message>
+        <source>comes &amp;via:</source>
+        <translation>über &amp;Quelle kommt:</translation>
+    </message>
+    <message>
+        <source>with &amp;campaign:</source>
+        <translation>mit &amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>and is:</source>
+        <translation>und ist:</translation>
+    </message>
+    <message>
+        <source>…by a company</source>
+        <translation>…eines Unternehmens</translation>
+    </message>
+    <message>
+        <source>e.g. 62 for IT services</source>
+        <translation>z. B. 62 für IT-Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>e.g. NL</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>in the &amp;industry:</source>
+        <translation>in der &amp;Branche:</translation>
+    </message>
+    <message>
+        <source>with an SBI code starting:</source>
+        <translation>mit einem SBI-Code, der beginnt mit:</translation>
+    </message>
+    <message>
+        <source>with &amp;employees:</source>
+        <translation>mit &amp;Beschäftigten:</translation>
+    </message>
+    <message>
+        <source>in the cit&amp;y:</source>
+        <translation>im &amp;Ort:</translation>
+    </message>
+    <message>
+        <source>in the country:</source>
+        <translation>im Land:</translation>
+    </message>
+    <message>
+        <source>on our &amp;website:</source>
+        <translation>auf unserer &amp;Website:</translation>
+    </message>
+    <message>
+        <source>with the stat&amp;us:</source>
+        <translation>mit dem Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>ta&amp;gged:</source>
+        <translation>mit T&amp;ag:</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Dann</translation>
+    </message>
+    <message>
+        <source>e.g. pricing, hot — separated by commas</source>
+        <translation>z. B. preise, heiß — durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Only a company nobody has yet; several colleagues take turns.</source>
+        <translation>Nur ein Unternehmen, das noch niemand hat; mehrere Kolleg:innen abwechselnd.</translation>
+    </message>
+    <message>
+        <source>&amp;add tags:</source>
+        <translation>Tags &amp;hinzufügen:</translation>
+    </message>
+    <message>
+        <source>n&amp;otify:</source>
+        <translation>benachr&amp;ichtigen:</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose what the rule does: add a tag, set a status, assign or notify.</source>
+        <translation>Wählen Sie, was die Regel tut: einen Tag hinzufügen, einen Status setzen, zuweisen oder benachrichtigen.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation>Der Test konnte nicht laufen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would not have acted on any of the %Ln visit(s) of the last %1 days.</source>
+        <translation>
+            <numerusform>Hätte bei keinem der %Ln Besuche der letzten %1 Tage gehandelt.</numerusform>
+            <numerusform>Hätte bei keinem der %Ln Besuche der letzten %1 Tage gehandelt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would have acted %Ln time(s)</source>
+        <translation>
+            <numerusform>Hätte %Ln Mal gehandelt</numerusform>
+            <numerusform>Hätte %Ln Mal gehandelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>bei %Ln Unternehmen</numerusform>
+            <numerusform>bei %Ln Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %1 % of the %Ln visit(s) of the last %2 days.</source>
+        <translation>
+            <numerusform>— %1 % des %Ln Besuchs der letzten %2 Tage.</numerusform>
+            <numerusform>— %1 % der %Ln Besuche der letzten %2 Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln Mal)</numerusform>
+            <numerusform>%1 (%Ln Mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save this rule?</source>
+        <translation>Diese Regel speichern?</translation>
+    </message>
+    <message>
+        <source>This rule would have acted on %1 % of all visits of the last %2 days: it would tag, assign or notify for nearly every company. Save it anyway?</source>
+        <translation>Diese Regel hätte bei %1 % aller Besuche der letzten %2 Tage gehandelt: Sie würde fast jedes Unternehmen taggen, zuweisen oder melden. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>c&amp;hange the status to:</source>
+        <translation>den Status set&amp;zen auf:</translation>
+    </message>
+    <message>
+        <source>assign to:</source>
+        <translation>zuweisen an:</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::RulesPage</name>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Neue Regel…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Dann</translation>
+    </message>
+    <message>
+        <source>Acted (30 days)</source>
+        <translation>Gehandelt (30 Tage)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Rules act on visits as they happen, also while Leadscope is closed: they tag, set a status, assign and notify. What a rule did shows on the company.</source>
+        <translation>Regeln handeln bei Besuchen, sobald sie geschehen, auch wenn Leadscope geschlossen ist: Sie taggen, setzen einen Status, weisen zu und benachrichtigen. Was eine Regel tat, steht beim Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Rules act on visits as they happen: they tag, set a status, assign and notify. What a rule did shows on the company. Managers and admins change rules.</source>
+        <translation>Regeln handeln bei Besuchen, sobald sie geschehen: Sie taggen, setzen einen Status, weisen zu und benachrichtigen. Was eine Regel tat, steht beim Unternehmen. Manager und Admins ändern Regeln.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>eine Kollegin oder ein Kollege</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>assign to %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>assign in turn to %1</source>
+        <translation>abwechselnd %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>notify %1</source>
+        <translation>%1 benachrichtigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln Mal</numerusform>
+            <numerusform>%Ln Mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>No rules yet. A rule can, for example, tag every company that looks at your prices and give it to a colleague: choose New rule.</source>
+        <translation>Noch keine Regeln. Eine Regel kann zum Beispiel jedes Unternehmen, das Ihre Preise ansieht, taggen und einer Kollegin zuweisen: Wählen Sie Neue Regel.</translation>
+    </message>
+    <message>
+        <source>No rules yet. Managers and admins can add them.</source>
+        <translation>Noch keine Regeln. Manager und Admins können sie anlegen.</translation>
+    </message>
+    <message>
+        <source>Not signed in: rules are kept on the server.</source>
+        <translation>Nicht angemeldet: Regeln liegen auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? What it already did (tags, assignments, its notes on companies) stays.</source>
+        <translation>Die Regel „%1“ löschen? Was sie schon getan hat (Tags, Zuweisungen, ihre Einträge bei Unternehmen), bleibt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::ServerProfileDialog</name>
     <message>
         <source>Server</source>
@@ -3382,6 +3905,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Change pass&amp;word…</source>
         <translation>&amp;Passwort ändern…</translation>
     </message>
+    <message>
+        <source>When a &amp;rule asks to tell me</source>
+        <translation>Wenn eine &amp;Regel mich benachrichtigen soll</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ShortcutsDialog</name>
@@ -3498,6 +4025,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>New companies: %1 (%2 in all)</source>
         <translation>Neue Unternehmen: %1 (insgesamt %2)</translation>
     </message>
+    <message>
+        <source>Rule “%1”: %2</source>
+        <translation>Regel „%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rule alert(s)</source>
+        <translation>
+            <numerusform>…und %n weitere Regel-Meldung</numerusform>
+            <numerusform>…und %n weitere Regel-Meldungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::TeamHistory</name>
@@ -3556,6 +4094,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>A colleague</source>
         <translation>Ein Kollege</translation>
+    </message>
+    <message>
+        <source>A rule</source>
+        <translation>Eine Regel</translation>
+    </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>Regel „%1“</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4436,10 @@ Name des Segments:</translation>
     <message>
         <source>&amp;Delete “%1”</source>
         <translation>„%1“ &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
     </message>
 </context>
 <context>

@@ -774,6 +774,39 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>SBI code %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a page like “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n page(s)</source>
+        <translation>
+            <numerusform>at least %n page</numerusform>
+            <numerusform>at least %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n minute(s) on the site</source>
+        <translation>
+            <numerusform>at least %n minute on the site</numerusform>
+            <numerusform>at least %n minutes on the site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the company&apos;s first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>back within %n day(s)</source>
+        <translation>
+            <numerusform>back within %n day</numerusform>
+            <numerusform>back within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a visit with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -954,6 +987,90 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     <name>Team</name>
     <message>
         <source>The server sent a team list this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRules</name>
+    <message>
+        <source>The server sent a list of rules this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) on the site</source>
+        <translation>
+            <numerusform>%n minute on the site</numerusform>
+            <numerusform>%n minutes on the site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>came via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>back after %n day(s)</source>
+        <translation>
+            <numerusform>back after %n day</numerusform>
+            <numerusform>back after %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +1869,25 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Company initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n earlier time(s).</source>
+        <translation>
+            <numerusform>…and %n earlier time.</numerusform>
+            <numerusform>…and %n earlier times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule “%1” fired %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2886,6 +3022,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>The list and the selected company&apos;s profile side by side</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PasswordChangeDialog</name>
@@ -3223,6 +3363,389 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>leadscope::ui::RuleEditor</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: the rule acts on new visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pricing visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Test on the last %n day(s)</source>
+        <translation>
+            <numerusform>Test on the last %n day</numerusform>
+            <numerusform>Test on the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how often this rule would have acted, and on which companies, before you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies it would have acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers and admins change rules; you see what they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /prijzen* — * stands for anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return within…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views a &amp;page like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has at &amp;least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasts at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comes &amp;via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with &amp;campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…by a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 62 for IT services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the &amp;industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an SBI code starting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with &amp;employees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on our &amp;website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ta&amp;gged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pricing, hot — separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a company nobody has yet; several colleagues take turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;add tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n&amp;otify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the rule does: add a tag, set a status, assign or notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would not have acted on any of the %Ln visit(s) of the last %1 days.</source>
+        <translation>
+            <numerusform>Would not have acted on any of the %Ln visit of the last %1 days.</numerusform>
+            <numerusform>Would not have acted on any of the %Ln visits of the last %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would have acted %Ln time(s)</source>
+        <translation>
+            <numerusform>Would have acted %Ln time</numerusform>
+            <numerusform>Would have acted %Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>on %Ln company</numerusform>
+            <numerusform>on %Ln companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %1 % of the %Ln visit(s) of the last %2 days.</source>
+        <translation>
+            <numerusform>— %1 % of the %Ln visit of the last %2 days.</numerusform>
+            <numerusform>— %1 % of the %Ln visits of the last %2 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln time)</numerusform>
+            <numerusform>%1 (%Ln times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save this rule?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule would have acted on %1 % of all visits of the last %2 days: it would tag, assign or notify for nearly every company. Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c&amp;hange the status to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::RulesPage</name>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acted (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules act on visits as they happen, also while Leadscope is closed: they tag, set a status, assign and notify. What a rule did shows on the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules act on visits as they happen: they tag, set a status, assign and notify. What a rule did shows on the company. Managers and admins change rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign in turn to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln time</numerusform>
+            <numerusform>%Ln times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet. A rule can, for example, tag every company that looks at your prices and give it to a colleague: choose New rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet. Managers and admins can add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: rules are kept on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? What it already did (tags, assignments, its notes on companies) stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::ServerProfileDialog</name>
     <message>
         <source>Server</source>
@@ -3375,6 +3898,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Change pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When a &amp;rule asks to tell me</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ShortcutsDialog</name>
@@ -3491,6 +4018,17 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>New companies: %1 (%2 in all)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rule “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rule alert(s)</source>
+        <translation>
+            <numerusform>…and %n more rule alert</numerusform>
+            <numerusform>…and %n more rule alerts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::TeamHistory</name>
@@ -3548,6 +4086,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3880,6 +4426,10 @@ Name of the segment:</source>
     </message>
     <message>
         <source>&amp;Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

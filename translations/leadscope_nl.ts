@@ -777,6 +777,39 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>SBI code %1…</source>
         <translation>SBI-code %1…</translation>
     </message>
+    <message>
+        <source>a page like “%1”</source>
+        <translation>een pagina zoals “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n page(s)</source>
+        <translation>
+            <numerusform>minstens %n pagina</numerusform>
+            <numerusform>minstens %n pagina’s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n minute(s) on the site</source>
+        <translation>
+            <numerusform>minstens %n minuut op de site</numerusform>
+            <numerusform>minstens %n minuten op de site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the company&apos;s first visit</source>
+        <translation>het eerste bezoek van het bedrijf</translation>
+    </message>
+    <message numerus="yes">
+        <source>back within %n day(s)</source>
+        <translation>
+            <numerusform>terug binnen %n dag</numerusform>
+            <numerusform>terug binnen %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a visit with %1</source>
+        <translation>een bezoek met %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -958,6 +991,90 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>The server sent a team list this version cannot read.</source>
         <translation>De server stuurde een teamlijst die deze versie niet kan lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRules</name>
+    <message>
+        <source>The server sent a list of rules this version cannot read.</source>
+        <translation>De server stuurde een lijst met regels die deze versie niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>visited %1</source>
+        <translation>bezocht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina’s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) on the site</source>
+        <translation>
+            <numerusform>%n minuut op de site</numerusform>
+            <numerusform>%n minuten op de site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>came via %1</source>
+        <translation>kwam via %1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>campagne %1</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>eerste bezoek</translation>
+    </message>
+    <message>
+        <source>back the same day</source>
+        <translation>dezelfde dag terug</translation>
+    </message>
+    <message numerus="yes">
+        <source>back after %n day(s)</source>
+        <translation>
+            <numerusform>terug na %n dag</numerusform>
+            <numerusform>terug na %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <source>SBI %1</source>
+        <translation>SBI %1</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 medewerkers</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>tag %1</translation>
+    </message>
+    <message>
+        <source>status set to %1</source>
+        <translation>status gezet op %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>told %1</source>
+        <translation>%1 ingelicht</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1875,25 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Company initials</source>
         <translation>Initialen van het bedrijf</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>jou</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n earlier time(s).</source>
+        <translation>
+            <numerusform>…en %n keer eerder.</numerusform>
+            <numerusform>…en %n keer eerder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule “%1” fired %2</source>
+        <translation>Regel “%1” ging af %2</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3029,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>The list and the selected company&apos;s profile side by side</source>
         <translation>De lijst en het profiel van het geselecteerde bedrijf naast elkaar</translation>
     </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regels</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::PasswordChangeDialog</name>
@@ -3230,6 +3370,389 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>leadscope::ui::RuleEditor</name>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>On: the rule acts on new visits</source>
+        <translation>Aan: de regel handelt bij nieuwe bezoeken</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation>Regel bewerken</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>e.g. Pricing visitors</source>
+        <translation>bijv. Bezoekers van de prijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test on the last %n day(s)</source>
+        <translation>
+            <numerusform>Testen op de laatste %n dag</numerusform>
+            <numerusform>Testen op de laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>See how often this rule would have acted, and on which companies, before you save it.</source>
+        <translation>Zie hoe vaak deze regel zou hebben gehandeld, en bij welke bedrijven, voordat u hem bewaart.</translation>
+    </message>
+    <message>
+        <source>Companies it would have acted on</source>
+        <translation>Bedrijven waarbij hij zou hebben gehandeld</translation>
+    </message>
+    <message>
+        <source>Managers and admins change rules; you see what they do.</source>
+        <translation>Managers en beheerders wijzigen regels; u ziet wat ze doen.</translation>
+    </message>
+    <message>
+        <source>When a visit…</source>
+        <translation>Als een bezoek…</translation>
+    </message>
+    <message>
+        <source>e.g. /prijzen* — * stands for anything</source>
+        <translation>bijv. /prijzen* — * staat voor alles</translation>
+    </message>
+    <message>
+        <source> pages</source>
+        <translation> pagina’s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Which visit</source>
+        <translation>Welk bezoek</translation>
+    </message>
+    <message>
+        <source>Any visit</source>
+        <translation>Elk bezoek</translation>
+    </message>
+    <message>
+        <source>The company&apos;s first visit</source>
+        <translation>Het eerste bezoek van het bedrijf</translation>
+    </message>
+    <message>
+        <source>A return within…</source>
+        <translation>Terug binnen…</translation>
+    </message>
+    <message>
+        <source>Back within</source>
+        <translation>Terug binnen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>views a &amp;page like:</source>
+        <translation>een &amp;pagina bekijkt zoals:</translation>
+    </message>
+    <message>
+        <source>has at &amp;least:</source>
+        <translation>&amp;minstens heeft:</translation>
+    </message>
+    <message>
+        <source>lasts at least:</source>
+        <translation>minstens duurt:</translation>
+    </message>
+    <message>
+        <source>comes &amp;via:</source>
+        <translation>komt &amp;via:</translation>
+    </message>
+    <message>
+        <source>with &amp;campaign:</source>
+        <translation>met &amp;campagne:</translation>
+    </message>
+    <message>
+        <source>and is:</source>
+        <translation>en is:</translation>
+    </message>
+    <message>
+        <source>…by a company</source>
+        <translation>…van een bedrijf</translation>
+    </message>
+    <message>
+        <source>e.g. 62 for IT services</source>
+        <translation>bijv. 62 voor IT-diensten</translation>
+    </message>
+    <message>
+        <source>e.g. NL</source>
+        <translation>bijv. NL</translation>
+    </message>
+    <message>
+        <source>in the &amp;industry:</source>
+        <translation>in de &amp;branche:</translation>
+    </message>
+    <message>
+        <source>with an SBI code starting:</source>
+        <translation>met een SBI-code die begint met:</translation>
+    </message>
+    <message>
+        <source>with &amp;employees:</source>
+        <translation>met &amp;werknemers:</translation>
+    </message>
+    <message>
+        <source>in the cit&amp;y:</source>
+        <translation>in de &amp;plaats:</translation>
+    </message>
+    <message>
+        <source>in the country:</source>
+        <translation>in het land:</translation>
+    </message>
+    <message>
+        <source>on our &amp;website:</source>
+        <translation>op onze &amp;website:</translation>
+    </message>
+    <message>
+        <source>with the stat&amp;us:</source>
+        <translation>met de stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>ta&amp;gged:</source>
+        <translation>met ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <source>e.g. pricing, hot — separated by commas</source>
+        <translation>bijv. prijzen, heet — gescheiden door komma’s</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Laten zoals hij is</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Toewijzen aan</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Inlichten</translation>
+    </message>
+    <message>
+        <source>Only a company nobody has yet; several colleagues take turns.</source>
+        <translation>Alleen een bedrijf dat nog niemand heeft; meerdere collega’s om de beurt.</translation>
+    </message>
+    <message>
+        <source>&amp;add tags:</source>
+        <translation>tags &amp;toevoegen:</translation>
+    </message>
+    <message>
+        <source>n&amp;otify:</source>
+        <translation>&amp;inlichten:</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Geef de regel een naam.</translation>
+    </message>
+    <message>
+        <source>Choose what the rule does: add a tag, set a status, assign or notify.</source>
+        <translation>Kies wat de regel doet: een tag toevoegen, een status zetten, toewijzen of inlichten.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation>De test kon niet draaien: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would not have acted on any of the %Ln visit(s) of the last %1 days.</source>
+        <translation>
+            <numerusform>Zou bij geen van de %Ln bezoek van de laatste %1 dagen hebben gehandeld.</numerusform>
+            <numerusform>Zou bij geen van de %Ln bezoeken van de laatste %1 dagen hebben gehandeld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would have acted %Ln time(s)</source>
+        <translation>
+            <numerusform>Zou %Ln keer hebben gehandeld</numerusform>
+            <numerusform>Zou %Ln keer hebben gehandeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %Ln compan(y/ies)</source>
+        <translation>
+            <numerusform>bij %Ln bedrijf</numerusform>
+            <numerusform>bij %Ln bedrijven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— %1 % of the %Ln visit(s) of the last %2 days.</source>
+        <translation>
+            <numerusform>— %1 % van het %Ln bezoek van de laatste %2 dagen.</numerusform>
+            <numerusform>— %1 % van de %Ln bezoeken van de laatste %2 dagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln times)</source>
+        <translation>
+            <numerusform>%1 (%Ln keer)</numerusform>
+            <numerusform>%1 (%Ln keer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save this rule?</source>
+        <translation>Deze regel bewaren?</translation>
+    </message>
+    <message>
+        <source>This rule would have acted on %1 % of all visits of the last %2 days: it would tag, assign or notify for nearly every company. Save it anyway?</source>
+        <translation>Deze regel zou bij %1 % van alle bezoeken van de laatste %2 dagen hebben gehandeld: hij zou bijna elk bedrijf taggen, toewijzen of melden. Toch bewaren?</translation>
+    </message>
+    <message>
+        <source>c&amp;hange the status to:</source>
+        <translation>de status &amp;zetten op:</translation>
+    </message>
+    <message>
+        <source>assign to:</source>
+        <translation>toewijzen aan:</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::RulesPage</name>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Nieuwe regel…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <source>Acted (30 days)</source>
+        <translation>Gehandeld (30 dagen)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Rules act on visits as they happen, also while Leadscope is closed: they tag, set a status, assign and notify. What a rule did shows on the company.</source>
+        <translation>Regels handelen bij bezoeken zodra ze gebeuren, ook als Leadscope gesloten is: ze taggen, zetten een status, wijzen toe en lichten in. Wat een regel deed, staat bij het bedrijf.</translation>
+    </message>
+    <message>
+        <source>Rules act on visits as they happen: they tag, set a status, assign and notify. What a rule did shows on the company. Managers and admins change rules.</source>
+        <translation>Regels handelen bij bezoeken zodra ze gebeuren: ze taggen, zetten een status, wijzen toe en lichten in. Wat een regel deed, staat bij het bedrijf. Managers en beheerders wijzigen regels.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>tag %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>assign to %1</source>
+        <translation>toewijzen aan %1</translation>
+    </message>
+    <message>
+        <source>assign in turn to %1</source>
+        <translation>om de beurt toewijzen aan %1</translation>
+    </message>
+    <message>
+        <source>notify %1</source>
+        <translation>%1 inlichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln keer</numerusform>
+            <numerusform>%Ln keer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>No rules yet. A rule can, for example, tag every company that looks at your prices and give it to a colleague: choose New rule.</source>
+        <translation>Nog geen regels. Een regel kan bijvoorbeeld elk bedrijf dat uw prijzen bekijkt een tag geven en aan een collega toewijzen: kies Nieuwe regel.</translation>
+    </message>
+    <message>
+        <source>No rules yet. Managers and admins can add them.</source>
+        <translation>Nog geen regels. Managers en beheerders kunnen ze toevoegen.</translation>
+    </message>
+    <message>
+        <source>Not signed in: rules are kept on the server.</source>
+        <translation>Niet aangemeld: regels staan op de server.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? What it already did (tags, assignments, its notes on companies) stays.</source>
+        <translation>De regel “%1” verwijderen? Wat hij al deed (tags, toewijzingen, zijn notities bij bedrijven) blijft.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::ServerProfileDialog</name>
     <message>
         <source>Server</source>
@@ -3382,6 +3905,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Change pass&amp;word…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
+    <message>
+        <source>When a &amp;rule asks to tell me</source>
+        <translation>Als een &amp;regel vraagt mij in te lichten</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ShortcutsDialog</name>
@@ -3498,6 +4025,17 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>New companies: %1 (%2 in all)</source>
         <translation>Nieuwe bedrijven: %1 (%2 in totaal)</translation>
     </message>
+    <message>
+        <source>Rule “%1”: %2</source>
+        <translation>Regel “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rule alert(s)</source>
+        <translation>
+            <numerusform>…en nog %n melding van regels</numerusform>
+            <numerusform>…en nog %n meldingen van regels</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::TeamHistory</name>
@@ -3556,6 +4094,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>A colleague</source>
         <translation>Een collega</translation>
+    </message>
+    <message>
+        <source>A rule</source>
+        <translation>Een regel</translation>
+    </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>Regel “%1”</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4436,10 @@ Naam van het segment:</translation>
     <message>
         <source>&amp;Delete “%1”</source>
         <translation>‘%1’ ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
     </message>
 </context>
 <context>

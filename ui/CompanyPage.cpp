@@ -63,6 +63,7 @@ struct CompanyPage::Loaded
     QList<core::CompanyQuery::Visitor> visitors;
     QList<core::CompanyQuery::HistoryEntry> history;
     QList<core::Team::Member> team;
+    QList<core::TeamRules::Firing> firings;
 };
 
 namespace {
@@ -85,6 +86,7 @@ CompanyPage::CompanyPage(QWidget* parent)
     , m_links(new QLabel(this))
     , m_score(new QLabel(this))
     , m_reasons(new QLabel(this))
+    , m_ruleFirings(new QLabel(this))
     , m_scoreBar(new QLabel(this))
     , m_range(new QComboBox(this))
     , m_chart(new QChartView(this))
@@ -227,6 +229,11 @@ QLayout* CompanyPage::buildHeader()
     about->addLayout(nameRow);
     about->addWidget(m_facts);
     about->addWidget(m_links);
+    m_ruleFirings->setObjectName(QStringLiteral("ruleFirings"));
+    m_ruleFirings->setWordWrap(true);
+    m_ruleFirings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ruleFirings->hide();
+    about->addWidget(m_ruleFirings);
     about->addLayout(copyRow);
     auto* header = new QBoxLayout(QBoxLayout::LeftToRight);
     m_header = header;
@@ -426,7 +433,8 @@ void CompanyPage::reload()
             query.activity(id, from, today, granularity, &loaded.buckets, error) &&
                 query.visits(id, 0, 0, &loaded.visits, error) && query.journeys(id, &loaded.visitors, error) &&
                 query.history(id, kHistoryShown, &loaded.history, error) &&
-                core::Team::members(cache, true, &loaded.team, error);
+                core::Team::members(cache, true, &loaded.team, error) &&
+                core::TeamRules::firingsOf(cache, id, &loaded.firings, error);
             return loaded;
         },
         [this](Loaded loaded) {
@@ -451,15 +459,50 @@ void CompanyPage::display(const Loaded& loaded)
         showVisits({});
         showJourneys({});
         m_history->setEntries({});
+        showFirings({});
         return;
     }
     m_company = loaded.company;
     m_team = loaded.team;
     showHeader();
+    showFirings(loaded.firings);
     showTimeline(loaded.buckets);
     showVisits(loaded.visits);
     showJourneys(loaded.visitors);
     m_history->setEntries(loaded.history);
+}
+
+void CompanyPage::showFirings(const QList<core::TeamRules::Firing>& firings)
+{
+    // The newest few, each with why and what it did; the rest in the team history.
+    constexpr int kShown = 3;
+    const auto nameOf = [this](const QString& id) {
+        if (id == m_userId)
+            return tr("you");
+        for (const core::Team::Member& member : std::as_const(m_team)) {
+            if (member.id == id)
+                return member.displayName();
+        }
+        return tr("a colleague");
+    };
+    QStringList lines;
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const core::TeamRules::Firing& firing : firings.mid(0, kShown)) {
+        const QString when = RelativeTime::describe(QDateTime::fromMSecsSinceEpoch(firing.at), now);
+        const QString why = core::TeamRules::reasons(firing.why);
+        const QString did = core::TeamRules::effects(firing.did, nameOf);
+        QString line = tr("Rule “%1” fired %2").arg(firing.ruleName, when);
+        if (!why.isEmpty())
+            line += QStringLiteral(": ") + why;
+        if (!did.isEmpty())
+            line += QStringLiteral(" → ") + did;
+        line += u'.';
+        lines << line;
+    }
+    if (firings.size() > kShown)
+        lines << tr("…and %n earlier time(s).", nullptr, int(firings.size() - kShown));
+    m_ruleFirings->setText(lines.join(u'\n'));
+    m_ruleFirings->setVisible(!lines.isEmpty());
 }
 
 void CompanyPage::showMonogram()

@@ -2,6 +2,7 @@
 
 #include "core/query/CompanyQuery.h"
 #include "core/query/Team.h"
+#include "core/query/TeamRules.h"
 
 #include "DataPage.h"
 
@@ -77,6 +78,7 @@ private:
     void showMonogram();
     void showLoading();  // the data is slow: say so instead of the previous company
     void adoptPending(); // the asked-for company becomes the one shown
+    void showFirings(const QList<core::TeamRules::Firing>& firings);
     void showHeader();
     void buildTimeline();
     void showTimeline(const QList<core::CompanyQuery::Bucket>& buckets);
@@ -101,6 +103,7 @@ private:
     QLabel* m_links;
     QLabel* m_score;
     QLabel* m_reasons;
+    QLabel* m_ruleFirings; // why rules acted on this company: "Rule “…” fired: visited /prijzen, 3 pages"
     QLabel* m_scoreBar;
     QComboBox* m_range;
     QChartView* m_chart;

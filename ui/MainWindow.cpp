@@ -152,7 +152,7 @@ void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* 
         connect(m_sync, &core::SyncScheduler::synced, this, [this](const core::SyncEngine::Result& result) {
             for (const QString& refused : result.editsRefused)
                 statusBar()->showMessage(refused, 15'000);
-            m_notifier->notify(result, m_sync->store());
+            m_notifier->notify(result, m_sync->store(), m_session ? m_session->user().id : QString());
         });
         connect(m_sync, &core::SyncScheduler::stateChanged, this, &MainWindow::showSyncState);
         connect(m_sync, &core::SyncScheduler::progress, m_status, &StatusArea::showSyncProgress);
@@ -325,6 +325,7 @@ void MainWindow::updateRoleActions()
         m_adminAction->setVisible(isAdmin);
     }
     m_workspace->leadsPage()->setCanExport(mayExport);
+    m_workspace->setCanEditRules(mayExport); // managers and admins
 }
 
 SettingsDialog* MainWindow::openSettings(int tab)
@@ -472,6 +473,7 @@ void MainWindow::createViewMenu()
     screen(tr("&Leads"), Workspace::Screen::Leads, "Ctrl+1", "showLeadsAction");
     screen(tr("&Dashboard"), Workspace::Screen::Dashboard, "Ctrl+2", "showDashboardAction");
     screen(tr("&Journeys"), Workspace::Screen::Journeys, "Ctrl+3", "showJourneysAction");
+    screen(tr("&Rules"), Workspace::Screen::Rules, "Ctrl+4", "showRulesAction");
     view->addSeparator();
     QAction* search = view->addAction(tr("&Search companies"), this, [this] {
         if (m_pages->currentWidget() == m_workspace)

@@ -54,6 +54,19 @@ void draw(QPainter& p, NavIcon::Kind kind, const QColor& colour)
         p.drawPath(funnel);
         break;
     }
+    case NavIcon::Kind::Rules: {
+        QPainterPath bolt;
+        bolt.moveTo(9.5, 1.5);
+        bolt.lineTo(3.5, 9.0);
+        bolt.lineTo(7.5, 9.0);
+        bolt.lineTo(6.5, 14.5);
+        bolt.lineTo(12.5, 7.0);
+        bolt.lineTo(8.5, 7.0);
+        bolt.closeSubpath();
+        p.setBrush(colour);
+        p.drawPath(bolt);
+        break;
+    }
     }
 }
 

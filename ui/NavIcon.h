@@ -16,6 +16,7 @@ public:
         Dashboard, // bars
         Journeys,  // a path through three pages
         Segment,   // a funnel
+        Rules,     // a lightning bolt: something happens by itself
     };
     // In the palette's text colour, and its highlighted-text colour when selected.
     static QIcon icon(Kind kind, const QPalette& palette);

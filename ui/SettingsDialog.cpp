@@ -84,6 +84,9 @@ QWidget* SettingsDialog::buildGeneral()
     newCompanies->setChecked(Preferences::notifyNewCompanies().value());
     auto* watched = new QCheckBox(tr("When companies tagged “watch” &return"), page);
     watched->setChecked(Preferences::notifyWatched().value());
+    auto* rules = new QCheckBox(tr("When a &rule asks to tell me"), page);
+    rules->setObjectName(QStringLiteral("notifyRulesSetting"));
+    rules->setChecked(Preferences::notifyRules().value());
     auto* idle = new QSpinBox(page);
     idle->setObjectName(QStringLiteral("idleLockSetting"));
     idle->setRange(0, 240);
@@ -101,6 +104,7 @@ QWidget* SettingsDialog::buildGeneral()
     form->addRow(QString(), languageNote);
     form->addRow(tr("Notify me:"), newCompanies);
     form->addRow(QString(), watched);
+    form->addRow(QString(), rules);
     form->addRow(tr("&Lock after inactivity:"), idle);
     form->addRow(tr("&Sync every:"), sync);
 
@@ -114,6 +118,7 @@ QWidget* SettingsDialog::buildGeneral()
             [save, language] { save(Preferences::language(), language->currentData().toString()); });
     connect(newCompanies, &QCheckBox::toggled, this, [save](bool on) { save(Preferences::notifyNewCompanies(), on); });
     connect(watched, &QCheckBox::toggled, this, [save](bool on) { save(Preferences::notifyWatched(), on); });
+    connect(rules, &QCheckBox::toggled, this, [save](bool on) { save(Preferences::notifyRules(), on); });
     connect(idle, &QSpinBox::valueChanged, this,
             [save](int minutes) { save(Preferences::idleLockMinutes(), minutes); });
     connect(sync, &QSpinBox::valueChanged, this,

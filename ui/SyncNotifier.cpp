@@ -14,6 +14,7 @@ struct SyncNotifier::News
 {
     QStringList fresh;   // names
     QStringList watched; // names
+    QStringList rules;   // "Rule “…”: company"
     QString first;       // id to open
 };
 
@@ -23,18 +24,28 @@ SyncNotifier::SyncNotifier(QWidget* window)
 {
 }
 
-void SyncNotifier::notify(const core::SyncEngine::Result& result, core::DataStore* store)
+void SyncNotifier::notify(const core::SyncEngine::Result& result, core::DataStore* store, const QString& userId)
 {
     const bool aboutNew = core::Preferences::notifyNewCompanies().value();
     const bool aboutWatched = core::Preferences::notifyWatched().value();
-    if (!store || result.fullResync || (!aboutNew && !aboutWatched) || !QSystemTrayIcon::isSystemTrayAvailable() ||
-        (result.newCompanies.isEmpty() && result.companiesWithVisits.isEmpty()))
+    const bool aboutRules = core::Preferences::notifyRules().value();
+    // What rules asked to tell this user (a rule's name, the company's id).
+    QList<std::pair<QString, QString>> alerts;
+    if (aboutRules && !userId.isEmpty()) {
+        for (const core::ChangeApplier::Outcome::RuleAlert& alert : result.ruleAlerts) {
+            if (alert.notify.contains(userId))
+                alerts.append({alert.ruleName, alert.companyId});
+        }
+    }
+    if (!store || result.fullResync || !QSystemTrayIcon::isSystemTrayAvailable() ||
+        ((!aboutNew || result.newCompanies.isEmpty()) && (!aboutWatched || result.companiesWithVisits.isEmpty()) &&
+         alerts.isEmpty()))
         return;
     const QStringList fresh = aboutNew ? QStringList(result.newCompanies.values()) : QStringList();
     const QStringList visited = aboutWatched ? QStringList(result.companiesWithVisits.values()) : QStringList();
     store->run<News>(
         this,
-        [fresh, visited](core::Cache& cache, QString* error) {
+        [fresh, visited, alerts](core::Cache& cache, QString* error) {
             News news;
             core::CompanyQuery query(cache);
             QList<core::CompanyQuery::Brief> briefs;
@@ -52,6 +63,12 @@ void SyncNotifier::notify(const core::SyncEngine::Result& result, core::DataStor
                     news.first = brief.id; // a watched company matters most
                 }
             }
+            for (const auto& [rule, companyId] : alerts) {
+                if (!query.briefs({companyId}, &briefs, error) || briefs.isEmpty())
+                    continue;
+                news.rules << SyncNotifier::tr("Rule “%1”: %2").arg(rule, briefs.first().name);
+                news.first = companyId; // what a rule picked out for this user matters most
+            }
             return news;
         },
         [this](News news, const QString&) { show(news); });
@@ -59,7 +76,7 @@ void SyncNotifier::notify(const core::SyncEngine::Result& result, core::DataStor
 
 void SyncNotifier::show(const News& news)
 {
-    if (news.fresh.isEmpty() && news.watched.isEmpty())
+    if (news.fresh.isEmpty() && news.watched.isEmpty() && news.rules.isEmpty())
         return;
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(m_window->windowIcon(), this);
@@ -68,13 +85,16 @@ void SyncNotifier::show(const News& news)
         m_tray->show();
     }
     m_notifiedCompany = news.first;
-    QStringList lines;
+    QStringList lines = news.rules.mid(0, 3);
+    if (news.rules.size() > 3)
+        lines << tr("…and %n more rule alert(s)", nullptr, int(news.rules.size() - 3));
     if (!news.watched.isEmpty())
         lines << tr("Watched companies visited again: %1").arg(news.watched.mid(0, 3).join(QStringLiteral(", ")));
     if (!news.fresh.isEmpty())
         lines << tr("New companies: %1 (%2 in all)")
                      .arg(news.fresh.mid(0, 3).join(QStringLiteral(", ")))
                      .arg(news.fresh.size());
+    m_lastLines = lines;
     m_tray->showMessage(tr("Leadscope"), lines.join(u'\n'));
 }
 

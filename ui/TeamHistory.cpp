@@ -77,7 +77,9 @@ void TeamHistory::setEntries(const QList<core::CompanyQuery::HistoryEntry>& entr
         auto* item = new QTreeWidgetItem(this);
         item->setText(0, RelativeTime::describe(at, now));
         item->setToolTip(0, RelativeTime::exact(at));
-        item->setText(1, entry.byName.isEmpty() ? tr("A colleague") : entry.byName);
+        item->setText(1, entry.byRule ? (entry.ruleName.isEmpty() ? tr("A rule") : tr("Rule “%1”").arg(entry.ruleName))
+                         : entry.byName.isEmpty() ? tr("A colleague")
+                                                  : entry.byName);
         item->setText(2, describe(entry).join(u'\n'));
         if (entry.noteChanged && !entry.note.isEmpty())
             item->setToolTip(2, entry.note);

@@ -10,6 +10,7 @@
 #include "LeadsPage.h"
 #include "NavIcon.h"
 #include "NavItemDelegate.h"
+#include "RulesPage.h"
 
 #include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
@@ -181,6 +182,9 @@ void Workspace::buildMoveOffer()
 
 void Workspace::setAccount(core::AdminClient* account)
 {
+    m_account = account;
+    if (m_rules)
+        m_rules->setAccount(account);
     m_segmentActions->setAccount(account);
     showMoveOffer();
 }
@@ -268,6 +272,26 @@ JourneysPage* Workspace::journeysPage()
     return m_journeys;
 }
 
+RulesPage* Workspace::rulesPage()
+{
+    if (m_rules)
+        return m_rules;
+    m_rules = new RulesPage(this);
+    m_rules->setAccount(m_account);
+    m_rules->setCanEdit(m_canEditRules);
+    m_rules->setStore(m_store);
+    connect(m_rules, &RulesPage::edited, this, &Workspace::segmentsEdited);
+    m_stack->addWidget(m_rules);
+    return m_rules;
+}
+
+void Workspace::setCanEditRules(bool canEdit)
+{
+    m_canEditRules = canEdit;
+    if (m_rules)
+        m_rules->setCanEdit(canEdit);
+}
+
 void Workspace::showNavigationRow(int row)
 {
     QListWidgetItem* item = m_nav->item(row);
@@ -288,6 +312,9 @@ void Workspace::showNavigationRow(int row)
         break;
     case Screen::Journeys:
         m_stack->setCurrentWidget(journeysPage());
+        break;
+    case Screen::Rules:
+        m_stack->setCurrentWidget(rulesPage());
         break;
     case Screen::Company:
         break;
@@ -321,6 +348,8 @@ void Workspace::setStore(core::DataStore* store, const QString& profile, const Q
         m_dashboard->setStore(store);
     if (m_journeys)
         m_journeys->setStore(store);
+    if (m_rules)
+        m_rules->setStore(store);
     if (m_store) {
         connect(m_store, &core::DataStore::changed, this, &Workspace::countSoon);
         connect(m_store, &core::DataStore::changed, this, &Workspace::loadServerSegments);
@@ -346,6 +375,7 @@ void Workspace::reloadSegments()
     screen(tr("Leads"), Screen::Leads);
     screen(tr("Dashboard"), Screen::Dashboard);
     screen(tr("Journeys"), Screen::Journeys);
+    screen(tr("Rules"), Screen::Rules);
     auto* heading = new QListWidgetItem(tr("Saved segments"), m_nav);
     heading->setFlags(Qt::NoItemFlags);
     QFont bold = heading->font();
@@ -395,6 +425,8 @@ void Workspace::updateNavIcons()
             item->setIcon(NavIcon::icon(NavIcon::Kind::Dashboard, colours));
         else if (screen == int(Screen::Journeys))
             item->setIcon(NavIcon::icon(NavIcon::Kind::Journeys, colours));
+        else if (screen == int(Screen::Rules))
+            item->setIcon(NavIcon::icon(NavIcon::Kind::Rules, colours));
     }
 }
 
@@ -557,6 +589,8 @@ QWidget* Workspace::widgetFor(Screen screen)
         return dashboardPage();
     case Screen::Journeys:
         return journeysPage();
+    case Screen::Rules:
+        return rulesPage();
     case Screen::Company:
         return m_readingPane ? static_cast<QWidget*>(m_leadsArea) : companyPage();
     case Screen::Leads:
@@ -588,6 +622,8 @@ Workspace::Screen Workspace::currentScreen() const
         return Screen::Dashboard;
     if (current == m_journeys)
         return Screen::Journeys;
+    if (m_rules && current == m_rules)
+        return Screen::Rules;
     if (m_company && current == m_company && !m_readingPane)
         return Screen::Company;
     return Screen::Leads;

@@ -28,6 +28,7 @@ class ErrorBanner;
 class DashboardPage;
 class JourneysPage;
 class LeadsPage;
+class RulesPage;
 
 // What a signed-in user works in: navigation (Leads, Dashboard, Journeys)
 // and saved segments with live counts on the left, the screen on the right,
@@ -41,6 +42,7 @@ public:
         Leads,
         Dashboard,
         Journeys,
+        Rules,
         Company,
     };
 
@@ -71,14 +73,17 @@ public:
     CompanyPage* companyPage();
     DashboardPage* dashboardPage();
     JourneysPage* journeysPage();
+    RulesPage* rulesPage();
     QListWidget* navigation() const { return m_nav; }
+    // Managers and admins change rules; everybody else reads them.
+    void setCanEditRules(bool canEdit);
 
 Q_SIGNALS:
     // An annotation edit is waiting to go up: sync soon.
     void editQueued();
     // "Try again" on the problem shown by showProblem().
     void retryRequested();
-    // A saved segment changed on the server: the next sync brings the new list.
+    // A saved segment or a rule changed on the server: the next sync brings the new list.
     void segmentsEdited();
 
 protected:
@@ -119,9 +124,12 @@ private:
     bool m_readingPane = false;
     QTimer* m_countLater;
     LeadsPage* m_leads;
-    CompanyPage* m_company = nullptr;                // built by companyPage()
-    DashboardPage* m_dashboard = nullptr;            // built by dashboardPage()
-    JourneysPage* m_journeys = nullptr;              // built by journeysPage()
+    CompanyPage* m_company = nullptr;     // built by companyPage()
+    DashboardPage* m_dashboard = nullptr; // built by dashboardPage()
+    JourneysPage* m_journeys = nullptr;   // built by journeysPage()
+    RulesPage* m_rules = nullptr;         // built by rulesPage()
+    core::AdminClient* m_account = nullptr;
+    bool m_canEditRules = false;
     QList<SegmentActions::Segment> m_segments;       // the server's, then this computer's
     QList<SegmentActions::Segment> m_serverSegments; // as the cache holds them
     SegmentActions* m_segmentActions;

@@ -167,7 +167,10 @@ bool CompanyQuery::history(const QString& id, int limit, QList<HistoryEntry>* re
 {
     result->clear();
     SqliteStatement q =
-        m_cache.db().prepare(QStringLiteral("SELECT h.at, coalesce(%1, ''), h.changes, coalesce(%2, '') "
+        m_cache.db().prepare(QStringLiteral("SELECT h.at, coalesce(%1, ''), h.changes, coalesce(%2, ''), "
+                                            "h.by LIKE 'rule:%', coalesce((SELECT name FROM rules WHERE id = "
+                                            "substr(h.by, 6)), (SELECT rule_name FROM rule_firings WHERE rule_id = "
+                                            "substr(h.by, 6) ORDER BY at DESC LIMIT 1), '') "
                                             "FROM activity h LEFT JOIN team u ON u.id = h.by "
                                             "LEFT JOIN team t ON t.id = json_extract(h.changes, '$.assignee.to') "
                                             "WHERE h.company_id = ? ORDER BY h.at DESC, h.id DESC LIMIT ?")
@@ -187,6 +190,8 @@ bool CompanyQuery::history(const QString& id, int limit, QList<HistoryEntry>* re
         HistoryEntry entry;
         entry.at = q.int64(0);
         entry.byName = q.text(1);
+        entry.byRule = q.int64(4) != 0;
+        entry.ruleName = q.text(5);
         const QJsonObject status = changes.value(QStringLiteral("status")).toObject();
         entry.statusChanged = !status.isEmpty();
         entry.statusFrom = status.value(QStringLiteral("from")).toString();

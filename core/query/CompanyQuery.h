@@ -108,7 +108,9 @@ public:
     struct HistoryEntry
     {
         qint64 at = 0;
-        QString byName; // empty when the team list does not know them
+        QString byName;      // empty when the team list does not know them
+        bool byRule = false; // a rule made the edit (docs/RULES.md)
+        QString ruleName;    // its name; empty if it is gone and never fired here
         bool statusChanged = false;
         QString statusFrom, statusTo; // keys (LeadStatus)
         bool assigneeChanged = false;

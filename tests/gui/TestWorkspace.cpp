@@ -3,6 +3,7 @@
 #include "core/Session.h"
 #include "core/admin/AdminClient.h"
 #include "core/cache/Cache.h"
+#include "core/cache/SqliteStatement.h"
 #include "core/export/LeadExport.h"
 #include "core/query/CompanyQuery.h"
 #include "core/query/DashboardQuery.h"
@@ -13,6 +14,8 @@
 #include "core/query/LeadsQuery.h"
 #include "core/query/SavedSegments.h"
 #include "core/query/Team.h"
+#include "core/query/TeamRules.h"
+#include "core/sync/ChangeApplier.h"
 #include "core/sync/SyncEngine.h"
 #include "tests/support/AccessibilityWalk.h"
 #include "tests/support/DemoServer.h"
@@ -25,6 +28,8 @@
 #include "ui/LeadsModel.h"
 #include "ui/LeadsPage.h"
 #include "ui/NavItemDelegate.h"
+#include "ui/RuleEditor.h"
+#include "ui/RulesPage.h"
 #include "ui/ScoreBar.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/TeamHistory.h"
@@ -35,6 +40,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFrame>
 #include <QHeaderView>
@@ -47,6 +53,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -91,6 +98,21 @@ private:
     std::unique_ptr<ui::Workspace> m_workspace;
 
     QString cachePath() const { return m_dir.filePath(QStringLiteral("workspace.cache")); }
+
+    // The sync cursor the cache holds (a page applied by hand keeps it).
+    struct SqliteCursor
+    {
+        explicit SqliteCursor(core::Cache& cache)
+        {
+            QString error;
+            core::SqliteStatement q = cache.db().prepare(QStringLiteral("SELECT value FROM meta WHERE key = '%1'")
+                                                             .arg(QLatin1String(core::ChangeApplier::kCursorKey)),
+                                                         &error);
+            if (q.isValid() && q.next())
+                value = q.text(0);
+        }
+        QString value;
+    };
 
     ui::LeadsModel* leads() const { return m_workspace->leadsPage()->model(); }
 
@@ -670,8 +692,9 @@ private Q_SLOTS:
     {
         QVERIFY(waitForLeads());
         const QString someone = leads()->companyId(0);
-        for (const ui::Workspace::Screen screen : {ui::Workspace::Screen::Leads, ui::Workspace::Screen::Dashboard,
-                                                   ui::Workspace::Screen::Journeys, ui::Workspace::Screen::Company}) {
+        for (const ui::Workspace::Screen screen :
+             {ui::Workspace::Screen::Leads, ui::Workspace::Screen::Dashboard, ui::Workspace::Screen::Journeys,
+              ui::Workspace::Screen::Rules, ui::Workspace::Screen::Company}) {
             // Text in the search boxes: their clear buttons show.
             const QString name = leads()->index(0, ui::LeadsModel::Company).data().toString();
             m_workspace->findChild<QLineEdit*>(QStringLiteral("globalSearch"))->setText(name);
@@ -1138,6 +1161,124 @@ private Q_SLOTS:
         QVERIFY(!offer->isVisible());
         m_workspace->setAccount(nullptr);
         m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+    }
+
+    // A manager's rule: made in the editor, tried on the last 30 days of this
+    // computer's data (the same visits the SQL finds), saved to the server,
+    // listed after the next sync; and what a rule did, on the company it did it to.
+    void rulesAreMadeTestedAndExplained()
+    {
+        core::AdminClient account(m_session.get());
+        m_workspace->setAccount(&account);
+        m_workspace->setCanEditRules(true);
+        m_workspace->showScreen(ui::Workspace::Screen::Rules);
+        ui::RulesPage* page = m_workspace->rulesPage();
+        QTRY_VERIFY(page->findChild<QLabel*>(QStringLiteral("rulesEmpty"))->isVisible());
+        test::capture(m_workspace.get(), "rules-empty");
+
+        QPointer<ui::RuleEditor> editor = page->newRule();
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        auto* save = editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled()); // no name, nothing to do yet
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("ruleName")), QStringLiteral("Pricing visitors"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("rulePage")), QStringLiteral("/prijzen*"));
+        editor->findChild<QSpinBox*>(QStringLiteral("ruleMinPages"))->setValue(2);
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("ruleAddTags")), QStringLiteral("pricing"));
+        QVERIFY(save->isEnabled());
+
+        // Tried first: the number the SQL over the cache gives.
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("ruleTest")), Qt::LeftButton);
+        QLabel* result = editor->testResult();
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Would")), 20'000);
+        QList<core::LeadsQuery::Firing> firings;
+        qint64 visits = 0;
+        QString error;
+        QVERIFY(core::LeadsQuery(*m_direct).ruleFirings(editor->rule().filter,
+                                                        QDateTime::currentDateTime().addDays(-30).toMSecsSinceEpoch(),
+                                                        &firings, &visits, &error));
+        QVERIFY2(!firings.isEmpty(), "the demo has visitors who look at the prices");
+        QVERIFY2(result->text().startsWith(
+                     QStringLiteral("Would have acted %1 times").arg(QLocale().toString(qint64(firings.size())))),
+                 qPrintable(result->text()));
+        QVERIFY(editor->findChild<QListWidget*>(QStringLiteral("ruleTestCompanies"))->count() > 0);
+        test::capture(editor, "rule-editor");
+
+        // Saved (after a question if it would act on most visits).
+        bool asked = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->button(QMessageBox::Save)->click();
+            }
+        });
+        answer.start(50);
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 30'000);
+        answer.stop();
+        QCOMPARE(asked, double(firings.size()) / double(visits) > ui::RuleEditor::kBroadShare);
+        QVERIFY(syncOnce());
+        m_store->notifyChanged();
+        QTreeWidget* list = page->list();
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Pricing visitors"));
+        QVERIFY2(list->topLevelItem(0)->text(1).contains(QStringLiteral("a page like “/prijzen*”")),
+                 qPrintable(list->topLevelItem(0)->text(1)));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("tag pricing"));
+        QList<core::TeamRules::Rule> rules;
+        QVERIFY(core::TeamRules::all(*m_direct, &rules, &error));
+        QCOMPARE(rules.size(), 1);
+        test::capture(m_workspace.get(), "rules");
+
+        // A firing as the server sends it (what the rule found, what it did): on the profile, in words.
+        const core::LeadsQuery::Firing& on = firings.first();
+        SqliteCursor cursor(*m_direct);
+        const QJsonObject firing{
+            {QStringLiteral("type"), QStringLiteral("rule_firing")},
+            {QStringLiteral("op"), QStringLiteral("upsert")},
+            {QStringLiteral("id"), QStringLiteral("f-test-1")},
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("rule_id"), rules.first().id},
+                         {QStringLiteral("rule_name"), QStringLiteral("Pricing visitors")},
+                         {QStringLiteral("company_id"), on.companyId},
+                         {QStringLiteral("visit_id"), on.visitId},
+                         {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("why"), QJsonObject{{QStringLiteral("page"), QStringLiteral("/prijzen")},
+                                                             {QStringLiteral("pages"), 3}}},
+                         {QStringLiteral("did"),
+                          QJsonObject{{QStringLiteral("tags_added"), QJsonArray{QStringLiteral("pricing")}},
+                                      {QStringLiteral("notify"), QJsonArray{m_session->user().id}}}}}}};
+        core::ChangeApplier::Outcome outcome;
+        QVERIFY2(core::ChangeApplier(*m_direct).apply(
+                     QJsonDocument(QJsonObject{{QStringLiteral("changes"), QJsonArray{firing}},
+                                               {QStringLiteral("cursor"), cursor.value},
+                                               {QStringLiteral("has_more"), false}})
+                         .toJson(),
+                     &outcome, &error),
+                 qPrintable(error));
+        QCOMPARE(outcome.ruleAlerts.size(), 1);
+        QCOMPARE(outcome.ruleAlerts.first().notify, QStringList{m_session->user().id});
+        m_store->notifyChanged();
+        m_workspace->openCompany(on.companyId);
+        auto* why = m_workspace->companyPage()->findChild<QLabel*>(QStringLiteral("ruleFirings"));
+        QTRY_VERIFY(why->isVisible());
+        QVERIFY2(why->text().startsWith(QStringLiteral("Rule “Pricing visitors” fired ")), qPrintable(why->text()));
+        QVERIFY2(why->text().contains(QStringLiteral(": visited /prijzen, 3 pages → tagged pricing, told you.")),
+                 qPrintable(why->text()));
+        test::capture(m_workspace.get(), "company-rule-fired");
+        m_workspace->showScreen(ui::Workspace::Screen::Rules);
+        QTRY_VERIFY(list->topLevelItemCount() == 1 && list->topLevelItem(0)->text(3) == QStringLiteral("1 time"));
+
+        // Switched off from the list: paused on the server.
+        list->setCurrentItem(list->topLevelItem(0));
+        page->findChild<QPushButton*>(QStringLiteral("rulesPause"))->click();
+        QVERIFY(syncOnce());
+        m_store->notifyChanged();
+        QTRY_COMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Paused"));
+        m_workspace->setAccount(nullptr);
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
     }
 };
 

@@ -1071,10 +1071,9 @@ private Q_SLOTS:
              QJsonObject{{QStringLiteral("sbi_prefix"), QStringLiteral("62")},
                          {QStringLiteral("visit"), QJsonObject{{QStringLiteral("page"), QStringLiteral("/prijzen*")},
                                                                {QStringLiteral("min_pages"), 3}}}}},
-            {QStringLiteral("actions"),
-             QJsonObject{{QStringLiteral("add_tags"), QJsonArray{QStringLiteral("pricing")}},
-                         {QStringLiteral("assign_to"), QJsonArray{m_sales.id, m_manager.id}},
-                         {QStringLiteral("notify"), QJsonArray{m_manager.id}}}}};
+            {QStringLiteral("actions"), QJsonObject{{QStringLiteral("add_tags"), QJsonArray{QStringLiteral("pricing")}},
+                                                    {QStringLiteral("assign_to"), QJsonArray{m_sales.id, m_manager.id}},
+                                                    {QStringLiteral("notify"), QJsonArray{m_manager.id}}}}};
         QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/rules"), pricing, sales.access).status, 403);
         const auto added = m_client->call("POST", QStringLiteral("/api/v1/rules"), pricing, manager.access);
         QCOMPARE(added.status, 201);
@@ -1129,7 +1128,8 @@ private Q_SLOTS:
                         QJsonObject{{QStringLiteral("add_tags"), QJsonArray{QStringLiteral("t")}}});
             const auto reply = m_client->call("POST", QStringLiteral("/api/v1/rules"), more, manager.access);
             status = reply.status;
-            QVERIFY2(status == 201 || (n == 51 && status == 409 && message(reply).contains(QStringLiteral("at most 50"))),
+            QVERIFY2(status == 201 ||
+                         (n == 51 && status == 409 && message(reply).contains(QStringLiteral("at most 50"))),
                      qPrintable(QStringLiteral("rule %1: %2 %3").arg(n).arg(status).arg(message(reply))));
         }
         QCOMPARE(status, 409);

@@ -254,6 +254,73 @@ private Q_SLOTS:
             QVERIFY2(!all.contains(address), address);
     }
 
+    // A rule made through the API acts on a visit as it grows: once, with its
+    // reasons, and both its firing and its effect reach every user's sync.
+    void rulesActAndTheirFiringsSync()
+    {
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+        const QString access = m_client->signIn(m_admin).access;
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                            {{QStringLiteral("version"), QStringLiteral("1.0")}}, access)
+                     .status,
+                 200);
+        const auto me = m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access);
+        const QString adminId = me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!adminId.isEmpty());
+        const auto rule = m_client->call(
+            "POST", QStringLiteral("/api/v1/rules"),
+            {{QStringLiteral("name"), QStringLiteral("Pricing visitors")},
+             {QStringLiteral("filter"),
+              QJsonObject{{QStringLiteral("city"), QStringLiteral("Utrecht")},
+                          {QStringLiteral("visit"), QJsonObject{{QStringLiteral("page"), QStringLiteral("/pricing*")},
+                                                                {QStringLiteral("min_pages"), 2}}}}},
+             {QStringLiteral("actions"), QJsonObject{{QStringLiteral("add_tags"), QJsonArray{QStringLiteral("hot")}},
+                                                     {QStringLiteral("notify"), QJsonArray{adminId}}}}},
+            access);
+        QCOMPARE(rule.status, 201);
+        for (const char* path : {"/", "/pricing", "/pricing/enterprise", "/contact"})
+            QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QLatin1String(path), 1, 1)).status, 204);
+        // Another company's visit to the same pages: not in Utrecht.
+        QCOMPARE(hit(QStringLiteral("192.0.2.5"), hitBody(QStringLiteral("/pricing"), 3, 4)).status, 204);
+
+        QJsonArray all;
+        QString cursor;
+        for (;;) {
+            const auto page = m_client->call(
+                "GET", QStringLiteral("/api/v1/sync?limit=10000&with=rule_firings&cursor=") + cursor, {}, access);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue& change : page.json.value(QStringLiteral("changes")).toArray())
+                all.append(change);
+            cursor = page.json.value(QStringLiteral("cursor")).toString();
+            if (!page.json.value(QStringLiteral("has_more")).toBool())
+                break;
+        }
+        const auto firings = ofType(all, QStringLiteral("rule_firing"));
+        QCOMPARE(firings.size(), 1);
+        const QJsonObject firing = firings[0].value(QStringLiteral("data")).toObject();
+        QCOMPARE(firing.value(QStringLiteral("rule_name")).toString(), QStringLiteral("Pricing visitors"));
+        QCOMPARE(firing.value(QStringLiteral("company_id")).toString(), QStringLiteral("kvk-10000001"));
+        const QJsonObject why = firing.value(QStringLiteral("why")).toObject();
+        QCOMPARE(why.value(QStringLiteral("page")).toString(), QStringLiteral("/pricing"));
+        QCOMPARE(why.value(QStringLiteral("pages")).toInt(), 2); // when it first held
+        QCOMPARE(why.value(QStringLiteral("city")).toString(), QStringLiteral("Utrecht"));
+        QCOMPARE(firing.value(QStringLiteral("did")).toObject().value(QStringLiteral("notify")).toArray(),
+                 QJsonArray{adminId});
+        // The effect: the company's annotation, as every user syncs it.
+        const auto annotations = ofType(all, QStringLiteral("annotation"));
+        QVERIFY(!annotations.isEmpty());
+        QCOMPARE(annotations.last().value(QStringLiteral("data")).toObject().value(QStringLiteral("tags")).toArray(),
+                 QJsonArray{QStringLiteral("hot")});
+        // Asked for by name only: an older client's sync has no such type.
+        const QJsonArray plain = syncAll();
+        QVERIFY(ofType(plain, QStringLiteral("rule_firing")).isEmpty());
+        QCOMPARE(ofType(plain, QStringLiteral("annotation")).size(), annotations.size());
+        // Nothing of the visitors in the firing: no address, no cookie.
+        const QByteArray text = QJsonDocument(firing).toJson();
+        QVERIFY(!text.contains("203.0.113.7") && !text.contains(hex(1).toLatin1()));
+    }
+
     void corsAndBadHits()
     {
         QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
