@@ -406,6 +406,33 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>IgnoredCompanies</name>
+    <message>
+        <source>Our own organisation</source>
+        <translation>Unsere eigene Organisation</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Ein Kunde</translation>
+    </message>
+    <message>
+        <source>A competitor</source>
+        <translation>Ein Mitbewerber</translation>
+    </message>
+    <message>
+        <source>A supplier</source>
+        <translation>Ein Lieferant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>The server sent a list of hidden companies this version cannot read.</source>
+        <translation>Der Server hat eine Liste ausgeblendeter Unternehmen geschickt, die diese Version nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
     <name>LeadExport</name>
     <message>
         <source>Company</source>
@@ -1895,6 +1922,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Rule “%1” fired %2</source>
         <translation>Regel „%1“ griff %2</translation>
     </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Ausblenden…</translation>
+    </message>
+    <message>
+        <source>Hide this company, or its whole industry, from the team&apos;s leads (our own offices, customers, competitors, suppliers)</source>
+        <translation>Dieses Unternehmen oder seine ganze Branche aus den Leads des Teams ausblenden (eigene Standorte, Kunden, Mitbewerber, Lieferanten)</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2394,6 +2429,100 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
             <numerusform>%Ln Besuch.</numerusform>
             <numerusform>%Ln Besuche.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::HiddenPage</name>
+    <message>
+        <source>&amp;Show again</source>
+        <translation>&amp;Wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Companies and industries the team hides from its leads, counts, dashboard, rules and exports. Nothing of them is deleted.</source>
+        <translation>Unternehmen und Branchen, die das Team aus seinen Leads, Zählungen, dem Dashboard, Regeln und Exporten ausblendet. Nichts davon wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Hidden companies and industries</source>
+        <translation>Ausgeblendete Unternehmen und Branchen</translation>
+    </message>
+    <message>
+        <source>Company or industry</source>
+        <translation>Unternehmen oder Branche</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Hidden by</source>
+        <translation>Ausgeblendet von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Industry: SBI %1…</source>
+        <translation>Branche: SBI %1…</translation>
+    </message>
+    <message>
+        <source>A former colleague</source>
+        <translation>Eine ehemalige Kollegin oder ein ehemaliger Kollege</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden. Hide a company from its profile (Hide…) — your own offices, customers, competitors or suppliers.</source>
+        <translation>Nichts ist ausgeblendet. Blenden Sie ein Unternehmen in seinem Profil aus (Ausblenden…) — Ihre eigenen Standorte, Kunden, Mitbewerber oder Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden. Managers and admins can hide companies.</source>
+        <translation>Nichts ist ausgeblendet. Manager und Admins können Unternehmen ausblenden.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::HideDialog</name>
+    <message>
+        <source>&amp;This company</source>
+        <translation>&amp;Dieses Unternehmen</translation>
+    </message>
+    <message>
+        <source>Hide from the leads</source>
+        <translation>Aus den Leads ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide “%1” from everyone&apos;s leads, counts, dashboard and exports; rules and alerts leave it alone. Nothing is deleted: show it again from Hidden.</source>
+        <translation>„%1“ aus den Leads, Zählungen, dem Dashboard und den Exporten aller ausblenden; Regeln und Meldungen lassen es in Ruhe. Nichts wird gelöscht: Unter „Ausgeblendet“ wieder anzeigen.</translation>
+    </message>
+    <message>
+        <source>Every company with SBI code %1</source>
+        <translation>Jedes Unternehmen mit SBI-Code %1</translation>
+    </message>
+    <message>
+        <source>Every company in “%1” (SBI %2)</source>
+        <translation>Jedes Unternehmen in „%1“ (SBI %2)</translation>
+    </message>
+    <message>
+        <source>e.g. our office in Utrecht</source>
+        <translation>z. B. unser Büro in Köln</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Aus&amp;blenden</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3161,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>&amp;Rules</source>
         <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden companies</source>
+        <translation>&amp;Ausgeblendete Unternehmen</translation>
     </message>
 </context>
 <context>
@@ -3906,7 +4039,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <source>When a &amp;rule asks to tell me</source>
+        <source>When a rule asks to &amp;tell me</source>
         <translation>Wenn eine &amp;Regel mich benachrichtigen soll</translation>
     </message>
 </context>
@@ -4440,6 +4573,14 @@ Name des Segments:</translation>
     <message>
         <source>Rules</source>
         <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Not hidden</source>
+        <translation>Nicht ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
     </message>
 </context>
 <context>

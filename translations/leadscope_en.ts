@@ -403,6 +403,33 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>IgnoredCompanies</name>
+    <message>
+        <source>Our own organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a list of hidden companies this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadExport</name>
     <message>
         <source>Company</source>
@@ -1890,6 +1917,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Rule “%1” fired %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this company, or its whole industry, from the team&apos;s leads (our own offices, customers, competitors, suppliers)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2388,6 +2423,100 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
             <numerusform>%Ln visit.</numerusform>
             <numerusform>%Ln visits.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::HiddenPage</name>
+    <message>
+        <source>&amp;Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies and industries the team hides from its leads, counts, dashboard, rules and exports. Nothing of them is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden companies and industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company or industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry: SBI %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A former colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is hidden. Hide a company from its profile (Hide…) — your own offices, customers, competitors or suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is hidden. Managers and admins can hide companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::HideDialog</name>
+    <message>
+        <source>&amp;This company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide “%1” from everyone&apos;s leads, counts, dashboard and exports; rules and alerts leave it alone. Nothing is deleted: show it again from Hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every company with SBI code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every company in “%1” (SBI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. our office in Utrecht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3153,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hidden companies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3899,7 +4032,7 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When a &amp;rule asks to tell me</source>
+        <source>When a rule asks to &amp;tell me</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4430,6 +4563,14 @@ Name of the segment:</source>
     </message>
     <message>
         <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -406,6 +406,33 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>IgnoredCompanies</name>
+    <message>
+        <source>Our own organisation</source>
+        <translation>Onze eigen organisatie</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Een klant</translation>
+    </message>
+    <message>
+        <source>A competitor</source>
+        <translation>Een concurrent</translation>
+    </message>
+    <message>
+        <source>A supplier</source>
+        <translation>Een leverancier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>The server sent a list of hidden companies this version cannot read.</source>
+        <translation>De server stuurde een lijst met verborgen bedrijven die deze versie niet kan lezen.</translation>
+    </message>
+</context>
+<context>
     <name>LeadExport</name>
     <message>
         <source>Company</source>
@@ -1895,6 +1922,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Rule “%1” fired %2</source>
         <translation>Regel “%1” ging af %2</translation>
     </message>
+    <message>
+        <source>Hide…</source>
+        <translation>Verbergen…</translation>
+    </message>
+    <message>
+        <source>Hide this company, or its whole industry, from the team&apos;s leads (our own offices, customers, competitors, suppliers)</source>
+        <translation>Dit bedrijf, of zijn hele branche, verbergen uit de leads van het team (eigen vestigingen, klanten, concurrenten, leveranciers)</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2394,6 +2429,100 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
             <numerusform>%Ln bezoek.</numerusform>
             <numerusform>%Ln bezoeken.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::HiddenPage</name>
+    <message>
+        <source>&amp;Show again</source>
+        <translation>&amp;Weer tonen</translation>
+    </message>
+    <message>
+        <source>Companies and industries the team hides from its leads, counts, dashboard, rules and exports. Nothing of them is deleted.</source>
+        <translation>Bedrijven en branches die het team verbergt uit zijn leads, tellingen, dashboard, regels en exports. Niets ervan wordt verwijderd.</translation>
+    </message>
+    <message>
+        <source>Hidden companies and industries</source>
+        <translation>Verborgen bedrijven en branches</translation>
+    </message>
+    <message>
+        <source>Company or industry</source>
+        <translation>Bedrijf of branche</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Hidden by</source>
+        <translation>Verborgen door</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Industry: SBI %1…</source>
+        <translation>Branche: SBI %1…</translation>
+    </message>
+    <message>
+        <source>A former colleague</source>
+        <translation>Een voormalige collega</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden. Hide a company from its profile (Hide…) — your own offices, customers, competitors or suppliers.</source>
+        <translation>Niets is verborgen. Verberg een bedrijf vanuit zijn profiel (Verbergen…) — uw eigen vestigingen, klanten, concurrenten of leveranciers.</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden. Managers and admins can hide companies.</source>
+        <translation>Niets is verborgen. Managers en beheerders kunnen bedrijven verbergen.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::HideDialog</name>
+    <message>
+        <source>&amp;This company</source>
+        <translation>&amp;Dit bedrijf</translation>
+    </message>
+    <message>
+        <source>Hide from the leads</source>
+        <translation>Verbergen uit de leads</translation>
+    </message>
+    <message>
+        <source>Hide “%1” from everyone&apos;s leads, counts, dashboard and exports; rules and alerts leave it alone. Nothing is deleted: show it again from Hidden.</source>
+        <translation>“%1” verbergen uit ieders leads, tellingen, dashboard en exports; regels en meldingen laten het met rust. Niets wordt verwijderd: toon het weer via Verborgen.</translation>
+    </message>
+    <message>
+        <source>Every company with SBI code %1</source>
+        <translation>Elk bedrijf met SBI-code %1</translation>
+    </message>
+    <message>
+        <source>Every company in “%1” (SBI %2)</source>
+        <translation>Elk bedrijf in “%1” (SBI %2)</translation>
+    </message>
+    <message>
+        <source>e.g. our office in Utrecht</source>
+        <translation>bijv. ons kantoor in Utrecht</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Waarom:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3161,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>&amp;Rules</source>
         <translation>&amp;Regels</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden companies</source>
+        <translation>Ver&amp;borgen bedrijven</translation>
     </message>
 </context>
 <context>
@@ -3906,7 +4039,7 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <source>When a &amp;rule asks to tell me</source>
+        <source>When a rule asks to &amp;tell me</source>
         <translation>Als een &amp;regel vraagt mij in te lichten</translation>
     </message>
 </context>
@@ -4440,6 +4573,14 @@ Naam van het segment:</translation>
     <message>
         <source>Rules</source>
         <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Not hidden</source>
+        <translation>Niet verborgen</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,14 @@ QLayout* CompanyPage::buildActions()
     copyRow->addStretch(1);
     copyButton("printProfile", tr("Print…"), {});
     copyButton("saveProfilePdf", tr("Save as PDF…"), {});
+    m_hide = new QToolButton(this);
+    m_hide->setObjectName(QStringLiteral("hideCompany"));
+    m_hide->setText(tr("Hide…"));
+    m_hide->setToolTip(tr("Hide this company, or its whole industry, from the team's leads (our own offices, "
+                          "customers, competitors, suppliers)"));
+    m_hide->hide();
+    connect(m_hide, &QToolButton::clicked, this, &CompanyPage::hideRequested);
+    copyRow->addWidget(m_hide);
     return copyRow;
 }
 
@@ -470,6 +478,11 @@ void CompanyPage::display(const Loaded& loaded)
     showVisits(loaded.visits);
     showJourneys(loaded.visitors);
     m_history->setEntries(loaded.history);
+}
+
+void CompanyPage::setCanHide(bool canHide)
+{
+    m_hide->setVisible(canHide);
 }
 
 void CompanyPage::showFirings(const QList<core::TeamRules::Firing>& firings)

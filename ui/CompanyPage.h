@@ -52,6 +52,9 @@ public:
     void setEmbedded(bool embedded);
     // The keyboard goes to the team's notes (status first).
     void focusAnnotation();
+    // Managers and admins may hide a company (or its industry) from the team's leads.
+    void setCanHide(bool canHide);
+    const core::CompanyQuery::Company& company() const { return m_company; }
 
 Q_SIGNALS:
     void back();
@@ -61,6 +64,8 @@ Q_SIGNALS:
     void loaded();
     // Its visits so far are marked seen.
     void seen(const QString& id);
+    // "Hide…": the company shown (company()) is to be hidden from the team's leads.
+    void hideRequested();
 
 public Q_SLOTS:
     void reload() override;
@@ -103,7 +108,8 @@ private:
     QLabel* m_links;
     QLabel* m_score;
     QLabel* m_reasons;
-    QLabel* m_ruleFirings; // why rules acted on this company: "Rule “…” fired: visited /prijzen, 3 pages"
+    QLabel* m_ruleFirings;
+    QToolButton* m_hide = nullptr; // why rules acted on this company: "Rule “…” fired: visited /prijzen, 3 pages"
     QLabel* m_scoreBar;
     QComboBox* m_range;
     QChartView* m_chart;

@@ -67,6 +67,17 @@ void draw(QPainter& p, NavIcon::Kind kind, const QColor& colour)
         p.drawPath(bolt);
         break;
     }
+    case NavIcon::Kind::Hidden: {
+        QPainterPath eye;
+        eye.moveTo(1.5, 8);
+        eye.quadTo(8, 1.5, 14.5, 8);
+        eye.quadTo(8, 14.5, 1.5, 8);
+        p.drawPath(eye);
+        p.setBrush(colour);
+        p.drawEllipse(QPointF(8, 8), 2, 2);
+        p.drawLine(QPointF(2.5, 14), QPointF(13.5, 2));
+        break;
+    }
     }
 }
 

@@ -17,6 +17,7 @@ public:
         Journeys,  // a path through three pages
         Segment,   // a funnel
         Rules,     // a lightning bolt: something happens by itself
+        Hidden,    // an eye, struck through
     };
     // In the palette's text colour, and its highlighted-text colour when selected.
     static QIcon icon(Kind kind, const QPalette& palette);

@@ -120,8 +120,8 @@ struct Choices
 
 } // namespace
 
-RuleEditor::RuleEditor(core::DataStore* store, const core::TeamRules::Rule& rule,
-                       const QList<core::Team::Member>& team, bool canEdit, QWidget* parent)
+RuleEditor::RuleEditor(core::DataStore* store, const core::TeamRules::Rule& rule, const QList<core::Team::Member>& team,
+                       bool canEdit, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_team(team)
@@ -195,8 +195,8 @@ RuleEditor::RuleEditor(core::DataStore* store, const core::TeamRules::Rule& rule
     show(rule);
     if (!canEdit) {
         for (QWidget* field : content->findChildren<QWidget*>()) {
-            if (qobject_cast<QLineEdit*>(field) || qobject_cast<QComboBox*>(field) ||
-                qobject_cast<QSpinBox*>(field) || qobject_cast<QCheckBox*>(field))
+            if (qobject_cast<QLineEdit*>(field) || qobject_cast<QComboBox*>(field) || qobject_cast<QSpinBox*>(field) ||
+                qobject_cast<QCheckBox*>(field))
                 field->setEnabled(false);
         }
         m_assign->setEnabled(false);
@@ -266,7 +266,8 @@ QWidget* RuleEditor::buildCompany()
     m_country = new QLineEdit(box);
     m_country->setObjectName(QStringLiteral("ruleCountry"));
     m_country->setPlaceholderText(tr("e.g. NL"));
-    m_country->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_country));
+    m_country->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_country));
     m_website = choice(box, "ruleWebsite", false);
     m_status = choice(box, "ruleStatus", false);
     for (const QString& key : core::LeadStatus::keys())
@@ -491,12 +492,11 @@ void RuleEditor::test(std::function<void(double)> then)
                                      int(trial.visits))
                                       .arg(kTestDays));
             } else {
-                m_result->setText(
-                    tr("Would have acted %Ln time(s)", nullptr, int(trial.firings)) + u' ' +
-                    tr("on %Ln compan(y/ies)", nullptr, int(trial.companyCount)) + u' ' +
-                    tr("— %1 % of the %Ln visit(s) of the last %2 days.", nullptr, int(trial.visits))
-                        .arg(locale.toString(share * 100, 'f', share < 0.1 ? 1 : 0))
-                        .arg(kTestDays));
+                m_result->setText(tr("Would have acted %Ln time(s)", nullptr, int(trial.firings)) + u' ' +
+                                  tr("on %Ln compan(y/ies)", nullptr, int(trial.companyCount)) + u' ' +
+                                  tr("— %1 % of the %Ln visit(s) of the last %2 days.", nullptr, int(trial.visits))
+                                      .arg(locale.toString(share * 100, 'f', share < 0.1 ? 1 : 0))
+                                      .arg(kTestDays));
             }
             m_companies->clear();
             for (const auto& [name, times] : std::as_const(trial.companies))

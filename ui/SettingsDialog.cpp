@@ -84,7 +84,7 @@ QWidget* SettingsDialog::buildGeneral()
     newCompanies->setChecked(Preferences::notifyNewCompanies().value());
     auto* watched = new QCheckBox(tr("When companies tagged “watch” &return"), page);
     watched->setChecked(Preferences::notifyWatched().value());
-    auto* rules = new QCheckBox(tr("When a &rule asks to tell me"), page);
+    auto* rules = new QCheckBox(tr("When a rule asks to &tell me"), page);
     rules->setObjectName(QStringLiteral("notifyRulesSetting"));
     rules->setChecked(Preferences::notifyRules().value());
     auto* idle = new QSpinBox(page);

@@ -5,6 +5,8 @@
 #include "CompanyPage.h"
 #include "DashboardPage.h"
 #include "ErrorBanner.h"
+#include "HiddenPage.h"
+#include "HideDialog.h"
 #include "JourneysPage.h"
 #include "LeadsModel.h"
 #include "LeadsPage.h"
@@ -12,6 +14,7 @@
 #include "NavItemDelegate.h"
 #include "RulesPage.h"
 
+#include "core/admin/AdminClient.h"
 #include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
 
@@ -185,6 +188,10 @@ void Workspace::setAccount(core::AdminClient* account)
     m_account = account;
     if (m_rules)
         m_rules->setAccount(account);
+    if (m_hidden)
+        m_hidden->setAccount(account);
+    if (m_company)
+        m_company->setCanHide(m_canEditRules && account);
     m_segmentActions->setAccount(account);
     showMoveOffer();
 }
@@ -229,7 +236,9 @@ CompanyPage* Workspace::companyPage()
         return m_company;
     m_company = new CompanyPage(this);
     m_company->setCurrentUser(m_userId, m_email);
+    m_company->setCanHide(m_canEditRules && m_account);
     m_company->setStore(m_store);
+    connect(m_company, &CompanyPage::hideRequested, this, &Workspace::hideCompany);
     // Esc in the reading pane: back to the list, on the same row.
     auto* toList =
         new QShortcut(QKeySequence(Qt::Key_Escape), m_company, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -285,11 +294,48 @@ RulesPage* Workspace::rulesPage()
     return m_rules;
 }
 
+HiddenPage* Workspace::hiddenPage()
+{
+    if (m_hidden)
+        return m_hidden;
+    m_hidden = new HiddenPage(this);
+    m_hidden->setAccount(m_account);
+    m_hidden->setCanEdit(m_canEditRules);
+    m_hidden->setStore(m_store);
+    connect(m_hidden, &HiddenPage::edited, this, &Workspace::segmentsEdited);
+    m_stack->addWidget(m_hidden);
+    return m_hidden;
+}
+
 void Workspace::setCanEditRules(bool canEdit)
 {
     m_canEditRules = canEdit;
     if (m_rules)
         m_rules->setCanEdit(canEdit);
+    if (m_hidden)
+        m_hidden->setCanEdit(canEdit);
+    if (m_company)
+        m_company->setCanHide(canEdit && m_account);
+}
+
+void Workspace::hideCompany()
+{
+    if (!m_account || !m_company)
+        return;
+    const core::CompanyQuery::Company& c = m_company->company();
+    auto* dialog = new HideDialog(c.id, c.name, c.sbiCode, c.industry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, request = QPointer<HideDialog>(dialog)] {
+        if (!request || !m_account)
+            return;
+        m_account->addIgnored(this, request->request(), [this](const core::ApiFailure& failure) {
+            if (failure.isError())
+                QMessageBox::warning(this, tr("Not hidden"), failure.message);
+            else
+                Q_EMIT segmentsEdited(); // the sync brings the list; the company leaves every screen
+        });
+    });
+    dialog->open();
 }
 
 void Workspace::showNavigationRow(int row)
@@ -315,6 +361,9 @@ void Workspace::showNavigationRow(int row)
         break;
     case Screen::Rules:
         m_stack->setCurrentWidget(rulesPage());
+        break;
+    case Screen::Hidden:
+        m_stack->setCurrentWidget(hiddenPage());
         break;
     case Screen::Company:
         break;
@@ -350,6 +399,8 @@ void Workspace::setStore(core::DataStore* store, const QString& profile, const Q
         m_journeys->setStore(store);
     if (m_rules)
         m_rules->setStore(store);
+    if (m_hidden)
+        m_hidden->setStore(store);
     if (m_store) {
         connect(m_store, &core::DataStore::changed, this, &Workspace::countSoon);
         connect(m_store, &core::DataStore::changed, this, &Workspace::loadServerSegments);
@@ -376,6 +427,7 @@ void Workspace::reloadSegments()
     screen(tr("Dashboard"), Screen::Dashboard);
     screen(tr("Journeys"), Screen::Journeys);
     screen(tr("Rules"), Screen::Rules);
+    screen(tr("Hidden"), Screen::Hidden);
     auto* heading = new QListWidgetItem(tr("Saved segments"), m_nav);
     heading->setFlags(Qt::NoItemFlags);
     QFont bold = heading->font();
@@ -427,6 +479,8 @@ void Workspace::updateNavIcons()
             item->setIcon(NavIcon::icon(NavIcon::Kind::Journeys, colours));
         else if (screen == int(Screen::Rules))
             item->setIcon(NavIcon::icon(NavIcon::Kind::Rules, colours));
+        else if (screen == int(Screen::Hidden))
+            item->setIcon(NavIcon::icon(NavIcon::Kind::Hidden, colours));
     }
 }
 
@@ -591,6 +645,8 @@ QWidget* Workspace::widgetFor(Screen screen)
         return journeysPage();
     case Screen::Rules:
         return rulesPage();
+    case Screen::Hidden:
+        return hiddenPage();
     case Screen::Company:
         return m_readingPane ? static_cast<QWidget*>(m_leadsArea) : companyPage();
     case Screen::Leads:
@@ -624,6 +680,8 @@ Workspace::Screen Workspace::currentScreen() const
         return Screen::Journeys;
     if (m_rules && current == m_rules)
         return Screen::Rules;
+    if (m_hidden && current == m_hidden)
+        return Screen::Hidden;
     if (m_company && current == m_company && !m_readingPane)
         return Screen::Company;
     return Screen::Leads;

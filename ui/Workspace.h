@@ -28,6 +28,7 @@ class ErrorBanner;
 class DashboardPage;
 class JourneysPage;
 class LeadsPage;
+class HiddenPage;
 class RulesPage;
 
 // What a signed-in user works in: navigation (Leads, Dashboard, Journeys)
@@ -43,6 +44,7 @@ public:
         Dashboard,
         Journeys,
         Rules,
+        Hidden,
         Company,
     };
 
@@ -74,8 +76,9 @@ public:
     DashboardPage* dashboardPage();
     JourneysPage* journeysPage();
     RulesPage* rulesPage();
+    HiddenPage* hiddenPage();
     QListWidget* navigation() const { return m_nav; }
-    // Managers and admins change rules; everybody else reads them.
+    // Managers and admins change rules and hide companies; everybody else sees them.
     void setCanEditRules(bool canEdit);
 
 Q_SIGNALS:
@@ -106,6 +109,8 @@ private:
     void saveSegment(const core::LeadsQuery::Filter& filter);
     void showSegmentMenu(const QPoint& at);
     QWidget* widgetFor(Screen screen);
+    // "Hide…" on the profile: asks how, then tells the server.
+    void hideCompany();
     // Where the profile goes: beside the list (reading pane) or a screen of its own.
     void placeCompany();
     // The reading pane beside the list when there is room for both, under it when not.
@@ -128,6 +133,7 @@ private:
     DashboardPage* m_dashboard = nullptr; // built by dashboardPage()
     JourneysPage* m_journeys = nullptr;   // built by journeysPage()
     RulesPage* m_rules = nullptr;         // built by rulesPage()
+    HiddenPage* m_hidden = nullptr;       // built by hiddenPage()
     core::AdminClient* m_account = nullptr;
     bool m_canEditRules = false;
     QList<SegmentActions::Segment> m_segments;       // the server's, then this computer's

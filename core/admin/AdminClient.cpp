@@ -202,6 +202,21 @@ void AdminClient::removeRule(QObject* context, const QString& id, Finished done)
         [done](const QJsonObject&) { done({}); }, done);
 }
 
+void AdminClient::addIgnored(QObject* context, const QJsonObject& entry, Finished done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/ignored"), entry, [done](const QJsonObject&) { done({}); },
+        done);
+}
+
+void AdminClient::removeIgnored(QObject* context, const QString& id, Finished done)
+{
+    call(
+        m_session, context, "DELETE",
+        QStringLiteral("/api/v1/ignored/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
 void AdminClient::removeSegment(QObject* context, const QString& id, Finished done)
 {
     call(

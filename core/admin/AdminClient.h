@@ -127,6 +127,10 @@ public:
     void changeRule(QObject* context, const QString& id, const QJsonObject& change, Finished done);
     void removeRule(QObject* context, const QString& id, Finished done);
 
+    // The companies and industries the team hides (managers and admins).
+    void addIgnored(QObject* context, const QJsonObject& entry, Finished done);
+    void removeIgnored(QObject* context, const QString& id, Finished done);
+
     void users(QObject* context, Done<QList<User>> done);
     // The one-time password comes back once; the server keeps only its hash.
     void addUser(QObject* context, const QString& email, const QString& role,

@@ -204,7 +204,9 @@ CREATE TABLE segments (
 
 // Version 8: the organisation's rules (GET /api/v1/rules, replaced whole on
 // each refresh) and each time one fired on a visit (synced changes of type
-// rule_firing), with why it fired and what it did.
+// rule_firing), with why it fired and what it did; the companies and
+// industries the team hides (GET /api/v1/ignored), and the view of the
+// companies they come to, which every list, count and chart leaves out.
 const char* const kVersion8 = R"sql(
 CREATE TABLE rules (
     id TEXT PRIMARY KEY,
@@ -228,6 +230,23 @@ CREATE TABLE rule_firings (
 );
 CREATE INDEX rule_firings_company ON rule_firings(company_id, at);
 CREATE INDEX rule_firings_rule ON rule_firings(rule_id, at);
+CREATE TABLE ignored (
+    id TEXT PRIMARY KEY,
+    company_id TEXT NOT NULL DEFAULT '',
+    company_name TEXT NOT NULL DEFAULT '',
+    sbi_prefix TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT 'other',
+    reason TEXT NOT NULL DEFAULT '',
+    by_email TEXT NOT NULL DEFAULT '',
+    at INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX companies_sbi ON companies(sbi_code);
+-- (CROSS JOIN: the few entries drive; an industry is a range of the SBI index.)
+CREATE VIEW ignored_companies AS
+    SELECT company_id FROM ignored WHERE company_id <> ''
+    UNION
+    SELECT c.id FROM ignored i CROSS JOIN companies c WHERE i.sbi_prefix <> '' AND
+        c.sbi_code >= i.sbi_prefix AND c.sbi_code < i.sbi_prefix || ':';
 )sql";
 
 QString openFailure(int code, const QString& detail)

@@ -256,7 +256,8 @@ bool CompanyQuery::briefs(const QStringList& ids, QList<Brief>* result, QString*
     result->clear();
     SqliteStatement q = m_cache.db().prepare(
         QStringLiteral("SELECT c.name, EXISTS (SELECT 1 FROM annotations a, json_each(a.tags) j WHERE a.company_id = "
-                       "c.id AND j.value = 'watch') FROM companies c WHERE c.id = ?"),
+                       "c.id AND j.value = 'watch') FROM companies c WHERE c.id = ? AND c.id NOT IN (SELECT "
+                       "company_id FROM ignored_companies)"),
         error);
     if (!q.isValid())
         return false;

@@ -142,7 +142,7 @@ public:
     bool journeys(const QString& id, QList<Visitor>* result, QString* error);
     // The newest `limit` history entries, newest first.
     bool history(const QString& id, int limit, QList<HistoryEntry>* result, QString* error);
-    // The companies of `ids` that exist, in that order.
+    // The companies of `ids` that exist and the team does not hide, in that order.
     bool briefs(const QStringList& ids, QList<Brief>* result, QString* error);
 
     static QDate bucketStart(QDate day, Granularity granularity);

@@ -31,8 +31,9 @@ DashboardQuery::DashboardQuery(Cache& cache)
 
 QString DashboardQuery::scope(const LeadsQuery::Filter& segment, QVariantList* binds) const
 {
+    // (companyIds leaves out what the team hides; without a segment, so does this.)
     if (segment.isEmpty())
-        return {};
+        return QStringLiteral(" AND v.company_id NOT IN (SELECT company_id FROM ignored_companies)");
     return QStringLiteral(" AND v.company_id IN (") + LeadsQuery(m_cache).companyIds(segment, binds) + u')';
 }
 

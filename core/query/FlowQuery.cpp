@@ -98,6 +98,8 @@ bool FlowQuery::flow(const DashboardQuery::Period& period, const QString& websit
     }
     if (!segment.isEmpty())
         sql += QStringLiteral(" AND v.company_id IN (") + LeadsQuery(m_cache).companyIds(segment, &binds) + u')';
+    else
+        sql += QStringLiteral(" AND v.company_id NOT IN (SELECT company_id FROM ignored_companies)");
     sql += QStringLiteral(" ORDER BY v.id, p.viewed_at, p.id");
     SqliteStatement q = m_cache.db().prepare(sql, error);
     if (!q.isValid())

@@ -146,7 +146,8 @@ QString LeadsQuery::ftsPrefixQuery(const QString& text)
 
 QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTheOrder) const
 {
-    QStringList conditions;
+    // What the team hides is in no list, count or export (docs/RULES.md).
+    QStringList conditions{QStringLiteral("c.id NOT IN (SELECT company_id FROM ignored_companies)")};
     if (filter.lastVisitFrom > 0) {
         conditions << QStringLiteral("s.last_visit >= ?");
         *binds << filter.lastVisitFrom;
@@ -226,7 +227,7 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTh
                           .arg(walkTheOrder ? QStringLiteral("+") : QString());
         *binds << fts;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
+    return QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QString LeadsQuery::visitWhere(const Filter::VisitConditions& visit, QVariantList* binds)

@@ -182,33 +182,44 @@ void SyncEngine::requestPage(const QString& cursor)
                     if (outcome.hasMore)
                         requestPage(outcome.cursor);
                     else
-                        refreshTeam();
+                        refreshLists(0);
                 });
             });
         });
 }
 
-void SyncEngine::refreshTeam()
+void SyncEngine::refreshLists(int next)
 {
     // Names for assignees and the colleagues a lead can go to; then the user's
-    // and the team's saved segments, and the organisation's rules. The changes are in already: a list that
-    // cannot be fetched (an older server has no segments) keeps the old one.
-    refreshList(QStringLiteral("/api/v1/team"), &SyncWorker::replaceTeam, [this](bool, const QByteArray&) {
-        refreshList(QStringLiteral("/api/v1/segments"), &SyncWorker::replaceSegments,
-                    [this](bool stored, const QByteArray& body) {
-                        // (A full resync's fresh file had none: its list is new whatever it holds.)
-                        m_result.segmentsChanged = stored && (body != m_lastSegments || m_result.fullResync);
-                        if (stored)
-                            m_lastSegments = body;
-                        refreshList(QStringLiteral("/api/v1/rules"), &SyncWorker::replaceRules,
-                                    [this](bool rulesStored, const QByteArray& rules) {
-                                        m_result.rulesChanged =
-                                            rulesStored && (rules != m_lastRules || m_result.fullResync);
-                                        if (rulesStored)
-                                            m_lastRules = rules;
-                                        finish(Outcome::Done);
-                                    });
-                    });
+    // and the team's saved segments, the organisation's rules and the
+    // companies it hides. The changes are in already: a list that cannot be
+    // fetched (an older server has none) keeps the old one.
+    struct List
+    {
+        const char* path;
+        bool (SyncWorker::*replace)(const QByteArray&, QString*);
+        QByteArray SyncEngine::*last; // null: no "changed" to tell
+        bool Result::*changed;
+    };
+    static const List lists[] = {
+        {"/api/v1/team", &SyncWorker::replaceTeam, nullptr, nullptr},
+        {"/api/v1/segments", &SyncWorker::replaceSegments, &SyncEngine::m_lastSegments, &Result::segmentsChanged},
+        {"/api/v1/rules", &SyncWorker::replaceRules, &SyncEngine::m_lastRules, &Result::rulesChanged},
+        {"/api/v1/ignored", &SyncWorker::replaceIgnored, &SyncEngine::m_lastIgnored, &Result::ignoredChanged},
+    };
+    if (next >= int(std::size(lists))) {
+        finish(Outcome::Done);
+        return;
+    }
+    const List& list = lists[next];
+    refreshList(QLatin1String(list.path), list.replace, [this, list, next](bool stored, const QByteArray& body) {
+        if (list.last) {
+            // (A full resync's fresh file had none: its list is new whatever it holds.)
+            m_result.*list.changed = stored && (body != this->*list.last || m_result.fullResync);
+            if (stored)
+                this->*list.last = body;
+        }
+        refreshLists(next + 1);
     });
 }
 

@@ -56,6 +56,7 @@ public:
         QSet<QString> companiesWithVisits;
         QList<ChangeApplier::Outcome::RuleAlert> ruleAlerts; // rules that fired and notify someone
         bool rulesChanged = false;                           // the rules' list differs from the last sync's
+        bool ignoredChanged = false;                         // …the hidden companies' list
     };
 
     SyncEngine(Session* session, QString cachePath, protocol::SecretBytes key, QObject* parent = nullptr);
@@ -78,7 +79,9 @@ Q_SIGNALS:
 private:
     void uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString& cursor);
     void requestPage(const QString& cursor);
-    void refreshTeam(); // then the saved segments; then the sync is done
+    // The lists a complete sync ends with (team, segments, rules, hidden
+    // companies), from the `next`th on; then the sync is done.
+    void refreshLists(int next);
     // GET `path` and hand the answer to the worker's `replace`; then `then` (on this thread).
     void refreshList(const QString& path, bool (SyncWorker::*replace)(const QByteArray&, QString*),
                      std::function<void(bool stored, const QByteArray& body)> then);
@@ -96,6 +99,7 @@ private:
     int m_pageRetries = 0;     // of the current page
     QByteArray m_lastSegments; // the last list of segments stored, to tell a change
     QByteArray m_lastRules;    // … and of rules
+    QByteArray m_lastIgnored;  // … and of hidden companies
     Result m_result;
 };
 

@@ -1,5 +1,6 @@
 #include "SyncWorker.h"
 
+#include "core/query/IgnoredCompanies.h"
 #include "core/query/SharedSegments.h"
 #include "core/query/Team.h"
 #include "core/query/TeamRules.h"
@@ -75,6 +76,11 @@ bool SyncWorker::replaceSegments(const QByteArray& answer, QString* error)
 bool SyncWorker::replaceRules(const QByteArray& answer, QString* error)
 {
     return m_cache && TeamRules::replace(*m_cache, answer, error);
+}
+
+bool SyncWorker::replaceIgnored(const QByteArray& answer, QString* error)
+{
+    return m_cache && IgnoredCompanies::replace(*m_cache, answer, error);
 }
 
 bool SyncWorker::pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error)

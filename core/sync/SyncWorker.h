@@ -33,6 +33,7 @@ public:
     // The saved segments the server keeps for this user (GET /api/v1/segments) into the cache.
     bool replaceSegments(const QByteArray& answer, QString* error);
     bool replaceRules(const QByteArray& answer, QString* error);
+    bool replaceIgnored(const QByteArray& answer, QString* error);
     // The annotation outbox (see AnnotationOutbox).
     bool pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error);
     bool editAccepted(const AnnotationOutbox::Entry& entry, const QByteArray& response, QString* error);

@@ -19,6 +19,7 @@ Services::Services(const ServeOptions& options)
     , sync(context)
     , segments(context)
     , rules(context, options.maxRulesPerOrganisation)
+    , ignored(context)
     , matcher(store)
     , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic)
 {
@@ -39,6 +40,7 @@ bool Services::start(const ServeOptions& options, QString* error)
     sync.registerRoutes(router);
     segments.registerRoutes(router);
     rules.registerRoutes(router);
+    ignored.registerRoutes(router);
     collect.registerRoutes(router);
 
     const CollectApi::Counters& hits = collect.counters();

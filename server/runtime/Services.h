@@ -7,6 +7,7 @@
 #include "server/api/CredentialResetApi.h"
 #include "server/api/DpaApi.h"
 #include "server/api/ExportsApi.h"
+#include "server/api/IgnoreApi.h"
 #include "server/api/RulesApi.h"
 #include "server/api/SegmentsApi.h"
 #include "server/api/ServerContext.h"
@@ -59,6 +60,7 @@ public:
     SyncApi sync;
     SegmentsApi segments;
     RulesApi rules;
+    IgnoreApi ignored;
     RegistryMatcher matcher;
     CollectApi collect;
     Router router;

@@ -237,7 +237,7 @@ const char* const kVersion7[] = {
     "CREATE UNIQUE INDEX segments_owner_name ON segments(org_id, owner_id, name)",
 };
 
-// Rules (triggers): what they are, and each time one fired on a visit.
+// Rules (triggers): what they are, and each time one fired on a visit; the ignore list.
 const char* const kVersion8[] = {
     "CREATE TABLE rules ("
     " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
@@ -268,6 +268,20 @@ const char* const kVersion8[] = {
     "CREATE UNIQUE INDEX rule_firings_once ON rule_firings(org_id, visit_id, rule_id)",
     // "First visit" and "returning within N days" look up a company's earlier visits.
     "CREATE INDEX visits_company ON visits(org_id, company_id, started_at)",
+    // Companies and industries an organisation hides (its own offices, customers, …): one of
+    // company_id and sbi_prefix is set, the other ''.
+    "CREATE TABLE ignored ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " company_id TEXT NOT NULL DEFAULT '',"
+    " sbi_prefix TEXT NOT NULL DEFAULT '',"
+    " category TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " by_id TEXT NOT NULL,"
+    " at BIGINT NOT NULL,"
+    " PRIMARY KEY (org_id, id))",
+    "CREATE UNIQUE INDEX ignored_once ON ignored(org_id, company_id, sbi_prefix)",
+    "ALTER TABLE organisations ADD COLUMN ignored_version BIGINT NOT NULL DEFAULT 0",
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "server/base/Clock.h"
 #include "server/domain/Annotations.h"
+#include "server/domain/IgnoreList.h"
 #include "server/domain/Rules.h"
 #include "server/store/Sql.h"
 
@@ -177,12 +178,16 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
             facts.previousStart.insert(v->id, found ? row.value(0).toLongLong() : 0);
         }
     }
-    // 3. Each rule over each visit it has not fired on.
+    // 3. Each rule over each visit it has not fired on — not on companies the team hides.
+    IgnoreList::Active ignored;
+    if (!IgnoreList::active(db, orgId, &ignored, error))
+        return false;
     std::optional<QSet<QString>> people; // read when a rule first fires
     for (const Rules::Rule& rule : rules) {
         const protocol::LeadMatcher matcher(rule.filter, nowMs);
         for (const RuleEngine::Visit* v : visits) {
-            if (facts.fired.contains({v->id, rule.id}) || !facts.companies.contains(v->companyId))
+            if (facts.fired.contains({v->id, rule.id}) || !facts.companies.contains(v->companyId) ||
+                ignored->hides(v->companyId, facts.companies.value(v->companyId).sbiCode))
                 continue;
             protocol::LeadMatcher::Company& company = facts.companies[v->companyId];
             Annotations::Annotation annotation =

@@ -6,6 +6,8 @@
 //   P3  an incremental sync page of 1 000 changes into the full cache: < 0.5 s
 //   P4  FTS prefix search over the companies: p95 < 10 ms; a filtered, sorted
 //       leads page (date range, min visits, ordered by last visit, 50 rows): p95 < 20 ms
+//   #24 a rule's "test on the last 30 days" (core::LeadsQuery::ruleFirings over the
+//       last 30 days of L, rules of the shapes teams write): p95 < 200 ms
 // Usage: BenchCache [--small]   (--small: a tenth of L, for a quick look)
 
 #include "DatasetL.h"
@@ -27,6 +29,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 using namespace leadscope;
@@ -239,6 +242,43 @@ int main(int argc, char** argv)
     out << "P4 FTS prefix search p95: " << QString::number(p95(searchTimes), 'f', 2) << " ms  (target < 10 ms)\n";
     out << "P4 leads page (core::LeadsQuery: last visit in 30 days, one city, newest first, 50 rows) p95: "
         << QString::number(p95(leadsTimes), 'f', 2) << " ms  (target < 20 ms)\n"
+        << Qt::flush;
+
+    // #24: the rule editor's test on the dataset's last 30 days, for rules as teams write them.
+    const qint64 lastMonth = kStart + 60 * 86'400'000LL;
+    const QList<std::function<void(core::LeadsQuery::Filter&, int)>> shapes{
+        [](core::LeadsQuery::Filter& f, int i) {
+            f.visit.page = QStringLiteral("/products/item-%1*").arg(i % 20);
+            f.visit.minPages = 3;
+        },
+        [](core::LeadsQuery::Filter& f, int i) {
+            f.city = bench::DatasetL::cities()[i % 10];
+            f.visit.page = QStringLiteral("/products/item-1%1").arg(i % 10);
+        },
+        [](core::LeadsQuery::Filter& f, int) { f.visit.first = true; },
+        [](core::LeadsQuery::Filter& f, int i) { f.visit.returningWithinDays = 1 + i % 14; },
+        [](core::LeadsQuery::Filter& f, int i) {
+            f.industry = bench::DatasetL::words()[i % 10];
+            f.visit.minMinutes = 3;
+            f.visit.source = QStringLiteral("search");
+        },
+    };
+    std::vector<double> ruleTimes;
+    qint64 visitsInMonth = 0, fired = 0;
+    for (int i = 0; i < 100; ++i) {
+        core::LeadsQuery::Filter filter;
+        shapes[i % shapes.size()](filter, i);
+        QList<core::LeadsQuery::Firing> firings;
+        clock.restart();
+        if (!leads.ruleFirings(filter, lastMonth, &firings, &visitsInMonth, &error))
+            fail(QStringLiteral("no rule test: ") + error);
+        ruleTimes.push_back(double(clock.nsecsElapsed()) / 1e6);
+        fired += firings.size();
+    }
+    if (fired == 0)
+        fail(QStringLiteral("no rule fired on the dataset: the measurement measures nothing"));
+    out << "#24 rule test on the last 30 days (" << visitsInMonth << " visits, 5 shapes of rule): p95 "
+        << QString::number(p95(ruleTimes), 'f', 1) << " ms  (target < 200 ms)\n"
         << Qt::flush;
     return 0;
 }

@@ -23,6 +23,7 @@
 #include "ui/CompanyPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/FlowWidget.h"
+#include "ui/HiddenPage.h"
 #include "ui/JourneysPage.h"
 #include "ui/LeadTriage.h"
 #include "ui/LeadsModel.h"
@@ -694,7 +695,7 @@ private Q_SLOTS:
         const QString someone = leads()->companyId(0);
         for (const ui::Workspace::Screen screen :
              {ui::Workspace::Screen::Leads, ui::Workspace::Screen::Dashboard, ui::Workspace::Screen::Journeys,
-              ui::Workspace::Screen::Rules, ui::Workspace::Screen::Company}) {
+              ui::Workspace::Screen::Rules, ui::Workspace::Screen::Hidden, ui::Workspace::Screen::Company}) {
             // Text in the search boxes: their clear buttons show.
             const QString name = leads()->index(0, ui::LeadsModel::Company).data().toString();
             m_workspace->findChild<QLineEdit*>(QStringLiteral("globalSearch"))->setText(name);
@@ -1279,6 +1280,71 @@ private Q_SLOTS:
         QTRY_COMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Paused"));
         m_workspace->setAccount(nullptr);
         m_workspace->showScreen(ui::Workspace::Screen::Leads);
+    }
+
+    // A manager hides a company from its profile: after the sync it is in no
+    // list or count, the Hidden screen says who hid it and why, and "Show
+    // again" brings it back.
+    void hiddenCompaniesLeaveTheListAndComeBack()
+    {
+        core::AdminClient account(m_session.get());
+        m_workspace->setAccount(&account);
+        m_workspace->setCanEditRules(true);
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        QVERIFY(waitForLeads());
+        QTRY_VERIFY(!leads()->isLoading() && leads()->total() > 0);
+        const qint64 before = leads()->total();
+        const QString id = leads()->companyId(0);
+        const QString name = leads()->index(0, ui::LeadsModel::Company).data().toString();
+        m_workspace->openCompany(id);
+        QTRY_COMPARE(m_workspace->companyPage()->company().id, id);
+        auto* hide = m_workspace->companyPage()->findChild<QToolButton*>(QStringLiteral("hideCompany"));
+        QVERIFY(hide && hide->isVisible());
+        hide->click();
+        auto* dialog = m_workspace->findChild<QDialog*>(QStringLiteral("hideDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        auto* category = dialog->findChild<QComboBox*>(QStringLiteral("hideCategory"));
+        category->setCurrentIndex(category->findData(QStringLiteral("competitor")));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("hideReason")), QStringLiteral("sells the same"));
+        test::capture(dialog, "hide-dialog");
+        dialog->findChild<QPushButton*>(QStringLiteral("hideConfirm"))->click();
+        const auto hiddenOnServer = [this] {
+            QJsonArray entries;
+            bool done = false;
+            m_session->request("GET", QStringLiteral("/api/v1/ignored"), {}, [&](const core::Session::Reply& reply) {
+                entries = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("ignored")).toArray();
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 30'000))
+                qWarning("no answer to GET /api/v1/ignored");
+            return entries;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(hiddenOnServer().size(), 1, 30'000);
+        QVERIFY(syncOnce());
+        m_store->notifyChanged();
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        QTRY_COMPARE_WITH_TIMEOUT(leads()->total(), before - 1, 20'000);
+        for (int row = 0; row < leads()->rowCount(); ++row)
+            QVERIFY(leads()->companyId(row) != id);
+
+        m_workspace->showScreen(ui::Workspace::Screen::Hidden);
+        QTreeWidget* list = m_workspace->hiddenPage()->list();
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), name);
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("A competitor"));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("sells the same"));
+        QCOMPARE(list->topLevelItem(0)->text(3), m_demo.admin().email);
+        test::capture(m_workspace.get(), "hidden");
+        list->setCurrentItem(list->topLevelItem(0));
+        m_workspace->findChild<QPushButton*>(QStringLiteral("showAgain"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(hiddenOnServer().size(), 0, 30'000);
+        QVERIFY(syncOnce());
+        m_store->notifyChanged();
+        QTRY_COMPARE(list->topLevelItemCount(), 0);
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        QTRY_COMPARE_WITH_TIMEOUT(leads()->total(), before, 20'000);
+        m_workspace->setAccount(nullptr);
     }
 };
 

@@ -321,6 +321,72 @@ private Q_SLOTS:
         QVERIFY(!text.contains("203.0.113.7") && !text.contains(hex(1).toLatin1()));
     }
 
+    // A company the team hides (or its industry) is left alone by rules; shown
+    // again, it is acted on again. Nothing of its visits is lost meanwhile.
+    void rulesLeaveHiddenCompaniesAlone()
+    {
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+        const QString access = m_client->signIn(m_admin).access;
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                            {{QStringLiteral("version"), QStringLiteral("1.0")}}, access)
+                     .status,
+                 200);
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/rules"),
+                            {{QStringLiteral("name"), QStringLiteral("Pricing")},
+                             {QStringLiteral("filter"),
+                              QJsonObject{{QStringLiteral("visit"),
+                                           QJsonObject{{QStringLiteral("page"), QStringLiteral("/pricing*")}}}}},
+                             {QStringLiteral("actions"),
+                              QJsonObject{{QStringLiteral("add_tags"), QJsonArray{QStringLiteral("hot")}}}}},
+                            access)
+                     .status,
+                 201);
+        const auto hide = [&](const QJsonObject& what) {
+            QJsonObject body = what;
+            body.insert(QStringLiteral("category"), QStringLiteral("customer"));
+            body.insert(QStringLiteral("reason"), QStringLiteral("  a customer   since 2019 "));
+            return m_client->call("POST", QStringLiteral("/api/v1/ignored"), body, access);
+        };
+        const auto firings = [&] {
+            const auto page =
+                m_client->call("GET", QStringLiteral("/api/v1/sync?limit=10000&with=rule_firings"), {}, access);
+            return ofType(page.json.value(QStringLiteral("changes")).toArray(), QStringLiteral("rule_firing")).size();
+        };
+        const auto hidden = hide({{QStringLiteral("company_id"), QStringLiteral("kvk-10000001")}});
+        QCOMPARE(hidden.status, 201);
+        const QString entry =
+            hidden.json.value(QStringLiteral("entry")).toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(hide({{QStringLiteral("company_id"), QStringLiteral("kvk-10000001")}}).status, 409);
+        QCOMPARE(hide({{QStringLiteral("company_id"), QStringLiteral("kvk-99")}}).status, 400); // not in the register
+        QCOMPARE(hide({{QStringLiteral("company_id"), QStringLiteral("kvk-10000001")},
+                       {QStringLiteral("sbi_prefix"), QStringLiteral("25")}})
+                     .status,
+                 400);
+        const auto list = m_client->call("GET", QStringLiteral("/api/v1/ignored"), {}, access);
+        const QJsonObject listed = list.json.value(QStringLiteral("ignored")).toArray().at(0).toObject();
+        QCOMPARE(listed.value(QStringLiteral("company_name")).toString(), QStringLiteral("Acme Industrie B.V."));
+        QCOMPARE(listed.value(QStringLiteral("reason")).toString(), QStringLiteral("a customer since 2019"));
+        QCOMPARE(listed.value(QStringLiteral("by")).toObject().value(QStringLiteral("email")).toString(),
+                 m_admin.email);
+
+        // Hidden: its visit is recorded (and synced), no rule acts on it.
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/pricing"), 1, 1)).status, 204);
+        QCOMPARE(firings(), 0);
+        // Shown again: the next visit is acted on.
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/ignored/") + entry, {}, access).status, 200);
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/ignored/") + entry, {}, access).status, 404);
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/pricing"), 1, 2)).status, 204);
+        QCOMPARE(firings(), 1);
+        // Its whole industry hidden (Acme's SBI code is 2599): left alone again.
+        QCOMPARE(hide({{QStringLiteral("sbi_prefix"), QStringLiteral("25")}}).status, 201);
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/pricing"), 1, 3)).status, 204);
+        QCOMPARE(firings(), 1);
+        const QJsonArray changes = syncAll();
+        QCOMPARE(ofType(changes, QStringLiteral("pageview")).size(), 3); // nothing lost
+    }
+
     void corsAndBadHits()
     {
         QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));

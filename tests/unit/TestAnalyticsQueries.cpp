@@ -3,6 +3,7 @@
 #include "core/query/DashboardQuery.h"
 #include "core/query/DataStore.h"
 #include "core/query/FlowQuery.h"
+#include "core/query/IgnoredCompanies.h"
 #include "core/query/LeadScore.h"
 #include "core/query/LeadsQuery.h"
 #include "core/sync/AnnotationOutbox.h"
@@ -192,6 +193,68 @@ private Q_SLOTS:
         QCOMPARE(figures.current.companies, 2);
         QCOMPARE(figures.current.visits, 2);
         QCOMPARE(figures.current.newCompanies, 1);
+    }
+
+    // What the team hides is in no list, count, figure or notification, and
+    // comes back whole when shown again.
+    void hiddenCompaniesLeaveEveryFigure()
+    {
+        QString error;
+        const auto hide = [&](const QJsonArray& entries) {
+            return IgnoredCompanies::replace(
+                *m_cache, QJsonDocument(QJsonObject{{QStringLiteral("ignored"), entries}}).toJson(), &error);
+        };
+        const auto entry = [](const char* id, const char* company, const char* sbi) {
+            return QJsonObject{
+                {QStringLiteral("id"), QLatin1String(id)},
+                {QStringLiteral("company_id"), company ? QJsonValue(QLatin1String(company)) : QJsonValue()},
+                {QStringLiteral("sbi_prefix"), sbi ? QJsonValue(QLatin1String(sbi)) : QJsonValue()},
+                {QStringLiteral("category"), QStringLiteral("customer")},
+                {QStringLiteral("reason"), QStringLiteral("since 2019")},
+                {QStringLiteral("by"), QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.example")}}},
+                {QStringLiteral("at"), QStringLiteral("2026-12-01T10:00:00.000Z")}};
+        };
+        QCOMPARE(countAll(*m_cache, &error), 3);
+        QVERIFY2(hide({entry("i-1", "kvk-1", nullptr)}), qPrintable(error));
+        QCOMPARE(countAll(*m_cache, &error), 2);
+        QList<LeadsQuery::Row> rows;
+        QVERIFY(LeadsQuery(*m_cache).page({}, std::nullopt, 50, &rows, &error));
+        for (const LeadsQuery::Row& row : std::as_const(rows))
+            QVERIFY(row.id != QLatin1String("kvk-1"));
+        DashboardQuery::Figures figures;
+        QVERIFY2(DashboardQuery(*m_cache).figures({m_today.addDays(-6), m_today}, {}, 5, &figures, &error),
+                 qPrintable(error));
+        QCOMPARE(figures.current.companies, 2); // Bouwbedrijf Zuid and Old Timer
+        QCOMPARE(figures.current.visits, 2);    // v4, v6
+        QCOMPARE(figures.campaigns.size(), 0);  // spring was Acme's
+        QList<CompanyQuery::Brief> briefs;
+        QVERIFY(CompanyQuery(*m_cache).briefs({QStringLiteral("kvk-1"), QStringLiteral("kvk-2")}, &briefs, &error));
+        QCOMPARE(briefs.size(), 1); // no notification about it either
+        QCOMPARE(briefs.first().id, QStringLiteral("kvk-2"));
+        // An industry: every company whose SBI code starts so.
+        QJsonArray changes{test::ChangePage::change("company", QStringLiteral("kvk-2"),
+                                                    {{QStringLiteral("name"), QStringLiteral("Bouwbedrijf Zuid")},
+                                                     {QStringLiteral("sbi_code"), QStringLiteral("4120")},
+                                                     {QStringLiteral("sbi_label"), QStringLiteral("Bouw")}})};
+        apply(changes);
+        QVERIFY2(hide({entry("i-1", "kvk-1", nullptr), entry("i-2", nullptr, "41")}), qPrintable(error));
+        QCOMPARE(countAll(*m_cache, &error), 1);
+        QList<IgnoredCompanies::Entry> entries;
+        QVERIFY2(IgnoredCompanies::all(*m_cache, &entries, &error), qPrintable(error));
+        QCOMPARE(entries.size(), 2);
+        for (const IgnoredCompanies::Entry& e : std::as_const(entries)) {
+            QCOMPARE(e.companies, 1);
+            QCOMPARE(e.byEmail, QStringLiteral("a@b.example"));
+        }
+        // A list the server sends wrong keeps the old one.
+        QVERIFY(!IgnoredCompanies::replace(*m_cache, "{\"ignored\":[{\"id\":\"x\"}]}", &error));
+        QCOMPARE(countAll(*m_cache, &error), 1);
+        // Shown again: everything back.
+        QVERIFY2(hide({}), qPrintable(error));
+        QCOMPARE(countAll(*m_cache, &error), 3);
+        QVERIFY2(DashboardQuery(*m_cache).figures({m_today.addDays(-6), m_today}, {}, 5, &figures, &error),
+                 qPrintable(error));
+        QCOMPARE(figures.current.visits, 5);
     }
 
     void flowCountsEntriesStepsAndDropOff()

@@ -500,7 +500,8 @@ private Q_SLOTS:
                 return;
             QString error;
             QVERIFY(cache->setMeta(QStringLiteral("sync.cursor"), QStringLiteral("c1:NDI"), &error));
-            QVERIFY2(cache->db().exec(QStringLiteral("DROP TABLE segments; DROP TABLE activity; PRAGMA user_version=5"),
+            QVERIFY2(cache->db().exec(QStringLiteral("DROP TABLE rule_firings; DROP TABLE rules; DROP TABLE segments; "
+                                                     "DROP TABLE activity; PRAGMA user_version=5"),
                                       &error),
                      qPrintable(error));
         }
@@ -510,6 +511,8 @@ private Q_SLOTS:
         QCOMPARE(count(*cache, "SELECT count(*) FROM companies"), 50);
         QCOMPARE(count(*cache, "SELECT count(*) FROM activity"), 0);
         QCOMPARE(count(*cache, "SELECT count(*) FROM segments"), 0); // schema 7: filled by the next sync
+        QCOMPARE(count(*cache, "SELECT count(*) FROM rules"), 0);    // schema 8: likewise
+        QCOMPARE(count(*cache, "SELECT count(*) FROM rule_firings"), 0);
         QCOMPARE(cache->meta(QStringLiteral("sync.cursor")), QString());
     }
 
