@@ -70,6 +70,7 @@ const QList<TextField>& textFields()
         {"status", &LeadFilter::status},
         {"tag", &LeadFilter::tag},
         {"assignee", &LeadFilter::assignee},
+        {"on_list", &LeadFilter::onList},
     };
     return fields;
 }
@@ -256,7 +257,7 @@ bool LeadFilter::fitsARule(QString* error) const
 
 QJsonObject LeadFilter::toJsonObject() const
 {
-    QJsonObject o{{QStringLiteral("v"), visit.isEmpty() ? 1 : kVersion}};
+    QJsonObject o{{QStringLiteral("v"), visit.isEmpty() && onList.isEmpty() ? 1 : kVersion}};
     for (const NumberField& field : numberFields()) {
         if (const qint64 value = field.get(*this); value > 0)
             o.insert(QLatin1String(field.key), value);

@@ -19,8 +19,9 @@ namespace leadscope::protocol {
 struct LeadFilter
 {
     // The JSON form's version ("v"). A filter of a newer version is refused
-    // by name, never half-understood. Version 2 added "visit"; a filter
-    // without it is written as version 1, which older desktops still read.
+    // by name, never half-understood. Version 2 added "visit" and "on_list";
+    // a filter without them is written as version 1, which older desktops
+    // still read.
     static constexpr int kVersion = 2;
 
     // What one visit did ("visit" in JSON). In a list: the company has a
@@ -58,6 +59,7 @@ struct LeadFilter
     QString assignee;        // a user id
     bool unseenOnly = false; // visited since this user last looked (the desktop's own state)
     QStringList ids;         // only these companies (a selection); empty = no bound
+    QString onList;          // on this target-account list (its id)
     VisitConditions visit;
 
     bool operator==(const LeadFilter&) const = default;

@@ -108,6 +108,7 @@ bool LeadMatcher::companyHolds(const Company& company, QJsonObject* why) const
     check("status", !f.status.isEmpty(), f.status == status, status);
     check("tag", !f.tag.isEmpty(), company.tags.contains(f.tag), f.tag);
     check("ids", !f.ids.isEmpty(), f.ids.contains(company.id), company.id);
+    check("on_list", !f.onList.isEmpty(), company.lists.contains(f.onList), f.onList);
     check("search", !f.search.isEmpty(), matchesSearch(company), company.name);
     return holds;
 }

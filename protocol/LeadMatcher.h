@@ -42,6 +42,7 @@ public:
         QString status; // empty: "new"
         QString assignee;
         QStringList tags;
+        QStringList lists;    // the target-account lists it is on (ids)
         qint64 seenUntil = 0; // this user looked at it up to here (ms; 0 = never)
         QList<Visit> visits;
     };

@@ -837,6 +837,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>a visit with %1</source>
         <translation>ein Besuch mit %1</translation>
     </message>
+    <message>
+        <source>on a target list</source>
+        <translation>auf einer Zielliste</translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -1011,6 +1015,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>The server sent a list of segments this version cannot read.</source>
         <translation>Der Server hat eine Segmentliste gesendet, die diese Version nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetLists</name>
+    <message>
+        <source>The server sent target-account lists this version cannot read.</source>
+        <translation>Der Server hat Ziellisten geschickt, die diese Version nicht lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1940,26 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Hide this company, or its whole industry, from the team&apos;s leads (our own offices, customers, competitors, suppliers)</source>
         <translation>Dieses Unternehmen oder seine ganze Branche aus den Leads des Teams ausblenden (eigene Standorte, Kunden, Mitbewerber, Lieferanten)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Target-account lists</source>
+        <translation>Ziellisten</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Auf %1</translation>
+    </message>
+    <message>
+        <source>Not on a target-account list</source>
+        <translation>Auf keiner Zielliste</translation>
+    </message>
+    <message>
+        <source>On the target-account lists: %1</source>
+        <translation>Auf den Ziellisten: %1</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2912,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Sav&amp;e as segment…</source>
         <translation>Als Segment s&amp;peichern…</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LockScreen</name>
@@ -3165,6 +3200,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>&amp;Hidden companies</source>
         <translation>&amp;Ausgeblendete Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Target accounts</source>
+        <translation>&amp;Zielkunden</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3801,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>assign to:</source>
         <translation>zuweisen an:</translation>
     </message>
+    <message>
+        <source>on the target list:</source>
+        <translation>auf der Zielliste:</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::RulesPage</name>
@@ -4168,6 +4211,145 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
             <numerusform>…und %n weitere Regel-Meldung</numerusform>
             <numerusform>…und %n weitere Regel-Meldungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::TargetListsPage</name>
+    <message>
+        <source>&amp;New list…</source>
+        <translation>&amp;Neue Liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in leads</source>
+        <translation>In den Leads &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The accounts your team goes after. Rules can act when a company on a list visits; the leads list shows a list&apos;s companies with every filter at hand.</source>
+        <translation>Die Accounts, die Ihr Team gewinnen will. Regeln können handeln, wenn ein Unternehmen einer Liste Sie besucht; die Leads-Liste zeigt die Unternehmen einer Liste mit allen Filtern zur Hand.</translation>
+    </message>
+    <message>
+        <source>Target-account lists</source>
+        <translation>Ziellisten</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Besucht</translation>
+    </message>
+    <message>
+        <source>Visited this week</source>
+        <translation>Diese Woche besucht</translation>
+    </message>
+    <message>
+        <source>Add companies from a CSV file of registry numbers or websites, one per row</source>
+        <translation>Unternehmen aus einer CSV-Datei mit Registernummern oder Websites hinzufügen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Liste löschen</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? Its companies stay where they are; rules that ask for the list stop matching.</source>
+        <translation>Die Liste „%1“ löschen? Ihre Unternehmen bleiben, wo sie sind; Regeln, die nach der Liste fragen, greifen nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No target-account lists yet. Make one with New list…, then import your accounts or add companies from their profiles.</source>
+        <translation>Noch keine Ziellisten. Legen Sie mit Neue Liste… eine an und importieren Sie dann Ihre Accounts oder fügen Sie Unternehmen aus ihrem Profil hinzu.</translation>
+    </message>
+    <message>
+        <source>No target-account lists yet. Managers and admins can make them.</source>
+        <translation>Noch keine Ziellisten. Manager und Admins können sie anlegen.</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Neue Liste</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Name der Liste:</translation>
+    </message>
+    <message>
+        <source>Key accounts</source>
+        <translation>Schlüsselkunden</translation>
+    </message>
+    <message>
+        <source>Import into “%1”</source>
+        <translation>In „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; split it into smaller files.</source>
+        <translation>%1 ist größer als 20 MB; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file holds no registry numbers or websites.</source>
+        <translation>Die Datei enthält keine Registernummern oder Websites.</translation>
+    </message>
+    <message>
+        <source>Row %1, “%2”: %3</source>
+        <translation>Zeile %1, „%2“: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln Zeile gelesen</numerusform>
+            <numerusform>%Ln Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched a company</source>
+        <translation>
+            <numerusform>%Ln passte zu einem Unternehmen</numerusform>
+            <numerusform>%Ln passten zu einem Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added to the list</source>
+        <translation>
+            <numerusform>%Ln zur Liste hinzugefügt</numerusform>
+            <numerusform>%Ln zur Liste hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln did not match</source>
+        <translation>
+            <numerusform>%Ln passte zu nichts</numerusform>
+            <numerusform>%Ln passten zu nichts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>See the details for each row that matched nothing.</source>
+        <translation>Details zu jeder Zeile, die zu nichts passte, finden Sie unten.</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +4763,14 @@ Name des Segments:</translation>
     <message>
         <source>Hidden</source>
         <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Target-account list not changed</source>
+        <translation>Zielliste nicht geändert</translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>Zielkunden</translation>
     </message>
 </context>
 <context>

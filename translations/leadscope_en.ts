@@ -834,6 +834,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>a visit with %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on a target list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -1007,6 +1011,13 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     <name>SharedSegments</name>
     <message>
         <source>The server sent a list of segments this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetLists</name>
+    <message>
+        <source>The server sent target-account lists this version cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +1934,26 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Hide this company, or its whole industry, from the team&apos;s leads (our own offices, customers, competitors, suppliers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target-account lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a target-account list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the target-account lists: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2874,6 +2905,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Sav&amp;e as segment…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LockScreen</name>
@@ -3157,6 +3192,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>&amp;Hidden companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3755,6 +3794,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>assign to:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on the target list:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::RulesPage</name>
@@ -4161,6 +4204,145 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
             <numerusform>…and %n more rule alert</numerusform>
             <numerusform>…and %n more rule alerts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::TargetListsPage</name>
+    <message>
+        <source>&amp;New list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts your team goes after. Rules can act when a company on a list visits; the leads list shows a list&apos;s companies with every filter at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target-account lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add companies from a CSV file of registry numbers or websites, one per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? Its companies stay where they are; rules that ask for the list stop matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target-account lists yet. Make one with New list…, then import your accounts or add companies from their profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target-account lists yet. Managers and admins can make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no registry numbers or websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln row read</numerusform>
+            <numerusform>%Ln rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched a company</source>
+        <translation>
+            <numerusform>%Ln matched a company</numerusform>
+            <numerusform>%Ln matched a company</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added to the list</source>
+        <translation>
+            <numerusform>%Ln added to the list</numerusform>
+            <numerusform>%Ln added to the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln did not match</source>
+        <translation>
+            <numerusform>%Ln did not match</numerusform>
+            <numerusform>%Ln did not match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the details for each row that matched nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4753,14 @@ Name of the segment:</source>
     </message>
     <message>
         <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target-account list not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

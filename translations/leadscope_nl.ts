@@ -837,6 +837,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>a visit with %1</source>
         <translation>een bezoek met %1</translation>
     </message>
+    <message>
+        <source>on a target list</source>
+        <translation>op een doellijst</translation>
+    </message>
 </context>
 <context>
     <name>LeadScore</name>
@@ -1011,6 +1015,13 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>The server sent a list of segments this version cannot read.</source>
         <translation>De server stuurde een lijst met segmenten die deze versie niet kan lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetLists</name>
+    <message>
+        <source>The server sent target-account lists this version cannot read.</source>
+        <translation>De server stuurde doellijsten die deze versie niet kan lezen.</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1940,26 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Hide this company, or its whole industry, from the team&apos;s leads (our own offices, customers, competitors, suppliers)</source>
         <translation>Dit bedrijf, of zijn hele branche, verbergen uit de leads van het team (eigen vestigingen, klanten, concurrenten, leveranciers)</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
+    </message>
+    <message>
+        <source>Target-account lists</source>
+        <translation>Doellijsten</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Op %1</translation>
+    </message>
+    <message>
+        <source>Not on a target-account list</source>
+        <translation>Niet op een doellijst</translation>
+    </message>
+    <message>
+        <source>On the target-account lists: %1</source>
+        <translation>Op de doellijsten: %1</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2912,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Sav&amp;e as segment…</source>
         <translation>Opslaan als s&amp;egment…</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LockScreen</name>
@@ -3165,6 +3200,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>&amp;Hidden companies</source>
         <translation>Ver&amp;borgen bedrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Target accounts</source>
+        <translation>Doel&amp;accounts</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3801,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>assign to:</source>
         <translation>toewijzen aan:</translation>
     </message>
+    <message>
+        <source>on the target list:</source>
+        <translation>op de doellijst:</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::RulesPage</name>
@@ -4168,6 +4211,145 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
             <numerusform>…en nog %n melding van regels</numerusform>
             <numerusform>…en nog %n meldingen van regels</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::TargetListsPage</name>
+    <message>
+        <source>&amp;New list…</source>
+        <translation>&amp;Nieuwe lijst…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in leads</source>
+        <translation>&amp;Tonen in de leads</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>The accounts your team goes after. Rules can act when a company on a list visits; the leads list shows a list&apos;s companies with every filter at hand.</source>
+        <translation>De accounts waar uw team op jaagt. Regels kunnen handelen als een bedrijf van een lijst op bezoek komt; de leadslijst toont de bedrijven van een lijst met alle filters bij de hand.</translation>
+    </message>
+    <message>
+        <source>Target-account lists</source>
+        <translation>Doellijsten</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Bezocht</translation>
+    </message>
+    <message>
+        <source>Visited this week</source>
+        <translation>Bezocht deze week</translation>
+    </message>
+    <message>
+        <source>Add companies from a CSV file of registry numbers or websites, one per row</source>
+        <translation>Bedrijven toevoegen uit een CSV-bestand met KvK-nummers of websites, één per regel</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>Lijst verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? Its companies stay where they are; rules that ask for the list stop matching.</source>
+        <translation>De lijst “%1” verwijderen? Zijn bedrijven blijven waar ze zijn; regels die naar de lijst vragen, gaan niet meer af.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>No target-account lists yet. Make one with New list…, then import your accounts or add companies from their profiles.</source>
+        <translation>Nog geen doellijsten. Maak er een met Nieuwe lijst…, importeer dan uw accounts of voeg bedrijven toe vanuit hun profiel.</translation>
+    </message>
+    <message>
+        <source>No target-account lists yet. Managers and admins can make them.</source>
+        <translation>Nog geen doellijsten. Managers en beheerders kunnen ze maken.</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Nieuwe lijst</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Naam van de lijst:</translation>
+    </message>
+    <message>
+        <source>Key accounts</source>
+        <translation>Belangrijke accounts</translation>
+    </message>
+    <message>
+        <source>Import into “%1”</source>
+        <translation>Importeren in “%1”</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; split it into smaller files.</source>
+        <translation>%1 is groter dan 20 MB; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The file holds no registry numbers or websites.</source>
+        <translation>Het bestand bevat geen KvK-nummers of websites.</translation>
+    </message>
+    <message>
+        <source>Row %1, “%2”: %3</source>
+        <translation>Regel %1, “%2”: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln regel gelezen</numerusform>
+            <numerusform>%Ln regels gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched a company</source>
+        <translation>
+            <numerusform>%Ln hoorde bij een bedrijf</numerusform>
+            <numerusform>%Ln hoorden bij een bedrijf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added to the list</source>
+        <translation>
+            <numerusform>%Ln toegevoegd aan de lijst</numerusform>
+            <numerusform>%Ln toegevoegd aan de lijst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln did not match</source>
+        <translation>
+            <numerusform>%Ln hoorde nergens bij</numerusform>
+            <numerusform>%Ln hoorden nergens bij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>See the details for each row that matched nothing.</source>
+        <translation>Zie de details voor elke regel die nergens bij hoorde.</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +4763,14 @@ Naam van het segment:</translation>
     <message>
         <source>Hidden</source>
         <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Target-account list not changed</source>
+        <translation>Doellijst niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>Doelaccounts</translation>
     </message>
 </context>
 <context>

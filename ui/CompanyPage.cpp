@@ -64,6 +64,8 @@ struct CompanyPage::Loaded
     QList<core::CompanyQuery::HistoryEntry> history;
     QList<core::Team::Member> team;
     QList<core::TeamRules::Firing> firings;
+    QList<core::TargetLists::List> lists;
+    QStringList onLists;
 };
 
 namespace {
@@ -182,6 +184,14 @@ QLayout* CompanyPage::buildActions()
                           "customers, competitors, suppliers)"));
     m_hide->hide();
     connect(m_hide, &QToolButton::clicked, this, &CompanyPage::hideRequested);
+    m_lists = new QToolButton(this);
+    m_lists->setObjectName(QStringLiteral("companyLists"));
+    m_lists->setText(tr("Lists"));
+    m_lists->setAccessibleName(tr("Target-account lists"));
+    m_lists->setPopupMode(QToolButton::InstantPopup);
+    m_lists->setMenu(new QMenu(m_lists));
+    m_lists->hide();
+    copyRow->addWidget(m_lists);
     copyRow->addWidget(m_hide);
     return copyRow;
 }
@@ -442,7 +452,9 @@ void CompanyPage::reload()
                 query.visits(id, 0, 0, &loaded.visits, error) && query.journeys(id, &loaded.visitors, error) &&
                 query.history(id, kHistoryShown, &loaded.history, error) &&
                 core::Team::members(cache, true, &loaded.team, error) &&
-                core::TeamRules::firingsOf(cache, id, &loaded.firings, error);
+                core::TeamRules::firingsOf(cache, id, &loaded.firings, error) &&
+                core::TargetLists::all(cache, QDateTime::currentMSecsSinceEpoch(), &loaded.lists, error) &&
+                core::TargetLists::ofCompany(cache, id, &loaded.onLists, error);
             return loaded;
         },
         [this](Loaded loaded) {
@@ -474,6 +486,7 @@ void CompanyPage::display(const Loaded& loaded)
     m_team = loaded.team;
     showHeader();
     showFirings(loaded.firings);
+    showLists(loaded.lists, loaded.onLists);
     showTimeline(loaded.buckets);
     showVisits(loaded.visits);
     showJourneys(loaded.visitors);
@@ -482,7 +495,33 @@ void CompanyPage::display(const Loaded& loaded)
 
 void CompanyPage::setCanHide(bool canHide)
 {
+    m_canHide = canHide;
     m_hide->setVisible(canHide);
+    for (QAction* action : m_lists->menu()->actions())
+        action->setEnabled(canHide);
+}
+
+void CompanyPage::showLists(const QList<core::TargetLists::List>& lists, const QStringList& on)
+{
+    // Everybody sees which lists the company is on; managers and admins tick and untick.
+    QMenu* menu = m_lists->menu();
+    menu->clear();
+    QStringList names;
+    for (const core::TargetLists::List& list : lists) {
+        QAction* action = menu->addAction(list.name);
+        action->setCheckable(true);
+        action->setChecked(on.contains(list.id));
+        action->setEnabled(m_canHide);
+        action->setData(list.id);
+        connect(action, &QAction::toggled, this,
+                [this, id = list.id](bool checked) { Q_EMIT listToggled(id, checked); });
+        if (on.contains(list.id))
+            names << list.name;
+    }
+    m_lists->setVisible(!lists.isEmpty());
+    m_lists->setText(names.isEmpty() ? tr("Lists") : tr("On %1").arg(names.join(QStringLiteral(", "))));
+    m_lists->setToolTip(names.isEmpty() ? tr("Not on a target-account list")
+                                        : tr("On the target-account lists: %1").arg(names.join(QStringLiteral(", "))));
 }
 
 void CompanyPage::showFirings(const QList<core::TeamRules::Firing>& firings)

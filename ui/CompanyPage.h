@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/query/CompanyQuery.h"
+#include "core/query/TargetLists.h"
 #include "core/query/Team.h"
 #include "core/query/TeamRules.h"
 
@@ -66,6 +67,8 @@ Q_SIGNALS:
     void seen(const QString& id);
     // "Hide…": the company shown (company()) is to be hidden from the team's leads.
     void hideRequested();
+    // A target-account list ticked (on) or unticked for the company shown.
+    void listToggled(const QString& listId, bool on);
 
 public Q_SLOTS:
     void reload() override;
@@ -84,6 +87,7 @@ private:
     void showLoading();  // the data is slow: say so instead of the previous company
     void adoptPending(); // the asked-for company becomes the one shown
     void showFirings(const QList<core::TeamRules::Firing>& firings);
+    void showLists(const QList<core::TargetLists::List>& lists, const QStringList& on);
     void showHeader();
     void buildTimeline();
     void showTimeline(const QList<core::CompanyQuery::Bucket>& buckets);
@@ -109,7 +113,9 @@ private:
     QLabel* m_score;
     QLabel* m_reasons;
     QLabel* m_ruleFirings;
-    QToolButton* m_hide = nullptr; // why rules acted on this company: "Rule “…” fired: visited /prijzen, 3 pages"
+    QToolButton* m_hide = nullptr;
+    QToolButton* m_lists = nullptr; // the target-account lists, ticked where the company is on one
+    bool m_canHide = false; // why rules acted on this company: "Rule “…” fired: visited /prijzen, 3 pages"
     QLabel* m_scoreBar;
     QComboBox* m_range;
     QChartView* m_chart;

@@ -44,8 +44,8 @@ HiddenPage::HiddenPage(QWidget* parent)
     m_list->setAccessibleName(tr("Hidden companies and industries"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Company or industry"), tr("Why"), tr("Reason"), tr("Hidden by"), tr("When"),
-                             tr("Companies")});
+    m_list->setHeaderLabels(
+        {tr("Company or industry"), tr("Why"), tr("Reason"), tr("Hidden by"), tr("When"), tr("Companies")});
     const int em = fontMetrics().averageCharWidth();
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(Reason, QHeaderView::Stretch);
@@ -53,8 +53,7 @@ HiddenPage::HiddenPage(QWidget* parent)
     m_list->setColumnWidth(Why, em * 22);
     m_list->setColumnWidth(By, em * 24);
     m_list->setColumnWidth(When, em * 14);
-    m_list->setColumnWidth(Companies,
-                           fontMetrics().horizontalAdvance(m_list->headerItem()->text(Companies)) + em * 4);
+    m_list->setColumnWidth(Companies, fontMetrics().horizontalAdvance(m_list->headerItem()->text(Companies)) + em * 4);
     m_empty->setObjectName(QStringLiteral("hiddenEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);

@@ -13,8 +13,8 @@
 
 namespace leadscope::ui {
 
-HideDialog::HideDialog(const QString& companyId, const QString& name, const QString& sbiCode,
-                       const QString& industry, QWidget* parent)
+HideDialog::HideDialog(const QString& companyId, const QString& name, const QString& sbiCode, const QString& industry,
+                       QWidget* parent)
     : QDialog(parent)
     , m_companyId(companyId)
     , m_sbiCode(sbiCode)

@@ -8,6 +8,7 @@
 #include "ScoreBar.h"
 
 #include "core/cache/Cache.h"
+#include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
 #include "core/query/LeadStatus.h"
 #include "core/query/Team.h"
@@ -487,6 +488,13 @@ core::LeadsQuery::Filter LeadsPage::filter() const
     f.tag = chosen(m_tag);
     f.assignee = chosen(m_assignee);
     f.unseenOnly = m_unseen->isChecked();
+    f.country = m_rest.country;
+    f.sbiPrefix = m_rest.sbiPrefix;
+    f.source = m_rest.source;
+    f.campaign = m_rest.campaign;
+    f.ids = m_rest.ids;
+    f.onList = m_rest.onList;
+    f.visit = m_rest.visit;
     return f;
 }
 
@@ -498,6 +506,14 @@ void LeadsPage::setFilter(const core::LeadsQuery::Filter& f)
     m_period->setCurrentIndex(std::max(0, period));
     m_from = f.lastVisitFrom;
     m_to = f.lastVisitTo;
+    m_rest = {};
+    m_rest.country = f.country;
+    m_rest.sbiPrefix = f.sbiPrefix;
+    m_rest.source = f.source;
+    m_rest.campaign = f.campaign;
+    m_rest.ids = f.ids;
+    m_rest.onList = f.onList;
+    m_rest.visit = f.visit;
     choose(m_website, f.website);
     choose(m_industry, f.industry);
     choose(m_city, f.city);
@@ -539,6 +555,11 @@ void LeadsPage::showLoaded()
     m_count->setText(total > 0   ? tr("%Ln compan(y/ies)", nullptr, int(std::min<qint64>(total, INT_MAX)))
                      : total < 0 ? tr("Counting…")
                                  : QString());
+    // What no control shows is said beside the count (Clear filters drops it).
+    const QString rest = m_rest.isEmpty() ? QString() : core::LeadReport::describe(m_rest);
+    if (!rest.isEmpty() && !m_count->text().isEmpty())
+        m_count->setText(tr("%1 · %2").arg(m_count->text(), rest));
+    m_count->setToolTip(rest);
     if (m_model->rowCount() > 0) {
         m_body->setCurrentWidget(m_view);
         return;

@@ -110,6 +110,9 @@ private:
     QString m_placeId;
     int m_placeRow = -1;
     bool m_applying = false;
+    // What a filter set from elsewhere (a segment, a target list, the dashboard)
+    // says that no control of the bar shows: kept until the filters are cleared.
+    core::LeadsQuery::Filter m_rest;
     qint64 m_from = 0; // absolute bounds of a drill-down (kept until the period changes)
     qint64 m_to = 0;
 };

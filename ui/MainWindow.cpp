@@ -474,7 +474,8 @@ void MainWindow::createViewMenu()
     screen(tr("&Dashboard"), Workspace::Screen::Dashboard, "Ctrl+2", "showDashboardAction");
     screen(tr("&Journeys"), Workspace::Screen::Journeys, "Ctrl+3", "showJourneysAction");
     screen(tr("&Rules"), Workspace::Screen::Rules, "Ctrl+4", "showRulesAction");
-    screen(tr("&Hidden companies"), Workspace::Screen::Hidden, "Ctrl+5", "showHiddenAction");
+    screen(tr("&Target accounts"), Workspace::Screen::Targets, "Ctrl+5", "showTargetsAction");
+    screen(tr("&Hidden companies"), Workspace::Screen::Hidden, "Ctrl+6", "showHiddenAction");
     view->addSeparator();
     QAction* search = view->addAction(tr("&Search companies"), this, [this] {
         if (m_pages->currentWidget() == m_workspace)

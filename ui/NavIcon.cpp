@@ -78,6 +78,12 @@ void draw(QPainter& p, NavIcon::Kind kind, const QColor& colour)
         p.drawLine(QPointF(2.5, 14), QPointF(13.5, 2));
         break;
     }
+    case NavIcon::Kind::Targets:
+        p.drawEllipse(QPointF(8, 8), 6.5, 6.5);
+        p.drawEllipse(QPointF(8, 8), 3.5, 3.5);
+        p.setBrush(colour);
+        p.drawEllipse(QPointF(8, 8), 1.2, 1.2);
+        break;
     }
 }
 

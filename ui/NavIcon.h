@@ -18,6 +18,7 @@ public:
         Segment,   // a funnel
         Rules,     // a lightning bolt: something happens by itself
         Hidden,    // an eye, struck through
+        Targets,   // a target: rings and a centre
     };
     // In the palette's text colour, and its highlighted-text colour when selected.
     static QIcon icon(Kind kind, const QPalette& palette);

@@ -5,6 +5,7 @@
 #include "core/query/DataStore.h"
 #include "core/query/LeadStatus.h"
 #include "core/query/LeadsQuery.h"
+#include "core/query/TargetLists.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,6 +117,7 @@ struct Trial
 struct Choices
 {
     QStringList cities, industries, sizes, websites, tags;
+    QList<core::TargetLists::List> lists;
 };
 
 } // namespace
@@ -273,6 +275,7 @@ QWidget* RuleEditor::buildCompany()
     for (const QString& key : core::LeadStatus::keys())
         m_status->addItem(core::LeadStatus::label(key), key);
     m_tag = choice(box, "ruleTag", true);
+    m_onList = choice(box, "ruleOnList", false);
     form->addRow(tr("in the &industry:"), m_industry);
     form->addRow(tr("with an SBI code starting:"), m_sbi);
     form->addRow(tr("with &employees:"), m_size);
@@ -281,6 +284,7 @@ QWidget* RuleEditor::buildCompany()
     form->addRow(tr("on our &website:"), m_website);
     form->addRow(tr("with the stat&us:"), m_status);
     form->addRow(tr("ta&gged:"), m_tag);
+    form->addRow(tr("on the target list:"), m_onList);
     return box;
 }
 
@@ -331,7 +335,8 @@ void RuleEditor::loadChoices()
                 query.values(Facet::Industry, &choices.industries, error) &&
                 query.values(Facet::SizeBand, &choices.sizes, error) &&
                 query.values(Facet::Website, &choices.websites, error) &&
-                query.values(Facet::Tag, &choices.tags, error);
+                query.values(Facet::Tag, &choices.tags, error) &&
+                core::TargetLists::all(cache, QDateTime::currentMSecsSinceEpoch(), &choices.lists, error);
             return choices;
         },
         [this](Choices choices, const QString&) {
@@ -349,6 +354,14 @@ void RuleEditor::loadChoices()
             fill(m_size, choices.sizes);
             fill(m_website, choices.websites);
             fill(m_tag, choices.tags);
+            const QString list = m_onList->currentData().toString();
+            const QSignalBlocker block(m_onList);
+            while (m_onList->count() > 1)
+                m_onList->removeItem(1);
+            for (const core::TargetLists::List& l : std::as_const(choices.lists))
+                m_onList->addItem(l.name, l.id);
+            select(m_onList, list.isEmpty() ? m_pendingList : list);
+            m_pendingList.clear(); // the combo says it from now on
         });
 }
 
@@ -373,6 +386,7 @@ void RuleEditor::show(const core::TeamRules::Rule& rule)
     select(m_website, f.website);
     select(m_status, f.status);
     select(m_tag, f.tag);
+    m_pendingList = f.onList; // named once the lists are read (loadChoices)
     m_addTags->setText(rule.actions.addTags.join(QStringLiteral(", ")));
     m_setStatus->setCurrentIndex(std::max(0, m_setStatus->findData(rule.actions.status)));
     for (auto [list, ids] : {std::pair{m_assign, rule.actions.assignTo}, std::pair{m_notify, rule.actions.notify}}) {
@@ -405,6 +419,9 @@ core::TeamRules::Rule RuleEditor::rule() const
     f.website = valueOf(m_website);
     f.status = valueOf(m_status);
     f.tag = valueOf(m_tag);
+    f.onList = m_onList->currentData().toString();
+    if (f.onList.isEmpty())
+        f.onList = m_pendingList;
     for (const QString& tag : m_addTags->text().split(u',', Qt::SkipEmptyParts)) {
         const QString clean = tag.simplified();
         if (!clean.isEmpty() && !rule.actions.addTags.contains(clean))

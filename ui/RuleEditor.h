@@ -85,6 +85,7 @@ private:
     QComboBox* m_website;
     QComboBox* m_status;
     QComboBox* m_tag;
+    QComboBox* m_onList;
     // Then
     QLineEdit* m_addTags;
     QComboBox* m_setStatus;
@@ -96,6 +97,7 @@ private:
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
     quint64 m_testGeneration = 0;
+    QString m_pendingList; // the rule's list until the lists are read
 };
 
 } // namespace leadscope::ui

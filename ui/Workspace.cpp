@@ -13,6 +13,7 @@
 #include "NavIcon.h"
 #include "NavItemDelegate.h"
 #include "RulesPage.h"
+#include "TargetListsPage.h"
 
 #include "core/admin/AdminClient.h"
 #include "core/export/LeadReport.h"
@@ -190,6 +191,8 @@ void Workspace::setAccount(core::AdminClient* account)
         m_rules->setAccount(account);
     if (m_hidden)
         m_hidden->setAccount(account);
+    if (m_targets)
+        m_targets->setAccount(account);
     if (m_company)
         m_company->setCanHide(m_canEditRules && account);
     m_segmentActions->setAccount(account);
@@ -239,6 +242,20 @@ CompanyPage* Workspace::companyPage()
     m_company->setCanHide(m_canEditRules && m_account);
     m_company->setStore(m_store);
     connect(m_company, &CompanyPage::hideRequested, this, &Workspace::hideCompany);
+    connect(m_company, &CompanyPage::listToggled, this, [this](const QString& listId, bool on) {
+        if (!m_account || !m_company)
+            return;
+        const QStringList ids{m_company->company().id};
+        const auto done = [this](const core::ApiFailure& failure) {
+            if (failure.isError())
+                QMessageBox::warning(this, tr("Target-account list not changed"), failure.message);
+            Q_EMIT segmentsEdited(); // (either way: the next sync shows what the server has)
+        };
+        if (on)
+            m_account->addToTargetList(this, listId, ids, done);
+        else
+            m_account->removeFromTargetList(this, listId, ids, done);
+    });
     // Esc in the reading pane: back to the list, on the same row.
     auto* toList =
         new QShortcut(QKeySequence(Qt::Key_Escape), m_company, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -307,6 +324,23 @@ HiddenPage* Workspace::hiddenPage()
     return m_hidden;
 }
 
+TargetListsPage* Workspace::targetListsPage()
+{
+    if (m_targets)
+        return m_targets;
+    m_targets = new TargetListsPage(this);
+    m_targets->setAccount(m_account);
+    m_targets->setCanEdit(m_canEditRules);
+    m_targets->setStore(m_store);
+    connect(m_targets, &TargetListsPage::edited, this, &Workspace::segmentsEdited);
+    connect(m_targets, &TargetListsPage::showLeads, this, [this](const core::LeadsQuery::Filter& filter) {
+        showScreen(Screen::Leads);
+        m_leads->setFilter(filter);
+    });
+    m_stack->addWidget(m_targets);
+    return m_targets;
+}
+
 void Workspace::setCanEditRules(bool canEdit)
 {
     m_canEditRules = canEdit;
@@ -314,6 +348,8 @@ void Workspace::setCanEditRules(bool canEdit)
         m_rules->setCanEdit(canEdit);
     if (m_hidden)
         m_hidden->setCanEdit(canEdit);
+    if (m_targets)
+        m_targets->setCanEdit(canEdit);
     if (m_company)
         m_company->setCanHide(canEdit && m_account);
 }
@@ -365,6 +401,9 @@ void Workspace::showNavigationRow(int row)
     case Screen::Hidden:
         m_stack->setCurrentWidget(hiddenPage());
         break;
+    case Screen::Targets:
+        m_stack->setCurrentWidget(targetListsPage());
+        break;
     case Screen::Company:
         break;
     }
@@ -401,6 +440,8 @@ void Workspace::setStore(core::DataStore* store, const QString& profile, const Q
         m_rules->setStore(store);
     if (m_hidden)
         m_hidden->setStore(store);
+    if (m_targets)
+        m_targets->setStore(store);
     if (m_store) {
         connect(m_store, &core::DataStore::changed, this, &Workspace::countSoon);
         connect(m_store, &core::DataStore::changed, this, &Workspace::loadServerSegments);
@@ -427,6 +468,7 @@ void Workspace::reloadSegments()
     screen(tr("Dashboard"), Screen::Dashboard);
     screen(tr("Journeys"), Screen::Journeys);
     screen(tr("Rules"), Screen::Rules);
+    screen(tr("Target accounts"), Screen::Targets);
     screen(tr("Hidden"), Screen::Hidden);
     auto* heading = new QListWidgetItem(tr("Saved segments"), m_nav);
     heading->setFlags(Qt::NoItemFlags);
@@ -481,6 +523,8 @@ void Workspace::updateNavIcons()
             item->setIcon(NavIcon::icon(NavIcon::Kind::Rules, colours));
         else if (screen == int(Screen::Hidden))
             item->setIcon(NavIcon::icon(NavIcon::Kind::Hidden, colours));
+        else if (screen == int(Screen::Targets))
+            item->setIcon(NavIcon::icon(NavIcon::Kind::Targets, colours));
     }
 }
 
@@ -647,6 +691,8 @@ QWidget* Workspace::widgetFor(Screen screen)
         return rulesPage();
     case Screen::Hidden:
         return hiddenPage();
+    case Screen::Targets:
+        return targetListsPage();
     case Screen::Company:
         return m_readingPane ? static_cast<QWidget*>(m_leadsArea) : companyPage();
     case Screen::Leads:
@@ -682,6 +728,8 @@ Workspace::Screen Workspace::currentScreen() const
         return Screen::Rules;
     if (m_hidden && current == m_hidden)
         return Screen::Hidden;
+    if (m_targets && current == m_targets)
+        return Screen::Targets;
     if (m_company && current == m_company && !m_readingPane)
         return Screen::Company;
     return Screen::Leads;

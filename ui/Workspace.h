@@ -30,6 +30,7 @@ class JourneysPage;
 class LeadsPage;
 class HiddenPage;
 class RulesPage;
+class TargetListsPage;
 
 // What a signed-in user works in: navigation (Leads, Dashboard, Journeys)
 // and saved segments with live counts on the left, the screen on the right,
@@ -44,6 +45,7 @@ public:
         Dashboard,
         Journeys,
         Rules,
+        Targets,
         Hidden,
         Company,
     };
@@ -77,6 +79,7 @@ public:
     JourneysPage* journeysPage();
     RulesPage* rulesPage();
     HiddenPage* hiddenPage();
+    TargetListsPage* targetListsPage();
     QListWidget* navigation() const { return m_nav; }
     // Managers and admins change rules and hide companies; everybody else sees them.
     void setCanEditRules(bool canEdit);
@@ -134,6 +137,7 @@ private:
     JourneysPage* m_journeys = nullptr;   // built by journeysPage()
     RulesPage* m_rules = nullptr;         // built by rulesPage()
     HiddenPage* m_hidden = nullptr;       // built by hiddenPage()
+    TargetListsPage* m_targets = nullptr; // built by targetListsPage()
     core::AdminClient* m_account = nullptr;
     bool m_canEditRules = false;
     QList<SegmentActions::Segment> m_segments;       // the server's, then this computer's

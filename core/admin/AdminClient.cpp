@@ -217,6 +217,53 @@ void AdminClient::removeIgnored(QObject* context, const QString& id, Finished do
         [done](const QJsonObject&) { done({}); }, done);
 }
 
+namespace {
+QString targetListPath(const QString& id, const char* tail = "")
+{
+    return QStringLiteral("/api/v1/target-lists/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) +
+           QLatin1String(tail);
+}
+} // namespace
+
+void AdminClient::createTargetList(QObject* context, const QString& name, Finished done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/target-lists"), {{QStringLiteral("name"), name}},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::removeTargetList(QObject* context, const QString& id, Finished done)
+{
+    call(
+        m_session, context, "DELETE", targetListPath(id), {}, [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::addToTargetList(QObject* context, const QString& id, const QStringList& companyIds, Finished done)
+{
+    call(
+        m_session, context, "POST", targetListPath(id, "/companies"),
+        {{QStringLiteral("company_ids"), QJsonArray::fromStringList(companyIds)}},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::removeFromTargetList(QObject* context, const QString& id, const QStringList& companyIds,
+                                       Finished done)
+{
+    call(
+        m_session, context, "DELETE", targetListPath(id, "/companies"),
+        {{QStringLiteral("company_ids"), QJsonArray::fromStringList(companyIds)}},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::importTargetList(QObject* context, const QString& id, const QStringList& rows, ImportDone done)
+{
+    call(
+        m_session, context, "POST", targetListPath(id, "/import"),
+        {{QStringLiteral("rows"), QJsonArray::fromStringList(rows)}},
+        [done](const QJsonObject& report) { done(report, {}); },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
 void AdminClient::removeSegment(QObject* context, const QString& id, Finished done)
 {
     call(

@@ -131,6 +131,15 @@ public:
     void addIgnored(QObject* context, const QJsonObject& entry, Finished done);
     void removeIgnored(QObject* context, const QString& id, Finished done);
 
+    // Target-account lists (managers and admins).
+    void createTargetList(QObject* context, const QString& name, Finished done);
+    void removeTargetList(QObject* context, const QString& id, Finished done);
+    void addToTargetList(QObject* context, const QString& id, const QStringList& companyIds, Finished done);
+    void removeFromTargetList(QObject* context, const QString& id, const QStringList& companyIds, Finished done);
+    // The import's report: {"rows","matched","added","unmatched":[{"row","value","why"}]}.
+    using ImportDone = std::function<void(const QJsonObject& report, const ApiFailure& failure)>;
+    void importTargetList(QObject* context, const QString& id, const QStringList& rows, ImportDone done);
+
     void users(QObject* context, Done<QList<User>> done);
     // The one-time password comes back once; the server keeps only its hash.
     void addUser(QObject* context, const QString& email, const QString& role,

@@ -204,7 +204,8 @@ CREATE TABLE segments (
 
 // Version 8: the organisation's rules (GET /api/v1/rules, replaced whole on
 // each refresh) and each time one fired on a visit (synced changes of type
-// rule_firing), with why it fired and what it did; the companies and
+// rule_firing), with why it fired and what it did; target-account lists
+// (GET /api/v1/target-lists, replaced whole); the companies and
 // industries the team hides (GET /api/v1/ignored), and the view of the
 // companies they come to, which every list, count and chart leaves out.
 const char* const kVersion8 = R"sql(
@@ -240,6 +241,17 @@ CREATE TABLE ignored (
     by_email TEXT NOT NULL DEFAULT '',
     at INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
+CREATE TABLE target_lists (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE target_entries (
+    list_id TEXT NOT NULL,
+    company_id TEXT NOT NULL,
+    PRIMARY KEY (list_id, company_id)
+) WITHOUT ROWID;
+CREATE INDEX target_entries_company ON target_entries(company_id);
 CREATE INDEX companies_sbi ON companies(sbi_code);
 -- (CROSS JOIN: the few entries drive; an industry is a range of the SBI index.)
 CREATE VIEW ignored_companies AS

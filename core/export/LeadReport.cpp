@@ -100,6 +100,8 @@ QString LeadReport::describe(const LeadsQuery::Filter& filter, const QString& as
         parts << tr("with visits not yet seen");
     if (!filter.ids.isEmpty())
         parts << tr("%n selected compan(y/ies)", nullptr, int(filter.ids.size()));
+    if (!filter.onList.isEmpty())
+        parts << tr("on a target list");
     const protocol::LeadFilter::VisitConditions& visit = filter.visit;
     QStringList visitParts;
     if (!visit.page.isEmpty())

@@ -42,16 +42,19 @@ bool IgnoredCompanies::replace(Cache& cache, const QByteArray& answer, QString* 
     for (const QJsonValue& value : list.toArray()) {
         const QJsonObject o = value.toObject();
         // (Absent or null: empty text, never SQL's NULL.)
-        const auto text = [&o](const char* key) { return o.value(QLatin1String(key)).toString(QStringLiteral("")); };
-        Entry entry{text("id"),
-                    text("company_id"),
-                    text("company_name"),
-                    text("sbi_prefix"),
-                    text("category"),
-                    text("reason"),
-                    o.value(QStringLiteral("by")).toObject().value(QStringLiteral("email")).toString(QStringLiteral("")),
-                    QDateTime::fromString(text("at"), Qt::ISODateWithMs).toMSecsSinceEpoch(),
-                    0};
+        const auto text = [&o](const char* key) {
+            return o.value(QLatin1String(key)).toString(QStringLiteral(""));
+        };
+        Entry entry{
+            text("id"),
+            text("company_id"),
+            text("company_name"),
+            text("sbi_prefix"),
+            text("category"),
+            text("reason"),
+            o.value(QStringLiteral("by")).toObject().value(QStringLiteral("email")).toString(QStringLiteral("")),
+            QDateTime::fromString(text("at"), Qt::ISODateWithMs).toMSecsSinceEpoch(),
+            0};
         if (entry.id.isEmpty() || entry.companyId.isEmpty() == entry.sbiPrefix.isEmpty())
             return unreadable();
         entries << entry;

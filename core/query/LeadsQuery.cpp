@@ -208,6 +208,10 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTh
                                      "WHERE v.company_id = c.id AND instr(lower(p.path), lower(?)) > 0)");
         *binds << filter.visitedPage;
     }
+    if (!filter.onList.isEmpty()) {
+        conditions << QStringLiteral("c.id IN (SELECT company_id FROM target_entries WHERE list_id = ?)");
+        *binds << filter.onList;
+    }
     if (!filter.visit.isEmpty()) {
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id") +
                           visitWhere(filter.visit, binds) + u')';

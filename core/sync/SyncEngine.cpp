@@ -191,8 +191,8 @@ void SyncEngine::requestPage(const QString& cursor)
 void SyncEngine::refreshLists(int next)
 {
     // Names for assignees and the colleagues a lead can go to; then the user's
-    // and the team's saved segments, the organisation's rules and the
-    // companies it hides. The changes are in already: a list that cannot be
+    // and the team's saved segments, the organisation's rules, the
+    // companies it hides and its target-account lists. The changes are in already: a list that cannot be
     // fetched (an older server has none) keeps the old one.
     struct List
     {
@@ -206,6 +206,8 @@ void SyncEngine::refreshLists(int next)
         {"/api/v1/segments", &SyncWorker::replaceSegments, &SyncEngine::m_lastSegments, &Result::segmentsChanged},
         {"/api/v1/rules", &SyncWorker::replaceRules, &SyncEngine::m_lastRules, &Result::rulesChanged},
         {"/api/v1/ignored", &SyncWorker::replaceIgnored, &SyncEngine::m_lastIgnored, &Result::ignoredChanged},
+        {"/api/v1/target-lists", &SyncWorker::replaceTargetLists, &SyncEngine::m_lastTargets,
+         &Result::targetListsChanged},
     };
     if (next >= int(std::size(lists))) {
         finish(Outcome::Done);

@@ -57,6 +57,7 @@ public:
         QList<ChangeApplier::Outcome::RuleAlert> ruleAlerts; // rules that fired and notify someone
         bool rulesChanged = false;                           // the rules' list differs from the last sync's
         bool ignoredChanged = false;                         // …the hidden companies' list
+        bool targetListsChanged = false;                     // …the target-account lists
     };
 
     SyncEngine(Session* session, QString cachePath, protocol::SecretBytes key, QObject* parent = nullptr);
@@ -80,7 +81,7 @@ private:
     void uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString& cursor);
     void requestPage(const QString& cursor);
     // The lists a complete sync ends with (team, segments, rules, hidden
-    // companies), from the `next`th on; then the sync is done.
+    // companies, target accounts), from the `next`th on; then the sync is done.
     void refreshLists(int next);
     // GET `path` and hand the answer to the worker's `replace`; then `then` (on this thread).
     void refreshList(const QString& path, bool (SyncWorker::*replace)(const QByteArray&, QString*),
@@ -100,6 +101,7 @@ private:
     QByteArray m_lastSegments; // the last list of segments stored, to tell a change
     QByteArray m_lastRules;    // … and of rules
     QByteArray m_lastIgnored;  // … and of hidden companies
+    QByteArray m_lastTargets;  // … and of target-account lists
     Result m_result;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/query/IgnoredCompanies.h"
 #include "core/query/SharedSegments.h"
+#include "core/query/TargetLists.h"
 #include "core/query/Team.h"
 #include "core/query/TeamRules.h"
 
@@ -81,6 +82,11 @@ bool SyncWorker::replaceRules(const QByteArray& answer, QString* error)
 bool SyncWorker::replaceIgnored(const QByteArray& answer, QString* error)
 {
     return m_cache && IgnoredCompanies::replace(*m_cache, answer, error);
+}
+
+bool SyncWorker::replaceTargetLists(const QByteArray& answer, QString* error)
+{
+    return m_cache && TargetLists::replace(*m_cache, answer, error);
 }
 
 bool SyncWorker::pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error)

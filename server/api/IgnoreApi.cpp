@@ -17,14 +17,17 @@ namespace {
 
 QJsonObject toJson(const IgnoreList::Entry& e)
 {
-    const auto nullable = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    const auto nullable = [](const QString& text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("company_id"), nullable(e.companyId)},
             {QStringLiteral("company_name"), nullable(e.companyName)},
             {QStringLiteral("sbi_prefix"), nullable(e.sbiPrefix)},
             {QStringLiteral("category"), e.category},
             {QStringLiteral("reason"), e.reason},
-            {QStringLiteral("by"), QJsonObject{{QStringLiteral("id"), e.byId}, {QStringLiteral("email"), nullable(e.byEmail)}}},
+            {QStringLiteral("by"),
+             QJsonObject{{QStringLiteral("id"), e.byId}, {QStringLiteral("email"), nullable(e.byEmail)}}},
             {QStringLiteral("at"), Clock::iso(e.at)}};
 }
 

@@ -20,8 +20,8 @@ const QString kSelect = QStringLiteral(
 
 IgnoreList::Entry fromRow(const QSqlQuery& q)
 {
-    return {q.value(0).toString(), q.value(1).toString(),    q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(),    q.value(5).toString(),
+    return {q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(),   q.value(5).toString(),
             q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toString()};
 }
 
@@ -122,17 +122,16 @@ IgnoreList::Result IgnoreList::add(QSqlDatabase db, qint64 nowMs, const QString&
                        {orgId, entry.companyId, entry.sbiPrefix}, &row, &found, &error))
         return fail(Failure::Store, error);
     if (found)
-        return fail(Failure::Conflict, entry.companyId.isEmpty()
-                                           ? QStringLiteral("That industry is hidden already.")
-                                           : QStringLiteral("That company is hidden already."));
+        return fail(Failure::Conflict, entry.companyId.isEmpty() ? QStringLiteral("That industry is hidden already.")
+                                                                 : QStringLiteral("That company is hidden already."));
     const QString id = QStringLiteral("i-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery query(db);
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO ignored (org_id, id, company_id, sbi_prefix, category, reason, by_id, "
-                                  "at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {orgId, id, entry.companyId, entry.sbiPrefix, entry.category, entry.reason.simplified(), userId,
-                    nowMs},
-                   &error) ||
+    if (!Sql::exec(
+            query,
+            QStringLiteral("INSERT INTO ignored (org_id, id, company_id, sbi_prefix, category, reason, by_id, "
+                           "at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {orgId, id, entry.companyId, entry.sbiPrefix, entry.category, entry.reason.simplified(), userId, nowMs},
+            &error) ||
         !Sql::exec(query, QStringLiteral("UPDATE organisations SET ignored_version = ignored_version + 1 WHERE id = ?"),
                    {orgId}, &error) ||
         !transaction.commit(&error))

@@ -20,6 +20,7 @@ Services::Services(const ServeOptions& options)
     , segments(context)
     , rules(context, options.maxRulesPerOrganisation)
     , ignored(context)
+    , targetLists(context)
     , matcher(store)
     , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic)
 {
@@ -41,6 +42,7 @@ bool Services::start(const ServeOptions& options, QString* error)
     segments.registerRoutes(router);
     rules.registerRoutes(router);
     ignored.registerRoutes(router);
+    targetLists.registerRoutes(router);
     collect.registerRoutes(router);
 
     const CollectApi::Counters& hits = collect.counters();

@@ -12,6 +12,7 @@
 #include "server/api/SegmentsApi.h"
 #include "server/api/ServerContext.h"
 #include "server/api/SyncApi.h"
+#include "server/api/TargetListsApi.h"
 #include "server/base/Clock.h"
 #include "server/domain/Accounts.h"
 #include "server/domain/DpaRegistry.h"
@@ -61,6 +62,7 @@ public:
     SegmentsApi segments;
     RulesApi rules;
     IgnoreApi ignored;
+    TargetListsApi targetLists;
     RegistryMatcher matcher;
     CollectApi collect;
     Router router;

@@ -237,7 +237,8 @@ const char* const kVersion7[] = {
     "CREATE UNIQUE INDEX segments_owner_name ON segments(org_id, owner_id, name)",
 };
 
-// Rules (triggers): what they are, and each time one fired on a visit; the ignore list.
+// Rules (triggers): what they are, and each time one fired on a visit; the ignore list;
+// target-account lists.
 const char* const kVersion8[] = {
     "CREATE TABLE rules ("
     " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
@@ -282,6 +283,23 @@ const char* const kVersion8[] = {
     " PRIMARY KEY (org_id, id))",
     "CREATE UNIQUE INDEX ignored_once ON ignored(org_id, company_id, sbi_prefix)",
     "ALTER TABLE organisations ADD COLUMN ignored_version BIGINT NOT NULL DEFAULT 0",
+    // Target-account lists: named sets of companies a team goes after.
+    "CREATE TABLE target_lists ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " created_by TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL,"
+    " PRIMARY KEY (org_id, id))",
+    "CREATE UNIQUE INDEX target_lists_name ON target_lists(org_id, name)",
+    "CREATE TABLE target_entries ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " list_id TEXT NOT NULL,"
+    " company_id TEXT NOT NULL,"
+    " added_by TEXT NOT NULL,"
+    " added_at BIGINT NOT NULL,"
+    " PRIMARY KEY (org_id, list_id, company_id))",
+    "CREATE INDEX target_entries_company ON target_entries(org_id, company_id)",
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "server/domain/Annotations.h"
 #include "server/domain/IgnoreList.h"
 #include "server/domain/Rules.h"
+#include "server/domain/TargetLists.h"
 #include "server/store/Sql.h"
 
 #include "protocol/LeadMatcher.h"
@@ -154,13 +155,23 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
     if (!anyOpen)
         return true;
     // 2. The facts the rules ask about, only those some rule needs.
-    bool needPaths = false, needHistory = false;
+    bool needPaths = false, needHistory = false, needLists = false;
     for (const Rules::Rule& rule : rules) {
+        needLists = needLists || !rule.filter.onList.isEmpty();
         needPaths = needPaths || !rule.filter.visit.page.isEmpty();
         needHistory = needHistory || rule.filter.visit.first || rule.filter.visit.returningWithinDays > 0;
     }
     if (!loadCompanies(db, orgId, companyIds, &facts, error))
         return false;
+    if (needLists) {
+        QHash<QString, QStringList> lists;
+        if (!TargetLists::membership(db, orgId, companyIds, &lists, error))
+            return false;
+        for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
+            if (facts.companies.contains(it.key()))
+                facts.companies[it.key()].lists = it.value();
+        }
+    }
     if (needPaths &&
         !eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, visitIds,
                       QStringLiteral(" ORDER BY visit_id, viewed_at"), error,

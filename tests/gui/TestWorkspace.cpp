@@ -13,6 +13,7 @@
 #include "core/query/LeadStatus.h"
 #include "core/query/LeadsQuery.h"
 #include "core/query/SavedSegments.h"
+#include "core/query/TargetLists.h"
 #include "core/query/Team.h"
 #include "core/query/TeamRules.h"
 #include "core/sync/ChangeApplier.h"
@@ -33,6 +34,7 @@
 #include "ui/RulesPage.h"
 #include "ui/ScoreBar.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/TargetListsPage.h"
 #include "ui/TeamHistory.h"
 #include "ui/Workspace.h"
 
@@ -695,7 +697,8 @@ private Q_SLOTS:
         const QString someone = leads()->companyId(0);
         for (const ui::Workspace::Screen screen :
              {ui::Workspace::Screen::Leads, ui::Workspace::Screen::Dashboard, ui::Workspace::Screen::Journeys,
-              ui::Workspace::Screen::Rules, ui::Workspace::Screen::Hidden, ui::Workspace::Screen::Company}) {
+              ui::Workspace::Screen::Rules, ui::Workspace::Screen::Targets, ui::Workspace::Screen::Hidden,
+              ui::Workspace::Screen::Company}) {
             // Text in the search boxes: their clear buttons show.
             const QString name = leads()->index(0, ui::LeadsModel::Company).data().toString();
             m_workspace->findChild<QLineEdit*>(QStringLiteral("globalSearch"))->setText(name);
@@ -1345,6 +1348,94 @@ private Q_SLOTS:
         m_workspace->showScreen(ui::Workspace::Screen::Leads);
         QTRY_COMPARE_WITH_TIMEOUT(leads()->total(), before, 20'000);
         m_workspace->setAccount(nullptr);
+    }
+
+    // A manager makes a target-account list, imports accounts from a CSV file
+    // (the report names the rows that matched nothing), and "Show in leads"
+    // lists exactly the list's companies; the profile says which lists a
+    // company is on.
+    void targetListsAreImportedAndShownInTheLeads()
+    {
+        core::AdminClient account(m_session.get());
+        m_workspace->setAccount(&account);
+        m_workspace->setCanEditRules(true);
+        m_workspace->showScreen(ui::Workspace::Screen::Targets);
+        ui::TargetListsPage* page = m_workspace->targetListsPage();
+        QTRY_VERIFY(page->findChild<QLabel*>(QStringLiteral("targetListsEmpty"))->isVisible());
+        page->findChild<QPushButton*>(QStringLiteral("newTargetList"))->click();
+        auto* name = m_workspace->findChild<QInputDialog*>(QStringLiteral("newTargetListDialog"));
+        QTRY_VERIFY(name && name->isVisible());
+        name->setTextValue(QStringLiteral("Key accounts"));
+        name->accept();
+        QTreeWidget* list = page->list();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (list->topLevelItemCount() == 1)
+                    return true;
+                syncOnce();
+                m_store->notifyChanged();
+                QTest::qWait(200);
+                return false;
+            }(),
+            30'000);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Key accounts"));
+
+        // Three of the leads by registry number (one with its website instead), and a row that is nobody.
+        QList<core::LeadsQuery::Row> rows;
+        QString error;
+        QVERIFY(core::LeadsQuery(*m_direct).page({}, std::nullopt, 3, &rows, &error));
+        QCOMPARE(rows.size(), 3);
+        QByteArray csv = "registry_number\n";
+        csv += rows[0].registryNumber.toUtf8() + "\n" + rows[1].registryNumber.toUtf8() + "\n";
+        csv += (rows[2].website.isEmpty() ? rows[2].registryNumber : rows[2].website).toUtf8() + "\n";
+        csv += "99999999\n";
+        QSignalSpy imported(page, &ui::TargetListsPage::imported);
+        list->setCurrentItem(list->topLevelItem(0));
+        QString listId;
+        {
+            QList<core::TargetLists::List> lists;
+            QVERIFY(core::TargetLists::all(*m_direct, 0, &lists, &error));
+            listId = lists.value(0).id;
+        }
+        page->importInto(listId, csv);
+        QVERIFY(imported.wait(30'000));
+        QCOMPARE(imported.first().at(0).toString(),
+                 QStringLiteral("4 rows read; 3 matched a company, 3 added to the list; 1 did not match."));
+        QCOMPARE(imported.first().at(1).toStringList(),
+                 QStringList{QStringLiteral("Row 4, “99999999”: no company with this registry number")});
+        if (auto* report = m_workspace->findChild<QMessageBox*>(QStringLiteral("importReport")))
+            report->accept();
+        QVERIFY(syncOnce());
+        m_store->notifyChanged();
+        QTRY_COMPARE(list->topLevelItem(0)->text(1), QStringLiteral("3"));
+        test::capture(m_workspace.get(), "target-lists");
+
+        // Show in leads: exactly those three, with every filter at hand.
+        list->setCurrentItem(list->topLevelItem(0));
+        page->findChild<QPushButton*>(QStringLiteral("showTargetList"))->click();
+        QCOMPARE(m_workspace->currentScreen(), ui::Workspace::Screen::Leads);
+        QTRY_VERIFY_WITH_TIMEOUT(!leads()->isLoading() && leads()->total() == 3, 20'000);
+        QSet<QString> shown;
+        for (int row = 0; row < leads()->rowCount(); ++row)
+            shown << leads()->companyId(row);
+        QCOMPARE(shown, (QSet<QString>{rows[0].id, rows[1].id, rows[2].id}));
+        QVERIFY2(m_workspace->findChild<QLabel*>(QStringLiteral("leadsCount"))
+                     ->text()
+                     .contains(QStringLiteral("on a target list")),
+                 qPrintable(m_workspace->findChild<QLabel*>(QStringLiteral("leadsCount"))->text()));
+        // A control's change keeps the list (it has no control of its own).
+        auto* status = m_workspace->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("new")));
+        QTRY_VERIFY(!leads()->isLoading() && leads()->filter().onList == listId);
+        status->setCurrentIndex(0);
+
+        // The profile says so.
+        m_workspace->openCompany(rows[0].id);
+        auto* lists = m_workspace->companyPage()->findChild<QToolButton*>(QStringLiteral("companyLists"));
+        QTRY_COMPARE(lists->text(), QStringLiteral("On Key accounts"));
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        m_workspace->setAccount(nullptr);
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
     }
 };
 

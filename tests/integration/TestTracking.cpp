@@ -387,6 +387,94 @@ private Q_SLOTS:
         QCOMPARE(ofType(changes, QStringLiteral("pageview")).size(), 3); // nothing lost
     }
 
+    // A target-account list filled by an import (registry numbers and websites,
+    // with a report of what matched nothing); a rule that asks for the list
+    // acts on its companies' visits only.
+    void targetListsImportAndRulesAskForThem()
+    {
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+        const QString access = m_client->signIn(m_admin).access;
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                            {{QStringLiteral("version"), QStringLiteral("1.0")}}, access)
+                     .status,
+                 200);
+        const auto created = m_client->call("POST", QStringLiteral("/api/v1/target-lists"),
+                                            {{QStringLiteral("name"), QStringLiteral("Key accounts")}}, access);
+        QCOMPARE(created.status, 201);
+        const QString list =
+            created.json.value(QStringLiteral("list")).toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/target-lists"),
+                            {{QStringLiteral("name"), QStringLiteral(" Key  accounts")}}, access)
+                     .status,
+                 409);
+        const auto report = m_client->call(
+            "POST", QStringLiteral("/api/v1/target-lists/") + list + QStringLiteral("/import"),
+            {{QStringLiteral("rows"),
+              QJsonArray{QStringLiteral("1000 0001"), QStringLiteral("https://www.Acme-Industrie.example/over"),
+                         QStringLiteral("12345678"), QStringLiteral("nothing here"),
+                         QStringLiteral("unknown.example")}}},
+            access);
+        QCOMPARE(report.status, 200);
+        QCOMPARE(report.json.value(QStringLiteral("rows")).toInt(), 5);
+        QCOMPARE(report.json.value(QStringLiteral("matched")).toInt(), 2); // the same company twice…
+        QCOMPARE(report.json.value(QStringLiteral("added")).toInt(), 1);   // …on the list once
+        QStringList why;
+        for (const QJsonValue& problem : report.json.value(QStringLiteral("unmatched")).toArray())
+            why << QStringLiteral("%1 %2")
+                       .arg(problem.toObject().value(QStringLiteral("row")).toInt())
+                       .arg(problem.toObject().value(QStringLiteral("why")).toString());
+        QCOMPARE(why, (QStringList{QStringLiteral("3 no company with this registry number"),
+                                   QStringLiteral("4 neither a registry number nor a website"),
+                                   QStringLiteral("5 no company with this website")}));
+        const auto lists = m_client->call("GET", QStringLiteral("/api/v1/target-lists"), {}, access);
+        QCOMPARE(lists.json.value(QStringLiteral("lists"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("companies"))
+                     .toArray(),
+                 QJsonArray{QStringLiteral("kvk-10000001")});
+
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/rules"),
+                            {{QStringLiteral("name"), QStringLiteral("Key account visits")},
+                             {QStringLiteral("filter"), QJsonObject{{QStringLiteral("on_list"), list}}},
+                             {QStringLiteral("actions"),
+                              QJsonObject{{QStringLiteral("add_tags"), QJsonArray{QStringLiteral("key")}}}}},
+                            access)
+                     .status,
+                 201);
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1)).status, 204); // Acme
+        QCOMPARE(hit(QStringLiteral("192.0.2.5"), hitBody(QStringLiteral("/"), 3, 4)).status, 204);   // Jansen
+        const auto page =
+            m_client->call("GET", QStringLiteral("/api/v1/sync?limit=10000&with=rule_firings"), {}, access);
+        const auto firings =
+            ofType(page.json.value(QStringLiteral("changes")).toArray(), QStringLiteral("rule_firing"));
+        QCOMPARE(firings.size(), 1);
+        QCOMPARE(firings[0].value(QStringLiteral("data")).toObject().value(QStringLiteral("company_id")).toString(),
+                 QStringLiteral("kvk-10000001"));
+
+        // Taken off the list: the next visit is not acted on.
+        QCOMPARE(m_client
+                     ->call("DELETE", QStringLiteral("/api/v1/target-lists/") + list + QStringLiteral("/companies"),
+                            {{QStringLiteral("company_ids"), QJsonArray{QStringLiteral("kvk-10000001")}}}, access)
+                     .status,
+                 200);
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 2)).status, 204);
+        const auto after =
+            m_client->call("GET", QStringLiteral("/api/v1/sync?limit=10000&with=rule_firings"), {}, access);
+        QCOMPARE(ofType(after.json.value(QStringLiteral("changes")).toArray(), QStringLiteral("rule_firing")).size(),
+                 1);
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/target-lists/") + list + QStringLiteral("/companies"),
+                            {{QStringLiteral("company_ids"), QJsonArray{QStringLiteral("kvk-nope")}}}, access)
+                     .status,
+                 400);
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/target-lists/") + list, {}, access).status, 200);
+    }
+
     void corsAndBadHits()
     {
         QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));

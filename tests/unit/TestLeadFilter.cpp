@@ -1,6 +1,7 @@
 #include "core/cache/Cache.h"
 #include "core/cache/SqliteStatement.h"
 #include "core/query/LeadsQuery.h"
+#include "core/query/TargetLists.h"
 #include "protocol/Crypto.h"
 #include "protocol/LeadFilter.h"
 #include "protocol/LeadMatcher.h"
@@ -221,9 +222,28 @@ private Q_SLOTS:
                      {QStringLiteral("assignee"),
                       company.assignee.isEmpty() ? QJsonValue() : QJsonValue(company.assignee)}}));
             }
+            for (const QString& list : {QStringLiteral("l-1"), QStringLiteral("l-2")}) {
+                if (random.bounded(3) == 0)
+                    company.lists << list;
+            }
             companies << company;
         }
         QVERIFY2(test::ChangePage::apply(*cache, changes, 1, &error), qPrintable(error));
+        // Two target-account lists, as the server sends them.
+        QJsonArray lists;
+        for (const QString& list : {QStringLiteral("l-1"), QStringLiteral("l-2")}) {
+            QStringList members;
+            for (const LeadMatcher::Company& company : std::as_const(companies)) {
+                if (company.lists.contains(list))
+                    members << company.id;
+            }
+            lists.append(QJsonObject{{QStringLiteral("id"), list},
+                                     {QStringLiteral("name"), QString(QStringLiteral("List ") + list)},
+                                     {QStringLiteral("companies"), QJsonArray::fromStringList(members)}});
+        }
+        QVERIFY2(core::TargetLists::replace(
+                     *cache, QJsonDocument(QJsonObject{{QStringLiteral("lists"), lists}}).toJson(), &error),
+                 qPrintable(error));
         // What this user has seen: the first sync's baseline (what was there when they
         // first signed in), then companies opened (seen up to their last visit) or marked
         // unseen by hand (all of it new again).
@@ -321,6 +341,9 @@ private Q_SLOTS:
                     f.ids << QStringLiteral("kvk-%1").arg(random.bounded(260));
             },
             [&](LeadFilter& f) { randomVisit(f.visit); },
+            [&](LeadFilter& f) {
+                f.onList = pick({QStringLiteral("l-1"), QStringLiteral("l-2"), QStringLiteral("l-9")});
+            },
         };
         core::LeadsQuery query(*cache);
         query.setNow(now);
@@ -362,7 +385,7 @@ private Q_SLOTS:
         const QList<std::function<void(LeadFilter&)>> ruleConditions{
             conditions.at(3),  conditions.at(4),  conditions.at(5),  conditions.at(6),
             conditions.at(7),  conditions.at(8),  conditions.at(13), conditions.at(14),
-            conditions.at(15), conditions.at(16), conditions.at(18)};
+            conditions.at(15), conditions.at(16), conditions.at(18), conditions.at(20)};
         const qint64 from = now - 30LL * 86'400'000;
         for (int round = 0; round < 300; ++round) {
             LeadFilter filter;
