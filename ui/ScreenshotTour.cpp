@@ -8,6 +8,8 @@
 #include "LeadsModel.h"
 #include "LeadsPage.h"
 #include "MainWindow.h"
+#include "RuleEditor.h"
+#include "RulesPage.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
 
@@ -16,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace leadscope::ui {
 
@@ -76,11 +79,39 @@ void ScreenshotTour::next()
         break;
     case 2:
         save(QStringLiteral("journeys"));
+        workspace->showScreen(Workspace::Screen::Rules);
+        break;
+    case 3: {
+        save(QStringLiteral("rules"));
+        // The first rule in its editor, tried on the last 30 days.
+        RulesPage* rules = workspace->rulesPage();
+        if (QTreeWidgetItem* first = rules->list()->topLevelItem(0)) {
+            rules->list()->setCurrentItem(first);
+            if (RuleEditor* editor = rules->openSelected())
+                editor->test();
+        }
+        break;
+    }
+    case 4:
+        if (auto* editor = m_window->findChild<RuleEditor*>()) {
+            save(QStringLiteral("rule-editor"), editor);
+            editor->close();
+        }
+        workspace->showScreen(Workspace::Screen::Targets);
+        break;
+    case 5:
+        save(QStringLiteral("target-accounts"));
+        workspace->showScreen(Workspace::Screen::Hidden);
+        break;
+    case 6:
+        save(QStringLiteral("hidden"));
+        break;
+    case 7:
         workspace->showScreen(Workspace::Screen::Leads);
         if (const QString id = workspace->leadsPage()->model()->companyId(0); !id.isEmpty())
             workspace->openCompany(id);
         break;
-    case 3:
+    case 8:
         save(QStringLiteral("company"));
         // The team history tab of the same profile.
         if (auto* tabs = workspace->findChild<QTabWidget*>(QStringLiteral("companyTabs"))) {
@@ -94,13 +125,13 @@ void ScreenshotTour::next()
         if (LeadsPage* leads = workspace->leadsPage(); leads->model()->rowCount() > 1)
             leads->view()->setCurrentIndex(leads->model()->index(1, 0));
         break;
-    case 4:
+    case 9:
         save(QStringLiteral("triage"));
         workspace->setReadingPane(false);
         if (auto* settings = m_window->openSettings(int(SettingsDialog::Tab::Privacy)))
             settings->resize(m_window->size() * 0.9);
         break;
-    case 5:
+    case 10:
         if (auto* settings = m_window->findChild<SettingsDialog*>()) {
             save(QStringLiteral("settings-privacy"), settings);
             settings->close();
@@ -108,7 +139,7 @@ void ScreenshotTour::next()
         if (auto* admin = m_window->openAdministration())
             admin->resize(m_window->size() * 0.9);
         break;
-    case 6:
+    case 11:
         if (auto* admin = m_window->findChild<AdminDialog*>()) {
             admin->tabs()->setCurrentIndex(1); // the audit log says the most
             save(QStringLiteral("administration"), admin);
@@ -116,14 +147,14 @@ void ScreenshotTour::next()
         }
         m_window->openExport(workspace->leadsPage()->filter(), {});
         break;
-    case 7:
+    case 12:
         if (auto* exportDialog = m_window->findChild<ExportDialog*>()) {
             save(QStringLiteral("export"), exportDialog);
             exportDialog->close();
         }
         m_window->lockNow();
         break;
-    case 8:
+    case 13:
         save(QStringLiteral("locked"));
         Q_EMIT finished(m_ok);
         return;

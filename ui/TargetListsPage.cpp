@@ -250,7 +250,8 @@ void TargetListsPage::importInto(const QString& listId, const QByteArray& csv)
             const QJsonObject p = value.toObject();
             problems << tr("Row %1, “%2”: %3")
                             .arg(p.value(QStringLiteral("row")).toInt())
-                            .arg(p.value(QStringLiteral("value")).toString(), p.value(QStringLiteral("why")).toString());
+                            .arg(p.value(QStringLiteral("value")).toString(),
+                                 p.value(QStringLiteral("why")).toString());
         }
         const QString summary = tr("%Ln row(s) read", nullptr, total) + QStringLiteral("; ") +
                                 tr("%Ln matched a company", nullptr, matched) + QStringLiteral(", ") +
@@ -258,8 +259,8 @@ void TargetListsPage::importInto(const QString& listId, const QByteArray& csv)
                                 tr("%Ln did not match", nullptr, int(problems.size())) + u'.';
         Q_EMIT imported(summary, problems);
         Q_EMIT edited();
-        auto* box = new QMessageBox(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                                    tr("Import"), summary, QMessageBox::Ok, this);
+        auto* box = new QMessageBox(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
+                                    summary, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importReport"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         if (!problems.isEmpty()) {

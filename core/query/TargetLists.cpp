@@ -21,8 +21,8 @@ bool TargetLists::replace(Cache& cache, const QByteArray& answer, QString* error
         return unreadable();
     for (const QJsonValue& value : lists.toArray()) {
         const QJsonObject o = value.toObject();
-        if (o.value(QStringLiteral("id")).toString().isEmpty() || o.value(QStringLiteral("name")).toString().isEmpty() ||
-            !o.value(QStringLiteral("companies")).isArray())
+        if (o.value(QStringLiteral("id")).toString().isEmpty() ||
+            o.value(QStringLiteral("name")).toString().isEmpty() || !o.value(QStringLiteral("companies")).isArray())
             return unreadable();
     }
     SqliteDatabase& db = cache.db();
@@ -31,8 +31,8 @@ bool TargetLists::replace(Cache& cache, const QByteArray& answer, QString* error
         return false;
     SqliteStatement list =
         db.prepare(QStringLiteral("INSERT INTO target_lists (id, name, position) VALUES (?, ?, ?)"), error);
-    SqliteStatement entry = db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO target_entries (list_id, company_id) VALUES (?, ?)"), error);
+    SqliteStatement entry =
+        db.prepare(QStringLiteral("INSERT OR IGNORE INTO target_entries (list_id, company_id) VALUES (?, ?)"), error);
     if (!list.isValid() || !entry.isValid())
         return false;
     qint64 position = 0;
@@ -57,13 +57,13 @@ bool TargetLists::replace(Cache& cache, const QByteArray& answer, QString* error
 
 bool TargetLists::all(Cache& cache, qint64 nowMs, QList<List>* lists, QString* error)
 {
-    SqliteStatement query = cache.db().prepare(
-        QStringLiteral("SELECT l.id, l.name, count(e.company_id), count(s.company_id), "
-                       "coalesce(sum(s.last_visit >= ?), 0) FROM target_lists l "
-                       "LEFT JOIN target_entries e ON e.list_id = l.id "
-                       "LEFT JOIN company_stats s ON s.company_id = e.company_id "
-                       "GROUP BY l.id ORDER BY l.position"),
-        error);
+    SqliteStatement query =
+        cache.db().prepare(QStringLiteral("SELECT l.id, l.name, count(e.company_id), count(s.company_id), "
+                                          "coalesce(sum(s.last_visit >= ?), 0) FROM target_lists l "
+                                          "LEFT JOIN target_entries e ON e.list_id = l.id "
+                                          "LEFT JOIN company_stats s ON s.company_id = e.company_id "
+                                          "GROUP BY l.id ORDER BY l.position"),
+                           error);
     if (!query.isValid())
         return false;
     lists->clear();

@@ -143,8 +143,8 @@ HttpResponse TargetListsApi::addCompanies(const HttpRequest& request, const QStr
         return HttpResponse::error(400, QStringLiteral("invalid_request"),
                                    QStringLiteral("\"company_ids\" lists the companies to add."));
     int added = 0;
-    const TargetLists::Result result = TargetLists::addCompanies(
-        m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, auth.userId, id, *ids, &added);
+    const TargetLists::Result result = TargetLists::addCompanies(m_context.store.connection(), m_context.clock.nowMs(),
+                                                                 auth.orgId, auth.userId, id, *ids, &added);
     if (!result.ok())
         return fromResult(result);
     audit(m_context, auth, QStringLiteral("target_list_changed"),
@@ -165,8 +165,8 @@ HttpResponse TargetListsApi::removeCompanies(const HttpRequest& request, const Q
     if (!body.ok())
         return body.errorResponse();
     int removed = 0;
-    const TargetLists::Result result =
-        TargetLists::removeCompanies(m_context.store.connection(), auth.orgId, id, ids.value_or(QStringList()), &removed);
+    const TargetLists::Result result = TargetLists::removeCompanies(m_context.store.connection(), auth.orgId, id,
+                                                                    ids.value_or(QStringList()), &removed);
     if (!result.ok())
         return fromResult(result);
     audit(m_context, auth, QStringLiteral("target_list_changed"),

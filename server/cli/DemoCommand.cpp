@@ -4,8 +4,11 @@
 #include "server/cli/demo/DemoRegistry.h"
 #include "server/cli/demo/DemoTraffic.h"
 #include "server/domain/Annotations.h"
+#include "server/domain/IgnoreList.h"
 #include "server/domain/PasswordHasher.h"
+#include "server/domain/Rules.h"
 #include "server/domain/SignIns.h"
+#include "server/domain/TargetLists.h"
 #include "server/runtime/Server.h"
 #include "server/store/Store.h"
 #include "server/tracking/RegistryImport.h"
@@ -16,6 +19,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QUrl>
 
@@ -93,10 +99,14 @@ int DemoCommand::build(Store& store, const Plan& plan)
     Team team;
     if (!addUsers(store, accounts, plan.dir, org, &team, &summary, &error))
         return fail(summary);
+    if (!addRules(store, org, team, &error))
+        return fail(QStringLiteral("cannot add the demo rules"));
     if (!sendTraffic(store, plan, registry, tls, org, &summary, &error))
         return fail(summary);
     if (!annotateLeads(store, org, team, &error))
         return fail(QStringLiteral("cannot add the team's notes"));
+    if (!addLists(store, org, team, &error))
+        return fail(QStringLiteral("cannot add the demo's lists"));
     out() << "leadscope-server: demo ready: " << report.companies << " companies, " << summary << "; logins in "
           << plan.dir << "/credentials.txt\n"
           << Qt::flush;
@@ -140,6 +150,71 @@ bool DemoCommand::addUsers(Store& store, Accounts& accounts, const QString& dir,
         return false;
     }
     return true;
+}
+
+bool DemoCommand::addRules(Store& store, const Accounts::Organisation& org, const Team& team, QString* error)
+{
+    struct Demo
+    {
+        const char* name;
+        const char* filter;
+        QJsonObject actions;
+    };
+    const QList<Demo> rules{
+        {"Pricing visitors",
+         R"({"visit":{"page":"/prijzen*","min_pages":2}})",
+         {{QStringLiteral("add_tags"), QJsonArray{QStringLiteral("pricing")}},
+          {QStringLiteral("notify"), QJsonArray{team.manager}}}},
+        {"New software companies on the prices",
+         R"({"sbi_prefix":"62","visit":{"first":true,"page":"/prijzen*","min_pages":4}})",
+         {{QStringLiteral("assign_to"), QJsonArray{team.sales, team.manager}}}},
+        {"Back within a week",
+         R"({"visit":{"returning_within_days":7,"min_pages":3}})",
+         {{QStringLiteral("add_tags"), QJsonArray{QStringLiteral("returning")}}}},
+    };
+    for (const Demo& demo : rules) {
+        Rules::Rule rule;
+        rule.name = QLatin1String(demo.name);
+        rule.filter = *protocol::LeadFilter::parse(QJsonDocument::fromJson(demo.filter).object(), error);
+        rule.actions = *Rules::Actions::parse(demo.actions, error);
+        Rules::Rule added;
+        const Rules::Result result =
+            Rules::add(store.connection(), Clock().nowMs(), org.id, team.manager, rule, 50, &added);
+        if (!result.ok()) {
+            *error = result.message;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DemoCommand::addLists(Store& store, const Accounts::Organisation& org, const Team& team, QString* error)
+{
+    QStringList busiest;
+    if (!Annotations::mostViewed(store.connection(), org.id, 30, &busiest, error))
+        return false;
+    if (busiest.size() < 30)
+        return true; // a tiny demo
+    const qint64 now = Clock().nowMs();
+    TargetLists::List list;
+    int added = 0;
+    const TargetLists::Result made =
+        TargetLists::create(store.connection(), now, org.id, team.manager, QStringLiteral("Key accounts"), &list);
+    const TargetLists::Result filled = made.ok()
+                                           ? TargetLists::addCompanies(store.connection(), now, org.id, team.manager,
+                                                                       list.id, busiest.mid(4, 12), &added)
+                                           : made;
+    IgnoreList::Entry customer;
+    customer.companyId = busiest.last();
+    customer.category = QStringLiteral("customer");
+    customer.reason = QStringLiteral("Customer since 2021; the account team looks after them.");
+    IgnoreList::Entry hidden;
+    const IgnoreList::Result hid =
+        filled.ok() ? IgnoreList::add(store.connection(), now, org.id, team.manager, customer, &hidden)
+                    : IgnoreList::Result{IgnoreList::Failure::Store, filled.message};
+    if (!hid.ok())
+        *error = hid.message;
+    return hid.ok();
 }
 
 bool DemoCommand::annotateLeads(Store& store, const Accounts::Organisation& org, const Team& team, QString* error)

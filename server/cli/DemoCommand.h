@@ -41,6 +41,10 @@ private:
     // The team at work: the busiest companies get statuses, tags, an assignee and notes from the
     // manager and the sales rep over the last days (their team history shows who did what, when).
     static bool annotateLeads(Store& store, const Accounts::Organisation& org, const Team& team, QString* error);
+    // Rules at work from the first hit on (their firings and edits come with the traffic).
+    static bool addRules(Store& store, const Accounts::Organisation& org, const Team& team, QString* error);
+    // A target-account list of busy companies, and a customer the team hides.
+    static bool addLists(Store& store, const Accounts::Organisation& org, const Team& team, QString* error);
     bool sendTraffic(Store& store, const Plan& plan, const DemoRegistry& registry, const CertificateFactory::Files& tls,
                      const Accounts::Organisation& org, QString* summary, QString* error);
 

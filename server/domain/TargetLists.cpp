@@ -32,7 +32,8 @@ bool existing(QSqlDatabase db, const QStringList& ids, QSet<QString>* found, QSt
         for (const QString& id : chunk)
             binds << id;
         QSqlQuery query(db);
-        if (!Sql::exec(query, QStringLiteral("SELECT id FROM companies WHERE id IN (") + placeholders(chunk.size()) + u')',
+        if (!Sql::exec(query,
+                       QStringLiteral("SELECT id FROM companies WHERE id IN (") + placeholders(chunk.size()) + u')',
                        binds, error))
             return false;
         while (query.next())
@@ -68,8 +69,11 @@ bool TargetLists::all(QSqlDatabase db, const QString& orgId, QList<List>* lists,
     QHash<QString, qsizetype> index;
     while (query.next()) {
         index.insert(query.value(0).toString(), lists->size());
-        lists->append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toLongLong(), {}});
+        lists->append({query.value(0).toString(),
+                       query.value(1).toString(),
+                       query.value(2).toString(),
+                       query.value(3).toLongLong(),
+                       {}});
     }
     QSqlQuery entries(db);
     if (!Sql::exec(entries,
@@ -144,7 +148,8 @@ TargetLists::Result TargetLists::remove(QSqlDatabase db, const QString& orgId, c
     QSqlQuery query(db);
     if (!Sql::exec(query, QStringLiteral("DELETE FROM target_entries WHERE org_id = ? AND list_id = ?"), {orgId, id},
                    &error) ||
-        !Sql::exec(query, QStringLiteral("DELETE FROM target_lists WHERE org_id = ? AND id = ?"), {orgId, id}, &error) ||
+        !Sql::exec(query, QStringLiteral("DELETE FROM target_lists WHERE org_id = ? AND id = ?"), {orgId, id},
+                   &error) ||
         !transaction.commit(&error))
         return fail(Failure::Store, error);
     return {};
@@ -265,9 +270,10 @@ TargetLists::Result TargetLists::import(QSqlDatabase db, qint64 nowMs, const QSt
             report->problems.append({i + 1, value, QStringLiteral("no company with this website")});
         } else if (companies.size() > 1) {
             report->problems.append(
-                {i + 1, value, QStringLiteral("%1 companies have this website; add the one you mean by its registry "
-                                              "number")
-                                   .arg(companies.size())});
+                {i + 1, value,
+                 QStringLiteral("%1 companies have this website; add the one you mean by its registry "
+                                "number")
+                     .arg(companies.size())});
         } else {
             matched << companies.first();
             ++report->matched;

@@ -1177,15 +1177,20 @@ private Q_SLOTS:
         m_workspace->setCanEditRules(true);
         m_workspace->showScreen(ui::Workspace::Screen::Rules);
         ui::RulesPage* page = m_workspace->rulesPage();
-        QTRY_VERIFY(page->findChild<QLabel*>(QStringLiteral("rulesEmpty"))->isVisible());
-        test::capture(m_workspace.get(), "rules-empty");
+        QTreeWidget* list = page->list();
+        QTRY_VERIFY(list->topLevelItemCount() > 0); // the demo's rules
+        const int demoRules = list->topLevelItemCount();
+        const auto row = [list](const QString& name) -> QTreeWidgetItem* {
+            const QList<QTreeWidgetItem*> found = list->findItems(name, Qt::MatchExactly, 0);
+            return found.isEmpty() ? nullptr : found.first();
+        };
 
         QPointer<ui::RuleEditor> editor = page->newRule();
         QVERIFY(editor);
         QTRY_VERIFY(editor->isVisible());
         auto* save = editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
         QVERIFY(!save->isEnabled()); // no name, nothing to do yet
-        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("ruleName")), QStringLiteral("Pricing visitors"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("ruleName")), QStringLiteral("Prices, twice"));
         QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("rulePage")), QStringLiteral("/prijzen*"));
         editor->findChild<QSpinBox*>(QStringLiteral("ruleMinPages"))->setValue(2);
         QVERIFY(!save->isEnabled());
@@ -1225,15 +1230,18 @@ private Q_SLOTS:
         QCOMPARE(asked, double(firings.size()) / double(visits) > ui::RuleEditor::kBroadShare);
         QVERIFY(syncOnce());
         m_store->notifyChanged();
-        QTreeWidget* list = page->list();
-        QTRY_COMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Pricing visitors"));
-        QVERIFY2(list->topLevelItem(0)->text(1).contains(QStringLiteral("a page like “/prijzen*”")),
-                 qPrintable(list->topLevelItem(0)->text(1)));
-        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("tag pricing"));
+        QTRY_COMPARE(list->topLevelItemCount(), demoRules + 1);
+        QTreeWidgetItem* mine = row(QStringLiteral("Prices, twice"));
+        QVERIFY(mine);
+        QVERIFY2(mine->text(1).contains(QStringLiteral("a page like “/prijzen*”")), qPrintable(mine->text(1)));
+        QCOMPARE(mine->text(2), QStringLiteral("tag pricing"));
         QList<core::TeamRules::Rule> rules;
         QVERIFY(core::TeamRules::all(*m_direct, &rules, &error));
-        QCOMPARE(rules.size(), 1);
+        const auto saved = std::find_if(rules.begin(), rules.end(), [](const core::TeamRules::Rule& r) {
+            return r.name == QLatin1String("Prices, twice");
+        });
+        QVERIFY(saved != rules.end());
+        const QString ruleId = saved->id;
         test::capture(m_workspace.get(), "rules");
 
         // A firing as the server sends it (what the rule found, what it did): on the profile, in words.
@@ -1244,8 +1252,8 @@ private Q_SLOTS:
             {QStringLiteral("op"), QStringLiteral("upsert")},
             {QStringLiteral("id"), QStringLiteral("f-test-1")},
             {QStringLiteral("data"),
-             QJsonObject{{QStringLiteral("rule_id"), rules.first().id},
-                         {QStringLiteral("rule_name"), QStringLiteral("Pricing visitors")},
+             QJsonObject{{QStringLiteral("rule_id"), ruleId},
+                         {QStringLiteral("rule_name"), QStringLiteral("Prices, twice")},
                          {QStringLiteral("company_id"), on.companyId},
                          {QStringLiteral("visit_id"), on.visitId},
                          {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -1267,20 +1275,24 @@ private Q_SLOTS:
         m_store->notifyChanged();
         m_workspace->openCompany(on.companyId);
         auto* why = m_workspace->companyPage()->findChild<QLabel*>(QStringLiteral("ruleFirings"));
-        QTRY_VERIFY(why->isVisible());
-        QVERIFY2(why->text().startsWith(QStringLiteral("Rule “Pricing visitors” fired ")), qPrintable(why->text()));
-        QVERIFY2(why->text().contains(QStringLiteral(": visited /prijzen, 3 pages → tagged pricing, told you.")),
-                 qPrintable(why->text()));
+        // The newest first (the demo's own rules may have acted on it before).
+        QTRY_VERIFY2(why->isVisible() && why->text().startsWith(QStringLiteral("Rule “Prices, twice” fired ")),
+                     qPrintable(why->text()));
+        const QString line = why->text().section(u'\n', 0, 0);
+        QVERIFY2(line.contains(QStringLiteral(": visited /prijzen, 3 pages → tagged pricing, told you.")),
+                 qPrintable(line));
         test::capture(m_workspace.get(), "company-rule-fired");
         m_workspace->showScreen(ui::Workspace::Screen::Rules);
-        QTRY_VERIFY(list->topLevelItemCount() == 1 && list->topLevelItem(0)->text(3) == QStringLiteral("1 time"));
+        QTRY_VERIFY(row(QStringLiteral("Prices, twice")) &&
+                    row(QStringLiteral("Prices, twice"))->text(3) == QStringLiteral("1 time"));
 
         // Switched off from the list: paused on the server.
-        list->setCurrentItem(list->topLevelItem(0));
+        list->setCurrentItem(row(QStringLiteral("Prices, twice")));
         page->findChild<QPushButton*>(QStringLiteral("rulesPause"))->click();
         QVERIFY(syncOnce());
         m_store->notifyChanged();
-        QTRY_COMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Paused"));
+        QTRY_VERIFY(row(QStringLiteral("Prices, twice")) &&
+                    row(QStringLiteral("Prices, twice"))->text(4) == QStringLiteral("Paused"));
         m_workspace->setAccount(nullptr);
         m_workspace->showScreen(ui::Workspace::Screen::Leads);
     }
@@ -1311,7 +1323,6 @@ private Q_SLOTS:
         category->setCurrentIndex(category->findData(QStringLiteral("competitor")));
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("hideReason")), QStringLiteral("sells the same"));
         test::capture(dialog, "hide-dialog");
-        dialog->findChild<QPushButton*>(QStringLiteral("hideConfirm"))->click();
         const auto hiddenOnServer = [this] {
             QJsonArray entries;
             bool done = false;
@@ -1323,7 +1334,9 @@ private Q_SLOTS:
                 qWarning("no answer to GET /api/v1/ignored");
             return entries;
         };
-        QTRY_COMPARE_WITH_TIMEOUT(hiddenOnServer().size(), 1, 30'000);
+        const int hiddenBefore = int(hiddenOnServer().size()); // the demo hides a customer
+        dialog->findChild<QPushButton*>(QStringLiteral("hideConfirm"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(int(hiddenOnServer().size()), hiddenBefore + 1, 30'000);
         QVERIFY(syncOnce());
         m_store->notifyChanged();
         m_workspace->showScreen(ui::Workspace::Screen::Leads);
@@ -1333,18 +1346,20 @@ private Q_SLOTS:
 
         m_workspace->showScreen(ui::Workspace::Screen::Hidden);
         QTreeWidget* list = m_workspace->hiddenPage()->list();
-        QTRY_COMPARE(list->topLevelItemCount(), 1);
-        QCOMPARE(list->topLevelItem(0)->text(0), name);
-        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("A competitor"));
-        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("sells the same"));
-        QCOMPARE(list->topLevelItem(0)->text(3), m_demo.admin().email);
+        QTRY_COMPARE(list->topLevelItemCount(), hiddenBefore + 1);
+        const QList<QTreeWidgetItem*> found = list->findItems(name, Qt::MatchExactly, 0);
+        QCOMPARE(found.size(), 1);
+        QTreeWidgetItem* item = found.first();
+        QCOMPARE(item->text(1), QStringLiteral("A competitor"));
+        QCOMPARE(item->text(2), QStringLiteral("sells the same"));
+        QCOMPARE(item->text(3), m_demo.admin().email);
         test::capture(m_workspace.get(), "hidden");
-        list->setCurrentItem(list->topLevelItem(0));
+        list->setCurrentItem(item);
         m_workspace->findChild<QPushButton*>(QStringLiteral("showAgain"))->click();
-        QTRY_COMPARE_WITH_TIMEOUT(hiddenOnServer().size(), 0, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(hiddenOnServer().size()), hiddenBefore, 30'000);
         QVERIFY(syncOnce());
         m_store->notifyChanged();
-        QTRY_COMPARE(list->topLevelItemCount(), 0);
+        QTRY_COMPARE(list->topLevelItemCount(), hiddenBefore);
         m_workspace->showScreen(ui::Workspace::Screen::Leads);
         QTRY_COMPARE_WITH_TIMEOUT(leads()->total(), before, 20'000);
         m_workspace->setAccount(nullptr);
@@ -1361,16 +1376,21 @@ private Q_SLOTS:
         m_workspace->setCanEditRules(true);
         m_workspace->showScreen(ui::Workspace::Screen::Targets);
         ui::TargetListsPage* page = m_workspace->targetListsPage();
-        QTRY_VERIFY(page->findChild<QLabel*>(QStringLiteral("targetListsEmpty"))->isVisible());
+        QTreeWidget* list = page->list();
+        QTRY_VERIFY(list->topLevelItemCount() > 0); // the demo's key accounts
+        const int demoLists = list->topLevelItemCount();
+        const auto row = [list](const QString& name) -> QTreeWidgetItem* {
+            const QList<QTreeWidgetItem*> found = list->findItems(name, Qt::MatchExactly, 0);
+            return found.isEmpty() ? nullptr : found.first();
+        };
         page->findChild<QPushButton*>(QStringLiteral("newTargetList"))->click();
         auto* name = m_workspace->findChild<QInputDialog*>(QStringLiteral("newTargetListDialog"));
         QTRY_VERIFY(name && name->isVisible());
-        name->setTextValue(QStringLiteral("Key accounts"));
+        name->setTextValue(QStringLiteral("Trade fair 2026"));
         name->accept();
-        QTreeWidget* list = page->list();
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                if (list->topLevelItemCount() == 1)
+                if (list->topLevelItemCount() == demoLists + 1)
                     return true;
                 syncOnce();
                 m_store->notifyChanged();
@@ -1378,7 +1398,7 @@ private Q_SLOTS:
                 return false;
             }(),
             30'000);
-        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Key accounts"));
+        QVERIFY(row(QStringLiteral("Trade fair 2026")));
 
         // Three of the leads by registry number (one with its website instead), and a row that is nobody.
         QList<core::LeadsQuery::Row> rows;
@@ -1390,13 +1410,17 @@ private Q_SLOTS:
         csv += (rows[2].website.isEmpty() ? rows[2].registryNumber : rows[2].website).toUtf8() + "\n";
         csv += "99999999\n";
         QSignalSpy imported(page, &ui::TargetListsPage::imported);
-        list->setCurrentItem(list->topLevelItem(0));
+        list->setCurrentItem(row(QStringLiteral("Trade fair 2026")));
         QString listId;
         {
             QList<core::TargetLists::List> lists;
             QVERIFY(core::TargetLists::all(*m_direct, 0, &lists, &error));
-            listId = lists.value(0).id;
+            for (const core::TargetLists::List& l : std::as_const(lists)) {
+                if (l.name == QLatin1String("Trade fair 2026"))
+                    listId = l.id;
+            }
         }
+        QVERIFY(!listId.isEmpty());
         page->importInto(listId, csv);
         QVERIFY(imported.wait(30'000));
         QCOMPARE(imported.first().at(0).toString(),
@@ -1407,17 +1431,18 @@ private Q_SLOTS:
             report->accept();
         QVERIFY(syncOnce());
         m_store->notifyChanged();
-        QTRY_COMPARE(list->topLevelItem(0)->text(1), QStringLiteral("3"));
+        QTRY_VERIFY(row(QStringLiteral("Trade fair 2026")) &&
+                    row(QStringLiteral("Trade fair 2026"))->text(1) == QStringLiteral("3"));
         test::capture(m_workspace.get(), "target-lists");
 
         // Show in leads: exactly those three, with every filter at hand.
-        list->setCurrentItem(list->topLevelItem(0));
+        list->setCurrentItem(row(QStringLiteral("Trade fair 2026")));
         page->findChild<QPushButton*>(QStringLiteral("showTargetList"))->click();
         QCOMPARE(m_workspace->currentScreen(), ui::Workspace::Screen::Leads);
         QTRY_VERIFY_WITH_TIMEOUT(!leads()->isLoading() && leads()->total() == 3, 20'000);
         QSet<QString> shown;
-        for (int row = 0; row < leads()->rowCount(); ++row)
-            shown << leads()->companyId(row);
+        for (int r = 0; r < leads()->rowCount(); ++r)
+            shown << leads()->companyId(r);
         QCOMPARE(shown, (QSet<QString>{rows[0].id, rows[1].id, rows[2].id}));
         QVERIFY2(m_workspace->findChild<QLabel*>(QStringLiteral("leadsCount"))
                      ->text()
@@ -1432,7 +1457,9 @@ private Q_SLOTS:
         // The profile says so.
         m_workspace->openCompany(rows[0].id);
         auto* lists = m_workspace->companyPage()->findChild<QToolButton*>(QStringLiteral("companyLists"));
-        QTRY_COMPARE(lists->text(), QStringLiteral("On Key accounts"));
+        QTRY_VERIFY2(lists->text().startsWith(QStringLiteral("On ")) &&
+                         lists->text().contains(QStringLiteral("Trade fair 2026")),
+                     qPrintable(lists->text()));
         m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
         m_workspace->setAccount(nullptr);
         m_workspace->showScreen(ui::Workspace::Screen::Leads);
