@@ -46,7 +46,7 @@ QComboBox* choice(QWidget* parent, const char* name, bool editable)
 QString valueOf(const QComboBox* combo)
 {
     if (combo->isEditable()) {
-        const QString typed = combo->currentText().trimmed();
+        QString typed = combo->currentText().trimmed();
         const int index = combo->findText(typed);
         if (index >= 0)
             return combo->itemData(index).toString();

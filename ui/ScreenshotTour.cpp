@@ -65,22 +65,10 @@ void ScreenshotTour::save(const QString& name, QWidget* widget)
         m_ok = false;
 }
 
-void ScreenshotTour::next()
+void ScreenshotTour::teamScreens(int step)
 {
     Workspace* workspace = m_window->workspace();
-    switch (m_step++) {
-    case 0:
-        save(QStringLiteral("leads"));
-        workspace->showScreen(Workspace::Screen::Dashboard);
-        break;
-    case 1:
-        save(QStringLiteral("dashboard"));
-        workspace->showScreen(Workspace::Screen::Journeys);
-        break;
-    case 2:
-        save(QStringLiteral("journeys"));
-        workspace->showScreen(Workspace::Screen::Rules);
-        break;
+    switch (step) {
     case 3: {
         save(QStringLiteral("rules"));
         // The first rule in its editor, tried on the last 30 days.
@@ -110,6 +98,34 @@ void ScreenshotTour::next()
         workspace->showScreen(Workspace::Screen::Leads);
         if (const QString id = workspace->leadsPage()->model()->companyId(0); !id.isEmpty())
             workspace->openCompany(id);
+        break;
+    default:
+        break;
+    }
+}
+
+void ScreenshotTour::next()
+{
+    Workspace* workspace = m_window->workspace();
+    switch (m_step++) {
+    case 0:
+        save(QStringLiteral("leads"));
+        workspace->showScreen(Workspace::Screen::Dashboard);
+        break;
+    case 1:
+        save(QStringLiteral("dashboard"));
+        workspace->showScreen(Workspace::Screen::Journeys);
+        break;
+    case 2:
+        save(QStringLiteral("journeys"));
+        workspace->showScreen(Workspace::Screen::Rules);
+        break;
+    case 3:
+    case 4:
+    case 5:
+    case 6:
+    case 7:
+        teamScreens(m_step - 1);
         break;
     case 8:
         save(QStringLiteral("company"));

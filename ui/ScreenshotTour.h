@@ -25,6 +25,8 @@ Q_SIGNALS:
 
 private:
     void next();
+    // The rules (one in its editor), target accounts and hidden companies, then a profile to come.
+    void teamScreens(int step);
     void save(const QString& name, QWidget* widget = nullptr); // the window, or one of its dialogs
 
     MainWindow* m_window;

@@ -29,7 +29,7 @@ enum Column
     ThisWeek,
 };
 
-constexpr qint64 kLargestImport = 20 * 1024 * 1024;
+constexpr qint64 kLargestImport = 20LL * 1024 * 1024;
 
 } // namespace
 

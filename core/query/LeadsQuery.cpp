@@ -144,6 +144,38 @@ QString LeadsQuery::ftsPrefixQuery(const QString& text)
     return terms.join(u' ');
 }
 
+void LeadsQuery::visitConditions(const Filter& filter, QStringList* conditionsOut, QVariantList* binds)
+{
+    QStringList& conditions = *conditionsOut;
+    if (!filter.website.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id AND v.website = ?)");
+        *binds << filter.website;
+    }
+    if (!filter.source.isEmpty()) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id AND v.referrer_class = ?)");
+        *binds << filter.source;
+    }
+    if (!filter.campaign.isEmpty()) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id AND v.utm_campaign = ?)");
+        *binds << filter.campaign;
+    }
+    if (!filter.visitedPage.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id "
+                                     "WHERE v.company_id = c.id AND instr(lower(p.path), lower(?)) > 0)");
+        *binds << filter.visitedPage;
+    }
+    if (!filter.onList.isEmpty()) {
+        conditions << QStringLiteral("c.id IN (SELECT company_id FROM target_entries WHERE list_id = ?)");
+        *binds << filter.onList;
+    }
+    if (!filter.visit.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id") +
+                          visitWhere(filter.visit, binds) + u')';
+    }
+}
+
 QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTheOrder) const
 {
     // What the team hides is in no list, count or export (docs/RULES.md).
@@ -189,33 +221,7 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTh
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ?)");
         *binds << filter.tag;
     }
-    if (!filter.website.isEmpty()) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id AND v.website = ?)");
-        *binds << filter.website;
-    }
-    if (!filter.source.isEmpty()) {
-        conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id AND v.referrer_class = ?)");
-        *binds << filter.source;
-    }
-    if (!filter.campaign.isEmpty()) {
-        conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id AND v.utm_campaign = ?)");
-        *binds << filter.campaign;
-    }
-    if (!filter.visitedPage.isEmpty()) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id "
-                                     "WHERE v.company_id = c.id AND instr(lower(p.path), lower(?)) > 0)");
-        *binds << filter.visitedPage;
-    }
-    if (!filter.onList.isEmpty()) {
-        conditions << QStringLiteral("c.id IN (SELECT company_id FROM target_entries WHERE list_id = ?)");
-        *binds << filter.onList;
-    }
-    if (!filter.visit.isEmpty()) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v WHERE v.company_id = c.id") +
-                          visitWhere(filter.visit, binds) + u')';
-    }
+    visitConditions(filter, &conditions, binds);
     if (filter.unseenOnly)
         conditions << unseenSql();
     if (!filter.ids.isEmpty()) {

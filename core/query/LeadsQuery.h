@@ -153,6 +153,9 @@ private:
     // `walkTheOrder`: the search is checked row by row along the sort's index
     // (see searchIsCommon) instead of driving the query.
     QString where(const Filter& filter, QVariantList* binds, bool walkTheOrder = false) const;
+    // The conditions on a company's visits (any visit's site, source, campaign or
+    // page; one visit's conditions) and its target list, appended with their binds.
+    static void visitConditions(const Filter& filter, QStringList* conditions, QVariantList* binds);
     // The conditions on one visit `v` (LeadFilter::VisitConditions), each with " AND ".
     static QString visitWhere(const Filter::VisitConditions& visit, QVariantList* binds);
 

@@ -331,27 +331,32 @@ bool ChangeApplier::upsert(const Change& c, Outcome* outcome, Touched* touched)
             .bind(5, QString::fromUtf8(
                          QJsonDocument(d.value(QStringLiteral("changes")).toObject()).toJson(QJsonDocument::Compact)))
             .exec();
-    case Type::RuleFiring: {
-        const QJsonObject did = d.value(QStringLiteral("did")).toObject();
-        QStringList notify;
-        for (const QJsonValue& id : did.value(QStringLiteral("notify")).toArray())
-            notify << id.toString();
-        if (!notify.isEmpty())
-            outcome->ruleAlerts.append(
-                {text(d, QStringLiteral("company_id")), text(d, QStringLiteral("rule_name")), notify});
-        return m_firing.bind(1, c.id)
-            .bind(2, text(d, QStringLiteral("rule_id")))
-            .bind(3, text(d, QStringLiteral("rule_name")))
-            .bind(4, text(d, QStringLiteral("company_id")))
-            .bind(5, text(d, QStringLiteral("visit_id")))
-            .bind(6, *timeOf(d, "at"))
-            .bind(7, QString::fromUtf8(
-                         QJsonDocument(d.value(QStringLiteral("why")).toObject()).toJson(QJsonDocument::Compact)))
-            .bind(8, QString::fromUtf8(QJsonDocument(did).toJson(QJsonDocument::Compact)))
-            .exec();
-    }
+    case Type::RuleFiring:
+        return upsertFiring(c, outcome);
     }
     return false;
+}
+
+bool ChangeApplier::upsertFiring(const Change& c, Outcome* outcome)
+{
+    const QJsonObject& d = c.data;
+    const QJsonObject did = d.value(QStringLiteral("did")).toObject();
+    QStringList notify;
+    for (const QJsonValue& id : did.value(QStringLiteral("notify")).toArray())
+        notify << id.toString();
+    if (!notify.isEmpty())
+        outcome->ruleAlerts.append(
+            {text(d, QStringLiteral("company_id")), text(d, QStringLiteral("rule_name")), notify});
+    return m_firing.bind(1, c.id)
+        .bind(2, text(d, QStringLiteral("rule_id")))
+        .bind(3, text(d, QStringLiteral("rule_name")))
+        .bind(4, text(d, QStringLiteral("company_id")))
+        .bind(5, text(d, QStringLiteral("visit_id")))
+        .bind(6, *timeOf(d, "at"))
+        .bind(7, QString::fromUtf8(
+                     QJsonDocument(d.value(QStringLiteral("why")).toObject()).toJson(QJsonDocument::Compact)))
+        .bind(8, QString::fromUtf8(QJsonDocument(did).toJson(QJsonDocument::Compact)))
+        .exec();
 }
 
 bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString* error)

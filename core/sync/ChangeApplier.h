@@ -58,6 +58,7 @@ private:
     bool prepare(QString* error);
     bool remove(const Change& change, Touched* touched);
     bool upsert(const Change& change, Outcome* outcome, Touched* touched);
+    bool upsertFiring(const Change& change, Outcome* outcome); // (and who it alerts)
 
     Cache& m_cache;
     bool m_prepared = false;

@@ -130,31 +130,11 @@ QJsonObject act(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, 
     return did;
 }
 
-bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& visits,
-                        const QList<Rules::Rule>& rules, qint64 nowMs, QList<ChangeLog::Change>* log, QString* error)
+bool loadFacts(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& visits,
+               const QList<Rules::Rule>& rules, const QStringList& companyIds, const QStringList& visitIds, Facts* f,
+               QString* error)
 {
-    Facts facts;
-    QStringList visitIds, companyIds;
-    for (const RuleEngine::Visit* v : visits) {
-        visitIds << v->id;
-        if (!companyIds.contains(v->companyId))
-            companyIds << v->companyId;
-    }
-    // 1. What already fired on these visits: each rule fires once per visit.
-    if (!eachInChunks(db,
-                      QStringLiteral("SELECT visit_id, rule_id FROM rule_firings WHERE org_id = ? AND visit_id IN ("),
-                      {orgId}, visitIds, QString(), error, [&facts](const QSqlQuery& q) {
-                          facts.fired.insert({q.value(0).toString(), q.value(1).toString()});
-                      }))
-        return false;
-    bool anyOpen = false;
-    for (const RuleEngine::Visit* v : visits) {
-        for (const Rules::Rule& rule : rules)
-            anyOpen = anyOpen || !facts.fired.contains({v->id, rule.id});
-    }
-    if (!anyOpen)
-        return true;
-    // 2. The facts the rules ask about, only those some rule needs.
+    Facts& facts = *f;
     bool needPaths = false, needHistory = false, needLists = false;
     for (const Rules::Rule& rule : rules) {
         needLists = needLists || !rule.filter.onList.isEmpty();
@@ -189,6 +169,81 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
             facts.previousStart.insert(v->id, found ? row.value(0).toLongLong() : 0);
         }
     }
+    return true;
+}
+
+// Does what a rule says on a visit it fired on, and records that it did.
+bool fire(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const RuleEngine::Visit& visit,
+          const QJsonObject& why, const QSet<QString>& people, qint64 nowMs, Annotations::Annotation* current,
+          Facts* facts, QList<ChangeLog::Change>* log, QString* error)
+{
+    Annotations::Annotation& annotation = *current;
+    const RuleEngine::Visit* v = &visit;
+    bool failed = false;
+    const Annotations::Annotation before = annotation;
+    const QJsonObject did = act(db, orgId, rule, people, &annotation, &failed, error);
+    if (failed)
+        return false;
+    if (!(annotation.tags == before.tags && annotation.status == before.status &&
+          annotation.assignee == before.assignee)) {
+        const QString actor = RuleEngine::actor(rule.id);
+        if (!Annotations::write(db, nowMs, orgId, actor, annotation, Annotations::payload(annotation, nowMs, actor),
+                                log, error))
+            return false;
+        facts->annotations.insert(v->companyId, annotation);
+    }
+    const QString id = QStringLiteral("f-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject detail{{QStringLiteral("why"), why}, {QStringLiteral("did"), did}};
+    QSqlQuery* insert = Sql::execCached(
+        db,
+        QStringLiteral("INSERT INTO rule_firings (org_id, id, rule_id, company_id, visit_id, at, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {orgId, id, rule.id, v->companyId, v->id, nowMs,
+         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
+        error);
+    if (!insert)
+        return false;
+    facts->fired.insert({v->id, rule.id});
+    log->append({ChangeLog::Entity::RuleFiring, ChangeLog::Op::Upsert, id,
+                 QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                           {QStringLiteral("rule_id"), rule.id},
+                                           {QStringLiteral("rule_name"), rule.name},
+                                           {QStringLiteral("company_id"), v->companyId},
+                                           {QStringLiteral("visit_id"), v->id},
+                                           {QStringLiteral("at"), Clock::iso(nowMs)},
+                                           {QStringLiteral("why"), why},
+                                           {QStringLiteral("did"), did}})
+                     .toJson(QJsonDocument::Compact)});
+    return true;
+}
+
+bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& visits,
+                        const QList<Rules::Rule>& rules, qint64 nowMs, QList<ChangeLog::Change>* log, QString* error)
+{
+    Facts facts;
+    QStringList visitIds, companyIds;
+    for (const RuleEngine::Visit* v : visits) {
+        visitIds << v->id;
+        if (!companyIds.contains(v->companyId))
+            companyIds << v->companyId;
+    }
+    // 1. What already fired on these visits: each rule fires once per visit.
+    if (!eachInChunks(db,
+                      QStringLiteral("SELECT visit_id, rule_id FROM rule_firings WHERE org_id = ? AND visit_id IN ("),
+                      {orgId}, visitIds, QString(), error, [&facts](const QSqlQuery& q) {
+                          facts.fired.insert({q.value(0).toString(), q.value(1).toString()});
+                      }))
+        return false;
+    bool anyOpen = false;
+    for (const RuleEngine::Visit* v : visits) {
+        for (const Rules::Rule& rule : rules)
+            anyOpen = anyOpen || !facts.fired.contains({v->id, rule.id});
+    }
+    if (!anyOpen)
+        return true;
+    // 2. The facts the rules ask about, only those some rule needs.
+    if (!loadFacts(db, orgId, visits, rules, companyIds, visitIds, &facts, error))
+        return false;
     // 3. Each rule over each visit it has not fired on — not on companies the team hides.
     IgnoreList::Active ignored;
     if (!IgnoreList::active(db, orgId, &ignored, error))
@@ -220,41 +275,8 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
                 while (users->next())
                     people->insert(users->value(0).toString());
             }
-            bool failed = false;
-            const Annotations::Annotation before = annotation;
-            const QJsonObject did = act(db, orgId, rule, *people, &annotation, &failed, error);
-            if (failed)
+            if (!fire(db, orgId, rule, *v, *why, *people, nowMs, &annotation, &facts, log, error))
                 return false;
-            if (!(annotation.tags == before.tags && annotation.status == before.status &&
-                  annotation.assignee == before.assignee)) {
-                const QString actor = RuleEngine::actor(rule.id);
-                if (!Annotations::write(db, nowMs, orgId, actor, annotation,
-                                        Annotations::payload(annotation, nowMs, actor), log, error))
-                    return false;
-                facts.annotations.insert(v->companyId, annotation);
-            }
-            const QString id = QStringLiteral("f-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-            const QJsonObject detail{{QStringLiteral("why"), *why}, {QStringLiteral("did"), did}};
-            QSqlQuery* insert = Sql::execCached(
-                db,
-                QStringLiteral("INSERT INTO rule_firings (org_id, id, rule_id, company_id, visit_id, at, detail) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {orgId, id, rule.id, v->companyId, v->id, nowMs,
-                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
-                error);
-            if (!insert)
-                return false;
-            facts.fired.insert({v->id, rule.id});
-            log->append({ChangeLog::Entity::RuleFiring, ChangeLog::Op::Upsert, id,
-                         QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
-                                                   {QStringLiteral("rule_id"), rule.id},
-                                                   {QStringLiteral("rule_name"), rule.name},
-                                                   {QStringLiteral("company_id"), v->companyId},
-                                                   {QStringLiteral("visit_id"), v->id},
-                                                   {QStringLiteral("at"), Clock::iso(nowMs)},
-                                                   {QStringLiteral("why"), *why},
-                                                   {QStringLiteral("did"), did}})
-                             .toJson(QJsonDocument::Compact)});
         }
     }
     return true;
