@@ -82,9 +82,7 @@ void IgnoreApi::registerRoutes(Router& router)
 HttpResponse IgnoreApi::list(const HttpRequest& request)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Sales, &auth))
         return *refused;
     QList<IgnoreList::Entry> entries;
     QString error;
@@ -99,9 +97,7 @@ HttpResponse IgnoreApi::list(const HttpRequest& request)
 HttpResponse IgnoreApi::add(const HttpRequest& request)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Manager, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Manager, &auth))
         return *refused;
     JsonBody body(request);
     IgnoreList::Entry entry;
@@ -123,9 +119,7 @@ HttpResponse IgnoreApi::add(const HttpRequest& request)
 HttpResponse IgnoreApi::remove(const HttpRequest& request, const QString& id)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Manager, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Manager, &auth))
         return *refused;
     IgnoreList::Entry removed;
     const IgnoreList::Result result = IgnoreList::remove(m_context.store.connection(), auth.orgId, id, &removed);

@@ -75,9 +75,7 @@ void RulesApi::registerRoutes(Router& router)
 
 std::optional<HttpResponse> RulesApi::admit(const HttpRequest& request, bool write, AuthContext* auth) const
 {
-    if (auto refused = m_context.authorize(request, write ? protocol::Role::Manager : protocol::Role::Sales, auth))
-        return refused;
-    return m_context.requireDpa(auth->orgId);
+    return m_context.admit(request, write ? protocol::Role::Manager : protocol::Role::Sales, auth);
 }
 
 std::optional<HttpResponse> RulesApi::checkPeople(const QString& orgId, const QStringList& ids) const

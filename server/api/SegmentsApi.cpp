@@ -79,9 +79,7 @@ void SegmentsApi::registerRoutes(Router& router)
 
 std::optional<HttpResponse> SegmentsApi::admit(const HttpRequest& request, AuthContext* auth) const
 {
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, auth))
-        return refused;
-    return m_context.requireDpa(auth->orgId);
+    return m_context.admit(request, protocol::Role::Sales, auth);
 }
 
 HttpResponse SegmentsApi::list(const HttpRequest& request)

@@ -46,6 +46,14 @@ std::optional<HttpResponse> ServerContext::authorize(const HttpRequest& request,
     return std::nullopt;
 }
 
+std::optional<HttpResponse> ServerContext::admit(const HttpRequest& request, protocol::Role minimum,
+                                                 AuthContext* auth) const
+{
+    if (auto refused = authorize(request, minimum, auth))
+        return refused;
+    return requireDpa(auth->orgId);
+}
+
 std::optional<HttpResponse> ServerContext::requireDpa(const QString& orgId) const
 {
     bool accepted = false;

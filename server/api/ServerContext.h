@@ -33,6 +33,8 @@ struct ServerContext
     std::optional<HttpResponse> authorize(const HttpRequest& request, protocol::Role minimum, AuthContext* auth) const;
     // 451 dpa_required until an admin of the organisation accepted the current DPA.
     std::optional<HttpResponse> requireDpa(const QString& orgId) const;
+    // Both: a user of at least `minimum` whose organisation accepted the DPA.
+    std::optional<HttpResponse> admit(const HttpRequest& request, protocol::Role minimum, AuthContext* auth) const;
     static HttpResponse storeError();
 };
 

@@ -35,9 +35,7 @@ void SyncApi::registerRoutes(Router& router)
 HttpResponse SyncApi::sync(const HttpRequest& request)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Sales, &auth))
         return *refused;
     qint64 afterSeq = 0;
     if (!ChangeLog::decodeCursor(request.query.queryItemValue(QStringLiteral("cursor")), &afterSeq))
@@ -121,9 +119,7 @@ std::optional<HttpResponse> SyncApi::limitVolume(const AuthContext& auth, qint64
 HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& companyId)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Sales, &auth))
         return *refused;
     if (!ChangeLog::isValidId(companyId))
         return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("That is not a company id."));

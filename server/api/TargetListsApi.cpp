@@ -76,9 +76,7 @@ void TargetListsApi::registerRoutes(Router& router)
 HttpResponse TargetListsApi::list(const HttpRequest& request)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Sales, &auth))
         return *refused;
     QList<TargetLists::List> lists;
     QString error;
@@ -93,9 +91,7 @@ HttpResponse TargetListsApi::list(const HttpRequest& request)
 HttpResponse TargetListsApi::create(const HttpRequest& request)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Manager, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Manager, &auth))
         return *refused;
     JsonBody body(request);
     const QString name = body.string(QStringLiteral("name"), TargetLists::kMaxName * 4);
@@ -114,9 +110,7 @@ HttpResponse TargetListsApi::create(const HttpRequest& request)
 HttpResponse TargetListsApi::remove(const HttpRequest& request, const QString& id)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Manager, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Manager, &auth))
         return *refused;
     TargetLists::List removed;
     const TargetLists::Result result = TargetLists::remove(m_context.store.connection(), auth.orgId, id, &removed);
@@ -130,9 +124,7 @@ HttpResponse TargetListsApi::remove(const HttpRequest& request, const QString& i
 HttpResponse TargetListsApi::addCompanies(const HttpRequest& request, const QString& id)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Manager, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Manager, &auth))
         return *refused;
     JsonBody body(request);
     const std::optional<QStringList> ids =
@@ -155,9 +147,7 @@ HttpResponse TargetListsApi::addCompanies(const HttpRequest& request, const QStr
 HttpResponse TargetListsApi::removeCompanies(const HttpRequest& request, const QString& id)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Manager, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Manager, &auth))
         return *refused;
     JsonBody body(request);
     const std::optional<QStringList> ids =
@@ -177,9 +167,7 @@ HttpResponse TargetListsApi::removeCompanies(const HttpRequest& request, const Q
 HttpResponse TargetListsApi::import(const HttpRequest& request, const QString& id)
 {
     AuthContext auth;
-    if (auto refused = m_context.authorize(request, protocol::Role::Manager, &auth))
-        return *refused;
-    if (auto refused = m_context.requireDpa(auth.orgId))
+    if (auto refused = m_context.admit(request, protocol::Role::Manager, &auth))
         return *refused;
     JsonBody body(request);
     const std::optional<QStringList> rows =

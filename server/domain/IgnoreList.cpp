@@ -1,13 +1,12 @@
 #include "server/domain/IgnoreList.h"
 
+#include "server/domain/OrganisationCache.h"
 #include "server/store/Sql.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUuid>
-
-#include <mutex>
 
 namespace leadscope::server {
 
@@ -28,18 +27,6 @@ IgnoreList::Entry fromRow(const QSqlQuery& q)
 IgnoreList::Result fail(IgnoreList::Failure failure, const QString& message)
 {
     return {failure, message};
-}
-
-struct ActiveCache
-{
-    std::mutex mutex;
-    QHash<QString, std::pair<qint64, IgnoreList::Active>> byOrg;
-};
-
-ActiveCache& activeCache()
-{
-    static ActiveCache cache;
-    return cache;
 }
 
 } // namespace
@@ -156,38 +143,23 @@ IgnoreList::Result IgnoreList::remove(QSqlDatabase db, const QString& orgId, con
 
 bool IgnoreList::active(QSqlDatabase db, const QString& orgId, Active* set, QString* error)
 {
-    QVariantList row;
-    bool found = false;
-    if (!Sql::fetchOneCached(db, QStringLiteral("SELECT ignored_version FROM organisations WHERE id = ?"), {orgId},
-                             &row, &found, error))
-        return false;
-    const qint64 version = found ? row.value(0).toLongLong() : 0;
-    ActiveCache& cache = activeCache();
-    {
-        std::lock_guard lock(cache.mutex);
-        const auto cached = cache.byOrg.constFind(orgId);
-        if (cached != cache.byOrg.cend() && cached->first == version) {
-            *set = cached->second;
+    static OrganisationCache<Set> cache("ignored_version");
+    return cache.get(
+        db, orgId,
+        [&db, &orgId](std::shared_ptr<Set> fresh, QString* failure) {
+            QSqlQuery query(db);
+            if (!Sql::exec(query, QStringLiteral("SELECT company_id, sbi_prefix FROM ignored WHERE org_id = ?"),
+                           {orgId}, failure))
+                return false;
+            while (query.next()) {
+                if (!query.value(0).toString().isEmpty())
+                    fresh->companies.insert(query.value(0).toString());
+                else
+                    fresh->prefixes << query.value(1).toString();
+            }
             return true;
-        }
-    }
-    auto fresh = std::make_shared<Set>();
-    if (version > 0) {
-        QSqlQuery query(db);
-        if (!Sql::exec(query, QStringLiteral("SELECT company_id, sbi_prefix FROM ignored WHERE org_id = ?"), {orgId},
-                       error))
-            return false;
-        while (query.next()) {
-            if (!query.value(0).toString().isEmpty())
-                fresh->companies.insert(query.value(0).toString());
-            else
-                fresh->prefixes << query.value(1).toString();
-        }
-    }
-    *set = fresh;
-    std::lock_guard lock(cache.mutex);
-    cache.byOrg.insert(orgId, {version, *set});
-    return true;
+        },
+        set, error);
 }
 
 } // namespace leadscope::server

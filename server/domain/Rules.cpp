@@ -2,6 +2,7 @@
 
 #include "server/base/Clock.h"
 #include "server/domain/Annotations.h"
+#include "server/domain/OrganisationCache.h"
 #include "server/store/Sql.h"
 
 #include <QHash>
@@ -9,8 +10,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
-
-#include <mutex>
 
 namespace leadscope::server {
 
@@ -80,19 +79,6 @@ std::optional<QStringList> idList(const QJsonObject& json, const char* key, int 
             list << text;
     }
     return list;
-}
-
-// The parsed enabled rules of each organisation, by the version they were read at.
-struct ActiveCache
-{
-    std::mutex mutex;
-    QHash<QString, std::pair<qint64, Rules::Active>> byOrg;
-};
-
-ActiveCache& activeCache()
-{
-    static ActiveCache cache;
-    return cache;
 }
 
 } // namespace
@@ -297,33 +283,19 @@ Rules::Result Rules::remove(QSqlDatabase db, const QString& orgId, const QString
 
 bool Rules::active(QSqlDatabase db, const QString& orgId, Active* rules, QString* error)
 {
-    QVariantList row;
-    bool found = false;
-    if (!Sql::fetchOneCached(db, QStringLiteral("SELECT rules_version FROM organisations WHERE id = ?"), {orgId}, &row,
-                             &found, error))
-        return false;
-    const qint64 version = found ? row.value(0).toLongLong() : 0;
-    ActiveCache& cache = activeCache();
-    {
-        std::lock_guard lock(cache.mutex);
-        const auto cached = cache.byOrg.constFind(orgId);
-        if (cached != cache.byOrg.cend() && cached->first == version) {
-            *rules = cached->second;
+    static OrganisationCache<QList<Rule>> cache("rules_version");
+    return cache.get(
+        db, orgId,
+        [&db, &orgId](std::shared_ptr<QList<Rule>> fresh, QString* failure) {
+            QSqlQuery query(db);
+            if (!Sql::exec(query, kSelect + QStringLiteral(" AND enabled = 1 ORDER BY created_at, id"), {orgId},
+                           failure))
+                return false;
+            while (query.next())
+                fresh->append(fromRow(query));
             return true;
-        }
-    }
-    auto fresh = std::make_shared<QList<Rule>>();
-    if (version > 0) {
-        QSqlQuery query(db);
-        if (!Sql::exec(query, kSelect + QStringLiteral(" AND enabled = 1 ORDER BY created_at, id"), {orgId}, error))
-            return false;
-        while (query.next())
-            fresh->append(fromRow(query));
-    }
-    *rules = fresh;
-    std::lock_guard lock(cache.mutex);
-    cache.byOrg.insert(orgId, {version, *rules});
-    return true;
+        },
+        rules, error);
 }
 
 bool Rules::takeTurn(QSqlDatabase db, const QString& orgId, const Rule& rule, QString* userId, QString* error)
