@@ -162,6 +162,16 @@ bool LeadMatcher::visitHolds(const LeadFilter::VisitConditions& c, const Visit& 
     return true;
 }
 
+bool LeadMatcher::mayFireOn(const Company& company, const Visit& visit) const
+{
+    LeadFilter::VisitConditions cheap = m_filter.visit;
+    cheap.page.clear();
+    cheap.first = false;
+    cheap.returningWithinDays = 0;
+    return (m_filter.website.isEmpty() || visit.website == m_filter.website) && companyHolds(company, nullptr) &&
+           visitHolds(cheap, visit, 0);
+}
+
 std::optional<QJsonObject> LeadMatcher::firesOn(const Company& company, const Visit& visit, qint64 previousStart) const
 {
     QJsonObject why;

@@ -62,6 +62,12 @@ public:
     // "days_since_previous": 5, …} (docs/RULES.md).
     std::optional<QJsonObject> firesOn(const Company& company, const Visit& visit, qint64 previousStart) const;
 
+    // Whether firesOn can hold at all, from what is cheap to know: the
+    // company's conditions, the visit's site and its counts, source and
+    // campaign — not its pages or its company's earlier visits. (False:
+    // firesOn is false too; true: ask firesOn.)
+    bool mayFireOn(const Company& company, const Visit& visit) const;
+
     // The visit conditions alone; `why` (optional) gets what held them.
     static bool visitHolds(const LeadFilter::VisitConditions& conditions, const Visit& visit, qint64 previousStart,
                            QJsonObject* why = nullptr);

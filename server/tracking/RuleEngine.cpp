@@ -130,44 +130,45 @@ QJsonObject act(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, 
     return did;
 }
 
-bool loadFacts(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& visits,
-               const QList<Rules::Rule>& rules, const QStringList& companyIds, const QStringList& visitIds, Facts* f,
-               QString* error)
+// The companies of the batch, their notes and their lists (cheap: a few reads).
+bool loadCompanyFacts(QSqlDatabase db, const QString& orgId, const QList<Rules::Rule>& rules,
+                      const QStringList& companyIds, Facts* facts, QString* error)
 {
-    Facts& facts = *f;
-    bool needPaths = false, needHistory = false, needLists = false;
-    for (const Rules::Rule& rule : rules) {
+    bool needLists = false;
+    for (const Rules::Rule& rule : rules)
         needLists = needLists || !rule.filter.onList.isEmpty();
-        needPaths = needPaths || !rule.filter.visit.page.isEmpty();
-        needHistory = needHistory || rule.filter.visit.first || rule.filter.visit.returningWithinDays > 0;
-    }
-    if (!loadCompanies(db, orgId, companyIds, &facts, error))
+    if (!loadCompanies(db, orgId, companyIds, facts, error))
         return false;
     if (needLists) {
         QHash<QString, QStringList> lists;
         if (!TargetLists::membership(db, orgId, companyIds, &lists, error))
             return false;
         for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
-            if (facts.companies.contains(it.key()))
-                facts.companies[it.key()].lists = it.value();
+            if (facts->companies.contains(it.key()))
+                facts->companies[it.key()].lists = it.value();
         }
     }
-    if (needPaths &&
-        !eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, visitIds,
+    return true;
+}
+
+// The pages of the visits a remaining rule asks about, and the earlier visits of those that ask for history.
+bool loadVisitFacts(QSqlDatabase db, const QString& orgId, const QStringList& pathVisits,
+                    const QList<const RuleEngine::Visit*>& historyVisits, Facts* facts, QString* error)
+{
+    if (!pathVisits.isEmpty() &&
+        !eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, pathVisits,
                       QStringLiteral(" ORDER BY visit_id, viewed_at"), error,
-                      [&facts](const QSqlQuery& q) { facts.paths[q.value(0).toString()] << q.value(1).toString(); }))
+                      [facts](const QSqlQuery& q) { facts->paths[q.value(0).toString()] << q.value(1).toString(); }))
         return false;
-    if (needHistory) {
-        for (const RuleEngine::Visit* v : visits) {
-            QVariantList row;
-            bool found = false;
-            if (!Sql::fetchOneCached(db,
-                                     QStringLiteral("SELECT coalesce(max(started_at), 0) FROM visits WHERE org_id = ? "
-                                                    "AND company_id = ? AND started_at < ?"),
-                                     {orgId, v->companyId, v->startedAt}, &row, &found, error))
-                return false;
-            facts.previousStart.insert(v->id, found ? row.value(0).toLongLong() : 0);
-        }
+    for (const RuleEngine::Visit* v : historyVisits) {
+        QVariantList row;
+        bool found = false;
+        if (!Sql::fetchOneCached(db,
+                                 QStringLiteral("SELECT coalesce(max(started_at), 0) FROM visits WHERE org_id = ? AND "
+                                                "company_id = ? AND started_at < ?"),
+                                 {orgId, v->companyId, v->startedAt}, &row, &found, error))
+            return false;
+        facts->previousStart.insert(v->id, found ? row.value(0).toLongLong() : 0);
     }
     return true;
 }
@@ -217,6 +218,63 @@ bool fire(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const 
     return true;
 }
 
+protocol::LeadMatcher::Visit visitOf(const Facts& facts, const RuleEngine::Visit* v)
+{
+    return {v->website, v->source, v->campaign, v->startedAt, v->lastAt, v->pageviews, facts.paths.value(v->id)};
+}
+
+// The company as the rules see it, with its current notes; the notes.
+Annotations::Annotation annotated(Facts* facts, const RuleEngine::Visit* v)
+{
+    Annotations::Annotation annotation =
+        facts->annotations.value(v->companyId, Annotations::Annotation{v->companyId, {}, {}, {}, {}});
+    if (annotation.status.isEmpty())
+        annotation.status = QStringLiteral("new");
+    annotate(&facts->companies[v->companyId], annotation);
+    return annotation;
+}
+
+// The (rule, visit) pairs what is cheap to know leaves possible, and what they still need read.
+struct Candidates
+{
+    QList<std::pair<int, const RuleEngine::Visit*>> pairs; // rule index, visit
+    QSet<QString> pathVisits;
+    QList<const RuleEngine::Visit*> historyVisits;
+};
+
+Candidates candidatesOf(const QList<Rules::Rule>& rules, const QList<const RuleEngine::Visit*>& visits,
+                        const IgnoreList::Set& ignored, qint64 nowMs, Facts* facts)
+{
+    Candidates out;
+    QSet<QString> historySeen;
+    for (int r = 0; r < rules.size(); ++r) {
+        const Rules::Rule& rule = rules[r];
+        // (Not on the team's notes: an earlier rule of this batch may change them.)
+        protocol::LeadFilter cheap = rule.filter;
+        cheap.status.clear();
+        cheap.tag.clear();
+        cheap.assignee.clear();
+        const protocol::LeadMatcher matcher(cheap, nowMs);
+        for (const RuleEngine::Visit* v : visits) {
+            if (facts->fired.contains({v->id, rule.id}) || !facts->companies.contains(v->companyId) ||
+                ignored.hides(v->companyId, facts->companies.value(v->companyId).sbiCode))
+                continue;
+            annotated(facts, v);
+            if (!matcher.mayFireOn(facts->companies[v->companyId], visitOf(*facts, v)))
+                continue;
+            out.pairs.append({r, v});
+            if (!rule.filter.visit.page.isEmpty())
+                out.pathVisits.insert(v->id);
+            if ((rule.filter.visit.first || rule.filter.visit.returningWithinDays > 0) &&
+                !historySeen.contains(v->id)) {
+                historySeen.insert(v->id);
+                out.historyVisits.append(v);
+            }
+        }
+    }
+    return out;
+}
+
 bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& visits,
                         const QList<Rules::Rule>& rules, qint64 nowMs, QList<ChangeLog::Change>* log, QString* error)
 {
@@ -241,28 +299,28 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
     }
     if (!anyOpen)
         return true;
-    // 2. The facts the rules ask about, only those some rule needs.
-    if (!loadFacts(db, orgId, visits, rules, companyIds, visitIds, &facts, error))
+    // 2. What is cheap to know (companies, notes, lists) rules most pairs out; pages
+    //    and earlier visits are read only for the visits a remaining rule asks about.
+    if (!loadCompanyFacts(db, orgId, rules, companyIds, &facts, error))
         return false;
-    // 3. Each rule over each visit it has not fired on — not on companies the team hides.
     IgnoreList::Active ignored;
     if (!IgnoreList::active(db, orgId, &ignored, error))
         return false;
+    const Candidates candidates = candidatesOf(rules, visits, *ignored, nowMs, &facts);
+    if (candidates.pairs.isEmpty())
+        return true;
+    if (!loadVisitFacts(db, orgId, QStringList(candidates.pathVisits.begin(), candidates.pathVisits.end()),
+                        candidates.historyVisits, &facts, error))
+        return false;
+    // 3. Each remaining pair, rule by rule (a rule's edit is seen by the next).
     std::optional<QSet<QString>> people; // read when a rule first fires
-    for (const Rules::Rule& rule : rules) {
-        const protocol::LeadMatcher matcher(rule.filter, nowMs);
-        for (const RuleEngine::Visit* v : visits) {
-            if (facts.fired.contains({v->id, rule.id}) || !facts.companies.contains(v->companyId) ||
-                ignored->hides(v->companyId, facts.companies.value(v->companyId).sbiCode))
-                continue;
-            protocol::LeadMatcher::Company& company = facts.companies[v->companyId];
-            Annotations::Annotation annotation =
-                facts.annotations.value(v->companyId, Annotations::Annotation{v->companyId, {}, {}, {}, {}});
-            if (annotation.status.isEmpty())
-                annotation.status = QStringLiteral("new");
-            annotate(&company, annotation);
-            const protocol::LeadMatcher::Visit visit{
-                v->website, v->source, v->campaign, v->startedAt, v->lastAt, v->pageviews, facts.paths.value(v->id)};
+    for (const auto& [r, v] : candidates.pairs) {
+        const Rules::Rule& rule = rules[r];
+        {
+            const protocol::LeadMatcher matcher(rule.filter, nowMs);
+            Annotations::Annotation annotation = annotated(&facts, v);
+            const protocol::LeadMatcher::Company& company = facts.companies[v->companyId];
+            const protocol::LeadMatcher::Visit visit = visitOf(facts, v);
             const std::optional<QJsonObject> why = matcher.firesOn(company, visit, facts.previousStart.value(v->id));
             if (!why)
                 continue;
