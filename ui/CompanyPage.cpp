@@ -453,7 +453,7 @@ void CompanyPage::reload()
                 query.history(id, kHistoryShown, &loaded.history, error) &&
                 core::Team::members(cache, true, &loaded.team, error) &&
                 core::TeamRules::firingsOf(cache, id, &loaded.firings, error) &&
-                core::TargetLists::all(cache, QDateTime::currentMSecsSinceEpoch(), &loaded.lists, error) &&
+                core::TargetLists::names(cache, &loaded.lists, error) &&
                 core::TargetLists::ofCompany(cache, id, &loaded.onLists, error);
             return loaded;
         },

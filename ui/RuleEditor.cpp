@@ -336,7 +336,7 @@ void RuleEditor::loadChoices()
                 query.values(Facet::SizeBand, &choices.sizes, error) &&
                 query.values(Facet::Website, &choices.websites, error) &&
                 query.values(Facet::Tag, &choices.tags, error) &&
-                core::TargetLists::all(cache, QDateTime::currentMSecsSinceEpoch(), &choices.lists, error);
+                core::TargetLists::names(cache, &choices.lists, error);
             return choices;
         },
         [this](Choices choices, const QString&) {

@@ -77,6 +77,22 @@ bool TargetLists::all(Cache& cache, qint64 nowMs, QList<List>* lists, QString* e
     return true;
 }
 
+bool TargetLists::names(Cache& cache, QList<List>* lists, QString* error)
+{
+    SqliteStatement query =
+        cache.db().prepare(QStringLiteral("SELECT id, name FROM target_lists ORDER BY position"), error);
+    if (!query.isValid())
+        return false;
+    lists->clear();
+    while (query.next())
+        lists->append({query.text(0), query.text(1), 0, 0, 0});
+    if (!query.ok()) {
+        *error = query.error();
+        return false;
+    }
+    return true;
+}
+
 bool TargetLists::ofCompany(Cache& cache, const QString& companyId, QStringList* listIds, QString* error)
 {
     SqliteStatement query =

@@ -34,6 +34,8 @@ public:
     // By name; `nowMs` is when "the last 7 days" end.
     static bool all(Cache& cache, qint64 nowMs, QList<List>* lists, QString* error);
 
+    // Just the lists' ids and names, by name (no counts: what a profile or a chooser needs).
+    static bool names(Cache& cache, QList<List>* lists, QString* error);
     // The lists a company is on (ids).
     static bool ofCompany(Cache& cache, const QString& companyId, QStringList* listIds, QString* error);
 
