@@ -1,5 +1,7 @@
 #include "RuleEditor.h"
 
+#include "Appearance.h"
+
 #include "core/export/LeadReport.h"
 #include "core/query/CompanyQuery.h"
 #include "core/query/DataStore.h"
@@ -179,7 +181,7 @@ RuleEditor::RuleEditor(core::DataStore* store, const core::TeamRules::Rule& rule
 
     m_problem->setObjectName(QStringLiteral("ruleProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setForegroundRole(QPalette::BrightText);
+    Appearance::showAsError(m_problem); // the one style of errors in dialogs (BrightText alone read white)
     if (canEdit) {
         m_buttons->setStandardButtons(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
         connect(m_buttons, &QDialogButtonBox::accepted, this, &RuleEditor::save);
