@@ -16,7 +16,8 @@ ServeCommand::ServeCommand()
 void ServeCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({m_db, m_listen, m_cert, m_key, m_proxy, m_idle, m_maxConnections, m_dpaDir, m_workers,
-                       m_siteRate, m_maxRules, m_backupDir, m_adminListen});
+                       m_siteRate, m_maxRules, m_backupDir, m_adminListen, m_smtp, m_smtpFrom, m_smtpPasswordFile,
+                       m_smtpCa});
 }
 
 bool ServeCommand::parseListen(const QString& text, QHostAddress* addressOut, quint16* portOut, QString* error)
@@ -82,6 +83,15 @@ bool ServeCommand::readOptions(const QCommandLineParser& parser, ServeOptions* o
     options->maxRulesPerOrganisation = parser.value(m_maxRules).toInt(&rulesOk);
     if (!rulesOk || options->maxRulesPerOrganisation < 0 || options->maxRulesPerOrganisation > 10'000)
         return refuse(QStringLiteral("--max-rules takes 0 to 10000."));
+    if (parser.isSet(m_smtp)) {
+        SmtpSender::Settings smtp;
+        if (!SmtpSender::Settings::parse(parser.value(m_smtp), parser.value(m_smtpPasswordFile),
+                                         parser.value(m_smtpFrom), parser.value(m_smtpCa), &smtp, &error))
+            return refuse(error);
+        options->smtp = std::move(smtp);
+    } else if (parser.isSet(m_smtpFrom) || parser.isSet(m_smtpPasswordFile) || parser.isSet(m_smtpCa)) {
+        return refuse(QStringLiteral("--smtp-from, --smtp-password-file and --smtp-ca go with --smtp URL."));
+    }
     options->database = *store;
     options->tlsCertificate = parser.value(m_cert);
     options->tlsKey = parser.value(m_key);

@@ -65,6 +65,22 @@ private:
         QStringLiteral("Address and port of the admin listener that serves GET /metrics over HTTPS (default "
                        "127.0.0.1:0, any free port on loopback)."),
         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0")};
+    const QCommandLineOption m_smtp{
+        QStringLiteral("smtp"),
+        QStringLiteral("The mail relay for e-mail alerts and digests: smtp://[user@]host[:port] (STARTTLS, required) "
+                       "or smtps://[user@]host[:port]. Without it the server sends no e-mail."),
+        QStringLiteral("url")};
+    const QCommandLineOption m_smtpFrom{QStringLiteral("smtp-from"),
+                                        QStringLiteral("The sender address of Leadscope's e-mail (with --smtp)."),
+                                        QStringLiteral("address")};
+    const QCommandLineOption m_smtpPasswordFile{
+        QStringLiteral("smtp-password-file"),
+        QStringLiteral("A file holding the relay user's password (default: the systemd credential smtp-password)."),
+        QStringLiteral("file")};
+    const QCommandLineOption m_smtpCa{
+        QStringLiteral("smtp-ca"),
+        QStringLiteral("CA certificates (PEM) to verify the relay with instead of the system's."),
+        QStringLiteral("file")};
 };
 
 } // namespace leadscope::server

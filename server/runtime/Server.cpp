@@ -1,6 +1,7 @@
 #include "server/runtime/Server.h"
 
 #include "server/base/Logging.h"
+#include "server/domain/MailOutbox.h"
 #include "server/domain/Retention.h"
 #include "server/http/HttpServer.h"
 #include "server/runtime/Services.h"
@@ -103,6 +104,7 @@ bool Server::start(const ServeOptions& options, QString* error)
     m_adminPort = m_admin->listenTls(options.adminAddress, options.adminPort, tls, error);
     if (m_adminPort == 0)
         return false;
+    s.mail.start(options.mailIntervalMs);
     qCInfo(lcServer) << "serving on port" << m_port << "with store" << s.store.url().kindName() << "DPA"
                      << s.dpa.current().version;
     return true;
@@ -119,6 +121,9 @@ void Server::purge()
             qCWarning(lcServer) << "purge failed:" << error;
         else if (report.visits > 0)
             qCInfo(lcServer) << "purge removed" << report.visits << "visits past retention";
+        int mails = 0;
+        if (!MailOutbox::expire(m_services->store.connection(), m_services->clock.nowMs(), &mails, &error))
+            qCWarning(lcServer) << "purge of old mail failed:" << error;
         QStringList removed;
         if (!m_backupDirectory.isEmpty() && Backups::expire(m_backupDirectory, m_services->clock.nowMs(), &removed) > 0)
             qCInfo(lcServer) << "purge removed" << removed.size() << "backups older than 30 days";

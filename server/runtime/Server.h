@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/mail/SmtpSender.h"
 #include "server/store/DatabaseUrl.h"
 
 #include <QHostAddress>
@@ -8,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace leadscope::server {
 
@@ -28,7 +30,9 @@ struct ServeOptions
     int workers = 32;         // most of them wait for a commit (IngestQueue), which costs no CPU
     int siteHitsPerSecond = 1000;
     int maxRulesPerOrganisation = 50;
-    QString backupDirectory; // the daily purge expires backups here
+    QString backupDirectory;                  // the daily purge expires backups here
+    std::optional<SmtpSender::Settings> smtp; // the relay for alerts and digests; none: no e-mail
+    int mailIntervalMs = 2000;                // how often the mail thread looks for due mail
     // Only for the demo's own traffic generator: honour a hit's "ts", and
     // record before the DPA is accepted (synthetic visitors, nobody's data),
     // so the demo has history while its admin still has the DPA to accept.

@@ -13,6 +13,7 @@ Services::Services(const ServeOptions& options)
     , auth(context)
     , account(context)
     , admin(context)
+    , alerts(context, options.smtp.has_value())
     , resets(context)
     , dpaApi(context)
     , exports(context)
@@ -23,6 +24,7 @@ Services::Services(const ServeOptions& options)
     , targetLists(context)
     , matcher(store)
     , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic)
+    , mail(store, clock, options.smtp)
 {
 }
 
@@ -35,6 +37,7 @@ bool Services::start(const ServeOptions& options, QString* error)
     auth.registerRoutes(router);
     account.registerRoutes(router);
     admin.registerRoutes(router);
+    alerts.registerRoutes(router);
     resets.registerRoutes(router);
     dpaApi.registerRoutes(router);
     exports.registerRoutes(router);

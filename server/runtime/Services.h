@@ -2,6 +2,7 @@
 
 #include "server/api/AccountApi.h"
 #include "server/api/AdminApi.h"
+#include "server/api/AlertsApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/CollectApi.h"
 #include "server/api/CredentialResetApi.h"
@@ -21,6 +22,7 @@
 #include "server/domain/SuspiciousActivity.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
+#include "server/mail/MailWorker.h"
 #include "server/store/Store.h"
 #include "server/tracking/RegistryMatcher.h"
 
@@ -55,6 +57,7 @@ public:
     AuthApi auth;
     AccountApi account;
     AdminApi admin;
+    AlertsApi alerts;
     CredentialResetApi resets;
     DpaApi dpaApi;
     ExportsApi exports;
@@ -65,6 +68,7 @@ public:
     TargetListsApi targetLists;
     RegistryMatcher matcher;
     CollectApi collect;
+    MailWorker mail; // its thread starts with Server::start
     Router router;
     Router adminRouter;
 };

@@ -302,6 +302,40 @@ const char* const kVersion8[] = {
     "CREATE INDEX target_entries_company ON target_entries(org_id, company_id)",
 };
 
+// E-mail alerts and digests: each user's choices, and a durable outbox the
+// mail worker sends from (retried with backoff, survives a restart).
+const char* const kVersion9[] = {
+    "CREATE TABLE alert_prefs ("
+    " user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " email_alerts INTEGER NOT NULL DEFAULT 0,"
+    " digest TEXT NOT NULL DEFAULT 'off',"      // off, daily, weekly
+    " digest_hour INTEGER NOT NULL DEFAULT 8,"  // local hour, 0-23
+    " digest_days INTEGER NOT NULL DEFAULT 31," // bit 0 = Monday … bit 6 = Sunday
+    " quiet_from INTEGER NOT NULL DEFAULT -1,"  // local hours; -1: no quiet hours
+    " quiet_to INTEGER NOT NULL DEFAULT -1,"
+    " language TEXT NOT NULL DEFAULT 'en',"
+    " time_zone TEXT NOT NULL DEFAULT 'UTC',"
+    " digest_through BIGINT NOT NULL DEFAULT 0," // the last digest time queued
+    " updated_at BIGINT NOT NULL)",
+    "CREATE TABLE mail_outbox ("
+    " id {SERIAL},"
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL," // alert (ref: a rule firing), digest (ref: "<from ms>-<to ms>")
+    " ref TEXT NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'queued'," // queued, sending, sent, skipped, failed
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_at BIGINT NOT NULL,"
+    " lease_until BIGINT NOT NULL DEFAULT 0,"
+    " last_error TEXT NOT NULL DEFAULT '',"
+    " subject TEXT NOT NULL DEFAULT '',"
+    " created_at BIGINT NOT NULL,"
+    " sent_at BIGINT NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX mail_outbox_once ON mail_outbox(user_id, kind, ref)",
+    "CREATE INDEX mail_outbox_due ON mail_outbox(state, next_at)",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -324,6 +358,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion7), std::end(kVersion7));
     else if (version == 8)
         source = QList<const char*>(std::begin(kVersion8), std::end(kVersion8));
+    else if (version == 9)
+        source = QList<const char*>(std::begin(kVersion9), std::end(kVersion9));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

@@ -3,6 +3,7 @@
 #include "server/base/Clock.h"
 #include "server/domain/Annotations.h"
 #include "server/domain/IgnoreList.h"
+#include "server/domain/MailOutbox.h"
 #include "server/domain/Rules.h"
 #include "server/domain/TargetLists.h"
 #include "server/store/Sql.h"
@@ -203,6 +204,11 @@ bool fire(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const 
          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
         error);
     if (!insert)
+        return false;
+    QStringList notified;
+    for (const QJsonValue& user : did.value(QLatin1String("notify")).toArray())
+        notified << user.toString();
+    if (!notified.isEmpty() && !MailOutbox::queueAlerts(db, nowMs, orgId, notified, id, error))
         return false;
     facts->fired.insert({v->id, rule.id});
     log->append({ChangeLog::Entity::RuleFiring, ChangeLog::Op::Upsert, id,

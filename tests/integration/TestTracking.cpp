@@ -1,6 +1,12 @@
 #include "protocol/Base32.h"
+#include "server/base/Clock.h"
+#include "server/mail/MailWorker.h"
+#include "server/store/DatabaseUrl.h"
+#include "server/store/Sql.h"
+#include "server/store/Store.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
+#include "tests/support/SmtpServer.h"
 #include "tests/support/TestPostgres.h"
 
 #include <QDir>
@@ -14,6 +20,7 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -168,6 +175,70 @@ private:
                 out.append(change.toObject());
         }
         return out;
+    }
+
+    // Signed in as the admin, the DPA accepted: the access token and the admin's user id.
+    std::pair<QString, QString> signedInAdmin()
+    {
+        const QString access = m_client->signIn(m_admin).access;
+        m_client->call("POST", QStringLiteral("/api/v1/dpa/accept"),
+                       {{QStringLiteral("version"), QStringLiteral("1.0")}}, access);
+        const auto me = m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access);
+        return {access, me.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString()};
+    }
+
+    // A rule that tells the admin when a company looks at pricing.
+    int addPricingAlert(const QString& access, const QString& adminId)
+    {
+        return m_client
+            ->call("POST", QStringLiteral("/api/v1/rules"),
+                   {{QStringLiteral("name"), QStringLiteral("Pricing visitors")},
+                    {QStringLiteral("filter"),
+                     QJsonObject{{QStringLiteral("visit"),
+                                  QJsonObject{{QStringLiteral("page"), QStringLiteral("/pricing*")}}}}},
+                    {QStringLiteral("actions"), QJsonObject{{QStringLiteral("notify"), QJsonArray{adminId}}}}},
+                   access)
+            .status;
+    }
+
+    static QStringList relayArguments(const test::SmtpServer& smtp, const QString& url = {})
+    {
+        return {QStringLiteral("--trusted-proxy"),
+                QStringLiteral("127.0.0.1"),
+                QStringLiteral("--smtp"),
+                url.isEmpty() ? smtp.url() : url,
+                QStringLiteral("--smtp-from"),
+                QStringLiteral("alerts@leadscope.example"),
+                QStringLiteral("--smtp-password-file"),
+                smtp.passwordFile(),
+                QStringLiteral("--smtp-ca"),
+                smtp.caFile()};
+    }
+
+    // The store the stopped server used, opened in this process.
+    std::unique_ptr<server::Store> openStore()
+    {
+        QString error;
+        const auto url = server::DatabaseUrl::parse(m_server->dbUrl(), &error);
+        auto store = url ? std::make_unique<server::Store>(*url) : nullptr;
+        if (!store || !store->open(&error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        return store;
+    }
+
+    static std::optional<server::SmtpSender::Settings> relay(const test::SmtpServer& smtp)
+    {
+        server::SmtpSender::Settings settings;
+        QString error;
+        if (!server::SmtpSender::Settings::parse(smtp.url(), smtp.passwordFile(),
+                                                 QStringLiteral("alerts@leadscope.example"), smtp.caFile(), &settings,
+                                                 &error)) {
+            qWarning("%s", qPrintable(error));
+            return std::nullopt;
+        }
+        return settings;
     }
 
 private Q_SLOTS:
@@ -828,6 +899,234 @@ private Q_SLOTS:
         QVERIFY(!report.contains(QStringLiteral("bad-ranges.csv:2:")));
         // The earlier import still stands: Acme is still identified.
         QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1)).status, 204);
+    }
+
+    // A rule that notifies someone who asked for e-mail alerts sends one
+    // e-mail per visit through the operator's relay — STARTTLS, the relay's
+    // certificate verified, AUTH — in the reader's language, with the company,
+    // the reason, the pages and a link that opens the company in the desktop;
+    // nothing of the visitor. Colleagues who did not ask get none.
+    void rulesAlertByEmailThroughARealRelay()
+    {
+        test::SmtpServer smtp;
+        QString error;
+        QVERIFY2(smtp.start(&error), qPrintable(error));
+        QVERIFY(startServer(relayArguments(smtp)));
+        const auto [access, adminId] = signedInAdmin();
+        const auto before = m_client->call("GET", QStringLiteral("/api/v1/account/alerts"), {}, access);
+        QCOMPARE(before.status, 200);
+        QVERIFY(before.json.value(QStringLiteral("mail_configured")).toBool());
+        QCOMPARE(before.json.value(QStringLiteral("preferences")).toObject().value(QStringLiteral("email_alerts")),
+                 QJsonValue(false));
+        // Refused by name.
+        const auto bad = m_client->call("PUT", QStringLiteral("/api/v1/account/alerts"),
+                                        {{QStringLiteral("digest_hour"), 25}}, access);
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.json.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("digest_hour")));
+        const auto saved = m_client->call("PUT", QStringLiteral("/api/v1/account/alerts"),
+                                          {{QStringLiteral("email_alerts"), true},
+                                           {QStringLiteral("language"), QStringLiteral("nl")},
+                                           {QStringLiteral("time_zone"), QStringLiteral("Europe/Amsterdam")}},
+                                          access);
+        QCOMPARE(saved.status, 200);
+        QCOMPARE(addPricingAlert(access, adminId), 201);
+
+        for (const char* path : {"/", "/pricing", "/pricing/enterprise"})
+            QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QLatin1String(path), 1, 1)).status, 204);
+        const QList<QJsonObject> first = smtp.waitFor(1);
+        QCOMPARE(first.size(), 1);
+        const QJsonObject mail = first[0];
+        QCOMPARE(mail.value(QStringLiteral("rcpt_tos")).toArray(), QJsonArray{m_admin.email});
+        QVERIFY(mail.value(QStringLiteral("tls")).toBool());
+        QVERIFY(mail.value(QStringLiteral("authenticated")).toBool());
+        QCOMPARE(mail.value(QStringLiteral("login")).toString(), test::SmtpServer::user());
+        QCOMPARE(mail.value(QStringLiteral("content_type")).toString(), QStringLiteral("multipart/mixed"));
+        const QString subject = mail.value(QStringLiteral("subject")).toString();
+        QVERIFY2(subject.contains(QStringLiteral("Acme Industrie B.V.")) &&
+                     subject.contains(QStringLiteral("Pricing visitors")) && subject.contains(QStringLiteral("regel")),
+                 qPrintable(subject)); // in Dutch
+        const QString text = mail.value(QStringLiteral("text")).toString();
+        const QString html = mail.value(QStringLiteral("html")).toString();
+        for (const QString& part : {text, html}) {
+            QVERIFY2(part.contains(QStringLiteral("/pricing")), qPrintable(part));
+            QVERIFY2(part.contains(QStringLiteral("leadscope://company/kvk-10000001")), qPrintable(part));
+            QVERIFY2(part.contains(QStringLiteral("Utrecht")), qPrintable(part));
+        }
+        QVERIFY2(text.contains(QStringLiteral("bezocht /pricing")), qPrintable(text)); // why, in Dutch
+        const QString raw = mail.value(QStringLiteral("raw")).toString();
+        QVERIFY(!raw.contains(QStringLiteral("203.0.113.7")) && !raw.contains(hex(1)) && !raw.contains(hex(0x100001)));
+
+        // Once per visit: more pages of it send nothing; the next visit does.
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/pricing/plus"), 1, 1)).status, 204);
+        QCOMPARE(hit(QStringLiteral("203.0.113.8"), hitBody(QStringLiteral("/pricing"), 2, 2)).status, 204);
+        QCOMPARE(smtp.waitFor(2).size(), 2);
+        QTest::qWait(3000); // a mail round more
+        QCOMPARE(smtp.received().size(), 2);
+        const auto admin = m_client->call("GET", QStringLiteral("/api/v1/admin/mail"), {}, access);
+        QCOMPARE(admin.status, 200);
+        QCOMPARE(admin.json.value(QStringLiteral("sent_last_day")).toInt(), 2);
+        QCOMPARE(admin.json.value(QStringLiteral("failed")).toInt(), 0);
+        // Only admins see the organisation's mail.
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/admin/mail")).status, 401);
+    }
+
+    // A relay that is down: the alert waits in the store, admins see why,
+    // a restart loses nothing, and the retry after the backoff delivers it
+    // once. A relay whose certificate is not trusted gets nothing; quiet
+    // hours hold an alert until they end.
+    void alertsWaitForTheRelayAcrossARestart()
+    {
+        test::SmtpServer smtp;
+        QString error;
+        QVERIFY2(smtp.start(&error), qPrintable(error));
+        smtp.stop(); // down when the alert is due
+        QVERIFY(startServer(relayArguments(smtp)));
+        const auto [access, adminId] = signedInAdmin();
+        QCOMPARE(m_client
+                     ->call("PUT", QStringLiteral("/api/v1/account/alerts"), {{QStringLiteral("email_alerts"), true}},
+                            access)
+                     .status,
+                 200);
+        QCOMPARE(addPricingAlert(access, adminId), 201);
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/pricing"), 1, 1)).status, 204);
+        QJsonObject undelivered;
+        for (int i = 0; i < 100 && undelivered.isEmpty(); ++i) {
+            QTest::qWait(100);
+            const auto mail = m_client->call("GET", QStringLiteral("/api/v1/admin/mail"), {}, access);
+            undelivered = mail.json.value(QStringLiteral("undelivered")).toArray().first().toObject();
+        }
+        QCOMPARE(undelivered.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QCOMPARE(undelivered.value(QStringLiteral("attempts")).toInt(), 1);
+        QVERIFY2(undelivered.value(QStringLiteral("last_error"))
+                     .toString()
+                     .contains(QStringLiteral("connect"), Qt::CaseInsensitive),
+                 qPrintable(undelivered.value(QStringLiteral("last_error")).toString()));
+        QVERIFY(!undelivered.value(QStringLiteral("next_attempt")).toString().isEmpty());
+        QVERIFY(m_server->stop(&error));
+
+        // The relay is back; a server started later finds the alert in the store.
+        QVERIFY2(smtp.start(&error), qPrintable(error));
+        const auto store = openStore();
+        QVERIFY(store);
+        server::Clock clock;
+        server::MailWorker worker(*store, clock, relay(smtp));
+        server::MailWorker::Report report;
+        const qint64 now = clock.nowMs();
+        QVERIFY2(worker.runOnce(now, &report, &error), qPrintable(error));
+        QCOMPARE(report.sent, 0); // not before its backoff
+        // A relay whose certificate the server does not trust gets nothing.
+        auto untrusted = relay(smtp);
+        QVERIFY(untrusted);
+        untrusted->caFile.clear(); // the system's CAs: not the test CA
+        {
+            server::MailWorker distrustful(*store, clock, untrusted);
+            server::MailWorker::Report refused;
+            QVERIFY2(distrustful.runOnce(now + 120'000, &refused, &error), qPrintable(error));
+            QCOMPARE(refused.failed, 1);
+            QCOMPARE(refused.sent, 0);
+        }
+        QCOMPARE(smtp.received().size(), 0);
+        QVariantList row;
+        bool found = false;
+        QVERIFY(server::Sql::fetchOne(store->connection(),
+                                      QStringLiteral("SELECT last_error, attempts FROM mail_outbox"), {}, &row, &found,
+                                      &error));
+        QVERIFY2(row.value(0).toString().contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+                 qPrintable(row.value(0).toString()));
+        QCOMPARE(row.value(1).toInt(), 2);
+        // Quiet hours (in UTC) hold it past the backoff…
+        const qint64 later = now + 600'000;
+        const int hour = QDateTime::fromMSecsSinceEpoch(later, QTimeZone::utc()).time().hour();
+        QVERIFY(server::Sql::execCached(store->connection(),
+                                        QStringLiteral("UPDATE alert_prefs SET quiet_from = ?, quiet_to = ?, time_zone "
+                                                       "= 'UTC'"),
+                                        {hour, (hour + 1) % 24}, &error));
+        QVERIFY2(worker.runOnce(later, &report, &error), qPrintable(error));
+        QCOMPARE(report.postponed, 1);
+        QCOMPARE(report.sent, 0);
+        // … until they end: then it goes out, once.
+        const qint64 after =
+            QDateTime(QDateTime::fromMSecsSinceEpoch(later, QTimeZone::utc()).date(), QTime(hour, 0), QTimeZone::utc())
+                .addSecs(3600)
+                .toMSecsSinceEpoch();
+        QVERIFY2(worker.runOnce(after + 1000, &report, &error), qPrintable(error));
+        QCOMPARE(report.sent, 1);
+        QVERIFY2(worker.runOnce(after + 600'000, &report, &error), qPrintable(error));
+        QCOMPARE(report.sent, 1);
+        const QList<QJsonObject> got = smtp.waitFor(1);
+        QCOMPARE(got.size(), 1);
+        QVERIFY(got[0].value(QStringLiteral("subject")).toString().contains(QStringLiteral("Acme Industrie B.V.")));
+        store->closeThreadConnection();
+    }
+
+    // A daily digest goes out at its hour in the reader's time zone, once,
+    // in the reader's language, with the companies that visited (hidden
+    // ones left out), and none before its first hour comes.
+    void digestsGoOutAtTheirHour()
+    {
+        test::SmtpServer smtp;
+        QString error;
+        QVERIFY2(smtp.start(&error), qPrintable(error));
+        QVERIFY(startServer(relayArguments(smtp)));
+        const auto [access, adminId] = signedInAdmin();
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/pricing"), 1, 1)).status, 204);
+        QCOMPARE(hit(QStringLiteral("192.0.2.5"), hitBody(QStringLiteral("/"), 3, 3)).status, 204);
+        QCOMPARE(m_client
+                     ->call("POST", QStringLiteral("/api/v1/ignored"),
+                            {{QStringLiteral("company_id"), QStringLiteral("kvk-10000002")},
+                             {QStringLiteral("category"), QStringLiteral("customer")}},
+                            access)
+                     .status,
+                 201);
+        // Tokyo has no summer time: its hours are UTC + 9 all year.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QTimeZone tokyo("Asia/Tokyo");
+        const int hour = (QDateTime::fromMSecsSinceEpoch(now, tokyo).time().hour() + 1) % 24;
+        const auto saved = m_client->call(
+            "PUT", QStringLiteral("/api/v1/account/alerts"),
+            {{QStringLiteral("digest"), QStringLiteral("daily")},
+             {QStringLiteral("digest_hour"), hour},
+             {QStringLiteral("digest_days"),
+              QJsonArray{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
+                         QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun")}},
+             {QStringLiteral("language"), QStringLiteral("de")},
+             {QStringLiteral("time_zone"), QStringLiteral("Asia/Tokyo")}},
+            access);
+        QCOMPARE(saved.status, 200);
+        QVERIFY(m_server->stop(&error));
+
+        const auto store = openStore();
+        QVERIFY(store);
+        server::Clock clock;
+        server::MailWorker worker(*store, clock, relay(smtp));
+        server::MailWorker::Report report;
+        QVERIFY2(worker.runOnce(now + 1000, &report, &error), qPrintable(error));
+        QCOMPARE(report.digestsQueued, 0); // its hour has not come
+        QDateTime next = QDateTime::fromMSecsSinceEpoch(now, tokyo);
+        next = QDateTime(next.date(), QTime(hour, 0), tokyo);
+        if (next.toMSecsSinceEpoch() <= now)
+            next = next.addDays(1);
+        QVERIFY2(worker.runOnce(next.toMSecsSinceEpoch() - 1000, &report, &error), qPrintable(error));
+        QCOMPARE(report.digestsQueued, 0);
+        QVERIFY2(worker.runOnce(next.toMSecsSinceEpoch() + 60'000, &report, &error), qPrintable(error));
+        QCOMPARE(report.digestsQueued, 1);
+        QCOMPARE(report.sent, 1);
+        QVERIFY2(worker.runOnce(next.toMSecsSinceEpoch() + 120'000, &report, &error), qPrintable(error));
+        QCOMPARE(report.digestsQueued, 1); // once
+        const QList<QJsonObject> got = smtp.waitFor(1);
+        QCOMPARE(got.size(), 1);
+        const QString subject = got[0].value(QStringLiteral("subject")).toString();
+        QVERIFY2(subject.contains(QStringLiteral("täglich")), qPrintable(subject));
+        const QString text = got[0].value(QStringLiteral("text")).toString();
+        QVERIFY2(text.contains(QStringLiteral("Acme Industrie B.V.")) &&
+                     text.contains(QStringLiteral("leadscope://company/kvk-10000001")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Jansen")), qPrintable(text)); // hidden
+        store->closeThreadConnection();
     }
 };
 

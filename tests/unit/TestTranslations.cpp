@@ -7,7 +7,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-// Every user-visible string is translated into Dutch and German: lupdate is
+// Every user-visible string — the desktop's and the server's e-mail — is translated into Dutch and German: lupdate is
 // run over the current sources into a copy of the .ts files, and any string
 // that is new (unfinished) or untranslated fails the suite, by name.
 class TestTranslations : public QObject
@@ -48,18 +48,28 @@ private Q_SLOTS:
     void complete_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("nl") << QStringLiteral("nl");
-        QTest::newRow("de") << QStringLiteral("de");
+        QTest::addColumn<QString>("catalogue");
+        QTest::addColumn<QStringList>("folders");
+        const QStringList desktop{QStringLiteral("/app"), QStringLiteral("/ui"), QStringLiteral("/core")};
+        // The server's e-mail, written in each reader's language.
+        const QStringList mail{QStringLiteral("/server/mail")};
+        for (const char* language : {"nl", "de"}) {
+            QTest::addRow("%s", language) << QString::fromLatin1(language) << QStringLiteral("leadscope") << desktop;
+            QTest::addRow("server %s", language)
+                << QString::fromLatin1(language) << QStringLiteral("leadscope-server") << mail;
+        }
     }
     void complete()
     {
         QFETCH(QString, language);
+        QFETCH(QString, catalogue);
+        QFETCH(QStringList, folders);
         const QString source = qEnvironmentVariable("LEADSCOPE_SOURCE_DIR");
         const QString lupdate = qEnvironmentVariable("LEADSCOPE_LUPDATE");
         QVERIFY2(!source.isEmpty() && !lupdate.isEmpty(),
                  "run through ctest (LEADSCOPE_SOURCE_DIR, LEADSCOPE_LUPDATE)");
         QTemporaryDir dir;
-        const QString name = QStringLiteral("leadscope_%1.ts").arg(language);
+        const QString name = QStringLiteral("%1_%2.ts").arg(catalogue, language);
         // The committed file itself: no entry left unfinished, vanished or obsolete.
         const QStringList stale = untranslated(source + QStringLiteral("/translations/") + name);
         QVERIFY2(stale.isEmpty(),
@@ -70,10 +80,11 @@ private Q_SLOTS:
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(lupdate,
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("-extensions"), QStringLiteral("cpp,h"), source + QStringLiteral("/app"),
-                       source + QStringLiteral("/ui"), source + QStringLiteral("/core"), QStringLiteral("-ts"), copy});
+        QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                              QStringLiteral("-extensions"), QStringLiteral("cpp,h")};
+        for (const QString& folder : std::as_const(folders))
+            arguments << source + folder;
+        process.start(lupdate, arguments << QStringLiteral("-ts") << copy);
         QVERIFY(process.waitForFinished(120'000));
         QVERIFY2(process.exitCode() == 0, process.readAll().constData());
         const QStringList missing = untranslated(copy);

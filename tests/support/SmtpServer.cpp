@@ -1,0 +1,116 @@
+#include "SmtpServer.h"
+
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <algorithm>
+
+namespace leadscope::test {
+
+SmtpServer::~SmtpServer()
+{
+    stop();
+}
+
+bool SmtpServer::start(QString* error)
+{
+    return start(error, Options());
+}
+
+bool SmtpServer::start(QString* error, const Options& options)
+{
+    if (!m_dir.isValid() || !QDir(m_dir.path()).mkpath(QStringLiteral("inbox"))) {
+        *error = QStringLiteral("No temporary directory for the SMTP server");
+        return false;
+    }
+    if (!QFile::exists(caFile()) && ServerProcess::makeCertificates(m_dir.path(), error).isEmpty())
+        return false;
+    QFile password(passwordFile());
+    if (!password.open(QIODevice::WriteOnly) || password.write("relay password 7\n") < 0) {
+        *error = QStringLiteral("Cannot write the SMTP password file");
+        return false;
+    }
+    password.close();
+    // Debian's python3: the one with python3-aiosmtpd.
+    QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+    if (python.isEmpty())
+        python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    QStringList arguments{qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") + QStringLiteral("/tests/support/smtp_server.py"),
+                          QStringLiteral("--dir"),      m_dir.filePath(QStringLiteral("inbox")),
+                          QStringLiteral("--cert"),     m_dir.filePath(QStringLiteral("server.pem")),
+                          QStringLiteral("--key"),      m_dir.filePath(QStringLiteral("server.key")),
+                          QStringLiteral("--user"),     user(),
+                          QStringLiteral("--password"), QStringLiteral("relay password 7")};
+    if (options.failFirst > 0)
+        arguments << QStringLiteral("--fail-first") << QString::number(options.failFirst);
+    if (options.reject)
+        arguments << QStringLiteral("--reject");
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(python, arguments);
+    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QByteArray output;
+    const QDeadlineTimer deadline(20'000);
+    while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+        m_process.waitForReadyRead(200);
+        output += m_process.readAll();
+        const auto match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch()) {
+            m_port = static_cast<quint16>(match.captured(1).toUInt());
+            return true;
+        }
+    }
+    *error = QStringLiteral("The SMTP server (python3-aiosmtpd) did not start: ") + QString::fromUtf8(output);
+    return false;
+}
+
+void SmtpServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10'000)) {
+        m_process.kill();
+        m_process.waitForFinished(5'000);
+    }
+}
+
+QString SmtpServer::url() const
+{
+    return QStringLiteral("smtp://%1@127.0.0.1:%2").arg(user()).arg(m_port);
+}
+
+QList<QJsonObject> SmtpServer::received() const
+{
+    QDir inbox(m_dir.filePath(QStringLiteral("inbox")));
+    QStringList names = inbox.entryList({QStringLiteral("*.json")}, QDir::Files);
+    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
+        return a.section(u'.', 0, 0).toInt() < b.section(u'.', 0, 0).toInt();
+    });
+    QList<QJsonObject> out;
+    for (const QString& name : std::as_const(names)) {
+        QFile file(inbox.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            out.append(QJsonDocument::fromJson(file.readAll()).object());
+    }
+    return out;
+}
+
+QList<QJsonObject> SmtpServer::waitFor(int count, int timeoutMs) const
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QList<QJsonObject> messages = received();
+    while (messages.size() < count && !deadline.hasExpired()) {
+        QThread::msleep(100);
+        messages = received();
+    }
+    return messages;
+}
+
+} // namespace leadscope::test
