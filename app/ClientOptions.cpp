@@ -37,6 +37,10 @@ ClientOptions::ClientOptions()
     m_parser.addOption(m_themeOption);
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
+    m_parser.addPositionalArgument(QStringLiteral("link"),
+                                   ClientOptions::tr("A leadscope://company/… link from an e-mail: opens that company "
+                                                     "(in the Leadscope that is already running, if there is one)."),
+                                   QStringLiteral("[link]"));
 }
 
 ClientOptions::Action ClientOptions::parse(const QStringList& arguments)
@@ -49,8 +53,19 @@ ClientOptions::Action ClientOptions::parse(const QStringList& arguments)
         return Action::ShowHelp;
     if (m_parser.isSet(m_versionOption))
         return Action::ShowVersion;
-    if (!m_parser.positionalArguments().isEmpty()) {
-        m_error = tr("Unexpected argument “%1”.").arg(m_parser.positionalArguments().first());
+    // One leadscope://company/<id> link (e-mail alerts and digests; the desktop file registers the scheme).
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() == 1 && positional.first().startsWith(QLatin1String("leadscope:"), Qt::CaseInsensitive)) {
+        const QUrl link(positional.first(), QUrl::StrictMode);
+        const QString path = link.path(QUrl::FullyDecoded);
+        if (!link.isValid() || link.host() != QLatin1String("company") || path.size() < 2 ||
+            path.indexOf(u'/', 1) >= 0) {
+            m_error = tr("“%1” is not a Leadscope link (leadscope://company/…).").arg(positional.first());
+            return Action::Error;
+        }
+        m_companyId = path.mid(1);
+    } else if (!positional.isEmpty()) {
+        m_error = tr("Unexpected argument “%1”.").arg(positional.first());
         return Action::Error;
     }
     if (m_parser.isSet(m_serverOption)) {

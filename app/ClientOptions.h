@@ -32,6 +32,8 @@ public:
     QString profile() const { return m_profile; }
     QString screenshotDir() const { return m_screenshotDir; }
     QString theme() const { return m_theme; }
+    // From a leadscope://company/<id> link; empty without one.
+    QString companyId() const { return m_companyId; }
 
 private:
     QCommandLineParser m_parser;
@@ -48,6 +50,7 @@ private:
     QString m_profile;
     QString m_screenshotDir;
     QString m_theme;
+    QString m_companyId;
 };
 
 } // namespace leadscope::app

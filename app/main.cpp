@@ -1,4 +1,5 @@
 #include "ClientOptions.h"
+#include "InstanceChannel.h"
 #include "Terminal.h"
 #include "TerminalClient.h"
 
@@ -215,6 +216,9 @@ int main(int argc, char** argv)
         QTextStream(stderr) << "leadscope: " << options.errorText() << "\n" << Qt::flush;
         return 2;
     }
+    // A link from an e-mail goes to the Leadscope already running, if there is one.
+    if (!options.companyId().isEmpty() && app::InstanceChannel::handOver(options.companyId()))
+        return 0;
 
     ui::Appearance::apply(options.theme());
 
@@ -260,8 +264,13 @@ int main(int argc, char** argv)
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         tour->start();
     }
+    app::InstanceChannel links;
+    if (!tour && links.listen())
+        QObject::connect(&links, &app::InstanceChannel::companyRequested, &window, &ui::MainWindow::openCompanyLink);
     window.show();
     connectToCurrent();
+    if (!options.companyId().isEmpty())
+        window.openCompanyLink(options.companyId());
     if (!profiles.current() && !tour)
         window.startFirstRun(); // no server yet: the guided first run, not an empty window
     return QApplication::exec();

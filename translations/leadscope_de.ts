@@ -167,6 +167,66 @@
         <source>Refused: address or domain cannot be added</source>
         <translation>Abgelehnt: Adresse oder Domain kann nicht hinzugefügt werden</translation>
     </message>
+    <message>
+        <source>Created a rule</source>
+        <translation>Regel erstellt</translation>
+    </message>
+    <message>
+        <source>Changed a rule</source>
+        <translation>Regel geändert</translation>
+    </message>
+    <message>
+        <source>Deleted a rule</source>
+        <translation>Regel gelöscht</translation>
+    </message>
+    <message>
+        <source>Saved a segment</source>
+        <translation>Segment gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed a segment</source>
+        <translation>Segment geändert</translation>
+    </message>
+    <message>
+        <source>Shared a segment</source>
+        <translation>Segment geteilt</translation>
+    </message>
+    <message>
+        <source>Deleted a segment</source>
+        <translation>Segment gelöscht</translation>
+    </message>
+    <message>
+        <source>Hid a company or industry</source>
+        <translation>Unternehmen oder Branche ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Showed a hidden company again</source>
+        <translation>Ausgeblendetes Unternehmen wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>Created a target list</source>
+        <translation>Zielliste erstellt</translation>
+    </message>
+    <message>
+        <source>Changed a target list</source>
+        <translation>Zielliste geändert</translation>
+    </message>
+    <message>
+        <source>Deleted a target list</source>
+        <translation>Zielliste gelöscht</translation>
+    </message>
+    <message>
+        <source>Imported into a target list</source>
+        <translation>In eine Zielliste importiert</translation>
+    </message>
+    <message>
+        <source>Changed own e-mail alerts</source>
+        <translation>Eigene E-Mail-Benachrichtigungen geändert</translation>
+    </message>
+    <message>
+        <source>Sent a failed e-mail again</source>
+        <translation>Fehlgeschlagene E-Mail erneut gesendet</translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -388,6 +448,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
 
 Ohne Fenster: leadscope login | logout | sync | status | export (jeweils mit --help).
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundproblem, 4 AVV nicht akzeptiert, 5 nicht angemeldet, 6 für Ihre Rolle nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A leadscope://company/… link from an e-mail: opens that company (in the Leadscope that is already running, if there is one).</source>
+        <translation>Ein leadscope://company/…-Link aus einer E-Mail: öffnet dieses Unternehmen (im bereits laufenden Leadscope, falls es eines gibt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Leadscope link (leadscope://company/…).</source>
+        <translation>„%1“ ist kein Leadscope-Link (leadscope://company/…).</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1617,101 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Add or remove websites and copy their tracker snippet (Settings → Privacy)</source>
         <translation>Websites hinzufügen oder entfernen und ihr Tracker-Snippet kopieren (Einstellungen → Datenschutz)</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-Ma&amp;il</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::AlertsPage</name>
+    <message>
+        <source>E-mail me when a &amp;rule tells me about a company</source>
+        <translation>Mir eine E-Mail senden, wenn eine &amp;Regel mich auf ein Unternehmen hinweist</translation>
+    </message>
+    <message>
+        <source>Digest time</source>
+        <translation>Uhrzeit der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours: hold rule e-mails from</source>
+        <translation>Ruhe&amp;zeiten: Regel-E-Mails zurückhalten von</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save e-mail settings</source>
+        <translation>E-Mail-Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>This server sends no e-mail: its operator has not set up a mail relay. Leadscope still tells you on this desktop (General → Notify me).</source>
+        <translation>Dieser Server versendet keine E-Mails: Sein Betreiber hat kein Mail-Relay eingerichtet. Leadscope benachrichtigt Sie weiterhin auf diesem Rechner (Allgemein → Benachrichtigen).</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No digest</source>
+        <translation>Keine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Every day I choose below</source>
+        <translation>An jedem Tag, den ich unten wähle</translation>
+    </message>
+    <message>
+        <source>Once a week, on the day I choose below</source>
+        <translation>Einmal pro Woche, an dem Tag, den ich unten wähle</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>E-mail goes to:</source>
+        <translation>E-Mail geht an:</translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Digest:</source>
+        <translation>Zusammen&amp;fassung:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Am:</translation>
+    </message>
+    <message>
+        <source>E-mail is written in %1, the language of this desktop, with times in its time zone (%2). It names companies, pages and times — never anything about a visitor.</source>
+        <translation>E-Mails werden auf %1 geschrieben, der Sprache dieses Rechners, mit Uhrzeiten in seiner Zeitzone (%2). Sie nennen Unternehmen, Seiten und Zeiten — nie etwas über einen Besucher.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the digest.</source>
+        <translation>Wählen Sie mindestens einen Tag für die Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and an end that differ.</source>
+        <translation>Ruhezeiten brauchen einen Beginn und ein Ende, die sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3199,81 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>leadscope::ui::MailTab</name>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>What the relay said</source>
+        <translation>Antwort des Relays</translation>
+    </message>
+    <message>
+        <source>E-mail not yet delivered</source>
+        <translation>Noch nicht zugestellte E-Mails</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every alert and digest went out.</source>
+        <translation>Nichts wartet: Jede Benachrichtigung und jede Zusammenfassung wurde versendet.</translation>
+    </message>
+    <message>
+        <source>Try the selected e-mail again now (after the relay was fixed)</source>
+        <translation>Die ausgewählte E-Mail jetzt erneut versuchen (nachdem das Relay repariert wurde)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>This server has no mail relay, so nobody gets e-mail alerts or digests. Its operator sets one up with “leadscope-server serve --smtp”.</source>
+        <translation>Dieser Server hat kein Mail-Relay, daher erhält niemand E-Mail-Benachrichtigungen oder Zusammenfassungen. Sein Betreiber richtet eines mit „leadscope-server serve --smtp“ ein.</translation>
+    </message>
+    <message>
+        <source>Sent in the last 24 hours: %1 · waiting: %2 · failed: %3</source>
+        <translation>In den letzten 24 Stunden gesendet: %1 · wartend: %2 · fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Rule alert</source>
+        <translation>Regel-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::MainWindow</name>
     <message>
         <source>Leadscope</source>
@@ -4084,6 +4322,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>When a rule asks to &amp;tell me</source>
         <translation>Wenn eine &amp;Regel mich benachrichtigen soll</translation>
+    </message>
+    <message>
+        <source>Al&amp;erts</source>
+        <translation>Benachrichti&amp;gungen</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,66 @@
         <source>Refused: address or domain cannot be added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hid a company or industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showed a hidden company again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a target list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a target list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a target list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into a target list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed own e-mail alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a failed e-mail again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -384,6 +444,14 @@
 
 Without a window: leadscope login | logout | sync | status | export (each with --help).
 Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not accepted, 5 not signed in, 6 not allowed for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leadscope://company/… link from an e-mail: opens that company (in the Leadscope that is already running, if there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Leadscope link (leadscope://company/…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,6 +1611,101 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Add or remove websites and copy their tracker snippet (Settings → Privacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::AlertsPage</name>
+    <message>
+        <source>E-mail me when a &amp;rule tells me about a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours: hold rule e-mails from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save e-mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server sends no e-mail: its operator has not set up a mail relay. Leadscope still tells you on this desktop (General → Notify me).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day I choose below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week, on the day I choose below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail goes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail is written in %1, the language of this desktop, with times in its time zone (%2). It names companies, pages and times — never anything about a visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and an end that differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3029,6 +3192,81 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>leadscope::ui::MailTab</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the relay said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail not yet delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every alert and digest went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the selected e-mail again now (after the relay was fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no mail relay, so nobody gets e-mail alerts or digests. Its operator sets one up with “leadscope-server serve --smtp”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in the last 24 hours: %1 · waiting: %2 · failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::MainWindow</name>
     <message>
         <source>Leadscope</source>
@@ -4076,6 +4314,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>When a rule asks to &amp;tell me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al&amp;erts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -167,6 +167,66 @@
         <source>Refused: address or domain cannot be added</source>
         <translation>Geweigerd: adres of domein kan niet worden toegevoegd</translation>
     </message>
+    <message>
+        <source>Created a rule</source>
+        <translation>Regel gemaakt</translation>
+    </message>
+    <message>
+        <source>Changed a rule</source>
+        <translation>Regel gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted a rule</source>
+        <translation>Regel verwijderd</translation>
+    </message>
+    <message>
+        <source>Saved a segment</source>
+        <translation>Segment opgeslagen</translation>
+    </message>
+    <message>
+        <source>Changed a segment</source>
+        <translation>Segment gewijzigd</translation>
+    </message>
+    <message>
+        <source>Shared a segment</source>
+        <translation>Segment gedeeld</translation>
+    </message>
+    <message>
+        <source>Deleted a segment</source>
+        <translation>Segment verwijderd</translation>
+    </message>
+    <message>
+        <source>Hid a company or industry</source>
+        <translation>Bedrijf of branche verborgen</translation>
+    </message>
+    <message>
+        <source>Showed a hidden company again</source>
+        <translation>Verborgen bedrijf weer getoond</translation>
+    </message>
+    <message>
+        <source>Created a target list</source>
+        <translation>Doellijst gemaakt</translation>
+    </message>
+    <message>
+        <source>Changed a target list</source>
+        <translation>Doellijst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted a target list</source>
+        <translation>Doellijst verwijderd</translation>
+    </message>
+    <message>
+        <source>Imported into a target list</source>
+        <translation>In een doellijst geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Changed own e-mail alerts</source>
+        <translation>Eigen e-mailmeldingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Sent a failed e-mail again</source>
+        <translation>Mislukte e-mail opnieuw verstuurd</translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -388,6 +448,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
 
 Zonder venster: leadscope login | logout | sync | status | export (elk met --help).
 Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4 verwerkersovereenkomst niet geaccepteerd, 5 niet aangemeld, 6 niet toegestaan voor uw rol.</translation>
+    </message>
+    <message>
+        <source>A leadscope://company/… link from an e-mail: opens that company (in the Leadscope that is already running, if there is one).</source>
+        <translation>Een leadscope://company/…-link uit een e-mail: opent dat bedrijf (in de Leadscope die al draait, als die er is).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Leadscope link (leadscope://company/…).</source>
+        <translation>„%1” is geen Leadscope-link (leadscope://company/…).</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1617,101 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Add or remove websites and copy their tracker snippet (Settings → Privacy)</source>
         <translation>Websites toevoegen of verwijderen en hun meetfragment kopiëren (Instellingen → Privacy)</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::AlertsPage</name>
+    <message>
+        <source>E-mail me when a &amp;rule tells me about a company</source>
+        <translation>Mail mij wanneer een &amp;regel mij op een bedrijf wijst</translation>
+    </message>
+    <message>
+        <source>Digest time</source>
+        <translation>Tijd van het overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours: hold rule e-mails from</source>
+        <translation>&amp;Stille uren: regelmails vasthouden van</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Begin stille uren</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Einde stille uren</translation>
+    </message>
+    <message>
+        <source>&amp;Save e-mail settings</source>
+        <translation>E-mailinstellingen &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>This server sends no e-mail: its operator has not set up a mail relay. Leadscope still tells you on this desktop (General → Notify me).</source>
+        <translation>Deze server verstuurt geen e-mail: de beheerder heeft geen mailrelay ingesteld. Leadscope meldt het u nog steeds op deze computer (Algemeen → Meld mij).</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>No digest</source>
+        <translation>Geen overzicht</translation>
+    </message>
+    <message>
+        <source>Every day I choose below</source>
+        <translation>Elke dag die ik hieronder kies</translation>
+    </message>
+    <message>
+        <source>Once a week, on the day I choose below</source>
+        <translation>Eens per week, op de dag die ik hieronder kies</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>om</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>E-mail goes to:</source>
+        <translation>E-mail gaat naar:</translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Meldingen:</translation>
+    </message>
+    <message>
+        <source>&amp;Digest:</source>
+        <translation>&amp;Overzicht:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Op:</translation>
+    </message>
+    <message>
+        <source>E-mail is written in %1, the language of this desktop, with times in its time zone (%2). It names companies, pages and times — never anything about a visitor.</source>
+        <translation>E-mail wordt geschreven in het %1, de taal van deze computer, met tijden in zijn tijdzone (%2). Ze noemt bedrijven, pagina&apos;s en tijden — nooit iets over een bezoeker.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for the digest.</source>
+        <translation>Kies minstens één dag voor het overzicht.</translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and an end that differ.</source>
+        <translation>Stille uren hebben een begin en een einde nodig die verschillen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3199,81 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>leadscope::ui::MailTab</name>
+    <message>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <source>What the relay said</source>
+        <translation>Wat de relay zei</translation>
+    </message>
+    <message>
+        <source>E-mail not yet delivered</source>
+        <translation>Nog niet bezorgde e-mail</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Opnieuw &amp;versturen</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every alert and digest went out.</source>
+        <translation>Er wacht niets: elke melding en elk overzicht is verstuurd.</translation>
+    </message>
+    <message>
+        <source>Try the selected e-mail again now (after the relay was fixed)</source>
+        <translation>De gekozen e-mail nu opnieuw proberen (nadat de relay is hersteld)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <source>This server has no mail relay, so nobody gets e-mail alerts or digests. Its operator sets one up with “leadscope-server serve --smtp”.</source>
+        <translation>Deze server heeft geen mailrelay, dus niemand krijgt e-mailmeldingen of overzichten. De beheerder stelt er een in met „leadscope-server serve --smtp”.</translation>
+    </message>
+    <message>
+        <source>Sent in the last 24 hours: %1 · waiting: %2 · failed: %3</source>
+        <translation>Verstuurd in de laatste 24 uur: %1 · wachtend: %2 · mislukt: %3</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Rule alert</source>
+        <translation>Regelmelding</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::MainWindow</name>
     <message>
         <source>Leadscope</source>
@@ -4084,6 +4322,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>When a rule asks to &amp;tell me</source>
         <translation>Als een &amp;regel vraagt mij in te lichten</translation>
+    </message>
+    <message>
+        <source>Al&amp;erts</source>
+        <translation>&amp;Meldingen</translation>
     </message>
 </context>
 <context>

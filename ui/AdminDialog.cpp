@@ -1,6 +1,7 @@
 #include "AdminDialog.h"
 
 #include "AuditTab.h"
+#include "MailTab.h"
 #include "UsersTab.h"
 
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
     , m_error(new QLabel(this))
     , m_users(new UsersTab(admin, this))
     , m_audit(new AuditTab(admin, this))
+    , m_mail(new MailTab(admin, this))
 {
     setWindowTitle(tr("Administration"));
     setObjectName(QStringLiteral("adminDialog"));
@@ -25,6 +27,7 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
     m_error->setVisible(false);
     m_tabs->addTab(m_users, tr("&Users"));
     m_tabs->addTab(m_audit, tr("Audit &log"));
+    m_tabs->addTab(m_mail, tr("E-ma&il"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Websites live with their snippet, the first-hit check and the tracking rules: in Settings → Privacy.
     auto* websites = buttons->addButton(tr("&Websites and snippets…"), QDialogButtonBox::ActionRole);
@@ -49,6 +52,13 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
             [this](const core::ApiFailure& failure) { afterChange(failure, m_users, &UsersTab::load); });
     connect(m_users, &UsersTab::loaded, this, &AdminDialog::doneLoading);
     connect(m_audit, &AuditTab::loaded, this, &AdminDialog::doneLoading);
+    connect(m_mail, &MailTab::loaded, this, &AdminDialog::doneLoading);
+    connect(m_mail, &MailTab::failed, this, &AdminDialog::showError);
+    connect(m_mail, &MailTab::retried, this, [this] {
+        showError({});
+        m_pending = 2; // the mail list (MailTab reloads it) and the audit log, which records who sent it again
+        m_audit->load();
+    });
     connect(m_users, &UsersTab::failed, this, &AdminDialog::showError);
     connect(m_audit, &AuditTab::failed, this, &AdminDialog::showError);
     reload();
@@ -84,9 +94,10 @@ void AdminDialog::afterChange(const core::ApiFailure& failure, Tab* tab, void (T
 
 void AdminDialog::reload()
 {
-    m_pending = 2;
+    m_pending = 3;
     m_users->load();
     m_audit->load();
+    m_mail->load();
 }
 
 void AdminDialog::addUser(const QString& email, const QString& role)

@@ -10,11 +10,13 @@ class QTabWidget;
 namespace leadscope::ui {
 
 class AuditTab;
+class MailTab;
 class UsersTab;
 
 // Administration (admins only; the server refuses everyone else): the
 // team's users (add with a one-time password to hand over, change role,
-// disable, remove) and the audit log with filters and CSV export. The
+// disable, remove), the audit log with filters and CSV export, and what the
+// organisation's e-mail alerts and digests did (E-mail). The
 // organisation's websites are in Settings → Privacy, with their snippets
 // (the Websites… button asks for it).
 class AdminDialog : public QDialog
@@ -35,6 +37,7 @@ public:
     const QList<core::AdminClient::User>& users() const;
     const QList<core::AdminClient::AuditEntry>& auditEntries() const;
     QTabWidget* tabs() const { return m_tabs; }
+    MailTab* mailTab() const { return m_mail; }
 
 Q_SIGNALS:
     void loaded(); // every list has its answer (or its error)
@@ -53,6 +56,7 @@ private:
     QLabel* m_error;
     UsersTab* m_users;
     AuditTab* m_audit;
+    MailTab* m_mail;
     int m_pending = 0;
 };
 

@@ -120,13 +120,7 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     connect(m_workspace->leadsPage(), &LeadsPage::exportRequested, this, &MainWindow::openExport);
     connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lockNow);
     connect(m_signIn, &SignInFlow::profileSwitchRequested, this, &MainWindow::profileSwitchRequested);
-    connect(m_notifier, &SyncNotifier::companyActivated, this, [this](const QString& companyId) {
-        showNormal();
-        raise();
-        activateWindow();
-        if (!companyId.isEmpty() && !isLocked())
-            m_workspace->openCompany(companyId);
-    });
+    connect(m_notifier, &SyncNotifier::companyActivated, this, &MainWindow::openCompanyLink);
     m_monitor = nullptr;
     m_session = nullptr;
     setConnection(monitor, session);
@@ -295,6 +289,23 @@ void MainWindow::useStore(core::DataStore* store)
     const QString profile = m_profiles ? m_profiles->currentName() : QString();
     const core::Session::User user = m_session && store ? m_session->user() : core::Session::User{};
     m_workspace->setStore(store, profile, user.id, user.email);
+    if (store && !m_pendingCompany.isEmpty() && !isLocked())
+        m_workspace->openCompany(std::exchange(m_pendingCompany, QString()));
+}
+
+void MainWindow::openCompanyLink(const QString& companyId)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    if (companyId.isEmpty())
+        return;
+    const bool open =
+        m_session && m_session->state() == core::Session::State::SignedIn && !isLocked() && m_workspace->hasStore();
+    if (open)
+        m_workspace->openCompany(companyId);
+    else
+        m_pendingCompany = companyId;
 }
 
 void MainWindow::showSignedOut()

@@ -57,6 +57,11 @@ public:
     class AdminDialog* openAdministration();
     class ExportDialog* openExport(const core::LeadsQuery::Filter& filter, const QStringList& selectedIds);
 
+    // A leadscope://company/<id> link (from an e-mail alert or digest): the
+    // window comes forward and shows the company — at once when signed in
+    // and unlocked, else as soon as the team's data is open.
+    void openCompanyLink(const QString& companyId);
+
 public Q_SLOTS:
     void startSignIn();
     // No server yet: the guided first run (FirstRunDialog → sign-in and
@@ -94,7 +99,8 @@ private:
     core::ConnectionMonitor* m_monitor;
     core::Session* m_session;
     core::ServerProfiles* m_profiles = nullptr;
-    bool m_firstRun = false; // signed in at the end of the first run: admins continue in Settings
+    bool m_firstRun = false;  // signed in at the end of the first run: admins continue in Settings
+    QString m_pendingCompany; // a link that came before the data was open
     core::SyncScheduler* m_sync = nullptr;
     QAction* m_syncNowAction = nullptr;
     QStackedWidget* m_pages;

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AccountRemovalDialog.h"
+#include "AlertsPage.h"
 #include "PasswordChangeDialog.h"
 #include "PrivacyPage.h"
 #include "RecoveryCodesDialog.h"
@@ -28,6 +29,7 @@ SettingsDialog::SettingsDialog(core::AdminClient* admin, const QUrl& server, QWi
     , m_admin(admin)
     , m_tabs(new QTabWidget(this))
     , m_privacy(new PrivacyPage(admin, server, this))
+    , m_alerts(new AlertsPage(admin, this))
     , m_accountText(new QLabel(this))
     , m_error(new QLabel(this))
 {
@@ -40,6 +42,7 @@ SettingsDialog::SettingsDialog(core::AdminClient* admin, const QUrl& server, QWi
     privacyScroll->setWidgetResizable(true);
     privacyScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(buildGeneral(), tr("&General"));
+    m_tabs->addTab(m_alerts, tr("Al&erts"));
     m_tabs->addTab(privacyScroll, tr("&Privacy"));
     m_tabs->addTab(buildAccount(), tr("A&ccount"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -52,6 +55,7 @@ SettingsDialog::SettingsDialog(core::AdminClient* admin, const QUrl& server, QWi
     connect(m_privacy, &PrivacyPage::organisationChanged, this, &SettingsDialog::load);
     resize(760, 720);
     load();
+    m_alerts->load();
 }
 
 void SettingsDialog::showTab(Tab tab)

@@ -13,10 +13,11 @@ class QTabWidget;
 
 namespace leadscope::ui {
 
+class AlertsPage;
 class PrivacyPage;
 
 // Settings: General (appearance, notifications, idle lock, sync interval —
-// saved at once), Privacy (the DPA, tracking, the tracker snippet, the
+// saved at once), Alerts (what the server e-mails you), Privacy (the DPA, tracking, the tracker snippet, the
 // privacy-statement helper) and Account (who you are; delete my account).
 class SettingsDialog : public QDialog
 {
@@ -25,6 +26,7 @@ public:
     enum class Tab
     {
         General,
+        Alerts,
         Privacy,
         Account,
     };
@@ -33,6 +35,7 @@ public:
 
     void showTab(Tab tab);
     PrivacyPage* privacyPage() const { return m_privacy; }
+    AlertsPage* alertsPage() const { return m_alerts; }
     const core::AdminClient::Me& account() const { return m_me; }
 
 Q_SIGNALS:
@@ -53,6 +56,7 @@ private:
     core::AdminClient::Me m_me;
     QTabWidget* m_tabs;
     PrivacyPage* m_privacy;
+    AlertsPage* m_alerts;
     QLabel* m_accountText;
     QLabel* m_error;
 };

@@ -54,6 +54,7 @@ public:
 
     // The cache of the signed-in account (null: none) and who that is.
     void setStore(core::DataStore* store, const QString& profile, const QString& userId, const QString& email);
+    bool hasStore() const { return !m_store.isNull(); }
     // The signed-in account (null: none): saved segments then live on the server.
     void setAccount(core::AdminClient* account);
     void showScreen(Screen screen);

@@ -41,7 +41,106 @@ void call(Session* session, QObject* context, const QByteArray& method, const QS
                      });
 }
 
+AdminClient::AlertPreferences parseAlertPreferences(const QJsonObject& o)
+{
+    AdminClient::AlertPreferences p;
+    const QJsonObject prefs = o.value(QStringLiteral("preferences")).toObject();
+    p.emailAlerts = prefs.value(QStringLiteral("email_alerts")).toBool();
+    p.digest = prefs.value(QStringLiteral("digest")).toString(QStringLiteral("off"));
+    p.digestHour = prefs.value(QStringLiteral("digest_hour")).toInt(8);
+    static const QStringList days{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                                  QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+                                  QStringLiteral("sun")};
+    p.digestDays.clear();
+    for (const QJsonValue& day : prefs.value(QStringLiteral("digest_days")).toArray()) {
+        if (const qsizetype at = days.indexOf(day.toString()); at >= 0)
+            p.digestDays << int(at) + 1;
+    }
+    const QJsonObject quiet = prefs.value(QStringLiteral("quiet_hours")).toObject();
+    p.quietFrom = quiet.isEmpty() ? -1 : quiet.value(QStringLiteral("from")).toInt();
+    p.quietTo = quiet.isEmpty() ? -1 : quiet.value(QStringLiteral("to")).toInt();
+    p.language = prefs.value(QStringLiteral("language")).toString();
+    p.timeZone = prefs.value(QStringLiteral("time_zone")).toString();
+    p.email = o.value(QStringLiteral("email")).toString();
+    p.mailConfigured = o.value(QStringLiteral("mail_configured")).toBool();
+    return p;
+}
+
 } // namespace
+
+QJsonObject AdminClient::AlertPreferences::toJson() const
+{
+    static const QStringList days{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                                  QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+                                  QStringLiteral("sun")};
+    QJsonArray dayNames;
+    for (int day : digestDays) {
+        if (day >= 1 && day <= 7)
+            dayNames.append(days.at(day - 1));
+    }
+    QJsonObject json{{QStringLiteral("email_alerts"), emailAlerts},
+                     {QStringLiteral("digest"), digest},
+                     {QStringLiteral("digest_hour"), digestHour},
+                     {QStringLiteral("digest_days"), dayNames},
+                     {QStringLiteral("quiet_hours"), quietFrom < 0
+                                                         ? QJsonValue()
+                                                         : QJsonValue(QJsonObject{{QStringLiteral("from"), quietFrom},
+                                                                                  {QStringLiteral("to"), quietTo}})}};
+    if (!language.isEmpty())
+        json.insert(QStringLiteral("language"), language);
+    if (!timeZone.isEmpty())
+        json.insert(QStringLiteral("time_zone"), timeZone);
+    return json;
+}
+
+void AdminClient::alertPreferences(QObject* context, Done<AlertPreferences> done)
+{
+    call(
+        m_session, context, "GET", QStringLiteral("/api/v1/account/alerts"), {},
+        [done](const QJsonObject& o) { done(parseAlertPreferences(o), {}); },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::saveAlertPreferences(QObject* context, const AlertPreferences& preferences,
+                                       Done<AlertPreferences> done)
+{
+    call(
+        m_session, context, "PUT", QStringLiteral("/api/v1/account/alerts"), preferences.toJson(),
+        [done](const QJsonObject& o) { done(parseAlertPreferences(o), {}); },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::mailStatus(QObject* context, Done<MailStatus> done)
+{
+    call(
+        m_session, context, "GET", QStringLiteral("/api/v1/admin/mail"), {},
+        [done](const QJsonObject& o) {
+            MailStatus status;
+            status.configured = o.value(QStringLiteral("configured")).toBool();
+            status.queued = o.value(QStringLiteral("queued")).toInt();
+            status.failed = o.value(QStringLiteral("failed")).toInt();
+            status.sentLastDay = o.value(QStringLiteral("sent_last_day")).toInt();
+            for (const QJsonValue& value : o.value(QStringLiteral("undelivered")).toArray()) {
+                const QJsonObject m = value.toObject();
+                status.undelivered.append(
+                    {m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("to")).toString(),
+                     m.value(QStringLiteral("kind")).toString(), m.value(QStringLiteral("state")).toString(),
+                     m.value(QStringLiteral("attempts")).toInt(), m.value(QStringLiteral("last_error")).toString(),
+                     isoTime(m.value(QStringLiteral("next_attempt"))), isoTime(m.value(QStringLiteral("created_at")))});
+            }
+            done(status, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::retryMail(QObject* context, const QString& id, Finished done)
+{
+    call(
+        m_session, context, "POST",
+        QStringLiteral("/api/v1/admin/mail/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) +
+            QStringLiteral("/retry"),
+        {}, [done](const QJsonObject&) { done({}); }, done);
+}
 
 AdminClient::AdminClient(Session* session)
     : m_session(session)
@@ -462,7 +561,15 @@ QStringList AdminClient::auditActions()
             QStringLiteral("recovery_code_used"),
             QStringLiteral("full_sync"),
             QStringLiteral("sync_limited"),
-            QStringLiteral("add_refused")};
+            QStringLiteral("add_refused"),
+            QStringLiteral("rule_created"),
+            QStringLiteral("rule_changed"),
+            QStringLiteral("rule_deleted"),
+            QStringLiteral("company_hidden"),
+            QStringLiteral("company_shown"),
+            QStringLiteral("target_list_imported"),
+            QStringLiteral("alert_preferences_changed"),
+            QStringLiteral("mail_retried")};
 }
 
 QString AdminClient::actionLabel(const QString& action)
@@ -503,6 +610,21 @@ QString AdminClient::actionLabel(const QString& action)
         {QStringLiteral("full_sync"), QT_TR_NOOP("Downloaded all leads (full sync)")},
         {QStringLiteral("sync_limited"), QT_TR_NOOP("Stopped: too many full downloads today")},
         {QStringLiteral("add_refused"), QT_TR_NOOP("Refused: address or domain cannot be added")},
+        {QStringLiteral("rule_created"), QT_TR_NOOP("Created a rule")},
+        {QStringLiteral("rule_changed"), QT_TR_NOOP("Changed a rule")},
+        {QStringLiteral("rule_deleted"), QT_TR_NOOP("Deleted a rule")},
+        {QStringLiteral("segment_created"), QT_TR_NOOP("Saved a segment")},
+        {QStringLiteral("segment_changed"), QT_TR_NOOP("Changed a segment")},
+        {QStringLiteral("segment_shared"), QT_TR_NOOP("Shared a segment")},
+        {QStringLiteral("segment_deleted"), QT_TR_NOOP("Deleted a segment")},
+        {QStringLiteral("company_hidden"), QT_TR_NOOP("Hid a company or industry")},
+        {QStringLiteral("company_shown"), QT_TR_NOOP("Showed a hidden company again")},
+        {QStringLiteral("target_list_created"), QT_TR_NOOP("Created a target list")},
+        {QStringLiteral("target_list_changed"), QT_TR_NOOP("Changed a target list")},
+        {QStringLiteral("target_list_deleted"), QT_TR_NOOP("Deleted a target list")},
+        {QStringLiteral("target_list_imported"), QT_TR_NOOP("Imported into a target list")},
+        {QStringLiteral("alert_preferences_changed"), QT_TR_NOOP("Changed own e-mail alerts")},
+        {QStringLiteral("mail_retried"), QT_TR_NOOP("Sent a failed e-mail again")},
     };
     const auto it = labels.constFind(action);
     return it != labels.cend() ? tr(it.value()) : action;

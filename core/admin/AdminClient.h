@@ -100,6 +100,42 @@ public:
         QJsonObject detail;
     };
 
+    // How the signed-in user hears about leads by e-mail (docs/ALERTS.md).
+    struct AlertPreferences
+    {
+        bool emailAlerts = false;
+        QString digest = QStringLiteral("off"); // off, daily, weekly
+        int digestHour = 8;
+        QList<int> digestDays{1, 2, 3, 4, 5}; // Qt's day numbers: 1 = Monday … 7 = Sunday
+        int quietFrom = -1;                   // -1: no quiet hours
+        int quietTo = -1;
+        QString language;
+        QString timeZone;
+        QString email;               // where the mail goes
+        bool mailConfigured = false; // the server has a relay
+        QJsonObject toJson() const;
+    };
+    // What the organisation's e-mail did (admins).
+    struct MailStatus
+    {
+        struct Message
+        {
+            QString id;
+            QString to;
+            QString kind; // alert, digest
+            QString state;
+            int attempts = 0;
+            QString lastError;
+            QDateTime nextAttempt; // invalid: given up
+            QDateTime createdAt;
+        };
+        bool configured = false;
+        int queued = 0;
+        int failed = 0;
+        int sentLastDay = 0;
+        QList<Message> undelivered;
+    };
+
     template <typename T>
     using Done = std::function<void(const T& result, const ApiFailure& failure)>;
     using Finished = std::function<void(const ApiFailure& failure)>;
@@ -139,6 +175,11 @@ public:
     // The import's report: {"rows","matched","added","unmatched":[{"row","value","why"}]}.
     using ImportDone = std::function<void(const QJsonObject& report, const ApiFailure& failure)>;
     void importTargetList(QObject* context, const QString& id, const QStringList& rows, ImportDone done);
+
+    void alertPreferences(QObject* context, Done<AlertPreferences> done);
+    void saveAlertPreferences(QObject* context, const AlertPreferences& preferences, Done<AlertPreferences> done);
+    void mailStatus(QObject* context, Done<MailStatus> done);
+    void retryMail(QObject* context, const QString& id, Finished done);
 
     void users(QObject* context, Done<QList<User>> done);
     // The one-time password comes back once; the server keeps only its hash.

@@ -50,8 +50,9 @@ void AlertsApi::registerRoutes(Router& router)
 
 HttpResponse AlertsApi::preferences(const HttpRequest& request)
 {
+    // The user's own settings: no data of the organisation, so no DPA needed yet.
     AuthContext auth;
-    if (auto refused = m_context.admit(request, protocol::Role::Sales, &auth))
+    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
         return *refused;
     AlertPreferences::Prefs prefs;
     QString error;
@@ -65,12 +66,13 @@ HttpResponse AlertsApi::preferences(const HttpRequest& request)
 HttpResponse AlertsApi::changePreferences(const HttpRequest& request)
 {
     AuthContext auth;
-    if (auto refused = m_context.admit(request, protocol::Role::Sales, &auth))
+    if (auto refused = m_context.authorize(request, protocol::Role::Sales, &auth))
         return *refused;
     QJsonParseError parse{};
     const QJsonDocument body = QJsonDocument::fromJson(request.body, &parse);
     if (parse.error != QJsonParseError::NoError || !body.isObject())
-        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("The body is not a JSON object."));
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("The body is not a JSON object."));
     QSqlDatabase db = m_context.store.connection();
     AlertPreferences::Prefs prefs;
     QString error;
@@ -128,6 +130,8 @@ HttpResponse AlertsApi::retry(const HttpRequest& request, const QString& id)
     if (!retried)
         return HttpResponse::error(404, QStringLiteral("not_found"),
                                    QStringLiteral("No failed e-mail of your organisation has that id."));
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("mail_retried"), QJsonObject{{QStringLiteral("mail_id"), id}}, &error);
     return HttpResponse::json(200, QByteArray("{}"));
 }
 

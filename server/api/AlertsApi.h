@@ -11,7 +11,7 @@ struct ServerContext;
 // GET / PUT /api/v1/account/alerts — each user's own choices (audited when
 // changed); GET /api/v1/admin/mail — for admins, what the organisation's mail
 // did (queued, failed, with why) and POST /api/v1/admin/mail/{id}/retry to send
-// a failed one again. Needs the organisation's accepted DPA.
+// a failed one again. The mail status needs the organisation's accepted DPA.
 class AlertsApi
 {
 public:

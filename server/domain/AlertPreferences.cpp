@@ -92,7 +92,8 @@ bool mergeTexts(const QJsonObject& json, AlertPreferences::Prefs* p, QString* er
     if (json.contains(QLatin1String("language"))) {
         const QString language = json.value(QLatin1String("language")).toString();
         if (!AlertPreferences::languages().contains(language)) {
-            *error = QStringLiteral("language: one of %1").arg(AlertPreferences::languages().join(QStringLiteral(", ")));
+            *error =
+                QStringLiteral("language: one of %1").arg(AlertPreferences::languages().join(QStringLiteral(", ")));
             return false;
         }
         p->language = language;
@@ -169,11 +170,13 @@ bool AlertPreferences::Prefs::merge(const QJsonObject& json, QString* error)
     }
     if (!mergeTexts(json, &p, error))
         return false;
-    if (json.contains(QLatin1String("digest_hour")) && !hourField(json.value(QLatin1String("digest_hour")), &p.digestHour)) {
+    if (json.contains(QLatin1String("digest_hour")) &&
+        !hourField(json.value(QLatin1String("digest_hour")), &p.digestHour)) {
         *error = QStringLiteral("digest_hour: a whole hour 0-23");
         return false;
     }
-    if (json.contains(QLatin1String("digest_days")) && !mergeDays(json.value(QLatin1String("digest_days")), &p.digestDays, error))
+    if (json.contains(QLatin1String("digest_days")) &&
+        !mergeDays(json.value(QLatin1String("digest_days")), &p.digestDays, error))
         return false;
     if (json.contains(QLatin1String("quiet_hours")) &&
         !mergeQuiet(json.value(QLatin1String("quiet_hours")), &p.quietFrom, &p.quietTo, error))
@@ -221,7 +224,8 @@ qint64 AlertPreferences::Prefs::outsideQuietHours(qint64 nowMs) const
     const QTimeZone zone = zoneOf(timeZone);
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
     const int hour = local.time().hour();
-    const bool quiet = quietFrom < quietTo ? (hour >= quietFrom && hour < quietTo) : (hour >= quietFrom || hour < quietTo);
+    const bool quiet =
+        quietFrom < quietTo ? (hour >= quietFrom && hour < quietTo) : (hour >= quietFrom || hour < quietTo);
     if (!quiet)
         return nowMs;
     const QDate day = hour < quietTo ? local.date() : local.date().addDays(1);
@@ -283,18 +287,19 @@ bool AlertPreferences::write(QSqlDatabase db, qint64 nowMs, const Prefs& p, QStr
                               "excluded.quiet_from, quiet_to = excluded.quiet_to, language = excluded.language, "
                               "time_zone = excluded.time_zone, digest_through = excluded.digest_through, "
                               "updated_at = excluded.updated_at"),
-               {p.userId, p.orgId, p.emailAlerts ? 1 : 0, digestName(p.digest), p.digestHour, p.digestDays,
-                p.quietFrom, p.quietTo, p.language, p.timeZone, std::max(p.digestThrough, p.lastDigestAtOrBefore(nowMs)),
-                nowMs},
+               {p.userId, p.orgId, p.emailAlerts ? 1 : 0, digestName(p.digest), p.digestHour, p.digestDays, p.quietFrom,
+                p.quietTo, p.language, p.timeZone, std::max(p.digestThrough, p.lastDigestAtOrBefore(nowMs)), nowMs},
                error) != nullptr;
 }
 
 bool AlertPreferences::withDigest(QSqlDatabase db, QList<Prefs>* prefs, QString* error)
 {
-    QSqlQuery* q = Sql::execCached(
-        db, u"SELECT " + kColumns + u" FROM alert_prefs p WHERE digest <> 'off' AND EXISTS (SELECT 1 FROM users u WHERE "
-                                    u"u.id = p.user_id AND u.disabled = 0)",
-        {}, error);
+    QSqlQuery* q =
+        Sql::execCached(db,
+                        u"SELECT " + kColumns +
+                            u" FROM alert_prefs p WHERE digest <> 'off' AND EXISTS (SELECT 1 FROM users u WHERE "
+                            u"u.id = p.user_id AND u.disabled = 0)",
+                        {}, error);
     if (!q)
         return false;
     prefs->clear();

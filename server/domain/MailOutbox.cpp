@@ -117,12 +117,13 @@ bool MailOutbox::markFailed(QSqlDatabase db, qint64 nowMs, const Message& messag
 {
     const int attempts = message.attempts + 1;
     const bool giveUp = permanent || attempts >= kMaxAttempts;
-    return Sql::execCached(db,
-                           QStringLiteral("UPDATE mail_outbox SET state = ?, attempts = ?, next_at = ?, last_error = ?, "
-                                          "lease_until = 0 WHERE id = ?"),
-                           {giveUp ? QStringLiteral("failed") : QStringLiteral("queued"), attempts,
-                            giveUp ? nowMs : nowMs + backoffMs(attempts - 1), reason.left(300), message.id},
-                           error) != nullptr;
+    return Sql::execCached(
+               db,
+               QStringLiteral("UPDATE mail_outbox SET state = ?, attempts = ?, next_at = ?, last_error = ?, "
+                              "lease_until = 0 WHERE id = ?"),
+               {giveUp ? QStringLiteral("failed") : QStringLiteral("queued"), attempts,
+                giveUp ? nowMs : nowMs + backoffMs(attempts - 1), reason.left(300), message.id},
+               error) != nullptr;
 }
 
 bool MailOutbox::markSkipped(QSqlDatabase db, qint64 id, const QString& reason, QString* error)
@@ -153,15 +154,15 @@ bool MailOutbox::retry(QSqlDatabase db, qint64 nowMs, const QString& orgId, qint
     return true;
 }
 
-bool MailOutbox::undelivered(QSqlDatabase db, const QString& orgId, int limit, QList<Message>* messages,
-                             QString* error)
+bool MailOutbox::undelivered(QSqlDatabase db, const QString& orgId, int limit, QList<Message>* messages, QString* error)
 {
-    QSqlQuery* q = Sql::execCached(db,
-                                   u"SELECT " + kColumns +
-                                       u" FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.org_id = ? AND "
-                                       u"o.state IN ('queued', 'sending', 'failed') AND (o.state = 'failed' OR o.attempts > 0) ORDER BY "
-                                       u"o.created_at DESC LIMIT ?",
-                                   {orgId, limit}, error);
+    QSqlQuery* q = Sql::execCached(
+        db,
+        u"SELECT " + kColumns +
+            u" FROM mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.org_id = ? AND "
+            u"o.state IN ('queued', 'sending', 'failed') AND (o.state = 'failed' OR o.attempts > 0) ORDER BY "
+            u"o.created_at DESC LIMIT ?",
+        {orgId, limit}, error);
     if (!q)
         return false;
     messages->clear();
@@ -170,17 +171,18 @@ bool MailOutbox::undelivered(QSqlDatabase db, const QString& orgId, int limit, Q
     return true;
 }
 
-bool MailOutbox::counts(QSqlDatabase db, const QString& orgId, int* queued, int* failed, int* sentLastDay,
-                        qint64 nowMs, QString* error)
+bool MailOutbox::counts(QSqlDatabase db, const QString& orgId, int* queued, int* failed, int* sentLastDay, qint64 nowMs,
+                        QString* error)
 {
     QVariantList row;
     bool found = false;
-    if (!Sql::fetchOne(db,
-                       QStringLiteral("SELECT coalesce(sum(CASE WHEN state IN ('queued', 'sending') THEN 1 ELSE 0 END), "
-                                      "0), coalesce(sum(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0), "
-                                      "coalesce(sum(CASE WHEN state = 'sent' AND sent_at >= ? THEN 1 ELSE 0 END), 0) "
-                                      "FROM mail_outbox WHERE org_id = ?"),
-                       {nowMs - 24LL * 3600 * 1000, orgId}, &row, &found, error))
+    if (!Sql::fetchOne(
+            db,
+            QStringLiteral("SELECT coalesce(sum(CASE WHEN state IN ('queued', 'sending') THEN 1 ELSE 0 END), "
+                           "0), coalesce(sum(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0), "
+                           "coalesce(sum(CASE WHEN state = 'sent' AND sent_at >= ? THEN 1 ELSE 0 END), 0) "
+                           "FROM mail_outbox WHERE org_id = ?"),
+            {nowMs - 24LL * 3600 * 1000, orgId}, &row, &found, error))
         return false;
     *queued = row.value(0).toInt();
     *failed = row.value(1).toInt();

@@ -17,8 +17,8 @@ namespace leadscope::server {
 class MailOutbox
 {
 public:
-    static constexpr int kMaxAttempts = 10;         // ~1.5 days of retries
-    static constexpr qint64 kLeaseMs = 5 * 60'000;  // a claim a crashed sender left expires
+    static constexpr int kMaxAttempts = 10;        // ~1.5 days of retries
+    static constexpr qint64 kLeaseMs = 5 * 60'000; // a claim a crashed sender left expires
     static constexpr qint64 kKeepSentMs = 30LL * 24 * 3600 * 1000;
 
     struct Message
@@ -50,8 +50,8 @@ public:
     static bool markSent(QSqlDatabase db, qint64 nowMs, qint64 id, const QString& subject, QString* error);
     // A failed attempt: retried later with backoff, or failed for good after
     // kMaxAttempts (or at once when `permanent`).
-    static bool markFailed(QSqlDatabase db, qint64 nowMs, const Message& message, const QString& reason,
-                           bool permanent, QString* error);
+    static bool markFailed(QSqlDatabase db, qint64 nowMs, const Message& message, const QString& reason, bool permanent,
+                           QString* error);
     // Not sent, on purpose: the reader switched it off, a digest had nothing
     // to say, or the visit was purged before its alert went out.
     static bool markSkipped(QSqlDatabase db, qint64 id, const QString& reason, QString* error);

@@ -83,8 +83,7 @@ QString MailComposer::footer(bool html) const
 MailComposer::Outcome MailComposer::compose(QSqlDatabase db, const MailOutbox::Message& message, Mail* mail,
                                             QString* error) const
 {
-    return message.kind == QLatin1String("digest") ? digest(db, message, mail, error)
-                                                    : alert(db, message, mail, error);
+    return message.kind == QLatin1String("digest") ? digest(db, message, mail, error) : alert(db, message, mail, error);
 }
 
 QString MailComposer::reasons(const QJsonObject& why) const
@@ -146,8 +145,9 @@ MailComposer::Outcome MailComposer::alert(QSqlDatabase db, const MailOutbox::Mes
 
     QList<Page> pages;
     QSqlQuery q(db);
-    if (!Sql::exec(q, QStringLiteral("SELECT path, viewed_at FROM pageviews WHERE visit_id = ? ORDER BY viewed_at LIMIT ?"),
-                   {f.value(1), kAlertPages}, error))
+    if (!Sql::exec(
+            q, QStringLiteral("SELECT path, viewed_at FROM pageviews WHERE visit_id = ? ORDER BY viewed_at LIMIT ?"),
+            {f.value(1), kAlertPages}, error))
         return Outcome::Failed;
     while (q.next())
         pages.append({q.value(0).toString(), q.value(1).toLongLong()});
@@ -157,8 +157,9 @@ MailComposer::Outcome MailComposer::alert(QSqlDatabase db, const MailOutbox::Mes
     const QString headline = tr("%1 is on %2 and matched the rule “%3”.").arg(who, site, rule);
     const QString whyLine = tr("Why: %1").arg(why);
     const qint64 minutes = (last - started) / 60'000;
-    const QString visitLine = tr("Visit: %1 %2, %n page(s)", nullptr, pageviews).arg(date(started), time(started)) +
-                              (minutes > 0 ? QStringLiteral(", ") + tr("%n minute(s)", nullptr, int(minutes)) : QString());
+    const QString visitLine =
+        tr("Visit: %1 %2, %n page(s)", nullptr, pageviews).arg(date(started), time(started)) +
+        (minutes > 0 ? QStringLiteral(", ") + tr("%n minute(s)", nullptr, int(minutes)) : QString());
     const QString open = tr("Open in Leadscope");
 
     QString text = headline + u"\n\n" + whyLine + u'\n' + visitLine + u"\n\n";
@@ -237,7 +238,8 @@ MailComposer::Outcome MailComposer::digest(QSqlDatabase db, const MailOutbox::Me
                    {message.orgId, from, to}, error))
         return Outcome::Failed;
     while (q.next())
-        rules.append({q.value(0).toString().isEmpty() ? tr("a deleted rule") : q.value(0).toString(), q.value(1).toInt()});
+        rules.append(
+            {q.value(0).toString().isEmpty() ? tr("a deleted rule") : q.value(0).toString(), q.value(1).toInt()});
     writeDigest(rows, rules, from, to, mail);
     return Outcome::Ready;
 }
@@ -269,7 +271,8 @@ void MailComposer::writeDigest(const QList<Row>& rows, const QList<std::pair<QSt
         const QString what = tr("%n visit(s)", nullptr, row.visits) + u", " + tr("%n page(s)", nullptr, row.pages) +
                              u", " + tr("last %1").arg(date(row.lastAt) + u' ' + time(row.lastAt));
         const QString name = row.city.isEmpty() ? row.name : tr("%1 in %2").arg(row.name, row.city);
-        const QString marked = marks.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(marks.join(QStringLiteral(", ")));
+        const QString marked =
+            marks.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(marks.join(QStringLiteral(", ")));
         text += QStringLiteral("- %1%2: %3\n  %4\n").arg(name, marked, what, companyLink(row.id));
         items += QStringLiteral("<li>%1%2<br><span style=\"color:#6e7781;\">%3</span></li>")
                      .arg(link(row.id, name), escaped(marked), escaped(what));

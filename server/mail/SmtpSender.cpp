@@ -210,10 +210,9 @@ bool SmtpSender::send(const Mail& mail, qint64 nowMs, QString* error, bool* perm
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &code);
     // 550-553: the relay refuses this recipient or sender; trying again will not help.
     *permanent = code >= 550 && code <= 553;
-    *error = QStringLiteral("%1%2").arg(QString::fromUtf8(curl_easy_strerror(result)),
-                                        std::strlen(errorBuffer) > 0
-                                            ? QStringLiteral(": ") + QString::fromUtf8(errorBuffer).trimmed()
-                                            : QString());
+    *error = QStringLiteral("%1%2").arg(
+        QString::fromUtf8(curl_easy_strerror(result)),
+        std::strlen(errorBuffer) > 0 ? QStringLiteral(": ") + QString::fromUtf8(errorBuffer).trimmed() : QString());
     if (code > 0)
         *error += QStringLiteral(" (SMTP %1)").arg(code);
     return false;

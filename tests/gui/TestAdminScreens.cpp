@@ -14,10 +14,13 @@
 #include "tests/support/DemoServer.h"
 #include "tests/support/ScopedLanguage.h"
 #include "tests/support/Screenshot.h"
+#include "tests/support/SmtpServer.h"
 #include "ui/AccountRemovalDialog.h"
 #include "ui/AdminDialog.h"
+#include "ui/AlertsPage.h"
 #include "ui/ExportDialog.h"
 #include "ui/LeadsPage.h"
+#include "ui/MailTab.h"
 #include "ui/MainWindow.h"
 #include "ui/PasswordChangeDialog.h"
 #include "ui/PrivacyPage.h"
@@ -34,6 +37,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -51,6 +55,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QTranslator>
 
 using namespace leadscope;
@@ -66,6 +71,7 @@ class TestAdminScreens : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    test::SmtpServer m_smtp; // the relay the server e-mails through
     test::DemoServer m_demo;
     QNetworkAccessManager m_network;
     std::unique_ptr<core::ApiClient> m_client;
@@ -102,7 +108,12 @@ private Q_SLOTS:
         QSettings().clear();
         qRegisterMetaType<core::SyncEngine::Result>();
         QString error;
-        QVERIFY2(m_demo.start(&error, 600, 10), qPrintable(error));
+        QVERIFY2(m_smtp.start(&error), qPrintable(error));
+        QVERIFY2(m_demo.start(&error, 600, 10, {},
+                              {QStringLiteral("--smtp"), m_smtp.url(), QStringLiteral("--smtp-from"),
+                               QStringLiteral("leadscope@acme.example"), QStringLiteral("--smtp-password-file"),
+                               m_smtp.passwordFile(), QStringLiteral("--smtp-ca"), m_smtp.caFile()}),
+                 qPrintable(error));
         core::ServerEndpoint endpoint(m_demo.process().url(), m_demo.process().caFile());
         QVERIFY(endpoint.load(&error));
         m_client = std::make_unique<core::ApiClient>(&m_network, endpoint);
@@ -372,6 +383,84 @@ private Q_SLOTS:
             QVERIFY2(collisions.isEmpty(), qPrintable(administration.tabs()->tabText(tab) + QStringLiteral(": ") +
                                                       collisions.join(QStringLiteral("; "))));
         }
+    }
+
+    // Settings → Alerts: each user chooses what the server e-mails them; a
+    // weekly digest has one day; what is saved is what the server keeps,
+    // with this desktop's language and time zone. Administration → E-mail
+    // says whether the server can send and what went out.
+    void emailAlertsAreChosenInSettings()
+    {
+        core::AdminClient salesClient(m_sales.get());
+        ui::SettingsDialog settings(&salesClient, m_demo.process().url());
+        auto* page = settings.alertsPage();
+        QSignalSpy loaded(page, &ui::AlertsPage::loaded);
+        settings.showTab(ui::SettingsDialog::Tab::Alerts);
+        settings.resize(1280, 800);
+        settings.show();
+        QVERIFY(loaded.wait(20'000));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("alertsRecipient"))->text(), m_demo.sales().email);
+        QVERIFY(!page->findChild<QLabel*>(QStringLiteral("alertsNoRelay"))->isVisible());
+        auto* alerts = page->findChild<QCheckBox*>(QStringLiteral("emailAlertsSetting"));
+        auto* quiet = page->findChild<QCheckBox*>(QStringLiteral("quietHoursSetting"));
+        QVERIFY(alerts->isEnabled() && !alerts->isChecked() && !quiet->isEnabled());
+        // (On the box itself: a form stretches a check box past its text.)
+        const auto tick = [](QCheckBox* box) {
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2));
+        };
+        tick(alerts);
+        QVERIFY(alerts->isChecked() && quiet->isEnabled());
+        tick(quiet);
+        page->findChild<QComboBox*>(QStringLiteral("quietFromSetting"))->setCurrentIndex(21);
+        page->findChild<QComboBox*>(QStringLiteral("quietToSetting"))->setCurrentIndex(7);
+        auto* digest = page->findChild<QComboBox*>(QStringLiteral("digestSetting"));
+        digest->setCurrentIndex(digest->findData(QStringLiteral("weekly")));
+        // Weekly: one day; choosing Wednesday moves it there.
+        tick(page->findChild<QCheckBox*>(QStringLiteral("digestDay3")));
+        int chosenDays = 0;
+        for (int day = 1; day <= 7; ++day)
+            chosenDays += page->findChild<QCheckBox*>(QStringLiteral("digestDay%1").arg(day))->isChecked() ? 1 : 0;
+        QCOMPARE(chosenDays, 1);
+        page->findChild<QComboBox*>(QStringLiteral("digestHourSetting"))->setCurrentIndex(9);
+        QSignalSpy saved(page, &ui::AlertsPage::saved);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("saveAlerts")), Qt::LeftButton);
+        QVERIFY(saved.wait(20'000));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("alertsStatus"))->text(), QStringLiteral("Saved."));
+        test::capture(&settings, "settings-alerts");
+        // What the server keeps.
+        QJsonObject kept;
+        bool answered = false;
+        m_sales->request("GET", QStringLiteral("/api/v1/account/alerts"), {}, [&](const core::Session::Reply& reply) {
+            kept = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("preferences")).toObject();
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20'000);
+        QCOMPARE(kept.value(QStringLiteral("email_alerts")).toBool(), true);
+        QCOMPARE(kept.value(QStringLiteral("digest")).toString(), QStringLiteral("weekly"));
+        QCOMPARE(kept.value(QStringLiteral("digest_hour")).toInt(), 9);
+        QCOMPARE(kept.value(QStringLiteral("digest_days")).toArray(), QJsonArray{QStringLiteral("wed")});
+        QCOMPARE(kept.value(QStringLiteral("quiet_hours")).toObject().value(QStringLiteral("from")).toInt(), 21);
+        QCOMPARE(kept.value(QStringLiteral("language")).toString(), ui::AlertsPage::mailLanguage());
+        QCOMPARE(kept.value(QStringLiteral("time_zone")).toString(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        // Opened again, the page shows what was saved.
+        ui::SettingsDialog again(&salesClient, m_demo.process().url());
+        QSignalSpy reloaded(again.alertsPage(), &ui::AlertsPage::loaded);
+        QVERIFY(reloaded.wait(20'000));
+        QVERIFY(again.alertsPage()->findChild<QCheckBox*>(QStringLiteral("digestDay3"))->isChecked());
+        QVERIFY(again.alertsPage()->findChild<QCheckBox*>(QStringLiteral("quietHoursSetting"))->isChecked());
+
+        QString error;
+        QVERIFY2(m_demo.acceptDpa(&error), qPrintable(error)); // the organisation's mail is its data
+        core::AdminClient adminClient(m_admin.get());
+        ui::AdminDialog administration(&adminClient);
+        QSignalSpy listed(&administration, &ui::AdminDialog::loaded);
+        administration.resize(1280, 800);
+        administration.show();
+        QVERIFY(listed.wait(20'000));
+        administration.tabs()->setCurrentWidget(administration.mailTab());
+        const QString summary = administration.mailTab()->findChild<QLabel*>(QStringLiteral("mailSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("Sent in the last 24 hours")), qPrintable(summary));
+        test::capture(&administration, "admin-mail");
     }
 
     void usersAndAuditLog()

@@ -10,7 +10,7 @@
 
 namespace leadscope::test {
 
-bool DemoServer::start(QString* error, int companies, int days, const QString& dbUrl)
+bool DemoServer::start(QString* error, int companies, int days, const QString& dbUrl, const QStringList& extraArguments)
 {
     m_server.setSkipInit(true); // demo initialises the store itself
     QString output;
@@ -48,7 +48,7 @@ bool DemoServer::start(QString* error, int companies, int days, const QString& d
         *error = QStringLiteral("unexpected credentials.txt");
         return false;
     }
-    return m_server.start(error, m_server.dbUrl());
+    return m_server.start(error, m_server.dbUrl(), extraArguments);
 }
 
 bool DemoServer::acceptDpa(QString* error)

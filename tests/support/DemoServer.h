@@ -17,8 +17,9 @@ namespace leadscope::test {
 class DemoServer
 {
 public:
-    // dbUrl: empty for a fresh SQLite file, or a PostgreSQL database.
-    bool start(QString* error, int companies, int days, const QString& dbUrl = {});
+    // dbUrl: empty for a fresh SQLite file, or a PostgreSQL database; `serve` gets extraArguments.
+    bool start(QString* error, int companies, int days, const QString& dbUrl = {},
+               const QStringList& extraArguments = {});
     bool stop(QString* error) { return m_server.stop(error); }
 
     ServerProcess& process() { return m_server; }

@@ -42,12 +42,18 @@ bool SmtpServer::start(QString* error, const Options& options)
     QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
     if (python.isEmpty())
         python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    QStringList arguments{qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") + QStringLiteral("/tests/support/smtp_server.py"),
-                          QStringLiteral("--dir"),      m_dir.filePath(QStringLiteral("inbox")),
-                          QStringLiteral("--cert"),     m_dir.filePath(QStringLiteral("server.pem")),
-                          QStringLiteral("--key"),      m_dir.filePath(QStringLiteral("server.key")),
-                          QStringLiteral("--user"),     user(),
-                          QStringLiteral("--password"), QStringLiteral("relay password 7")};
+    QStringList arguments{qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") +
+                              QStringLiteral("/tests/support/smtp_server.py"),
+                          QStringLiteral("--dir"),
+                          m_dir.filePath(QStringLiteral("inbox")),
+                          QStringLiteral("--cert"),
+                          m_dir.filePath(QStringLiteral("server.pem")),
+                          QStringLiteral("--key"),
+                          m_dir.filePath(QStringLiteral("server.key")),
+                          QStringLiteral("--user"),
+                          user(),
+                          QStringLiteral("--password"),
+                          QStringLiteral("relay password 7")};
     if (options.failFirst > 0)
         arguments << QStringLiteral("--fail-first") << QString::number(options.failFirst);
     if (options.reject)

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QLocalServer>
+#include <QObject>
+#include <QString>
+
+namespace leadscope::app {
+
+// Links opened while Leadscope already runs go to that window instead of a
+// second one: the first window listens on a local socket in the user's
+// private runtime directory (mode 0700, so no other user can listen in its
+// place), and a later `leadscope leadscope://company/<id>` hands it the
+// company and exits.
+class InstanceChannel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InstanceChannel(QObject* parent = nullptr);
+
+    // True when a running Leadscope took the company.
+    static bool handOver(const QString& companyId);
+    // Listens for later starts; false (and nothing heard) when it cannot.
+    bool listen();
+    static QString socketPath();
+    // What a request carries: a company id of at most 200 printable characters.
+    static bool isCompanyId(const QString& id);
+
+Q_SIGNALS:
+    void companyRequested(const QString& companyId);
+
+private:
+    void readFrom(class QLocalSocket* socket);
+
+    QLocalServer m_server;
+};
+
+} // namespace leadscope::app
