@@ -143,17 +143,17 @@ QString AlertsPage::mailLanguage()
 void AlertsPage::load()
 {
     m_status->clear();
-    m_admin->alertPreferences(this, [this](const core::AdminClient::AlertPreferences& prefs,
-                                           const core::ApiFailure& failure) {
-        if (failure.isError()) {
-            m_status->setText(failure.message);
-            Appearance::showAsError(m_status);
-            Q_EMIT failed(failure.message);
-            return;
-        }
-        show(prefs);
-        Q_EMIT loaded();
-    });
+    m_admin->alertPreferences(
+        this, [this](const core::AdminClient::AlertPreferences& prefs, const core::ApiFailure& failure) {
+            if (failure.isError()) {
+                m_status->setText(failure.message);
+                Appearance::showAsError(m_status);
+                Q_EMIT failed(failure.message);
+                return;
+            }
+            show(prefs);
+            Q_EMIT loaded();
+        });
 }
 
 void AlertsPage::show(const core::AdminClient::AlertPreferences& prefs)
@@ -177,8 +177,8 @@ void AlertsPage::updateEnabled()
 {
     const bool mail = m_prefs.mailConfigured;
     const bool digest = m_digest->currentData().toString() != QLatin1String("off");
-    for (QWidget* widget : {static_cast<QWidget*>(m_alerts), static_cast<QWidget*>(m_digest),
-                            static_cast<QWidget*>(m_save)})
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_alerts), static_cast<QWidget*>(m_digest), static_cast<QWidget*>(m_save)})
         widget->setEnabled(mail);
     m_quiet->setEnabled(mail && m_alerts->isChecked());
     m_quietFrom->setEnabled(mail && m_alerts->isChecked() && m_quiet->isChecked());
@@ -188,7 +188,7 @@ void AlertsPage::updateEnabled()
         box->setEnabled(mail && digest);
     const QString language = mailLanguage() == QLatin1String("nl")   ? QStringLiteral("Nederlands")
                              : mailLanguage() == QLatin1String("de") ? QStringLiteral("Deutsch")
-                                                                      : QStringLiteral("English");
+                                                                     : QStringLiteral("English");
     m_written->setText(tr("E-mail is written in %1, the language of this desktop, with times in its time zone (%2). "
                           "It names companies, pages and times — never anything about a visitor.")
                            .arg(language, QString::fromUtf8(QTimeZone::systemTimeZoneId())));

@@ -15,10 +15,10 @@ MailTab::MailTab(core::AdminClient* admin, QWidget* parent)
     : QWidget(parent)
     , m_admin(admin)
     , m_summary(new QLabel(this))
-    , m_table(AdminTable::create(this,
-                                 {tr("Queued"), tr("For"), tr("What"), tr("State"), tr("Tries"), tr("Next try"),
-                                  tr("What the relay said")},
-                                 "mailTable", tr("E-mail not yet delivered")))
+    , m_table(AdminTable::create(
+          this,
+          {tr("Queued"), tr("For"), tr("What"), tr("State"), tr("Tries"), tr("Next try"), tr("What the relay said")},
+          "mailTable", tr("E-mail not yet delivered")))
     , m_retry(new QPushButton(tr("Send &again"), this))
     , m_allSent(new QLabel(tr("Nothing is waiting: every alert and digest went out."), this))
 {
