@@ -475,21 +475,18 @@ void RuleEditor::test(std::function<void(double)> then)
         this,
         [filter, from](core::Cache& cache, QString* error) {
             Trial trial;
-            core::LeadsQuery query(cache);
-            QList<core::LeadsQuery::Firing> firings;
-            if (!query.ruleFirings(filter, from, &firings, &trial.visits, error))
+            core::LeadsQuery::Trial counted;
+            if (!core::LeadsQuery(cache).ruleTrial(filter, from, &counted, error))
                 return trial;
-            trial.firings = firings.size();
+            trial.firings = counted.firings;
+            trial.visits = counted.visits;
+            trial.companyCount = counted.companies.size();
             QHash<QString, qint64> perCompany;
             QStringList order;
-            for (const core::LeadsQuery::Firing& firing : std::as_const(firings)) {
-                if (perCompany[firing.companyId]++ == 0)
-                    order << firing.companyId;
+            for (const auto& [id, firings] : counted.companies.mid(0, kCompaniesShown)) {
+                perCompany.insert(id, firings);
+                order << id;
             }
-            trial.companyCount = order.size();
-            std::stable_sort(order.begin(), order.end(), [&perCompany](const QString& a, const QString& b) {
-                return perCompany.value(a) > perCompany.value(b);
-            });
             QList<core::CompanyQuery::Brief> briefs;
             if (core::CompanyQuery(cache).briefs(order.mid(0, kCompaniesShown), &briefs, error)) {
                 for (const core::CompanyQuery::Brief& brief : std::as_const(briefs))

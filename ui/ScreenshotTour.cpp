@@ -7,6 +7,7 @@
 #include "JourneysPage.h"
 #include "LeadsModel.h"
 #include "LeadsPage.h"
+#include "MailTab.h"
 #include "MainWindow.h"
 #include "RuleEditor.h"
 #include "RulesPage.h"
@@ -150,6 +151,8 @@ void ScreenshotTour::next()
     case 10:
         if (auto* settings = m_window->findChild<SettingsDialog*>()) {
             save(QStringLiteral("settings-privacy"), settings);
+            settings->showTab(SettingsDialog::Tab::Alerts);
+            save(QStringLiteral("settings-alerts"), settings);
             settings->close();
         }
         if (auto* admin = m_window->openAdministration())
@@ -159,6 +162,8 @@ void ScreenshotTour::next()
         if (auto* admin = m_window->findChild<AdminDialog*>()) {
             admin->tabs()->setCurrentIndex(1); // the audit log says the most
             save(QStringLiteral("administration"), admin);
+            admin->tabs()->setCurrentWidget(admin->mailTab());
+            save(QStringLiteral("administration-mail"), admin);
             admin->close();
         }
         m_window->openExport(workspace->leadsPage()->filter(), {});

@@ -3,6 +3,8 @@
 #include "LeadScore.h"
 #include "Team.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -240,13 +242,19 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTh
     return QStringLiteral(" AND ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QString LeadsQuery::visitWhere(const Filter::VisitConditions& visit, QVariantList* binds)
+QString LeadsQuery::visitWhere(const Filter::VisitConditions& visit, QVariantList* binds, qint64 fromMs)
 {
     QString sql;
     if (!visit.page.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM pageviews p WHERE p.visit_id = v.id AND p.path LIKE ? "
-                              "ESCAPE '\\')");
+        // The matching paths first (pageviews_path, case-insensitive like LIKE): a
+        // pattern with a literal start reads only those, not every visit's pages.
+        sql += QStringLiteral(" AND v.id IN (SELECT p.visit_id FROM pageviews p WHERE p.path LIKE ? ESCAPE '\\'");
         *binds << Filter::likePattern(visit.page);
+        if (fromMs > 0) {
+            sql += QStringLiteral(" AND p.viewed_at >= ?");
+            *binds << fromMs;
+        }
+        sql += u')';
     }
     if (visit.minPages > 0) {
         sql += QStringLiteral(" AND v.pageviews >= ?");
@@ -276,28 +284,55 @@ QString LeadsQuery::visitWhere(const Filter::VisitConditions& visit, QVariantLis
     return sql;
 }
 
-bool LeadsQuery::ruleFirings(const Filter& filter, qint64 fromMs, QList<Firing>* firings, qint64* visits,
-                             QString* error)
+QString LeadsQuery::ruleSql(const Filter& filter, qint64 fromMs, QVariantList* binds) const
 {
-    firings->clear();
     // The visit's own site and conditions; the rest is about its company.
     Filter company = filter;
     company.website.clear();
     company.visit = {};
-    QVariantList binds{fromMs};
-    QString sql = QStringLiteral("SELECT v.id, v.company_id, v.started_at FROM visits v "
-                                 "JOIN companies c ON c.id = v.company_id "
-                                 "LEFT JOIN company_stats s ON s.company_id = c.id "
-                                 "LEFT JOIN annotations a ON a.company_id = c.id "
-                                 "LEFT JOIN seen ON seen.company_id = c.id WHERE v.started_at >= ?");
+    // A condition on the company (and none on a page, whose matching visits
+    // drive best): its companies first, then their visits since fromMs by
+    // visits_company. Else the visits since fromMs first.
+    const bool companiesFirst = filter.visit.page.isEmpty() &&
+                                !(company.city.isEmpty() && company.country.isEmpty() && company.industry.isEmpty() &&
+                                  company.sbiPrefix.isEmpty() && company.sizeBand.isEmpty() && company.tag.isEmpty() &&
+                                  company.status.isEmpty() && company.assignee.isEmpty() && company.onList.isEmpty());
+    QString sql = companiesFirst ? QStringLiteral(" FROM companies c CROSS JOIN visits v ON v.company_id = c.id")
+                                 : QStringLiteral(" FROM visits v JOIN companies c ON c.id = v.company_id");
+    sql += QStringLiteral(" LEFT JOIN company_stats s ON s.company_id = c.id "
+                          "LEFT JOIN annotations a ON a.company_id = c.id "
+                          "LEFT JOIN seen ON seen.company_id = c.id WHERE v.started_at >= ?");
+    *binds << fromMs;
     if (!filter.website.isEmpty()) {
         sql += QStringLiteral(" AND v.website = ?");
-        binds << filter.website;
+        *binds << filter.website;
     }
     // (One after the other: the binds must follow the text's order.)
-    sql += visitWhere(filter.visit, &binds);
-    sql += where(company, &binds);
-    sql += QStringLiteral(" ORDER BY v.started_at DESC, v.id");
+    sql += visitWhere(filter.visit, binds, fromMs);
+    sql += where(company, binds);
+    return sql;
+}
+
+bool LeadsQuery::visitsSince(qint64 fromMs, qint64* visits, QString* error)
+{
+    SqliteStatement all =
+        m_cache.db().prepare(QStringLiteral("SELECT count(*) FROM visits WHERE started_at >= ?"), error);
+    if (!all.isValid())
+        return false;
+    if (!all.bind(1, fromMs).next()) {
+        *error = all.error();
+        return false;
+    }
+    *visits = all.int64(0);
+    return true;
+}
+
+bool LeadsQuery::ruleFirings(const Filter& filter, qint64 fromMs, QList<Firing>* firings, qint64* visits,
+                             QString* error)
+{
+    firings->clear();
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT v.id, v.company_id, v.started_at") + ruleSql(filter, fromMs, &binds);
     SqliteStatement query = m_cache.db().prepare(sql, error);
     if (!query.isValid())
         return false;
@@ -309,16 +344,31 @@ bool LeadsQuery::ruleFirings(const Filter& filter, qint64 fromMs, QList<Firing>*
         *error = query.error();
         return false;
     }
-    SqliteStatement all =
-        m_cache.db().prepare(QStringLiteral("SELECT count(*) FROM visits WHERE started_at >= ?"), error);
-    if (!all.isValid())
+    return visitsSince(fromMs, visits, error);
+}
+
+bool LeadsQuery::ruleTrial(const Filter& filter, qint64 fromMs, Trial* trial, QString* error)
+{
+    *trial = Trial{};
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT v.company_id, count(*)") + ruleSql(filter, fromMs, &binds) +
+                        QStringLiteral(" GROUP BY v.company_id");
+    SqliteStatement query = m_cache.db().prepare(sql, error);
+    if (!query.isValid())
         return false;
-    if (!all.bind(1, fromMs).next()) {
-        *error = all.error();
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindVariant(i + 1, binds[i]);
+    while (query.next()) {
+        trial->companies.append({query.text(0), query.int64(1)});
+        trial->firings += query.int64(1);
+    }
+    if (!query.ok()) {
+        *error = query.error();
         return false;
     }
-    *visits = all.int64(0);
-    return true;
+    std::stable_sort(trial->companies.begin(), trial->companies.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    return visitsSince(fromMs, &trial->visits, error);
 }
 
 bool LeadsQuery::searchIsCommon(const QString& fts, int limit) const

@@ -125,8 +125,8 @@ public:
     // A rule's "test on history": the visits that started at or after
     // `fromMs` on which a rule with this filter (one that fits a rule,
     // LeadFilter::fitsARule) fires — the server's LeadMatcher::firesOn over
-    // the cache, in SQL; newest first. *visits gets how many visits started
-    // in that time at all (the share a rule would act on).
+    // the cache, in SQL, in no particular order. *visits gets how many visits
+    // started in that time at all (the share a rule would act on).
     struct Firing
     {
         QString visitId;
@@ -134,6 +134,15 @@ public:
         qint64 startedAt = 0;
     };
     bool ruleFirings(const Filter& filter, qint64 fromMs, QList<Firing>* firings, qint64* visits, QString* error);
+    // The same firings counted per company (what the rule editor shows), the
+    // companies with the most firings first: cheaper than every visit.
+    struct Trial
+    {
+        qint64 visits = 0;  // that started since fromMs
+        qint64 firings = 0; // of them, those the rule fires on
+        QList<std::pair<QString, qint64>> companies;
+    };
+    bool ruleTrial(const Filter& filter, qint64 fromMs, Trial* trial, QString* error);
 
     // SQL selecting the ids of the companies the filter matches (for other
     // queries restricted to a segment); appends its parameters to *binds.
@@ -156,8 +165,12 @@ private:
     // The conditions on a company's visits (any visit's site, source, campaign or
     // page; one visit's conditions) and its target list, appended with their binds.
     static void visitConditions(const Filter& filter, QStringList* conditions, QVariantList* binds);
-    // The conditions on one visit `v` (LeadFilter::VisitConditions), each with " AND ".
-    static QString visitWhere(const Filter::VisitConditions& visit, QVariantList* binds);
+    // The conditions on one visit `v` (LeadFilter::VisitConditions), each with " AND ";
+    // `fromMs`: no visit that matters started before it (0: any).
+    static QString visitWhere(const Filter::VisitConditions& visit, QVariantList* binds, qint64 fromMs = 0);
+    // FROM … WHERE of the visits since fromMs a rule with this filter fires on (alias v).
+    QString ruleSql(const Filter& filter, qint64 fromMs, QVariantList* binds) const;
+    bool visitsSince(qint64 fromMs, qint64* visits, QString* error);
 
     Cache& m_cache;
     qint64 m_now = 0;

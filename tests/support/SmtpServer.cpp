@@ -21,11 +21,6 @@ SmtpServer::~SmtpServer()
 
 bool SmtpServer::start(QString* error)
 {
-    return start(error, Options());
-}
-
-bool SmtpServer::start(QString* error, const Options& options)
-{
     if (!m_dir.isValid() || !QDir(m_dir.path()).mkpath(QStringLiteral("inbox"))) {
         *error = QStringLiteral("No temporary directory for the SMTP server");
         return false;
@@ -42,8 +37,7 @@ bool SmtpServer::start(QString* error, const Options& options)
     QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
     if (python.isEmpty())
         python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    QStringList arguments{qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") +
-                              QStringLiteral("/tests/support/smtp_server.py"),
+    QStringList arguments{qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") + QStringLiteral("/scripts/lib/mail-catcher"),
                           QStringLiteral("--dir"),
                           m_dir.filePath(QStringLiteral("inbox")),
                           QStringLiteral("--cert"),
@@ -52,12 +46,8 @@ bool SmtpServer::start(QString* error, const Options& options)
                           m_dir.filePath(QStringLiteral("server.key")),
                           QStringLiteral("--user"),
                           user(),
-                          QStringLiteral("--password"),
-                          QStringLiteral("relay password 7")};
-    if (options.failFirst > 0)
-        arguments << QStringLiteral("--fail-first") << QString::number(options.failFirst);
-    if (options.reject)
-        arguments << QStringLiteral("--reject");
+                          QStringLiteral("--password-file"),
+                          passwordFile()};
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(python, arguments);
     static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));

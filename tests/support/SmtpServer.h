@@ -8,7 +8,7 @@
 
 namespace leadscope::test {
 
-// A real SMTP server for the mail suites: tests/support/smtp_server.py
+// A real SMTP server for the mail suites: scripts/lib/mail-catcher
 // (Debian's python3-aiosmtpd) on a free loopback port, STARTTLS and AUTH
 // required, with a certificate from `leadscope-server certs`. What it
 // received is read back as a mail reader would show it (decoded subject,
@@ -16,19 +16,12 @@ namespace leadscope::test {
 class SmtpServer
 {
 public:
-    struct Options
-    {
-        int failFirst = 0;   // answer the first n messages with 451 (try later)
-        bool reject = false; // answer every recipient with 550
-    };
-
     SmtpServer() = default;
     ~SmtpServer();
     SmtpServer(const SmtpServer&) = delete;
     SmtpServer& operator=(const SmtpServer&) = delete;
 
     bool start(QString* error);
-    bool start(QString* error, const Options& options);
     void stop();
 
     quint16 port() const { return m_port; }

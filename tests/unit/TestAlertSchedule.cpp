@@ -87,8 +87,8 @@ private Q_SLOTS:
         QTest::newRow("hour") << QByteArray(R"({"digest_hour":24})") << QStringLiteral("digest_hour");
         QTest::newRow("hour as text") << QByteArray(R"({"digest_hour":"8"})") << QStringLiteral("digest_hour");
         QTest::newRow("day") << QByteArray(R"({"digest_days":["someday"]})") << QStringLiteral("digest_days");
-        QTest::newRow("weekly on two days") << QByteArray(R"({"digest":"weekly","digest_days":["mon","fri"]})")
-                                            << QStringLiteral("digest_days");
+        QTest::newRow("weekly on two days")
+            << QByteArray(R"({"digest":"weekly","digest_days":["mon","fri"]})") << QStringLiteral("digest_days");
         QTest::newRow("daily on no day") << QByteArray(R"({"digest":"daily","digest_days":[]})")
                                          << QStringLiteral("digest_days");
         QTest::newRow("digest") << QByteArray(R"({"digest":"hourly"})") << QStringLiteral("digest");

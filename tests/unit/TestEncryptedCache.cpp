@@ -500,11 +500,13 @@ private Q_SLOTS:
                 return;
             QString error;
             QVERIFY(cache->setMeta(QStringLiteral("sync.cursor"), QStringLiteral("c1:NDI"), &error));
-            QVERIFY2(cache->db().exec(QStringLiteral("DROP VIEW ignored_companies; DROP TABLE ignored; DROP TABLE "
-                                                     "target_entries; DROP TABLE target_lists; DROP INDEX "
-                                                     "companies_sbi; DROP TABLE rule_firings; DROP TABLE rules; "
-                                                     "DROP TABLE segments; DROP TABLE activity; PRAGMA user_version=5"),
-                                      &error),
+            QVERIFY2(cache->db().exec(
+                         QStringLiteral(
+                             "DROP INDEX pageviews_path; DROP VIEW ignored_companies; DROP TABLE ignored; DROP TABLE "
+                             "target_entries; DROP TABLE target_lists; DROP INDEX "
+                             "companies_sbi; DROP TABLE rule_firings; DROP TABLE rules; "
+                             "DROP TABLE segments; DROP TABLE activity; PRAGMA user_version=5"),
+                         &error),
                      qPrintable(error));
         }
         auto cache = Cache::open(path("old.cache"), m_key, &result);

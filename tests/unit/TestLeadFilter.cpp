@@ -397,8 +397,19 @@ private Q_SLOTS:
             qint64 visitsSince = 0;
             QVERIFY2(query.ruleFirings(filter, from, &firings, &visitsSince, &error), qPrintable(error));
             QSet<QString> bySql;
-            for (const core::LeadsQuery::Firing& firing : std::as_const(firings))
+            QHash<QString, qint64> perCompany;
+            for (const core::LeadsQuery::Firing& firing : std::as_const(firings)) {
                 bySql << firing.visitId;
+                ++perCompany[firing.companyId];
+            }
+            // What the rule editor shows, counted per company, says the same.
+            core::LeadsQuery::Trial trial;
+            QVERIFY2(query.ruleTrial(filter, from, &trial, &error), qPrintable(error));
+            QCOMPARE(trial.firings, qint64(firings.size()));
+            QCOMPARE(trial.visits, visitsSince);
+            QCOMPARE(trial.companies.size(), perCompany.size());
+            for (const auto& [companyId, count] : std::as_const(trial.companies))
+                QCOMPARE(count, perCompany.value(companyId));
             const LeadMatcher matcher(filter, now);
             QSet<QString> byMatcher;
             qint64 since = 0;
