@@ -51,25 +51,7 @@ AlertsPage::AlertsPage(core::AdminClient* admin, QWidget* parent)
     m_status->setObjectName(QStringLiteral("alertsStatus"));
     m_status->setWordWrap(true);
 
-    auto* days = new QHBoxLayout;
-    const QLocale locale;
-    for (int day = 1; day <= 7; ++day) {
-        auto* box = new QCheckBox(locale.dayName(day, QLocale::ShortFormat), this);
-        box->setObjectName(QStringLiteral("digestDay%1").arg(day));
-        box->setAccessibleName(locale.dayName(day, QLocale::LongFormat));
-        m_days.append(box);
-        days->addWidget(box);
-        // A weekly digest has one day: choosing another moves it.
-        connect(box, &QCheckBox::toggled, this, [this, box](bool on) {
-            if (on && m_digest->currentData().toString() == QLatin1String("weekly")) {
-                for (QCheckBox* other : std::as_const(m_days)) {
-                    if (other != box)
-                        other->setChecked(false);
-                }
-            }
-        });
-    }
-    days->addStretch(1);
+    QHBoxLayout* days = daysRow();
     auto* at = new QHBoxLayout;
     at->addWidget(m_digest);
     at->addWidget(new QLabel(tr("at"), this));
@@ -118,6 +100,30 @@ AlertsPage::AlertsPage(core::AdminClient* admin, QWidget* parent)
     updateEnabled();
 }
 
+QHBoxLayout* AlertsPage::daysRow()
+{
+    auto* days = new QHBoxLayout;
+    const QLocale locale;
+    for (int day = 1; day <= 7; ++day) {
+        auto* box = new QCheckBox(locale.dayName(day, QLocale::ShortFormat), this);
+        box->setObjectName(QStringLiteral("digestDay%1").arg(day));
+        box->setAccessibleName(locale.dayName(day, QLocale::LongFormat));
+        m_days.append(box);
+        days->addWidget(box);
+        // A weekly digest has one day: choosing another moves it.
+        connect(box, &QCheckBox::toggled, this, [this, box](bool on) {
+            if (on && m_digest->currentData().toString() == QLatin1String("weekly")) {
+                for (QCheckBox* other : std::as_const(m_days)) {
+                    if (other != box)
+                        other->setChecked(false);
+                }
+            }
+        });
+    }
+    days->addStretch(1);
+    return days;
+}
+
 QComboBox* AlertsPage::hourBox(const char* objectName, const QString& accessibleName)
 {
     auto* box = new QComboBox(this);
@@ -140,15 +146,20 @@ QString AlertsPage::mailLanguage()
     }
 }
 
+void AlertsPage::showProblem(const QString& message)
+{
+    m_status->setText(message);
+    Appearance::showAsError(m_status);
+    Q_EMIT failed(message);
+}
+
 void AlertsPage::load()
 {
     m_status->clear();
     m_admin->alertPreferences(
         this, [this](const core::AdminClient::AlertPreferences& prefs, const core::ApiFailure& failure) {
             if (failure.isError()) {
-                m_status->setText(failure.message);
-                Appearance::showAsError(m_status);
-                Q_EMIT failed(failure.message);
+                showProblem(failure.message);
                 return;
             }
             show(prefs);
@@ -217,15 +228,11 @@ void AlertsPage::save()
     const core::AdminClient::AlertPreferences p = chosen();
     // Said here, in the user's words, before the server would refuse it.
     if (p.digest != QLatin1String("off") && p.digestDays.isEmpty()) {
-        m_status->setText(tr("Choose at least one day for the digest."));
-        Appearance::showAsError(m_status);
-        Q_EMIT failed(m_status->text());
+        showProblem(tr("Choose at least one day for the digest."));
         return;
     }
     if (p.quietFrom >= 0 && p.quietFrom == p.quietTo) {
-        m_status->setText(tr("Quiet hours need a start and an end that differ."));
-        Appearance::showAsError(m_status);
-        Q_EMIT failed(m_status->text());
+        showProblem(tr("Quiet hours need a start and an end that differ."));
         return;
     }
     m_save->setEnabled(false);
@@ -235,9 +242,7 @@ void AlertsPage::save()
         this, p, [this](const core::AdminClient::AlertPreferences& prefs, const core::ApiFailure& failure) {
             m_save->setEnabled(m_prefs.mailConfigured);
             if (failure.isError()) {
-                m_status->setText(failure.message);
-                Appearance::showAsError(m_status);
-                Q_EMIT failed(failure.message);
+                showProblem(failure.message);
                 return;
             }
             show(prefs);

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -36,9 +37,11 @@ Q_SIGNALS:
 
 private:
     void show(const core::AdminClient::AlertPreferences& prefs);
+    void showProblem(const QString& message); // in the status line, as an error
     void updateEnabled();
     core::AdminClient::AlertPreferences chosen() const;
     QComboBox* hourBox(const char* objectName, const QString& accessibleName);
+    QHBoxLayout* daysRow(); // Monday … Sunday in the locale's short names
 
     core::AdminClient* m_admin;
     core::AdminClient::AlertPreferences m_prefs;
