@@ -39,8 +39,12 @@ bool startsWithPhrase(const QStringList& words, const QStringList& phrase)
 
 LeadMatcher::LeadMatcher(const LeadFilter& filter, qint64 nowMs)
     : m_filter(filter)
+    , m_cheapVisit(filter.visit)
     , m_lastVisitFrom(filter.lastVisitFrom)
 {
+    m_cheapVisit.page.clear();
+    m_cheapVisit.first = false;
+    m_cheapVisit.returningWithinDays = 0;
     if (filter.lastVisitWithinDays > 0) {
         const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
         m_lastVisitFrom =
@@ -164,12 +168,12 @@ bool LeadMatcher::visitHolds(const LeadFilter::VisitConditions& c, const Visit& 
 
 bool LeadMatcher::mayFireOn(const Company& company, const Visit& visit) const
 {
-    LeadFilter::VisitConditions cheap = m_filter.visit;
-    cheap.page.clear();
-    cheap.first = false;
-    cheap.returningWithinDays = 0;
-    return (m_filter.website.isEmpty() || visit.website == m_filter.website) && companyHolds(company, nullptr) &&
-           visitHolds(cheap, visit, 0);
+    return visitMayFire(visit) && companyHolds(company, nullptr);
+}
+
+bool LeadMatcher::visitMayFire(const Visit& visit) const
+{
+    return (m_filter.website.isEmpty() || visit.website == m_filter.website) && visitHolds(m_cheapVisit, visit, 0);
 }
 
 std::optional<QJsonObject> LeadMatcher::firesOn(const Company& company, const Visit& visit, qint64 previousStart) const

@@ -67,6 +67,10 @@ public:
     // campaign — not its pages or its company's earlier visits. (False:
     // firesOn is false too; true: ask firesOn.)
     bool mayFireOn(const Company& company, const Visit& visit) const;
+    // mayFireOn in two halves, for a batch of visits of few companies: the
+    // company's conditions once per company, the visit's cheap ones per visit.
+    bool companyMayFire(const Company& company) const { return companyHolds(company, nullptr); }
+    bool visitMayFire(const Visit& visit) const;
 
     // The visit conditions alone; `why` (optional) gets what held them.
     static bool visitHolds(const LeadFilter::VisitConditions& conditions, const Visit& visit, qint64 previousStart,
@@ -82,8 +86,9 @@ private:
     bool companyHolds(const Company& company, QJsonObject* why) const;
 
     LeadFilter m_filter;
-    qint64 m_lastVisitFrom = 0;   // the tightest of lastVisitFrom and lastVisitWithinDays
-    QList<QStringList> m_phrases; // the search, word by word as FTS5 reads it
+    LeadFilter::VisitConditions m_cheapVisit; // without pages and earlier visits: mayFireOn's part
+    qint64 m_lastVisitFrom = 0;               // the tightest of lastVisitFrom and lastVisitWithinDays
+    QList<QStringList> m_phrases;             // the search, word by word as FTS5 reads it
 };
 
 } // namespace leadscope::protocol

@@ -253,6 +253,14 @@ Candidates candidatesOf(const QList<Rules::Rule>& rules, const QList<const RuleE
 {
     Candidates out;
     QSet<QString> historySeen;
+    // The team's notes on each company once (a rule's own edits come later, in step 3).
+    QHash<QString, bool> shown; // company → not hidden
+    for (const RuleEngine::Visit* v : visits) {
+        if (facts->companies.contains(v->companyId) && !shown.contains(v->companyId)) {
+            annotated(facts, v);
+            shown.insert(v->companyId, !ignored.hides(v->companyId, facts->companies.value(v->companyId).sbiCode));
+        }
+    }
     for (int r = 0; r < rules.size(); ++r) {
         const Rules::Rule& rule = rules[r];
         // (Not on the team's notes: an earlier rule of this batch may change them.)
@@ -261,12 +269,15 @@ Candidates candidatesOf(const QList<Rules::Rule>& rules, const QList<const RuleE
         cheap.tag.clear();
         cheap.assignee.clear();
         const protocol::LeadMatcher matcher(cheap, nowMs);
+        // The company's conditions once per company: most rules are about other companies.
+        QHash<QString, bool> companyMay;
         for (const RuleEngine::Visit* v : visits) {
-            if (facts->fired.contains({v->id, rule.id}) || !facts->companies.contains(v->companyId) ||
-                ignored.hides(v->companyId, facts->companies.value(v->companyId).sbiCode))
+            if (!shown.value(v->companyId, false))
                 continue;
-            annotated(facts, v);
-            if (!matcher.mayFireOn(facts->companies[v->companyId], visitOf(*facts, v)))
+            auto may = companyMay.constFind(v->companyId);
+            if (may == companyMay.cend())
+                may = companyMay.insert(v->companyId, matcher.companyMayFire(facts->companies[v->companyId]));
+            if (!may.value() || facts->fired.contains({v->id, rule.id}) || !matcher.visitMayFire(visitOf(*facts, v)))
                 continue;
             out.pairs.append({r, v});
             if (!rule.filter.visit.page.isEmpty())
