@@ -43,6 +43,16 @@ ClientOptions::ClientOptions()
                                    QStringLiteral("[link]"));
 }
 
+QString ClientOptions::companyOf(const QString& text)
+{
+    const QUrl link(text, QUrl::StrictMode);
+    const QString path = link.path(QUrl::FullyDecoded);
+    if (!link.isValid() || link.scheme().compare(QLatin1String("leadscope"), Qt::CaseInsensitive) != 0 ||
+        link.host() != QLatin1String("company") || path.size() < 2 || path.indexOf(u'/', 1) >= 0)
+        return {};
+    return path.mid(1);
+}
+
 ClientOptions::Action ClientOptions::parse(const QStringList& arguments)
 {
     if (!m_parser.parse(arguments)) {
@@ -56,14 +66,11 @@ ClientOptions::Action ClientOptions::parse(const QStringList& arguments)
     // One leadscope://company/<id> link (e-mail alerts and digests; the desktop file registers the scheme).
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() == 1 && positional.first().startsWith(QLatin1String("leadscope:"), Qt::CaseInsensitive)) {
-        const QUrl link(positional.first(), QUrl::StrictMode);
-        const QString path = link.path(QUrl::FullyDecoded);
-        if (!link.isValid() || link.host() != QLatin1String("company") || path.size() < 2 ||
-            path.indexOf(u'/', 1) >= 0) {
+        m_companyId = companyOf(positional.first());
+        if (m_companyId.isEmpty()) {
             m_error = tr("“%1” is not a Leadscope link (leadscope://company/…).").arg(positional.first());
             return Action::Error;
         }
-        m_companyId = path.mid(1);
     } else if (!positional.isEmpty()) {
         m_error = tr("Unexpected argument “%1”.").arg(positional.first());
         return Action::Error;

@@ -34,6 +34,8 @@ public:
     QString theme() const { return m_theme; }
     // From a leadscope://company/<id> link; empty without one.
     QString companyId() const { return m_companyId; }
+    // The company a leadscope://company/<id> link names; empty when it is not such a link.
+    static QString companyOf(const QString& link);
 
 private:
     QCommandLineParser m_parser;

@@ -1,6 +1,10 @@
 #include "InstanceChannel.h"
 
+#include "ClientOptions.h"
+
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileOpenEvent>
 #include <QLocalSocket>
 #include <QStandardPaths>
 
@@ -14,6 +18,7 @@ InstanceChannel::InstanceChannel(QObject* parent)
     : QObject(parent)
 {
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
+    QCoreApplication::instance()->installEventFilter(this);
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket* socket = m_server.nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
@@ -64,6 +69,18 @@ bool InstanceChannel::listen()
         return false; // another window listens
     QLocalServer::removeServer(path);
     return m_server.listen(path);
+}
+
+bool InstanceChannel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FileOpen) {
+        const QString id = ClientOptions::companyOf(static_cast<QFileOpenEvent*>(event)->url().toString());
+        if (isCompanyId(id)) {
+            Q_EMIT companyRequested(id);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void InstanceChannel::readFrom(QLocalSocket* socket)

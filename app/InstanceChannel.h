@@ -10,7 +10,8 @@ namespace leadscope::app {
 // second one: the first window listens on a local socket in the user's
 // private runtime directory (mode 0700, so no other user can listen in its
 // place), and a later `leadscope leadscope://company/<id>` hands it the
-// company and exits.
+// company and exits. On macOS the system hands a clicked link to the running
+// application as a file-open event instead, which this channel takes too.
 class InstanceChannel : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
 
 Q_SIGNALS:
     void companyRequested(const QString& companyId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void readFrom(class QLocalSocket* socket);

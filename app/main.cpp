@@ -265,8 +265,10 @@ int main(int argc, char** argv)
         tour->start();
     }
     app::InstanceChannel links;
-    if (!tour && links.listen())
+    if (!tour) {
         QObject::connect(&links, &app::InstanceChannel::companyRequested, &window, &ui::MainWindow::openCompanyLink);
+        links.listen(); // else another window listens: later links go there
+    }
     window.show();
     connectToCurrent();
     if (!options.companyId().isEmpty())
