@@ -152,15 +152,68 @@ bool loadCompanyFacts(QSqlDatabase db, const QString& orgId, const QList<Rules::
     return true;
 }
 
-// The pages of the visits a remaining rule asks about, and the earlier visits of those that ask for history.
-bool loadVisitFacts(QSqlDatabase db, const QString& orgId, const QStringList& pathVisits,
-                    const QList<const RuleEngine::Visit*>& historyVisits, Facts* facts, QString* error)
+// Each writer thread's pages of the visits it recorded lately: a visit grows a
+// few pages per batch, and its earlier pages need not be read again each time.
+// An entry counts only when it and the batch's pages make the visit's count
+// (another writer, a rolled-back batch or a restart: read again).
+class PathCache
 {
-    if (!pathVisits.isEmpty() &&
-        !eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, pathVisits,
-                      QStringLiteral(" ORDER BY visit_id, viewed_at"), error,
-                      [facts](const QSqlQuery& q) { facts->paths[q.value(0).toString()] << q.value(1).toString(); }))
-        return false;
+public:
+    static constexpr qsizetype kMaxVisits = 20'000;
+
+    // The batch's pages on top of what is kept; false when the cache cannot say.
+    bool take(const RuleEngine::Visit& v, QStringList* paths)
+    {
+        const auto it = m_paths.find(v.id);
+        if (it == m_paths.end() || it->size() + v.addedPaths.size() != v.pageviews)
+            return false;
+        *it += v.addedPaths;
+        *paths = *it;
+        return true;
+    }
+    void keep(const QString& visitId, const QStringList& paths)
+    {
+        if (m_paths.size() >= kMaxVisits)
+            m_paths.clear(); // the visits still growing come back with their next batch
+        m_paths.insert(visitId, paths);
+    }
+    // A visit no rule asked about this batch: its entry follows, or goes.
+    void follow(const RuleEngine::Visit& v)
+    {
+        QStringList ignored;
+        if (m_paths.contains(v.id) && !take(v, &ignored))
+            m_paths.remove(v.id);
+    }
+
+private:
+    QHash<QString, QStringList> m_paths;
+};
+
+thread_local PathCache t_paths;
+
+// The pages of the visits a remaining rule asks about, and the earlier visits of those that ask for history.
+bool loadVisitFacts(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& visits,
+                    const QSet<QString>& pathVisits, const QList<const RuleEngine::Visit*>& historyVisits, Facts* facts,
+                    QString* error)
+{
+    QStringList unknown;
+    for (const RuleEngine::Visit* v : visits) {
+        if (!pathVisits.contains(v->id))
+            t_paths.follow(*v);
+        else if (!t_paths.take(*v, &facts->paths[v->id]))
+            unknown << v->id;
+    }
+    if (!unknown.isEmpty()) {
+        for (const QString& id : std::as_const(unknown))
+            facts->paths[id].clear();
+        if (!eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, unknown,
+                          QStringLiteral(" ORDER BY visit_id, viewed_at"), error, [facts](const QSqlQuery& q) {
+                              facts->paths[q.value(0).toString()] << q.value(1).toString();
+                          }))
+            return false;
+        for (const QString& id : std::as_const(unknown))
+            t_paths.keep(id, facts->paths.value(id));
+    }
     for (const RuleEngine::Visit* v : historyVisits) {
         QVariantList row;
         bool found = false;
@@ -314,8 +367,11 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
         for (const Rules::Rule& rule : rules)
             anyOpen = anyOpen || !facts.fired.contains({v->id, rule.id});
     }
-    if (!anyOpen)
+    if (!anyOpen) {
+        for (const RuleEngine::Visit* v : visits)
+            t_paths.follow(*v);
         return true;
+    }
     // 2. What is cheap to know (companies, notes, lists) rules most pairs out; pages
     //    and earlier visits are read only for the visits a remaining rule asks about.
     if (!loadCompanyFacts(db, orgId, rules, companyIds, &facts, error))
@@ -324,10 +380,12 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
     if (!IgnoreList::active(db, orgId, &ignored, error))
         return false;
     const Candidates candidates = candidatesOf(rules, visits, *ignored, nowMs, &facts);
-    if (candidates.pairs.isEmpty())
+    if (candidates.pairs.isEmpty()) {
+        for (const RuleEngine::Visit* v : visits)
+            t_paths.follow(*v);
         return true;
-    if (!loadVisitFacts(db, orgId, QStringList(candidates.pathVisits.begin(), candidates.pathVisits.end()),
-                        candidates.historyVisits, &facts, error))
+    }
+    if (!loadVisitFacts(db, orgId, visits, candidates.pathVisits, candidates.historyVisits, &facts, error))
         return false;
     // 3. Each remaining pair, rule by rule (a rule's edit is seen by the next).
     std::optional<QSet<QString>> people; // read when a rule first fires

@@ -31,6 +31,7 @@ public:
         qint64 startedAt = 0;
         qint64 lastAt = 0;
         int pageviews = 0;
+        QStringList addedPaths; // the pages this batch added, in order (the rest are read when needed)
     };
 
     // `changes` gets each organisation's new changes, after those already there.

@@ -105,6 +105,7 @@ struct Pageview
     qint64 viewedAt = 0;
     int seconds = 0;
     bool changed = false;
+    bool added = false; // by this batch (not a visit's last page read back for its time on page)
 };
 
 const QStringList& visitColumns()
@@ -369,7 +370,7 @@ void applyHits(Batch* b)
         v.website = in->site.domain;
         v.lastPageview = int(b->pageviews.size());
         b->pageviews.push_back(
-            Pageview{newId("p-", in->nowMs), v.id, v.orgId, hit.path, hit.title, in->nowMs, 0, true});
+            Pageview{newId("p-", in->nowMs), v.id, v.orgId, hit.path, hit.title, in->nowMs, 0, true, true});
     }
 }
 
@@ -399,12 +400,17 @@ bool write(QSqlDatabase db, Batch* b, QString* error)
                          QStringLiteral("ON CONFLICT (id) DO UPDATE SET seconds = excluded.seconds"), error))
         return false;
     // The rules, over the visits as they now stand (their changes follow the visits' in the log).
+    QHash<QString, QStringList> addedPaths; // visit → the pages this batch added, in order
+    for (const Pageview& p : b->pageviews) {
+        if (p.added)
+            addedPaths[p.visitId].append(p.path);
+    }
     QList<RuleEngine::Visit> grown;
     grown.reserve(visitRows.size());
     for (const Visit& v : b->visits) {
         if (v.changed)
             grown.append({v.id, v.orgId, v.companyId, v.website, v.referrerClass, v.utmCampaign, v.startedAt, v.lastAt,
-                          v.pageviews});
+                          v.pageviews, addedPaths.value(v.id)});
     }
     if (!RuleEngine::run(db, grown, b->latest, &b->changes, error))
         return false;
