@@ -41,6 +41,15 @@ void call(Session* session, QObject* context, const QByteArray& method, const QS
                      });
 }
 
+// The weekdays as the API names them, Monday first (Qt's day 1).
+const QStringList& weekdayNames()
+{
+    static const QStringList days{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                                  QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+                                  QStringLiteral("sun")};
+    return days;
+}
+
 AdminClient::AlertPreferences parseAlertPreferences(const QJsonObject& o)
 {
     AdminClient::AlertPreferences p;
@@ -48,9 +57,7 @@ AdminClient::AlertPreferences parseAlertPreferences(const QJsonObject& o)
     p.emailAlerts = prefs.value(QStringLiteral("email_alerts")).toBool();
     p.digest = prefs.value(QStringLiteral("digest")).toString(QStringLiteral("off"));
     p.digestHour = prefs.value(QStringLiteral("digest_hour")).toInt(8);
-    static const QStringList days{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                                  QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
-                                  QStringLiteral("sun")};
+    const QStringList& days = weekdayNames();
     p.digestDays.clear();
     for (const QJsonValue& day : prefs.value(QStringLiteral("digest_days")).toArray()) {
         if (const qsizetype at = days.indexOf(day.toString()); at >= 0)
@@ -70,9 +77,7 @@ AdminClient::AlertPreferences parseAlertPreferences(const QJsonObject& o)
 
 QJsonObject AdminClient::AlertPreferences::toJson() const
 {
-    static const QStringList days{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                                  QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
-                                  QStringLiteral("sun")};
+    const QStringList& days = weekdayNames();
     QJsonArray dayNames;
     for (int day : digestDays) {
         if (day >= 1 && day <= 7)
