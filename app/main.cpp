@@ -192,6 +192,21 @@ std::optional<int> chooseProfile(const app::ClientOptions& options, core::Server
     return std::nullopt;
 }
 
+// --screenshots: the tour of every screen, which quits when done; null without it.
+std::unique_ptr<ui::ScreenshotTour> startTour(const app::ClientOptions& options, ui::MainWindow* window)
+{
+    if (options.screenshotDir().isEmpty())
+        return nullptr;
+    // The whole screen, as a user on it would size the window: on a 1440×900 screen that is
+    // 1440×900 at 100 % and 720×450 logical pixels at 200 % (scripts/screenshots).
+    window->resize(window->screen()->availableSize());
+    auto tour = std::make_unique<ui::ScreenshotTour>(window, options.screenshotDir());
+    QObject::connect(tour.get(), &ui::ScreenshotTour::finished, qApp,
+                     [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+    tour->start();
+    return tour;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -254,16 +269,7 @@ int main(int argc, char** argv)
             connection->session()->resume(profile->lastEmail);
     };
     QObject::connect(&window, &ui::MainWindow::profileSwitchRequested, &window, connectToCurrent);
-    std::unique_ptr<ui::ScreenshotTour> tour;
-    if (!options.screenshotDir().isEmpty()) {
-        // The whole screen, as a user on it would size the window: on a 1440×900 screen that is
-        // 1440×900 at 100 % and 720×450 logical pixels at 200 % (scripts/screenshots).
-        window.resize(window.screen()->availableSize());
-        tour = std::make_unique<ui::ScreenshotTour>(&window, options.screenshotDir());
-        QObject::connect(tour.get(), &ui::ScreenshotTour::finished, &app,
-                         [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
-        tour->start();
-    }
+    const std::unique_ptr<ui::ScreenshotTour> tour = startTour(options, &window);
     app::InstanceChannel links;
     if (!tour) {
         QObject::connect(&links, &app::InstanceChannel::companyRequested, &window, &ui::MainWindow::openCompanyLink);
