@@ -166,11 +166,6 @@ bool LeadMatcher::visitHolds(const LeadFilter::VisitConditions& c, const Visit& 
     return true;
 }
 
-bool LeadMatcher::mayFireOn(const Company& company, const Visit& visit) const
-{
-    return visitMayFire(visit) && companyHolds(company, nullptr);
-}
-
 bool LeadMatcher::visitMayFire(const Visit& visit) const
 {
     return (m_filter.website.isEmpty() || visit.website == m_filter.website) && visitHolds(m_cheapVisit, visit, 0);

@@ -62,13 +62,11 @@ public:
     // "days_since_previous": 5, …} (docs/RULES.md).
     std::optional<QJsonObject> firesOn(const Company& company, const Visit& visit, qint64 previousStart) const;
 
-    // Whether firesOn can hold at all, from what is cheap to know: the
-    // company's conditions, the visit's site and its counts, source and
-    // campaign — not its pages or its company's earlier visits. (False:
-    // firesOn is false too; true: ask firesOn.)
-    bool mayFireOn(const Company& company, const Visit& visit) const;
-    // mayFireOn in two halves, for a batch of visits of few companies: the
-    // company's conditions once per company, the visit's cheap ones per visit.
+    // Whether firesOn can hold at all, from what is cheap to know (false:
+    // firesOn is false too; true: ask firesOn), in two halves for a batch of
+    // visits of few companies: the company's conditions, once per company, and
+    // the visit's site, counts, source and campaign — not its pages or its
+    // company's earlier visits.
     bool companyMayFire(const Company& company) const { return companyHolds(company, nullptr); }
     bool visitMayFire(const Visit& visit) const;
 
@@ -86,7 +84,7 @@ private:
     bool companyHolds(const Company& company, QJsonObject* why) const;
 
     LeadFilter m_filter;
-    LeadFilter::VisitConditions m_cheapVisit; // without pages and earlier visits: mayFireOn's part
+    LeadFilter::VisitConditions m_cheapVisit; // without pages and earlier visits: visitMayFire's part
     qint64 m_lastVisitFrom = 0;               // the tightest of lastVisitFrom and lastVisitWithinDays
     QList<QStringList> m_phrases;             // the search, word by word as FTS5 reads it
 };

@@ -154,35 +154,35 @@ bool loadCompanyFacts(QSqlDatabase db, const QString& orgId, const QList<Rules::
 
 // Each writer thread's pages of the visits it recorded lately: a visit grows a
 // few pages per batch, and its earlier pages need not be read again each time.
-// An entry counts only when it and the batch's pages make the visit's count
-// (another writer, a rolled-back batch or a restart: read again).
+// Every visit of a batch advances its entry by the batch's pages; an entry
+// that does not then make the visit's count (another writer, a rolled-back
+// batch, a restart) is dropped and read again when a rule asks.
 class PathCache
 {
 public:
     static constexpr qsizetype kMaxVisits = 20'000;
 
-    // The batch's pages on top of what is kept; false when the cache cannot say.
-    bool take(const RuleEngine::Visit& v, QStringList* paths)
+    void advance(const RuleEngine::Visit& v)
     {
         const auto it = m_paths.find(v.id);
-        if (it == m_paths.end() || it->size() + v.addedPaths.size() != v.pageviews)
-            return false;
-        *it += v.addedPaths;
-        *paths = *it;
-        return true;
+        if (it == m_paths.end())
+            return;
+        if (it->size() + v.addedPaths.size() == v.pageviews)
+            *it += v.addedPaths;
+        else
+            m_paths.erase(it);
+    }
+    // The visit's pages, when kept (after advance()).
+    const QStringList* find(const QString& visitId) const
+    {
+        const auto it = m_paths.constFind(visitId);
+        return it == m_paths.cend() ? nullptr : &it.value();
     }
     void keep(const QString& visitId, const QStringList& paths)
     {
         if (m_paths.size() >= kMaxVisits)
             m_paths.clear(); // the visits still growing come back with their next batch
         m_paths.insert(visitId, paths);
-    }
-    // A visit no rule asked about this batch: its entry follows, or goes.
-    void follow(const RuleEngine::Visit& v)
-    {
-        QStringList ignored;
-        if (m_paths.contains(v.id) && !take(v, &ignored))
-            m_paths.remove(v.id);
     }
 
 private:
@@ -192,20 +192,17 @@ private:
 thread_local PathCache t_paths;
 
 // The pages of the visits a remaining rule asks about, and the earlier visits of those that ask for history.
-bool loadVisitFacts(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& visits,
-                    const QSet<QString>& pathVisits, const QList<const RuleEngine::Visit*>& historyVisits, Facts* facts,
-                    QString* error)
+bool loadVisitFacts(QSqlDatabase db, const QString& orgId, const QSet<QString>& pathVisits,
+                    const QList<const RuleEngine::Visit*>& historyVisits, Facts* facts, QString* error)
 {
     QStringList unknown;
-    for (const RuleEngine::Visit* v : visits) {
-        if (!pathVisits.contains(v->id))
-            t_paths.follow(*v);
-        else if (!t_paths.take(*v, &facts->paths[v->id]))
-            unknown << v->id;
+    for (const QString& id : pathVisits) {
+        if (const QStringList* kept = t_paths.find(id))
+            facts->paths.insert(id, *kept);
+        else
+            unknown << id;
     }
     if (!unknown.isEmpty()) {
-        for (const QString& id : std::as_const(unknown))
-            facts->paths[id].clear();
         if (!eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, unknown,
                           QStringLiteral(" ORDER BY visit_id, viewed_at"), error, [facts](const QSqlQuery& q) {
                               facts->paths[q.value(0).toString()] << q.value(1).toString();
@@ -233,7 +230,6 @@ bool fire(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const 
           Facts* facts, QList<ChangeLog::Change>* log, QString* error)
 {
     Annotations::Annotation& annotation = *current;
-    const RuleEngine::Visit* v = &visit;
     bool failed = false;
     const Annotations::Annotation before = annotation;
     const QJsonObject did = act(db, orgId, rule, people, &annotation, &failed, error);
@@ -245,7 +241,7 @@ bool fire(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const 
         if (!Annotations::write(db, nowMs, orgId, actor, annotation, Annotations::payload(annotation, nowMs, actor),
                                 log, error))
             return false;
-        facts->annotations.insert(v->companyId, annotation);
+        facts->annotations.insert(visit.companyId, annotation);
     }
     const QString id = QStringLiteral("f-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QJsonObject detail{{QStringLiteral("why"), why}, {QStringLiteral("did"), did}};
@@ -253,7 +249,7 @@ bool fire(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const 
         db,
         QStringLiteral("INSERT INTO rule_firings (org_id, id, rule_id, company_id, visit_id, at, detail) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {orgId, id, rule.id, v->companyId, v->id, nowMs,
+        {orgId, id, rule.id, visit.companyId, visit.id, nowMs,
          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
         error);
     if (!insert)
@@ -263,13 +259,13 @@ bool fire(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const 
         notified << user.toString();
     if (!notified.isEmpty() && !MailOutbox::queueAlerts(db, nowMs, orgId, notified, id, error))
         return false;
-    facts->fired.insert({v->id, rule.id});
+    facts->fired.insert({visit.id, rule.id});
     log->append({ChangeLog::Entity::RuleFiring, ChangeLog::Op::Upsert, id,
                  QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
                                            {QStringLiteral("rule_id"), rule.id},
                                            {QStringLiteral("rule_name"), rule.name},
-                                           {QStringLiteral("company_id"), v->companyId},
-                                           {QStringLiteral("visit_id"), v->id},
+                                           {QStringLiteral("company_id"), visit.companyId},
+                                           {QStringLiteral("visit_id"), visit.id},
                                            {QStringLiteral("at"), Clock::iso(nowMs)},
                                            {QStringLiteral("why"), why},
                                            {QStringLiteral("did"), did}})
@@ -367,11 +363,8 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
         for (const Rules::Rule& rule : rules)
             anyOpen = anyOpen || !facts.fired.contains({v->id, rule.id});
     }
-    if (!anyOpen) {
-        for (const RuleEngine::Visit* v : visits)
-            t_paths.follow(*v);
+    if (!anyOpen)
         return true;
-    }
     // 2. What is cheap to know (companies, notes, lists) rules most pairs out; pages
     //    and earlier visits are read only for the visits a remaining rule asks about.
     if (!loadCompanyFacts(db, orgId, rules, companyIds, &facts, error))
@@ -380,37 +373,31 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
     if (!IgnoreList::active(db, orgId, &ignored, error))
         return false;
     const Candidates candidates = candidatesOf(rules, visits, *ignored, nowMs, &facts);
-    if (candidates.pairs.isEmpty()) {
-        for (const RuleEngine::Visit* v : visits)
-            t_paths.follow(*v);
+    if (candidates.pairs.isEmpty())
         return true;
-    }
-    if (!loadVisitFacts(db, orgId, visits, candidates.pathVisits, candidates.historyVisits, &facts, error))
+    if (!loadVisitFacts(db, orgId, candidates.pathVisits, candidates.historyVisits, &facts, error))
         return false;
     // 3. Each remaining pair, rule by rule (a rule's edit is seen by the next).
     std::optional<QSet<QString>> people; // read when a rule first fires
     for (const auto& [r, v] : candidates.pairs) {
         const Rules::Rule& rule = rules[r];
-        {
-            const protocol::LeadMatcher matcher(rule.filter, nowMs);
-            Annotations::Annotation annotation = annotated(&facts, v);
-            const protocol::LeadMatcher::Company& company = facts.companies[v->companyId];
-            const protocol::LeadMatcher::Visit visit = visitOf(facts, v);
-            const std::optional<QJsonObject> why = matcher.firesOn(company, visit, facts.previousStart.value(v->id));
-            if (!why)
-                continue;
-            if (!people) {
-                people.emplace();
-                QSqlQuery* users = Sql::execCached(
-                    db, QStringLiteral("SELECT id FROM users WHERE org_id = ? AND disabled = 0"), {orgId}, error);
-                if (!users)
-                    return false;
-                while (users->next())
-                    people->insert(users->value(0).toString());
-            }
-            if (!fire(db, orgId, rule, *v, *why, *people, nowMs, &annotation, &facts, log, error))
+        const protocol::LeadMatcher matcher(rule.filter, nowMs);
+        Annotations::Annotation annotation = annotated(&facts, v);
+        const std::optional<QJsonObject> why =
+            matcher.firesOn(facts.companies[v->companyId], visitOf(facts, v), facts.previousStart.value(v->id));
+        if (!why)
+            continue;
+        if (!people) {
+            people.emplace();
+            QSqlQuery* users = Sql::execCached(
+                db, QStringLiteral("SELECT id FROM users WHERE org_id = ? AND disabled = 0"), {orgId}, error);
+            if (!users)
                 return false;
+            while (users->next())
+                people->insert(users->value(0).toString());
         }
+        if (!fire(db, orgId, rule, *v, *why, *people, nowMs, &annotation, &facts, log, error))
+            return false;
     }
     return true;
 }
@@ -426,8 +413,10 @@ bool RuleEngine::run(QSqlDatabase db, const QList<Visit>& visits, qint64 nowMs,
                      std::map<QString, QList<ChangeLog::Change>>* changes, QString* error)
 {
     std::map<QString, QList<const Visit*>> byOrg;
-    for (const Visit& visit : visits)
+    for (const Visit& visit : visits) {
         byOrg[visit.orgId].append(&visit);
+        t_paths.advance(visit);
+    }
     for (const auto& [orgId, orgVisits] : byOrg) {
         Rules::Active rules;
         if (!Rules::active(db, orgId, &rules, error))
