@@ -48,9 +48,20 @@ QString ClientOptions::companyOf(const QString& text)
     const QUrl link(text, QUrl::StrictMode);
     const QString path = link.path(QUrl::FullyDecoded);
     if (!link.isValid() || link.scheme().compare(QLatin1String("leadscope"), Qt::CaseInsensitive) != 0 ||
-        link.host() != QLatin1String("company") || path.size() < 2 || path.indexOf(u'/', 1) >= 0)
+        link.host() != QLatin1String("company") || !path.startsWith(u'/') || !isCompanyId(path.mid(1)))
         return {};
     return path.mid(1);
+}
+
+bool ClientOptions::isCompanyId(const QString& id)
+{
+    if (id.isEmpty() || id.size() > 200)
+        return false;
+    for (const QChar c : id) {
+        if (!c.isPrint() || c.isSpace() || c == u'/')
+            return false;
+    }
+    return true;
 }
 
 ClientOptions::Action ClientOptions::parse(const QStringList& arguments)

@@ -36,6 +36,8 @@ public:
     QString companyId() const { return m_companyId; }
     // The company a leadscope://company/<id> link names; empty when it is not such a link.
     static QString companyOf(const QString& link);
+    // What a link may name: at most 200 printable characters, no space or slash.
+    static bool isCompanyId(const QString& id);
 
 private:
     QCommandLineParser m_parser;

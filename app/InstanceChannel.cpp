@@ -29,20 +29,10 @@ InstanceChannel::InstanceChannel(QObject* parent)
 
 QString InstanceChannel::socketPath()
 {
-    // $XDG_RUNTIME_DIR (or Qt's private fallback), readable by this user only.
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation))
-        .filePath(QStringLiteral("leadscope-links"));
-}
-
-bool InstanceChannel::isCompanyId(const QString& id)
-{
-    if (id.isEmpty() || id.size() > 200)
-        return false;
-    for (const QChar c : id) {
-        if (!c.isPrint() || c.isSpace() || c == u'/')
-            return false;
-    }
-    return true;
+    // $XDG_RUNTIME_DIR (or Qt's private fallback), readable by this user only; asked once.
+    static const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation))
+                                    .filePath(QStringLiteral("leadscope-links"));
+    return path;
 }
 
 bool InstanceChannel::handOver(const QString& companyId)
@@ -75,7 +65,7 @@ bool InstanceChannel::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::FileOpen) {
         const QString id = ClientOptions::companyOf(static_cast<QFileOpenEvent*>(event)->url().toString());
-        if (isCompanyId(id)) {
+        if (!id.isEmpty()) {
             Q_EMIT companyRequested(id);
             return true;
         }
@@ -96,7 +86,7 @@ void InstanceChannel::readFrom(QLocalSocket* socket)
     if (!line.startsWith(QLatin1String("company ")))
         return;
     const QString id = line.mid(8);
-    if (isCompanyId(id))
+    if (ClientOptions::isCompanyId(id))
         Q_EMIT companyRequested(id);
 }
 

@@ -23,8 +23,6 @@ public:
     // Listens for later starts; false (and nothing heard) when it cannot.
     bool listen();
     static QString socketPath();
-    // What a request carries: a company id of at most 200 printable characters.
-    static bool isCompanyId(const QString& id);
 
 Q_SIGNALS:
     void companyRequested(const QString& companyId);
