@@ -162,12 +162,12 @@ void AlertsPage::load()
                 showProblem(failure.message);
                 return;
             }
-            show(prefs);
+            showPreferences(prefs);
             Q_EMIT loaded();
         });
 }
 
-void AlertsPage::show(const core::AdminClient::AlertPreferences& prefs)
+void AlertsPage::showPreferences(const core::AdminClient::AlertPreferences& prefs)
 {
     m_prefs = prefs;
     m_relay->setVisible(!prefs.mailConfigured);
@@ -245,7 +245,7 @@ void AlertsPage::save()
                 showProblem(failure.message);
                 return;
             }
-            show(prefs);
+            showPreferences(prefs);
             m_status->setText(tr("Saved."));
             Q_EMIT saved();
         });

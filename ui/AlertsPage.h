@@ -36,7 +36,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void show(const core::AdminClient::AlertPreferences& prefs);
+    void showPreferences(const core::AdminClient::AlertPreferences& prefs);
     void showProblem(const QString& message); // in the status line, as an error
     void updateEnabled();
     core::AdminClient::AlertPreferences chosen() const;

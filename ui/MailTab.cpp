@@ -60,12 +60,12 @@ void MailTab::load()
             return;
         }
         m_status = status;
-        show();
+        showStatus();
         Q_EMIT loaded();
     });
 }
 
-void MailTab::show()
+void MailTab::showStatus()
 {
     if (!m_status.configured) {
         m_summary->setText(tr("This server has no mail relay, so nobody gets e-mail alerts or digests. Its operator "

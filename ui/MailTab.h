@@ -30,7 +30,7 @@ Q_SIGNALS:
     void retried();
 
 private:
-    void show();
+    void showStatus();
 
     core::AdminClient* m_admin;
     core::AdminClient::MailStatus m_status;
