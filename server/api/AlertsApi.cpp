@@ -48,6 +48,13 @@ void AlertsApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList& args) { return retry(r, args.value(0)); });
 }
 
+HttpResponse AlertsApi::answer(const AlertPreferences::Prefs& prefs, const AuthContext& auth) const
+{
+    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("preferences"), prefs.toJson()},
+                                                             {QStringLiteral("email"), auth.email},
+                                                             {QStringLiteral("mail_configured"), m_mailConfigured}}));
+}
+
 HttpResponse AlertsApi::preferences(const HttpRequest& request)
 {
     // The user's own settings: no data of the organisation, so no DPA needed yet.
@@ -58,9 +65,7 @@ HttpResponse AlertsApi::preferences(const HttpRequest& request)
     QString error;
     if (!AlertPreferences::read(m_context.store.connection(), auth.orgId, auth.userId, &prefs, &error))
         return ServerContext::storeError();
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("preferences"), prefs.toJson()},
-                                                             {QStringLiteral("email"), auth.email},
-                                                             {QStringLiteral("mail_configured"), m_mailConfigured}}));
+    return answer(prefs, auth);
 }
 
 HttpResponse AlertsApi::changePreferences(const HttpRequest& request)
@@ -83,12 +88,9 @@ HttpResponse AlertsApi::changePreferences(const HttpRequest& request)
     const qint64 now = m_context.clock.nowMs();
     if (!AlertPreferences::write(db, now, prefs, &error))
         return ServerContext::storeError();
-    QJsonObject detail = prefs.toJson();
-    Audit::record(db, now, auth.orgId, {auth.userId, auth.email}, QStringLiteral("alert_preferences_changed"), detail,
-                  &error);
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("preferences"), prefs.toJson()},
-                                                             {QStringLiteral("email"), auth.email},
-                                                             {QStringLiteral("mail_configured"), m_mailConfigured}}));
+    Audit::record(db, now, auth.orgId, {auth.userId, auth.email}, QStringLiteral("alert_preferences_changed"),
+                  prefs.toJson(), &error);
+    return answer(prefs, auth);
 }
 
 HttpResponse AlertsApi::mail(const HttpRequest& request)

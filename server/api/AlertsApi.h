@@ -1,10 +1,12 @@
 #pragma once
 
+#include "server/domain/AlertPreferences.h"
 #include "server/http/HttpMessage.h"
 
 namespace leadscope::server {
 
 class Router;
+struct AuthContext;
 struct ServerContext;
 
 // E-mail alerts and digests (docs/ALERTS.md, docs/PROTOCOL.md):
@@ -25,6 +27,9 @@ public:
     HttpResponse retry(const HttpRequest& request, const QString& id);
 
 private:
+    // The user's preferences, address, and whether the server can send at all.
+    HttpResponse answer(const AlertPreferences::Prefs& prefs, const AuthContext& auth) const;
+
     const ServerContext& m_context;
     bool m_mailConfigured;
 };

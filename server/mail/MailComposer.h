@@ -2,6 +2,7 @@
 
 #include "server/domain/AlertPreferences.h"
 #include "server/domain/MailOutbox.h"
+#include "server/mail/SmtpSender.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -22,12 +23,7 @@ namespace leadscope::server {
 class MailComposer
 {
 public:
-    struct Mail
-    {
-        QString subject;
-        QString text;
-        QString html;
-    };
+    using Mail = SmtpSender::Mail; // (compose() leaves `to` to the sender's caller)
     enum class Outcome
     {
         Ready,

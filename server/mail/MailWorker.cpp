@@ -98,10 +98,6 @@ bool MailWorker::sendDue(qint64 nowMs, Report* report, QString* error)
     if (!MailOutbox::claimDue(db, nowMs, 20, &due, error))
         return false;
     for (const MailOutbox::Message& message : std::as_const(due)) {
-        AlertPreferences::Prefs reader;
-        if (!AlertPreferences::read(db, message.orgId, message.userId, &reader, error))
-            return false;
-        const bool alert = message.kind == QLatin1String("alert");
         if (!m_sender) {
             ++report->failed;
             if (!MailOutbox::markFailed(db, nowMs, message,
@@ -110,6 +106,10 @@ bool MailWorker::sendDue(qint64 nowMs, Report* report, QString* error)
                 return false;
             continue;
         }
+        AlertPreferences::Prefs reader;
+        if (!AlertPreferences::read(db, message.orgId, message.userId, &reader, error))
+            return false;
+        const bool alert = message.kind == QLatin1String("alert");
         if (alert ? !reader.emailAlerts : reader.digest == AlertPreferences::Digest::Off) {
             ++report->skipped;
             if (!MailOutbox::markSkipped(db, message.id, QStringLiteral("switched off by the reader"), error))
@@ -122,36 +122,40 @@ bool MailWorker::sendDue(qint64 nowMs, Report* report, QString* error)
                 return false;
             continue;
         }
-        MailComposer::Mail mail;
-        QString problem;
-        const MailComposer::Outcome outcome =
-            MailComposer(translator(reader.language), reader).compose(db, message, &mail, &problem);
-        bool ok = true;
-        if (outcome == MailComposer::Outcome::Nothing || outcome == MailComposer::Outcome::Gone) {
-            ++report->skipped;
-            ok = MailOutbox::markSkipped(db, message.id,
-                                         outcome == MailComposer::Outcome::Nothing
-                                             ? QStringLiteral("no company visited in the period")
-                                             : QStringLiteral("the visit was purged before the alert went out"),
-                                         error);
-        } else if (outcome == MailComposer::Outcome::Failed) {
-            ++report->failed;
-            ok = MailOutbox::markFailed(db, nowMs, message, problem, false, error);
-        } else {
-            bool permanent = false;
-            if (m_sender->send({message.email, mail.subject, mail.text, mail.html}, nowMs, &problem, &permanent)) {
-                ++report->sent;
-                ok = MailOutbox::markSent(db, nowMs, message.id, mail.subject, error);
-            } else {
-                ++report->failed;
-                qCWarning(lcServer) << "mail" << message.id << message.kind << "not sent:" << problem;
-                ok = MailOutbox::markFailed(db, nowMs, message, problem, permanent, error);
-            }
-        }
-        if (!ok)
+        if (!deliver(db, nowMs, message, reader, report, error))
             return false;
     }
     return true;
+}
+
+bool MailWorker::deliver(QSqlDatabase db, qint64 nowMs, const MailOutbox::Message& message,
+                         const AlertPreferences::Prefs& reader, Report* report, QString* error)
+{
+    MailComposer::Mail mail;
+    QString problem;
+    switch (MailComposer(translator(reader.language), reader).compose(db, message, &mail, &problem)) {
+    case MailComposer::Outcome::Nothing:
+        ++report->skipped;
+        return MailOutbox::markSkipped(db, message.id, QStringLiteral("no company visited in the period"), error);
+    case MailComposer::Outcome::Gone:
+        ++report->skipped;
+        return MailOutbox::markSkipped(db, message.id, QStringLiteral("the visit was purged before the alert went out"),
+                                       error);
+    case MailComposer::Outcome::Failed:
+        ++report->failed;
+        return MailOutbox::markFailed(db, nowMs, message, problem, false, error);
+    case MailComposer::Outcome::Ready:
+        break;
+    }
+    mail.to = message.email;
+    bool permanent = false;
+    if (m_sender->send(mail, nowMs, &problem, &permanent)) {
+        ++report->sent;
+        return MailOutbox::markSent(db, nowMs, message.id, mail.subject, error);
+    }
+    ++report->failed;
+    qCWarning(lcServer) << "mail" << message.id << message.kind << "not sent:" << problem;
+    return MailOutbox::markFailed(db, nowMs, message, problem, permanent, error);
 }
 
 } // namespace leadscope::server

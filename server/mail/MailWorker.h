@@ -1,7 +1,10 @@
 #pragma once
 
+#include "server/domain/AlertPreferences.h"
+#include "server/domain/MailOutbox.h"
 #include "server/mail/SmtpSender.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <condition_variable>
@@ -50,6 +53,9 @@ public:
 private:
     bool queueDigests(qint64 nowMs, Report* report, QString* error);
     bool sendDue(qint64 nowMs, Report* report, QString* error);
+    // Writes one claimed message and sends it; records what came of it.
+    bool deliver(QSqlDatabase db, qint64 nowMs, const MailOutbox::Message& message,
+                 const AlertPreferences::Prefs& reader, Report* report, QString* error);
     const QTranslator* translator(const QString& language);
 
     const Store& m_store;
