@@ -59,21 +59,31 @@ private:
         std::deque<Job*> queue;
     };
 
+    // A table the writers grow, whose statistics PostgreSQL needs fresh.
+    struct Growth
+    {
+        const char* table;   // counted in pg_class
+        const char* analyze; // what to ANALYZE when it doubled
+        qint64 first;        // rows before the first ANALYZE of a young table
+        // Under m_mutex: rows at the last ANALYZE (-1: not read yet), rows
+        // this process wrote since, and whether a writer is analysing.
+        qint64 rowsAtAnalyze = -1;
+        qint64 rowsSinceAnalyze = 0;
+        bool analyzing = false;
+    };
+
     void run(Lane& lane);
     // PostgreSQL only: ANALYZE the tables hits grow once they have doubled
     // since their statistics were taken.
-    void refreshStatistics(QSqlDatabase db, qint64 rowsWritten);
+    void refreshStatistics(QSqlDatabase db, Growth& growth, qint64 rowsWritten);
 
     const Store& m_store;
     std::mutex m_mutex;
     std::vector<std::unique_ptr<Lane>> m_lanes;
     bool m_stopping = false;
     std::vector<std::thread> m_writers;
-    // Under m_mutex: page view rows at the last ANALYZE (-1: not read yet),
-    // rows this process wrote since, and whether a writer is analysing.
-    qint64 m_rowsAtAnalyze = -1;
-    qint64 m_rowsSinceAnalyze = 0;
-    bool m_analyzing = false;
+    Growth m_pageviews{"pageviews", "ANALYZE visits, pageviews", 1000};
+    Growth m_firings{"rule_firings", "ANALYZE rule_firings", 200};
 };
 
 } // namespace leadscope::server

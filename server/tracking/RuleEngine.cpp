@@ -7,6 +7,7 @@
 #include "server/domain/Rules.h"
 #include "server/domain/TargetLists.h"
 #include "server/store/Sql.h"
+#include "server/tracking/VisitMemory.h"
 
 #include "protocol/LeadMatcher.h"
 
@@ -152,65 +153,42 @@ bool loadCompanyFacts(QSqlDatabase db, const QString& orgId, const QList<Rules::
     return true;
 }
 
-// Each writer thread's pages of the visits it recorded lately: a visit grows a
-// few pages per batch, and its earlier pages need not be read again each time.
-// Every visit of a batch advances its entry by the batch's pages; an entry
-// that does not then make the visit's count (another writer, a rolled-back
-// batch, a restart) is dropped and read again when a rule asks.
-class PathCache
+// Whether all of the visit's pages came with this batch (it began in it).
+bool beganInBatch(const RuleEngine::Visit& v)
 {
-public:
-    static constexpr qsizetype kMaxVisits = 20'000;
+    return v.pageviews == v.addedPaths.size();
+}
 
-    void advance(const RuleEngine::Visit& v)
-    {
-        const auto it = m_paths.find(v.id);
-        if (it == m_paths.end())
-            return;
-        if (it->size() + v.addedPaths.size() == v.pageviews)
-            *it += v.addedPaths;
-        else
-            m_paths.erase(it);
-    }
-    // The visit's pages, when kept (after advance()).
-    const QStringList* find(const QString& visitId) const
-    {
-        const auto it = m_paths.constFind(visitId);
-        return it == m_paths.cend() ? nullptr : &it.value();
-    }
-    void keep(const QString& visitId, const QStringList& paths)
-    {
-        if (m_paths.size() >= kMaxVisits)
-            m_paths.clear(); // the visits still growing come back with their next batch
-        m_paths.insert(visitId, paths);
-    }
-
-private:
-    QHash<QString, QStringList> m_paths;
-};
-
-thread_local PathCache t_paths;
-
-// The pages of the visits a remaining rule asks about, and the earlier visits of those that ask for history.
-bool loadVisitFacts(QSqlDatabase db, const QString& orgId, const QSet<QString>& pathVisits,
-                    const QList<const RuleEngine::Visit*>& historyVisits, Facts* facts, QString* error)
+// The pages of the visits a remaining rule asks about.
+bool loadPaths(QSqlDatabase db, const QSet<const RuleEngine::Visit*>& pathVisits, Facts* facts, QString* error)
 {
     QStringList unknown;
-    for (const QString& id : pathVisits) {
-        if (const QStringList* kept = t_paths.find(id))
-            facts->paths.insert(id, *kept);
-        else
-            unknown << id;
+    for (const RuleEngine::Visit* v : pathVisits) {
+        VisitMemory& memory = VisitMemory::thisThread();
+        if (beganInBatch(*v)) {
+            facts->paths.insert(v->id, v->addedPaths);
+            memory.keepPaths(v->id, v->addedPaths);
+        } else if (std::optional<QStringList> kept = memory.paths(v->id)) {
+            facts->paths.insert(v->id, *kept);
+        } else {
+            unknown << v->id;
+        }
     }
-    if (!unknown.isEmpty()) {
-        if (!eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, unknown,
-                          QStringLiteral(" ORDER BY visit_id, viewed_at"), error, [facts](const QSqlQuery& q) {
-                              facts->paths[q.value(0).toString()] << q.value(1).toString();
-                          }))
-            return false;
-        for (const QString& id : std::as_const(unknown))
-            t_paths.keep(id, facts->paths.value(id));
-    }
+    if (unknown.isEmpty())
+        return true;
+    if (!eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, unknown,
+                      QStringLiteral(" ORDER BY visit_id, viewed_at"), error,
+                      [facts](const QSqlQuery& q) { facts->paths[q.value(0).toString()] << q.value(1).toString(); }))
+        return false;
+    for (const QString& id : std::as_const(unknown))
+        VisitMemory::thisThread().keepPaths(id, facts->paths.value(id));
+    return true;
+}
+
+// When the company's latest visit before each of these began (0: none).
+bool loadHistory(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& historyVisits,
+                 Facts* facts, QString* error)
+{
     for (const RuleEngine::Visit* v : historyVisits) {
         QVariantList row;
         bool found = false;
@@ -235,6 +213,23 @@ bool fire(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const 
     const QJsonObject did = act(db, orgId, rule, people, &annotation, &failed, error);
     if (failed)
         return false;
+    facts->fired.insert({visit.id, rule.id});
+    const QString id = QStringLiteral("f-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject detail{{QStringLiteral("why"), why}, {QStringLiteral("did"), did}};
+    QSqlQuery* insert = Sql::execCached(
+        db,
+        QStringLiteral("INSERT INTO rule_firings (org_id, id, rule_id, company_id, visit_id, at, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, visit_id, rule_id) DO NOTHING"),
+        {orgId, id, rule.id, visit.companyId, visit.id, nowMs,
+         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
+        error);
+    if (!insert)
+        return false;
+    if (insert->numRowsAffected() == 0) { // another server's writer fired it on this visit first
+        annotation = before;
+        return true;
+    }
+    VisitMemory::thisThread().firing(visit.id, rule.id);
     if (!(annotation.tags == before.tags && annotation.status == before.status &&
           annotation.assignee == before.assignee)) {
         const QString actor = RuleEngine::actor(rule.id);
@@ -243,23 +238,11 @@ bool fire(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const 
             return false;
         facts->annotations.insert(visit.companyId, annotation);
     }
-    const QString id = QStringLiteral("f-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject detail{{QStringLiteral("why"), why}, {QStringLiteral("did"), did}};
-    QSqlQuery* insert = Sql::execCached(
-        db,
-        QStringLiteral("INSERT INTO rule_firings (org_id, id, rule_id, company_id, visit_id, at, detail) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {orgId, id, rule.id, visit.companyId, visit.id, nowMs,
-         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
-        error);
-    if (!insert)
-        return false;
     QStringList notified;
     for (const QJsonValue& user : did.value(QLatin1String("notify")).toArray())
         notified << user.toString();
     if (!notified.isEmpty() && !MailOutbox::queueAlerts(db, nowMs, orgId, notified, id, error))
         return false;
-    facts->fired.insert({visit.id, rule.id});
     log->append({ChangeLog::Entity::RuleFiring, ChangeLog::Op::Upsert, id,
                  QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
                                            {QStringLiteral("rule_id"), rule.id},
@@ -293,15 +276,13 @@ Annotations::Annotation annotated(Facts* facts, const RuleEngine::Visit* v)
 struct Candidates
 {
     QList<std::pair<int, const RuleEngine::Visit*>> pairs; // rule index, visit
-    QSet<QString> pathVisits;
-    QList<const RuleEngine::Visit*> historyVisits;
+    QSet<const RuleEngine::Visit*> pathVisits;
 };
 
 Candidates candidatesOf(const QList<Rules::Rule>& rules, const QList<const RuleEngine::Visit*>& visits,
                         const IgnoreList::Set& ignored, qint64 nowMs, Facts* facts)
 {
     Candidates out;
-    QSet<QString> historySeen;
     // The team's notes on each company once (a rule's own edits come later, in step 3).
     QHash<QString, bool> shown; // company → not hidden
     for (const RuleEngine::Visit* v : visits) {
@@ -330,33 +311,79 @@ Candidates candidatesOf(const QList<Rules::Rule>& rules, const QList<const RuleE
                 continue;
             out.pairs.append({r, v});
             if (!rule.filter.visit.page.isEmpty())
-                out.pathVisits.insert(v->id);
-            if ((rule.filter.visit.first || rule.filter.visit.returningWithinDays > 0) &&
-                !historySeen.contains(v->id)) {
-                historySeen.insert(v->id);
-                out.historyVisits.append(v);
-            }
+                out.pathVisits.insert(v);
         }
     }
     return out;
+}
+
+// The rules that fired on the visits before this batch: none on a visit that
+// began in it, what the writer remembers, the rest read.
+bool loadFired(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& visits, Facts* facts,
+               QString* error)
+{
+    VisitMemory& memory = VisitMemory::thisThread();
+    QHash<QString, QSet<QString>> read; // visit → rules
+    for (const RuleEngine::Visit* v : visits) {
+        if (beganInBatch(*v)) {
+            memory.keepFired(v->id, {});
+        } else if (const std::optional<QSet<QString>> known = memory.fired(v->id)) {
+            for (const QString& rule : *known)
+                facts->fired.insert({v->id, rule});
+        } else {
+            read.insert(v->id, {});
+        }
+    }
+    if (!eachInChunks(db,
+                      QStringLiteral("SELECT visit_id, rule_id FROM rule_firings WHERE org_id = ? AND visit_id IN ("),
+                      {orgId}, read.keys(), QString(), error, [facts, &read](const QSqlQuery& q) {
+                          const QString visit = q.value(0).toString(), rule = q.value(1).toString();
+                          facts->fired.insert({visit, rule});
+                          read[visit].insert(rule);
+                      }))
+        return false;
+    for (auto it = read.cbegin(); it != read.cend(); ++it)
+        memory.keepFired(it.key(), it.value());
+    return true;
+}
+
+// Drops the pairs whose rule asks about earlier visits but whose visit fails
+// the rule's other visit conditions (now that its pages are known); says
+// which visits still need their company's earlier visits read.
+QList<const RuleEngine::Visit*> needingHistory(const QList<Rules::Rule>& rules, const Facts& facts,
+                                               Candidates* candidates)
+{
+    QList<const RuleEngine::Visit*> visits;
+    QSet<const RuleEngine::Visit*> seen;
+    const auto fails = [&](const std::pair<int, const RuleEngine::Visit*>& pair) {
+        protocol::LeadFilter::VisitConditions conditions = rules[pair.first].filter.visit;
+        if (!conditions.first && conditions.returningWithinDays <= 0)
+            return false;
+        conditions.first = false;
+        conditions.returningWithinDays = 0;
+        if (!protocol::LeadMatcher::visitHolds(conditions, visitOf(facts, pair.second), 0))
+            return true;
+        if (!seen.contains(pair.second)) {
+            seen.insert(pair.second);
+            visits.append(pair.second);
+        }
+        return false;
+    };
+    candidates->pairs.removeIf(fails);
+    return visits;
 }
 
 bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const RuleEngine::Visit*>& visits,
                         const QList<Rules::Rule>& rules, qint64 nowMs, QList<ChangeLog::Change>* log, QString* error)
 {
     Facts facts;
-    QStringList visitIds, companyIds;
+    QStringList companyIds;
     for (const RuleEngine::Visit* v : visits) {
-        visitIds << v->id;
         if (!companyIds.contains(v->companyId))
             companyIds << v->companyId;
     }
     // 1. What already fired on these visits: each rule fires once per visit.
-    if (!eachInChunks(db,
-                      QStringLiteral("SELECT visit_id, rule_id FROM rule_firings WHERE org_id = ? AND visit_id IN ("),
-                      {orgId}, visitIds, QString(), error, [&facts](const QSqlQuery& q) {
-                          facts.fired.insert({q.value(0).toString(), q.value(1).toString()});
-                      }))
+    if (!loadFired(db, orgId, visits, &facts, error))
         return false;
     bool anyOpen = false;
     for (const RuleEngine::Visit* v : visits) {
@@ -372,10 +399,11 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
     IgnoreList::Active ignored;
     if (!IgnoreList::active(db, orgId, &ignored, error))
         return false;
-    const Candidates candidates = candidatesOf(rules, visits, *ignored, nowMs, &facts);
+    Candidates candidates = candidatesOf(rules, visits, *ignored, nowMs, &facts);
     if (candidates.pairs.isEmpty())
         return true;
-    if (!loadVisitFacts(db, orgId, candidates.pathVisits, candidates.historyVisits, &facts, error))
+    if (!loadPaths(db, candidates.pathVisits, &facts, error) ||
+        !loadHistory(db, orgId, needingHistory(rules, facts, &candidates), &facts, error))
         return false;
     // 3. Each remaining pair, rule by rule (a rule's edit is seen by the next).
     std::optional<QSet<QString>> people; // read when a rule first fires
@@ -404,6 +432,11 @@ bool runForOrganisation(QSqlDatabase db, const QString& orgId, const QList<const
 
 } // namespace
 
+qint64 RuleEngine::settle(bool committed)
+{
+    return VisitMemory::thisThread().settle(committed);
+}
+
 QString RuleEngine::actor(const QString& ruleId)
 {
     return QStringLiteral("rule:") + ruleId;
@@ -412,10 +445,12 @@ QString RuleEngine::actor(const QString& ruleId)
 bool RuleEngine::run(QSqlDatabase db, const QList<Visit>& visits, qint64 nowMs,
                      std::map<QString, QList<ChangeLog::Change>>* changes, QString* error)
 {
+    VisitMemory& memory = VisitMemory::thisThread();
+    memory.settle(false); // a batch before this one that was never settled
     std::map<QString, QList<const Visit*>> byOrg;
     for (const Visit& visit : visits) {
         byOrg[visit.orgId].append(&visit);
-        t_paths.advance(visit);
+        memory.advance(visit.id, visit.addedPaths, visit.pageviews);
     }
     for (const auto& [orgId, orgVisits] : byOrg) {
         Rules::Active rules;

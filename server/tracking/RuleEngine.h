@@ -38,6 +38,11 @@ public:
     static bool run(QSqlDatabase db, const QList<Visit>& visits, qint64 nowMs,
                     std::map<QString, QList<ChangeLog::Change>>* changes, QString* error);
 
+    // The caller's transaction around run() ended (committed or not): what
+    // the writer thread remembers of its firings stands only if it committed.
+    // How many firings it committed.
+    static qint64 settle(bool committed);
+
     // The user id an annotation edit by a rule is recorded under ("rule:<id>").
     static QString actor(const QString& ruleId);
 };

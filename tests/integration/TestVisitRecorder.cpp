@@ -3,6 +3,7 @@
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
 #include "server/tracking/IngestQueue.h"
+#include "server/tracking/RuleEngine.h"
 #include "server/tracking/VisitRecorder.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestPostgres.h"
@@ -64,9 +65,10 @@ private:
         return h;
     }
 
-    // Records the hits as one batch, in one transaction, as IngestQueue does.
+    // Records the hits as one batch, in one transaction, as IngestQueue does
+    // (`commit` false: the batch fails after it is recorded and rolls back).
     bool record(const QList<std::pair<const server::Hit*, qint64>>& hits,
-                const server::IpRangeIndex::Range* range = nullptr)
+                const server::IpRangeIndex::Range* range = nullptr, bool commit = true)
     {
         std::vector<VisitRecorder::Input> inputs(size_t(hits.size()));
         QList<VisitRecorder::Input*> pointers;
@@ -77,11 +79,31 @@ private:
         }
         QString error;
         QSqlDatabase db = m_store->connection();
-        server::Sql::Transaction transaction(db);
-        const bool ok = VisitRecorder(*m_store).recordBatch(db, pointers, &error) && transaction.commit(&error);
-        if (!ok)
+        bool ok = false;
+        {
+            server::Sql::Transaction transaction(db);
+            ok = VisitRecorder(*m_store).recordBatch(db, pointers, &error) && commit && transaction.commit(&error);
+        }
+        server::RuleEngine::settle(ok);
+        if (!ok && commit)
             qWarning("%s", qPrintable(error));
         return ok;
+    }
+
+    // A rule of the site's organisation, by `userId`; its id.
+    QString addRule(const QString& userId, const QString& name, const QByteArray& filter, const QByteArray& actions)
+    {
+        server::Rules::Rule rule;
+        rule.name = name;
+        QString error;
+        rule.filter = *protocol::LeadFilter::parse(QJsonDocument::fromJson(filter).object(), &error);
+        rule.actions = *server::Rules::Actions::parse(QJsonDocument::fromJson(actions).object(), &error);
+        server::Rules::Rule added;
+        const server::Rules::Result result =
+            server::Rules::add(m_store->connection(), kStart, m_site.orgId, userId, rule, 50, &added);
+        if (!result.ok())
+            qWarning("%s", qPrintable(result.message));
+        return added.id;
     }
 
     QList<QVariantList> rows(const QString& sql)
@@ -188,17 +210,7 @@ private Q_SLOTS:
         }
         QSqlDatabase db = m_store->connection();
         const auto addRule = [&](const QString& name, const QByteArray& filter, const QByteArray& actions) {
-            server::Rules::Rule rule;
-            rule.name = name;
-            QString error;
-            rule.filter = *protocol::LeadFilter::parse(QJsonDocument::fromJson(filter).object(), &error);
-            rule.actions = *server::Rules::Actions::parse(QJsonDocument::fromJson(actions).object(), &error);
-            server::Rules::Rule added;
-            const server::Rules::Result result =
-                server::Rules::add(db, kStart, m_site.orgId, users[0], rule, 50, &added);
-            if (!result.ok())
-                qWarning("%s", qPrintable(result.message));
-            return added.id;
+            return this->addRule(users[0], name, filter, actions);
         };
         const QString notify = QStringLiteral(R"({"add_tags":["pricing"],"notify":["%1"]})").arg(users[1]);
         const QString pricing =
@@ -309,6 +321,65 @@ private Q_SLOTS:
             QVERIFY(entry.value(QStringLiteral("by")).toString().startsWith(QLatin1String("rule:r-")));
     }
 
+    // A writer remembers what fired on the visits it records, but only what
+    // committed: a batch that rolls back takes its firing with it, and the rule
+    // fires when its condition holds again. A firing by another server on the
+    // same store (the same visit's hits spread over two) makes this one's
+    // rule do nothing rather than fail the batch or act twice.
+    void firingsFollowWhatWasCommitted()
+    {
+        QSqlDatabase db = m_store->connection();
+        const auto addRule = [&](const QString& name, const QByteArray& filter, const QByteArray& actions) {
+            return this->addRule(QStringLiteral("admin"), name, filter, actions);
+        };
+        const QString pricing =
+            addRule(QStringLiteral("Pricing"), R"({"visit":{"page":"/pricing*"}})", R"({"add_tags":["pricing"]})");
+        const QString deep =
+            addRule(QStringLiteral("Deep"), R"({"visit":{"min_pages":5}})", R"({"status":"qualified"})");
+        QVERIFY(!pricing.isEmpty() && !deep.isEmpty());
+        const auto firings = [&](const QString& rule) {
+            return rows(QStringLiteral("SELECT COUNT(*) FROM rule_firings WHERE rule_id = '%1'").arg(rule))[0][0]
+                .toInt();
+        };
+        const auto tags = [&] {
+            const auto found = rows(QStringLiteral("SELECT tags, status FROM annotations"));
+            return found.isEmpty() ? QString() : found[0][0].toString() + u' ' + found[0][1].toString();
+        };
+
+        const server::Hit home = hit(QStringLiteral("/"), 1);
+        const server::Hit prices = hit(QStringLiteral("/pricing"), 1);
+        const server::Hit about = hit(QStringLiteral("/about"), 1);
+        QVERIFY(record({{&home, kStart}}));
+        QVERIFY(!record({{&prices, kStart + 10'000}}, nullptr, false)); // fired, then rolled back
+        QCOMPARE(firings(pricing), 0);
+        QVERIFY(record({{&about, kStart + 20'000}}));
+        QCOMPARE(firings(pricing), 0); // the visit's pages are "/" and "/about"
+        QCOMPARE(rows(QStringLiteral("SELECT pageviews FROM visits"))[0][0].toInt(), 2);
+        QVERIFY(record({{&prices, kStart + 30'000}}));
+        QCOMPARE(firings(pricing), 1);
+        QVERIFY(record({{&prices, kStart + 40'000}}));
+        QCOMPARE(firings(pricing), 1); // once per visit
+        QCOMPARE(tags(), QStringLiteral("[\"pricing\"] new"));
+
+        // Another server fires "Deep" on the visit first.
+        const QString visit = rows(QStringLiteral("SELECT id FROM visits"))[0][0].toString();
+        QSqlQuery other(db);
+        QString error;
+        QVERIFY2(
+            server::Sql::exec(other,
+                              QStringLiteral("INSERT INTO rule_firings (org_id, id, rule_id, company_id, visit_id, "
+                                             "at, detail) VALUES (?, 'f-elsewhere', ?, ?, ?, ?, '{}')"),
+                              {m_site.orgId, deep, m_acme.companyId, visit, kStart + 45'000}, &error),
+            qPrintable(error));
+        const server::Hit more = hit(QStringLiteral("/more"), 1);
+        QVERIFY(record({{&more, kStart + 50'000}}));
+        QCOMPARE(rows(QStringLiteral("SELECT pageviews FROM visits"))[0][0].toInt(), 5);
+        QCOMPARE(firings(deep), 1);
+        QCOMPARE(rows(QStringLiteral("SELECT id FROM rule_firings WHERE rule_id = '%1'").arg(deep))[0][0].toString(),
+                 QStringLiteral("f-elsewhere"));
+        QCOMPARE(tags(), QStringLiteral("[\"pricing\"] new")); // its action was the other server's to take
+    }
+
     void oneVisitPerSessionWithTimeOnPage()
     {
         const server::Hit home = hit(QStringLiteral("/"), 1, QStringLiteral("autumn"));
@@ -396,8 +467,9 @@ private Q_SLOTS:
     }
 
     // The ingest queue under concurrent submitters: every hit answered once it
-    // is stored, and on PostgreSQL a young store's visit tables get
-    // statistics as they grow (planning from none made ingest slow).
+    // is stored, each visit's rule fired once, and on PostgreSQL a young
+    // store's visit and firing tables get statistics as they grow (planning
+    // from none made ingest slow).
     void queueAnswersEveryHitAndKeepsStatistics()
     {
         QFETCH_GLOBAL(QString, store);
@@ -407,6 +479,10 @@ private Q_SLOTS:
         hits.reserve(size_t(kThreads) * kHitsPerThread);
         for (int i = 0; i < kThreads * kHitsPerThread; ++i)
             hits.push_back(hit(QStringLiteral("/p%1").arg(i % 7), i % 300));
+        // A rule that fires once on every visit (300 firings: past their first ANALYZE).
+        QVERIFY(!addRule(QStringLiteral("admin"), QStringLiteral("Seen"), R"({"visit":{"min_pages":1}})",
+                         R"({"add_tags":["seen"]})")
+                     .isEmpty());
         std::atomic<int> stored{0};
         {
             server::IngestQueue queue(*m_store, store == QLatin1String("postgresql") ? 2 : 1);
@@ -430,12 +506,17 @@ private Q_SLOTS:
         QCOMPARE(stored.load(), kThreads * kHitsPerThread);
         QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM pageviews"))[0][0].toInt(), kThreads * kHitsPerThread);
         QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM visits"))[0][0].toInt(), 300);
+        QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM rule_firings"))[0][0].toInt(), 300);
         if (store == QLatin1String("postgresql")) {
             // -1 until the table is first analysed (PostgreSQL 14 and later).
             const qint64 counted =
                 rows(QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE relname = 'pageviews'"))[0][0]
                     .toLongLong();
             QVERIFY2(counted >= 1000, qPrintable(QStringLiteral("pageviews has statistics of %1 rows").arg(counted)));
+            const qint64 firings =
+                rows(QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE relname = 'rule_firings'"))[0][0]
+                    .toLongLong();
+            QVERIFY2(firings >= 200, qPrintable(QStringLiteral("rule_firings has statistics of %1 rows").arg(firings)));
         }
     }
 };
