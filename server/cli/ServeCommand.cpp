@@ -1,5 +1,7 @@
 #include "server/cli/ServeCommand.h"
 
+#include <QFileInfo>
+
 #include "server/base/Logging.h"
 #include "server/runtime/Server.h"
 #include "server/runtime/SignalWatcher.h"
@@ -17,7 +19,7 @@ void ServeCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({m_db, m_listen, m_cert, m_key, m_proxy, m_idle, m_maxConnections, m_dpaDir, m_workers,
                        m_siteRate, m_maxRules, m_backupDir, m_adminListen, m_smtp, m_smtpFrom, m_smtpPasswordFile,
-                       m_smtpCa});
+                       m_smtpCa, m_webhookCa, m_webhookAllowPrivate});
 }
 
 bool ServeCommand::parseListen(const QString& text, QHostAddress* addressOut, quint16* portOut, QString* error)
@@ -92,6 +94,10 @@ bool ServeCommand::readOptions(const QCommandLineParser& parser, ServeOptions* o
     } else if (parser.isSet(m_smtpFrom) || parser.isSet(m_smtpPasswordFile) || parser.isSet(m_smtpCa)) {
         return refuse(QStringLiteral("--smtp-from, --smtp-password-file and --smtp-ca go with --smtp URL."));
     }
+    if (parser.isSet(m_webhookCa) && !QFileInfo(parser.value(m_webhookCa)).isReadable())
+        return refuse(QStringLiteral("--webhook-ca %1 cannot be read.").arg(parser.value(m_webhookCa)));
+    options->webhooks.caFile = parser.value(m_webhookCa);
+    options->webhooks.allowPrivate = parser.isSet(m_webhookAllowPrivate);
     options->database = *store;
     options->tlsCertificate = parser.value(m_cert);
     options->tlsKey = parser.value(m_key);

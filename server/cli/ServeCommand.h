@@ -81,6 +81,14 @@ private:
         QStringLiteral("smtp-ca"),
         QStringLiteral("CA certificates (PEM) to verify the relay with instead of the system's."),
         QStringLiteral("file")};
+    const QCommandLineOption m_webhookCa{
+        QStringLiteral("webhook-ca"),
+        QStringLiteral("CA certificates (PEM) to verify webhook receivers with instead of the system's."),
+        QStringLiteral("file")};
+    const QCommandLineOption m_webhookAllowPrivate{
+        QStringLiteral("webhook-allow-private"),
+        QStringLiteral("Let webhooks go to loopback, private and link-local addresses (receivers on your own "
+                       "network). Off by default: such destinations are refused.")};
 };
 
 } // namespace leadscope::server

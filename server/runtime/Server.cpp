@@ -3,6 +3,7 @@
 #include "server/base/Logging.h"
 #include "server/domain/MailOutbox.h"
 #include "server/domain/Retention.h"
+#include "server/domain/WebhookOutbox.h"
 #include "server/http/HttpServer.h"
 #include "server/runtime/Services.h"
 #include "server/store/Backups.h"
@@ -105,6 +106,7 @@ bool Server::start(const ServeOptions& options, QString* error)
     if (m_adminPort == 0)
         return false;
     s.mail.start(options.mailIntervalMs);
+    s.webhookWorker.start(options.webhookIntervalMs);
     qCInfo(lcServer) << "serving on port" << m_port << "with store" << s.store.url().kindName() << "DPA"
                      << s.dpa.current().version;
     return true;
@@ -124,6 +126,9 @@ void Server::purge()
         int mails = 0;
         if (!MailOutbox::expire(m_services->store.connection(), m_services->clock.nowMs(), &mails, &error))
             qCWarning(lcServer) << "purge of old mail failed:" << error;
+        int deliveries = 0;
+        if (!WebhookOutbox::expire(m_services->store.connection(), m_services->clock.nowMs(), &deliveries, &error))
+            qCWarning(lcServer) << "purge of old webhook deliveries failed:" << error;
         QStringList removed;
         if (!m_backupDirectory.isEmpty() && Backups::expire(m_backupDirectory, m_services->clock.nowMs(), &removed) > 0)
             qCInfo(lcServer) << "purge removed" << removed.size() << "backups older than 30 days";

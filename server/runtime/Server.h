@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/integrations/WebhookSender.h"
 #include "server/mail/SmtpSender.h"
 #include "server/store/DatabaseUrl.h"
 
@@ -33,6 +34,8 @@ struct ServeOptions
     QString backupDirectory;                  // the daily purge expires backups here
     std::optional<SmtpSender::Settings> smtp; // the relay for alerts and digests; none: no e-mail
     int mailIntervalMs = 2000;                // how often the mail thread looks for due mail
+    WebhookSender::Settings webhooks;         // --webhook-ca, --webhook-allow-private
+    int webhookIntervalMs = 1000;             // how often the webhook thread looks for events when idle
     // Only for the demo's own traffic generator: honour a hit's "ts", and
     // record before the DPA is accepted (synthetic visitors, nobody's data),
     // so the demo has history while its admin still has the DPA to accept.

@@ -22,9 +22,11 @@ Services::Services(const ServeOptions& options)
     , rules(context, options.maxRulesPerOrganisation)
     , ignored(context)
     , targetLists(context)
+    , webhooks(context, options.webhooks.allowPrivate)
     , matcher(store)
     , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic)
     , mail(store, clock, options.smtp)
+    , webhookWorker(store, clock, options.webhooks)
 {
 }
 
@@ -38,6 +40,7 @@ bool Services::start(const ServeOptions& options, QString* error)
     account.registerRoutes(router);
     admin.registerRoutes(router);
     alerts.registerRoutes(router);
+    webhooks.registerRoutes(router);
     resets.registerRoutes(router);
     dpaApi.registerRoutes(router);
     exports.registerRoutes(router);

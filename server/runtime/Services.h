@@ -14,6 +14,7 @@
 #include "server/api/ServerContext.h"
 #include "server/api/SyncApi.h"
 #include "server/api/TargetListsApi.h"
+#include "server/api/WebhooksApi.h"
 #include "server/base/Clock.h"
 #include "server/domain/Accounts.h"
 #include "server/domain/DpaRegistry.h"
@@ -22,6 +23,7 @@
 #include "server/domain/SuspiciousActivity.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
+#include "server/integrations/WebhookWorker.h"
 #include "server/mail/MailWorker.h"
 #include "server/store/Store.h"
 #include "server/tracking/RegistryMatcher.h"
@@ -66,9 +68,11 @@ public:
     RulesApi rules;
     IgnoreApi ignored;
     TargetListsApi targetLists;
+    WebhooksApi webhooks;
     RegistryMatcher matcher;
     CollectApi collect;
-    MailWorker mail; // its thread starts with Server::start
+    MailWorker mail;             // its thread starts with Server::start
+    WebhookWorker webhookWorker; // so does this one
     Router router;
     Router adminRouter;
 };

@@ -336,6 +336,49 @@ const char* const kVersion9[] = {
     "CREATE INDEX mail_outbox_due ON mail_outbox(state, next_at)",
 };
 
+// Webhooks: each organisation's destinations (what to send where, signed
+// with their own secret) and the durable outbox of deliveries the webhook
+// worker sends from, at least once, retried with backoff for up to 3 days.
+const char* const kVersion10[] = {
+    "CREATE TABLE webhooks ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " kind TEXT NOT NULL DEFAULT 'webhook',"
+    " url TEXT NOT NULL,"
+    " events TEXT NOT NULL,"            // JSON array of event types
+    " filter TEXT NOT NULL DEFAULT ''," // the shared filter language (JSON); '' = every company
+    " secret TEXT NOT NULL,"            // whsec_…
+    " previous_secret TEXT NOT NULL DEFAULT '',"
+    " previous_until BIGINT NOT NULL DEFAULT 0,"   // both secrets sign until then (rotation)
+    " cursor_seq BIGINT NOT NULL DEFAULT 0,"       // the change log is turned into events up to here
+    " finished_through BIGINT NOT NULL DEFAULT 0," // visits that ended up to here were announced
+    " failures INTEGER NOT NULL DEFAULT 0,"        // failed attempts in a row
+    " failing_since BIGINT NOT NULL DEFAULT 0,"    // the first of them
+    " paused_at BIGINT NOT NULL DEFAULT 0,"
+    " paused_reason TEXT NOT NULL DEFAULT '',"
+    " created_by TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL,"
+    " PRIMARY KEY (org_id, id))",
+    "CREATE TABLE webhook_deliveries ("
+    " id TEXT PRIMARY KEY," // the webhook-id header: the receiver's idempotency key
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " webhook_id TEXT NOT NULL,"
+    " event TEXT NOT NULL,"
+    " payload TEXT NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'queued'," // queued, sending, delivered, failed
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_at BIGINT NOT NULL,"
+    " lease_until BIGINT NOT NULL DEFAULT 0,"
+    " status INTEGER NOT NULL DEFAULT 0," // the receiver's last HTTP status (0: none)
+    " latency_ms INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT NOT NULL DEFAULT '',"
+    " created_at BIGINT NOT NULL,"
+    " delivered_at BIGINT NOT NULL DEFAULT 0)",
+    "CREATE INDEX webhook_deliveries_due ON webhook_deliveries(state, next_at)",
+    "CREATE INDEX webhook_deliveries_hook ON webhook_deliveries(org_id, webhook_id, created_at)",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -360,6 +403,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion8), std::end(kVersion8));
     else if (version == 9)
         source = QList<const char*>(std::begin(kVersion9), std::end(kVersion9));
+    else if (version == 10)
+        source = QList<const char*>(std::begin(kVersion10), std::end(kVersion10));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

@@ -2,10 +2,10 @@
 
 #include "server/base/Clock.h"
 #include "server/domain/Annotations.h"
+#include "server/domain/CompanyFacts.h"
 #include "server/domain/IgnoreList.h"
 #include "server/domain/MailOutbox.h"
 #include "server/domain/Rules.h"
-#include "server/domain/TargetLists.h"
 #include "server/store/Sql.h"
 #include "server/tracking/VisitMemory.h"
 
@@ -56,35 +56,6 @@ struct Facts
     QHash<QString, qint64> previousStart; // visit → its company's latest earlier visit (0: none)
     QSet<QPair<QString, QString>> fired;  // visit, rule
 };
-
-bool loadCompanies(QSqlDatabase db, const QString& orgId, const QStringList& companyIds, Facts* facts, QString* error)
-{
-    const bool ok = eachInChunks(
-        db,
-        QStringLiteral("SELECT id, name, trade_name, city, country, website, sbi_label, sbi_code, employee_band "
-                       "FROM companies WHERE id IN ("),
-        {}, companyIds, QString(), error, [facts](const QSqlQuery& q) {
-            protocol::LeadMatcher::Company c;
-            c.id = q.value(0).toString();
-            c.name = q.value(1).toString();
-            c.tradeName = q.value(2).toString();
-            c.city = q.value(3).toString();
-            c.country = q.value(4).toString();
-            c.website = q.value(5).toString();
-            c.industry = q.value(6).toString();
-            c.sbiCode = q.value(7).toString();
-            c.sizeBand = q.value(8).toString();
-            facts->companies.insert(c.id, c);
-        });
-    return ok && Annotations::read(db, orgId, companyIds, &facts->annotations, error);
-}
-
-void annotate(protocol::LeadMatcher::Company* company, const Annotations::Annotation& annotation)
-{
-    company->status = annotation.status;
-    company->assignee = annotation.assignee;
-    company->tags = annotation.tags;
-}
 
 // Applies a firing rule's actions to the annotation; says what it did.
 QJsonObject act(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const QSet<QString>& people,
@@ -139,18 +110,7 @@ bool loadCompanyFacts(QSqlDatabase db, const QString& orgId, const QList<Rules::
     bool needLists = false;
     for (const Rules::Rule& rule : rules)
         needLists = needLists || !rule.filter.onList.isEmpty();
-    if (!loadCompanies(db, orgId, companyIds, facts, error))
-        return false;
-    if (needLists) {
-        QHash<QString, QStringList> lists;
-        if (!TargetLists::membership(db, orgId, companyIds, &lists, error))
-            return false;
-        for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
-            if (facts->companies.contains(it.key()))
-                facts->companies[it.key()].lists = it.value();
-        }
-    }
-    return true;
+    return CompanyFacts::read(db, orgId, companyIds, needLists, &facts->companies, &facts->annotations, error);
 }
 
 // Whether all of the visit's pages came with this batch (it began in it).
@@ -268,7 +228,7 @@ Annotations::Annotation annotated(Facts* facts, const RuleEngine::Visit* v)
         facts->annotations.value(v->companyId, Annotations::Annotation{v->companyId, {}, {}, {}, {}});
     if (annotation.status.isEmpty())
         annotation.status = QStringLiteral("new");
-    annotate(&facts->companies[v->companyId], annotation);
+    CompanyFacts::annotate(&facts->companies[v->companyId], annotation);
     return annotation;
 }
 

@@ -8,6 +8,7 @@
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SmtpServer.h"
 #include "tests/support/TestPostgres.h"
+#include "tests/support/WebhookReceiver.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -906,6 +907,163 @@ private Q_SLOTS:
     // certificate verified, AUTH — in the reader's language, with the company,
     // the reason, the pages and a link that opens the company in the desktop;
     // nothing of the visitor. Colleagues who did not ask get none.
+    // Webhooks end to end, through the real server and a real HTTPS receiver
+    // that checks signatures from the Standard Webhooks specification: an
+    // address on this machine is refused when written, and a name resolving
+    // to one is refused when sent (DNS rebinding) until the operator allows
+    // such destinations; a delivery refused before a restart arrives after it
+    // with the same id; a rule's firing and a new company arrive signed, with
+    // the company and the visit and nothing about the visitor; a rotated
+    // secret signs beside the old one for the overlap.
+    void webhooksDeliverSignedEventsOnlyWhereAllowed()
+    {
+        test::WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start(&error), qPrintable(error));
+        const QStringList base{QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
+                               QStringLiteral("--webhook-ca"), receiver.caFile()};
+        QVERIFY(startServer(base));
+        const auto [access, adminId] = signedInAdmin();
+        const auto addHook = [&, access = access](const QString& url, const QString& code) {
+            return m_client->call(
+                "POST", QStringLiteral("/api/v1/admin/webhooks"),
+                {{QStringLiteral("name"), QStringLiteral("CRM")},
+                 {QStringLiteral("url"), url},
+                 {QStringLiteral("events"), QJsonArray{QStringLiteral("rule.fired"), QStringLiteral("company.new")}},
+                 {QStringLiteral("code"), code}},
+                access);
+        };
+        const auto message = [](const ApiTestClient::Reply& reply) {
+            return reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        };
+        // Refused as written: plain http, and an address on this machine.
+        QCOMPARE(addHook(QStringLiteral("http://crm.example/hook"), QStringLiteral("000000")).status, 400);
+        const auto loopback = addHook(receiver.url(), QStringLiteral("000000"));
+        QCOMPARE(loopback.status, 400);
+        QVERIFY2(message(loopback).contains(QStringLiteral("loopback")), qPrintable(message(loopback)));
+        // Without a fresh code, no secret is handed out.
+        QCOMPARE(addHook(receiver.url(QStringLiteral("localhost")), QStringLiteral("000000")).status, 401);
+        // A name is taken as written, and refused at each send while it resolves here.
+        const auto added = addHook(receiver.url(QStringLiteral("localhost")), m_admin.nextCode());
+        QCOMPARE(added.status, 201);
+        const QString hookId =
+            added.json.value(QStringLiteral("webhook")).toObject().value(QStringLiteral("id")).toString();
+        const QString secret = added.json.value(QStringLiteral("secret")).toString();
+        QVERIFY(secret.startsWith(QStringLiteral("whsec_")));
+        receiver.setSecrets({secret});
+        const auto listed = m_client->call("GET", QStringLiteral("/api/v1/admin/webhooks"), {}, access);
+        QCOMPARE(listed.status, 200);
+        QVERIFY(!QJsonDocument(listed.json).toJson().contains(secret.toUtf8())); // shown once
+        const QString deliveries = QStringLiteral("/api/v1/admin/webhooks/%1/deliveries").arg(hookId);
+        const auto tested =
+            m_client->call("POST", QStringLiteral("/api/v1/admin/webhooks/%1/test").arg(hookId), {}, access);
+        QCOMPARE(tested.status, 202);
+        const QString testId = tested.json.value(QStringLiteral("delivery")).toString();
+        QJsonObject refused;
+        for (int i = 0; i < 100 && refused.value(QStringLiteral("attempts")).toInt() == 0; ++i) {
+            QTest::qWait(100);
+            refused = m_client->call("GET", deliveries, {}, access)
+                          .json.value(QStringLiteral("deliveries"))
+                          .toArray()
+                          .first()
+                          .toObject();
+        }
+        QCOMPARE(refused.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QVERIFY2(
+            refused.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("resolves to 127.0.0.1")),
+            qPrintable(refused.value(QStringLiteral("last_error")).toString()));
+        QCOMPARE(receiver.received().size(), 0);
+
+        // The operator allows receivers on this machine: after the restart the
+        // refused delivery is retried and arrives, with the id it had.
+        QVERIFY2(m_server->stop(&error), qPrintable(error));
+        QVERIFY2(
+            m_server->start(&error, m_server->dbUrl(), base + QStringList{QStringLiteral("--webhook-allow-private")}),
+            qPrintable(error));
+        m_client = std::make_unique<ApiTestClient>(m_server->url(), m_server->caFile());
+        const QList<QJsonObject> first = receiver.waitFor(1);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first[0].value(QStringLiteral("id")).toString(), testId);
+        QVERIFY(first[0].value(QStringLiteral("valid")).toBool());
+        QVERIFY(std::abs(first[0].value(QStringLiteral("age_seconds")).toDouble()) < 300);
+
+        // A rule fires on a visit: the company is new, then the rule fired.
+        const QString again = m_client->signIn(m_admin).access;
+        QCOMPARE(addPricingAlert(again, adminId), 201);
+        for (const char* path : {"/", "/pricing"})
+            QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QLatin1String(path), 1, 1)).status, 204);
+        const QList<QJsonObject> events = receiver.waitFor(3);
+        QCOMPARE(events.size(), 3);
+        QHash<QString, QJsonObject> byType;
+        for (const QJsonObject& event : events.mid(1)) {
+            QVERIFY(event.value(QStringLiteral("valid")).toBool());
+            QCOMPARE(event.value(QStringLiteral("content_type")).toString(), QStringLiteral("application/json"));
+            const QJsonObject body = event.value(QStringLiteral("body")).toObject();
+            QCOMPARE(body.value(QStringLiteral("version")).toInt(), 1);
+            byType.insert(body.value(QStringLiteral("type")).toString(), body.value(QStringLiteral("data")).toObject());
+            const QString raw = event.value(QStringLiteral("raw")).toString();
+            for (const QString& personal :
+                 {QStringLiteral("203.0.113.7"), hex(1), hex(0x100001), QStringLiteral("visitor_key")})
+                QVERIFY2(!raw.contains(personal),
+                         qPrintable(personal + u' ' + raw.right(400))); // no address, cookie or visitor key
+        }
+        QCOMPARE(byType.value(QStringLiteral("company.new"))
+                     .value(QStringLiteral("company"))
+                     .toObject()
+                     .value(QStringLiteral("name")),
+                 QJsonValue(QStringLiteral("Acme Industrie B.V.")));
+        const QJsonObject fired = byType.value(QStringLiteral("rule.fired"));
+        QCOMPARE(fired.value(QStringLiteral("rule")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Pricing visitors"));
+        QCOMPARE(fired.value(QStringLiteral("why")).toObject().value(QStringLiteral("page")).toString(),
+                 QStringLiteral("/pricing"));
+        QCOMPARE(fired.value(QStringLiteral("company")).toObject().value(QStringLiteral("link")).toString(),
+                 QStringLiteral("leadscope://company/kvk-10000001"));
+        const QJsonArray pages =
+            fired.value(QStringLiteral("visit")).toObject().value(QStringLiteral("pages")).toArray();
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages[1].toObject().value(QStringLiteral("path")).toString(), QStringLiteral("/pricing"));
+
+        // A new secret: both sign during the overlap, so a receiver that knows either accepts.
+        const auto rotated = m_client->call("POST", QStringLiteral("/api/v1/admin/webhooks/%1/rotate").arg(hookId),
+                                            {{QStringLiteral("code"), m_admin.recoveryCodes.takeFirst()}}, again);
+        QCOMPARE(rotated.status, 200);
+        const QString newSecret = rotated.json.value(QStringLiteral("secret")).toString();
+        QVERIFY(!newSecret.isEmpty() && newSecret != secret);
+        receiver.setSecrets({newSecret});
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/admin/webhooks/%1/test").arg(hookId), {}, again).status,
+                 202);
+        QList<QJsonObject> after = receiver.waitFor(4);
+        QCOMPARE(after.size(), 4);
+        QVERIFY(after[3].value(QStringLiteral("valid")).toBool());
+        QCOMPARE(after[3].value(QStringLiteral("signature")).toString().count(QStringLiteral("v1,")), 2);
+        receiver.setSecrets({QStringLiteral("whsec_") + QString::fromLatin1(QByteArray(32, 'x').toBase64())});
+        QCOMPARE(m_client->call("POST", QStringLiteral("/api/v1/admin/webhooks/%1/test").arg(hookId), {}, again).status,
+                 202);
+        after = receiver.waitFor(5);
+        QCOMPARE(after.size(), 5);
+        QVERIFY(!after[4].value(QStringLiteral("valid")).toBool()); // a wrong secret does not verify
+
+        // What the admins see: each delivery with its status and time.
+        // (The receiver keeps a request before the server has its answer written down.)
+        QJsonArray rows;
+        for (int i = 0; i < 100; ++i) {
+            const auto seen = m_client->call("GET", deliveries, {}, again);
+            QCOMPARE(seen.status, 200);
+            rows = seen.json.value(QStringLiteral("deliveries")).toArray();
+            if (!QJsonDocument(rows).toJson().contains("\"sending\""))
+                break;
+            QTest::qWait(100);
+        }
+        QCOMPARE(rows.size(), 5);
+        for (const QJsonValue& row : rows) {
+            QCOMPARE(row.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+            QCOMPARE(row.toObject().value(QStringLiteral("status")).toInt(), 200);
+        }
+        // Only admins.
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/admin/webhooks")).status, 401);
+    }
+
     void rulesAlertByEmailThroughARealRelay()
     {
         test::SmtpServer smtp;

@@ -69,6 +69,7 @@ bool ServerProcess::start(QString* error, const QString& dbUrl, const QStringLis
                                 QStringLiteral("--db"), db} +
                         extraArguments);
     static const QRegularExpression listening(QStringLiteral(R"(listening on (https://[^ ]+))"));
+    const qsizetype from = m_output.size(); // (a restart: not the previous run's address)
     QDeadlineTimer deadline(60'000);
     while (!deadline.hasExpired()) {
         if (!m_process.waitForReadyRead(static_cast<int>(qMin<qint64>(deadline.remainingTime(), 1000)))) {
@@ -77,7 +78,7 @@ bool ServerProcess::start(QString* error, const QString& dbUrl, const QStringLis
             continue;
         }
         m_output += QString::fromLocal8Bit(m_process.readAll());
-        const QRegularExpressionMatch match = listening.match(m_output);
+        const QRegularExpressionMatch match = listening.match(m_output, from);
         if (match.hasMatch()) {
             m_url = QUrl(match.captured(1));
             return true;

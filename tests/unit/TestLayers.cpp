@@ -36,9 +36,11 @@ private:
         const QStringList domain = plus(store, {QStringLiteral("server/domain")});
         const QStringList tracking = plus(domain, {QStringLiteral("server/tracking")});
         const QStringList mail = plus(domain, {QStringLiteral("server/mail")});
+        const QStringList integrations = plus(domain, {QStringLiteral("server/integrations")});
         const QStringList http = plus(lower, {QStringLiteral("server/http")});
         const QStringList api = plus(tracking, {QStringLiteral("server/http"), QStringLiteral("server/api")});
-        const QStringList runtime = plus(api, {QStringLiteral("server/mail"), QStringLiteral("server/runtime")});
+        const QStringList runtime = plus(api, {QStringLiteral("server/mail"), QStringLiteral("server/integrations"),
+                                               QStringLiteral("server/runtime")});
         const QStringList cli = plus(runtime, {QStringLiteral("server/cli")});
         return {
             {QStringLiteral("protocol"), {QStringLiteral("protocol")}, {}, {QStringLiteral("QtCore")}, {}},
@@ -47,6 +49,7 @@ private:
             {QStringLiteral("server/domain"), domain, {}, {}, noUi},
             {QStringLiteral("server/tracking"), tracking, {}, {}, noUi},
             {QStringLiteral("server/mail"), mail, {}, {}, noUi},
+            {QStringLiteral("server/integrations"), integrations, {}, {}, noUi},
             {QStringLiteral("server/http"), http, {}, {}, noUi},
             {QStringLiteral("server/api"), api, {sql}, {}, noUi},
             {QStringLiteral("server/runtime"), runtime, {}, {}, noUi},

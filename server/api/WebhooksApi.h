@@ -1,0 +1,46 @@
+#pragma once
+
+#include "server/http/HttpMessage.h"
+
+#include <optional>
+
+namespace leadscope::server {
+
+class Router;
+struct AuthContext;
+struct ServerContext;
+
+// Webhook destinations, for admins (docs/INTEGRATIONS.md, docs/PROTOCOL.md):
+// GET/POST /api/v1/admin/webhooks, PUT/DELETE /api/v1/admin/webhooks/{id},
+// POST …/{id}/rotate (a new secret; the old one signs beside it for an
+// overlap), …/{id}/pause and …/{id}/resume, …/{id}/test (a test event),
+// GET …/{id}/deliveries and POST …/{id}/deliveries/{delivery}/redeliver.
+// Adding a destination and rotating its secret take a fresh code from the
+// admin's authenticator (they hand out a secret, shown once). Audited.
+class WebhooksApi
+{
+public:
+    // `allowPrivate`: the operator lets destinations be on private addresses (serve --webhook-allow-private).
+    WebhooksApi(const ServerContext& context, bool allowPrivate);
+    void registerRoutes(Router& router);
+
+    HttpResponse list(const HttpRequest& request);
+    HttpResponse add(const HttpRequest& request);
+    HttpResponse change(const HttpRequest& request, const QString& id);
+    HttpResponse remove(const HttpRequest& request, const QString& id);
+    HttpResponse rotate(const HttpRequest& request, const QString& id);
+    HttpResponse pause(const HttpRequest& request, const QString& id, bool paused);
+    HttpResponse test(const HttpRequest& request, const QString& id);
+    HttpResponse deliveries(const HttpRequest& request, const QString& id);
+    HttpResponse redeliver(const HttpRequest& request, const QString& id, const QString& deliveryId);
+
+private:
+    // The admin's fresh code in the body's "code", checked like a sign-in's.
+    std::optional<HttpResponse> freshCode(const HttpRequest& request, const AuthContext& auth) const;
+    void audit(const AuthContext& auth, const QString& action, const QJsonObject& detail) const;
+
+    const ServerContext& m_context;
+    bool m_allowPrivate;
+};
+
+} // namespace leadscope::server

@@ -1,0 +1,288 @@
+#include "server/integrations/WebhookEvents.h"
+
+#include "server/base/Clock.h"
+#include "server/domain/CompanyFacts.h"
+#include "server/domain/IgnoreList.h"
+#include "server/store/Sql.h"
+
+#include "protocol/LeadMatcher.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace leadscope::server {
+
+namespace {
+
+using Company = protocol::LeadMatcher::Company;
+
+struct VisitFacts
+{
+    QString id, companyId, website, source, medium, campaign, utmSource, landing, device;
+    qint64 startedAt = 0, lastAt = 0;
+    int pageviews = 0;
+    QJsonArray pages;
+    QStringList paths;
+};
+
+// A change that makes an event, before the facts are read.
+struct Pending
+{
+    QString key; // what happened, for the event's id
+    QString type;
+    qint64 at = 0;
+    QString companyId;
+    QString visitId;
+    QJsonObject extra; // the rule and why; the annotation's changes and who
+};
+
+QString eventId(const QString& destinationId, const QString& key)
+{
+    return QStringLiteral("msg_") +
+           QString::fromLatin1(
+               QCryptographicHash::hash((destinationId + u'|' + key).toUtf8(), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(32));
+}
+
+QJsonObject companyJson(const Company& c)
+{
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("trade_name"), c.tradeName},
+            {QStringLiteral("city"), c.city},
+            {QStringLiteral("country"), c.country},
+            {QStringLiteral("website"), c.website},
+            {QStringLiteral("industry"), c.industry},
+            {QStringLiteral("sbi_code"), c.sbiCode},
+            {QStringLiteral("size_band"), c.sizeBand},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+            {QStringLiteral("assignee"), c.assignee},
+            {QStringLiteral("link"), QString(QStringLiteral("leadscope://company/") + c.id)}};
+}
+
+QJsonObject visitJson(const VisitFacts& v)
+{
+    return {{QStringLiteral("id"), v.id},
+            {QStringLiteral("website"), v.website},
+            {QStringLiteral("started_at"), Clock::iso(v.startedAt)},
+            {QStringLiteral("ended_at"), Clock::iso(v.lastAt)},
+            {QStringLiteral("pageviews"), v.pageviews},
+            {QStringLiteral("seconds"), (v.lastAt - v.startedAt) / 1000},
+            {QStringLiteral("source"), v.source},
+            {QStringLiteral("utm_source"), v.utmSource},
+            {QStringLiteral("utm_medium"), v.medium},
+            {QStringLiteral("utm_campaign"), v.campaign},
+            {QStringLiteral("landing_page"), v.landing},
+            {QStringLiteral("device"), v.device},
+            {QStringLiteral("pages"), v.pages}};
+}
+
+// The changes after the cursor that make events; *seq: the last one read.
+bool readChanges(QSqlDatabase db, const Webhooks::Destination& d, QList<Pending>* out, qint64* seq, QString* error)
+{
+    QSqlQuery* q = Sql::execCached(
+        db,
+        QStringLiteral("SELECT seq, entity, entity_id, created_at, CASE WHEN op = 'upsert' AND entity IN ('company', "
+                       "'rule_firing', 'activity') THEN payload ELSE '' END FROM changes WHERE org_id = ? AND seq > ? "
+                       "ORDER BY seq LIMIT ?"),
+        {d.orgId, d.cursorSeq, WebhookEvents::kMaxChanges}, error);
+    if (!q)
+        return false;
+    *seq = d.cursorSeq;
+    while (q->next()) {
+        *seq = q->value(0).toLongLong();
+        const QString entity = q->value(1).toString();
+        const QString payload = q->value(4).toString();
+        if (payload.isEmpty())
+            continue;
+        const QJsonObject change = QJsonDocument::fromJson(payload.toUtf8()).object();
+        Pending p{QStringLiteral("c%1").arg(*seq), {}, q->value(3).toLongLong(), {}, {}, {}};
+        if (entity == QLatin1String("company") && d.events.contains(QLatin1String("company.new"))) {
+            p.type = QStringLiteral("company.new");
+            p.companyId = q->value(2).toString();
+        } else if (entity == QLatin1String("rule_firing") && d.events.contains(QLatin1String("rule.fired"))) {
+            p.type = QStringLiteral("rule.fired");
+            p.companyId = change.value(QLatin1String("company_id")).toString();
+            p.visitId = change.value(QLatin1String("visit_id")).toString();
+            p.extra = {{QStringLiteral("rule"), QJsonObject{{QStringLiteral("id"), change.value(QLatin1String("rule_id"))},
+                                                            {QStringLiteral("name"),
+                                                             change.value(QLatin1String("rule_name"))}}},
+                       {QStringLiteral("why"), change.value(QLatin1String("why"))},
+                       {QStringLiteral("did"), change.value(QLatin1String("did"))}};
+        } else if (entity == QLatin1String("activity") && d.events.contains(QLatin1String("company.annotated")) &&
+                   !change.value(QLatin1String("by")).toString().startsWith(QLatin1String("rule:"))) {
+            p.type = QStringLiteral("company.annotated");
+            p.companyId = change.value(QLatin1String("company_id")).toString();
+            p.extra = {{QStringLiteral("changes"), change.value(QLatin1String("changes"))},
+                       {QStringLiteral("by"), change.value(QLatin1String("by"))}};
+        } else {
+            continue;
+        }
+        out->append(p);
+    }
+    return true;
+}
+
+// Visits that ended since the destination last looked (at most once a minute).
+bool readFinished(QSqlDatabase db, const Webhooks::Destination& d, qint64 nowMs, QList<Pending>* out,
+                  qint64* through, QString* error)
+{
+    *through = d.finishedThrough;
+    const qint64 until = nowMs - WebhookEvents::kVisitGapMs;
+    if (!d.events.contains(QLatin1String("visit.finished")) || until - d.finishedThrough < 60'000)
+        return true;
+    constexpr int kLimit = 500;
+    // (A visit that went on for more than a day is announced only if it ended in the window.)
+    QSqlQuery* q = Sql::execCached(db,
+                                   QStringLiteral("SELECT id, company_id, last_at FROM visits WHERE org_id = ? AND "
+                                                  "started_at >= ? AND last_at > ? AND last_at <= ? ORDER BY last_at "
+                                                  "LIMIT ?"),
+                                   {d.orgId, d.finishedThrough - 24LL * 3600 * 1000, d.finishedThrough, until, kLimit},
+                                   error);
+    if (!q)
+        return false;
+    int rows = 0;
+    qint64 last = 0;
+    while (q->next()) {
+        ++rows;
+        last = q->value(2).toLongLong();
+        out->append({QStringLiteral("v") + q->value(0).toString(), QStringLiteral("visit.finished"), last,
+                     q->value(1).toString(), q->value(0).toString(), {}});
+    }
+    // A full page: the rest of its last millisecond comes again next time (the same ids: queued once).
+    *through = rows == kLimit ? last - 1 : until;
+    return true;
+}
+
+bool readVisits(QSqlDatabase db, const QStringList& ids, QHash<QString, VisitFacts>* visits, QString* error)
+{
+    for (const QString& id : ids) {
+        QSqlQuery* q = Sql::execCached(
+            db,
+            QStringLiteral("SELECT v.id, v.company_id, s.domain, v.referrer_class, v.utm_medium, v.utm_campaign, "
+                           "v.utm_source, v.landing_path, v.device_class, v.started_at, v.last_at, v.pageviews FROM "
+                           "visits v JOIN sites s ON s.id = v.site_id WHERE v.id = ?"),
+            {id}, error);
+        if (!q)
+            return false;
+        if (!q->next())
+            continue; // purged or erased meanwhile
+        VisitFacts v{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
+                     q->value(8).toString(), q->value(9).toLongLong(), q->value(10).toLongLong(), q->value(11).toInt(),
+                     {}, {}};
+        q->finish();
+        QSqlQuery* pages = Sql::execCached(
+            db, QStringLiteral("SELECT path, title, viewed_at, seconds FROM pageviews WHERE visit_id = ? ORDER BY "
+                               "viewed_at"),
+            {id}, error);
+        if (!pages)
+            return false;
+        while (pages->next()) {
+            v.paths << pages->value(0).toString();
+            v.pages.append(QJsonObject{{QStringLiteral("path"), pages->value(0).toString()},
+                                       {QStringLiteral("title"), pages->value(1).toString()},
+                                       {QStringLiteral("viewed_at"), Clock::iso(pages->value(2).toLongLong())},
+                                       {QStringLiteral("seconds"), pages->value(3).toInt()}});
+        }
+        visits->insert(id, v);
+    }
+    return true;
+}
+
+// Whether the destination's filter takes the event (no filter: every company).
+bool wanted(QSqlDatabase db, const std::optional<protocol::LeadMatcher>& matcher, const protocol::LeadFilter& filter,
+            const QString& orgId, const Company& company, const VisitFacts* visit, bool* ok, QString* error)
+{
+    *ok = true;
+    if (!matcher)
+        return true;
+    if (!visit)
+        return matcher->companyMayFire(company);
+    qint64 previous = 0;
+    if (filter.visit.first || filter.visit.returningWithinDays > 0) {
+        QVariantList row;
+        bool found = false;
+        if (!Sql::fetchOneCached(db,
+                                 QStringLiteral("SELECT coalesce(max(started_at), 0) FROM visits WHERE org_id = ? AND "
+                                                "company_id = ? AND started_at < ?"),
+                                 {orgId, company.id, visit->startedAt}, &row, &found, error)) {
+            *ok = false;
+            return false;
+        }
+        previous = found ? row.value(0).toLongLong() : 0;
+    }
+    return matcher
+        ->firesOn(company,
+                  {visit->website, visit->source, visit->campaign, visit->startedAt, visit->lastAt, visit->pageviews,
+                   visit->paths},
+                  previous)
+        .has_value();
+}
+
+} // namespace
+
+bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, qint64 nowMs, Batch* batch,
+                            QString* error)
+{
+    QList<Pending> pending;
+    if (!readChanges(db, d, &pending, &batch->seq, error) ||
+        !readFinished(db, d, nowMs, &pending, &batch->finishedThrough, error))
+        return false;
+    if (pending.isEmpty())
+        return true;
+    QStringList companyIds, visitIds;
+    for (const Pending& p : std::as_const(pending)) {
+        if (!companyIds.contains(p.companyId))
+            companyIds << p.companyId;
+        if (!p.visitId.isEmpty() && !visitIds.contains(p.visitId))
+            visitIds << p.visitId;
+    }
+    QString why;
+    const std::optional<protocol::LeadFilter> filter =
+        d.filter.isEmpty() ? std::nullopt : protocol::LeadFilter::parse(d.filter, &why);
+    std::optional<protocol::LeadMatcher> matcher;
+    if (filter)
+        matcher.emplace(*filter, nowMs);
+    QHash<QString, Company> companies;
+    QHash<QString, Annotations::Annotation> annotations;
+    QHash<QString, VisitFacts> visits;
+    IgnoreList::Active hidden;
+    if (!CompanyFacts::read(db, d.orgId, companyIds, filter && !filter->onList.isEmpty(), &companies, &annotations,
+                            error) ||
+        !readVisits(db, visitIds, &visits, error) || !IgnoreList::active(db, d.orgId, &hidden, error))
+        return false;
+    for (const Pending& p : std::as_const(pending)) {
+        const auto company = companies.constFind(p.companyId);
+        if (company == companies.cend() || hidden->hides(p.companyId, company->sbiCode))
+            continue;
+        if (!p.visitId.isEmpty() && !visits.contains(p.visitId))
+            continue; // the visit is gone (retention, a visitor's erasure)
+        const VisitFacts* visit = p.visitId.isEmpty() ? nullptr : &*visits.constFind(p.visitId);
+        bool ok = true;
+        if (!wanted(db, matcher, filter ? *filter : protocol::LeadFilter{}, d.orgId, *company, visit, &ok, error)) {
+            if (!ok)
+                return false;
+            continue;
+        }
+        QJsonObject data = p.extra;
+        data.insert(QStringLiteral("company"), companyJson(*company));
+        if (visit)
+            data.insert(QStringLiteral("visit"), visitJson(*visit));
+        const QJsonObject event{{QStringLiteral("type"), p.type},
+                                {QStringLiteral("timestamp"), Clock::iso(p.at)},
+                                {QStringLiteral("version"), kVersion},
+                                {QStringLiteral("data"), data}};
+        batch->events.append(
+            {eventId(d.id, p.key), p.type, QJsonDocument(event).toJson(QJsonDocument::Compact)});
+    }
+    return true;
+}
+
+} // namespace leadscope::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "server/domain/Webhooks.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace leadscope::server {
+
+// What a webhook destination is told, made from its organisation's change log
+// after the destination's cursor (a rule fired, a company was seen for the
+// first time, a colleague annotated a company) and from the visits that ended
+// since it last looked (no page view for 30 minutes). Each event is versioned
+// JSON (docs/PROTOCOL.md: {"type", "timestamp", "version", "data"}) with the
+// company and the visit — never a visitor's identifier or address — and an id
+// derived from the destination and what happened, so making it twice (two
+// servers, a retried round) queues it once. Hidden companies and companies
+// outside the destination's filter are left out.
+class WebhookEvents
+{
+public:
+    static constexpr int kVersion = 1;
+    static constexpr qint64 kVisitGapMs = 30 * 60 * 1000; // a visit has ended after this long without a page
+    static constexpr int kMaxChanges = 2000;              // read per round and destination
+
+    struct Event
+    {
+        QString id; // the webhook-id
+        QString type;
+        QByteArray payload;
+    };
+    struct Batch
+    {
+        QList<Event> events;
+        qint64 seq = 0;             // the change log is done up to here
+        qint64 finishedThrough = 0; // visits that ended up to here are done
+    };
+
+    // The destination's next events, and where its cursors move to.
+    static bool collect(QSqlDatabase db, const Webhooks::Destination& destination, qint64 nowMs, Batch* batch,
+                        QString* error);
+};
+
+} // namespace leadscope::server

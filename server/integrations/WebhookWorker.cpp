@@ -1,0 +1,140 @@
+#include "server/integrations/WebhookWorker.h"
+
+#include "server/base/Clock.h"
+#include "server/base/Logging.h"
+#include "server/domain/Audit.h"
+#include "server/domain/WebhookOutbox.h"
+#include "server/domain/Webhooks.h"
+#include "server/integrations/WebhookEvents.h"
+#include "server/store/Sql.h"
+#include "server/store/Store.h"
+
+#include <QHash>
+
+namespace leadscope::server {
+
+WebhookWorker::WebhookWorker(const Store& store, const Clock& clock, WebhookSender::Settings settings)
+    : m_store(store)
+    , m_clock(clock)
+    , m_sender(std::move(settings))
+{
+}
+
+WebhookWorker::~WebhookWorker()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void WebhookWorker::start(int intervalMs)
+{
+    m_thread = std::thread([this, intervalMs] {
+        for (;;) {
+            Report report;
+            QString error;
+            if (!runOnce(m_clock.nowMs(), &report, &error))
+                qCWarning(lcServer) << "webhook round failed:" << error;
+            std::unique_lock lock(m_mutex);
+            // Straight on while a round finds work; otherwise a nap.
+            const bool busy = report.queued > 0 || report.delivered > 0;
+            if (m_wake.wait_for(lock, std::chrono::milliseconds(busy ? 0 : intervalMs), [this] { return m_stopping; }))
+                break;
+        }
+        m_store.closeThreadConnection();
+    });
+}
+
+bool WebhookWorker::runOnce(qint64 nowMs, Report* report, QString* error)
+{
+    return queueEvents(nowMs, report, error) && sendDue(nowMs, report, error);
+}
+
+bool WebhookWorker::queueEvents(qint64 nowMs, Report* report, QString* error)
+{
+    QSqlDatabase db = m_store.connection();
+    QList<Webhooks::Destination> destinations;
+    if (!Webhooks::active(db, &destinations, error))
+        return false;
+    for (const Webhooks::Destination& destination : std::as_const(destinations)) {
+        Sql::Transaction transaction(db);
+        WebhookEvents::Batch batch;
+        if (!WebhookEvents::collect(db, destination, nowMs, &batch, error))
+            return false;
+        if (batch.seq == destination.cursorSeq && batch.finishedThrough == destination.finishedThrough)
+            continue;
+        for (const WebhookEvents::Event& event : std::as_const(batch.events)) {
+            if (!WebhookOutbox::queue(db, nowMs, destination.orgId, destination.id, event.id, event.type,
+                                      event.payload, error))
+                return false;
+        }
+        bool moved = false;
+        if (!Webhooks::advance(db, destination, batch.seq, batch.finishedThrough, &moved, error))
+            return false;
+        if (!moved)
+            continue; // another server did this part first: ours rolls back
+        if (!transaction.commit(error))
+            return false;
+        report->queued += int(batch.events.size());
+    }
+    return true;
+}
+
+bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
+{
+    QSqlDatabase db = m_store.connection();
+    QList<WebhookOutbox::Delivery> due;
+    if (!WebhookOutbox::claimDue(db, nowMs, 50, &due, error))
+        return false;
+    QHash<QString, std::optional<Webhooks::Destination>> destinations; // org/id → the destination, if it still exists
+    for (const WebhookOutbox::Delivery& delivery : std::as_const(due)) {
+        const QString key = delivery.orgId + u'/' + delivery.webhookId;
+        if (!destinations.contains(key)) {
+            Webhooks::Destination d;
+            bool found = false;
+            if (!Webhooks::find(db, delivery.orgId, delivery.webhookId, &d, &found, error))
+                return false;
+            destinations.insert(key, found ? std::optional(d) : std::nullopt);
+        }
+        const std::optional<Webhooks::Destination>& destination = destinations[key];
+        if (!destination || destination->pausedAt > 0)
+            continue; // removed or paused meanwhile: its lease runs out, then it waits
+        const WebhookSender::Result result =
+            m_sender.send(destination->url, delivery.id, nowMs / 1000, delivery.payload,
+                          destination->signingSecrets(nowMs));
+        bool paused = false;
+        Sql::Transaction transaction(db);
+        if (result.delivered) {
+            ++report->delivered;
+            if (!WebhookOutbox::markDelivered(db, nowMs, delivery.id, result.status, result.latencyMs, error))
+                return false;
+        } else {
+            ++report->failed;
+            qCInfo(lcServer) << "webhook" << delivery.id << "to" << destination->id << "not delivered:" << result.error;
+            if (!WebhookOutbox::markFailed(db, nowMs, delivery, result.status, result.latencyMs, result.error, error))
+                return false;
+        }
+        if (!Webhooks::noteAttempt(db, nowMs, delivery.orgId, delivery.webhookId, result.delivered, &paused, error))
+            return false;
+        if (paused) {
+            ++report->paused;
+            destinations[key]->pausedAt = nowMs;
+            if (!Audit::record(db, nowMs, delivery.orgId, {QStringLiteral("system"), QString()},
+                               QStringLiteral("webhook_paused"),
+                               {{QStringLiteral("webhook"), destination->id},
+                                {QStringLiteral("name"), destination->name},
+                                {QStringLiteral("last_error"), result.error}},
+                               error))
+                return false;
+        }
+        if (!transaction.commit(error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace leadscope::server

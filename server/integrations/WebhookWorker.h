@@ -1,0 +1,56 @@
+#pragma once
+
+#include "server/integrations/WebhookSender.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace leadscope::server {
+
+class Clock;
+class Store;
+
+// The server's webhook thread. Each round it turns every active
+// destination's new events into deliveries (WebhookEvents → WebhookOutbox, in
+// the transaction that moves the destination's cursors, compare-and-set, so
+// several servers on one store make each delivery once), then sends what is
+// due (WebhookSender), retrying failures with backoff for up to 3 days and
+// pausing a destination that keeps failing (audited: the admins see it in
+// Administration → Integrations). Never on a request thread; what is queued
+// survives a restart. docs/INTEGRATIONS.md.
+class WebhookWorker
+{
+public:
+    struct Report
+    {
+        int queued = 0;
+        int delivered = 0;
+        int failed = 0; // attempts that failed (retried later or given up)
+        int paused = 0; // destinations paused this round
+    };
+
+    WebhookWorker(const Store& store, const Clock& clock, WebhookSender::Settings settings);
+    ~WebhookWorker();
+    WebhookWorker(const WebhookWorker&) = delete;
+    WebhookWorker& operator=(const WebhookWorker&) = delete;
+
+    // Runs rounds on its own thread every `intervalMs` until destroyed.
+    void start(int intervalMs = 1000);
+    // One round on the calling thread at `nowMs` (the tests' clock).
+    bool runOnce(qint64 nowMs, Report* report, QString* error);
+
+private:
+    bool queueEvents(qint64 nowMs, Report* report, QString* error);
+    bool sendDue(qint64 nowMs, Report* report, QString* error);
+
+    const Store& m_store;
+    const Clock& m_clock;
+    WebhookSender m_sender;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace leadscope::server
