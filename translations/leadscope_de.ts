@@ -227,6 +227,38 @@
         <source>Sent a failed e-mail again</source>
         <translation>Fehlgeschlagene E-Mail erneut gesendet</translation>
     </message>
+    <message>
+        <source>Added a webhook</source>
+        <translation>Webhook hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed a webhook</source>
+        <translation>Webhook geändert</translation>
+    </message>
+    <message>
+        <source>Removed a webhook</source>
+        <translation>Webhook entfernt</translation>
+    </message>
+    <message>
+        <source>Gave a webhook a new secret</source>
+        <translation>Webhook ein neues Geheimnis gegeben</translation>
+    </message>
+    <message>
+        <source>Paused a webhook</source>
+        <translation>Webhook angehalten</translation>
+    </message>
+    <message>
+        <source>Resumed a webhook</source>
+        <translation>Webhook fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Sent a webhook delivery again</source>
+        <translation>Webhook-Zustellung erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Wrong code for a webhook change</source>
+        <translation>Falscher Code für eine Webhook-Änderung</translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -1622,6 +1654,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>E-ma&amp;il</source>
         <translation>E-Ma&amp;il</translation>
     </message>
+    <message>
+        <source>Inte&amp;grations</source>
+        <translation>Inte&amp;grationen</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::AlertsPage</name>
@@ -2717,6 +2753,200 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>&amp;Hide</source>
         <translation>Aus&amp;blenden</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::IntegrationsTab</name>
+    <message>
+        <source>Rule fired</source>
+        <translation>Regel ausgelöst</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Neues Unternehmen</translation>
+    </message>
+    <message>
+        <source>Visit ended</source>
+        <translation>Besuch beendet</translation>
+    </message>
+    <message>
+        <source>Company annotated</source>
+        <translation>Unternehmen bearbeitet</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM or a workflow tool, signed and retried.</source>
+        <translation>Noch keine Webhooks. Fügen Sie einen hinzu, um ausgelöste Regeln, neue Unternehmen und beendete Besuche an Ihr CRM oder ein Workflow-Werkzeug zu senden, signiert und mit Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>New &amp;secret…</source>
+        <translation>Neues Geheim&amp;nis…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>What the receiver said</source>
+        <translation>Antwort des Empfängers</translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected webhook</source>
+        <translation>Zustellungen des gewählten Webhooks</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook…</source>
+        <translation>Webhook &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Send the selected delivery again, with the same id</source>
+        <translation>Die gewählte Zustellung erneut senden, mit derselben ID</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Neues Geheimnis</translation>
+    </message>
+    <message>
+        <source>The webhook gets a new secret; the old one keeps signing beside it for 24 hours, so the receiver can switch without missing a delivery.
+
+Confirm with a fresh code from your authenticator app:</source>
+        <translation>Der Webhook erhält ein neues Geheimnis; das alte signiert 24 Stunden lang weiter mit, damit der Empfänger ohne verlorene Zustellung wechseln kann.
+
+Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
+    </message>
+    <message>
+        <source>Remove webhook</source>
+        <translation>Webhook entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Nothing more is sent to it, and what it has not received yet is dropped.</source>
+        <translation>„%1“ entfernen? Es wird nichts mehr dorthin gesendet, und noch nicht Zugestelltes verfällt.</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused %1: %2</source>
+        <translation>Angehalten %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing (%n attempts in a row)</source>
+        <translation>
+            <numerusform>Fehlerhaft (%n Versuch in Folge)</numerusform>
+            <numerusform>Fehlerhaft (%n Versuche in Folge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>Deliveries to %1</source>
+        <translation>Zustellungen an %1</translation>
+    </message>
+    <message>
+        <source>%1 — next try %2</source>
+        <translation>%1 — nächster Versuch %2</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>The secret of “%1”: give it to the receiver to check signatures with. It is shown only now.</source>
+        <translation>Das Geheimnis von „%1“: Geben Sie es dem Empfänger, um Signaturen zu prüfen. Es wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>The new secret of “%1” (the old one signs too for 24 hours). It is shown only now.</source>
+        <translation>Das neue Geheimnis von „%1“ (das alte signiert 24 Stunden lang mit). Es wird nur jetzt angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5085,69 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen…</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::WebhookDialog</name>
+    <message>
+        <source>New webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <source>e.g. CRM</source>
+        <translation>z. B. CRM</translation>
+    </message>
+    <message>
+        <source>6 digits or a recovery code</source>
+        <translation>6 Ziffern oder ein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>A rule fired (with the rule, why and what it did)</source>
+        <translation>Eine Regel wurde ausgelöst (mit Regel, Grund und Wirkung)</translation>
+    </message>
+    <message>
+        <source>A company visited for the first time</source>
+        <translation>Ein Unternehmen besuchte zum ersten Mal</translation>
+    </message>
+    <message>
+        <source>A visit ended (30 minutes after its last page)</source>
+        <translation>Ein Besuch endete (30 Minuten nach der letzten Seite)</translation>
+    </message>
+    <message>
+        <source>A colleague changed a company&apos;s status, tags, owner or note</source>
+        <translation>Ein Kollege änderte Status, Schlagwörter, Zuständigen oder Notiz eines Unternehmens</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Leadscope signs each delivery; the secret to check it with is shown once, after the webhook is added. Deliveries that fail are tried again for up to 3 days.</source>
+        <translation>Leadscope signiert jede Zustellung; das Geheimnis zur Prüfung wird einmal angezeigt, nachdem der Webhook hinzugefügt wurde. Fehlgeschlagene Zustellungen werden bis zu 3 Tage lang wiederholt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// — webhooks are sent only encrypted.</source>
+        <translation>Die Adresse muss mit https:// beginnen — Webhooks werden nur verschlüsselt gesendet.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Wählen Sie mindestens ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adresse:</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,38 @@
         <source>Sent a failed e-mail again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added a webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave a webhook a new secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused a webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed a webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a webhook delivery again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong code for a webhook change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -1617,6 +1649,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>E-ma&amp;il</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inte&amp;grations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::AlertsPage</name>
@@ -2710,6 +2746,198 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::IntegrationsTab</name>
+    <message>
+        <source>Rule fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM or a workflow tool, signed and retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the receiver said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected delivery again, with the same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook gets a new secret; the old one keeps signing beside it for 24 hours, so the receiver can switch without missing a delivery.
+
+Confirm with a fresh code from your authenticator app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Nothing more is sent to it, and what it has not received yet is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing (%n attempts in a row)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — next try %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of “%1”: give it to the receiver to check signatures with. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new secret of “%1” (the old one signs too for 24 hours). It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4847,6 +5075,69 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::WebhookDialog</name>
+    <message>
+        <source>New webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits or a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule fired (with the rule, why and what it did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company visited for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit ended (30 minutes after its last page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague changed a company&apos;s status, tags, owner or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadscope signs each delivery; the secret to check it with is shown once, after the webhook is added. Deliveries that fail are tried again for up to 3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// — webhooks are sent only encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

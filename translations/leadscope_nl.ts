@@ -227,6 +227,38 @@
         <source>Sent a failed e-mail again</source>
         <translation>Mislukte e-mail opnieuw verstuurd</translation>
     </message>
+    <message>
+        <source>Added a webhook</source>
+        <translation>Webhook toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed a webhook</source>
+        <translation>Webhook gewijzigd</translation>
+    </message>
+    <message>
+        <source>Removed a webhook</source>
+        <translation>Webhook verwijderd</translation>
+    </message>
+    <message>
+        <source>Gave a webhook a new secret</source>
+        <translation>Webhook een nieuw geheim gegeven</translation>
+    </message>
+    <message>
+        <source>Paused a webhook</source>
+        <translation>Webhook gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Resumed a webhook</source>
+        <translation>Webhook hervat</translation>
+    </message>
+    <message>
+        <source>Sent a webhook delivery again</source>
+        <translation>Webhookbericht opnieuw verstuurd</translation>
+    </message>
+    <message>
+        <source>Wrong code for a webhook change</source>
+        <translation>Verkeerde code voor een webhookwijziging</translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -1622,6 +1654,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>E-ma&amp;il</source>
         <translation>E-ma&amp;il</translation>
     </message>
+    <message>
+        <source>Inte&amp;grations</source>
+        <translation>&amp;Koppelingen</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::AlertsPage</name>
@@ -2717,6 +2753,200 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>&amp;Hide</source>
         <translation>&amp;Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::IntegrationsTab</name>
+    <message>
+        <source>Rule fired</source>
+        <translation>Regel afgegaan</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nieuw bedrijf</translation>
+    </message>
+    <message>
+        <source>Visit ended</source>
+        <translation>Bezoek afgelopen</translation>
+    </message>
+    <message>
+        <source>Company annotated</source>
+        <translation>Bedrijf bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM or a workflow tool, signed and retried.</source>
+        <translation>Nog geen webhooks. Voeg er een toe om afgegane regels, nieuwe bedrijven en afgelopen bezoeken naar je CRM of een workflowtool te sturen, ondertekend en met herhaalpogingen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Test&amp;bericht sturen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>New &amp;secret…</source>
+        <translation>Nieuw geh&amp;eim…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiëren</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>What the receiver said</source>
+        <translation>Wat de ontvanger antwoordde</translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected webhook</source>
+        <translation>Berichten van de gekozen webhook</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d again</source>
+        <translation>Opnieuw ve&amp;rsturen</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook…</source>
+        <translation>Webhook &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Send the selected delivery again, with the same id</source>
+        <translation>Het gekozen bericht opnieuw versturen, met hetzelfde id</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Nieuw geheim</translation>
+    </message>
+    <message>
+        <source>The webhook gets a new secret; the old one keeps signing beside it for 24 hours, so the receiver can switch without missing a delivery.
+
+Confirm with a fresh code from your authenticator app:</source>
+        <translation>De webhook krijgt een nieuw geheim; het oude ondertekent er nog 24 uur naast, zodat de ontvanger kan overstappen zonder een bericht te missen.
+
+Bevestig met een nieuwe code uit je authenticator-app:</translation>
+    </message>
+    <message>
+        <source>Remove webhook</source>
+        <translation>Webhook verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Nothing more is sent to it, and what it has not received yet is dropped.</source>
+        <translation>“%1” verwijderen? Er wordt niets meer naartoe gestuurd, en wat nog niet is afgeleverd vervalt.</translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Paused %1: %2</source>
+        <translation>Gepauzeerd %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing (%n attempts in a row)</source>
+        <translation>
+            <numerusform>Mislukt (%n poging op rij)</numerusform>
+            <numerusform>Mislukt (%n pogingen op rij)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Deliveries to %1</source>
+        <translation>Berichten aan %1</translation>
+    </message>
+    <message>
+        <source>%1 — next try %2</source>
+        <translation>%1 — volgende poging %2</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>The secret of “%1”: give it to the receiver to check signatures with. It is shown only now.</source>
+        <translation>Het geheim van “%1”: geef het aan de ontvanger om handtekeningen mee te controleren. Het wordt alleen nu getoond.</translation>
+    </message>
+    <message>
+        <source>The new secret of “%1” (the old one signs too for 24 hours). It is shown only now.</source>
+        <translation>Het nieuwe geheim van “%1” (het oude ondertekent nog 24 uur mee). Het wordt alleen nu getoond.</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5085,69 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Re&amp;move…</source>
         <translation>&amp;Verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::WebhookDialog</name>
+    <message>
+        <source>New webhook</source>
+        <translation>Nieuwe webhook</translation>
+    </message>
+    <message>
+        <source>e.g. CRM</source>
+        <translation>bijv. CRM</translation>
+    </message>
+    <message>
+        <source>6 digits or a recovery code</source>
+        <translation>6 cijfers of een herstelcode</translation>
+    </message>
+    <message>
+        <source>A rule fired (with the rule, why and what it did)</source>
+        <translation>Een regel ging af (met de regel, waarom en wat hij deed)</translation>
+    </message>
+    <message>
+        <source>A company visited for the first time</source>
+        <translation>Een bedrijf bezocht voor het eerst</translation>
+    </message>
+    <message>
+        <source>A visit ended (30 minutes after its last page)</source>
+        <translation>Een bezoek is afgelopen (30 minuten na de laatste pagina)</translation>
+    </message>
+    <message>
+        <source>A colleague changed a company&apos;s status, tags, owner or note</source>
+        <translation>Een collega wijzigde status, labels, eigenaar of notitie van een bedrijf</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Gebeurtenissen:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Leadscope signs each delivery; the secret to check it with is shown once, after the webhook is added. Deliveries that fail are tried again for up to 3 days.</source>
+        <translation>Leadscope ondertekent elk bericht; het geheim om dat te controleren wordt één keer getoond, nadat de webhook is toegevoegd. Mislukte berichten worden tot 3 dagen lang opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// — webhooks are sent only encrypted.</source>
+        <translation>Het adres moet met https:// beginnen — webhooks gaan alleen versleuteld.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Kies minstens één gebeurtenis.</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adres:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "AdminDialog.h"
 
 #include "AuditTab.h"
+#include "IntegrationsTab.h"
 #include "MailTab.h"
 #include "UsersTab.h"
 
@@ -19,6 +20,7 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
     , m_users(new UsersTab(admin, this))
     , m_audit(new AuditTab(admin, this))
     , m_mail(new MailTab(admin, this))
+    , m_integrations(new IntegrationsTab(admin, this))
 {
     setWindowTitle(tr("Administration"));
     setObjectName(QStringLiteral("adminDialog"));
@@ -28,6 +30,7 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
     m_tabs->addTab(m_users, tr("&Users"));
     m_tabs->addTab(m_audit, tr("Audit &log"));
     m_tabs->addTab(m_mail, tr("E-ma&il"));
+    m_tabs->addTab(m_integrations, tr("Inte&grations"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Websites live with their snippet, the first-hit check and the tracking rules: in Settings → Privacy.
     auto* websites = buttons->addButton(tr("&Websites and snippets…"), QDialogButtonBox::ActionRole);
@@ -57,6 +60,13 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
     connect(m_mail, &MailTab::retried, this, [this] {
         showError({});
         m_pending = 2; // the mail list (MailTab reloads it) and the audit log, which records who sent it again
+        m_audit->load();
+    });
+    connect(m_integrations, &IntegrationsTab::loaded, this, &AdminDialog::doneLoading);
+    connect(m_integrations, &IntegrationsTab::failed, this, &AdminDialog::showError);
+    connect(m_integrations, &IntegrationsTab::changed, this, [this] {
+        showError({});
+        m_pending = 2; // the webhooks (the tab reloads them) and the audit log, which records the change
         m_audit->load();
     });
     connect(m_users, &UsersTab::failed, this, &AdminDialog::showError);
@@ -94,10 +104,11 @@ void AdminDialog::afterChange(const core::ApiFailure& failure, Tab* tab, void (T
 
 void AdminDialog::reload()
 {
-    m_pending = 3;
+    m_pending = 4;
     m_users->load();
     m_audit->load();
     m_mail->load();
+    m_integrations->load();
 }
 
 void AdminDialog::addUser(const QString& email, const QString& role)

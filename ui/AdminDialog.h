@@ -10,6 +10,7 @@ class QTabWidget;
 namespace leadscope::ui {
 
 class AuditTab;
+class IntegrationsTab;
 class MailTab;
 class UsersTab;
 
@@ -38,6 +39,7 @@ public:
     const QList<core::AdminClient::AuditEntry>& auditEntries() const;
     QTabWidget* tabs() const { return m_tabs; }
     MailTab* mailTab() const { return m_mail; }
+    IntegrationsTab* integrationsTab() const { return m_integrations; }
 
 Q_SIGNALS:
     void loaded(); // every list has its answer (or its error)
@@ -57,6 +59,7 @@ private:
     UsersTab* m_users;
     AuditTab* m_audit;
     MailTab* m_mail;
+    IntegrationsTab* m_integrations;
     int m_pending = 0;
 };
 

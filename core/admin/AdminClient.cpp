@@ -147,6 +147,110 @@ void AdminClient::retryMail(QObject* context, const QString& id, Finished done)
         {}, [done](const QJsonObject&) { done({}); }, done);
 }
 
+namespace {
+
+QString hookPath(const QString& id, const QString& tail = {})
+{
+    return QStringLiteral("/api/v1/admin/webhooks/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) + tail;
+}
+
+AdminClient::Webhook parseWebhook(const QJsonObject& o)
+{
+    AdminClient::Webhook hook;
+    hook.id = o.value(QStringLiteral("id")).toString();
+    hook.name = o.value(QStringLiteral("name")).toString();
+    hook.url = o.value(QStringLiteral("url")).toString();
+    for (const QJsonValue& event : o.value(QStringLiteral("events")).toArray())
+        hook.events << event.toString();
+    hook.filter = o.value(QStringLiteral("filter")).toObject();
+    hook.createdBy = o.value(QStringLiteral("created_by")).toString();
+    hook.createdAt = isoTime(o.value(QStringLiteral("created_at")));
+    hook.failures = o.value(QStringLiteral("failures")).toInt();
+    hook.pausedAt = isoTime(o.value(QStringLiteral("paused_at")));
+    hook.pausedReason = o.value(QStringLiteral("paused_reason")).toString();
+    hook.previousSecretUntil = isoTime(o.value(QStringLiteral("previous_secret_until")));
+    return hook;
+}
+
+} // namespace
+
+void AdminClient::webhooks(QObject* context, Done<QList<Webhook>> done)
+{
+    call(
+        m_session, context, "GET", QStringLiteral("/api/v1/admin/webhooks"), {},
+        [done](const QJsonObject& o) {
+            QList<Webhook> hooks;
+            for (const QJsonValue& value : o.value(QStringLiteral("webhooks")).toArray())
+                hooks.append(parseWebhook(value.toObject()));
+            done(hooks, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::addWebhook(QObject* context, const QJsonObject& hook, const QString& code,
+                             std::function<void(const Webhook&, const QString&, const ApiFailure&)> done)
+{
+    QJsonObject body = hook;
+    body.insert(QStringLiteral("code"), code);
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/admin/webhooks"), body,
+        [done](const QJsonObject& o) {
+            done(parseWebhook(o.value(QStringLiteral("webhook")).toObject()),
+                 o.value(QStringLiteral("secret")).toString(), {});
+        },
+        [done](const ApiFailure& failure) { done({}, {}, failure); });
+}
+
+void AdminClient::rotateWebhookSecret(QObject* context, const QString& id, const QString& code,
+                                      std::function<void(const QString&, const ApiFailure&)> done)
+{
+    call(
+        m_session, context, "POST", hookPath(id, QStringLiteral("/rotate")), {{QStringLiteral("code"), code}},
+        [done](const QJsonObject& o) { done(o.value(QStringLiteral("secret")).toString(), {}); },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::webhookAction(QObject* context, const QString& id, const QString& action, Finished done)
+{
+    call(
+        m_session, context, "POST", hookPath(id, u'/' + action), {}, [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::removeWebhook(QObject* context, const QString& id, Finished done)
+{
+    call(
+        m_session, context, "DELETE", hookPath(id), {}, [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::webhookDeliveries(QObject* context, const QString& id, Done<QList<WebhookDelivery>> done)
+{
+    call(
+        m_session, context, "GET", hookPath(id, QStringLiteral("/deliveries")), {},
+        [done](const QJsonObject& o) {
+            QList<WebhookDelivery> deliveries;
+            for (const QJsonValue& value : o.value(QStringLiteral("deliveries")).toArray()) {
+                const QJsonObject d = value.toObject();
+                deliveries.append(
+                    {d.value(QStringLiteral("id")).toString(), d.value(QStringLiteral("event")).toString(),
+                     d.value(QStringLiteral("state")).toString(), d.value(QStringLiteral("attempts")).toInt(),
+                     d.value(QStringLiteral("status")).toInt(), d.value(QStringLiteral("latency_ms")).toInt(),
+                     d.value(QStringLiteral("last_error")).toString(), isoTime(d.value(QStringLiteral("next_attempt"))),
+                     isoTime(d.value(QStringLiteral("created_at"))), isoTime(d.value(QStringLiteral("delivered_at")))});
+            }
+            done(deliveries, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::redeliverWebhook(QObject* context, const QString& id, const QString& deliveryId, Finished done)
+{
+    call(
+        m_session, context, "POST",
+        hookPath(id, QStringLiteral("/deliveries/") + QString::fromLatin1(QUrl::toPercentEncoding(deliveryId)) +
+                         QStringLiteral("/redeliver")),
+        {}, [done](const QJsonObject&) { done({}); }, done);
+}
+
 AdminClient::AdminClient(Session* session)
     : m_session(session)
 {
@@ -574,7 +678,15 @@ QStringList AdminClient::auditActions()
             QStringLiteral("company_shown"),
             QStringLiteral("target_list_imported"),
             QStringLiteral("alert_preferences_changed"),
-            QStringLiteral("mail_retried")};
+            QStringLiteral("mail_retried"),
+            QStringLiteral("webhook_added"),
+            QStringLiteral("webhook_changed"),
+            QStringLiteral("webhook_removed"),
+            QStringLiteral("webhook_secret_rotated"),
+            QStringLiteral("webhook_paused"),
+            QStringLiteral("webhook_resumed"),
+            QStringLiteral("webhook_redelivered"),
+            QStringLiteral("webhook_code_failed")};
 }
 
 QString AdminClient::actionLabel(const QString& action)
@@ -630,6 +742,14 @@ QString AdminClient::actionLabel(const QString& action)
         {QStringLiteral("target_list_imported"), QT_TR_NOOP("Imported into a target list")},
         {QStringLiteral("alert_preferences_changed"), QT_TR_NOOP("Changed own e-mail alerts")},
         {QStringLiteral("mail_retried"), QT_TR_NOOP("Sent a failed e-mail again")},
+        {QStringLiteral("webhook_added"), QT_TR_NOOP("Added a webhook")},
+        {QStringLiteral("webhook_changed"), QT_TR_NOOP("Changed a webhook")},
+        {QStringLiteral("webhook_removed"), QT_TR_NOOP("Removed a webhook")},
+        {QStringLiteral("webhook_secret_rotated"), QT_TR_NOOP("Gave a webhook a new secret")},
+        {QStringLiteral("webhook_paused"), QT_TR_NOOP("Paused a webhook")},
+        {QStringLiteral("webhook_resumed"), QT_TR_NOOP("Resumed a webhook")},
+        {QStringLiteral("webhook_redelivered"), QT_TR_NOOP("Sent a webhook delivery again")},
+        {QStringLiteral("webhook_code_failed"), QT_TR_NOOP("Wrong code for a webhook change")},
     };
     const auto it = labels.constFind(action);
     return it != labels.cend() ? tr(it.value()) : action;

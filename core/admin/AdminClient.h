@@ -136,6 +136,35 @@ public:
         QList<Message> undelivered;
     };
 
+    // A webhook destination (admins; docs/INTEGRATIONS.md). Never its secret.
+    struct Webhook
+    {
+        QString id;
+        QString name;
+        QString url;
+        QStringList events;
+        QJsonObject filter;
+        QString createdBy;
+        QDateTime createdAt;
+        int failures = 0;   // failed attempts in a row
+        QDateTime pausedAt; // invalid: active
+        QString pausedReason;
+        QDateTime previousSecretUntil; // valid: the old secret still signs until then
+    };
+    struct WebhookDelivery
+    {
+        QString id;
+        QString event;
+        QString state; // queued, sending, delivered, failed
+        int attempts = 0;
+        int status = 0; // the receiver's HTTP status; 0: no answer
+        int latencyMs = 0;
+        QString lastError;
+        QDateTime nextAttempt;
+        QDateTime createdAt;
+        QDateTime deliveredAt;
+    };
+
     template <typename T>
     using Done = std::function<void(const T& result, const ApiFailure& failure)>;
     using Finished = std::function<void(const ApiFailure& failure)>;
@@ -180,6 +209,18 @@ public:
     void saveAlertPreferences(QObject* context, const AlertPreferences& preferences, Done<AlertPreferences> done);
     void mailStatus(QObject* context, Done<MailStatus> done);
     void retryMail(QObject* context, const QString& id, Finished done);
+
+    void webhooks(QObject* context, Done<QList<Webhook>> done);
+    // `hook`: name, url, events, filter; `code`: a fresh code. The secret comes back once.
+    void addWebhook(QObject* context, const QJsonObject& hook, const QString& code,
+                    std::function<void(const Webhook&, const QString& secret, const ApiFailure&)> done);
+    void rotateWebhookSecret(QObject* context, const QString& id, const QString& code,
+                             std::function<void(const QString& secret, const ApiFailure&)> done);
+    // `action`: "pause", "resume" or "test".
+    void webhookAction(QObject* context, const QString& id, const QString& action, Finished done);
+    void removeWebhook(QObject* context, const QString& id, Finished done);
+    void webhookDeliveries(QObject* context, const QString& id, Done<QList<WebhookDelivery>> done);
+    void redeliverWebhook(QObject* context, const QString& id, const QString& deliveryId, Finished done);
 
     void users(QObject* context, Done<QList<User>> done);
     // The one-time password comes back once; the server keeps only its hash.

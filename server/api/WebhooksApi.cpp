@@ -47,8 +47,8 @@ QJsonObject deliveryJson(const WebhookOutbox::Delivery& d)
             {QStringLiteral("status"), d.status},
             {QStringLiteral("latency_ms"), d.latencyMs},
             {QStringLiteral("last_error"), d.lastError},
-            {QStringLiteral("next_attempt"), d.state == QLatin1String("queued") ? QJsonValue(Clock::iso(d.nextAt))
-                                                                                : QJsonValue()},
+            {QStringLiteral("next_attempt"),
+             d.state == QLatin1String("queued") ? QJsonValue(Clock::iso(d.nextAt)) : QJsonValue()},
             {QStringLiteral("created_at"), Clock::iso(d.createdAt)},
             {QStringLiteral("delivered_at"), d.deliveredAt > 0 ? QJsonValue(Clock::iso(d.deliveredAt)) : QJsonValue()}};
 }
@@ -108,8 +108,8 @@ std::optional<HttpResponse> WebhooksApi::freshCode(const HttpRequest& request, c
 void WebhooksApi::audit(const AuthContext& auth, const QString& action, const QJsonObject& detail) const
 {
     QString error;
-    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
-                  action, detail, &error);
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email}, action,
+                  detail, &error);
 }
 
 HttpResponse WebhooksApi::list(const HttpRequest& request)
@@ -180,7 +180,8 @@ HttpResponse WebhooksApi::change(const HttpRequest& request, const QString& id)
         return ServerContext::storeError();
     if (!found)
         return notFound();
-    audit(auth, QStringLiteral("webhook_changed"), {{QStringLiteral("webhook"), id}, {QStringLiteral("url"), draft->url}});
+    audit(auth, QStringLiteral("webhook_changed"),
+          {{QStringLiteral("webhook"), id}, {QStringLiteral("url"), draft->url}});
     return HttpResponse::json(200, QByteArray("{}"));
 }
 
@@ -296,8 +297,8 @@ HttpResponse WebhooksApi::redeliver(const HttpRequest& request, const QString& i
         return *refused;
     bool found = false;
     QString error;
-    if (!WebhookOutbox::redeliver(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, id,
-                                  deliveryId, &found, &error))
+    if (!WebhookOutbox::redeliver(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, id, deliveryId,
+                                  &found, &error))
         return ServerContext::storeError();
     if (!found)
         return HttpResponse::error(404, QStringLiteral("not_found"),

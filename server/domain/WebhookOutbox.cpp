@@ -90,8 +90,8 @@ qint64 WebhookOutbox::backoffMs(int attempts)
 {
     constexpr qint64 kMinute = 60'000;
     constexpr qint64 kHour = 60 * kMinute;
-    static constexpr std::array<qint64, 7> kSteps{5'000, kMinute, 5 * kMinute, 30 * kMinute, 2 * kHour, 5 * kHour,
-                                                  10 * kHour};
+    static constexpr std::array<qint64, 7> kSteps{5'000,     kMinute,   5 * kMinute, 30 * kMinute,
+                                                  2 * kHour, 5 * kHour, 10 * kHour};
     const qint64 base = kSteps[size_t(qBound(0, attempts - 1, int(kSteps.size()) - 1))];
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     return static_cast<qint64>(static_cast<double>(base) * jitter);
@@ -144,8 +144,7 @@ bool WebhookOutbox::recent(QSqlDatabase db, const QString& orgId, const QString&
 bool WebhookOutbox::expire(QSqlDatabase db, qint64 nowMs, int* removed, QString* error)
 {
     QSqlQuery* q = Sql::execCached(
-        db,
-        QStringLiteral("DELETE FROM webhook_deliveries WHERE state IN ('delivered', 'failed') AND created_at < ?"),
+        db, QStringLiteral("DELETE FROM webhook_deliveries WHERE state IN ('delivered', 'failed') AND created_at < ?"),
         {nowMs - kKeepMs}, error);
     if (!q)
         return false;

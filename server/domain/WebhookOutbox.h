@@ -17,7 +17,7 @@ namespace leadscope::server {
 class WebhookOutbox
 {
 public:
-    static constexpr qint64 kLeaseMs = 2 * 60'000;                 // a claim a crashed sender left expires
+    static constexpr qint64 kLeaseMs = 2 * 60'000;                   // a claim a crashed sender left expires
     static constexpr qint64 kGiveUpAfterMs = 3LL * 24 * 3600 * 1000; // from the event
     static constexpr qint64 kKeepMs = 30LL * 24 * 3600 * 1000;
 
@@ -39,8 +39,8 @@ public:
     };
 
     // Queues a delivery once (a second queue of the same id does nothing).
-    static bool queue(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& webhookId,
-                      const QString& id, const QString& event, const QByteArray& payload, QString* error);
+    static bool queue(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& webhookId, const QString& id,
+                      const QString& event, const QByteArray& payload, QString* error);
     // Claims up to `limit` due deliveries of destinations that are not paused.
     static bool claimDue(QSqlDatabase db, qint64 nowMs, int limit, QList<Delivery>* claimed, QString* error);
     static bool markDelivered(QSqlDatabase db, qint64 nowMs, const QString& id, int status, int latencyMs,
@@ -58,8 +58,8 @@ public:
     static bool redeliver(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& webhookId,
                           const QString& id, bool* found, QString* error);
     // A destination's deliveries, newest first.
-    static bool recent(QSqlDatabase db, const QString& orgId, const QString& webhookId, int limit,
-                       QList<Delivery>* out, QString* error);
+    static bool recent(QSqlDatabase db, const QString& orgId, const QString& webhookId, int limit, QList<Delivery>* out,
+                       QString* error);
     // Retention: delivered and failed deliveries older than 30 days.
     static bool expire(QSqlDatabase db, qint64 nowMs, int* removed, QString* error);
 };

@@ -16,9 +16,9 @@ namespace leadscope::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "org_id, id, name, kind, url, events, filter, secret, previous_secret, previous_until, cursor_seq, "
-    "finished_through, failures, failing_since, paused_at, paused_reason, created_by, created_at");
+const QString kColumns =
+    QStringLiteral("org_id, id, name, kind, url, events, filter, secret, previous_secret, previous_until, cursor_seq, "
+                   "finished_through, failures, failing_since, paused_at, paused_reason, created_by, created_at");
 
 QJsonObject object(const QString& text)
 {
@@ -180,7 +180,9 @@ QString Webhooks::refusal(const QHostAddress& address)
         return QStringLiteral("a multicast or broadcast address");
     if (a.protocol() == QAbstractSocket::IPv4Protocol) {
         const quint32 ip = a.toIPv4Address();
-        const auto in = [ip](quint32 net, int bits) { return (ip >> (32 - bits)) == (net >> (32 - bits)); };
+        const auto in = [ip](quint32 net, int bits) {
+            return (ip >> (32 - bits)) == (net >> (32 - bits));
+        };
         if (in(0x0A000000, 8) || in(0xAC100000, 12) || in(0xC0A80000, 16))
             return QStringLiteral("a private address");
         if (in(0x64400000, 10))
@@ -291,8 +293,7 @@ bool Webhooks::remove(QSqlDatabase db, const QString& orgId, const QString& id, 
     QSqlQuery query(db);
     return Sql::exec(query, QStringLiteral("DELETE FROM webhook_deliveries WHERE org_id = ? AND webhook_id = ?"),
                      {orgId, id}, error) &&
-           changed(db, QStringLiteral("DELETE FROM webhooks WHERE org_id = ? AND id = ?"), {orgId, id}, found,
-                   error) &&
+           changed(db, QStringLiteral("DELETE FROM webhooks WHERE org_id = ? AND id = ?"), {orgId, id}, found, error) &&
            transaction.commit(error);
 }
 
@@ -364,8 +365,7 @@ bool Webhooks::noteAttempt(QSqlDatabase db, qint64 nowMs, const QString& orgId, 
     return changed(db,
                    QStringLiteral("UPDATE webhooks SET paused_at = ?, paused_reason = ? WHERE org_id = ? AND id = ? "
                                   "AND paused_at = 0 AND failures >= ? AND failing_since <= ?"),
-                   {nowMs,
-                    QStringLiteral("%1 failed attempts in a row over more than a day").arg(kPauseAfterFailures),
+                   {nowMs, QStringLiteral("%1 failed attempts in a row over more than a day").arg(kPauseAfterFailures),
                     orgId, id, kPauseAfterFailures, nowMs - kPauseAfterMs},
                    paused, error);
 }

@@ -42,11 +42,10 @@ struct Pending
 
 QString eventId(const QString& destinationId, const QString& key)
 {
-    return QStringLiteral("msg_") +
-           QString::fromLatin1(
-               QCryptographicHash::hash((destinationId + u'|' + key).toUtf8(), QCryptographicHash::Sha256)
-                   .toHex()
-                   .left(32));
+    return QStringLiteral("msg_") + QString::fromLatin1(QCryptographicHash::hash((destinationId + u'|' + key).toUtf8(),
+                                                                                 QCryptographicHash::Sha256)
+                                                            .toHex()
+                                                            .left(32));
 }
 
 QJsonObject companyJson(const Company& c)
@@ -110,9 +109,9 @@ bool readChanges(QSqlDatabase db, const Webhooks::Destination& d, QList<Pending>
             p.type = QStringLiteral("rule.fired");
             p.companyId = change.value(QLatin1String("company_id")).toString();
             p.visitId = change.value(QLatin1String("visit_id")).toString();
-            p.extra = {{QStringLiteral("rule"), QJsonObject{{QStringLiteral("id"), change.value(QLatin1String("rule_id"))},
-                                                            {QStringLiteral("name"),
-                                                             change.value(QLatin1String("rule_name"))}}},
+            p.extra = {{QStringLiteral("rule"),
+                        QJsonObject{{QStringLiteral("id"), change.value(QLatin1String("rule_id"))},
+                                    {QStringLiteral("name"), change.value(QLatin1String("rule_name"))}}},
                        {QStringLiteral("why"), change.value(QLatin1String("why"))},
                        {QStringLiteral("did"), change.value(QLatin1String("did"))}};
         } else if (entity == QLatin1String("activity") && d.events.contains(QLatin1String("company.annotated")) &&
@@ -130,8 +129,8 @@ bool readChanges(QSqlDatabase db, const Webhooks::Destination& d, QList<Pending>
 }
 
 // Visits that ended since the destination last looked (at most once a minute).
-bool readFinished(QSqlDatabase db, const Webhooks::Destination& d, qint64 nowMs, QList<Pending>* out,
-                  qint64* through, QString* error)
+bool readFinished(QSqlDatabase db, const Webhooks::Destination& d, qint64 nowMs, QList<Pending>* out, qint64* through,
+                  QString* error)
 {
     *through = d.finishedThrough;
     const qint64 until = nowMs - WebhookEvents::kVisitGapMs;
@@ -139,12 +138,12 @@ bool readFinished(QSqlDatabase db, const Webhooks::Destination& d, qint64 nowMs,
         return true;
     constexpr int kLimit = 500;
     // (A visit that went on for more than a day is announced only if it ended in the window.)
-    QSqlQuery* q = Sql::execCached(db,
-                                   QStringLiteral("SELECT id, company_id, last_at FROM visits WHERE org_id = ? AND "
-                                                  "started_at >= ? AND last_at > ? AND last_at <= ? ORDER BY last_at "
-                                                  "LIMIT ?"),
-                                   {d.orgId, d.finishedThrough - 24LL * 3600 * 1000, d.finishedThrough, until, kLimit},
-                                   error);
+    QSqlQuery* q =
+        Sql::execCached(db,
+                        QStringLiteral("SELECT id, company_id, last_at FROM visits WHERE org_id = ? AND "
+                                       "started_at >= ? AND last_at > ? AND last_at <= ? ORDER BY last_at "
+                                       "LIMIT ?"),
+                        {d.orgId, d.finishedThrough - 24LL * 3600 * 1000, d.finishedThrough, until, kLimit}, error);
     if (!q)
         return false;
     int rows = 0;
@@ -152,8 +151,12 @@ bool readFinished(QSqlDatabase db, const Webhooks::Destination& d, qint64 nowMs,
     while (q->next()) {
         ++rows;
         last = q->value(2).toLongLong();
-        out->append({QStringLiteral("v") + q->value(0).toString(), QStringLiteral("visit.finished"), last,
-                     q->value(1).toString(), q->value(0).toString(), {}});
+        out->append({QStringLiteral("v") + q->value(0).toString(),
+                     QStringLiteral("visit.finished"),
+                     last,
+                     q->value(1).toString(),
+                     q->value(0).toString(),
+                     {}});
     }
     // A full page: the rest of its last millisecond comes again next time (the same ids: queued once).
     *through = rows == kLimit ? last - 1 : until;
@@ -173,14 +176,25 @@ bool readVisits(QSqlDatabase db, const QStringList& ids, QHash<QString, VisitFac
             return false;
         if (!q->next())
             continue; // purged or erased meanwhile
-        VisitFacts v{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                     q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
-                     q->value(8).toString(), q->value(9).toLongLong(), q->value(10).toLongLong(), q->value(11).toInt(),
-                     {}, {}};
+        VisitFacts v{q->value(0).toString(),
+                     q->value(1).toString(),
+                     q->value(2).toString(),
+                     q->value(3).toString(),
+                     q->value(4).toString(),
+                     q->value(5).toString(),
+                     q->value(6).toString(),
+                     q->value(7).toString(),
+                     q->value(8).toString(),
+                     q->value(9).toLongLong(),
+                     q->value(10).toLongLong(),
+                     q->value(11).toInt(),
+                     {},
+                     {}};
         q->finish();
         QSqlQuery* pages = Sql::execCached(
-            db, QStringLiteral("SELECT path, title, viewed_at, seconds FROM pageviews WHERE visit_id = ? ORDER BY "
-                               "viewed_at"),
+            db,
+            QStringLiteral("SELECT path, title, viewed_at, seconds FROM pageviews WHERE visit_id = ? ORDER BY "
+                           "viewed_at"),
             {id}, error);
         if (!pages)
             return false;
@@ -228,8 +242,7 @@ bool wanted(QSqlDatabase db, const std::optional<protocol::LeadMatcher>& matcher
 
 } // namespace
 
-bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, qint64 nowMs, Batch* batch,
-                            QString* error)
+bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, qint64 nowMs, Batch* batch, QString* error)
 {
     QList<Pending> pending;
     if (!readChanges(db, d, &pending, &batch->seq, error) ||
@@ -279,8 +292,7 @@ bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, qin
                                 {QStringLiteral("timestamp"), Clock::iso(p.at)},
                                 {QStringLiteral("version"), kVersion},
                                 {QStringLiteral("data"), data}};
-        batch->events.append(
-            {eventId(d.id, p.key), p.type, QJsonDocument(event).toJson(QJsonDocument::Compact)});
+        batch->events.append({eventId(d.id, p.key), p.type, QJsonDocument(event).toJson(QJsonDocument::Compact)});
     }
     return true;
 }

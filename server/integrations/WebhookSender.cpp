@@ -76,9 +76,8 @@ bool WebhookSender::resolve(const QString& host, QStringList* addresses, QString
                        .arg(host, address.toString(), refused);
             return false;
         }
-        *addresses << (address.protocol() == QAbstractSocket::IPv6Protocol
-                           ? u'[' + address.toString() + u']'
-                           : address.toString());
+        *addresses << (address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                           : address.toString());
     }
     return true;
 }
@@ -106,7 +105,8 @@ WebhookSender::Result WebhookSender::send(const QString& url, const QString& id,
     char errorBuffer[CURL_ERROR_SIZE] = {};
     size_t taken = 0;
     const QByteArray target = parsed.toString(QUrl::FullyEncoded).toUtf8();
-    const QByteArray pin = QStringLiteral("%1:%2:%3").arg(host).arg(parsed.port(443)).arg(addresses.join(u',')).toUtf8();
+    const QByteArray pin =
+        QStringLiteral("%1:%2:%3").arg(host).arg(parsed.port(443)).arg(addresses.join(u',')).toUtf8();
     Owned<curl_slist> resolved(curl_slist_append(nullptr, pin.constData()));
     const QByteArray ca = QFile::encodeName(m_settings.caFile);
     const QList<QByteArray> headerLines{"Content-Type: application/json", "User-Agent: Leadscope-Webhooks/1",

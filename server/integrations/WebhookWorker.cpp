@@ -68,8 +68,8 @@ bool WebhookWorker::queueEvents(qint64 nowMs, Report* report, QString* error)
         if (batch.seq == destination.cursorSeq && batch.finishedThrough == destination.finishedThrough)
             continue;
         for (const WebhookEvents::Event& event : std::as_const(batch.events)) {
-            if (!WebhookOutbox::queue(db, nowMs, destination.orgId, destination.id, event.id, event.type,
-                                      event.payload, error))
+            if (!WebhookOutbox::queue(db, nowMs, destination.orgId, destination.id, event.id, event.type, event.payload,
+                                      error))
                 return false;
         }
         bool moved = false;
@@ -103,9 +103,8 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
         const std::optional<Webhooks::Destination>& destination = destinations[key];
         if (!destination || destination->pausedAt > 0)
             continue; // removed or paused meanwhile: its lease runs out, then it waits
-        const WebhookSender::Result result =
-            m_sender.send(destination->url, delivery.id, nowMs / 1000, delivery.payload,
-                          destination->signingSecrets(nowMs));
+        const WebhookSender::Result result = m_sender.send(destination->url, delivery.id, nowMs / 1000,
+                                                           delivery.payload, destination->signingSecrets(nowMs));
         bool paused = false;
         Sql::Transaction transaction(db);
         if (result.delivered) {

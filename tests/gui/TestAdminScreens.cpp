@@ -15,10 +15,12 @@
 #include "tests/support/ScopedLanguage.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/SmtpServer.h"
+#include "tests/support/WebhookReceiver.h"
 #include "ui/AccountRemovalDialog.h"
 #include "ui/AdminDialog.h"
 #include "ui/AlertsPage.h"
 #include "ui/ExportDialog.h"
+#include "ui/IntegrationsTab.h"
 #include "ui/LeadsPage.h"
 #include "ui/MailTab.h"
 #include "ui/MainWindow.h"
@@ -29,6 +31,7 @@
 #include "ui/SettingsDialog.h"
 #include "ui/TrackerCheck.h"
 #include "ui/UsersTab.h"
+#include "ui/WebhookDialog.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -52,6 +55,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -71,7 +75,8 @@ class TestAdminScreens : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    test::SmtpServer m_smtp; // the relay the server e-mails through
+    test::SmtpServer m_smtp;          // the relay the server e-mails through
+    test::WebhookReceiver m_receiver; // where the server's webhooks go
     test::DemoServer m_demo;
     QNetworkAccessManager m_network;
     std::unique_ptr<core::ApiClient> m_client;
@@ -109,10 +114,13 @@ private Q_SLOTS:
         qRegisterMetaType<core::SyncEngine::Result>();
         QString error;
         QVERIFY2(m_smtp.start(&error), qPrintable(error));
+        QVERIFY2(m_receiver.start(&error), qPrintable(error));
         QVERIFY2(m_demo.start(&error, 600, 10, {},
                               {QStringLiteral("--smtp"), m_smtp.url(), QStringLiteral("--smtp-from"),
                                QStringLiteral("leadscope@acme.example"), QStringLiteral("--smtp-password-file"),
-                               m_smtp.passwordFile(), QStringLiteral("--smtp-ca"), m_smtp.caFile()}),
+                               m_smtp.passwordFile(), QStringLiteral("--smtp-ca"), m_smtp.caFile(),
+                               QStringLiteral("--webhook-ca"), m_receiver.caFile(),
+                               QStringLiteral("--webhook-allow-private")}),
                  qPrintable(error));
         core::ServerEndpoint endpoint(m_demo.process().url(), m_demo.process().caFile());
         QVERIFY(endpoint.load(&error));
@@ -461,6 +469,79 @@ private Q_SLOTS:
         const QString summary = administration.mailTab()->findChild<QLabel*>(QStringLiteral("mailSummary"))->text();
         QVERIFY2(summary.contains(QStringLiteral("Sent in the last 24 hours")), qPrintable(summary));
         test::capture(&administration, "admin-mail");
+    }
+
+    // Administration → Integrations: an admin adds a webhook with a fresh
+    // code and sees its secret once; "Send test" reaches the receiver, signed;
+    // the delivery shows with its status; pausing says so.
+    void webhooksAreManagedInIntegrations()
+    {
+        QString error;
+        QVERIFY2(m_demo.acceptDpa(&error), qPrintable(error));
+        // The dialog: Add only with a name, an https address, an event and a code.
+        ui::WebhookDialog dialog(nullptr);
+        auto* add = dialog.findChild<QPushButton*>(QStringLiteral("addWebhook"));
+        QVERIFY(!add->isEnabled());
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("webhookName")), QStringLiteral("CRM"));
+        auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("webhookUrl"));
+        QTest::keyClicks(url, QStringLiteral("http://crm.example/hook"));
+        QVERIFY(
+            dialog.findChild<QLabel*>(QStringLiteral("webhookProblem"))->text().contains(QStringLiteral("https://")));
+        url->clear();
+        QTest::keyClicks(url, m_receiver.url());
+        const QString code = m_demo.admin().nextCode();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("webhookCode")), code);
+        QVERIFY(add->isEnabled());
+        dialog.findChild<QCheckBox*>(QStringLiteral("event_company_new"))->setChecked(true);
+        QCOMPARE(dialog.webhook().value(QStringLiteral("events")).toArray(),
+                 (QJsonArray{QStringLiteral("rule.fired"), QStringLiteral("company.new")}));
+        dialog.resize(640, 420);
+        dialog.show();
+        test::capture(&dialog, "admin-webhook-new");
+
+        core::AdminClient adminClient(m_admin.get());
+        ui::AdminDialog administration(&adminClient);
+        QSignalSpy listed(&administration, &ui::AdminDialog::loaded);
+        administration.resize(1280, 800);
+        administration.show();
+        QVERIFY(listed.wait(20'000));
+        ui::IntegrationsTab* tab = administration.integrationsTab();
+        administration.tabs()->setCurrentWidget(tab);
+        QVERIFY(tab->findChild<QLabel*>(QStringLiteral("noWebhooks"))->isVisible());
+        QSignalSpy loaded(tab, &ui::IntegrationsTab::loaded);
+        tab->add(dialog.webhook(), dialog.code());
+        QVERIFY(loaded.wait(20'000));
+        QCOMPARE(tab->webhooks().size(), 1);
+        QVERIFY(tab->shownSecret().startsWith(QStringLiteral("whsec_")));
+        QVERIFY(!tab->findChild<QLabel*>(QStringLiteral("noWebhooks"))->isVisible());
+        m_receiver.setSecrets({tab->shownSecret()});
+        tab->testSelected();
+        QVERIFY(loaded.wait(20'000));
+        const QList<QJsonObject> received = m_receiver.waitFor(1);
+        QCOMPARE(received.size(), 1);
+        QVERIFY(received[0].value(QStringLiteral("valid")).toBool());
+        // The delivery as the admin sees it, once the server wrote it down.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                tab->load();
+                loaded.wait(5'000);
+                return !tab->deliveries().isEmpty() && tab->deliveries()[0].state == QLatin1String("delivered");
+            }(),
+            20'000);
+        auto* deliveries = tab->findChild<QTableWidget*>(QStringLiteral("deliveryTable"));
+        QCOMPARE(deliveries->item(0, 2)->text(), QStringLiteral("Delivered"));
+        QCOMPARE(deliveries->item(0, 3)->text(), QStringLiteral("200"));
+        test::capture(&administration, "admin-integrations");
+        // Paused: the list says so, the button resumes.
+        tab->togglePauseSelected();
+        QVERIFY(loaded.wait(20'000));
+        QVERIFY(tab->webhooks()[0].pausedAt.isValid());
+        auto* hooks = tab->findChild<QTableWidget*>(QStringLiteral("webhookTable"));
+        QVERIFY(hooks->item(0, 3)->text().startsWith(QStringLiteral("Paused")));
+        QCOMPARE(tab->findChild<QPushButton*>(QStringLiteral("pauseWebhook"))->text(), QStringLiteral("R&esume"));
+        tab->togglePauseSelected();
+        QVERIFY(loaded.wait(20'000));
+        QVERIFY(!tab->webhooks()[0].pausedAt.isValid());
     }
 
     void usersAndAuditLog()

@@ -44,9 +44,9 @@ private:
     {
         Webhooks::Destination added;
         QString error;
-        const bool ok = Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
-                                      {QStringLiteral("CRM"), receiver.url(), {QStringLiteral("rule.fired")}, {}},
-                                      &added, &error);
+        const bool ok =
+            Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
+                          {QStringLiteral("CRM"), receiver.url(), {QStringLiteral("rule.fired")}, {}}, &added, &error);
         if (!ok)
             qWarning("%s", qPrintable(error));
         receiver.setSecrets({added.secret});

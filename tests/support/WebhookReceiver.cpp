@@ -32,18 +32,18 @@ bool WebhookReceiver::start(QString* error, int failFirst)
         return false;
     }
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    const QStringList arguments{
-        qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") + QStringLiteral("/scripts/lib/webhook-receiver"),
-        QStringLiteral("--dir"),
-        m_dir.filePath(QStringLiteral("received")),
-        QStringLiteral("--cert"),
-        m_dir.filePath(QStringLiteral("server.pem")),
-        QStringLiteral("--key"),
-        m_dir.filePath(QStringLiteral("server.key")),
-        QStringLiteral("--secrets"),
-        m_dir.filePath(QStringLiteral("secrets")),
-        QStringLiteral("--fail-first"),
-        QString::number(failFirst)};
+    const QStringList arguments{qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") +
+                                    QStringLiteral("/scripts/lib/webhook-receiver"),
+                                QStringLiteral("--dir"),
+                                m_dir.filePath(QStringLiteral("received")),
+                                QStringLiteral("--cert"),
+                                m_dir.filePath(QStringLiteral("server.pem")),
+                                QStringLiteral("--key"),
+                                m_dir.filePath(QStringLiteral("server.key")),
+                                QStringLiteral("--secrets"),
+                                m_dir.filePath(QStringLiteral("secrets")),
+                                QStringLiteral("--fail-first"),
+                                QString::number(failFirst)};
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(python, arguments);
     static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));

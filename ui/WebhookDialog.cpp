@@ -1,0 +1,109 @@
+#include "WebhookDialog.h"
+
+#include "Appearance.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace leadscope::ui {
+
+WebhookDialog::WebhookDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_code(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("New webhook"));
+    setObjectName(QStringLiteral("webhookDialog"));
+    m_name->setObjectName(QStringLiteral("webhookName"));
+    m_name->setPlaceholderText(tr("e.g. CRM"));
+    m_url->setObjectName(QStringLiteral("webhookUrl"));
+    m_url->setPlaceholderText(QStringLiteral("https://"));
+    m_code->setObjectName(QStringLiteral("webhookCode"));
+    m_code->setPlaceholderText(tr("6 digits or a recovery code"));
+    m_code->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_problem->setObjectName(QStringLiteral("webhookProblem"));
+    m_problem->setWordWrap(true);
+    Appearance::showAsError(m_problem);
+    auto* events = new QVBoxLayout;
+    const QList<std::pair<QString, QString>> labels{
+        {QStringLiteral("rule.fired"), tr("A rule fired (with the rule, why and what it did)")},
+        {QStringLiteral("company.new"), tr("A company visited for the first time")},
+        {QStringLiteral("visit.finished"), tr("A visit ended (30 minutes after its last page)")},
+        {QStringLiteral("company.annotated"), tr("A colleague changed a company's status, tags, owner or note")}};
+    for (const auto& [type, label] : labels) {
+        auto* box = new QCheckBox(label, this);
+        box->setObjectName(QStringLiteral("event_") + QString(type).replace(u'.', u'_'));
+        box->setChecked(type == QLatin1String("rule.fired"));
+        events->addWidget(box);
+        m_events.append({type, box});
+        connect(box, &QCheckBox::toggled, this, &WebhookDialog::check);
+    }
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Add&ress:"), m_url);
+    form->addRow(tr("Events:"), events);
+    form->addRow(tr("&Code:"), m_code);
+    auto* note = new QLabel(tr("Leadscope signs each delivery; the secret to check it with is shown once, after "
+                               "the webhook is added. Deliveries that fail are tried again for up to 3 days."),
+                            this);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_add = buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
+    m_add->setObjectName(QStringLiteral("addWebhook"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit* edit : {m_name, m_url, m_code})
+        connect(edit, &QLineEdit::textChanged, this, &WebhookDialog::check);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    check();
+}
+
+void WebhookDialog::check()
+{
+    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+    QString problem;
+    if (!m_url->text().trimmed().isEmpty() &&
+        (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()))
+        problem = tr("The address must start with https:// — webhooks are sent only encrypted.");
+    bool anyEvent = false;
+    for (const auto& [type, box] : std::as_const(m_events))
+        anyEvent = anyEvent || box->isChecked();
+    if (!anyEvent)
+        problem = tr("Choose at least one event.");
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_add->setEnabled(problem.isEmpty() && !m_name->text().trimmed().isEmpty() &&
+                      !m_url->text().trimmed().isEmpty() && !m_code->text().trimmed().isEmpty());
+}
+
+QJsonObject WebhookDialog::webhook() const
+{
+    QJsonArray events;
+    for (const auto& [type, box] : m_events) {
+        if (box->isChecked())
+            events.append(type);
+    }
+    return {{QStringLiteral("name"), m_name->text().trimmed()},
+            {QStringLiteral("url"), m_url->text().trimmed()},
+            {QStringLiteral("events"), events}};
+}
+
+QString WebhookDialog::code() const
+{
+    return m_code->text().trimmed();
+}
+
+} // namespace leadscope::ui

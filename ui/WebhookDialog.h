@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace leadscope::ui {
+
+// A new webhook destination: its name, the https address it goes to, which
+// events it receives — and a fresh code from the admin's authenticator app,
+// because adding one hands out its secret (docs/INTEGRATIONS.md).
+class WebhookDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit WebhookDialog(QWidget* parent);
+
+    // {"name","url","events"} as the server takes them.
+    QJsonObject webhook() const;
+    QString code() const;
+
+private:
+    void check();
+
+    QLineEdit* m_name;
+    QLineEdit* m_url;
+    QList<std::pair<QString, QCheckBox*>> m_events; // event type, its box
+    QLineEdit* m_code;
+    QLabel* m_problem;
+    QPushButton* m_add = nullptr;
+};
+
+} // namespace leadscope::ui
