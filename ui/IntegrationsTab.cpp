@@ -63,9 +63,10 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
     , m_secret(new QLineEdit(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_deliveriesTitle(new QLabel(this))
-    , m_deliveryTable(AdminTable::create(
-          this, {tr("Queued"), tr("Event"), tr("State"), tr("HTTP"), tr("Time taken"), tr("Tries"), tr("What the receiver said")},
-          "deliveryTable", tr("Deliveries of the selected webhook")))
+    , m_deliveryTable(AdminTable::create(this,
+                                         {tr("Queued"), tr("Event"), tr("State"), tr("HTTP"), tr("Time taken"),
+                                          tr("Tries"), tr("What the receiver said")},
+                                         "deliveryTable", tr("Deliveries of the selected webhook")))
     , m_redeliver(new QPushButton(tr("Sen&d again"), this))
 {
     m_none->setObjectName(QStringLiteral("noWebhooks"));
@@ -128,17 +129,16 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();
-        if (row >= 0 && QMessageBox::question(this, tr("Remove webhook"),
-                                              tr("Remove “%1”? Nothing more is sent to it, and what it has not "
-                                                 "received yet is dropped.")
-                                                  .arg(m_webhooks[row].name),
-                                              QMessageBox::Yes | QMessageBox::Cancel,
-                                              QMessageBox::Cancel) == QMessageBox::Yes)
+        if (row >= 0 &&
+            QMessageBox::question(this, tr("Remove webhook"),
+                                  tr("Remove “%1”? Nothing more is sent to it, and what it has not "
+                                     "received yet is dropped.")
+                                      .arg(m_webhooks[row].name),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
             removeSelected();
     });
     connect(m_redeliver, &QPushButton::clicked, this, &IntegrationsTab::redeliverSelected);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_secret->text()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_secret->text()); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         updateButtons();
         loadDeliveries();
@@ -222,7 +222,8 @@ void IntegrationsTab::loadDeliveries()
     }
     const QString id = m_webhooks[row].id;
     m_admin->webhookDeliveries(
-        this, id, [this, id](const QList<core::AdminClient::WebhookDelivery>& deliveries, const core::ApiFailure& failure) {
+        this, id,
+        [this, id](const QList<core::AdminClient::WebhookDelivery>& deliveries, const core::ApiFailure& failure) {
             if (failure.isError()) {
                 Q_EMIT failed(failure.message);
                 return;
@@ -244,8 +245,8 @@ void IntegrationsTab::showDeliveries()
         const core::AdminClient::WebhookDelivery& d = m_deliveries[i];
         QString said = d.lastError;
         if (d.state == QLatin1String("queued") && d.nextAttempt.isValid())
-            said = tr("%1 — next try %2").arg(d.lastError.isEmpty() ? tr("not sent yet") : d.lastError,
-                                             AdminTable::when(d.nextAttempt));
+            said = tr("%1 — next try %2")
+                       .arg(d.lastError.isEmpty() ? tr("not sent yet") : d.lastError, AdminTable::when(d.nextAttempt));
         const QStringList cells{AdminTable::when(d.createdAt),
                                 eventLabel(d.event),
                                 stateLabel(d.state),
@@ -285,15 +286,15 @@ void IntegrationsTab::afterAction(const core::ApiFailure& failure)
 
 void IntegrationsTab::add(const QJsonObject& webhook, const QString& code)
 {
-    m_admin->addWebhook(this, webhook, code,
-                        [this](const core::AdminClient::Webhook& hook, const QString& secret,
-                               const core::ApiFailure& failure) {
-                            if (!failure.isError())
-                                showSecret(secret, tr("The secret of “%1”: give it to the receiver to check "
-                                                      "signatures with. It is shown only now.")
-                                                       .arg(hook.name));
-                            afterAction(failure);
-                        });
+    m_admin->addWebhook(
+        this, webhook, code,
+        [this](const core::AdminClient::Webhook& hook, const QString& secret, const core::ApiFailure& failure) {
+            if (!failure.isError())
+                showSecret(secret, tr("The secret of “%1”: give it to the receiver to check "
+                                      "signatures with. It is shown only now.")
+                                       .arg(hook.name));
+            afterAction(failure);
+        });
 }
 
 void IntegrationsTab::rotateSelected(const QString& code)

@@ -4,6 +4,7 @@
 #include "CompanyPage.h"
 #include "DashboardPage.h"
 #include "ExportDialog.h"
+#include "IntegrationsTab.h"
 #include "JourneysPage.h"
 #include "LeadsModel.h"
 #include "LeadsPage.h"
@@ -164,6 +165,8 @@ void ScreenshotTour::next()
             save(QStringLiteral("administration"), admin);
             admin->tabs()->setCurrentWidget(admin->mailTab());
             save(QStringLiteral("administration-mail"), admin);
+            admin->tabs()->setCurrentWidget(admin->integrationsTab());
+            save(QStringLiteral("administration-integrations"), admin);
             admin->close();
         }
         m_window->openExport(workspace->leadsPage()->filter(), {});

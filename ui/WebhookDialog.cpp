@@ -85,8 +85,8 @@ void WebhookDialog::check()
         problem = tr("Choose at least one event.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_add->setEnabled(problem.isEmpty() && !m_name->text().trimmed().isEmpty() &&
-                      !m_url->text().trimmed().isEmpty() && !m_code->text().trimmed().isEmpty());
+    m_add->setEnabled(problem.isEmpty() && !m_name->text().trimmed().isEmpty() && !m_url->text().trimmed().isEmpty() &&
+                      !m_code->text().trimmed().isEmpty());
 }
 
 QJsonObject WebhookDialog::webhook() const

@@ -20,7 +20,6 @@ namespace {
 
 struct CurlDeleter
 {
-    void operator()(CURL* curl) const { curl_easy_cleanup(curl); }
     void operator()(curl_slist* list) const { curl_slist_free_all(list); }
 };
 template <typename T>
@@ -45,6 +44,8 @@ WebhookSender::WebhookSender(Settings settings)
 
 WebhookSender::~WebhookSender()
 {
+    if (m_curl)
+        curl_easy_cleanup(static_cast<CURL*>(m_curl));
     curl_global_cleanup();
 }
 
@@ -96,12 +97,14 @@ WebhookSender::Result WebhookSender::send(const QString& url, const QString& id,
     const QString host = parsed.host(QUrl::FullyEncoded);
     if (!resolve(host, &addresses, &result.error))
         return result;
-    Owned<CURL> curl(curl_easy_init());
-    if (!curl) {
+    if (!m_curl)
+        m_curl = curl_easy_init();
+    if (!m_curl) {
         result.error = QStringLiteral("libcurl could not start");
         return result;
     }
-    CURL* c = curl.get();
+    CURL* c = static_cast<CURL*>(m_curl);
+    curl_easy_reset(c); // the options go; the open connections stay
     char errorBuffer[CURL_ERROR_SIZE] = {};
     size_t taken = 0;
     const QByteArray target = parsed.toString(QUrl::FullyEncoded).toUtf8();

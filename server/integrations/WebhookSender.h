@@ -48,6 +48,9 @@ private:
     bool resolve(const QString& host, QStringList* addresses, QString* why) const;
 
     Settings m_settings;
+    // One handle for the sending thread: its connections stay open between
+    // deliveries to the same receiver (no TLS handshake each time).
+    mutable void* m_curl = nullptr;
 };
 
 } // namespace leadscope::server

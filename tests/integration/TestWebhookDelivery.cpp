@@ -1,10 +1,12 @@
 #include "server/base/Clock.h"
+#include "server/domain/Annotations.h"
 #include "server/domain/WebhookOutbox.h"
 #include "server/domain/Webhooks.h"
 #include "server/integrations/WebhookWorker.h"
 #include "server/store/DatabaseUrl.h"
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
+#include "server/tracking/VisitRecorder.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestOrganisation.h"
 #include "tests/support/TestPostgres.h"
@@ -104,7 +106,8 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY2(test::TestOrganisation::create(
                      db, m_files.path(), QStringLiteral("Shop B.V."), QStringLiteral("shop.example"),
-                     "30000001,Acme B.V.,,Besloten Vennootschap,2599,Metaal,50-99,Weg 1,3542 AD,Utrecht,NL,,,\n",
+                     "30000001,Acme B.V.,,Besloten Vennootschap,2599,Metaal,50-99,Weg 1,3542 AD,Utrecht,NL,,,\n"
+                     "30000002,Beta B.V.,,Besloten Vennootschap,4941,Vervoer,20-49,Haven 1,3011 AA,Rotterdam,NL,,,\n",
                      "203.0.113.0,203.0.113.255,30000001,company,Acme\n", &m_org, &error),
                  qPrintable(error));
         const auto url = server::DatabaseUrl::parse(db, &error);
@@ -118,6 +121,96 @@ private Q_SLOTS:
         if (m_store)
             m_store->closeThreadConnection();
         m_store.reset();
+    }
+
+    // What a destination is told comes from what happened: a company's first
+    // visit, a colleague's note, a visit that ended 30 minutes after its last
+    // page — only for the companies its filter takes (here: in Utrecht), with
+    // the company and the visit and nothing about the visitor.
+    void eventsFollowWhatHappenedThroughTheFilter()
+    {
+        test::WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start(&error), qPrintable(error));
+        Webhooks::Destination d;
+        QVERIFY2(Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
+                               {QStringLiteral("CRM"), receiver.url(), Webhooks::eventTypes(),
+                                QJsonObject{{QStringLiteral("city"), QStringLiteral("Utrecht")}}},
+                               &d, &error),
+                 qPrintable(error));
+        receiver.setSecrets({d.secret});
+        // Two companies visit (Acme in Utrecht, Beta in Rotterdam), two pages each.
+        server::VisitRecorder::Site site;
+        bool found = false;
+        QVERIFY(server::VisitRecorder(*m_store).findSite(m_org.siteId, &site, &found, &error) && found);
+        const server::IpRangeIndex::Range acme{{}, {}, server::RangeKind::Company, QStringLiteral("kvk-30000001"), {}};
+        const server::IpRangeIndex::Range beta{{}, {}, server::RangeKind::Company, QStringLiteral("kvk-30000002"), {}};
+        const qint64 start = now();
+        std::vector<server::Hit> hits(4);
+        std::vector<server::VisitRecorder::Input> inputs;
+        for (int i = 0; i < 4; ++i) {
+            hits[size_t(i)].host = QStringLiteral("shop.example");
+            hits[size_t(i)].path = i % 2 == 0 ? QStringLiteral("/") : QStringLiteral("/pricing");
+            hits[size_t(i)].visitorId = QByteArray(32, i < 2 ? 'a' : 'b');
+            hits[size_t(i)].sessionId = QByteArray(32, i < 2 ? 'c' : 'd');
+            inputs.push_back({site, &hits[size_t(i)], i < 2 ? &acme : &beta, start + i * 1000, false, false});
+        }
+        QList<server::VisitRecorder::Input*> pointers;
+        for (server::VisitRecorder::Input& input : inputs)
+            pointers.append(&input);
+        {
+            QSqlDatabase db = m_store->connection();
+            server::Sql::Transaction transaction(db);
+            QVERIFY2(server::VisitRecorder(*m_store).recordBatch(db, pointers, &error) && transaction.commit(&error),
+                     qPrintable(error));
+        }
+        // A colleague notes something on each.
+        for (const QString& company : {acme.companyId, beta.companyId}) {
+            server::Annotations::Annotation note{
+                company, {QStringLiteral("hot")}, QStringLiteral("Call back"), QStringLiteral("contacted"), {}};
+            QVERIFY2(server::Annotations::put(
+                         m_store->connection(), start + 5000, m_org.orgId, QStringLiteral("u-anna"), note,
+                         server::Annotations::payload(note, start + 5000, QStringLiteral("u-anna")), &error),
+                     qPrintable(error));
+        }
+        WebhookWorker worker(*m_store, m_clock, settings(receiver));
+        WebhookWorker::Report report;
+        QVERIFY2(worker.runOnce(start + 10'000, &report, &error), qPrintable(error));
+        QCOMPARE(report.delivered, 2);
+        // The visits end 30 minutes after their last page; the next look (at most once a minute) tells.
+        QVERIFY2(worker.runOnce(start + 32 * 60'000, &report, &error), qPrintable(error));
+        QCOMPARE(report.delivered, 3);
+        QVERIFY(worker.runOnce(start + 40 * 60'000, &report, &error));
+        QCOMPARE(report.delivered, 3); // once
+        QStringList types;
+        for (const QJsonObject& request : receiver.received()) {
+            QVERIFY(request.value(QStringLiteral("valid")).toBool());
+            const QJsonObject body = request.value(QStringLiteral("body")).toObject();
+            types << body.value(QStringLiteral("type")).toString();
+            const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+            QCOMPARE(data.value(QStringLiteral("company")).toObject().value(QStringLiteral("city")).toString(),
+                     QStringLiteral("Utrecht"));
+            const QString raw = request.value(QStringLiteral("raw")).toString();
+            QVERIFY2(!raw.contains(QStringLiteral("aaaaaaaa")) && !raw.contains(QStringLiteral("cccccccc")) &&
+                         !raw.contains(QStringLiteral("visitor_key")),
+                     qPrintable(raw));
+            if (types.last() == QLatin1String("company.annotated")) {
+                QCOMPARE(data.value(QStringLiteral("by")).toString(), QStringLiteral("u-anna"));
+                QCOMPARE(data.value(QStringLiteral("changes"))
+                             .toObject()
+                             .value(QStringLiteral("status"))
+                             .toObject()
+                             .value(QStringLiteral("to")),
+                         QJsonValue(QStringLiteral("contacted")));
+            }
+            if (types.last() == QLatin1String("visit.finished")) {
+                const QJsonObject visit = data.value(QStringLiteral("visit")).toObject();
+                QCOMPARE(visit.value(QStringLiteral("pageviews")).toInt(), 2);
+                QCOMPARE(visit.value(QStringLiteral("pages")).toArray().size(), 2);
+            }
+        }
+        QCOMPARE(types, (QStringList{QStringLiteral("company.new"), QStringLiteral("company.annotated"),
+                                     QStringLiteral("visit.finished")}));
     }
 
     // A receiver that fails five times, then answers: six attempts, each
