@@ -61,12 +61,15 @@ bool WebhookWorker::queueEvents(qint64 nowMs, Report* report, QString* error)
     if (!Webhooks::active(db, &destinations, error))
         return false;
     for (const Webhooks::Destination& destination : std::as_const(destinations)) {
-        Sql::Transaction transaction(db);
+        // Made outside the transaction (on SQLite it would hold up ingest's
+        // writer meanwhile): the cursor's compare-and-set below says whether
+        // what was read is still the part to send.
         WebhookEvents::Batch batch;
         if (!WebhookEvents::collect(db, destination, nowMs, &batch, error))
             return false;
         if (batch.seq == destination.cursorSeq && batch.finishedThrough == destination.finishedThrough)
             continue;
+        Sql::Transaction transaction(db);
         for (const WebhookEvents::Event& event : std::as_const(batch.events)) {
             if (!WebhookOutbox::queue(db, nowMs, destination.orgId, destination.id, event.id, event.type, event.payload,
                                       error))
@@ -88,9 +91,13 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
 {
     QSqlDatabase db = m_store.connection();
     QList<WebhookOutbox::Delivery> due;
-    if (!WebhookOutbox::claimDue(db, nowMs, 50, &due, error))
-        return false;
+    {
+        Sql::Transaction transaction(db); // one commit for the claims, not one each
+        if (!WebhookOutbox::claimDue(db, nowMs, kBatch, &due, error) || !transaction.commit(error))
+            return false;
+    }
     QHash<QString, std::optional<Webhooks::Destination>> destinations; // org/id → the destination, if it still exists
+    QList<std::pair<const WebhookOutbox::Delivery*, WebhookSender::Result>> results;
     for (const WebhookOutbox::Delivery& delivery : std::as_const(due)) {
         const QString key = delivery.orgId + u'/' + delivery.webhookId;
         if (!destinations.contains(key)) {
@@ -103,37 +110,48 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
         const std::optional<Webhooks::Destination>& destination = destinations[key];
         if (!destination || destination->pausedAt > 0)
             continue; // removed or paused meanwhile: its lease runs out, then it waits
-        const WebhookSender::Result result = m_sender.send(destination->url, delivery.id, nowMs / 1000,
-                                                           delivery.payload, destination->signingSecrets(nowMs));
-        bool paused = false;
-        Sql::Transaction transaction(db);
-        if (result.delivered) {
-            ++report->delivered;
-            if (!WebhookOutbox::markDelivered(db, nowMs, delivery.id, result.status, result.latencyMs, error))
-                return false;
-        } else {
-            ++report->failed;
-            qCInfo(lcServer) << "webhook" << delivery.id << "to" << destination->id << "not delivered:" << result.error;
-            if (!WebhookOutbox::markFailed(db, nowMs, delivery, result.status, result.latencyMs, result.error, error))
-                return false;
-        }
-        if (!Webhooks::noteAttempt(db, nowMs, delivery.orgId, delivery.webhookId, result.delivered, &paused, error))
-            return false;
-        if (paused) {
-            ++report->paused;
-            destinations[key]->pausedAt = nowMs;
-            if (!Audit::record(db, nowMs, delivery.orgId, {QStringLiteral("system"), QString()},
-                               QStringLiteral("webhook_paused"),
-                               {{QStringLiteral("webhook"), destination->id},
-                                {QStringLiteral("name"), destination->name},
-                                {QStringLiteral("last_error"), result.error}},
-                               error))
-                return false;
-        }
-        if (!transaction.commit(error))
+        results.append({&delivery, m_sender.send(destination->url, delivery.id, nowMs / 1000, delivery.payload,
+                                                 destination->signingSecrets(nowMs))});
+        if (!results.last().second.delivered)
+            qCInfo(lcServer) << "webhook" << delivery.id << "to" << destination->id
+                             << "not delivered:" << results.last().second.error;
+    }
+    // What came of them, in one transaction (the store's writer is shared with ingest).
+    Sql::Transaction transaction(db);
+    for (const auto& [delivery, result] : std::as_const(results)) {
+        if (!record(db, nowMs, *delivery, result, report, error))
             return false;
     }
-    return true;
+    return transaction.commit(error);
+}
+
+bool WebhookWorker::record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::Delivery& delivery,
+                           const WebhookSender::Result& result, Report* report, QString* error)
+{
+    if (result.delivered) {
+        ++report->delivered;
+        if (!WebhookOutbox::markDelivered(db, nowMs, delivery.id, result.status, result.latencyMs, error))
+            return false;
+    } else {
+        ++report->failed;
+        if (!WebhookOutbox::markFailed(db, nowMs, delivery, result.status, result.latencyMs, result.error, error))
+            return false;
+    }
+    bool paused = false;
+    if (!Webhooks::noteAttempt(db, nowMs, delivery.orgId, delivery.webhookId, result.delivered, &paused, error))
+        return false;
+    if (!paused)
+        return true;
+    ++report->paused;
+    Webhooks::Destination destination;
+    bool found = false;
+    return Webhooks::find(db, delivery.orgId, delivery.webhookId, &destination, &found, error) &&
+           Audit::record(db, nowMs, delivery.orgId, {QStringLiteral("system"), QString()},
+                         QStringLiteral("webhook_paused"),
+                         {{QStringLiteral("webhook"), delivery.webhookId},
+                          {QStringLiteral("name"), destination.name},
+                          {QStringLiteral("last_error"), result.error}},
+                         error);
 }
 
 } // namespace leadscope::server

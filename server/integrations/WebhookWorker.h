@@ -1,6 +1,9 @@
 #pragma once
 
+#include "server/domain/WebhookOutbox.h"
 #include "server/integrations/WebhookSender.h"
+
+#include <QSqlDatabase>
 
 #include <condition_variable>
 #include <mutex>
@@ -41,8 +44,14 @@ public:
     bool runOnce(qint64 nowMs, Report* report, QString* error);
 
 private:
+    // Deliveries claimed per round: at 10 s each at worst, well inside their lease.
+    static constexpr int kBatch = 20;
+
     bool queueEvents(qint64 nowMs, Report* report, QString* error);
     bool sendDue(qint64 nowMs, Report* report, QString* error);
+    // Writes down what came of one attempt (and pauses a destination that keeps failing).
+    bool record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::Delivery& delivery,
+                const WebhookSender::Result& result, Report* report, QString* error);
 
     const Store& m_store;
     const Clock& m_clock;
