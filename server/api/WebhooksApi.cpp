@@ -32,6 +32,22 @@ std::optional<QJsonObject> bodyObject(const HttpRequest& request, HttpResponse* 
     return body.object();
 }
 
+// The destination a request writes (its "code", if any, left aside), or the refusal to send.
+std::optional<Webhooks::Draft> draftOf(const HttpRequest& request, bool allowPrivate, HttpResponse* refusal)
+{
+    std::optional<QJsonObject> body = bodyObject(request, refusal);
+    if (!body)
+        return std::nullopt;
+    body->remove(QStringLiteral("code"));
+    QString error;
+    std::optional<Webhooks::Draft> draft = Webhooks::Draft::parse(*body, &error);
+    if (!draft || !Webhooks::acceptableUrl(draft->url, allowPrivate, &error)) {
+        *refusal = HttpResponse::error(400, QStringLiteral("invalid_request"), error);
+        return std::nullopt;
+    }
+    return draft;
+}
+
 HttpResponse notFound()
 {
     return HttpResponse::error(404, QStringLiteral("not_found"),
@@ -135,14 +151,10 @@ HttpResponse WebhooksApi::add(const HttpRequest& request)
     if (auto refused = m_context.admit(request, protocol::Role::Admin, &auth))
         return *refused;
     HttpResponse refusal;
-    std::optional<QJsonObject> body = bodyObject(request, &refusal);
-    if (!body)
+    const std::optional<Webhooks::Draft> draft = draftOf(request, m_allowPrivate, &refusal);
+    if (!draft)
         return refusal;
-    body->remove(QStringLiteral("code"));
     QString error;
-    const std::optional<Webhooks::Draft> draft = Webhooks::Draft::parse(*body, &error);
-    if (!draft || !Webhooks::acceptableUrl(draft->url, m_allowPrivate, &error))
-        return HttpResponse::error(400, QStringLiteral("invalid_request"), error);
     QSqlDatabase db = m_context.store.connection();
     QList<Webhooks::Destination> existing;
     if (!Webhooks::list(db, auth.orgId, &existing, &error))
@@ -168,14 +180,11 @@ HttpResponse WebhooksApi::change(const HttpRequest& request, const QString& id)
     if (auto refused = m_context.admit(request, protocol::Role::Admin, &auth))
         return *refused;
     HttpResponse refusal;
-    const std::optional<QJsonObject> body = bodyObject(request, &refusal);
-    if (!body)
+    const std::optional<Webhooks::Draft> draft = draftOf(request, m_allowPrivate, &refusal);
+    if (!draft)
         return refusal;
-    QString error;
-    const std::optional<Webhooks::Draft> draft = Webhooks::Draft::parse(*body, &error);
-    if (!draft || !Webhooks::acceptableUrl(draft->url, m_allowPrivate, &error))
-        return HttpResponse::error(400, QStringLiteral("invalid_request"), error);
     bool found = false;
+    QString error;
     if (!Webhooks::change(m_context.store.connection(), auth.orgId, id, *draft, &found, &error))
         return ServerContext::storeError();
     if (!found)

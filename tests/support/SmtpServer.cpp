@@ -1,16 +1,13 @@
 #include "SmtpServer.h"
 
+#include "JsonInbox.h"
 #include "ServerProcess.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QThread>
-
-#include <algorithm>
 
 namespace leadscope::test {
 
@@ -84,29 +81,12 @@ QString SmtpServer::url() const
 
 QList<QJsonObject> SmtpServer::received() const
 {
-    QDir inbox(m_dir.filePath(QStringLiteral("inbox")));
-    QStringList names = inbox.entryList({QStringLiteral("*.json")}, QDir::Files);
-    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
-        return a.section(u'.', 0, 0).toInt() < b.section(u'.', 0, 0).toInt();
-    });
-    QList<QJsonObject> out;
-    for (const QString& name : std::as_const(names)) {
-        QFile file(inbox.filePath(name));
-        if (file.open(QIODevice::ReadOnly))
-            out.append(QJsonDocument::fromJson(file.readAll()).object());
-    }
-    return out;
+    return JsonInbox::read(m_dir.filePath(QStringLiteral("inbox")));
 }
 
 QList<QJsonObject> SmtpServer::waitFor(int count, int timeoutMs) const
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    QList<QJsonObject> messages = received();
-    while (messages.size() < count && !deadline.hasExpired()) {
-        QThread::msleep(100);
-        messages = received();
-    }
-    return messages;
+    return JsonInbox::waitFor(m_dir.filePath(QStringLiteral("inbox")), count, timeoutMs);
 }
 
 } // namespace leadscope::test

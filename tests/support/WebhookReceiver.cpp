@@ -1,16 +1,13 @@
 #include "WebhookReceiver.h"
 
+#include "JsonInbox.h"
 #include "ServerProcess.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QThread>
-
-#include <algorithm>
 
 namespace leadscope::test {
 
@@ -87,29 +84,12 @@ bool WebhookReceiver::setSecrets(const QStringList& secrets) const
 
 QList<QJsonObject> WebhookReceiver::received() const
 {
-    QDir dir(m_dir.filePath(QStringLiteral("received")));
-    QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
-    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) {
-        return a.section(u'.', 0, 0).toInt() < b.section(u'.', 0, 0).toInt();
-    });
-    QList<QJsonObject> out;
-    for (const QString& name : std::as_const(names)) {
-        QFile file(dir.filePath(name));
-        if (file.open(QIODevice::ReadOnly))
-            out.append(QJsonDocument::fromJson(file.readAll()).object());
-    }
-    return out;
+    return JsonInbox::read(m_dir.filePath(QStringLiteral("received")));
 }
 
 QList<QJsonObject> WebhookReceiver::waitFor(int count, int timeoutMs) const
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    QList<QJsonObject> requests = received();
-    while (requests.size() < count && !deadline.hasExpired()) {
-        QThread::msleep(100);
-        requests = received();
-    }
-    return requests;
+    return JsonInbox::waitFor(m_dir.filePath(QStringLiteral("received")), count, timeoutMs);
 }
 
 } // namespace leadscope::test
