@@ -82,30 +82,18 @@ QJsonObject visitJson(const VisitFacts& v)
             {QStringLiteral("pages"), v.pages}};
 }
 
-// The changes after the cursor that make events; *seq: the last one read.
-bool readChanges(QSqlDatabase db, const Webhooks::Destination& d, QList<Pending>* out, qint64* seq, QString* error)
+// The log entries after the destination's cursor that make events for it.
+void eventsOfLog(const Webhooks::Destination& d, const WebhookEvents::Log& log, QList<Pending>* out)
 {
-    QSqlQuery* q = Sql::execCached(
-        db,
-        QStringLiteral("SELECT seq, entity, entity_id, created_at, CASE WHEN op = 'upsert' AND entity IN ('company', "
-                       "'rule_firing', 'activity') THEN payload ELSE '' END FROM changes WHERE org_id = ? AND seq > ? "
-                       "ORDER BY seq LIMIT ?"),
-        {d.orgId, d.cursorSeq, WebhookEvents::kMaxChanges}, error);
-    if (!q)
-        return false;
-    *seq = d.cursorSeq;
-    while (q->next()) {
-        *seq = q->value(0).toLongLong();
-        const QString entity = q->value(1).toString();
-        const QString payload = q->value(4).toString();
-        if (payload.isEmpty())
+    for (const WebhookEvents::Log::Entry& entry : log.entries) {
+        if (entry.seq <= d.cursorSeq)
             continue;
-        const QJsonObject change = QJsonDocument::fromJson(payload.toUtf8()).object();
-        Pending p{QStringLiteral("c%1").arg(*seq), {}, q->value(3).toLongLong(), {}, {}, {}};
-        if (entity == QLatin1String("company") && d.events.contains(QLatin1String("company.new"))) {
+        const QJsonObject change = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
+        Pending p{QStringLiteral("c%1").arg(entry.seq), {}, entry.at, {}, {}, {}};
+        if (entry.entity == QLatin1String("company") && d.events.contains(QLatin1String("company.new"))) {
             p.type = QStringLiteral("company.new");
-            p.companyId = q->value(2).toString();
-        } else if (entity == QLatin1String("rule_firing") && d.events.contains(QLatin1String("rule.fired"))) {
+            p.companyId = entry.entityId;
+        } else if (entry.entity == QLatin1String("rule_firing") && d.events.contains(QLatin1String("rule.fired"))) {
             p.type = QStringLiteral("rule.fired");
             p.companyId = change.value(QLatin1String("company_id")).toString();
             p.visitId = change.value(QLatin1String("visit_id")).toString();
@@ -114,7 +102,7 @@ bool readChanges(QSqlDatabase db, const Webhooks::Destination& d, QList<Pending>
                                     {QStringLiteral("name"), change.value(QLatin1String("rule_name"))}}},
                        {QStringLiteral("why"), change.value(QLatin1String("why"))},
                        {QStringLiteral("did"), change.value(QLatin1String("did"))}};
-        } else if (entity == QLatin1String("activity") && d.events.contains(QLatin1String("company.annotated")) &&
+        } else if (entry.entity == QLatin1String("activity") && d.events.contains(QLatin1String("company.annotated")) &&
                    !change.value(QLatin1String("by")).toString().startsWith(QLatin1String("rule:"))) {
             p.type = QStringLiteral("company.annotated");
             p.companyId = change.value(QLatin1String("company_id")).toString();
@@ -125,7 +113,6 @@ bool readChanges(QSqlDatabase db, const Webhooks::Destination& d, QList<Pending>
         }
         out->append(p);
     }
-    return true;
 }
 
 // Visits that ended since the destination last looked (at most once a minute).
@@ -242,11 +229,43 @@ bool wanted(QSqlDatabase db, const std::optional<protocol::LeadMatcher>& matcher
 
 } // namespace
 
+bool WebhookEvents::readLog(QSqlDatabase db, const QString& orgId, qint64 afterSeq, Log* log, QString* error)
+{
+    QSqlQuery* q = Sql::execCached(
+        db,
+        QStringLiteral("SELECT seq, entity, entity_id, created_at, CASE WHEN op = 'upsert' AND entity IN ('company', "
+                       "'rule_firing', 'activity') THEN payload ELSE '' END FROM changes WHERE org_id = ? AND seq > ? "
+                       "ORDER BY seq LIMIT ?"),
+        {orgId, afterSeq, kMaxChanges}, error);
+    if (!q)
+        return false;
+    log->from = afterSeq;
+    log->through = afterSeq;
+    log->entries.clear();
+    while (q->next()) {
+        log->through = q->value(0).toLongLong();
+        QString payload = q->value(4).toString();
+        if (!payload.isEmpty())
+            log->entries.append({log->through, q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
+                                 std::move(payload)});
+    }
+    return true;
+}
+
 bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, qint64 nowMs, Batch* batch, QString* error)
 {
+    Log log;
+    return readLog(db, d.orgId, d.cursorSeq, &log, error) && collect(db, d, log, nowMs, batch, error);
+}
+
+bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, const Log& log, qint64 nowMs, Batch* batch,
+                            QString* error)
+{
     QList<Pending> pending;
-    if (!readChanges(db, d, &pending, &batch->seq, error) ||
-        !readFinished(db, d, nowMs, &pending, &batch->finishedThrough, error))
+    eventsOfLog(d, log, &pending);
+    // (The log was read from this destination's cursor or before it.)
+    batch->seq = qMax(d.cursorSeq, log.through);
+    if (!readFinished(db, d, nowMs, &pending, &batch->finishedThrough, error))
         return false;
     if (pending.isEmpty())
         return true;

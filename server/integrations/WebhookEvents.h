@@ -38,9 +38,30 @@ public:
         qint64 finishedThrough = 0; // visits that ended up to here are done
     };
 
-    // The destination's next events, and where its cursors move to.
+    // A stretch of an organisation's change log, read once for all of its
+    // destinations: the entries that can make events, with their payloads.
+    struct Log
+    {
+        struct Entry
+        {
+            qint64 seq = 0;
+            QString entity;
+            QString entityId;
+            qint64 at = 0;
+            QString payload;
+        };
+        qint64 from = 0;    // read after this
+        qint64 through = 0; // up to this (the last entry read, whatever it was)
+        QList<Entry> entries;
+    };
+    static bool readLog(QSqlDatabase db, const QString& orgId, qint64 afterSeq, Log* log, QString* error);
+
+    // The destination's next events, and where its cursors move to: from a
+    // log read at or before its cursor, or (the first form) read for it.
     static bool collect(QSqlDatabase db, const Webhooks::Destination& destination, qint64 nowMs, Batch* batch,
                         QString* error);
+    static bool collect(QSqlDatabase db, const Webhooks::Destination& destination, const Log& log, qint64 nowMs,
+                        Batch* batch, QString* error);
 };
 
 } // namespace leadscope::server

@@ -60,12 +60,25 @@ bool WebhookWorker::queueEvents(qint64 nowMs, Report* report, QString* error)
     QList<Webhooks::Destination> destinations;
     if (!Webhooks::active(db, &destinations, error))
         return false;
+    // Each organisation's log once, from the cursor of its destination furthest behind.
+    QHash<QString, qint64> from;
+    for (const Webhooks::Destination& destination : std::as_const(destinations))
+        from[destination.orgId] = qMin(from.value(destination.orgId, destination.cursorSeq), destination.cursorSeq);
+    QHash<QString, WebhookEvents::Log> logs;
+    for (auto it = from.cbegin(); it != from.cend(); ++it) {
+        if (!WebhookEvents::readLog(db, it.key(), it.value(), &logs[it.key()], error))
+            return false;
+    }
     for (const Webhooks::Destination& destination : std::as_const(destinations)) {
         // Made outside the transaction (on SQLite it would hold up ingest's
         // writer meanwhile): the cursor's compare-and-set below says whether
         // what was read is still the part to send.
         WebhookEvents::Batch batch;
-        if (!WebhookEvents::collect(db, destination, nowMs, &batch, error))
+        const WebhookEvents::Log& log = logs[destination.orgId];
+        // (One far ahead of a colleague that is catching up reads its own part.)
+        const bool own = destination.cursorSeq > log.from && destination.cursorSeq >= log.through;
+        if (!(own ? WebhookEvents::collect(db, destination, nowMs, &batch, error)
+                  : WebhookEvents::collect(db, destination, log, nowMs, &batch, error)))
             return false;
         if (batch.seq == destination.cursorSeq && batch.finishedThrough == destination.finishedThrough)
             continue;

@@ -138,7 +138,15 @@ private Q_SLOTS:
                                 QJsonObject{{QStringLiteral("city"), QStringLiteral("Utrecht")}}},
                                &d, &error),
                  qPrintable(error));
-        receiver.setSecrets({d.secret});
+        // A second destination of the organisation, for every company (the log is read once for both).
+        Webhooks::Destination all;
+        QVERIFY2(
+            Webhooks::add(
+                m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
+                {QStringLiteral("Everything"), receiver.url() + QStringLiteral("/all"), Webhooks::eventTypes(), {}},
+                &all, &error),
+            qPrintable(error));
+        receiver.setSecrets({d.secret, all.secret});
         // Two companies visit (Acme in Utrecht, Beta in Rotterdam), two pages each.
         server::VisitRecorder::Site site;
         bool found = false;
@@ -176,14 +184,20 @@ private Q_SLOTS:
         WebhookWorker worker(*m_store, m_clock, settings(receiver));
         WebhookWorker::Report report;
         QVERIFY2(worker.runOnce(start + 10'000, &report, &error), qPrintable(error));
-        QCOMPARE(report.delivered, 2);
+        QCOMPARE(report.delivered, 2 + 4);
         // The visits end 30 minutes after their last page; the next look (at most once a minute) tells.
         QVERIFY2(worker.runOnce(start + 32 * 60'000, &report, &error), qPrintable(error));
-        QCOMPARE(report.delivered, 3);
+        QCOMPARE(report.delivered, 3 + 6);
         QVERIFY(worker.runOnce(start + 40 * 60'000, &report, &error));
-        QCOMPARE(report.delivered, 3); // once
+        QCOMPARE(report.delivered, 3 + 6); // once
         QStringList types;
+        int toAll = 0;
         for (const QJsonObject& request : receiver.received()) {
+            if (request.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/all"))) {
+                ++toAll;
+                QVERIFY(request.value(QStringLiteral("valid")).toBool());
+                continue;
+            }
             QVERIFY(request.value(QStringLiteral("valid")).toBool());
             const QJsonObject body = request.value(QStringLiteral("body")).toObject();
             types << body.value(QStringLiteral("type")).toString();
@@ -211,6 +225,7 @@ private Q_SLOTS:
         }
         QCOMPARE(types, (QStringList{QStringLiteral("company.new"), QStringLiteral("company.annotated"),
                                      QStringLiteral("visit.finished")}));
+        QCOMPARE(toAll, 6); // both companies, three events each
     }
 
     // A receiver that fails five times, then answers: six attempts, each
