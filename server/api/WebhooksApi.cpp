@@ -121,6 +121,18 @@ std::optional<HttpResponse> WebhooksApi::freshCode(const HttpRequest& request, c
     return attempt.checkCode(admin.totpSecret, code, QStringLiteral("webhook_code_failed"));
 }
 
+std::optional<HttpResponse> WebhooksApi::destinationOf(const AuthContext& auth, const QString& id,
+                                                       Webhooks::Destination* destination) const
+{
+    bool found = false;
+    QString error;
+    if (!Webhooks::find(m_context.store.connection(), auth.orgId, id, destination, &found, &error))
+        return ServerContext::storeError();
+    if (!found)
+        return notFound();
+    return std::nullopt;
+}
+
 void WebhooksApi::audit(const AuthContext& auth, const QString& action, const QJsonObject& detail) const
 {
     QString error;
@@ -261,14 +273,11 @@ HttpResponse WebhooksApi::test(const HttpRequest& request, const QString& id)
     AuthContext auth;
     if (auto refused = m_context.admit(request, protocol::Role::Admin, &auth))
         return *refused;
-    QSqlDatabase db = m_context.store.connection();
     Webhooks::Destination destination;
-    bool found = false;
+    if (auto refused = destinationOf(auth, id, &destination))
+        return *refused;
+    QSqlDatabase db = m_context.store.connection();
     QString error;
-    if (!Webhooks::find(db, auth.orgId, id, &destination, &found, &error))
-        return ServerContext::storeError();
-    if (!found)
-        return notFound();
     const qint64 now = m_context.clock.nowMs();
     QString deliveryId;
     const QByteArray payload = Webhooks::testEvent(destination, now, &deliveryId);
@@ -282,16 +291,13 @@ HttpResponse WebhooksApi::deliveries(const HttpRequest& request, const QString& 
     AuthContext auth;
     if (auto refused = m_context.admit(request, protocol::Role::Admin, &auth))
         return *refused;
-    QSqlDatabase db = m_context.store.connection();
     Webhooks::Destination destination;
-    bool found = false;
+    if (auto refused = destinationOf(auth, id, &destination))
+        return *refused;
     QList<WebhookOutbox::Delivery> recent;
     QString error;
-    if (!Webhooks::find(db, auth.orgId, id, &destination, &found, &error) ||
-        (found && !WebhookOutbox::recent(db, auth.orgId, id, 200, &recent, &error)))
+    if (!WebhookOutbox::recent(m_context.store.connection(), auth.orgId, id, 200, &recent, &error))
         return ServerContext::storeError();
-    if (!found)
-        return notFound();
     QJsonArray out;
     for (const WebhookOutbox::Delivery& d : std::as_const(recent))
         out.append(deliveryJson(d));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/domain/Webhooks.h"
 #include "server/http/HttpMessage.h"
 
 #include <optional>
@@ -37,6 +38,9 @@ public:
 private:
     // The admin's fresh code in the body's "code", checked like a sign-in's.
     std::optional<HttpResponse> freshCode(const HttpRequest& request, const AuthContext& auth) const;
+    // The organisation's destination `id`, or the refusal to send (404).
+    std::optional<HttpResponse> destinationOf(const AuthContext& auth, const QString& id,
+                                              Webhooks::Destination* destination) const;
     void audit(const AuthContext& auth, const QString& action, const QJsonObject& detail) const;
 
     const ServerContext& m_context;

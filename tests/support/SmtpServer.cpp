@@ -1,13 +1,11 @@
 #include "SmtpServer.h"
 
 #include "JsonInbox.h"
+#include "LocalStandIn.h"
 #include "ServerProcess.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace leadscope::test {
 
@@ -30,48 +28,18 @@ bool SmtpServer::start(QString* error)
         return false;
     }
     password.close();
-    // Debian's python3: the one with python3-aiosmtpd.
-    QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
-    if (python.isEmpty())
-        python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    QStringList arguments{qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") + QStringLiteral("/scripts/lib/mail-catcher"),
-                          QStringLiteral("--dir"),
-                          m_dir.filePath(QStringLiteral("inbox")),
-                          QStringLiteral("--cert"),
-                          m_dir.filePath(QStringLiteral("server.pem")),
-                          QStringLiteral("--key"),
-                          m_dir.filePath(QStringLiteral("server.key")),
-                          QStringLiteral("--user"),
-                          user(),
-                          QStringLiteral("--password-file"),
-                          passwordFile()};
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(python, arguments);
-    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    QByteArray output;
-    const QDeadlineTimer deadline(20'000);
-    while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-        m_process.waitForReadyRead(200);
-        output += m_process.readAll();
-        const auto match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch()) {
-            m_port = static_cast<quint16>(match.captured(1).toUInt());
-            return true;
-        }
-    }
-    *error = QStringLiteral("The SMTP server (python3-aiosmtpd) did not start: ") + QString::fromUtf8(output);
-    return false;
+    const QStringList arguments{QStringLiteral("--dir"),           m_dir.filePath(QStringLiteral("inbox")),
+                                QStringLiteral("--cert"),          m_dir.filePath(QStringLiteral("server.pem")),
+                                QStringLiteral("--key"),           m_dir.filePath(QStringLiteral("server.key")),
+                                QStringLiteral("--user"),          user(),
+                                QStringLiteral("--password-file"), passwordFile()};
+    return LocalStandIn::start(&m_process, QStringLiteral("scripts/lib/mail-catcher"), arguments,
+                               QStringLiteral("The SMTP server (python3-aiosmtpd)"), &m_port, error);
 }
 
 void SmtpServer::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(10'000)) {
-        m_process.kill();
-        m_process.waitForFinished(5'000);
-    }
+    LocalStandIn::stop(&m_process);
 }
 
 QString SmtpServer::url() const

@@ -1,13 +1,11 @@
 #include "WebhookReceiver.h"
 
 #include "JsonInbox.h"
+#include "LocalStandIn.h"
 #include "ServerProcess.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace leadscope::test {
 
@@ -28,46 +26,18 @@ bool WebhookReceiver::start(QString* error, int failFirst)
         *error = QStringLiteral("Cannot write the receiver's secrets file");
         return false;
     }
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    const QStringList arguments{qEnvironmentVariable("LEADSCOPE_SOURCE_DIR") +
-                                    QStringLiteral("/scripts/lib/webhook-receiver"),
-                                QStringLiteral("--dir"),
-                                m_dir.filePath(QStringLiteral("received")),
-                                QStringLiteral("--cert"),
-                                m_dir.filePath(QStringLiteral("server.pem")),
-                                QStringLiteral("--key"),
-                                m_dir.filePath(QStringLiteral("server.key")),
-                                QStringLiteral("--secrets"),
-                                m_dir.filePath(QStringLiteral("secrets")),
-                                QStringLiteral("--fail-first"),
-                                QString::number(failFirst)};
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(python, arguments);
-    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    QByteArray output;
-    const QDeadlineTimer deadline(20'000);
-    while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-        m_process.waitForReadyRead(200);
-        output += m_process.readAll();
-        const auto match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch()) {
-            m_port = static_cast<quint16>(match.captured(1).toUInt());
-            return true;
-        }
-    }
-    *error = QStringLiteral("The webhook receiver did not start: ") + QString::fromUtf8(output);
-    return false;
+    const QStringList arguments{QStringLiteral("--dir"),        m_dir.filePath(QStringLiteral("received")),
+                                QStringLiteral("--cert"),       m_dir.filePath(QStringLiteral("server.pem")),
+                                QStringLiteral("--key"),        m_dir.filePath(QStringLiteral("server.key")),
+                                QStringLiteral("--secrets"),    m_dir.filePath(QStringLiteral("secrets")),
+                                QStringLiteral("--fail-first"), QString::number(failFirst)};
+    return LocalStandIn::start(&m_process, QStringLiteral("scripts/lib/webhook-receiver"), arguments,
+                               QStringLiteral("The webhook receiver"), &m_port, error);
 }
 
 void WebhookReceiver::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(10'000)) {
-        m_process.kill();
-        m_process.waitForFinished(5'000);
-    }
+    LocalStandIn::stop(&m_process);
 }
 
 QString WebhookReceiver::url(const QString& host) const
