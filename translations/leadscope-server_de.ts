@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ChatMessage</name>
+    <message>
+        <source>a colleague who has left</source>
+        <translation>ein ausgeschiedener Kollege</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <source>no longer assigned</source>
+        <translation>nicht mehr zugewiesen</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>%1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>tags removed</source>
+        <translation>Schlagwörter entfernt</translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation>Schlagwörter %1</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>Notiz geändert</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Rule “%1” fired.</source>
+        <translation>Regel „%1“ hat ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” fired: %2.</source>
+        <translation>Regel „%1“ hat ausgelöst: %2.</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>Schlagwort %1 vergeben</translation>
+    </message>
+    <message>
+        <source>status set to %1</source>
+        <translation>Status auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>The rule %1.</source>
+        <translation>Die Regel: %1.</translation>
+    </message>
+    <message>
+        <source>Visited your website for the first time.</source>
+        <translation>Hat Ihre Website zum ersten Mal besucht.</translation>
+    </message>
+    <message>
+        <source>A visit ended.</source>
+        <translation>Ein Besuch ist zu Ende.</translation>
+    </message>
+    <message>
+        <source>%1 changed this company: %2.</source>
+        <translation>%1 hat dieses Unternehmen geändert: %2.</translation>
+    </message>
+    <message>
+        <source>Leadscope test message</source>
+        <translation>Testnachricht von Leadscope</translation>
+    </message>
+    <message>
+        <source>Leadscope&apos;s destination “%1” reaches this channel.</source>
+        <translation>Das Leadscope-Ziel „%1“ erreicht diesen Kanal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Open in Leadscope</source>
+        <translation>In Leadscope öffnen</translation>
+    </message>
+</context>
+<context>
     <name>MailComposer</name>
     <message>
         <source>You get this e-mail because you asked Leadscope for it. Change what it sends you in Leadscope: Settings → Alerts.</source>

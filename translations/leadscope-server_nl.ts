@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ChatMessage</name>
+    <message>
+        <source>a colleague who has left</source>
+        <translation>een vertrokken collega</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>status %1 → %2</translation>
+    </message>
+    <message>
+        <source>no longer assigned</source>
+        <translation>niet meer toegewezen</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>tags removed</source>
+        <translation>labels verwijderd</translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation>labels %1</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>notitie gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 medewerkers</translation>
+    </message>
+    <message>
+        <source>Rule “%1” fired.</source>
+        <translation>Regel “%1” is afgegaan.</translation>
+    </message>
+    <message>
+        <source>Rule “%1” fired: %2.</source>
+        <translation>Regel “%1” is afgegaan: %2.</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>label %1 gegeven</translation>
+    </message>
+    <message>
+        <source>status set to %1</source>
+        <translation>status op %1 gezet</translation>
+    </message>
+    <message>
+        <source>The rule %1.</source>
+        <translation>De regel: %1.</translation>
+    </message>
+    <message>
+        <source>Visited your website for the first time.</source>
+        <translation>Bezocht uw website voor het eerst.</translation>
+    </message>
+    <message>
+        <source>A visit ended.</source>
+        <translation>Een bezoek is afgelopen.</translation>
+    </message>
+    <message>
+        <source>%1 changed this company: %2.</source>
+        <translation>%1 heeft dit bedrijf gewijzigd: %2.</translation>
+    </message>
+    <message>
+        <source>Leadscope test message</source>
+        <translation>Testbericht van Leadscope</translation>
+    </message>
+    <message>
+        <source>Leadscope&apos;s destination “%1” reaches this channel.</source>
+        <translation>De Leadscope-bestemming “%1” bereikt dit kanaal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina’s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>campagne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina’s</translation>
+    </message>
+    <message>
+        <source>Open in Leadscope</source>
+        <translation>Openen in Leadscope</translation>
+    </message>
+</context>
+<context>
     <name>MailComposer</name>
     <message>
         <source>You get this e-mail because you asked Leadscope for it. Change what it sends you in Leadscope: Settings → Alerts.</source>

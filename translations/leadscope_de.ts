@@ -2948,6 +2948,14 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
         <source>The new secret of “%1” (the old one signs too for 24 hours). It is shown only now.</source>
         <translation>Das neue Geheimnis von „%1“ (das alte signiert 24 Stunden lang mit). Es wird nur jetzt angezeigt.</translation>
     </message>
+    <message>
+        <source>%1 (Slack)</source>
+        <translation>%1 (Slack)</translation>
+    </message>
+    <message>
+        <source>%1 (Teams)</source>
+        <translation>%1 (Teams)</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::JourneysPage</name>
@@ -5148,6 +5156,30 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     <message>
         <source>Add&amp;ress:</source>
         <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>A webhook (signed JSON for your own systems)</source>
+        <translation>Ein Webhook (signiertes JSON für Ihre eigenen Systeme)</translation>
+    </message>
+    <message>
+        <source>A Slack channel (incoming webhook)</source>
+        <translation>Ein Slack-Kanal (Incoming Webhook)</translation>
+    </message>
+    <message>
+        <source>A Microsoft Teams channel (workflow or incoming webhook)</source>
+        <translation>Ein Microsoft-Teams-Kanal (Workflow oder Incoming Webhook)</translation>
+    </message>
+    <message>
+        <source>Sends &amp;to:</source>
+        <translation>&amp;Sendet an:</translation>
+    </message>
+    <message>
+        <source>Message &amp;language:</source>
+        <translation>Sp&amp;rache der Nachrichten:</translation>
+    </message>
+    <message>
+        <source>https://… (the workflow&apos;s or the incoming webhook&apos;s address)</source>
+        <translation>https://… (die Adresse des Workflows oder des Incoming Webhooks)</translation>
     </message>
 </context>
 <context>

@@ -2940,6 +2940,14 @@ Confirm with a fresh code from your authenticator app:</source>
         <source>The new secret of “%1” (the old one signs too for 24 hours). It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (Slack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::JourneysPage</name>
@@ -5138,6 +5146,30 @@ Confirm with a fresh code from your authenticator app:</source>
     </message>
     <message>
         <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook (signed JSON for your own systems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Slack channel (incoming webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Microsoft Teams channel (workflow or incoming webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (the workflow&apos;s or the incoming webhook&apos;s address)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2948,6 +2948,14 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
         <source>The new secret of “%1” (the old one signs too for 24 hours). It is shown only now.</source>
         <translation>Het nieuwe geheim van “%1” (het oude ondertekent nog 24 uur mee). Het wordt alleen nu getoond.</translation>
     </message>
+    <message>
+        <source>%1 (Slack)</source>
+        <translation>%1 (Slack)</translation>
+    </message>
+    <message>
+        <source>%1 (Teams)</source>
+        <translation>%1 (Teams)</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::JourneysPage</name>
@@ -5148,6 +5156,30 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
     <message>
         <source>Add&amp;ress:</source>
         <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>A webhook (signed JSON for your own systems)</source>
+        <translation>Een webhook (ondertekende JSON voor uw eigen systemen)</translation>
+    </message>
+    <message>
+        <source>A Slack channel (incoming webhook)</source>
+        <translation>Een Slack-kanaal (incoming webhook)</translation>
+    </message>
+    <message>
+        <source>A Microsoft Teams channel (workflow or incoming webhook)</source>
+        <translation>Een Microsoft Teams-kanaal (workflow of incoming webhook)</translation>
+    </message>
+    <message>
+        <source>Sends &amp;to:</source>
+        <translation>&amp;Stuurt naar:</translation>
+    </message>
+    <message>
+        <source>Message &amp;language:</source>
+        <translation>&amp;Taal van berichten:</translation>
+    </message>
+    <message>
+        <source>https://… (the workflow&apos;s or the incoming webhook&apos;s address)</source>
+        <translation>https://… (het adres van de workflow of de incoming webhook)</translation>
     </message>
 </context>
 <context>

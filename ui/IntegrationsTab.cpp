@@ -199,7 +199,12 @@ void IntegrationsTab::showWebhooks()
             state = tr("Paused %1: %2").arg(AdminTable::when(hook.pausedAt), hook.pausedReason);
         else if (hook.failures > 0)
             state = tr("Failing (%n attempts in a row)", nullptr, hook.failures);
-        const QStringList cells{hook.name, hook.url, events.join(QStringLiteral(", ")), state};
+        QString name = hook.name;
+        if (hook.kind == QLatin1String("slack"))
+            name = tr("%1 (Slack)").arg(hook.name);
+        else if (hook.kind == QLatin1String("teams"))
+            name = tr("%1 (Teams)").arg(hook.name);
+        const QStringList cells{name, hook.url, events.join(QStringLiteral(", ")), state};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

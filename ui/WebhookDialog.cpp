@@ -3,6 +3,7 @@
 #include "Appearance.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QJsonArray>
@@ -17,6 +18,8 @@ namespace leadscope::ui {
 WebhookDialog::WebhookDialog(QWidget* parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_code(new QLineEdit(this))
     , m_problem(new QLabel(this))
@@ -25,8 +28,15 @@ WebhookDialog::WebhookDialog(QWidget* parent)
     setObjectName(QStringLiteral("webhookDialog"));
     m_name->setObjectName(QStringLiteral("webhookName"));
     m_name->setPlaceholderText(tr("e.g. CRM"));
+    m_kind->setObjectName(QStringLiteral("webhookKind"));
+    m_kind->addItem(tr("A webhook (signed JSON for your own systems)"), QStringLiteral("webhook"));
+    m_kind->addItem(tr("A Slack channel (incoming webhook)"), QStringLiteral("slack"));
+    m_kind->addItem(tr("A Microsoft Teams channel (workflow or incoming webhook)"), QStringLiteral("teams"));
+    m_language->setObjectName(QStringLiteral("webhookLanguage"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_url->setObjectName(QStringLiteral("webhookUrl"));
-    m_url->setPlaceholderText(QStringLiteral("https://"));
     m_code->setObjectName(QStringLiteral("webhookCode"));
     m_code->setPlaceholderText(tr("6 digits or a recovery code"));
     m_code->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
@@ -49,6 +59,8 @@ WebhookDialog::WebhookDialog(QWidget* parent)
     }
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Sends &to:"), m_kind);
+    form->addRow(tr("Message &language:"), m_language);
     form->addRow(tr("Add&ress:"), m_url);
     form->addRow(tr("Events:"), events);
     form->addRow(tr("&Code:"), m_code);
@@ -56,6 +68,7 @@ WebhookDialog::WebhookDialog(QWidget* parent)
                                "the webhook is added. Deliveries that fail are tried again for up to 3 days."),
                             this);
     note->setWordWrap(true);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &WebhookDialog::kindChanged);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_add = buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
     m_add->setObjectName(QStringLiteral("addWebhook"));
@@ -68,6 +81,19 @@ WebhookDialog::WebhookDialog(QWidget* parent)
     layout->addWidget(note);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    kindChanged();
+}
+
+void WebhookDialog::kindChanged()
+{
+    const QString kind = m_kind->currentData().toString();
+    m_language->setEnabled(kind != QLatin1String("webhook")); // a webhook's JSON has no language
+    if (kind == QLatin1String("slack"))
+        m_url->setPlaceholderText(QStringLiteral("https://hooks.slack.com/services/…"));
+    else if (kind == QLatin1String("teams"))
+        m_url->setPlaceholderText(tr("https://… (the workflow's or the incoming webhook's address)"));
+    else
+        m_url->setPlaceholderText(QStringLiteral("https://"));
     check();
 }
 
@@ -97,6 +123,8 @@ QJsonObject WebhookDialog::webhook() const
             events.append(type);
     }
     return {{QStringLiteral("name"), m_name->text().trimmed()},
+            {QStringLiteral("kind"), m_kind->currentData().toString()},
+            {QStringLiteral("language"), m_language->currentData().toString()},
             {QStringLiteral("url"), m_url->text().trimmed()},
             {QStringLiteral("events"), events}};
 }

@@ -4,13 +4,15 @@
 #include <QJsonObject>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
 namespace leadscope::ui {
 
-// A new webhook destination: its name, the https address it goes to, which
-// events it receives — and a fresh code from the admin's authenticator app,
+// A new webhook destination: its name, what it is (a signed webhook, a Slack
+// or a Microsoft Teams channel, and then the messages' language), the https
+// address it goes to, which events it receives — and a fresh code from the admin's authenticator app,
 // because adding one hands out its secret (docs/INTEGRATIONS.md).
 class WebhookDialog : public QDialog
 {
@@ -18,14 +20,17 @@ class WebhookDialog : public QDialog
 public:
     explicit WebhookDialog(QWidget* parent);
 
-    // {"name","url","events"} as the server takes them.
+    // {"name","kind","language","url","events"} as the server takes them.
     QJsonObject webhook() const;
     QString code() const;
 
 private:
     void check();
+    void kindChanged();
 
     QLineEdit* m_name;
+    QComboBox* m_kind;
+    QComboBox* m_language;
     QLineEdit* m_url;
     QList<std::pair<QString, QCheckBox*>> m_events; // event type, its box
     QLineEdit* m_code;

@@ -159,6 +159,8 @@ AdminClient::Webhook parseWebhook(const QJsonObject& o)
     AdminClient::Webhook hook;
     hook.id = o.value(QStringLiteral("id")).toString();
     hook.name = o.value(QStringLiteral("name")).toString();
+    hook.kind = o.value(QStringLiteral("kind")).toString(hook.kind);
+    hook.language = o.value(QStringLiteral("language")).toString(hook.language);
     hook.url = o.value(QStringLiteral("url")).toString();
     for (const QJsonValue& event : o.value(QStringLiteral("events")).toArray())
         hook.events << event.toString();

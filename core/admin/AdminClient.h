@@ -141,6 +141,8 @@ public:
     {
         QString id;
         QString name;
+        QString kind = QStringLiteral("webhook"); // webhook, slack, teams
+        QString language = QStringLiteral("en");  // of a Slack or Teams message
         QString url;
         QStringList events;
         QJsonObject filter;

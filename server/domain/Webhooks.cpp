@@ -16,9 +16,9 @@ namespace leadscope::server {
 
 namespace {
 
-const QString kColumns =
-    QStringLiteral("org_id, id, name, kind, url, events, filter, secret, previous_secret, previous_until, cursor_seq, "
-                   "finished_through, failures, failing_since, paused_at, paused_reason, created_by, created_at");
+const QString kColumns = QStringLiteral(
+    "org_id, id, name, kind, url, events, filter, secret, previous_secret, previous_until, cursor_seq, "
+    "finished_through, failures, failing_since, paused_at, paused_reason, created_by, created_at, language");
 
 QJsonObject object(const QString& text)
 {
@@ -53,6 +53,7 @@ Webhooks::Destination fromRow(const QSqlQuery& q)
     d.pausedReason = q.value(15).toString();
     d.createdBy = q.value(16).toString();
     d.createdAt = q.value(17).toLongLong();
+    d.language = q.value(18).toString();
     return d;
 }
 
@@ -87,10 +88,22 @@ const QStringList& Webhooks::eventTypes()
     return types;
 }
 
+const QStringList& Webhooks::kinds()
+{
+    static const QStringList kinds{QStringLiteral("webhook"), QStringLiteral("slack"), QStringLiteral("teams")};
+    return kinds;
+}
+
+const QStringList& Webhooks::languages()
+{
+    static const QStringList languages{QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de")};
+    return languages;
+}
+
 std::optional<Webhooks::Draft> Webhooks::Draft::parse(const QJsonObject& json, QString* error)
 {
-    static const QStringList known{QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("events"),
-                                   QStringLiteral("filter")};
+    static const QStringList known{QStringLiteral("name"), QStringLiteral("kind"),   QStringLiteral("language"),
+                                   QStringLiteral("url"),  QStringLiteral("events"), QStringLiteral("filter")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: not a field of a webhook").arg(it.key());
@@ -101,6 +114,17 @@ std::optional<Webhooks::Draft> Webhooks::Draft::parse(const QJsonObject& json, Q
     draft.name = json.value(QLatin1String("name")).toString().trimmed();
     if (draft.name.isEmpty() || draft.name.size() > kMaxName) {
         *error = QStringLiteral("name: give the webhook a name of 1 to %1 characters").arg(kMaxName);
+        return std::nullopt;
+    }
+    draft.kind = json.value(QLatin1String("kind")).toString(draft.kind);
+    if (!kinds().contains(draft.kind)) {
+        *error = QStringLiteral("kind: %1 is not a kind of destination (%2)")
+                     .arg(draft.kind, kinds().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    draft.language = json.value(QLatin1String("language")).toString(draft.language);
+    if (!languages().contains(draft.language)) {
+        *error = QStringLiteral("language: messages are written in %1").arg(languages().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     draft.url = json.value(QLatin1String("url")).toString().trimmed();
@@ -147,6 +171,7 @@ QJsonObject Webhooks::Destination::toJson() const
     QJsonObject o{{QStringLiteral("id"), id},
                   {QStringLiteral("name"), name},
                   {QStringLiteral("kind"), kind},
+                  {QStringLiteral("language"), language},
                   {QStringLiteral("url"), url},
                   {QStringLiteral("events"), QJsonArray::fromStringList(events)},
                   {QStringLiteral("created_by"), createdBy},
@@ -253,7 +278,8 @@ bool Webhooks::add(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QS
     d.orgId = orgId;
     d.id = QStringLiteral("wh-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     d.name = draft.name;
-    d.kind = QStringLiteral("webhook");
+    d.kind = draft.kind;
+    d.language = draft.language;
     d.url = draft.url;
     d.events = draft.events;
     d.filter = draft.filter;
@@ -264,10 +290,10 @@ bool Webhooks::add(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QS
     d.createdAt = nowMs;
     QSqlQuery query(db);
     if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO webhooks (org_id, id, name, kind, url, events, filter, secret, "
-                                  "cursor_seq, finished_through, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?, ?, ?, ?)"),
-                   {orgId, d.id, d.name, d.kind, d.url, compact(QJsonArray::fromStringList(d.events)),
+                   QStringLiteral("INSERT INTO webhooks (org_id, id, name, kind, language, url, events, filter, "
+                                  "secret, cursor_seq, finished_through, created_by, created_at) VALUES (?, ?, ?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {orgId, d.id, d.name, d.kind, d.language, d.url, compact(QJsonArray::fromStringList(d.events)),
                     d.filter.isEmpty() ? QString() : compact(d.filter), d.secret, d.cursorSeq, d.finishedThrough,
                     userId, nowMs},
                    error))
@@ -280,9 +306,10 @@ bool Webhooks::change(QSqlDatabase db, const QString& orgId, const QString& id, 
                       QString* error)
 {
     return changed(db,
-                   QStringLiteral("UPDATE webhooks SET name = ?, url = ?, events = ?, filter = ? WHERE org_id = ? "
-                                  "AND id = ?"),
-                   {draft.name, draft.url, compact(QJsonArray::fromStringList(draft.events)),
+                   QStringLiteral("UPDATE webhooks SET name = ?, kind = ?, language = ?, url = ?, events = ?, "
+                                  "filter = ? WHERE org_id = ? AND id = ?"),
+                   {draft.name, draft.kind, draft.language, draft.url,
+                    compact(QJsonArray::fromStringList(draft.events)),
                     draft.filter.isEmpty() ? QString() : compact(draft.filter), orgId, id},
                    found, error);
 }

@@ -31,6 +31,11 @@ public:
     static constexpr qint64 kDefaultOverlapMs = 24LL * 3600 * 1000;
 
     static const QStringList& eventTypes(); // rule.fired, company.new, visit.finished, company.annotated
+    // webhook (signed JSON, docs/PROTOCOL.md), slack (a Block Kit message for an
+    // incoming webhook), teams (an Adaptive Card for a Teams workflow or incoming webhook)
+    static const QStringList& kinds();
+    // What a Slack or Teams message is written in.
+    static const QStringList& languages(); // en, nl, de
 
     // What an admin writes (strict parse; names the refused field).
     struct Draft
@@ -39,6 +44,8 @@ public:
         QString url;
         QStringList events;
         QJsonObject filter; // empty: every company
+        QString kind = QStringLiteral("webhook");
+        QString language = QStringLiteral("en"); // of a Slack or Teams message
         static std::optional<Draft> parse(const QJsonObject& json, QString* error);
     };
 
@@ -47,7 +54,8 @@ public:
         QString orgId;
         QString id;
         QString name;
-        QString kind; // webhook
+        QString kind; // webhook, slack, teams
+        QString language;
         QString url;
         QStringList events;
         QJsonObject filter;

@@ -5,6 +5,7 @@
 #include "server/domain/Audit.h"
 #include "server/domain/WebhookOutbox.h"
 #include "server/domain/Webhooks.h"
+#include "server/integrations/ChatMessage.h"
 #include "server/integrations/WebhookEvents.h"
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
@@ -45,6 +46,7 @@ void WebhookWorker::start(int intervalMs)
             if (m_wake.wait_for(lock, std::chrono::milliseconds(busy ? 0 : intervalMs), [this] { return m_stopping; }))
                 break;
         }
+        m_translations.clear(); // QObjects of this thread
         m_store.closeThreadConnection();
     });
 }
@@ -111,6 +113,7 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
     }
     QHash<QString, std::optional<Webhooks::Destination>> destinations; // org/id → the destination, if it still exists
     QList<std::pair<const WebhookOutbox::Delivery*, WebhookSender::Result>> results;
+    QHash<QString, QHash<QString, QString>> people; // org → user id → e-mail (for chat messages)
     for (const WebhookOutbox::Delivery& delivery : std::as_const(due)) {
         const QString key = delivery.orgId + u'/' + delivery.webhookId;
         if (!destinations.contains(key)) {
@@ -123,7 +126,16 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
         const std::optional<Webhooks::Destination>& destination = destinations[key];
         if (!destination || destination->pausedAt > 0)
             continue; // removed or paused meanwhile: its lease runs out, then it waits
-        results.append({&delivery, m_sender.send(destination->url, delivery.id, nowMs / 1000, delivery.payload,
+        QByteArray body = delivery.payload;
+        if (destination->kind != QLatin1String("webhook")) {
+            // A Slack or Teams message, written now in the destination's language.
+            if (!people.contains(delivery.orgId) && !readPeople(db, delivery.orgId, &people[delivery.orgId], error))
+                return false;
+            body = ChatMessage(m_translations.forLanguage(destination->language), destination->language,
+                               people[delivery.orgId])
+                       .compose(destination->kind, delivery.payload);
+        }
+        results.append({&delivery, m_sender.send(destination->url, delivery.id, nowMs / 1000, body,
                                                  destination->signingSecrets(nowMs))});
         if (!results.last().second.delivered)
             qCInfo(lcServer) << "webhook" << delivery.id << "to" << destination->id
@@ -136,6 +148,16 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
             return false;
     }
     return transaction.commit(error);
+}
+
+bool WebhookWorker::readPeople(QSqlDatabase db, const QString& orgId, QHash<QString, QString>* people, QString* error)
+{
+    QSqlQuery query(db);
+    if (!Sql::exec(query, QStringLiteral("SELECT id, email FROM users WHERE org_id = ?"), {orgId}, error))
+        return false;
+    while (query.next())
+        people->insert(query.value(0).toString(), query.value(1).toString());
+    return true;
 }
 
 bool WebhookWorker::record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::Delivery& delivery,

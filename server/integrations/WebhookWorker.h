@@ -2,7 +2,9 @@
 
 #include "server/domain/WebhookOutbox.h"
 #include "server/integrations/WebhookSender.h"
+#include "server/mail/ServerTranslations.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <condition_variable>
@@ -52,10 +54,13 @@ private:
     // Writes down what came of one attempt (and pauses a destination that keeps failing).
     bool record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::Delivery& delivery,
                 const WebhookSender::Result& result, Report* report, QString* error);
+    // The organisation's user ids → e-mail addresses (who a chat message names).
+    static bool readPeople(QSqlDatabase db, const QString& orgId, QHash<QString, QString>* people, QString* error);
 
     const Store& m_store;
     const Clock& m_clock;
     WebhookSender m_sender;
+    ServerTranslations m_translations; // of the thread that sends
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;

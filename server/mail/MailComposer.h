@@ -40,6 +40,10 @@ public:
     // "leadscope://company/<id>"
     static QString companyLink(const QString& companyId);
 
+    // Why a rule fired (a firing's "why": page, pages, minutes, source, …), as
+    // a phrase in the reader's language: "visited /prijzen, 3 pages".
+    QString reasons(const QJsonObject& why) const;
+
 private:
     struct Page
     {
@@ -62,7 +66,6 @@ private:
                     QString* error) const;
     void writeDigest(const QList<Row>& rows, const QList<std::pair<QString, int>>& rules, qint64 from, qint64 to,
                      Mail* mail) const;
-    QString reasons(const QJsonObject& why) const;
     QString time(qint64 unixMs) const;
     QString date(qint64 unixMs) const;
     QString footer(bool html) const;

@@ -42,7 +42,7 @@ void MailWorker::start(int intervalMs)
             if (m_wake.wait_for(lock, std::chrono::milliseconds(intervalMs), [this] { return m_stopping; }))
                 break;
         }
-        m_translators.clear(); // QObjects of this thread
+        m_translations.clear(); // QObjects of this thread
         m_store.closeThreadConnection();
     });
 }
@@ -77,18 +77,6 @@ bool MailWorker::queueDigests(qint64 nowMs, Report* report, QString* error)
         ++report->digestsQueued;
     }
     return true;
-}
-
-const QTranslator* MailWorker::translator(const QString& language)
-{
-    auto it = m_translators.find(language);
-    if (it == m_translators.end()) {
-        auto loaded = std::make_unique<QTranslator>();
-        if (!loaded->load(QStringLiteral(":/i18n/server/leadscope-server_%1.qm").arg(language)))
-            loaded.reset();
-        it = m_translators.emplace(language, std::move(loaded)).first;
-    }
-    return it->second.get();
 }
 
 bool MailWorker::sendDue(qint64 nowMs, Report* report, QString* error)
@@ -133,7 +121,7 @@ bool MailWorker::deliver(QSqlDatabase db, qint64 nowMs, const MailOutbox::Messag
 {
     MailComposer::Mail mail;
     QString problem;
-    switch (MailComposer(translator(reader.language), reader).compose(db, message, &mail, &problem)) {
+    switch (MailComposer(m_translations.forLanguage(reader.language), reader).compose(db, message, &mail, &problem)) {
     case MailComposer::Outcome::Nothing:
         ++report->skipped;
         return MailOutbox::markSkipped(db, message.id, QStringLiteral("no company visited in the period"), error);

@@ -2,19 +2,17 @@
 
 #include "server/domain/AlertPreferences.h"
 #include "server/domain/MailOutbox.h"
+#include "server/mail/ServerTranslations.h"
 #include "server/mail/SmtpSender.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 #include <condition_variable>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
-
-class QTranslator;
 
 namespace leadscope::server {
 
@@ -56,12 +54,11 @@ private:
     // Writes one claimed message and sends it; records what came of it.
     bool deliver(QSqlDatabase db, qint64 nowMs, const MailOutbox::Message& message,
                  const AlertPreferences::Prefs& reader, Report* report, QString* error);
-    const QTranslator* translator(const QString& language);
 
     const Store& m_store;
     const Clock& m_clock;
     std::unique_ptr<SmtpSender> m_sender;
-    std::map<QString, std::unique_ptr<QTranslator>> m_translators;
+    ServerTranslations m_translations;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -379,6 +379,25 @@ const char* const kVersion10[] = {
     "CREATE INDEX webhook_deliveries_hook ON webhook_deliveries(org_id, webhook_id, created_at)",
 };
 
+// Slack and Teams destinations write their messages in a language of their
+// own; organisations' read-only API tokens (stored as a hash only).
+const char* const kVersion11[] = {
+    "ALTER TABLE webhooks ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
+    "CREATE TABLE api_tokens ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " scopes TEXT NOT NULL,"      // JSON array: leads, visits, segments
+    " hash TEXT NOT NULL UNIQUE," // SHA-256 (hex) of the token; the token itself is shown once
+    " hint TEXT NOT NULL,"        // its first characters, to tell tokens apart
+    " expires_at BIGINT NOT NULL,"
+    " created_by TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL,"
+    " last_used_at BIGINT NOT NULL DEFAULT 0,"
+    " revoked_at BIGINT NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (org_id, id))",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -405,6 +424,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion9), std::end(kVersion9));
     else if (version == 10)
         source = QList<const char*>(std::begin(kVersion10), std::end(kVersion10));
+    else if (version == 11)
+        source = QList<const char*>(std::begin(kVersion11), std::end(kVersion11));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

@@ -542,6 +542,39 @@ private Q_SLOTS:
         tab->togglePauseSelected();
         QVERIFY(loaded.wait(20'000));
         QVERIFY(!tab->webhooks()[0].pausedAt.isValid());
+
+        // A Slack channel: the messages' language can be chosen (not for a
+        // webhook, whose JSON has none); its test is a message for people.
+        ui::WebhookDialog slack(nullptr);
+        auto* kind = slack.findChild<QComboBox*>(QStringLiteral("webhookKind"));
+        auto* language = slack.findChild<QComboBox*>(QStringLiteral("webhookLanguage"));
+        QVERIFY(!language->isEnabled());
+        kind->setCurrentIndex(kind->findData(QStringLiteral("slack")));
+        QVERIFY(language->isEnabled());
+        QVERIFY(slack.findChild<QLineEdit*>(QStringLiteral("webhookUrl"))
+                    ->placeholderText()
+                    .startsWith(QLatin1String("https://hooks.slack.com/")));
+        language->setCurrentIndex(language->findData(QStringLiteral("nl")));
+        QTest::keyClicks(slack.findChild<QLineEdit*>(QStringLiteral("webhookName")), QStringLiteral("Verkoop"));
+        QTest::keyClicks(slack.findChild<QLineEdit*>(QStringLiteral("webhookUrl")),
+                         m_receiver.url() + QStringLiteral("/slack"));
+        QTest::keyClicks(slack.findChild<QLineEdit*>(QStringLiteral("webhookCode")), m_demo.admin().nextCode());
+        QCOMPARE(slack.webhook().value(QStringLiteral("kind")).toString(), QStringLiteral("slack"));
+        tab->add(slack.webhook(), slack.code());
+        QVERIFY(loaded.wait(20'000));
+        QCOMPARE(tab->webhooks().size(), 2);
+        QCOMPARE(hooks->item(1, 0)->text(), QStringLiteral("Verkoop (Slack)"));
+        m_receiver.setSecrets({tab->shownSecret()});
+        hooks->selectRow(1);
+        tab->testSelected();
+        QVERIFY(loaded.wait(20'000));
+        const QList<QJsonObject> both = m_receiver.waitFor(2);
+        QCOMPARE(both.size(), 2);
+        const QJsonObject message = both[1].value(QStringLiteral("body")).toObject();
+        QCOMPARE(message.value(QStringLiteral("blocks")).toArray().at(0).toObject().value(QStringLiteral("type")),
+                 QJsonValue(QStringLiteral("header")));
+        QVERIFY2(message.value(QStringLiteral("text")).toString().contains(QStringLiteral("bereikt dit kanaal")),
+                 qPrintable(message.value(QStringLiteral("text")).toString()));
     }
 
     void usersAndAuditLog()

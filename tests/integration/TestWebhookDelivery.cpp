@@ -2,7 +2,9 @@
 #include "server/domain/Annotations.h"
 #include "server/domain/WebhookOutbox.h"
 #include "server/domain/Webhooks.h"
+#include "server/integrations/ChatMessage.h"
 #include "server/integrations/WebhookWorker.h"
+#include "server/mail/ServerTranslations.h"
 #include "server/store/DatabaseUrl.h"
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
@@ -14,6 +16,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +87,45 @@ private:
         return {true, receiver.caFile(), 10'000};
     }
 
+    // Two companies visit (Acme in Utrecht, Beta in Rotterdam), two pages each
+    // from `start`; at start + 5 s a colleague (u-anna) annotates both.
+    void happen(qint64 start)
+    {
+        QString error;
+        server::VisitRecorder::Site site;
+        bool found = false;
+        QVERIFY(server::VisitRecorder(*m_store).findSite(m_org.siteId, &site, &found, &error) && found);
+        const server::IpRangeIndex::Range acme{{}, {}, server::RangeKind::Company, QStringLiteral("kvk-30000001"), {}};
+        const server::IpRangeIndex::Range beta{{}, {}, server::RangeKind::Company, QStringLiteral("kvk-30000002"), {}};
+        std::vector<server::Hit> hits(4);
+        std::vector<server::VisitRecorder::Input> inputs;
+        for (int i = 0; i < 4; ++i) {
+            hits[size_t(i)].host = QStringLiteral("shop.example");
+            hits[size_t(i)].path = i % 2 == 0 ? QStringLiteral("/") : QStringLiteral("/pricing");
+            hits[size_t(i)].visitorId = QByteArray(32, i < 2 ? 'a' : 'b');
+            hits[size_t(i)].sessionId = QByteArray(32, i < 2 ? 'c' : 'd');
+            inputs.push_back({site, &hits[size_t(i)], i < 2 ? &acme : &beta, start + i * 1000, false, false});
+        }
+        QList<server::VisitRecorder::Input*> pointers;
+        for (server::VisitRecorder::Input& input : inputs)
+            pointers.append(&input);
+        {
+            QSqlDatabase db = m_store->connection();
+            server::Sql::Transaction transaction(db);
+            QVERIFY2(server::VisitRecorder(*m_store).recordBatch(db, pointers, &error) && transaction.commit(&error),
+                     qPrintable(error));
+        }
+        // A colleague notes something on each.
+        for (const QString& company : {acme.companyId, beta.companyId}) {
+            server::Annotations::Annotation note{
+                company, {QStringLiteral("hot")}, QStringLiteral("Call back"), QStringLiteral("contacted"), {}};
+            QVERIFY2(server::Annotations::put(
+                         m_store->connection(), start + 5000, m_org.orgId, QStringLiteral("u-anna"), note,
+                         server::Annotations::payload(note, start + 5000, QStringLiteral("u-anna")), &error),
+                     qPrintable(error));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase_data()
     {
@@ -147,40 +190,10 @@ private Q_SLOTS:
                 &all, &error),
             qPrintable(error));
         receiver.setSecrets({d.secret, all.secret});
-        // Two companies visit (Acme in Utrecht, Beta in Rotterdam), two pages each.
-        server::VisitRecorder::Site site;
-        bool found = false;
-        QVERIFY(server::VisitRecorder(*m_store).findSite(m_org.siteId, &site, &found, &error) && found);
-        const server::IpRangeIndex::Range acme{{}, {}, server::RangeKind::Company, QStringLiteral("kvk-30000001"), {}};
-        const server::IpRangeIndex::Range beta{{}, {}, server::RangeKind::Company, QStringLiteral("kvk-30000002"), {}};
         const qint64 start = now();
-        std::vector<server::Hit> hits(4);
-        std::vector<server::VisitRecorder::Input> inputs;
-        for (int i = 0; i < 4; ++i) {
-            hits[size_t(i)].host = QStringLiteral("shop.example");
-            hits[size_t(i)].path = i % 2 == 0 ? QStringLiteral("/") : QStringLiteral("/pricing");
-            hits[size_t(i)].visitorId = QByteArray(32, i < 2 ? 'a' : 'b');
-            hits[size_t(i)].sessionId = QByteArray(32, i < 2 ? 'c' : 'd');
-            inputs.push_back({site, &hits[size_t(i)], i < 2 ? &acme : &beta, start + i * 1000, false, false});
-        }
-        QList<server::VisitRecorder::Input*> pointers;
-        for (server::VisitRecorder::Input& input : inputs)
-            pointers.append(&input);
-        {
-            QSqlDatabase db = m_store->connection();
-            server::Sql::Transaction transaction(db);
-            QVERIFY2(server::VisitRecorder(*m_store).recordBatch(db, pointers, &error) && transaction.commit(&error),
-                     qPrintable(error));
-        }
-        // A colleague notes something on each.
-        for (const QString& company : {acme.companyId, beta.companyId}) {
-            server::Annotations::Annotation note{
-                company, {QStringLiteral("hot")}, QStringLiteral("Call back"), QStringLiteral("contacted"), {}};
-            QVERIFY2(server::Annotations::put(
-                         m_store->connection(), start + 5000, m_org.orgId, QStringLiteral("u-anna"), note,
-                         server::Annotations::payload(note, start + 5000, QStringLiteral("u-anna")), &error),
-                     qPrintable(error));
-        }
+        happen(start);
+        if (QTest::currentTestFailed())
+            return;
         WebhookWorker worker(*m_store, m_clock, settings(receiver));
         WebhookWorker::Report report;
         QVERIFY2(worker.runOnce(start + 10'000, &report, &error), qPrintable(error));
@@ -226,6 +239,172 @@ private Q_SLOTS:
         QCOMPARE(types, (QStringList{QStringLiteral("company.new"), QStringLiteral("company.annotated"),
                                      QStringLiteral("visit.finished")}));
         QCOMPARE(toAll, 6); // both companies, three events each
+    }
+
+    // Slack and Teams destinations get messages people read in a channel, not
+    // the event: the company, what happened and who did it (by name, in the
+    // destination's language), the visit's pages, a link that opens the
+    // company in Leadscope — Block Kit for Slack, an Adaptive Card for Teams,
+    // still signed (a receiver may check) and still nothing about the visitor.
+    void slackAndTeamsGetMessagesPeopleRead()
+    {
+        test::WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start(&error), qPrintable(error));
+        QSqlQuery user(m_store->connection());
+        QVERIFY2(server::Sql::exec(user,
+                                   QStringLiteral("INSERT INTO users (id, org_id, email, role, password_hash, "
+                                                  "created_at) VALUES ('u-anna', ?, 'anna@shop.example', 'sales', "
+                                                  "'-', 0)"),
+                                   {m_org.orgId}, &error),
+                 qPrintable(error));
+        const QJsonObject utrecht{{QStringLiteral("city"), QStringLiteral("Utrecht")}};
+        Webhooks::Destination slack, teams, dutch;
+        QVERIFY2(Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
+                               {QStringLiteral("Sales channel"), receiver.url() + QStringLiteral("/slack"),
+                                Webhooks::eventTypes(), utrecht, QStringLiteral("slack")},
+                               &slack, &error),
+                 qPrintable(error));
+        QVERIFY2(Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
+                               {QStringLiteral("Teams"), receiver.url() + QStringLiteral("/teams"),
+                                Webhooks::eventTypes(), utrecht, QStringLiteral("teams")},
+                               &teams, &error),
+                 qPrintable(error));
+        QVERIFY2(Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
+                               {QStringLiteral("Verkoop"),
+                                receiver.url() + QStringLiteral("/dutch"),
+                                {QStringLiteral("company.annotated")},
+                                utrecht,
+                                QStringLiteral("slack"),
+                                QStringLiteral("nl")},
+                               &dutch, &error),
+                 qPrintable(error));
+        receiver.setSecrets({slack.secret, teams.secret, dutch.secret});
+        const qint64 start = now();
+        happen(start);
+        if (QTest::currentTestFailed())
+            return;
+        WebhookWorker worker(*m_store, m_clock, settings(receiver));
+        WebhookWorker::Report report;
+        QVERIFY2(worker.runOnce(start + 10'000, &report, &error), qPrintable(error));
+        QVERIFY2(worker.runOnce(start + 32 * 60'000, &report, &error), qPrintable(error));
+        QCOMPARE(report.failed, 0);
+        QCOMPARE(report.delivered, 3 + 3 + 1); // new company, annotated, visit finished (Acme only); Dutch: annotated
+
+        QHash<QString, QStringList> texts; // path → what each message says, in order
+        for (const QJsonObject& request : receiver.received()) {
+            QVERIFY(request.value(QStringLiteral("valid")).toBool());
+            const QString raw = request.value(QStringLiteral("raw")).toString();
+            QVERIFY2(!raw.contains(QStringLiteral("aaaaaaaa")) && !raw.contains(QStringLiteral("cccccccc")),
+                     qPrintable(raw));
+            QVERIFY2(!raw.contains(QStringLiteral("Beta B.V.")), "the filter takes Utrecht only");
+            const QJsonObject body = request.value(QStringLiteral("body")).toObject();
+            const QString path = request.value(QStringLiteral("path")).toString().section(u'/', -1);
+            if (path == QLatin1String("teams")) {
+                QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("message"));
+                const QJsonObject attachment = body.value(QStringLiteral("attachments")).toArray().at(0).toObject();
+                QCOMPARE(attachment.value(QStringLiteral("contentType")).toString(),
+                         QStringLiteral("application/vnd.microsoft.card.adaptive"));
+                const QJsonObject card = attachment.value(QStringLiteral("content")).toObject();
+                QCOMPARE(card.value(QStringLiteral("type")).toString(), QStringLiteral("AdaptiveCard"));
+                const QJsonObject open = card.value(QStringLiteral("actions")).toArray().at(0).toObject();
+                QCOMPARE(open.value(QStringLiteral("type")).toString(), QStringLiteral("Action.OpenUrl"));
+                QCOMPARE(open.value(QStringLiteral("url")).toString(),
+                         QStringLiteral("leadscope://company/kvk-30000001"));
+                QStringList lines;
+                for (const QJsonValue& block : card.value(QStringLiteral("body")).toArray()) {
+                    QCOMPARE(block.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("TextBlock"));
+                    lines << block.toObject().value(QStringLiteral("text")).toString();
+                }
+                QCOMPARE(lines.first(), QStringLiteral("Acme B.V."));
+                texts[path] << lines.join(u'\n');
+            } else {
+                const QJsonArray blocks = body.value(QStringLiteral("blocks")).toArray();
+                QCOMPARE(blocks.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("header"));
+                QCOMPARE(blocks.at(0).toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("text")),
+                         QJsonValue(QStringLiteral("Acme B.V.")));
+                QVERIFY(body.value(QStringLiteral("text")).toString().startsWith(QLatin1String("Acme B.V.: ")));
+                QStringList lines;
+                for (qsizetype i = 1; i < blocks.size(); ++i) {
+                    const QJsonObject b = blocks.at(i).toObject();
+                    lines << (b.contains(QStringLiteral("text"))
+                                  ? b.value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString()
+                                  : b.value(QStringLiteral("elements"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QStringLiteral("text"))
+                                        .toString());
+                }
+                QVERIFY2(lines.last().contains(QLatin1String("<leadscope://company/kvk-30000001|")),
+                         qPrintable(lines.last()));
+                texts[path] << lines.join(u'\n');
+            }
+        }
+        for (const QString& path : {QStringLiteral("slack"), QStringLiteral("teams")}) {
+            const QStringList& said = texts[path];
+            QCOMPARE(said.size(), 3);
+            QVERIFY2(said[0].contains(QLatin1String("Visited your website for the first time.")), qPrintable(said[0]));
+            QVERIFY2(said[0].contains(QStringLiteral("Utrecht · Metaal · 50-99 employees")), qPrintable(said[0]));
+            QVERIFY2(said[1].contains(QStringLiteral("anna@shop.example changed this company: status new → contacted; "
+                                                     "tags hot; note changed.")),
+                     qPrintable(said[1]));
+            QVERIFY2(said[2].contains(QLatin1String("A visit ended.")) && said[2].contains(QLatin1String("/pricing")) &&
+                         said[2].contains(QStringLiteral("shop.example · 2 pages")),
+                     qPrintable(said[2]));
+        }
+        // In Dutch for the Dutch channel.
+        QCOMPARE(texts[QStringLiteral("dutch")].size(), 1);
+        QVERIFY2(
+            texts[QStringLiteral("dutch")][0].contains(QLatin1String("anna@shop.example heeft dit bedrijf gewijzigd")),
+            qPrintable(texts[QStringLiteral("dutch")][0]));
+    }
+
+    // A rule's firing says which rule, why it fired and what it did, with the
+    // assignee by name; Slack's markup characters in names are escaped.
+    void ruleFiredMessageSaysWhyAndWhatTheRuleDid()
+    {
+        // (Single quotes for readability; moc does not read raw string literals.)
+        const QByteArray event =
+            QByteArray("{'type':'rule.fired','timestamp':'2026-12-06T09:14:03.120+00:00','version':1,'data':{'rule':{'i"
+                       "d':'r-1','name':'Pricing & plans'},'why':{'page':'/prijzen','pages':3},'did':{'tags_added':['pr"
+                       "icing'],'assigned_to':'u-anna'},'company':{'id':'kvk-1','name':'Acme <Industrie> B.V.','city':'"
+                       "Utrecht','size_band':'50-99','link':'leadscope://company/kvk-1'},'visit':{'website':'shop.examp"
+                       "le','pageviews':12,'seconds':212,'source':'search','pages':[{'path':'/','seconds':40},{'path':'"
+                       "/prijzen','seconds':130},{'path':'/a'},{'path':'/b'},{'path':'/c'},{'path':'/d'},{'path':'/e'},"
+                       "{'path':'/f'},{'path':'/g'},{'path':'/h'},{'path':'/i'},{'path':'/j'}]}}}")
+                .replace('\'', '"');
+        server::ServerTranslations translations;
+        const server::ChatMessage english(translations.forLanguage(QStringLiteral("en")), QStringLiteral("en"),
+                                          {{QStringLiteral("u-anna"), QStringLiteral("anna@shop.example")}});
+        const QJsonObject slack = QJsonDocument::fromJson(english.compose(QStringLiteral("slack"), event)).object();
+        const QJsonArray blocks = slack.value(QStringLiteral("blocks")).toArray();
+        QCOMPARE(blocks.at(0).toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("text")),
+                 QJsonValue(QStringLiteral("Acme <Industrie> B.V."))); // plain text
+        const QString section =
+            blocks.at(1).toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString();
+        QVERIFY2(section.contains(QStringLiteral("Rule “Pricing &amp; plans” fired: visited /prijzen, 3 pages.")),
+                 qPrintable(section));
+        QVERIFY2(section.contains(QLatin1String("The rule tagged pricing, assigned to anna@shop.example.")),
+                 qPrintable(section));
+        const QString pages =
+            blocks.at(2).toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString();
+        QVERIFY2(pages.contains(QStringLiteral("• /prijzen — 2 min")) && pages.contains(QLatin1String("and 2 more")) &&
+                     !pages.contains(QLatin1String("/i ")),
+                 qPrintable(pages));
+        const QString context = blocks.at(3)
+                                    .toObject()
+                                    .value(QStringLiteral("elements"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("text"))
+                                    .toString();
+        QVERIFY2(context.startsWith(QStringLiteral("shop.example · 12 pages · 4 min · via search")),
+                 qPrintable(context));
+        // Not an event: nothing to send.
+        QVERIFY(english.compose(QStringLiteral("slack"), "not json").isEmpty());
+        QVERIFY(english.compose(QStringLiteral("webhook"), event).isEmpty());
     }
 
     // A receiver that fails five times, then answers: six attempts, each

@@ -36,7 +36,7 @@ private:
         const QStringList domain = plus(store, {QStringLiteral("server/domain")});
         const QStringList tracking = plus(domain, {QStringLiteral("server/tracking")});
         const QStringList mail = plus(domain, {QStringLiteral("server/mail")});
-        const QStringList integrations = plus(domain, {QStringLiteral("server/integrations")});
+        const QStringList integrations = plus(mail, {QStringLiteral("server/integrations")});
         const QStringList http = plus(lower, {QStringLiteral("server/http")});
         const QStringList api = plus(tracking, {QStringLiteral("server/http"), QStringLiteral("server/api")});
         const QStringList runtime = plus(api, {QStringLiteral("server/mail"), QStringLiteral("server/integrations"),
