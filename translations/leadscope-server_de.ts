@@ -289,5 +289,25 @@
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
+    <message>
+        <source>Leadscope stopped sending to “%1”</source>
+        <translation>Leadscope sendet nicht mehr an „%1“</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” (%2) has been paused: it failed every time since %3 %4.</source>
+        <translation>Der Webhook „%1“ (%2) wurde pausiert: Seit %3 %4 ist jeder Versuch fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The last answer: %1</source>
+        <translation>Die letzte Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Events are still collected for it and nothing is lost for 3 days. When the receiver works again, resume the webhook in Leadscope: Administration → Integrations → Resume; what was held back is sent then.</source>
+        <translation>Ereignisse werden weiter gesammelt, 3 Tage lang geht nichts verloren. Sobald der Empfänger wieder funktioniert, setzen Sie den Webhook in Leadscope fort: Verwaltung → Integrationen → Fortsetzen; das Zurückgehaltene wird dann gesendet.</translation>
+    </message>
+    <message>
+        <source>You get this e-mail because you are an admin of your organisation in Leadscope.</source>
+        <translation>Sie erhalten diese E-Mail, weil Sie in Leadscope Admin Ihrer Organisation sind.</translation>
+    </message>
 </context>
 </TS>

@@ -289,5 +289,25 @@
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leadscope stopped sending to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook “%1” (%2) has been paused: it failed every time since %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are still collected for it and nothing is lost for 3 days. When the receiver works again, resume the webhook in Leadscope: Administration → Integrations → Resume; what was held back is sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You get this e-mail because you are an admin of your organisation in Leadscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

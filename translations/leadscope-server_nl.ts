@@ -289,5 +289,25 @@
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
+    <message>
+        <source>Leadscope stopped sending to “%1”</source>
+        <translation>Leadscope verstuurt niets meer naar “%1”</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” (%2) has been paused: it failed every time since %3 %4.</source>
+        <translation>De webhook “%1” (%2) is gepauzeerd: hij mislukte elke keer sinds %3 %4.</translation>
+    </message>
+    <message>
+        <source>The last answer: %1</source>
+        <translation>Het laatste antwoord: %1</translation>
+    </message>
+    <message>
+        <source>Events are still collected for it and nothing is lost for 3 days. When the receiver works again, resume the webhook in Leadscope: Administration → Integrations → Resume; what was held back is sent then.</source>
+        <translation>Gebeurtenissen worden er nog voor verzameld en 3 dagen lang gaat er niets verloren. Werkt de ontvanger weer, hervat de webhook dan in Leadscope: Beheer → Koppelingen → Hervatten; wat werd vastgehouden, wordt dan verstuurd.</translation>
+    </message>
+    <message>
+        <source>You get this e-mail because you are an admin of your organisation in Leadscope.</source>
+        <translation>U krijgt deze e-mail omdat u beheerder van uw organisatie in Leadscope bent.</translation>
+    </message>
 </context>
 </TS>

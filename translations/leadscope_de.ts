@@ -4692,6 +4692,14 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
             <numerusform>…und %n weitere Regel-Meldungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Webhook “%1” is paused. Resume it in Administration → Integrations.</source>
+        <translation>Webhook „%1“ ist pausiert. Setzen Sie ihn unter Verwaltung → Integrationen fort.</translation>
+    </message>
+    <message>
+        <source>Webhook “%1” is paused: %2. Resume it in Administration → Integrations when its receiver works again.</source>
+        <translation>Webhook „%1“ ist pausiert: %2. Setzen Sie ihn unter Verwaltung → Integrationen fort, sobald der Empfänger wieder funktioniert.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::TargetListsPage</name>

@@ -4683,6 +4683,14 @@ Confirm with a fresh code from your authenticator app:</source>
             <numerusform>…and %n more rule alerts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Webhook “%1” is paused. Resume it in Administration → Integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook “%1” is paused: %2. Resume it in Administration → Integrations when its receiver works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::TargetListsPage</name>

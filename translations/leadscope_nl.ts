@@ -4692,6 +4692,14 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
             <numerusform>…en nog %n meldingen van regels</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Webhook “%1” is paused. Resume it in Administration → Integrations.</source>
+        <translation>Webhook “%1” is gepauzeerd. Hervat hem in Beheer → Koppelingen.</translation>
+    </message>
+    <message>
+        <source>Webhook “%1” is paused: %2. Resume it in Administration → Integrations when its receiver works again.</source>
+        <translation>Webhook “%1” is gepauzeerd: %2. Hervat hem in Beheer → Koppelingen zodra de ontvanger weer werkt.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::TargetListsPage</name>

@@ -121,6 +121,8 @@ MainWindow::MainWindow(core::ConnectionMonitor* monitor, core::Session* session,
     connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lockNow);
     connect(m_signIn, &SignInFlow::profileSwitchRequested, this, &MainWindow::profileSwitchRequested);
     connect(m_notifier, &SyncNotifier::companyActivated, this, &MainWindow::openCompanyLink);
+    connect(m_notifier, &SyncNotifier::noticed, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 60'000); });
     m_monitor = nullptr;
     m_session = nullptr;
     setConnection(monitor, session);
@@ -132,6 +134,22 @@ void MainWindow::setProfiles(core::ServerProfiles* profiles)
 {
     m_profiles = profiles;
     m_signIn->setProfiles(profiles);
+}
+
+void MainWindow::checkPausedWebhooks()
+{
+    // An admin's: at most every 5 minutes, after a sync (the server pauses a
+    // destination only after a day of failures).
+    if (!m_admin || !m_session || m_session->user().role != QLatin1String("admin") ||
+        (m_webhooksChecked.isValid() && m_webhooksChecked.elapsed() < 5 * 60'000))
+        return;
+    m_webhooksChecked.start();
+    const QString account = m_session->user().orgId + u'/' + m_session->user().id;
+    m_admin->webhooks(this,
+                      [this, account](const QList<core::AdminClient::Webhook>& hooks, const core::ApiFailure& failure) {
+                          if (!failure.isError())
+                              m_notifier->notifyPausedWebhooks(hooks, account);
+                      });
 }
 
 void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* session, core::SyncScheduler* sync)
@@ -147,6 +165,7 @@ void MainWindow::setConnection(core::ConnectionMonitor* monitor, core::Session* 
             for (const QString& refused : result.editsRefused)
                 statusBar()->showMessage(refused, 15'000);
             m_notifier->notify(result, m_sync->store(), m_session ? m_session->user().id : QString());
+            checkPausedWebhooks();
         });
         connect(m_sync, &core::SyncScheduler::stateChanged, this, &MainWindow::showSyncState);
         connect(m_sync, &core::SyncScheduler::progress, m_status, &StatusArea::showSyncProgress);

@@ -7,6 +7,7 @@
 #include "core/query/LeadsQuery.h"
 #include "core/sync/SyncScheduler.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -93,6 +94,8 @@ private:
     void showSyncState(core::SyncScheduler::State state, const QString& message);
     void showStatus(const core::ConnectionMonitor::Status& status);
     void useStore(core::DataStore* store);
+    // For an admin: tells of webhook destinations the server paused (SyncNotifier).
+    void checkPausedWebhooks();
 
     void updateRoleActions();
 
@@ -118,6 +121,7 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_adminAction = nullptr;
     std::unique_ptr<core::AdminClient> m_admin;
+    QElapsedTimer m_webhooksChecked; // when an admin's paused webhooks were last asked for
 };
 
 } // namespace leadscope::ui

@@ -4,6 +4,8 @@
 #include "core/query/CompanyQuery.h"
 #include "core/query/DataStore.h"
 
+#include <QDateTime>
+#include <QSettings>
 #include <QStringList>
 #include <QSystemTrayIcon>
 #include <QWidget>
@@ -78,12 +80,6 @@ void SyncNotifier::show(const News& news)
 {
     if (news.fresh.isEmpty() && news.watched.isEmpty() && news.rules.isEmpty())
         return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(m_window->windowIcon(), this);
-        m_tray->setToolTip(tr("Leadscope"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { Q_EMIT companyActivated(m_notifiedCompany); });
-        m_tray->show();
-    }
     m_notifiedCompany = news.first;
     QStringList lines = news.rules.mid(0, 3);
     if (news.rules.size() > 3)
@@ -94,8 +90,52 @@ void SyncNotifier::show(const News& news)
         lines << tr("New companies: %1 (%2 in all)")
                      .arg(news.fresh.mid(0, 3).join(QStringLiteral(", ")))
                      .arg(news.fresh.size());
+    showTray(lines);
+}
+
+void SyncNotifier::showTray(const QStringList& lines)
+{
     m_lastLines = lines;
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(m_window->windowIcon(), this);
+        m_tray->setToolTip(tr("Leadscope"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (!m_notifiedCompany.isEmpty())
+                Q_EMIT companyActivated(m_notifiedCompany);
+        });
+        m_tray->show();
+    }
     m_tray->showMessage(tr("Leadscope"), lines.join(u'\n'));
+}
+
+void SyncNotifier::notifyPausedWebhooks(const QList<core::AdminClient::Webhook>& webhooks, const QString& account)
+{
+    // The latest pause already told, per account (pauses are told once, also across restarts).
+    QSettings settings;
+    const QString key = QStringLiteral("notices/webhooksPausedTold/") +
+                        QString::fromLatin1(account.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    const QDateTime told = settings.value(key).toDateTime();
+    QDateTime latest = told;
+    QStringList lines;
+    for (const core::AdminClient::Webhook& hook : webhooks) {
+        if (!hook.pausedAt.isValid() || (told.isValid() && hook.pausedAt <= told))
+            continue;
+        lines << (hook.pausedReason.isEmpty()
+                      ? tr("Webhook “%1” is paused. Resume it in Administration → Integrations.").arg(hook.name)
+                      : tr("Webhook “%1” is paused: %2. Resume it in Administration → Integrations when its "
+                           "receiver works again.")
+                            .arg(hook.name, hook.pausedReason));
+        if (!latest.isValid() || hook.pausedAt > latest)
+            latest = hook.pausedAt;
+    }
+    if (lines.isEmpty())
+        return;
+    settings.setValue(key, latest);
+    m_notifiedCompany.clear();
+    showTray(lines);
+    Q_EMIT noticed(lines.join(u' '));
 }
 
 } // namespace leadscope::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/admin/AdminClient.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QObject>
@@ -19,7 +20,8 @@ namespace leadscope::ui {
 // watched companies visiting again, rules that name this user — as Settings →
 // General allows), looks
 // their names up through core/query off the UI thread, and shows one tray
-// message. Clicking it asks to open the company that matters most.
+// message. Clicking it asks to open the company that matters most. For an
+// admin it also tells, once each, of webhook destinations the server paused.
 class SyncNotifier : public QObject
 {
     Q_OBJECT
@@ -29,15 +31,23 @@ public:
 
     // `userId`: who is signed in (rules notify people by id).
     void notify(const core::SyncEngine::Result& result, core::DataStore* store, const QString& userId);
+    // For an admin: the organisation's destinations as the server lists them;
+    // a pause not told before (on this computer, for `account`) is told now —
+    // as a desktop notification and through noticed().
+    void notifyPausedWebhooks(const QList<core::AdminClient::Webhook>& webhooks, const QString& account);
     // The lines of the last notification shown (tests read them).
     const QStringList& lastLines() const { return m_lastLines; }
 
 Q_SIGNALS:
     void companyActivated(const QString& companyId);
+    // Something an admin must act on (the window shows it in its status bar too,
+    // where there is no notification area).
+    void noticed(const QString& text);
 
 private:
     struct News;
     void show(const News& news);
+    void showTray(const QStringList& lines);
 
     QWidget* m_window;
     QSystemTrayIcon* m_tray = nullptr;

@@ -27,8 +27,9 @@ public:
         QString orgId;
         QString userId;
         QString email; // the user's address
-        QString kind;  // alert, digest
-        QString ref;   // alert: the rule firing; digest: "<from ms>-<to ms>"
+        QString kind;  // alert, digest, webhook_paused
+        QString
+            ref; // alert: the rule firing; digest: "<from ms>-<to ms>"; webhook_paused: "<webhook id>@<paused at ms>"
         QString state; // queued, sending, sent, skipped, failed
         int attempts = 0;
         qint64 nextAt = 0;
@@ -42,6 +43,10 @@ public:
     // e-mail alerts (inside the caller's transaction).
     static bool queueAlerts(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QStringList& userIds,
                             const QString& firingId, QString* error);
+    // An operational notice to every active admin of the organisation,
+    // whatever their alert choices (a webhook destination was paused).
+    static bool queueAdminNotice(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& kind,
+                                 const QString& ref, QString* error);
     static bool queueDigest(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId, qint64 from,
                             qint64 to, QString* error);
 

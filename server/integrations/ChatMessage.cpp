@@ -195,9 +195,10 @@ ChatMessage::Parts ChatMessage::parts(const QJsonObject& event) const
 QByteArray ChatMessage::slack(const Parts& p) const
 {
     QJsonArray blocks;
-    blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
-                              {QStringLiteral("text"), QJsonObject{{QStringLiteral("type"), QStringLiteral("plain_text")},
-                                                                   {QStringLiteral("text"), clipped(p.title, 150)}}}});
+    blocks.append(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
+                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("type"), QStringLiteral("plain_text")},
+                                                         {QStringLiteral("text"), clipped(p.title, 150)}}}});
     QStringList lines{escaped(p.summary)};
     for (const QString& fact : p.facts)
         lines << escaped(fact);
@@ -207,9 +208,9 @@ QByteArray ChatMessage::slack(const Parts& p) const
         QStringList list;
         for (const QString& page : p.pages)
             list << QStringLiteral("• ") + escaped(page);
-        blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("section")},
-                                  {QStringLiteral("text"), mrkdwn(u'*' + escaped(tr("Pages")) + QStringLiteral("*\n") +
-                                                                  list.join(u'\n'))}});
+        blocks.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("section")},
+            {QStringLiteral("text"), mrkdwn(u'*' + escaped(tr("Pages")) + QStringLiteral("*\n") + list.join(u'\n'))}});
     }
     QStringList context;
     if (!p.visit.isEmpty())
@@ -217,8 +218,9 @@ QByteArray ChatMessage::slack(const Parts& p) const
     if (!p.link.isEmpty())
         context << QStringLiteral("<%1|%2>").arg(p.link, escaped(tr("Open in Leadscope")));
     if (!context.isEmpty())
-        blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("context")},
-                                  {QStringLiteral("elements"), QJsonArray{mrkdwn(context.join(QStringLiteral(" · ")))}}});
+        blocks.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("context")},
+                        {QStringLiteral("elements"), QJsonArray{mrkdwn(context.join(QStringLiteral(" · ")))}}});
     // `text`: what notifications and screen readers show.
     const QJsonObject message{{QStringLiteral("text"), clipped(p.title + QStringLiteral(": ") + p.summary, 3000)},
                               {QStringLiteral("blocks"), blocks}};
@@ -249,12 +251,12 @@ QByteArray ChatMessage::teams(const Parts& p) const
                     QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("Action.OpenUrl")},
                                            {QStringLiteral("title"), tr("Open in Leadscope")},
                                            {QStringLiteral("url"), p.link}}});
-    const QJsonObject message{
-        {QStringLiteral("type"), QStringLiteral("message")},
-        {QStringLiteral("attachments"),
-         QJsonArray{QJsonObject{{QStringLiteral("contentType"), QStringLiteral("application/vnd.microsoft.card.adaptive")},
-                                {QStringLiteral("contentUrl"), QJsonValue::Null},
-                                {QStringLiteral("content"), card}}}}};
+    const QJsonObject message{{QStringLiteral("type"), QStringLiteral("message")},
+                              {QStringLiteral("attachments"),
+                               QJsonArray{QJsonObject{{QStringLiteral("contentType"),
+                                                       QStringLiteral("application/vnd.microsoft.card.adaptive")},
+                                                      {QStringLiteral("contentUrl"), QJsonValue::Null},
+                                                      {QStringLiteral("content"), card}}}}};
     return QJsonDocument(message).toJson(QJsonDocument::Compact);
 }
 

@@ -35,12 +35,12 @@ private:
     // The message's contents, before they are laid out for one service.
     struct Parts
     {
-        QString title;        // the company (or the test's heading)
-        QString summary;      // what happened, one sentence
-        QStringList facts;    // "Utrecht · Metaalproducten · 50-99 employees", what a rule did, …
-        QStringList pages;    // "/prijzen — 2 min"
-        QString visit;        // "shop.example · 3 pages · 4 min · via search"
-        QString link;         // leadscope://company/<id>
+        QString title;     // the company (or the test's heading)
+        QString summary;   // what happened, one sentence
+        QStringList facts; // "Utrecht · Metaalproducten · 50-99 employees", what a rule did, …
+        QStringList pages; // "/prijzen — 2 min"
+        QString visit;     // "shop.example · 3 pages · 4 min · via search"
+        QString link;      // leadscope://company/<id>
     };
     Parts parts(const QJsonObject& event) const;
     QString person(const QString& userId) const;

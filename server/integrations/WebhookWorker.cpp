@@ -3,6 +3,7 @@
 #include "server/base/Clock.h"
 #include "server/base/Logging.h"
 #include "server/domain/Audit.h"
+#include "server/domain/MailOutbox.h"
 #include "server/domain/WebhookOutbox.h"
 #include "server/domain/Webhooks.h"
 #include "server/integrations/ChatMessage.h"
@@ -180,7 +181,10 @@ bool WebhookWorker::record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::D
     ++report->paused;
     Webhooks::Destination destination;
     bool found = false;
+    // The admins are told by e-mail (the desktop shows it from the destination's state).
     return Webhooks::find(db, delivery.orgId, delivery.webhookId, &destination, &found, error) &&
+           MailOutbox::queueAdminNotice(db, nowMs, delivery.orgId, QStringLiteral("webhook_paused"),
+                                        delivery.webhookId + u'@' + QString::number(nowMs), error) &&
            Audit::record(db, nowMs, delivery.orgId, {QStringLiteral("system"), QString()},
                          QStringLiteral("webhook_paused"),
                          {{QStringLiteral("webhook"), delivery.webhookId},

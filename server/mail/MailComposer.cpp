@@ -83,6 +83,8 @@ QString MailComposer::footer(bool html) const
 MailComposer::Outcome MailComposer::compose(QSqlDatabase db, const MailOutbox::Message& message, Mail* mail,
                                             QString* error) const
 {
+    if (message.kind == QLatin1String("webhook_paused"))
+        return webhookPaused(db, message, mail, error);
     return message.kind == QLatin1String("digest") ? digest(db, message, mail, error) : alert(db, message, mail, error);
 }
 
@@ -175,6 +177,55 @@ MailComposer::Outcome MailComposer::alert(QSqlDatabase db, const MailOutbox::Mes
                                          "<table style=\"border-collapse:collapse;\">%4</table><p>%5</p>%6")
                               .arg(escaped(headline), escaped(whyLine), escaped(visitLine), rows,
                                    link(companyId, open + QStringLiteral(": ") + company), footer(true)));
+    return Outcome::Ready;
+}
+
+MailComposer::Outcome MailComposer::webhookPaused(QSqlDatabase db, const MailOutbox::Message& message, Mail* mail,
+                                                  QString* error) const
+{
+    const QString webhookId = message.ref.section(u'@', 0, 0);
+    const qint64 pausedAt = message.ref.section(u'@', 1).toLongLong();
+    QVariantList w;
+    bool found = false;
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("SELECT name, url, paused_at, failures, failing_since FROM webhooks WHERE org_id "
+                                      "= ? AND id = ?"),
+                       {message.orgId, webhookId}, &w, &found, error))
+        return Outcome::Failed;
+    if (!found || w.value(2).toLongLong() != pausedAt)
+        return Outcome::Nothing; // removed or resumed meanwhile
+    QVariantList d;
+    bool any = false;
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("SELECT last_error, status FROM webhook_deliveries WHERE org_id = ? AND "
+                                      "webhook_id = ? AND attempts > 0 AND state <> 'delivered' ORDER BY created_at "
+                                      "DESC LIMIT 1"),
+                       {message.orgId, webhookId}, &d, &any, error))
+        return Outcome::Failed;
+    const QString name = w.value(0).toString();
+    const QString host = QUrl(w.value(1).toString()).host();
+    const qint64 since = w.value(4).toLongLong();
+    mail->subject = tr("Leadscope stopped sending to “%1”").arg(name);
+    const QString headline =
+        tr("The webhook “%1” (%2) has been paused: it failed every time since %3 %4.")
+            .arg(name, host, date(since > 0 ? since : pausedAt), time(since > 0 ? since : pausedAt));
+    const QString said =
+        any ? tr("The last answer: %1")
+                  .arg(d.value(1).toInt() > 0
+                           ? QStringLiteral("HTTP %1 %2").arg(d.value(1).toInt()).arg(d.value(0).toString()).trimmed()
+                           : d.value(0).toString())
+            : QString();
+    const QString what = tr("Events are still collected for it and nothing is lost for 3 days. When the receiver "
+                            "works again, resume the webhook in Leadscope: Administration → Integrations → Resume; "
+                            "what was held back is sent then.");
+    const QString why = tr("You get this e-mail because you are an admin of your organisation in Leadscope.");
+    mail->text = headline + u"\n\n" + (said.isEmpty() ? QString() : said + u"\n\n") + what + QStringLiteral("\n-- \n") +
+                 why + u'\n';
+    mail->html = htmlPage(QStringLiteral("<p style=\"font-size:16px;\"><b>%1</b></p>%2<p>%3</p>"
+                                         "<p style=\"color:#6e7781;font-size:12px;\">%4</p>")
+                              .arg(escaped(headline),
+                                   said.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(escaped(said)),
+                                   escaped(what), escaped(why)));
     return Outcome::Ready;
 }
 

@@ -14,12 +14,11 @@ class QTranslator;
 namespace leadscope::server {
 
 // Writes the e-mail a queued message stands for, at send time, from the store:
-// an alert (which company, which rule and why, the visit's pages and times)
-// or a digest (the companies that visited in the period, those assigned to
-// the reader first, and what the rules did), in plain text and HTML, in the
-// reader's language and time zone, each company with a leadscope:// link that
-// opens it in the desktop client. Nothing about a visitor as a person: no
-// addresses, no identifiers, no cookies. docs/ALERTS.md.
+// an alert (which company, which rule and why, the visit's pages and times),
+// a notice to admins (a webhook destination was paused) or a digest (the companies that visited in the period, those
+// assigned to the reader first, and what the rules did), in plain text and HTML, in the reader's language and time
+// zone, each company with a leadscope:// link that opens it in the desktop client. Nothing about a visitor as a person:
+// no addresses, no identifiers, no cookies. docs/ALERTS.md.
 class MailComposer
 {
 public:
@@ -27,7 +26,7 @@ public:
     enum class Outcome
     {
         Ready,
-        Nothing, // a digest of a period without visits: not sent
+        Nothing, // a digest of a period without visits, a notice no longer true: not sent
         Gone,    // the firing was purged or erased before the alert went out
         Failed   // the store failed; *error says how
     };
@@ -62,6 +61,7 @@ private:
 
     Outcome alert(QSqlDatabase db, const MailOutbox::Message& message, Mail* mail, QString* error) const;
     Outcome digest(QSqlDatabase db, const MailOutbox::Message& message, Mail* mail, QString* error) const;
+    Outcome webhookPaused(QSqlDatabase db, const MailOutbox::Message& message, Mail* mail, QString* error) const;
     bool digestRows(QSqlDatabase db, const MailOutbox::Message& message, qint64 from, qint64 to, QList<Row>* rows,
                     QString* error) const;
     void writeDigest(const QList<Row>& rows, const QList<std::pair<QString, int>>& rules, qint64 from, qint64 to,

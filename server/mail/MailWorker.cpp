@@ -98,7 +98,8 @@ bool MailWorker::sendDue(qint64 nowMs, Report* report, QString* error)
         if (!AlertPreferences::read(db, message.orgId, message.userId, &reader, error))
             return false;
         const bool alert = message.kind == QLatin1String("alert");
-        if (alert ? !reader.emailAlerts : reader.digest == AlertPreferences::Digest::Off) {
+        const bool notice = message.kind == QLatin1String("webhook_paused"); // for admins, always and at once
+        if (!notice && (alert ? !reader.emailAlerts : reader.digest == AlertPreferences::Digest::Off)) {
             ++report->skipped;
             if (!MailOutbox::markSkipped(db, message.id, QStringLiteral("switched off by the reader"), error))
                 return false;

@@ -29,6 +29,7 @@
 #include "ui/PrivacyStatementDialog.h"
 #include "ui/RecoveryCodesDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SyncNotifier.h"
 #include "ui/TrackerCheck.h"
 #include "ui/UsersTab.h"
 #include "ui/WebhookDialog.h"
@@ -61,6 +62,7 @@
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QTranslator>
+#include <QUuid>
 
 using namespace leadscope;
 
@@ -539,6 +541,16 @@ private Q_SLOTS:
         auto* hooks = tab->findChild<QTableWidget*>(QStringLiteral("webhookTable"));
         QVERIFY(hooks->item(0, 3)->text().startsWith(QStringLiteral("Paused")));
         QCOMPARE(tab->findChild<QPushButton*>(QStringLiteral("pauseWebhook"))->text(), QStringLiteral("R&esume"));
+        // The admins are told of a pause once (the main window asks after its syncs).
+        ui::SyncNotifier notifier(&administration);
+        QSignalSpy noticed(&notifier, &ui::SyncNotifier::noticed);
+        const QString account = QStringLiteral("test/") + QUuid::createUuid().toString(QUuid::Id128);
+        notifier.notifyPausedWebhooks(tab->webhooks(), account);
+        QCOMPARE(noticed.size(), 1);
+        QVERIFY2(noticed[0][0].toString().contains(QStringLiteral("Webhook “CRM” is paused")),
+                 qPrintable(noticed[0][0].toString()));
+        notifier.notifyPausedWebhooks(tab->webhooks(), account);
+        QCOMPARE(noticed.size(), 1); // told already
         tab->togglePauseSelected();
         QVERIFY(loaded.wait(20'000));
         QVERIFY(!tab->webhooks()[0].pausedAt.isValid());

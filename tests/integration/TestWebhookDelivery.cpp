@@ -1,9 +1,12 @@
 #include "server/base/Clock.h"
+#include "server/domain/AlertPreferences.h"
 #include "server/domain/Annotations.h"
+#include "server/domain/MailOutbox.h"
 #include "server/domain/WebhookOutbox.h"
 #include "server/domain/Webhooks.h"
 #include "server/integrations/ChatMessage.h"
 #include "server/integrations/WebhookWorker.h"
+#include "server/mail/MailComposer.h"
 #include "server/mail/ServerTranslations.h"
 #include "server/store/DatabaseUrl.h"
 #include "server/store/Sql.h"
@@ -472,6 +475,19 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(receiver.start(&error, 1'000'000), qPrintable(error));
         const Webhooks::Destination d = destination(receiver);
+        // Who is told when it is paused: the admins who can sign in, nobody else.
+        const QList<std::tuple<QString, QString, int>> users{{QStringLiteral("u-admin"), QStringLiteral("admin"), 0},
+                                                             {QStringLiteral("u-sales"), QStringLiteral("sales"), 0},
+                                                             {QStringLiteral("u-gone"), QStringLiteral("admin"), 1}};
+        for (const auto& [id, role, disabled] : users) {
+            QSqlQuery insert(m_store->connection());
+            QVERIFY2(server::Sql::exec(insert,
+                                       QStringLiteral("INSERT INTO users (id, org_id, email, role, disabled, "
+                                                      "password_hash, created_at) VALUES (?, ?, ?, ?, ?, '-', 0)"),
+                                       {id, m_org.orgId, QString(id + QStringLiteral("@shop.example")), role, disabled},
+                                       &error),
+                     qPrintable(error));
+        }
         WebhookWorker worker(*m_store, m_clock, settings(receiver));
         const qint64 start = now();
         QStringList ids;
@@ -501,14 +517,53 @@ private Q_SLOTS:
                                       QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'webhook_paused'"),
                                       {}, &row, &found, &error));
         QCOMPARE(row.value(0).toInt(), 1);
+        // The admins are told by e-mail, in their language, with what the receiver said and what to do.
+        QSqlQuery notices(m_store->connection());
+        QVERIFY2(server::Sql::exec(notices,
+                                   QStringLiteral("SELECT o.id, o.org_id, o.user_id, u.email, o.kind, o.ref FROM "
+                                                  "mail_outbox o JOIN users u ON u.id = o.user_id WHERE o.kind = "
+                                                  "'webhook_paused'"),
+                                   {}, &error),
+                 qPrintable(error));
+        QList<server::MailOutbox::Message> told;
+        while (notices.next()) {
+            server::MailOutbox::Message message;
+            message.id = notices.value(0).toLongLong();
+            message.orgId = notices.value(1).toString();
+            message.userId = notices.value(2).toString();
+            message.email = notices.value(3).toString();
+            message.kind = notices.value(4).toString();
+            message.ref = notices.value(5).toString();
+            told.append(message);
+        }
+        QStringList toldWhom;
+        for (const server::MailOutbox::Message& message : std::as_const(told))
+            toldWhom << message.userId;
+        QStringList admins{m_org.admin.id, QStringLiteral("u-admin")};
+        toldWhom.sort();
+        admins.sort();
+        QCOMPARE(toldWhom, admins);
+        server::ServerTranslations translations;
+        server::AlertPreferences::Prefs reader;
+        const server::MailComposer composer(translations.forLanguage(reader.language), reader);
+        server::MailComposer::Mail mail;
+        QCOMPARE(composer.compose(m_store->connection(), told[0], &mail, &error), server::MailComposer::Outcome::Ready);
+        QCOMPARE(mail.subject, QStringLiteral("Leadscope stopped sending to “CRM”"));
+        QVERIFY2(mail.text.contains(QLatin1String("(127.0.0.1) has been paused")) &&
+                     mail.text.contains(QLatin1String("HTTP 503")) &&
+                     mail.text.contains(QStringLiteral("Administration → Integrations → Resume")),
+                 qPrintable(mail.text));
         const int requestsWhenPaused = int(receiver.received().size());
         WebhookWorker::Report paused;
         QVERIFY(worker.runOnce(dayLater + 3'600'000, &paused, &error));
         QCOMPARE(paused.failed + paused.delivered, 0);
         QCOMPARE(receiver.received().size(), requestsWhenPaused);
 
-        // Resumed, it is tried again; three days after its event, a delivery has failed for good.
+        // Resumed, it is tried again (and a notice not yet sent is no longer true: it is not sent);
+        // three days after its event, a delivery has failed for good.
         QVERIFY(Webhooks::setPaused(m_store->connection(), dayLater, m_org.orgId, d.id, false, {}, &found, &error));
+        QCOMPARE(composer.compose(m_store->connection(), told[0], &mail, &error),
+                 server::MailComposer::Outcome::Nothing);
         for (qint64 at = dayLater; at <= start + 4LL * 24 * 3'600'000; at += 3'600'000) {
             WebhookWorker::Report report;
             QVERIFY2(worker.runOnce(at, &report, &error), qPrintable(error));
