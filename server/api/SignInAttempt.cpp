@@ -12,7 +12,9 @@
 
 #include "protocol/Totp.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 
 namespace leadscope::server {
 
@@ -143,6 +145,29 @@ std::optional<HttpResponse> SignInAttempt::checkCode(const QByteArray& secret, c
                     HttpResponse::error(401, QStringLiteral("code_replayed"),
                                         QStringLiteral("That code was used already; wait for the next one.")));
     return std::nullopt;
+}
+
+std::optional<HttpResponse> SignInAttempt::freshCode(const ServerContext& context, const HttpRequest& request,
+                                                     const QString& userId, const QString& failedAction)
+{
+    QJsonParseError parse{};
+    const QJsonDocument body = QJsonDocument::fromJson(request.body, &parse);
+    if (parse.error != QJsonParseError::NoError || !body.isObject())
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("The body is not a JSON object."));
+    const QString code = body.object().value(QLatin1String("code")).toString().trimmed();
+    if (code.isEmpty() || code.size() > 16)
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("code: give a fresh code from your authenticator app."));
+    SignIns::Account admin;
+    bool found = false;
+    QString error;
+    if (!SignIns::loadById(context.store.connection(), userId, &admin, &found, &error) || !found)
+        return ServerContext::storeError();
+    SignInAttempt attempt(context, request, admin);
+    if (auto refused = attempt.admit())
+        return refused;
+    return attempt.checkCode(admin.totpSecret, code, failedAction);
 }
 
 } // namespace leadscope::server

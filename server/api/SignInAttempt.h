@@ -35,6 +35,13 @@ public:
     // Counts and audits a failure as `action`; returns `response` (or a 503).
     HttpResponse fail(const QString& action, const HttpResponse& response);
 
+    // An admin's fresh code (TOTP or recovery) in the JSON body's "code", for
+    // an action that hands out a secret (a webhook's, an API token): checked
+    // like a sign-in's, failures counted as `failedAction`. The refusal to
+    // send, or nullopt: accepted.
+    static std::optional<HttpResponse> freshCode(const ServerContext& context, const HttpRequest& request,
+                                                 const QString& userId, const QString& failedAction);
+
     // Before any account is known (unknown e-mail, unknown token): the source's limit only.
     static std::optional<HttpResponse> sourceLimited(const ServerContext& context, const HttpRequest& request);
     static void countSourceFailure(const ServerContext& context, const HttpRequest& request);

@@ -102,23 +102,7 @@ void WebhooksApi::registerRoutes(Router& router)
 
 std::optional<HttpResponse> WebhooksApi::freshCode(const HttpRequest& request, const AuthContext& auth) const
 {
-    HttpResponse refusal;
-    const std::optional<QJsonObject> body = bodyObject(request, &refusal);
-    if (!body)
-        return refusal;
-    const QString code = body->value(QLatin1String("code")).toString().trimmed();
-    if (code.isEmpty() || code.size() > 16)
-        return HttpResponse::error(400, QStringLiteral("invalid_request"),
-                                   QStringLiteral("code: give a fresh code from your authenticator app."));
-    SignIns::Account admin;
-    bool found = false;
-    QString error;
-    if (!SignIns::loadById(m_context.store.connection(), auth.userId, &admin, &found, &error) || !found)
-        return ServerContext::storeError();
-    SignInAttempt attempt(m_context, request, admin);
-    if (auto refused = attempt.admit())
-        return refused;
-    return attempt.checkCode(admin.totpSecret, code, QStringLiteral("webhook_code_failed"));
+    return SignInAttempt::freshCode(m_context, request, auth.userId, QStringLiteral("webhook_code_failed"));
 }
 
 std::optional<HttpResponse> WebhooksApi::destinationOf(const AuthContext& auth, const QString& id,

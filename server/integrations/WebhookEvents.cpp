@@ -3,6 +3,7 @@
 #include "server/base/Clock.h"
 #include "server/domain/CompanyFacts.h"
 #include "server/domain/IgnoreList.h"
+#include "server/domain/LeadRecords.h"
 #include "server/store/Sql.h"
 
 #include "protocol/LeadMatcher.h"
@@ -20,14 +21,7 @@ namespace {
 
 using Company = protocol::LeadMatcher::Company;
 
-struct VisitFacts
-{
-    QString id, companyId, website, source, medium, campaign, utmSource, landing, device;
-    qint64 startedAt = 0, lastAt = 0;
-    int pageviews = 0;
-    QJsonArray pages;
-    QStringList paths;
-};
+using VisitFacts = LeadRecords::Visit;
 
 // A change that makes an event, before the facts are read.
 struct Pending
@@ -46,40 +40,6 @@ QString eventId(const QString& destinationId, const QString& key)
                                                                                  QCryptographicHash::Sha256)
                                                             .toHex()
                                                             .left(32));
-}
-
-QJsonObject companyJson(const Company& c)
-{
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("name"), c.name},
-            {QStringLiteral("trade_name"), c.tradeName},
-            {QStringLiteral("city"), c.city},
-            {QStringLiteral("country"), c.country},
-            {QStringLiteral("website"), c.website},
-            {QStringLiteral("industry"), c.industry},
-            {QStringLiteral("sbi_code"), c.sbiCode},
-            {QStringLiteral("size_band"), c.sizeBand},
-            {QStringLiteral("status"), c.status},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-            {QStringLiteral("assignee"), c.assignee},
-            {QStringLiteral("link"), QString(QStringLiteral("leadscope://company/") + c.id)}};
-}
-
-QJsonObject visitJson(const VisitFacts& v)
-{
-    return {{QStringLiteral("id"), v.id},
-            {QStringLiteral("website"), v.website},
-            {QStringLiteral("started_at"), Clock::iso(v.startedAt)},
-            {QStringLiteral("ended_at"), Clock::iso(v.lastAt)},
-            {QStringLiteral("pageviews"), v.pageviews},
-            {QStringLiteral("seconds"), (v.lastAt - v.startedAt) / 1000},
-            {QStringLiteral("source"), v.source},
-            {QStringLiteral("utm_source"), v.utmSource},
-            {QStringLiteral("utm_medium"), v.medium},
-            {QStringLiteral("utm_campaign"), v.campaign},
-            {QStringLiteral("landing_page"), v.landing},
-            {QStringLiteral("device"), v.device},
-            {QStringLiteral("pages"), v.pages}};
 }
 
 // The log entries after the destination's cursor that make events for it.
@@ -150,53 +110,6 @@ bool readFinished(QSqlDatabase db, const Webhooks::Destination& d, qint64 nowMs,
     return true;
 }
 
-bool readVisits(QSqlDatabase db, const QStringList& ids, QHash<QString, VisitFacts>* visits, QString* error)
-{
-    for (const QString& id : ids) {
-        QSqlQuery* q = Sql::execCached(
-            db,
-            QStringLiteral("SELECT v.id, v.company_id, s.domain, v.referrer_class, v.utm_medium, v.utm_campaign, "
-                           "v.utm_source, v.landing_path, v.device_class, v.started_at, v.last_at, v.pageviews FROM "
-                           "visits v JOIN sites s ON s.id = v.site_id WHERE v.id = ?"),
-            {id}, error);
-        if (!q)
-            return false;
-        if (!q->next())
-            continue; // purged or erased meanwhile
-        VisitFacts v{q->value(0).toString(),
-                     q->value(1).toString(),
-                     q->value(2).toString(),
-                     q->value(3).toString(),
-                     q->value(4).toString(),
-                     q->value(5).toString(),
-                     q->value(6).toString(),
-                     q->value(7).toString(),
-                     q->value(8).toString(),
-                     q->value(9).toLongLong(),
-                     q->value(10).toLongLong(),
-                     q->value(11).toInt(),
-                     {},
-                     {}};
-        q->finish();
-        QSqlQuery* pages = Sql::execCached(
-            db,
-            QStringLiteral("SELECT path, title, viewed_at, seconds FROM pageviews WHERE visit_id = ? ORDER BY "
-                           "viewed_at"),
-            {id}, error);
-        if (!pages)
-            return false;
-        while (pages->next()) {
-            v.paths << pages->value(0).toString();
-            v.pages.append(QJsonObject{{QStringLiteral("path"), pages->value(0).toString()},
-                                       {QStringLiteral("title"), pages->value(1).toString()},
-                                       {QStringLiteral("viewed_at"), Clock::iso(pages->value(2).toLongLong())},
-                                       {QStringLiteral("seconds"), pages->value(3).toInt()}});
-        }
-        visits->insert(id, v);
-    }
-    return true;
-}
-
 // Whether the destination's filter takes the event (no filter: every company).
 bool wanted(QSqlDatabase db, const std::optional<protocol::LeadMatcher>& matcher, const protocol::LeadFilter& filter,
             const QString& orgId, const Company& company, const VisitFacts* visit, bool* ok, QString* error)
@@ -219,12 +132,7 @@ bool wanted(QSqlDatabase db, const std::optional<protocol::LeadMatcher>& matcher
         }
         previous = found ? row.value(0).toLongLong() : 0;
     }
-    return matcher
-        ->firesOn(company,
-                  {visit->website, visit->source, visit->campaign, visit->startedAt, visit->lastAt, visit->pageviews,
-                   visit->paths},
-                  previous)
-        .has_value();
+    return matcher->firesOn(company, visit->forMatcher(), previous).has_value();
 }
 
 } // namespace
@@ -288,7 +196,7 @@ bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, con
     IgnoreList::Active hidden;
     if (!CompanyFacts::read(db, d.orgId, companyIds, filter && !filter->onList.isEmpty(), &companies, &annotations,
                             error) ||
-        !readVisits(db, visitIds, &visits, error) || !IgnoreList::active(db, d.orgId, &hidden, error))
+        !LeadRecords::readVisits(db, visitIds, &visits, error) || !IgnoreList::active(db, d.orgId, &hidden, error))
         return false;
     for (const Pending& p : std::as_const(pending)) {
         const auto company = companies.constFind(p.companyId);
@@ -304,9 +212,9 @@ bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, con
             continue;
         }
         QJsonObject data = p.extra;
-        data.insert(QStringLiteral("company"), companyJson(*company));
+        data.insert(QStringLiteral("company"), LeadRecords::companyJson(*company));
         if (visit)
-            data.insert(QStringLiteral("visit"), visitJson(*visit));
+            data.insert(QStringLiteral("visit"), LeadRecords::visitJson(*visit));
         const QJsonObject event{{QStringLiteral("type"), p.type},
                                 {QStringLiteral("timestamp"), Clock::iso(p.at)},
                                 {QStringLiteral("version"), kVersion},

@@ -23,6 +23,8 @@ Services::Services(const ServeOptions& options)
     , ignored(context)
     , targetLists(context)
     , webhooks(context, options.webhooks.allowPrivate)
+    , apiTokens(context)
+    , read(context)
     , matcher(store)
     , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic)
     , mail(store, clock, options.smtp)
@@ -41,6 +43,8 @@ bool Services::start(const ServeOptions& options, QString* error)
     admin.registerRoutes(router);
     alerts.registerRoutes(router);
     webhooks.registerRoutes(router);
+    apiTokens.registerRoutes(router);
+    read.registerRoutes(router);
     resets.registerRoutes(router);
     dpaApi.registerRoutes(router);
     exports.registerRoutes(router);

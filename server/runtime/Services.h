@@ -3,12 +3,14 @@
 #include "server/api/AccountApi.h"
 #include "server/api/AdminApi.h"
 #include "server/api/AlertsApi.h"
+#include "server/api/ApiTokensApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/CollectApi.h"
 #include "server/api/CredentialResetApi.h"
 #include "server/api/DpaApi.h"
 #include "server/api/ExportsApi.h"
 #include "server/api/IgnoreApi.h"
+#include "server/api/ReadApi.h"
 #include "server/api/RulesApi.h"
 #include "server/api/SegmentsApi.h"
 #include "server/api/ServerContext.h"
@@ -69,6 +71,8 @@ public:
     IgnoreApi ignored;
     TargetListsApi targetLists;
     WebhooksApi webhooks;
+    ApiTokensApi apiTokens;
+    ReadApi read;
     RegistryMatcher matcher;
     CollectApi collect;
     MailWorker mail;             // its thread starts with Server::start

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -59,12 +60,15 @@ private:
             "10000002,J. Jansen Advies,Jansen Advies,Eenmanszaak,7022,Organisatieadviesbureaus,1,"
             "Dorpsstraat 1,1234 AB,Ede,NL,,,\n"
             "10000003,Gemeente Voorbeeld,,Publiekrechtelijke rechtspersoon,8411,Openbaar bestuur,500+,"
-            "Stadhuisplein 1,9999 ZZ,Voorbeeld,NL,,,\n");
+            "Stadhuisplein 1,9999 ZZ,Voorbeeld,NL,,,\n"
+            "10000004,Beta Logistiek B.V.,Beta,Besloten Vennootschap,4941,Goederenvervoer over de weg,20-49,"
+            "Havenweg 3,3011 AA,Rotterdam,NL,,,\n");
         ranges.write("start,end,registry_number,kind,name\n"
                      "203.0.113.0,203.0.113.255,10000001,company,Acme Industrie\n"
                      "198.51.100.0,198.51.100.255,,isp,Example Broadband\n"
                      "192.0.2.0,192.0.2.15,10000002,company,Jansen\n"
                      "192.0.2.128,192.0.2.255,10000003,government,Gemeente Voorbeeld\n"
+                     "192.0.2.64,192.0.2.127,10000004,company,Beta Logistiek\n"
                      "2001:db8:1::,2001:db8:1::ffff,10000001,company,Acme Industrie v6\n");
         return true;
     }
@@ -1062,6 +1066,160 @@ private Q_SLOTS:
         }
         // Only admins.
         QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/admin/webhooks")).status, 401);
+    }
+
+    // An admin creates a read-only API token (fresh code, shown once, stored
+    // hashed); with it another system reads what the desktop syncs — the
+    // companies (filtered by the filter language, paged), a company's visits
+    // with pages, the shared segments and their members — within its scopes,
+    // its rate, until it is revoked. Nothing about a visitor as a person.
+    void apiTokensReadWhatTheDesktopSyncs()
+    {
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}));
+        const auto [access, adminId] = signedInAdmin();
+        for (const char* path : {"/", "/pricing"})
+            QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QLatin1String(path), 1, 1)).status, 204);
+        QCOMPARE(hit(QStringLiteral("192.0.2.70"), hitBody(QStringLiteral("/"), 2, 2)).status, 204);
+        QCOMPARE(hit(QStringLiteral("192.0.2.5"), hitBody(QStringLiteral("/"), 4, 4)).status,
+                 204); // a sole trader: a person
+        QCOMPARE(hit(QStringLiteral("198.51.100.9"), hitBody(QStringLiteral("/"), 3, 3)).status,
+                 204); // an ISP: no company
+
+        const auto create = [&, access = access](const QJsonArray& scopes, const QString& code) {
+            return m_client->call("POST", QStringLiteral("/api/v1/admin/api-tokens"),
+                                  {{QStringLiteral("name"), QStringLiteral("Warehouse")},
+                                   {QStringLiteral("scopes"), scopes},
+                                   {QStringLiteral("expires_in_days"), 30},
+                                   {QStringLiteral("code"), code}},
+                                  access);
+        };
+        const QJsonArray leadsAndVisits{QStringLiteral("leads"), QStringLiteral("visits")};
+        QCOMPARE(create(leadsAndVisits, QStringLiteral("000000")).status, 401); // no token without a fresh code
+        QCOMPARE(create({QStringLiteral("everything")}, m_admin.nextCode()).status, 400);
+        const auto created = create(leadsAndVisits, m_admin.recoveryCodes.takeFirst());
+        QCOMPARE(created.status, 201);
+        const QString token = created.json.value(QStringLiteral("secret")).toString();
+        const QString tokenId =
+            created.json.value(QStringLiteral("token")).toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(token.startsWith(QLatin1String("lst_")) && token.size() > 40);
+        const auto listed = m_client->call("GET", QStringLiteral("/api/v1/admin/api-tokens"), {}, access);
+        QCOMPARE(listed.status, 200);
+        QVERIFY(!listed.body.contains(token.toUtf8())); // shown once
+        const QJsonObject entry = listed.json.value(QStringLiteral("tokens")).toArray().at(0).toObject();
+        QCOMPARE(entry.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QVERIFY(token.startsWith(entry.value(QStringLiteral("hint")).toString()));
+        QVERIFY(entry.value(QStringLiteral("last_used_at")).isNull());
+
+        // The companies, in pages (an ISP's visitor is nobody's lead).
+        const auto companies = m_client->call("GET", QStringLiteral("/api/v1/read/companies"), {}, token);
+        QCOMPARE(companies.status, 200);
+        const QJsonArray all = companies.json.value(QStringLiteral("companies")).toArray();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Acme Industrie B.V."));
+        QCOMPARE(all[0].toObject().value(QStringLiteral("visits")).toInt(), 1);
+        QCOMPARE(all[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Beta Logistiek B.V."));
+        QVERIFY(companies.json.value(QStringLiteral("next")).isNull());
+        const auto first = m_client->call("GET", QStringLiteral("/api/v1/read/companies?limit=1"), {}, token);
+        QCOMPARE(first.json.value(QStringLiteral("companies")).toArray().size(), 1);
+        const QString next = first.json.value(QStringLiteral("next")).toString();
+        QVERIFY(!next.isEmpty());
+        const auto second =
+            m_client->call("GET", QStringLiteral("/api/v1/read/companies?limit=1&after=") + next, {}, token);
+        QCOMPARE(second.json.value(QStringLiteral("companies")).toArray().at(0).toObject().value(QStringLiteral("id")),
+                 all[1].toObject().value(QStringLiteral("id")));
+        // The filter language, as in the desktop: who looked at pricing.
+        const QString pricing =
+            QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("{\"visit\":{\"page\":\"/pricing*\"}}")));
+        const auto filtered =
+            m_client->call("GET", QStringLiteral("/api/v1/read/companies?filter=") + pricing, {}, token);
+        QCOMPARE(filtered.status, 200);
+        QCOMPARE(filtered.json.value(QStringLiteral("companies")).toArray().size(), 1);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/read/companies?filter=%7B%22cty%22%3A1%7D"), {}, token)
+                     .errorCode(),
+                 QStringLiteral("invalid_filter"));
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/read/companies?limit=0"), {}, token).status, 400);
+        // A company's visits, with their pages; nothing about the visitor.
+        const QString acme = all[0].toObject().value(QStringLiteral("id")).toString();
+        const auto visits =
+            m_client->call("GET", QStringLiteral("/api/v1/read/companies/%1/visits").arg(acme), {}, token);
+        QCOMPARE(visits.status, 200);
+        const QJsonObject visit = visits.json.value(QStringLiteral("visits")).toArray().at(0).toObject();
+        QCOMPARE(visit.value(QStringLiteral("pages")).toArray().size(), 2);
+        for (const auto& answer : {companies, visits}) {
+            for (const QString& personal : {QStringLiteral("203.0.113.7"), hex(1), hex(0x100001)})
+                QVERIFY2(!answer.body.contains(personal.toUtf8()), qPrintable(personal));
+        }
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/read/companies/kvk-10000002"), {}, token).status, 404);
+
+        // Only within its scopes, and only with an API token.
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/read/segments"), {}, token).errorCode(),
+                 QStringLiteral("insufficient_scope"));
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/read/companies"), {}, access).status, 401);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/read/companies")).status, 401);
+        QVERIFY(!m_client->call("GET", QStringLiteral("/api/v1/admin/api-tokens"), {}, access)
+                     .json.value(QStringLiteral("tokens"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("last_used_at"))
+                     .isNull());
+
+        // Shared segments and their members; a personal one is not an organisation's.
+        QCOMPARE(
+            m_client
+                ->call("POST", QStringLiteral("/api/v1/segments"),
+                       {{QStringLiteral("name"), QStringLiteral("Utrecht")},
+                        {QStringLiteral("filter"), QJsonObject{{QStringLiteral("city"), QStringLiteral("Utrecht")}}},
+                        {QStringLiteral("sharing"), QStringLiteral("view")}},
+                       access)
+                .status,
+            201);
+        QCOMPARE(
+            m_client
+                ->call("POST", QStringLiteral("/api/v1/segments"),
+                       {{QStringLiteral("name"), QStringLiteral("Mine")}, {QStringLiteral("filter"), QJsonObject{}}},
+                       access)
+                .status,
+            201);
+        const auto segmentToken = create({QStringLiteral("segments")}, m_admin.recoveryCodes.takeFirst());
+        QCOMPARE(segmentToken.status, 201);
+        const QString segmentsKey = segmentToken.json.value(QStringLiteral("secret")).toString();
+        const auto segments = m_client->call("GET", QStringLiteral("/api/v1/read/segments"), {}, segmentsKey);
+        const QJsonArray shared = segments.json.value(QStringLiteral("segments")).toArray();
+        QCOMPARE(shared.size(), 1);
+        QCOMPARE(shared[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Utrecht"));
+        const auto members = m_client->call("GET",
+                                            QStringLiteral("/api/v1/read/segments/%1/companies")
+                                                .arg(shared[0].toObject().value(QStringLiteral("id")).toString()),
+                                            {}, segmentsKey);
+        QCOMPARE(members.status, 200);
+        QCOMPARE(members.json.value(QStringLiteral("companies")).toArray().size(), 1);
+        QCOMPARE(members.json.value(QStringLiteral("companies")).toArray().at(0).toObject().value(QStringLiteral("id")),
+                 QJsonValue(acme));
+
+        // Its rate: past it, 429 with the wait.
+        ApiTestClient::Reply limited;
+        for (int i = 0; i < 200 && limited.status != 429; ++i)
+            limited = m_client->call("GET", QStringLiteral("/api/v1/read/segments"), {}, segmentsKey);
+        QCOMPARE(limited.status, 429);
+        QVERIFY(limited.header("Retry-After").toInt() > 0);
+
+        // Revoked: refused from then on, and the audit log says who did what.
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/admin/api-tokens/") + tokenId, {}, access).status,
+                 200);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/read/companies"), {}, token).errorCode(),
+                 QStringLiteral("invalid_token"));
+        QCOMPARE(m_client->call("DELETE", QStringLiteral("/api/v1/admin/api-tokens/tok-none"), {}, access).status, 404);
+        const QJsonArray audit = m_client->call("GET", QStringLiteral("/api/v1/audit"), {}, access)
+                                     .json.value(QStringLiteral("entries"))
+                                     .toArray();
+        QStringList actions;
+        for (const QJsonValue& e : audit)
+            actions << e.toObject().value(QStringLiteral("action")).toString();
+        QVERIFY2(actions.contains(QStringLiteral("api_token_created")) &&
+                     actions.contains(QStringLiteral("api_token_revoked")),
+                 qPrintable(actions.join(u' ')));
+        QVERIFY(!QJsonDocument(audit).toJson().contains(token.toUtf8()));
     }
 
     void rulesAlertByEmailThroughARealRelay()
