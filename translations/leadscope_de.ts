@@ -259,6 +259,18 @@
         <source>Wrong code for a webhook change</source>
         <translation>Falscher Code für eine Webhook-Änderung</translation>
     </message>
+    <message>
+        <source>Created an API token</source>
+        <translation>API-Token erstellt</translation>
+    </message>
+    <message>
+        <source>Revoked an API token</source>
+        <translation>API-Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Wrong code for a new API token</source>
+        <translation>Falscher Code für ein neues API-Token</translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -1658,6 +1670,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Inte&amp;grations</source>
         <translation>Inte&amp;grationen</translation>
     </message>
+    <message>
+        <source>API to&amp;kens</source>
+        <translation>API-T&amp;okens</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::AlertsPage</name>
@@ -1748,6 +1764,159 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ApiTokenDialog</name>
+    <message>
+        <source>New API token</source>
+        <translation>Neues API-Token</translation>
+    </message>
+    <message>
+        <source>e.g. Data warehouse</source>
+        <translation>z. B. Data Warehouse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>6 digits or a recovery code</source>
+        <translation>6 Ziffern oder ein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Companies (what the lead list shows)</source>
+        <translation>Unternehmen (was die Lead-Liste zeigt)</translation>
+    </message>
+    <message>
+        <source>Visits of a company, with their pages</source>
+        <translation>Besuche eines Unternehmens, mit ihren Seiten</translation>
+    </message>
+    <message>
+        <source>Shared segments and their companies</source>
+        <translation>Geteilte Segmente und ihre Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>May read:</source>
+        <translation>Darf lesen:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Läuft ab nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>The token reads only; it cannot change anything. It is shown once, after it is created: keep it where the other system keeps its secrets. Revoke it here when it is no longer used.</source>
+        <translation>Das Token kann nur lesen, nichts ändern. Es wird einmal angezeigt, nach dem Erstellen: Bewahren Sie es dort auf, wo das andere System seine Geheimnisse aufbewahrt. Widerrufen Sie es hier, wenn es nicht mehr verwendet wird.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Choose what the token may read.</source>
+        <translation>Wählen Sie, was das Token lesen darf.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ApiTokensTab</name>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>No API tokens yet. Create one to let a data warehouse, Zapier or n8n read your companies, visits and shared segments — read-only.</source>
+        <translation>Noch keine API-Tokens. Erstellen Sie eines, damit ein Data Warehouse, Zapier oder n8n Ihre Unternehmen, Besuche und geteilten Segmente lesen kann — nur lesend.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>May read</source>
+        <translation>Darf lesen</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Beginnt mit</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s API tokens</source>
+        <translation>Die API-Tokens der Organisation</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Wider&amp;rufen…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;New API token…</source>
+        <translation>&amp;Neues API-Token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>Revoke API token</source>
+        <translation>API-Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”? What uses it can read nothing more from now on.</source>
+        <translation>„%1“ widerrufen? Was es verwendet, kann ab jetzt nichts mehr lesen.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>The API token “%1”: give it to the system that reads with it (Authorization: Bearer …). It is shown only now.</source>
+        <translation>Das API-Token „%1“: Geben Sie es dem System, das damit liest (Authorization: Bearer …). Es wird nur jetzt angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,18 @@
         <source>Wrong code for a webhook change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created an API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked an API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong code for a new API token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -1653,6 +1665,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Inte&amp;grations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>API to&amp;kens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::AlertsPage</name>
@@ -1742,6 +1758,159 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ApiTokenDialog</name>
+    <message>
+        <source>New API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Data warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>6 digits or a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies (what the lead list shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits of a company, with their pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared segments and their companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token reads only; it cannot change anything. It is shown once, after it is created: keep it where the other system keeps its secrets. Revoke it here when it is no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the token may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ApiTokensTab</name>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API tokens yet. Create one to let a data warehouse, Zapier or n8n read your companies, visits and shared segments — read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New API token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke “%1”? What uses it can read nothing more from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token “%1”: give it to the system that reads with it (Authorization: Bearer …). It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

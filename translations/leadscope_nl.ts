@@ -259,6 +259,18 @@
         <source>Wrong code for a webhook change</source>
         <translation>Verkeerde code voor een webhookwijziging</translation>
     </message>
+    <message>
+        <source>Created an API token</source>
+        <translation>API-token aangemaakt</translation>
+    </message>
+    <message>
+        <source>Revoked an API token</source>
+        <translation>API-token ingetrokken</translation>
+    </message>
+    <message>
+        <source>Wrong code for a new API token</source>
+        <translation>Verkeerde code voor een nieuw API-token</translation>
+    </message>
 </context>
 <context>
     <name>ApiFailure</name>
@@ -1658,6 +1670,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Inte&amp;grations</source>
         <translation>&amp;Koppelingen</translation>
     </message>
+    <message>
+        <source>API to&amp;kens</source>
+        <translation>&amp;API-tokens</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::AlertsPage</name>
@@ -1748,6 +1764,159 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Saved.</source>
         <translation>Bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ApiTokenDialog</name>
+    <message>
+        <source>New API token</source>
+        <translation>Nieuw API-token</translation>
+    </message>
+    <message>
+        <source>e.g. Data warehouse</source>
+        <translation>bijv. Datawarehouse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>6 digits or a recovery code</source>
+        <translation>6 cijfers of een herstelcode</translation>
+    </message>
+    <message>
+        <source>Companies (what the lead list shows)</source>
+        <translation>Bedrijven (wat de leadlijst toont)</translation>
+    </message>
+    <message>
+        <source>Visits of a company, with their pages</source>
+        <translation>Bezoeken van een bedrijf, met hun pagina’s</translation>
+    </message>
+    <message>
+        <source>Shared segments and their companies</source>
+        <translation>Gedeelde segmenten en hun bedrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>May read:</source>
+        <translation>Mag lezen:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Verloopt na:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>The token reads only; it cannot change anything. It is shown once, after it is created: keep it where the other system keeps its secrets. Revoke it here when it is no longer used.</source>
+        <translation>Het token kan alleen lezen, niets wijzigen. Het wordt één keer getoond, na het aanmaken: bewaar het waar het andere systeem zijn geheimen bewaart. Trek het hier in als het niet meer wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>Choose what the token may read.</source>
+        <translation>Kies wat het token mag lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>leadscope::ui::ApiTokensTab</name>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>No API tokens yet. Create one to let a data warehouse, Zapier or n8n read your companies, visits and shared segments — read-only.</source>
+        <translation>Nog geen API-tokens. Maak er een aan om een datawarehouse, Zapier of n8n uw bedrijven, bezoeken en gedeelde segmenten te laten lezen — alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>May read</source>
+        <translation>Mag lezen</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Begint met</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Laatst gebruikt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s API tokens</source>
+        <translation>De API-tokens van de organisatie</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Intrekk&amp;en…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;piëren</translation>
+    </message>
+    <message>
+        <source>&amp;New API token…</source>
+        <translation>&amp;Nieuw API-token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Revoke API token</source>
+        <translation>API-token intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”? What uses it can read nothing more from now on.</source>
+        <translation>“%1” intrekken? Wat het gebruikt, kan vanaf nu niets meer lezen.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>The API token “%1”: give it to the system that reads with it (Authorization: Bearer …). It is shown only now.</source>
+        <translation>Het API-token “%1”: geef het aan het systeem dat ermee leest (Authorization: Bearer …). Het wordt alleen nu getoond.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "AdminDialog.h"
 
+#include "ApiTokensTab.h"
 #include "AuditTab.h"
 #include "IntegrationsTab.h"
 #include "MailTab.h"
@@ -21,6 +22,7 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
     , m_audit(new AuditTab(admin, this))
     , m_mail(new MailTab(admin, this))
     , m_integrations(new IntegrationsTab(admin, this))
+    , m_apiTokens(new ApiTokensTab(admin, this))
 {
     setWindowTitle(tr("Administration"));
     setObjectName(QStringLiteral("adminDialog"));
@@ -31,6 +33,7 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
     m_tabs->addTab(m_audit, tr("Audit &log"));
     m_tabs->addTab(m_mail, tr("E-ma&il"));
     m_tabs->addTab(m_integrations, tr("Inte&grations"));
+    m_tabs->addTab(m_apiTokens, tr("API to&kens"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Websites live with their snippet, the first-hit check and the tracking rules: in Settings → Privacy.
     auto* websites = buttons->addButton(tr("&Websites and snippets…"), QDialogButtonBox::ActionRole);
@@ -69,6 +72,13 @@ AdminDialog::AdminDialog(core::AdminClient* admin, QWidget* parent)
         m_pending = 2; // the webhooks (the tab reloads them) and the audit log, which records the change
         m_audit->load();
     });
+    connect(m_apiTokens, &ApiTokensTab::loaded, this, &AdminDialog::doneLoading);
+    connect(m_apiTokens, &ApiTokensTab::failed, this, &AdminDialog::showError);
+    connect(m_apiTokens, &ApiTokensTab::changed, this, [this] {
+        showError({});
+        m_pending = 2; // the tokens (the tab reloads them) and the audit log, which records the change
+        m_audit->load();
+    });
     connect(m_users, &UsersTab::failed, this, &AdminDialog::showError);
     connect(m_audit, &AuditTab::failed, this, &AdminDialog::showError);
     reload();
@@ -104,11 +114,12 @@ void AdminDialog::afterChange(const core::ApiFailure& failure, Tab* tab, void (T
 
 void AdminDialog::reload()
 {
-    m_pending = 4;
+    m_pending = 5;
     m_users->load();
     m_audit->load();
     m_mail->load();
     m_integrations->load();
+    m_apiTokens->load();
 }
 
 void AdminDialog::addUser(const QString& email, const QString& role)

@@ -11,6 +11,7 @@ namespace leadscope::ui {
 
 class AuditTab;
 class IntegrationsTab;
+class ApiTokensTab;
 class MailTab;
 class UsersTab;
 
@@ -40,6 +41,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     MailTab* mailTab() const { return m_mail; }
     IntegrationsTab* integrationsTab() const { return m_integrations; }
+    ApiTokensTab* apiTokensTab() const { return m_apiTokens; }
 
 Q_SIGNALS:
     void loaded(); // every list has its answer (or its error)
@@ -60,6 +62,7 @@ private:
     AuditTab* m_audit;
     MailTab* m_mail;
     IntegrationsTab* m_integrations;
+    ApiTokensTab* m_apiTokens;
     int m_pending = 0;
 };
 

@@ -176,6 +176,63 @@ AdminClient::Webhook parseWebhook(const QJsonObject& o)
 
 } // namespace
 
+namespace {
+
+AdminClient::ApiToken parseApiToken(const QJsonObject& o)
+{
+    AdminClient::ApiToken token;
+    token.id = o.value(QStringLiteral("id")).toString();
+    token.name = o.value(QStringLiteral("name")).toString();
+    for (const QJsonValue& scope : o.value(QStringLiteral("scopes")).toArray())
+        token.scopes << scope.toString();
+    token.hint = o.value(QStringLiteral("hint")).toString();
+    token.state = o.value(QStringLiteral("state")).toString();
+    token.expiresAt = isoTime(o.value(QStringLiteral("expires_at")));
+    token.createdAt = isoTime(o.value(QStringLiteral("created_at")));
+    token.lastUsedAt = isoTime(o.value(QStringLiteral("last_used_at")));
+    return token;
+}
+
+} // namespace
+
+void AdminClient::apiTokens(QObject* context, Done<QList<ApiToken>> done)
+{
+    call(
+        m_session, context, "GET", QStringLiteral("/api/v1/admin/api-tokens"), {},
+        [done](const QJsonObject& o) {
+            QList<ApiToken> tokens;
+            for (const QJsonValue& value : o.value(QStringLiteral("tokens")).toArray())
+                tokens.append(parseApiToken(value.toObject()));
+            done(tokens, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::createApiToken(QObject* context, const QString& name, const QStringList& scopes, int days,
+                                 const QString& code,
+                                 std::function<void(const ApiToken&, const QString&, const ApiFailure&)> done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/admin/api-tokens"),
+        {{QStringLiteral("name"), name},
+         {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+         {QStringLiteral("expires_in_days"), days},
+         {QStringLiteral("code"), code}},
+        [done](const QJsonObject& o) {
+            done(parseApiToken(o.value(QStringLiteral("token")).toObject()),
+                 o.value(QStringLiteral("secret")).toString(), {});
+        },
+        [done](const ApiFailure& failure) { done({}, {}, failure); });
+}
+
+void AdminClient::revokeApiToken(QObject* context, const QString& id, Finished done)
+{
+    call(
+        m_session, context, "DELETE",
+        QStringLiteral("/api/v1/admin/api-tokens/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
 void AdminClient::webhooks(QObject* context, Done<QList<Webhook>> done)
 {
     call(
@@ -688,7 +745,10 @@ QStringList AdminClient::auditActions()
             QStringLiteral("webhook_paused"),
             QStringLiteral("webhook_resumed"),
             QStringLiteral("webhook_redelivered"),
-            QStringLiteral("webhook_code_failed")};
+            QStringLiteral("webhook_code_failed"),
+            QStringLiteral("api_token_created"),
+            QStringLiteral("api_token_revoked"),
+            QStringLiteral("api_token_code_failed")};
 }
 
 QString AdminClient::actionLabel(const QString& action)
@@ -752,6 +812,9 @@ QString AdminClient::actionLabel(const QString& action)
         {QStringLiteral("webhook_resumed"), QT_TR_NOOP("Resumed a webhook")},
         {QStringLiteral("webhook_redelivered"), QT_TR_NOOP("Sent a webhook delivery again")},
         {QStringLiteral("webhook_code_failed"), QT_TR_NOOP("Wrong code for a webhook change")},
+        {QStringLiteral("api_token_created"), QT_TR_NOOP("Created an API token")},
+        {QStringLiteral("api_token_revoked"), QT_TR_NOOP("Revoked an API token")},
+        {QStringLiteral("api_token_code_failed"), QT_TR_NOOP("Wrong code for a new API token")},
     };
     const auto it = labels.constFind(action);
     return it != labels.cend() ? tr(it.value()) : action;

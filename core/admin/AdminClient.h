@@ -167,6 +167,19 @@ public:
         QDateTime deliveredAt;
     };
 
+    // An organisation's read-only API token (admins; docs/INTEGRATIONS.md). Never the token.
+    struct ApiToken
+    {
+        QString id;
+        QString name;
+        QStringList scopes; // leads, visits, segments
+        QString hint;       // the token's first characters
+        QString state;      // active, expired, revoked
+        QDateTime expiresAt;
+        QDateTime createdAt;
+        QDateTime lastUsedAt; // invalid: never used
+    };
+
     template <typename T>
     using Done = std::function<void(const T& result, const ApiFailure& failure)>;
     using Finished = std::function<void(const ApiFailure& failure)>;
@@ -222,6 +235,11 @@ public:
     void webhookAction(QObject* context, const QString& id, const QString& action, Finished done);
     void removeWebhook(QObject* context, const QString& id, Finished done);
     void webhookDeliveries(QObject* context, const QString& id, Done<QList<WebhookDelivery>> done);
+    void apiTokens(QObject* context, Done<QList<ApiToken>> done);
+    // `days`: until it expires (1–365). The token itself comes back once, in `secret`.
+    void createApiToken(QObject* context, const QString& name, const QStringList& scopes, int days, const QString& code,
+                        std::function<void(const ApiToken&, const QString& secret, const ApiFailure&)> done);
+    void revokeApiToken(QObject* context, const QString& id, Finished done);
     void redeliverWebhook(QObject* context, const QString& id, const QString& deliveryId, Finished done);
 
     void users(QObject* context, Done<QList<User>> done);

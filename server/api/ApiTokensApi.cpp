@@ -43,9 +43,9 @@ HttpResponse ApiTokensApi::list(const HttpRequest& request)
     const qint64 now = m_context.clock.nowMs();
     for (const ApiTokens::Token& token : std::as_const(tokens))
         out.append(token.toJson(now));
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("tokens"), out},
-                                                             {QStringLiteral("scopes"),
-                                                              QJsonArray::fromStringList(ApiTokens::scopes())}}));
+    return HttpResponse::json(
+        200, QJsonDocument(QJsonObject{{QStringLiteral("tokens"), out},
+                                       {QStringLiteral("scopes"), QJsonArray::fromStringList(ApiTokens::scopes())}}));
 }
 
 HttpResponse ApiTokensApi::create(const HttpRequest& request)
@@ -56,7 +56,8 @@ HttpResponse ApiTokensApi::create(const HttpRequest& request)
     QJsonParseError parse{};
     const QJsonDocument body = QJsonDocument::fromJson(request.body, &parse);
     if (parse.error != QJsonParseError::NoError || !body.isObject())
-        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("The body is not a JSON object."));
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("The body is not a JSON object."));
     QJsonObject fields = body.object();
     fields.remove(QStringLiteral("code"));
     QString error;
@@ -76,7 +77,8 @@ HttpResponse ApiTokensApi::create(const HttpRequest& request)
                                    QStringLiteral("Your organisation has %1 API tokens in use, the most it may have; "
                                                   "revoke one first.")
                                        .arg(ApiTokens::kMaxPerOrganisation));
-    if (auto refused = SignInAttempt::freshCode(m_context, request, auth.userId, QStringLiteral("api_token_code_failed")))
+    if (auto refused =
+            SignInAttempt::freshCode(m_context, request, auth.userId, QStringLiteral("api_token_code_failed")))
         return *refused;
     ApiTokens::Token created;
     QString secret;

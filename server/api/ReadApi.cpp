@@ -45,8 +45,8 @@ QString cursor(const QString& text)
 
 std::optional<QString> fromCursor(const QString& cursorText)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(cursorText.toLatin1(), QByteArray::Base64UrlEncoding |
-                                                                                   QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursorText.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return QString::fromUtf8(*decoded);
@@ -110,9 +110,9 @@ std::optional<HttpResponse> ReadApi::admit(const HttpRequest& request, const QSt
         return response;
     }
     if (!token->scopes.contains(scope))
-        return HttpResponse::error(403, QStringLiteral("insufficient_scope"),
-                                   QStringLiteral("This API token may not read %1; an admin can create one that may.")
-                                       .arg(scope));
+        return HttpResponse::error(
+            403, QStringLiteral("insufficient_scope"),
+            QStringLiteral("This API token may not read %1; an admin can create one that may.").arg(scope));
     if (auto refused = m_context.requireDpa(token->orgId))
         return refused;
     const QByteArray key = token->id.toUtf8();
@@ -146,8 +146,9 @@ HttpResponse ReadApi::companyPage(const HttpRequest& request, const QString& org
                                 &page, &next, &error))
         return ServerContext::storeError();
     return HttpResponse::json(
-        200, QJsonDocument(QJsonObject{{QStringLiteral("companies"), page},
-                                       {QStringLiteral("next"), next.isEmpty() ? QJsonValue() : QJsonValue(cursor(next))}}));
+        200,
+        QJsonDocument(QJsonObject{{QStringLiteral("companies"), page},
+                                  {QStringLiteral("next"), next.isEmpty() ? QJsonValue() : QJsonValue(cursor(next))}}));
 }
 
 HttpResponse ReadApi::companies(const HttpRequest& request)
@@ -165,9 +166,10 @@ HttpResponse ReadApi::companies(const HttpRequest& request)
             filter = protocol::LeadFilter::parse(json.object(), &why);
         if (!filter)
             return HttpResponse::error(400, QStringLiteral("invalid_filter"),
-                                       QStringLiteral("filter: %1").arg(why.isEmpty() ? QStringLiteral("not a JSON "
-                                                                                                       "filter object")
-                                                                                      : why));
+                                       QStringLiteral("filter: %1")
+                                           .arg(why.isEmpty() ? QStringLiteral("not a JSON "
+                                                                               "filter object")
+                                                              : why));
     }
     return companyPage(request, token.orgId, filter);
 }
@@ -225,8 +227,8 @@ HttpResponse ReadApi::visits(const HttpRequest& request, const QString& companyI
     const QJsonValue next = list.size() < *limit
                                 ? QJsonValue()
                                 : QJsonValue(cursor(QString::number(list.last().startedAt) + u'|' + list.last().id));
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("visits"), out},
-                                                             {QStringLiteral("next"), next}}));
+    return HttpResponse::json(
+        200, QJsonDocument(QJsonObject{{QStringLiteral("visits"), out}, {QStringLiteral("next"), next}}));
 }
 
 HttpResponse ReadApi::segments(const HttpRequest& request)

@@ -73,7 +73,8 @@ std::optional<ApiTokens::Draft> ApiTokens::Draft::parse(const QJsonObject& json,
             draft.scopes << scope.toString();
     }
     if (draft.scopes.isEmpty()) {
-        *error = QStringLiteral("scopes: choose at least one of %1").arg(ApiTokens::scopes().join(QStringLiteral(", ")));
+        *error =
+            QStringLiteral("scopes: choose at least one of %1").arg(ApiTokens::scopes().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     const QJsonValue days = json.value(QLatin1String("expires_in_days"));
@@ -111,8 +112,8 @@ bool ApiTokens::create(QSqlDatabase db, qint64 nowMs, const QString& orgId, cons
                        Token* created, QString* secret, QString* error)
 {
     QByteArray random = protocol::Crypto::randomBytes(32);
-    *secret = kPrefix + QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding |
-                                                            QByteArray::OmitTrailingEquals));
+    *secret =
+        kPrefix + QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     protocol::Crypto::wipe(random);
     Token t;
     t.orgId = orgId;
@@ -124,13 +125,14 @@ bool ApiTokens::create(QSqlDatabase db, qint64 nowMs, const QString& orgId, cons
     t.createdBy = userId;
     t.createdAt = nowMs;
     QSqlQuery query(db);
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO api_tokens (org_id, id, name, scopes, hash, hint, expires_at, "
-                                  "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {orgId, t.id, t.name,
-                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(t.scopes)).toJson(QJsonDocument::Compact)),
-                    hashOf(*secret), t.hint, t.expiresAt, userId, nowMs},
-                   error)) {
+    if (!Sql::exec(
+            query,
+            QStringLiteral("INSERT INTO api_tokens (org_id, id, name, scopes, hash, hint, expires_at, "
+                           "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {orgId, t.id, t.name,
+             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(t.scopes)).toJson(QJsonDocument::Compact)),
+             hashOf(*secret), t.hint, t.expiresAt, userId, nowMs},
+            error)) {
         protocol::Crypto::wipe(*secret);
         return false;
     }
@@ -141,9 +143,8 @@ bool ApiTokens::create(QSqlDatabase db, qint64 nowMs, const QString& orgId, cons
 bool ApiTokens::list(QSqlDatabase db, const QString& orgId, QList<Token>* out, QString* error)
 {
     QSqlQuery query(db);
-    if (!Sql::exec(query,
-                   u"SELECT " + kColumns + u" FROM api_tokens WHERE org_id = ? ORDER BY created_at DESC, id", {orgId},
-                   error))
+    if (!Sql::exec(query, u"SELECT " + kColumns + u" FROM api_tokens WHERE org_id = ? ORDER BY created_at DESC, id",
+                   {orgId}, error))
         return false;
     out->clear();
     while (query.next())
@@ -155,9 +156,10 @@ bool ApiTokens::revoke(QSqlDatabase db, qint64 nowMs, const QString& orgId, cons
                        bool* found, QString* error)
 {
     QSqlQuery query(db);
-    if (!Sql::exec(query,
-                   QStringLiteral("UPDATE api_tokens SET revoked_at = ? WHERE org_id = ? AND id = ? AND revoked_at = 0"),
-                   {nowMs, orgId, id}, error))
+    if (!Sql::exec(
+            query,
+            QStringLiteral("UPDATE api_tokens SET revoked_at = ? WHERE org_id = ? AND id = ? AND revoked_at = 0"),
+            {nowMs, orgId, id}, error))
         return false;
     QSqlQuery read(db);
     if (!Sql::exec(read, u"SELECT " + kColumns + u" FROM api_tokens WHERE org_id = ? AND id = ?", {orgId, id}, error))
@@ -176,8 +178,8 @@ bool ApiTokens::authenticate(QSqlDatabase db, qint64 nowMs, const QString& prese
         return true;
     // Looked up by its hash: what the store holds says nothing of the token,
     // and the lookup's timing depends on the hash, not on how much of it matches.
-    QSqlQuery* query = Sql::execCached(
-        db, u"SELECT " + kColumns + u" FROM api_tokens WHERE hash = ?", {hashOf(presented)}, error);
+    QSqlQuery* query =
+        Sql::execCached(db, u"SELECT " + kColumns + u" FROM api_tokens WHERE hash = ?", {hashOf(presented)}, error);
     if (!query)
         return false;
     if (!query->next())

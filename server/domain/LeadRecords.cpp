@@ -77,7 +77,8 @@ QJsonObject LeadRecords::visitJson(const Visit& v)
 bool LeadRecords::readPages(QSqlDatabase db, Visit* v, QString* error)
 {
     QSqlQuery* pages = Sql::execCached(
-        db, QStringLiteral("SELECT path, title, viewed_at, seconds FROM pageviews WHERE visit_id = ? ORDER BY viewed_at"),
+        db,
+        QStringLiteral("SELECT path, title, viewed_at, seconds FROM pageviews WHERE visit_id = ? ORDER BY viewed_at"),
         {v->id}, error);
     if (!pages)
         return false;
@@ -173,10 +174,11 @@ bool LeadRecords::companies(QSqlDatabase db, const QString& orgId, qint64 nowMs,
     int scanned = 0;
     while (scanned < kScanPerPage) {
         QSqlQuery chunk(db);
-        if (!Sql::exec(chunk,
-                       QStringLiteral("SELECT company_id, first_seen FROM org_companies WHERE org_id = ? AND company_id "
-                                      "> ? ORDER BY company_id LIMIT ?"),
-                       {orgId, cursor, qMin(500, kScanPerPage - scanned)}, error))
+        if (!Sql::exec(
+                chunk,
+                QStringLiteral("SELECT company_id, first_seen FROM org_companies WHERE org_id = ? AND company_id "
+                               "> ? ORDER BY company_id LIMIT ?"),
+                {orgId, cursor, qMin(500, kScanPerPage - scanned)}, error))
             return false;
         QStringList ids;
         QHash<QString, qint64> firstSeen;

@@ -42,8 +42,8 @@ public:
     static bool readVisits(QSqlDatabase db, const QStringList& ids, QHash<QString, Visit>* visits, QString* error);
     // The visits of the organisation's `companyIds`, newest first, per company;
     // pages only `withPages`.
-    static bool visitsOfCompanies(QSqlDatabase db, const QString& orgId, const QStringList& companyIds,
-                                  bool withPages, QHash<QString, QList<Visit>>* visits, QString* error);
+    static bool visitsOfCompanies(QSqlDatabase db, const QString& orgId, const QStringList& companyIds, bool withPages,
+                                  QHash<QString, QList<Visit>>* visits, QString* error);
     // One company's visits that started before `beforeMs` (0: any), newest first, at most `limit`, with pages.
     // One company's visits older than (beforeMs, beforeId) — 0 and empty: the
     // newest first — newest first, at most `limit`, with their pages.

@@ -19,6 +19,8 @@
 #include "ui/AccountRemovalDialog.h"
 #include "ui/AdminDialog.h"
 #include "ui/AlertsPage.h"
+#include "ui/ApiTokenDialog.h"
+#include "ui/ApiTokensTab.h"
 #include "ui/ExportDialog.h"
 #include "ui/IntegrationsTab.h"
 #include "ui/LeadsPage.h"
@@ -587,6 +589,60 @@ private Q_SLOTS:
                  QJsonValue(QStringLiteral("header")));
         QVERIFY2(message.value(QStringLiteral("text")).toString().contains(QStringLiteral("bereikt dit kanaal")),
                  qPrintable(message.value(QStringLiteral("text")).toString()));
+    }
+
+    // Administration → API tokens: a token is created with a fresh code and
+    // shown once; the list says what it may read and when it was last used;
+    // revoked, it says so and cannot be revoked again.
+    void apiTokensAreCreatedShownOnceAndRevoked()
+    {
+        QString error;
+        QVERIFY2(m_demo.acceptDpa(&error), qPrintable(error));
+        ui::ApiTokenDialog dialog(nullptr);
+        auto* create = dialog.findChild<QPushButton*>(QStringLiteral("createApiToken"));
+        QVERIFY(!create->isEnabled());
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("apiTokenName")), QStringLiteral("Warehouse"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("apiTokenCode")), m_demo.admin().nextCode());
+        QVERIFY(create->isEnabled());
+        dialog.findChild<QCheckBox*>(QStringLiteral("scope_leads"))->setChecked(false);
+        QVERIFY(!create->isEnabled());
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("apiTokenProblem"))->text().isEmpty());
+        dialog.findChild<QCheckBox*>(QStringLiteral("scope_leads"))->setChecked(true);
+        dialog.findChild<QCheckBox*>(QStringLiteral("scope_visits"))->setChecked(true);
+        QCOMPARE(dialog.scopes(), (QStringList{QStringLiteral("leads"), QStringLiteral("visits")}));
+        QCOMPARE(dialog.days(), 90);
+        dialog.resize(560, 360);
+        dialog.show();
+        test::capture(&dialog, "admin-api-token-new");
+
+        core::AdminClient adminClient(m_admin.get());
+        ui::AdminDialog administration(&adminClient);
+        QSignalSpy listed(&administration, &ui::AdminDialog::loaded);
+        administration.resize(1280, 800);
+        administration.show();
+        QVERIFY(listed.wait(20'000));
+        ui::ApiTokensTab* tab = administration.apiTokensTab();
+        administration.tabs()->setCurrentWidget(tab);
+        QVERIFY(tab->findChild<QLabel*>(QStringLiteral("noApiTokens"))->isVisible());
+        QSignalSpy loaded(tab, &ui::ApiTokensTab::loaded);
+        tab->create(dialog.name(), dialog.scopes(), dialog.days(), dialog.code());
+        QVERIFY(loaded.wait(20'000));
+        QCOMPARE(tab->tokens().size(), 1);
+        QVERIFY(tab->shownToken().startsWith(QLatin1String("lst_")));
+        auto* table = tab->findChild<QTableWidget*>(QStringLiteral("apiTokenTable"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Companies, Visits"));
+        QVERIFY(tab->shownToken().startsWith(table->item(0, 2)->text().chopped(1)));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Never"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Active"));
+        test::capture(&administration, "admin-api-tokens");
+        table->selectRow(0);
+        auto* revoke = tab->findChild<QPushButton*>(QStringLiteral("revokeApiToken"));
+        QVERIFY(revoke->isEnabled());
+        tab->revokeSelected();
+        QVERIFY(loaded.wait(20'000));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Revoked"));
+        table->selectRow(0);
+        QVERIFY(!revoke->isEnabled());
     }
 
     void usersAndAuditLog()
