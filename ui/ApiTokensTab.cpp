@@ -45,10 +45,9 @@ ApiTokensTab::ApiTokensTab(core::AdminClient* admin, QWidget* parent)
     , m_none(new QLabel(tr("No API tokens yet. Create one to let a data warehouse, Zapier or n8n read your "
                            "companies, visits and shared segments — read-only."),
                         this))
-    , m_table(AdminTable::create(this,
-                                 {tr("Name"), tr("May read"), tr("Starts with"), tr("Expires"), tr("Last used"),
-                                  tr("State")},
-                                 "apiTokenTable", tr("The organisation's API tokens")))
+    , m_table(AdminTable::create(
+          this, {tr("Name"), tr("May read"), tr("Starts with"), tr("Expires"), tr("Last used"), tr("State")},
+          "apiTokenTable", tr("The organisation's API tokens")))
     , m_revoke(new QPushButton(tr("Re&voke…"), this))
     , m_tokenNote(new QLabel(this))
     , m_token(new QLineEdit(this))
@@ -90,11 +89,10 @@ ApiTokensTab::ApiTokensTab(core::AdminClient* admin, QWidget* parent)
     });
     connect(m_revoke, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();
-        if (row >= 0 &&
-            QMessageBox::question(this, tr("Revoke API token"),
-                                  tr("Revoke “%1”? What uses it can read nothing more from now on.")
-                                      .arg(m_tokens[row].name),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
+        if (row >= 0 && QMessageBox::question(
+                            this, tr("Revoke API token"),
+                            tr("Revoke “%1”? What uses it can read nothing more from now on.").arg(m_tokens[row].name),
+                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
             revokeSelected();
     });
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_token->text()); });

@@ -40,4 +40,12 @@ HttpResponse Router::dispatch(const HttpRequest& request, QString* matched) cons
     return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("There is nothing at this path."));
 }
 
+QList<std::pair<QByteArray, QString>> Router::routes() const
+{
+    QList<std::pair<QByteArray, QString>> out;
+    for (const Route& route : m_routes)
+        out.append({route.method, route.text});
+    return out;
+}
+
 } // namespace leadscope::server

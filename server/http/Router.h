@@ -21,6 +21,8 @@ public:
     // 404 for an unknown path, 405 (with Allow) for a known path and wrong method.
     // *route: the matched pattern (for metrics), or "unmatched".
     HttpResponse dispatch(const HttpRequest& request, QString* route = nullptr) const;
+    // Every method and pattern registered, in order (docs/openapi.yaml is held to them).
+    QList<std::pair<QByteArray, QString>> routes() const;
 
 private:
     struct Route

@@ -5,6 +5,7 @@
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
 #include "tests/support/ApiTestClient.h"
+#include "tests/support/OpenApiCheck.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SmtpServer.h"
 #include "tests/support/TestPostgres.h"
@@ -1011,6 +1012,12 @@ private Q_SLOTS:
                 QVERIFY2(!raw.contains(personal),
                          qPrintable(personal + u' ' + raw.right(400))); // no address, cookie or visitor key
         }
+        // As docs/openapi.yaml describes them (its `webhooks`).
+        QJsonArray bodies;
+        for (const QJsonObject& event : events)
+            bodies.append(event.value(QStringLiteral("body")));
+        QString checked;
+        QVERIFY2(test::OpenApiCheck::run(QStringLiteral("events"), bodies, &checked) == 0, qPrintable(checked));
         QCOMPARE(byType.value(QStringLiteral("company.new"))
                      .value(QStringLiteral("company"))
                      .toObject()

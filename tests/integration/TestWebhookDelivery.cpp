@@ -12,6 +12,7 @@
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
 #include "server/tracking/VisitRecorder.h"
+#include "tests/support/OpenApiCheck.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestOrganisation.h"
 #include "tests/support/TestPostgres.h"
@@ -241,6 +242,12 @@ private Q_SLOTS:
         }
         QCOMPARE(types, (QStringList{QStringLiteral("company.new"), QStringLiteral("company.annotated"),
                                      QStringLiteral("visit.finished")}));
+        // As docs/openapi.yaml describes them (its `webhooks`).
+        QJsonArray bodies;
+        for (const QJsonObject& request : receiver.received())
+            bodies.append(request.value(QStringLiteral("body")));
+        QString checked;
+        QVERIFY2(test::OpenApiCheck::run(QStringLiteral("events"), bodies, &checked) == 0, qPrintable(checked));
         QCOMPARE(toAll, 6); // both companies, three events each
     }
 
