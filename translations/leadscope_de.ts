@@ -2963,10 +2963,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Wartet</translation>
     </message>
     <message>
-        <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM or a workflow tool, signed and retried.</source>
-        <translation>Noch keine Webhooks. Fügen Sie einen hinzu, um ausgelöste Regeln, neue Unternehmen und beendete Besuche an Ihr CRM oder ein Workflow-Werkzeug zu senden, signiert und mit Wiederholungen.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3124,6 +3120,10 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     <message>
         <source>%1 (Teams)</source>
         <translation>%1 (Teams)</translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM, a workflow tool or a Slack or Teams channel — signed and retried.</source>
+        <translation>Noch keine Webhooks. Fügen Sie einen hinzu, um ausgelöste Regeln, neue Unternehmen und beendete Besuche an Ihr CRM, ein Workflow-Tool oder einen Slack- oder Teams-Kanal zu senden — signiert und wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5357,10 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     <message>
         <source>https://… (the workflow&apos;s or the incoming webhook&apos;s address)</source>
         <translation>https://… (die Adresse des Workflows oder des Incoming Webhooks)</translation>
+    </message>
+    <message>
+        <source>Leadscope posts a message for each event to the channel, in the language chosen here. The address is a secret of its own: whoever has it can post to the channel. Messages that fail are tried again for up to 3 days.</source>
+        <translation>Leadscope postet für jedes Ereignis eine Nachricht in den Kanal, in der hier gewählten Sprache. Die Adresse ist selbst ein Geheimnis: Wer sie hat, kann in den Kanal posten. Fehlgeschlagene Nachrichten werden bis zu 3 Tage lang erneut versucht.</translation>
     </message>
 </context>
 <context>

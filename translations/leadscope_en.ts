@@ -2957,10 +2957,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM or a workflow tool, signed and retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,6 +3111,10 @@ Confirm with a fresh code from your authenticator app:</source>
     </message>
     <message>
         <source>%1 (Teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM, a workflow tool or a Slack or Teams channel — signed and retried.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5347,6 +5347,10 @@ Confirm with a fresh code from your authenticator app:</source>
     </message>
     <message>
         <source>https://… (the workflow&apos;s or the incoming webhook&apos;s address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadscope posts a message for each event to the channel, in the language chosen here. The address is a secret of its own: whoever has it can post to the channel. Messages that fail are tried again for up to 3 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

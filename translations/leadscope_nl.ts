@@ -2963,10 +2963,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Wacht</translation>
     </message>
     <message>
-        <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM or a workflow tool, signed and retried.</source>
-        <translation>Nog geen webhooks. Voeg er een toe om afgegane regels, nieuwe bedrijven en afgelopen bezoeken naar je CRM of een workflowtool te sturen, ondertekend en met herhaalpogingen.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3124,6 +3120,10 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
     <message>
         <source>%1 (Teams)</source>
         <translation>%1 (Teams)</translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM, a workflow tool or a Slack or Teams channel — signed and retried.</source>
+        <translation>Nog geen webhooks. Voeg er een toe om afgegane regels, nieuwe bedrijven en afgelopen bezoeken naar uw CRM, een workflowtool of een Slack- of Teams-kanaal te sturen — ondertekend en opnieuw geprobeerd.</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5357,10 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
     <message>
         <source>https://… (the workflow&apos;s or the incoming webhook&apos;s address)</source>
         <translation>https://… (het adres van de workflow of de incoming webhook)</translation>
+    </message>
+    <message>
+        <source>Leadscope posts a message for each event to the channel, in the language chosen here. The address is a secret of its own: whoever has it can post to the channel. Messages that fail are tried again for up to 3 days.</source>
+        <translation>Leadscope plaatst voor elke gebeurtenis een bericht in het kanaal, in de taal die u hier kiest. Het adres is zelf een geheim: wie het heeft, kan in het kanaal plaatsen. Berichten die mislukken, worden tot 3 dagen lang opnieuw geprobeerd.</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,7 @@ void ApiTokensTab::create(const QString& name, const QStringList& scopes, int da
             for (QWidget* w : std::initializer_list<QWidget*>{m_token, m_tokenNote, m_copy})
                 w->setVisible(true);
             m_token->setText(secret);
+            m_shownId = token.id;
             Q_EMIT changed();
             load();
         });
@@ -179,10 +180,17 @@ void ApiTokensTab::revokeSelected()
     const int row = selectedRow();
     if (row < 0)
         return;
-    m_admin->revokeApiToken(this, m_tokens[row].id, [this](const core::ApiFailure& failure) {
+    const QString id = m_tokens[row].id;
+    m_admin->revokeApiToken(this, id, [this, id](const core::ApiFailure& failure) {
         if (failure.isError()) {
             Q_EMIT failed(failure.message);
             return;
+        }
+        if (id == m_shownId) { // a revoked token's secret is of no use to anyone: away with it
+            m_token->clear();
+            for (QWidget* w : std::initializer_list<QWidget*>{m_token, m_tokenNote, m_copy})
+                w->setVisible(false);
+            m_shownId.clear();
         }
         Q_EMIT changed();
         load();

@@ -48,6 +48,7 @@ private:
     QLabel* m_tokenNote;
     QLineEdit* m_token;
     QPushButton* m_copy;
+    QString m_shownId; // the token whose secret is shown
 };
 
 } // namespace leadscope::ui

@@ -51,7 +51,7 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
     : QWidget(parent)
     , m_admin(admin)
     , m_none(new QLabel(tr("No webhooks yet. Add one to send rule firings, new companies and finished visits to "
-                           "your CRM or a workflow tool, signed and retried."),
+                           "your CRM, a workflow tool or a Slack or Teams channel — signed and retried."),
                         this))
     , m_table(AdminTable::create(this, {tr("Name"), tr("Address"), tr("Events"), tr("State")}, "webhookTable",
                                  tr("Webhooks")))

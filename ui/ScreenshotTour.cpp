@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "AdminDialog.h"
+#include "ApiTokensTab.h"
 #include "CompanyPage.h"
 #include "DashboardPage.h"
 #include "ExportDialog.h"
@@ -167,6 +168,8 @@ void ScreenshotTour::next()
             save(QStringLiteral("administration-mail"), admin);
             admin->tabs()->setCurrentWidget(admin->integrationsTab());
             save(QStringLiteral("administration-integrations"), admin);
+            admin->tabs()->setCurrentWidget(admin->apiTokensTab());
+            save(QStringLiteral("administration-api-tokens"), admin);
             admin->close();
         }
         m_window->openExport(workspace->leadsPage()->filter(), {});

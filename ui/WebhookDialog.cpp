@@ -23,6 +23,7 @@ WebhookDialog::WebhookDialog(QWidget* parent)
     , m_url(new QLineEdit(this))
     , m_code(new QLineEdit(this))
     , m_problem(new QLabel(this))
+    , m_note(new QLabel(this))
 {
     setWindowTitle(tr("New webhook"));
     setObjectName(QStringLiteral("webhookDialog"));
@@ -64,10 +65,8 @@ WebhookDialog::WebhookDialog(QWidget* parent)
     form->addRow(tr("Add&ress:"), m_url);
     form->addRow(tr("Events:"), events);
     form->addRow(tr("&Code:"), m_code);
-    auto* note = new QLabel(tr("Leadscope signs each delivery; the secret to check it with is shown once, after "
-                               "the webhook is added. Deliveries that fail are tried again for up to 3 days."),
-                            this);
-    note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("webhookNote"));
+    m_note->setWordWrap(true);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WebhookDialog::kindChanged);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_add = buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
@@ -78,7 +77,7 @@ WebhookDialog::WebhookDialog(QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &WebhookDialog::check);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     kindChanged();
@@ -88,6 +87,12 @@ void WebhookDialog::kindChanged()
 {
     const QString kind = m_kind->currentData().toString();
     m_language->setEnabled(kind != QLatin1String("webhook")); // a webhook's JSON has no language
+    m_note->setText(kind == QLatin1String("webhook")
+                        ? tr("Leadscope signs each delivery; the secret to check it with is shown once, after the "
+                             "webhook is added. Deliveries that fail are tried again for up to 3 days.")
+                        : tr("Leadscope posts a message for each event to the channel, in the language chosen here. "
+                             "The address is a secret of its own: whoever has it can post to the channel. Messages "
+                             "that fail are tried again for up to 3 days."));
     if (kind == QLatin1String("slack"))
         m_url->setPlaceholderText(QStringLiteral("https://hooks.slack.com/services/…"));
     else if (kind == QLatin1String("teams"))

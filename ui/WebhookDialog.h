@@ -35,6 +35,7 @@ private:
     QList<std::pair<QString, QCheckBox*>> m_events; // event type, its box
     QLineEdit* m_code;
     QLabel* m_problem;
+    QLabel* m_note; // what happens to the deliveries, for the kind chosen
     QPushButton* m_add = nullptr;
 };
 

@@ -565,6 +565,7 @@ private Q_SLOTS:
         QVERIFY(!language->isEnabled());
         kind->setCurrentIndex(kind->findData(QStringLiteral("slack")));
         QVERIFY(language->isEnabled());
+        QVERIFY(slack.findChild<QLabel*>(QStringLiteral("webhookNote"))->text().contains(QStringLiteral("channel")));
         QVERIFY(slack.findChild<QLineEdit*>(QStringLiteral("webhookUrl"))
                     ->placeholderText()
                     .startsWith(QLatin1String("https://hooks.slack.com/")));
@@ -641,6 +642,7 @@ private Q_SLOTS:
         tab->revokeSelected();
         QVERIFY(loaded.wait(20'000));
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Revoked"));
+        QVERIFY(tab->shownToken().isEmpty()); // no longer of use to anyone
         table->selectRow(0);
         QVERIFY(!revoke->isEnabled());
     }

@@ -38,11 +38,11 @@ private:
     {
         ApiTestClient::Reply reply = m_client->call(method, path, body, bearer);
         const QJsonDocument parsed = QJsonDocument::fromJson(reply.body);
-        m_captures.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(method)},
-                                      {QStringLiteral("route"), route},
-                                      {QStringLiteral("status"), reply.status},
-                                      {QStringLiteral("body"), parsed.isObject() ? QJsonValue(parsed.object())
-                                                                                 : QJsonValue(QJsonValue::Null)}});
+        m_captures.append(QJsonObject{
+            {QStringLiteral("method"), QString::fromLatin1(method)},
+            {QStringLiteral("route"), route},
+            {QStringLiteral("status"), reply.status},
+            {QStringLiteral("body"), parsed.isObject() ? QJsonValue(parsed.object()) : QJsonValue(QJsonValue::Null)}});
         return reply;
     }
 
@@ -60,8 +60,8 @@ private Q_SLOTS:
     {
         QString error;
         server::ServeOptions options;
-        options.database =
-            *server::DatabaseUrl::parse(QStringLiteral("sqlite:") + m_files.filePath(QStringLiteral("routes.db")), &error);
+        options.database = *server::DatabaseUrl::parse(
+            QStringLiteral("sqlite:") + m_files.filePath(QStringLiteral("routes.db")), &error);
         server::Services services(options);
         QVERIFY2(services.store.open(&error) && services.store.migrate(&error) && services.start(options, &error),
                  qPrintable(error));
@@ -125,8 +125,8 @@ private Q_SLOTS:
                                     .value(QStringLiteral("id"))
                                     .toString();
         QVERIFY(!company.isEmpty());
-        capture("GET", QStringLiteral("/api/v1/read/companies/{id}"), QStringLiteral("/api/v1/read/companies/") + company,
-                token);
+        capture("GET", QStringLiteral("/api/v1/read/companies/{id}"),
+                QStringLiteral("/api/v1/read/companies/") + company, token);
         capture("GET", QStringLiteral("/api/v1/read/companies/{id}"), QStringLiteral("/api/v1/read/companies/nobody"),
                 token); // 404
         capture("GET", QStringLiteral("/api/v1/read/companies/{id}/visits"),
@@ -135,8 +135,8 @@ private Q_SLOTS:
                 token);
         capture("GET", QStringLiteral("/api/v1/read/companies"),
                 QStringLiteral("/api/v1/read/companies?filter=%7B%22cty%22%3A1%7D"), token); // 400
-        const auto segments = capture("GET", QStringLiteral("/api/v1/read/segments"),
-                                      QStringLiteral("/api/v1/read/segments"), token);
+        const auto segments =
+            capture("GET", QStringLiteral("/api/v1/read/segments"), QStringLiteral("/api/v1/read/segments"), token);
         capture("GET", QStringLiteral("/api/v1/read/segments/{id}/companies"),
                 QStringLiteral("/api/v1/read/segments/%1/companies")
                     .arg(segments.json.value(QStringLiteral("segments"))

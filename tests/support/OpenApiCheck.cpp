@@ -18,9 +18,8 @@ int OpenApiCheck::run(const QString& mode, const QJsonArray& items, QString* out
     file.flush();
     QProcess checker;
     checker.setProcessChannelMode(QProcess::MergedChannels);
-    checker.start(QStringLiteral("/usr/bin/python3"),
-                  {source + QStringLiteral("/tests/openapi/check-openapi"), mode,
-                   source + QStringLiteral("/docs/openapi.yaml"), file.fileName()});
+    checker.start(QStringLiteral("/usr/bin/python3"), {source + QStringLiteral("/tests/openapi/check-openapi"), mode,
+                                                       source + QStringLiteral("/docs/openapi.yaml"), file.fileName()});
     if (!checker.waitForFinished(120'000) || checker.exitStatus() != QProcess::NormalExit) {
         *output = QStringLiteral("check-openapi did not finish: ") + checker.errorString();
         return -1;
