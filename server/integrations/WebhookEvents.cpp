@@ -167,7 +167,7 @@ bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, qin
 }
 
 bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, const Log& log, qint64 nowMs, Batch* batch,
-                            QString* error)
+                            QString* error, Facts* shared)
 {
     QList<Pending> pending;
     eventsOfLog(d, log, &pending);
@@ -190,14 +190,35 @@ bool WebhookEvents::collect(QSqlDatabase db, const Webhooks::Destination& d, con
     std::optional<protocol::LeadMatcher> matcher;
     if (filter)
         matcher.emplace(*filter, nowMs);
-    QHash<QString, Company> companies;
-    QHash<QString, Annotations::Annotation> annotations;
-    QHash<QString, VisitFacts> visits;
+    Facts own;
+    Facts& facts = shared ? *shared : own;
+    QStringList unreadCompanies, unreadVisits;
+    for (const QString& id : std::as_const(companyIds)) {
+        if (!facts.companies.contains(id) && !facts.missing.contains(id))
+            unreadCompanies << id;
+    }
+    for (const QString& id : std::as_const(visitIds)) {
+        if (!facts.visits.contains(id) && !facts.missing.contains(id))
+            unreadVisits << id;
+    }
     IgnoreList::Active hidden;
-    if (!CompanyFacts::read(db, d.orgId, companyIds, filter && !filter->onList.isEmpty(), &companies, &annotations,
-                            error) ||
-        !LeadRecords::readVisits(db, visitIds, &visits, error) || !IgnoreList::active(db, d.orgId, &hidden, error))
+    // (Shared facts are read with the lists, whatever this destination's filter asks.)
+    if ((!unreadCompanies.isEmpty() &&
+         !CompanyFacts::read(db, d.orgId, unreadCompanies, shared || (filter && !filter->onList.isEmpty()),
+                             &facts.companies, &facts.annotations, error)) ||
+        !LeadRecords::readVisits(db, unreadVisits, &facts.visits, error) ||
+        !IgnoreList::active(db, d.orgId, &hidden, error))
         return false;
+    for (const QString& id : std::as_const(unreadCompanies)) {
+        if (!facts.companies.contains(id))
+            facts.missing.insert(id);
+    }
+    for (const QString& id : std::as_const(unreadVisits)) {
+        if (!facts.visits.contains(id))
+            facts.missing.insert(id);
+    }
+    const QHash<QString, Company>& companies = facts.companies;
+    const QHash<QString, VisitFacts>& visits = facts.visits;
     for (const Pending& p : std::as_const(pending)) {
         const auto company = companies.constFind(p.companyId);
         if (company == companies.cend() || hidden->hides(p.companyId, company->sbiCode))

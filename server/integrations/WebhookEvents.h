@@ -1,9 +1,13 @@
 #pragma once
 
+#include "server/domain/Annotations.h"
+#include "server/domain/LeadRecords.h"
 #include "server/domain/Webhooks.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -56,12 +60,23 @@ public:
     };
     static bool readLog(QSqlDatabase db, const QString& orgId, qint64 afterSeq, Log* log, QString* error);
 
+    // What a round has read already of one organisation (companies with its
+    // notes and lists, visits with their pages), so that several of its
+    // destinations told of the same firing read it once.
+    struct Facts
+    {
+        QHash<QString, protocol::LeadMatcher::Company> companies;
+        QHash<QString, Annotations::Annotation> annotations;
+        QHash<QString, LeadRecords::Visit> visits;
+        QSet<QString> missing; // asked for, not there (purged, erased)
+    };
+
     // The destination's next events, and where its cursors move to: from a
     // log read at or before its cursor, or (the first form) read for it.
     static bool collect(QSqlDatabase db, const Webhooks::Destination& destination, qint64 nowMs, Batch* batch,
                         QString* error);
     static bool collect(QSqlDatabase db, const Webhooks::Destination& destination, const Log& log, qint64 nowMs,
-                        Batch* batch, QString* error);
+                        Batch* batch, QString* error, Facts* facts = nullptr);
 };
 
 } // namespace leadscope::server

@@ -13,6 +13,9 @@
 
 #include <QHash>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace leadscope::server {
 
 WebhookWorker::WebhookWorker(const Store& store, const Clock& clock, WebhookSender::Settings settings)
@@ -36,6 +39,10 @@ WebhookWorker::~WebhookWorker()
 void WebhookWorker::start(int intervalMs)
 {
     m_thread = std::thread([this, intervalMs] {
+        // Deliveries are background work with retries; hits are not: when the
+        // CPUs are all busy, ingest goes first (Linux: a thread's own nice value).
+        if (::setpriority(PRIO_PROCESS, id_t(::gettid()), kNice) != 0)
+            qCInfo(lcServer) << "webhook thread: could not lower its priority";
         for (;;) {
             Report report;
             QString error;
@@ -72,6 +79,7 @@ bool WebhookWorker::queueEvents(qint64 nowMs, Report* report, QString* error)
         if (!WebhookEvents::readLog(db, it.key(), it.value(), &logs[it.key()], error))
             return false;
     }
+    QHash<QString, WebhookEvents::Facts> facts; // per organisation, read once for its destinations
     for (const Webhooks::Destination& destination : std::as_const(destinations)) {
         // Made outside the transaction (on SQLite it would hold up ingest's
         // writer meanwhile): the cursor's compare-and-set below says whether
@@ -81,7 +89,7 @@ bool WebhookWorker::queueEvents(qint64 nowMs, Report* report, QString* error)
         // (One far ahead of a colleague that is catching up reads its own part.)
         const bool own = destination.cursorSeq > log.from && destination.cursorSeq >= log.through;
         if (!(own ? WebhookEvents::collect(db, destination, nowMs, &batch, error)
-                  : WebhookEvents::collect(db, destination, log, nowMs, &batch, error)))
+                  : WebhookEvents::collect(db, destination, log, nowMs, &batch, error, &facts[destination.orgId])))
             return false;
         if (batch.seq == destination.cursorSeq && batch.finishedThrough == destination.finishedThrough)
             continue;

@@ -48,6 +48,8 @@ public:
 private:
     // Deliveries claimed per round: at 10 s each at worst, well inside their lease.
     static constexpr int kBatch = 20;
+    // The thread's nice value: below the request threads, which acknowledge hits.
+    static constexpr int kNice = 10;
 
     bool queueEvents(qint64 nowMs, Report* report, QString* error);
     bool sendDue(qint64 nowMs, Report* report, QString* error);
