@@ -27,7 +27,8 @@ class WebhookEvents
 public:
     static constexpr int kVersion = 1;
     static constexpr qint64 kVisitGapMs = 30 * 60 * 1000; // a visit has ended after this long without a page
-    static constexpr int kMaxChanges = 2000;              // read per round and destination
+    static constexpr int kMaxChanges =
+        250; // read per round and destination: short write transactions (SQLite has one writer, shared with ingest)
 
     struct Event
     {
