@@ -126,6 +126,21 @@ std::optional<HttpResponse> ReadApi::admit(const HttpRequest& request, const QSt
     return std::nullopt;
 }
 
+bool ReadApi::sharedSegments(const QString& orgId, QList<Segments::Segment>* shared) const
+{
+    // As nobody in particular sees them: a personal segment is not the organisation's.
+    QList<Segments::Segment> visible;
+    QString error;
+    if (!Segments::visible(m_context.store.connection(), {orgId, QString(), false}, &visible, &error))
+        return false;
+    shared->clear();
+    for (const Segments::Segment& segment : std::as_const(visible)) {
+        if (segment.sharing != Segments::Sharing::Private)
+            shared->append(segment);
+    }
+    return true;
+}
+
 HttpResponse ReadApi::companyPage(const HttpRequest& request, const QString& orgId,
                                   const std::optional<protocol::LeadFilter>& filter)
 {
@@ -237,13 +252,10 @@ HttpResponse ReadApi::segments(const HttpRequest& request)
     if (auto refused = admit(request, QStringLiteral("segments"), &token))
         return *refused;
     QList<Segments::Segment> shared;
-    QString error;
-    if (!Segments::visible(m_context.store.connection(), {token.orgId, QString(), false}, &shared, &error))
+    if (!sharedSegments(token.orgId, &shared))
         return ServerContext::storeError();
     QJsonArray out;
     for (const Segments::Segment& segment : std::as_const(shared)) {
-        if (segment.sharing == Segments::Sharing::Private)
-            continue;
         out.append(QJsonObject{{QStringLiteral("id"), segment.id},
                                {QStringLiteral("name"), segment.name},
                                {QStringLiteral("filter"), segment.filter.toJsonObject()},
@@ -258,11 +270,10 @@ HttpResponse ReadApi::segmentCompanies(const HttpRequest& request, const QString
     if (auto refused = admit(request, QStringLiteral("segments"), &token))
         return *refused;
     QList<Segments::Segment> shared;
-    QString error;
-    if (!Segments::visible(m_context.store.connection(), {token.orgId, QString(), false}, &shared, &error))
+    if (!sharedSegments(token.orgId, &shared))
         return ServerContext::storeError();
     for (const Segments::Segment& segment : std::as_const(shared)) {
-        if (segment.id == segmentId && segment.sharing != Segments::Sharing::Private)
+        if (segment.id == segmentId)
             return companyPage(request, token.orgId, segment.filter);
     }
     return HttpResponse::error(404, QStringLiteral("not_found"),

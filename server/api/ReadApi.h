@@ -2,6 +2,7 @@
 
 #include "server/domain/ApiTokens.h"
 #include "server/domain/RateLimiter.h"
+#include "server/domain/Segments.h"
 #include "server/http/HttpMessage.h"
 
 #include "protocol/LeadFilter.h"
@@ -45,6 +46,8 @@ private:
     std::optional<HttpResponse> admit(const HttpRequest& request, const QString& scope, ApiTokens::Token* token);
     HttpResponse companyPage(const HttpRequest& request, const QString& orgId,
                              const std::optional<protocol::LeadFilter>& filter);
+    // The organisation's shared segments; false: the store failed.
+    bool sharedSegments(const QString& orgId, QList<Segments::Segment>* shared) const;
 
     const ServerContext& m_context;
     RateLimiter m_perToken{kPerMinute, 60'000};
