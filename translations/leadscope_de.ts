@@ -3125,6 +3125,10 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
         <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM, a workflow tool or a Slack or Teams channel — signed and retried.</source>
         <translation>Noch keine Webhooks. Fügen Sie einen hinzu, um ausgelöste Regeln, neue Unternehmen und beendete Besuche an Ihr CRM, ein Workflow-Tool oder einen Slack- oder Teams-Kanal zu senden — signiert und wiederholt.</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::JourneysPage</name>
@@ -3582,7 +3586,7 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>&amp;Ändern…</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4503,7 +4507,7 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>&amp;Ändern…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -5361,6 +5365,14 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     <message>
         <source>Leadscope posts a message for each event to the channel, in the language chosen here. The address is a secret of its own: whoever has it can post to the channel. Messages that fail are tried again for up to 3 days.</source>
         <translation>Leadscope postet für jedes Ereignis eine Nachricht in den Kanal, in der hier gewählten Sprache. Die Adresse ist selbst ein Geheimnis: Wer sie hat, kann in den Kanal posten. Fehlgeschlagene Nachrichten werden bis zu 3 Tage lang erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Change webhook</source>
+        <translation>Webhook ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>

@@ -3117,6 +3117,10 @@ Confirm with a fresh code from your authenticator app:</source>
         <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM, a workflow tool or a Slack or Teams channel — signed and retried.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::JourneysPage</name>
@@ -5351,6 +5355,14 @@ Confirm with a fresh code from your authenticator app:</source>
     </message>
     <message>
         <source>Leadscope posts a message for each event to the channel, in the language chosen here. The address is a secret of its own: whoever has it can post to the channel. Messages that fail are tried again for up to 3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3125,6 +3125,10 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
         <source>No webhooks yet. Add one to send rule firings, new companies and finished visits to your CRM, a workflow tool or a Slack or Teams channel — signed and retried.</source>
         <translation>Nog geen webhooks. Voeg er een toe om afgegane regels, nieuwe bedrijven en afgelopen bezoeken naar uw CRM, een workflowtool of een Slack- of Teams-kanaal te sturen — ondertekend en opnieuw geprobeerd.</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::JourneysPage</name>
@@ -5361,6 +5365,14 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
     <message>
         <source>Leadscope posts a message for each event to the channel, in the language chosen here. The address is a secret of its own: whoever has it can post to the channel. Messages that fail are tried again for up to 3 days.</source>
         <translation>Leadscope plaatst voor elke gebeurtenis een bericht in het kanaal, in de taal die u hier kiest. Het adres is zelf een geheim: wie het heeft, kan in het kanaal plaatsen. Berichten die mislukken, worden tot 3 dagen lang opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Change webhook</source>
+        <translation>Webhook wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
     </message>
 </context>
 <context>

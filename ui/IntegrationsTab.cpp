@@ -55,6 +55,7 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
                         this))
     , m_table(AdminTable::create(this, {tr("Name"), tr("Address"), tr("Events"), tr("State")}, "webhookTable",
                                  tr("Webhooks")))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_test(new QPushButton(tr("Send &test"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_rotate(new QPushButton(tr("New &secret…"), this))
@@ -75,6 +76,7 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
     m_none->setForegroundRole(QPalette::PlaceholderText);
     auto* add = new QPushButton(tr("&Add webhook…"), this);
     add->setObjectName(QStringLiteral("addWebhookButton"));
+    m_edit->setObjectName(QStringLiteral("editWebhook"));
     m_test->setObjectName(QStringLiteral("testWebhook"));
     m_pause->setObjectName(QStringLiteral("pauseWebhook"));
     m_rotate->setObjectName(QStringLiteral("rotateWebhook"));
@@ -89,7 +91,7 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
     m_deliveriesTitle->setObjectName(QStringLiteral("deliveriesTitle"));
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     auto* hookButtons = new QHBoxLayout;
-    for (QPushButton* button : {add, m_test, m_pause, m_rotate, m_remove})
+    for (QPushButton* button : {add, m_edit, m_test, m_pause, m_rotate, m_remove})
         hookButtons->addWidget(button);
     hookButtons->addStretch(1);
     hookButtons->addWidget(refresh);
@@ -109,11 +111,26 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
     layout->addWidget(m_deliveryTable, 2);
     layout->addLayout(deliveryButtons);
 
+    connectButtons(add, refresh);
+    showWebhooks();
+}
+
+void IntegrationsTab::connectButtons(QPushButton* add, QPushButton* refresh)
+{
     connect(refresh, &QPushButton::clicked, this, &IntegrationsTab::load);
     connect(add, &QPushButton::clicked, this, [this] {
         WebhookDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
             this->add(dialog.webhook(), dialog.code());
+    });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        const int row = selectedRow();
+        if (row < 0)
+            return;
+        WebhookDialog dialog(this);
+        dialog.edit(m_webhooks[row]);
+        if (dialog.exec() == QDialog::Accepted)
+            changeSelected(dialog.webhook());
     });
     connect(m_test, &QPushButton::clicked, this, &IntegrationsTab::testSelected);
     connect(m_pause, &QPushButton::clicked, this, &IntegrationsTab::togglePauseSelected);
@@ -144,7 +161,6 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
         loadDeliveries();
     });
     connect(m_deliveryTable, &QTableWidget::itemSelectionChanged, this, &IntegrationsTab::updateButtons);
-    showWebhooks();
 }
 
 int IntegrationsTab::selectedRow() const
@@ -156,7 +172,7 @@ int IntegrationsTab::selectedRow() const
 void IntegrationsTab::updateButtons()
 {
     const int row = selectedRow();
-    for (QPushButton* button : {m_test, m_pause, m_rotate, m_remove})
+    for (QPushButton* button : {m_edit, m_test, m_pause, m_rotate, m_remove})
         button->setEnabled(row >= 0);
     const bool paused = row >= 0 && m_webhooks[row].pausedAt.isValid();
     m_pause->setText(paused ? tr("R&esume") : tr("&Pause"));
@@ -300,6 +316,14 @@ void IntegrationsTab::add(const QJsonObject& webhook, const QString& code)
                                        .arg(hook.name));
             afterAction(failure);
         });
+}
+
+void IntegrationsTab::changeSelected(const QJsonObject& webhook)
+{
+    const int row = selectedRow();
+    if (row >= 0)
+        m_admin->changeWebhook(this, m_webhooks[row].id, webhook,
+                               [this](const core::ApiFailure& failure) { afterAction(failure); });
 }
 
 void IntegrationsTab::rotateSelected(const QString& code)

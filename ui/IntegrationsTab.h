@@ -26,6 +26,7 @@ public:
     void load();
     // What the buttons do (also for tests and scripts).
     void add(const QJsonObject& webhook, const QString& code);
+    void changeSelected(const QJsonObject& webhook);
     void rotateSelected(const QString& code);
     void testSelected();
     void togglePauseSelected();
@@ -42,6 +43,7 @@ Q_SIGNALS:
     void changed(); // the audit log has something new
 
 private:
+    void connectButtons(QPushButton* add, QPushButton* refresh);
     void showWebhooks();
     void showDeliveries();
     void loadDeliveries();
@@ -55,6 +57,7 @@ private:
     QList<core::AdminClient::WebhookDelivery> m_deliveries;
     QLabel* m_none;
     QTableWidget* m_table;
+    QPushButton* m_edit;
     QPushButton* m_test;
     QPushButton* m_pause;
     QPushButton* m_rotate;

@@ -141,7 +141,7 @@ void MainWindow::checkPausedWebhooks()
     // An admin's: at most every 5 minutes, after a sync (the server pauses a
     // destination only after a day of failures).
     if (!m_admin || !m_session || m_session->user().role != QLatin1String("admin") ||
-        (m_webhooksChecked.isValid() && m_webhooksChecked.elapsed() < 5 * 60'000))
+        (m_webhooksChecked.isValid() && m_webhooksChecked.elapsed() < 5LL * 60'000))
         return;
     m_webhooksChecked.start();
     const QString account = m_session->user().orgId + u'/' + m_session->user().id;

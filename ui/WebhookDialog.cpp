@@ -64,7 +64,9 @@ WebhookDialog::WebhookDialog(QWidget* parent)
     form->addRow(tr("Message &language:"), m_language);
     form->addRow(tr("Add&ress:"), m_url);
     form->addRow(tr("Events:"), events);
-    form->addRow(tr("&Code:"), m_code);
+    m_codeLabel = new QLabel(tr("&Code:"), this);
+    m_codeLabel->setBuddy(m_code);
+    form->addRow(m_codeLabel, m_code);
     m_note->setObjectName(QStringLiteral("webhookNote"));
     m_note->setWordWrap(true);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WebhookDialog::kindChanged);
@@ -117,7 +119,24 @@ void WebhookDialog::check()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_add->setEnabled(problem.isEmpty() && !m_name->text().trimmed().isEmpty() && !m_url->text().trimmed().isEmpty() &&
-                      !m_code->text().trimmed().isEmpty());
+                      (m_editing || !m_code->text().trimmed().isEmpty()));
+}
+
+void WebhookDialog::edit(const core::AdminClient::Webhook& existing)
+{
+    m_editing = true;
+    setWindowTitle(tr("Change webhook"));
+    m_add->setText(tr("&Save"));
+    m_codeLabel->setVisible(false);
+    m_code->setVisible(false);
+    m_name->setText(existing.name);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(existing.kind)));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(existing.language)));
+    m_url->setText(existing.url);
+    for (const auto& [type, box] : std::as_const(m_events))
+        box->setChecked(existing.events.contains(type));
+    m_filter = existing.filter;
+    kindChanged();
 }
 
 QJsonObject WebhookDialog::webhook() const
@@ -127,11 +146,14 @@ QJsonObject WebhookDialog::webhook() const
         if (box->isChecked())
             events.append(type);
     }
-    return {{QStringLiteral("name"), m_name->text().trimmed()},
-            {QStringLiteral("kind"), m_kind->currentData().toString()},
-            {QStringLiteral("language"), m_language->currentData().toString()},
-            {QStringLiteral("url"), m_url->text().trimmed()},
-            {QStringLiteral("events"), events}};
+    QJsonObject hook{{QStringLiteral("name"), m_name->text().trimmed()},
+                     {QStringLiteral("kind"), m_kind->currentData().toString()},
+                     {QStringLiteral("language"), m_language->currentData().toString()},
+                     {QStringLiteral("url"), m_url->text().trimmed()},
+                     {QStringLiteral("events"), events}};
+    if (!m_filter.isEmpty())
+        hook.insert(QStringLiteral("filter"), m_filter);
+    return hook;
 }
 
 QString WebhookDialog::code() const

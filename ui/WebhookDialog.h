@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/admin/AdminClient.h"
 #include <QDialog>
+
 #include <QJsonObject>
 
 class QCheckBox;
@@ -19,8 +21,11 @@ class WebhookDialog : public QDialog
     Q_OBJECT
 public:
     explicit WebhookDialog(QWidget* parent);
+    // Changing `existing` instead of adding one: filled in, no code (no secret changes hands).
+    void edit(const core::AdminClient::Webhook& existing);
 
-    // {"name","kind","language","url","events"} as the server takes them.
+    // {"name","kind","language","url","events"} as the server takes them (and, when editing, the
+    // destination's filter, which this dialog leaves as it is).
     QJsonObject webhook() const;
     QString code() const;
 
@@ -37,6 +42,9 @@ private:
     QLabel* m_problem;
     QLabel* m_note; // what happens to the deliveries, for the kind chosen
     QPushButton* m_add = nullptr;
+    QLabel* m_codeLabel = nullptr;
+    QJsonObject m_filter; // the edited destination's filter
+    bool m_editing = false;
 };
 
 } // namespace leadscope::ui

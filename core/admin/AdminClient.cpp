@@ -275,6 +275,12 @@ void AdminClient::webhookAction(QObject* context, const QString& id, const QStri
         m_session, context, "POST", hookPath(id, u'/' + action), {}, [done](const QJsonObject&) { done({}); }, done);
 }
 
+void AdminClient::changeWebhook(QObject* context, const QString& id, const QJsonObject& hook, Finished done)
+{
+    call(
+        m_session, context, "PUT", hookPath(id), hook, [done](const QJsonObject&) { done({}); }, done);
+}
+
 void AdminClient::removeWebhook(QObject* context, const QString& id, Finished done)
 {
     call(

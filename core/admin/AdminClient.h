@@ -233,6 +233,8 @@ public:
                              std::function<void(const QString& secret, const ApiFailure&)> done);
     // `action`: "pause", "resume" or "test".
     void webhookAction(QObject* context, const QString& id, const QString& action, Finished done);
+    // What it sends and where (as added, without a code: no secret changes hands).
+    void changeWebhook(QObject* context, const QString& id, const QJsonObject& hook, Finished done);
     void removeWebhook(QObject* context, const QString& id, Finished done);
     void webhookDeliveries(QObject* context, const QString& id, Done<QList<WebhookDelivery>> done);
     void apiTokens(QObject* context, Done<QList<ApiToken>> done);

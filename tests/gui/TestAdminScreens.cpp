@@ -557,6 +557,22 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(20'000));
         QVERIFY(!tab->webhooks()[0].pausedAt.isValid());
 
+        // Changed in place: the dialog comes filled in and needs no code (no secret changes hands).
+        ui::WebhookDialog change(nullptr);
+        change.edit(tab->webhooks()[0]);
+        QVERIFY(!change.findChild<QLineEdit*>(QStringLiteral("webhookCode"))->isVisibleTo(&change));
+        QCOMPARE(change.findChild<QLineEdit*>(QStringLiteral("webhookUrl"))->text(), tab->webhooks()[0].url);
+        auto* save = change.findChild<QPushButton*>(QStringLiteral("addWebhook"));
+        QVERIFY(save->isEnabled());
+        auto* name = change.findChild<QLineEdit*>(QStringLiteral("webhookName"));
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("CRM (sales)"));
+        change.findChild<QCheckBox*>(QStringLiteral("event_visit_finished"))->setChecked(true);
+        tab->changeSelected(change.webhook());
+        QVERIFY(loaded.wait(20'000));
+        QCOMPARE(tab->webhooks()[0].name, QStringLiteral("CRM (sales)"));
+        QVERIFY(tab->webhooks()[0].events.contains(QStringLiteral("visit.finished")));
+
         // A Slack channel: the messages' language can be chosen (not for a
         // webhook, whose JSON has none); its test is a message for people.
         ui::WebhookDialog slack(nullptr);
