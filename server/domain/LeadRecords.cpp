@@ -159,6 +159,16 @@ bool LeadRecords::visitsOfCompany(QSqlDatabase db, const QString& orgId, const Q
     return true;
 }
 
+QJsonObject LeadRecords::listedJson(const protocol::LeadMatcher::Company& company, qint64 firstSeen,
+                                    const QList<Visit>& visits)
+{
+    QJsonObject json = companyJson(company);
+    json.insert(QStringLiteral("first_seen"), Clock::iso(firstSeen));
+    json.insert(QStringLiteral("visits"), int(visits.size()));
+    json.insert(QStringLiteral("last_visit_at"), Clock::iso(visits.first().lastAt)); // (newest first)
+    return json;
+}
+
 bool LeadRecords::companies(QSqlDatabase db, const QString& orgId, qint64 nowMs,
                             const std::optional<protocol::LeadFilter>& filter, const QString& after, int limit,
                             QJsonArray* page, QString* next, QString* error)
@@ -169,6 +179,8 @@ bool LeadRecords::companies(QSqlDatabase db, const QString& orgId, qint64 nowMs,
     std::optional<protocol::LeadMatcher> matcher;
     if (filter)
         matcher.emplace(*filter, nowMs);
+    // Page views are read only for a filter that looks at them.
+    const bool withPages = filter && (!filter->visitedPage.isEmpty() || !filter->visit.page.isEmpty());
     next->clear();
     QString cursor = after;
     int scanned = 0;
@@ -193,7 +205,7 @@ bool LeadRecords::companies(QSqlDatabase db, const QString& orgId, qint64 nowMs,
         QHash<QString, Annotations::Annotation> notes;
         QHash<QString, QList<Visit>> visits;
         if (!CompanyFacts::read(db, orgId, ids, filter && !filter->onList.isEmpty(), &facts, &notes, error) ||
-            !visitsOfCompanies(db, orgId, ids, filter.has_value(), &visits, error))
+            !visitsOfCompanies(db, orgId, ids, withPages, &visits, error))
             return false;
         for (const QString& id : std::as_const(ids)) {
             cursor = id;
@@ -207,11 +219,7 @@ bool LeadRecords::companies(QSqlDatabase db, const QString& orgId, qint64 nowMs,
                 if (!matcher->matches(*company))
                     continue;
             }
-            QJsonObject json = companyJson(*company);
-            json.insert(QStringLiteral("first_seen"), Clock::iso(firstSeen.value(id)));
-            json.insert(QStringLiteral("visits"), int(seen.size()));
-            json.insert(QStringLiteral("last_visit_at"), Clock::iso(seen.first().lastAt));
-            page->append(json);
+            page->append(listedJson(*company, firstSeen.value(id), seen));
             if (page->size() >= limit) {
                 *next = id;
                 return true;
@@ -245,10 +253,7 @@ bool LeadRecords::company(QSqlDatabase db, const QString& orgId, const QString& 
     const QList<Visit>& seenVisits = visits[companyId];
     if (company == facts.cend() || seenVisits.isEmpty() || hidden->hides(companyId, company->sbiCode))
         return true;
-    *out = companyJson(*company);
-    out->insert(QStringLiteral("first_seen"), Clock::iso(row.value(0).toLongLong()));
-    out->insert(QStringLiteral("visits"), int(seenVisits.size()));
-    out->insert(QStringLiteral("last_visit_at"), Clock::iso(seenVisits.first().lastAt));
+    *out = listedJson(*company, row.value(0).toLongLong(), seenVisits);
     *found = true;
     return true;
 }

@@ -65,6 +65,9 @@ public:
                         QString* error);
 
 private:
+    // companyJson plus "first_seen", "visits" and "last_visit_at" (of `visits`, newest first, not empty).
+    static QJsonObject listedJson(const protocol::LeadMatcher::Company& company, qint64 firstSeen,
+                                  const QList<Visit>& visits);
     static bool readPages(QSqlDatabase db, Visit* visit, QString* error);
 };
 

@@ -60,17 +60,10 @@ bool MailOutbox::queueAlerts(QSqlDatabase db, qint64 nowMs, const QString& orgId
     return true;
 }
 
-bool MailOutbox::queueAdminNotice(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& kind,
-                                  const QString& ref, QString* error)
+bool MailOutbox::queueNotice(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QStringList& userIds,
+                             const QString& kind, const QString& ref, QString* error)
 {
-    QSqlQuery admins(db);
-    if (!Sql::exec(admins, QStringLiteral("SELECT id FROM users WHERE org_id = ? AND role = 'admin' AND disabled = 0"),
-                   {orgId}, error))
-        return false;
-    QStringList ids;
-    while (admins.next())
-        ids << admins.value(0).toString();
-    for (const QString& userId : std::as_const(ids)) {
+    for (const QString& userId : userIds) {
         if (!queue(db, nowMs, orgId, userId, kind, ref, error))
             return false;
     }

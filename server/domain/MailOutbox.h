@@ -43,10 +43,10 @@ public:
     // e-mail alerts (inside the caller's transaction).
     static bool queueAlerts(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QStringList& userIds,
                             const QString& firingId, QString* error);
-    // An operational notice to every active admin of the organisation,
+    // An operational notice to `userIds` (the organisation's active admins),
     // whatever their alert choices (a webhook destination was paused).
-    static bool queueAdminNotice(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& kind,
-                                 const QString& ref, QString* error);
+    static bool queueNotice(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QStringList& userIds,
+                            const QString& kind, const QString& ref, QString* error);
     static bool queueDigest(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId, qint64 from,
                             qint64 to, QString* error);
 

@@ -121,8 +121,14 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
             return false;
     }
     QHash<QString, std::optional<Webhooks::Destination>> destinations; // org/id → the destination, if it still exists
-    QList<std::pair<const WebhookOutbox::Delivery*, WebhookSender::Result>> results;
-    QHash<QString, QHash<QString, QString>> people; // org → user id → e-mail (for chat messages)
+    struct Sent
+    {
+        const WebhookOutbox::Delivery* delivery;
+        const Webhooks::Destination* destination;
+        WebhookSender::Result result;
+    };
+    QList<Sent> results;
+    QHash<QString, QHash<QString, QString>> emails; // org → user id → e-mail (for chat messages)
     for (const WebhookOutbox::Delivery& delivery : std::as_const(due)) {
         const QString key = delivery.orgId + u'/' + delivery.webhookId;
         if (!destinations.contains(key)) {
@@ -138,39 +144,46 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
         QByteArray body = delivery.payload;
         if (destination->kind != QLatin1String("webhook")) {
             // A Slack or Teams message, written now in the destination's language.
-            if (!people.contains(delivery.orgId) && !readPeople(db, delivery.orgId, &people[delivery.orgId], error))
-                return false;
+            if (!emails.contains(delivery.orgId)) {
+                QList<Accounts::User> users;
+                if (!people(delivery.orgId, &users, error))
+                    return false;
+                for (const Accounts::User& user : std::as_const(users))
+                    emails[delivery.orgId].insert(user.id, user.email);
+            }
             body = ChatMessage(m_translations.forLanguage(destination->language), destination->language,
-                               people[delivery.orgId])
+                               emails[delivery.orgId])
                        .compose(destination->kind, delivery.payload);
         }
-        results.append({&delivery, m_sender.send(destination->url, delivery.id, nowMs / 1000, body,
-                                                 destination->signingSecrets(nowMs))});
-        if (!results.last().second.delivered)
+        results.append(
+            {&delivery, &*destination,
+             m_sender.send(destination->url, delivery.id, nowMs / 1000, body, destination->signingSecrets(nowMs))});
+        if (!results.last().result.delivered)
             qCInfo(lcServer) << "webhook" << delivery.id << "to" << destination->id
-                             << "not delivered:" << results.last().second.error;
+                             << "not delivered:" << results.last().result.error;
     }
     // What came of them, in one transaction (the store's writer is shared with ingest).
     Sql::Transaction transaction(db);
-    for (const auto& [delivery, result] : std::as_const(results)) {
-        if (!record(db, nowMs, *delivery, result, report, error))
+    for (const Sent& sent : std::as_const(results)) {
+        if (!record(db, nowMs, *sent.delivery, *sent.destination, sent.result, report, error))
             return false;
     }
     return transaction.commit(error);
 }
 
-bool WebhookWorker::readPeople(QSqlDatabase db, const QString& orgId, QHash<QString, QString>* people, QString* error)
+bool WebhookWorker::people(const QString& orgId, QList<Accounts::User>* users, QString* error) const
 {
-    QSqlQuery query(db);
-    if (!Sql::exec(query, QStringLiteral("SELECT id, email FROM users WHERE org_id = ?"), {orgId}, error))
-        return false;
-    while (query.next())
-        people->insert(query.value(0).toString(), query.value(1).toString());
-    return true;
+    QString problem;
+    *users = Accounts(m_store, m_clock).users(orgId, &problem);
+    if (problem.isEmpty())
+        return true;
+    *error = problem;
+    return false;
 }
 
 bool WebhookWorker::record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::Delivery& delivery,
-                           const WebhookSender::Result& result, Report* report, QString* error)
+                           const Webhooks::Destination& destination, const WebhookSender::Result& result,
+                           Report* report, QString* error)
 {
     if (result.delivered) {
         ++report->delivered;
@@ -187,12 +200,17 @@ bool WebhookWorker::record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::D
     if (!paused)
         return true;
     ++report->paused;
-    Webhooks::Destination destination;
-    bool found = false;
-    // The admins are told by e-mail (the desktop shows it from the destination's state).
-    return Webhooks::find(db, delivery.orgId, delivery.webhookId, &destination, &found, error) &&
-           MailOutbox::queueAdminNotice(db, nowMs, delivery.orgId, QStringLiteral("webhook_paused"),
-                                        delivery.webhookId + u'@' + QString::number(nowMs), error) &&
+    // The active admins are told by e-mail (the desktop shows it from the destination's state).
+    QList<Accounts::User> users;
+    if (!people(delivery.orgId, &users, error))
+        return false;
+    QStringList admins;
+    for (const Accounts::User& user : std::as_const(users)) {
+        if (user.role == protocol::Role::Admin && !user.disabled)
+            admins << user.id;
+    }
+    return MailOutbox::queueNotice(db, nowMs, delivery.orgId, admins, QStringLiteral("webhook_paused"),
+                                   delivery.webhookId + u'@' + QString::number(nowMs), error) &&
            Audit::record(db, nowMs, delivery.orgId, {QStringLiteral("system"), QString()},
                          QStringLiteral("webhook_paused"),
                          {{QStringLiteral("webhook"), delivery.webhookId},

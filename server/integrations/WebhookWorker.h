@@ -1,6 +1,8 @@
 #pragma once
 
+#include "server/domain/Accounts.h"
 #include "server/domain/WebhookOutbox.h"
+#include "server/domain/Webhooks.h"
 #include "server/integrations/WebhookSender.h"
 #include "server/mail/ServerTranslations.h"
 
@@ -55,9 +57,10 @@ private:
     bool sendDue(qint64 nowMs, Report* report, QString* error);
     // Writes down what came of one attempt (and pauses a destination that keeps failing).
     bool record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::Delivery& delivery,
-                const WebhookSender::Result& result, Report* report, QString* error);
-    // The organisation's user ids → e-mail addresses (who a chat message names).
-    static bool readPeople(QSqlDatabase db, const QString& orgId, QHash<QString, QString>* people, QString* error);
+                const Webhooks::Destination& destination, const WebhookSender::Result& result, Report* report,
+                QString* error);
+    // The organisation's users (who a chat message names, who is told of a pause).
+    bool people(const QString& orgId, QList<Accounts::User>* users, QString* error) const;
 
     const Store& m_store;
     const Clock& m_clock;
