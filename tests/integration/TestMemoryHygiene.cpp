@@ -215,10 +215,14 @@ private Q_SLOTS:
             const bool codeDigits = name.endsWith(QLatin1String("code (UTF-16)"));
             if (bytes.size() >= 6 && holds(memory, bytes, codeDigits)) {
                 found << name;
-                // Where it was: enough of its neighbourhood to tell a leak from a coincidence.
+                // Where it was: enough of its neighbourhood to tell a leak from a coincidence
+                // (the secret itself is not printed, not even a test account's).
                 const qsizetype at = memory.indexOf(bytes);
-                qWarning("%s at %lld: %s", qPrintable(name), qint64(at),
-                         memory.mid(qMax<qsizetype>(0, at - 48), bytes.size() + 96).toHex(' ').constData());
+                const qsizetype before = qMin<qsizetype>(48, at);
+                if (!options.contains(QStringLiteral("--no-scrub"))) // (the control finds them on purpose)
+                    qWarning("%s at %lld: %s [%lld bytes] %s", qPrintable(name), qint64(at),
+                             memory.mid(at - before, before).toHex(' ').constData(), qint64(bytes.size()),
+                             memory.mid(at + bytes.size(), 48).toHex(' ').constData());
             }
         }
         if (options.contains(QStringLiteral("--no-scrub"))) {
