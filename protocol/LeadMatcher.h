@@ -31,6 +31,7 @@ public:
     struct Company
     {
         QString id;
+        QString registryNumber; // the register's number (the server fills it; not filtered on)
         QString name;
         QString tradeName;
         QString city;

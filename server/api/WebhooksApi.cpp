@@ -4,6 +4,7 @@
 #include "server/api/SignInAttempt.h"
 #include "server/base/Clock.h"
 #include "server/domain/Audit.h"
+#include "server/domain/HubSpotCompanies.h"
 #include "server/domain/SignIns.h"
 #include "server/domain/WebhookOutbox.h"
 #include "server/domain/Webhooks.h"
@@ -71,10 +72,26 @@ QJsonObject deliveryJson(const WebhookOutbox::Delivery& d)
 
 } // namespace
 
-WebhooksApi::WebhooksApi(const ServerContext& context, bool allowPrivate)
+WebhooksApi::WebhooksApi(const ServerContext& context, bool allowPrivate, const SecretBox* secrets)
     : m_context(context)
     , m_allowPrivate(allowPrivate)
+    , m_secrets(secrets)
 {
+}
+
+std::optional<HttpResponse> WebhooksApi::refuseHubSpot(const Webhooks::Draft& draft, bool tokenNeeded) const
+{
+    if (draft.kind != QLatin1String("hubspot"))
+        return std::nullopt;
+    if (!m_secrets)
+        return HttpResponse::error(409, QStringLiteral("secrets_key_missing"),
+                                   QStringLiteral("This server cannot keep a HubSpot token: its operator starts it "
+                                                  "with --secrets-key (a key that seals secrets at rest)."));
+    if (tokenNeeded && draft.token.isEmpty())
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("token: a HubSpot destination needs the private app's access "
+                                                  "token"));
+    return std::nullopt;
 }
 
 void WebhooksApi::registerRoutes(Router& router)
@@ -98,6 +115,8 @@ void WebhooksApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList& a) { return deliveries(r, a.value(0)); });
     router.add("POST", base + QStringLiteral("/{id}/deliveries/{delivery}/redeliver"),
                [this](const HttpRequest& r, const QStringList& a) { return redeliver(r, a.value(0), a.value(1)); });
+    router.add("GET", base + QStringLiteral("/{id}/hubspot-companies"),
+               [this](const HttpRequest& r, const QStringList& a) { return hubspotCompanies(r, a.value(0)); });
 }
 
 std::optional<HttpResponse> WebhooksApi::freshCode(const HttpRequest& request, const AuthContext& auth) const
@@ -159,13 +178,17 @@ HttpResponse WebhooksApi::add(const HttpRequest& request)
         return HttpResponse::error(409, QStringLiteral("limit_reached"),
                                    QStringLiteral("Your organisation has %1 webhooks, the most it may have.")
                                        .arg(Webhooks::kMaxPerOrganisation));
+    if (auto refused = refuseHubSpot(*draft, true))
+        return *refused;
     if (auto refused = freshCode(request, auth))
         return *refused;
     Webhooks::Destination added;
-    if (!Webhooks::add(db, m_context.clock.nowMs(), auth.orgId, auth.userId, *draft, &added, &error))
+    if (!Webhooks::add(db, m_context.clock.nowMs(), auth.orgId, auth.userId, *draft, m_secrets, &added, &error))
         return ServerContext::storeError();
     audit(auth, QStringLiteral("webhook_added"), added.toJson());
-    const QJsonObject answer{{QStringLiteral("webhook"), added.toJson()}, {QStringLiteral("secret"), added.secret}};
+    QJsonObject answer{{QStringLiteral("webhook"), added.toJson()}};
+    if (added.kind != QLatin1String("hubspot")) // (HubSpot is not sent signed requests)
+        answer.insert(QStringLiteral("secret"), added.secret);
     protocol::Crypto::wipe(added.secret);
     return HttpResponse::json(201, QJsonDocument(answer));
 }
@@ -179,9 +202,15 @@ HttpResponse WebhooksApi::change(const HttpRequest& request, const QString& id)
     const std::optional<Webhooks::Draft> draft = draftOf(request, m_allowPrivate, &refusal);
     if (!draft)
         return refusal;
+    Webhooks::Destination current;
+    if (auto refused = destinationOf(auth, id, &current))
+        return *refused;
+    // Keeping the token needs none; becoming a HubSpot destination does.
+    if (auto refused = refuseHubSpot(*draft, current.credential.isEmpty()))
+        return *refused;
     bool found = false;
     QString error;
-    if (!Webhooks::change(m_context.store.connection(), auth.orgId, id, *draft, &found, &error))
+    if (!Webhooks::change(m_context.store.connection(), auth.orgId, id, *draft, m_secrets, &found, &error))
         return ServerContext::storeError();
     if (!found)
         return notFound();
@@ -218,6 +247,13 @@ HttpResponse WebhooksApi::rotate(const HttpRequest& request, const QString& id)
     if (hours < 0 || hours > 24 * 7)
         return HttpResponse::error(400, QStringLiteral("invalid_request"),
                                    QStringLiteral("overlap_hours: 0 to 168 hours of the old secret signing too."));
+    Webhooks::Destination current;
+    if (auto refused = destinationOf(auth, id, &current))
+        return *refused;
+    if (current.kind == QLatin1String("hubspot"))
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("A HubSpot destination signs nothing; give it a new token with "
+                                                  "Edit instead."));
     if (auto refused = freshCode(request, auth))
         return *refused;
     QString secret;
@@ -287,6 +323,28 @@ HttpResponse WebhooksApi::deliveries(const HttpRequest& request, const QString& 
         out.append(deliveryJson(d));
     return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("webhook"), destination.toJson()},
                                                              {QStringLiteral("deliveries"), out}}));
+}
+
+HttpResponse WebhooksApi::hubspotCompanies(const HttpRequest& request, const QString& id)
+{
+    AuthContext auth;
+    if (auto refused = m_context.admit(request, protocol::Role::Admin, &auth))
+        return *refused;
+    Webhooks::Destination destination;
+    if (auto refused = destinationOf(auth, id, &destination))
+        return *refused;
+    if (destination.kind != QLatin1String("hubspot"))
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("This webhook is not a HubSpot destination."));
+    QList<HubSpotCompanies::Mapping> companies;
+    QString error;
+    if (!HubSpotCompanies::list(m_context.store.connection(), auth.orgId, id, 1000, &companies, &error))
+        return ServerContext::storeError();
+    QJsonArray out;
+    for (const HubSpotCompanies::Mapping& m : std::as_const(companies))
+        out.append(m.toJson());
+    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("webhook"), destination.toJson()},
+                                                             {QStringLiteral("companies"), out}}));
 }
 
 HttpResponse WebhooksApi::redeliver(const HttpRequest& request, const QString& id, const QString& deliveryId)

@@ -8,6 +8,7 @@
 namespace leadscope::server {
 
 class Router;
+class SecretBox;
 struct AuthContext;
 struct ServerContext;
 
@@ -15,14 +16,18 @@ struct ServerContext;
 // GET/POST /api/v1/admin/webhooks, PUT/DELETE /api/v1/admin/webhooks/{id},
 // POST …/{id}/rotate (a new secret; the old one signs beside it for an
 // overlap), …/{id}/pause and …/{id}/resume, …/{id}/test (a test event),
-// GET …/{id}/deliveries and POST …/{id}/deliveries/{delivery}/redeliver.
+// GET …/{id}/deliveries and POST …/{id}/deliveries/{delivery}/redeliver;
+// GET …/{id}/hubspot-companies (a HubSpot destination's matched and created
+// companies). A HubSpot destination's token is sealed with the operator's
+// key: without one (serve --secrets-key) such destinations are refused.
 // Adding a destination and rotating its secret take a fresh code from the
 // admin's authenticator (they hand out a secret, shown once). Audited.
 class WebhooksApi
 {
 public:
-    // `allowPrivate`: the operator lets destinations be on private addresses (serve --webhook-allow-private).
-    WebhooksApi(const ServerContext& context, bool allowPrivate);
+    // `allowPrivate`: the operator lets destinations be on private addresses (serve --webhook-allow-private);
+    // `secrets`: the key HubSpot tokens are sealed with (serve --secrets-key; nullptr: none).
+    WebhooksApi(const ServerContext& context, bool allowPrivate, const SecretBox* secrets);
     void registerRoutes(Router& router);
 
     HttpResponse list(const HttpRequest& request);
@@ -34,6 +39,7 @@ public:
     HttpResponse test(const HttpRequest& request, const QString& id);
     HttpResponse deliveries(const HttpRequest& request, const QString& id);
     HttpResponse redeliver(const HttpRequest& request, const QString& id, const QString& deliveryId);
+    HttpResponse hubspotCompanies(const HttpRequest& request, const QString& id);
 
 private:
     // The admin's fresh code in the body's "code", checked like a sign-in's.
@@ -42,9 +48,12 @@ private:
     std::optional<HttpResponse> destinationOf(const AuthContext& auth, const QString& id,
                                               Webhooks::Destination* destination) const;
     void audit(const AuthContext& auth, const QString& action, const QJsonObject& detail) const;
+    // A HubSpot draft the server cannot keep (no key, or no token where one is needed): the refusal.
+    std::optional<HttpResponse> refuseHubSpot(const Webhooks::Draft& draft, bool tokenNeeded) const;
 
     const ServerContext& m_context;
     bool m_allowPrivate;
+    const SecretBox* m_secrets;
 };
 
 } // namespace leadscope::server

@@ -9,6 +9,7 @@
 #include "server/cli/OrgAddCommand.h"
 #include "server/cli/PurgeCommand.h"
 #include "server/cli/RestoreCommand.h"
+#include "server/cli/SecretsKeyCommand.h"
 #include "server/cli/ServeCommand.h"
 #include "server/cli/UserAddCommand.h"
 #include "server/cli/UserResetCommand.h"
@@ -28,6 +29,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<PurgeCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
     m_commands.push_back(std::make_unique<CertsCommand>());
+    m_commands.push_back(std::make_unique<SecretsKeyCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 

@@ -3,6 +3,7 @@
 #include <QFileInfo>
 
 #include "server/base/Logging.h"
+#include "server/base/SecretBox.h"
 #include "server/runtime/Server.h"
 #include "server/runtime/SignalWatcher.h"
 
@@ -17,9 +18,26 @@ ServeCommand::ServeCommand()
 
 void ServeCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({m_db, m_listen, m_cert, m_key, m_proxy, m_idle, m_maxConnections, m_dpaDir, m_workers,
-                       m_siteRate, m_maxRules, m_backupDir, m_adminListen, m_smtp, m_smtpFrom, m_smtpPasswordFile,
-                       m_smtpCa, m_webhookCa, m_webhookAllowPrivate});
+    parser.addOptions({m_db,
+                       m_listen,
+                       m_cert,
+                       m_key,
+                       m_proxy,
+                       m_idle,
+                       m_maxConnections,
+                       m_dpaDir,
+                       m_workers,
+                       m_siteRate,
+                       m_maxRules,
+                       m_backupDir,
+                       m_adminListen,
+                       m_smtp,
+                       m_smtpFrom,
+                       m_smtpPasswordFile,
+                       m_smtpCa,
+                       m_webhookCa,
+                       m_webhookAllowPrivate,
+                       m_secretsKey});
 }
 
 bool ServeCommand::parseListen(const QString& text, QHostAddress* addressOut, quint16* portOut, QString* error)
@@ -98,6 +116,12 @@ bool ServeCommand::readOptions(const QCommandLineParser& parser, ServeOptions* o
         return refuse(QStringLiteral("--webhook-ca %1 cannot be read.").arg(parser.value(m_webhookCa)));
     options->webhooks.caFile = parser.value(m_webhookCa);
     options->webhooks.allowPrivate = parser.isSet(m_webhookAllowPrivate);
+    if (parser.isSet(m_secretsKey)) {
+        std::unique_ptr<SecretBox> box = SecretBox::load(parser.value(m_secretsKey), &error);
+        if (!box)
+            return refuse(error);
+        options->secrets = std::move(box);
+    }
     options->database = *store;
     options->tlsCertificate = parser.value(m_cert);
     options->tlsKey = parser.value(m_key);

@@ -89,6 +89,11 @@ private:
         QStringLiteral("webhook-allow-private"),
         QStringLiteral("Let webhooks go to loopback, private and link-local addresses (receivers on your own "
                        "network). Off by default: such destinations are refused.")};
+    const QCommandLineOption m_secretsKey{
+        QStringLiteral("secrets-key"),
+        QStringLiteral("The key (from `leadscope-server secrets-key`) that seals the secrets kept at rest, such as "
+                       "HubSpot tokens. Without it no HubSpot destination can be added or used."),
+        QStringLiteral("file")};
 };
 
 } // namespace leadscope::server

@@ -17,8 +17,8 @@ bool CompanyFacts::read(QSqlDatabase db, const QString& orgId, const QStringList
         const QStringList chunk = companyIds.mid(at, kChunk);
         QSqlQuery* q = Sql::execCached(
             db,
-            QStringLiteral("SELECT id, name, trade_name, city, country, website, sbi_label, sbi_code, employee_band "
-                           "FROM companies WHERE id IN (") +
+            QStringLiteral("SELECT id, name, trade_name, city, country, website, sbi_label, sbi_code, employee_band, "
+                           "registry_number FROM companies WHERE id IN (") +
                 QStringList(chunk.size(), QStringLiteral("?")).join(u',') + u')',
             QVariantList(chunk.cbegin(), chunk.cend()), error);
         if (!q)
@@ -34,6 +34,7 @@ bool CompanyFacts::read(QSqlDatabase db, const QString& orgId, const QStringList
             c.industry = q->value(6).toString();
             c.sbiCode = q->value(7).toString();
             c.sizeBand = q->value(8).toString();
+            c.registryNumber = q->value(9).toString();
             companies->insert(c.id, c);
         }
     }

@@ -43,6 +43,7 @@ protocol::LeadMatcher::Visit LeadRecords::Visit::forMatcher() const
 QJsonObject LeadRecords::companyJson(const protocol::LeadMatcher::Company& c)
 {
     return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("registry_number"), c.registryNumber},
             {QStringLiteral("name"), c.name},
             {QStringLiteral("trade_name"), c.tradeName},
             {QStringLiteral("city"), c.city},

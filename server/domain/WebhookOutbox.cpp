@@ -12,7 +12,7 @@ namespace {
 
 const QString kColumns = QStringLiteral("d.id, d.org_id, d.webhook_id, d.event, d.payload, d.state, d.attempts, "
                                         "d.next_at, d.status, d.latency_ms, d.last_error, d.created_at, "
-                                        "d.delivered_at");
+                                        "d.delivered_at, d.remote_id");
 
 WebhookOutbox::Delivery fromRow(const QSqlQuery& q)
 {
@@ -30,6 +30,7 @@ WebhookOutbox::Delivery fromRow(const QSqlQuery& q)
     d.lastError = q.value(10).toString();
     d.createdAt = q.value(11).toLongLong();
     d.deliveredAt = q.value(12).toLongLong();
+    d.remoteId = q.value(13).toString();
     return d;
 }
 
@@ -98,10 +99,12 @@ qint64 WebhookOutbox::backoffMs(int attempts)
 }
 
 bool WebhookOutbox::markFailed(QSqlDatabase db, qint64 nowMs, const Delivery& delivery, int status, int latencyMs,
-                               const QString& reason, QString* error)
+                               const QString& reason, QString* error, qint64 retryAfterMs)
 {
     const int attempts = delivery.attempts + 1;
-    const qint64 next = nowMs + backoffMs(attempts);
+    // A receiver's own wait is honoured as it is (at most a day: one that asks for more is treated as failing).
+    constexpr qint64 kLongestWaitMs = 24LL * 3600 * 1000;
+    const qint64 next = nowMs + (retryAfterMs > 0 ? qMin(retryAfterMs, kLongestWaitMs) : backoffMs(attempts));
     const bool giveUp = next > delivery.createdAt + kGiveUpAfterMs;
     return Sql::execCached(db,
                            QStringLiteral("UPDATE webhook_deliveries SET state = ?, attempts = ?, next_at = ?, status "
@@ -109,6 +112,20 @@ bool WebhookOutbox::markFailed(QSqlDatabase db, qint64 nowMs, const Delivery& de
                            {giveUp ? QStringLiteral("failed") : QStringLiteral("queued"), attempts,
                             giveUp ? nowMs : next, status, latencyMs, reason.left(300), delivery.id},
                            error) != nullptr;
+}
+
+bool WebhookOutbox::postpone(QSqlDatabase db, const QString& id, qint64 atMs, QString* error)
+{
+    return Sql::execCached(db,
+                           QStringLiteral("UPDATE webhook_deliveries SET state = 'queued', next_at = ?, lease_until = "
+                                          "0 WHERE id = ? AND state = 'sending'"),
+                           {atMs, id}, error) != nullptr;
+}
+
+bool WebhookOutbox::noteRemoteId(QSqlDatabase db, const QString& id, const QString& remoteId, QString* error)
+{
+    return Sql::execCached(db, QStringLiteral("UPDATE webhook_deliveries SET remote_id = ? WHERE id = ?"),
+                           {remoteId, id}, error) != nullptr;
 }
 
 bool WebhookOutbox::redeliver(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& webhookId,

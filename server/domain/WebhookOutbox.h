@@ -36,6 +36,7 @@ public:
         QString lastError;
         qint64 createdAt = 0;
         qint64 deliveredAt = 0;
+        QString remoteId; // what the receiver made of it (a HubSpot note's id), so a retry does not make it again
     };
 
     // Queues a delivery once (a second queue of the same id does nothing).
@@ -45,10 +46,14 @@ public:
     static bool claimDue(QSqlDatabase db, qint64 nowMs, int limit, QList<Delivery>* claimed, QString* error);
     static bool markDelivered(QSqlDatabase db, qint64 nowMs, const QString& id, int status, int latencyMs,
                               QString* error);
-    // A failed attempt: tried again after a backoff, or failed for good once
-    // the next try would fall past 3 days after the event.
+    // A failed attempt: tried again after a backoff — or after `retryAfterMs`
+    // when the receiver asked for that (429 + Retry-After) — or failed for good
+    // once the next try would fall past 3 days after the event.
     static bool markFailed(QSqlDatabase db, qint64 nowMs, const Delivery& delivery, int status, int latencyMs,
-                           const QString& reason, QString* error);
+                           const QString& reason, QString* error, qint64 retryAfterMs = 0);
+    // Not tried this round (its receiver asked to wait): due again at `atMs`, no attempt counted.
+    static bool postpone(QSqlDatabase db, const QString& id, qint64 atMs, QString* error);
+    static bool noteRemoteId(QSqlDatabase db, const QString& id, const QString& remoteId, QString* error);
     // The delay after n failed attempts: 5 s, 1 min, 5 min, 30 min, 2 h, 5 h,
     // then 10 h, each ±20 %.
     static qint64 backoffMs(int attempts);

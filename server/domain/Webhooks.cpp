@@ -1,6 +1,7 @@
 #include "server/domain/Webhooks.h"
 
 #include "server/base/Clock.h"
+#include "server/base/SecretBox.h"
 #include "server/domain/ChangeLog.h"
 #include "server/store/Sql.h"
 
@@ -12,13 +13,16 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace leadscope::server {
 
 namespace {
 
 const QString kColumns = QStringLiteral(
     "org_id, id, name, kind, url, events, filter, secret, previous_secret, previous_until, cursor_seq, "
-    "finished_through, failures, failing_since, paused_at, paused_reason, created_by, created_at, language");
+    "finished_through, failures, failing_since, paused_at, paused_reason, created_by, created_at, language, "
+    "credential, credential_hint");
 
 QJsonObject object(const QString& text)
 {
@@ -54,6 +58,8 @@ Webhooks::Destination fromRow(const QSqlQuery& q)
     d.createdBy = q.value(16).toString();
     d.createdAt = q.value(17).toLongLong();
     d.language = q.value(18).toString();
+    d.credential = q.value(19).toString();
+    d.credentialHint = q.value(20).toString();
     return d;
 }
 
@@ -90,7 +96,8 @@ const QStringList& Webhooks::eventTypes()
 
 const QStringList& Webhooks::kinds()
 {
-    static const QStringList kinds{QStringLiteral("webhook"), QStringLiteral("slack"), QStringLiteral("teams")};
+    static const QStringList kinds{QStringLiteral("webhook"), QStringLiteral("slack"), QStringLiteral("teams"),
+                                   QStringLiteral("hubspot")};
     return kinds;
 }
 
@@ -103,7 +110,8 @@ const QStringList& Webhooks::languages()
 std::optional<Webhooks::Draft> Webhooks::Draft::parse(const QJsonObject& json, QString* error)
 {
     static const QStringList known{QStringLiteral("name"), QStringLiteral("kind"),   QStringLiteral("language"),
-                                   QStringLiteral("url"),  QStringLiteral("events"), QStringLiteral("filter")};
+                                   QStringLiteral("url"),  QStringLiteral("events"), QStringLiteral("filter"),
+                                   QStringLiteral("token")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: not a field of a webhook").arg(it.key());
@@ -128,6 +136,21 @@ std::optional<Webhooks::Draft> Webhooks::Draft::parse(const QJsonObject& json, Q
         return std::nullopt;
     }
     draft.url = json.value(QLatin1String("url")).toString().trimmed();
+    const bool hubspot = draft.kind == QLatin1String("hubspot");
+    if (draft.url.isEmpty() && hubspot)
+        draft.url = hubSpotApi();
+    const QJsonValue token = json.value(QLatin1String("token"));
+    if (!token.isUndefined() && !token.isNull()) {
+        draft.token = protocol::SecretBytes(token.toString().trimmed().toUtf8());
+        const QByteArray& text = draft.token.bytes();
+        const bool printable = std::all_of(text.cbegin(), text.cend(), [](char c) { return c > 0x20 && c < 0x7f; });
+        if (!hubspot || text.size() < 8 || text.size() > kMaxToken || !printable) {
+            *error = hubspot ? QStringLiteral("token: give the HubSpot private app's access token (Settings → "
+                                              "Integrations → Private apps → the app → Auth)")
+                             : QStringLiteral("token: only a HubSpot destination takes a token");
+            return std::nullopt;
+        }
+    }
     if (draft.url.isEmpty() || draft.url.size() > kMaxUrl) {
         *error = QStringLiteral("url: give the https address the events go to");
         return std::nullopt;
@@ -185,6 +208,8 @@ QJsonObject Webhooks::Destination::toJson() const
     }
     if (!previousSecret.isEmpty() && previousUntil > 0)
         o.insert(QStringLiteral("previous_secret_until"), Clock::iso(previousUntil));
+    if (!credentialHint.isEmpty())
+        o.insert(QStringLiteral("token_hint"), credentialHint);
     return o;
 }
 
@@ -267,8 +292,33 @@ QString Webhooks::newSecret()
     return secret;
 }
 
+QString Webhooks::credentialContext(const QString& orgId, const QString& id)
+{
+    return QStringLiteral("webhook-credential/") + orgId + u'/' + id;
+}
+
+namespace {
+
+// A HubSpot draft's token sealed for its place, with its hint; false + *error
+// when there is a token and no key to seal it with.
+bool sealToken(const Webhooks::Draft& draft, const SecretBox* secrets, const QString& orgId, const QString& id,
+               QString* sealed, QString* hint, QString* error)
+{
+    if (draft.token.isEmpty())
+        return true;
+    if (!secrets) {
+        *error = QStringLiteral("the server keeps no secrets at rest: its operator starts it with --secrets-key");
+        return false;
+    }
+    *sealed = secrets->seal(draft.token.bytes(), Webhooks::credentialContext(orgId, id));
+    *hint = QString(QChar(0x2026)) + QString::fromLatin1(draft.token.bytes().right(4));
+    return true;
+}
+
+} // namespace
+
 bool Webhooks::add(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId, const Draft& draft,
-                   Destination* added, QString* error)
+                   const SecretBox* secrets, Destination* added, QString* error)
 {
     qint64 seq = 0;
     bool any = false;
@@ -288,23 +338,47 @@ bool Webhooks::add(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QS
     d.finishedThrough = nowMs;
     d.createdBy = userId;
     d.createdAt = nowMs;
+    if (d.kind == QLatin1String("hubspot") && draft.token.isEmpty()) {
+        *error = QStringLiteral("token: a HubSpot destination needs the private app's access token");
+        return false;
+    }
+    if (!sealToken(draft, secrets, orgId, d.id, &d.credential, &d.credentialHint, error))
+        return false;
     QSqlQuery query(db);
     if (!Sql::exec(query,
                    QStringLiteral("INSERT INTO webhooks (org_id, id, name, kind, language, url, events, filter, "
-                                  "secret, cursor_seq, finished_through, created_by, created_at) VALUES (?, ?, ?, ?, "
-                                  "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "secret, cursor_seq, finished_through, created_by, created_at, credential, "
+                                  "credential_hint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {orgId, d.id, d.name, d.kind, d.language, d.url, compact(QJsonArray::fromStringList(d.events)),
                     d.filter.isEmpty() ? QString() : compact(d.filter), d.secret, d.cursorSeq, d.finishedThrough,
-                    userId, nowMs},
+                    userId, nowMs, d.credential, d.credentialHint},
                    error))
         return false;
     *added = d;
     return true;
 }
 
-bool Webhooks::change(QSqlDatabase db, const QString& orgId, const QString& id, const Draft& draft, bool* found,
-                      QString* error)
+bool Webhooks::change(QSqlDatabase db, const QString& orgId, const QString& id, const Draft& draft,
+                      const SecretBox* secrets, bool* found, QString* error)
 {
+    QString sealed;
+    QString hint;
+    if (!sealToken(draft, secrets, orgId, id, &sealed, &hint, error))
+        return false;
+    if (draft.kind != QLatin1String("hubspot")) {
+        // Another kind keeps no token.
+        if (!changed(db,
+                     QStringLiteral("UPDATE webhooks SET credential = '', credential_hint = '' WHERE org_id = ? AND "
+                                    "id = ?"),
+                     {orgId, id}, found, error))
+            return false;
+    } else if (!sealed.isEmpty()) {
+        if (!changed(db,
+                     QStringLiteral("UPDATE webhooks SET credential = ?, credential_hint = ? WHERE org_id = ? AND id "
+                                    "= ?"),
+                     {sealed, hint, orgId, id}, found, error))
+            return false;
+    }
     return changed(db,
                    QStringLiteral("UPDATE webhooks SET name = ?, kind = ?, language = ?, url = ?, events = ?, "
                                   "filter = ? WHERE org_id = ? AND id = ?"),
@@ -319,6 +393,8 @@ bool Webhooks::remove(QSqlDatabase db, const QString& orgId, const QString& id, 
     Sql::Transaction transaction(db);
     QSqlQuery query(db);
     return Sql::exec(query, QStringLiteral("DELETE FROM webhook_deliveries WHERE org_id = ? AND webhook_id = ?"),
+                     {orgId, id}, error) &&
+           Sql::exec(query, QStringLiteral("DELETE FROM hubspot_companies WHERE org_id = ? AND webhook_id = ?"),
                      {orgId, id}, error) &&
            changed(db, QStringLiteral("DELETE FROM webhooks WHERE org_id = ? AND id = ?"), {orgId, id}, found, error) &&
            transaction.commit(error);

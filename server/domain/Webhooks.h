@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/Crypto.h"
+
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -11,6 +13,8 @@
 
 namespace leadscope::server {
 
+class SecretBox;
+
 // An organisation's webhook destinations: where its events go (an https URL),
 // which events (rule fired, new company, visit finished, company annotated),
 // for which companies (the shared filter language), signed with the
@@ -18,7 +22,9 @@ namespace leadscope::server {
 // secret is shown once; rotating it keeps the previous one signing beside the
 // new for an overlap. Admins manage them; the webhook worker turns each
 // organisation's change log into deliveries (WebhookOutbox) and sends them.
-// A destination that keeps failing is paused. docs/INTEGRATIONS.md.
+// A destination that keeps failing is paused. A HubSpot destination holds a
+// private app's token instead, sealed with the operator's key (SecretBox)
+// and never shown again. docs/INTEGRATIONS.md.
 class Webhooks
 {
 public:
@@ -29,10 +35,14 @@ public:
     static constexpr int kPauseAfterFailures = 20;
     static constexpr qint64 kPauseAfterMs = 24LL * 3600 * 1000;
     static constexpr qint64 kDefaultOverlapMs = 24LL * 3600 * 1000;
+    static constexpr int kMaxToken = 512;
+    // Where a HubSpot destination's requests go unless an admin says otherwise.
+    static QString hubSpotApi() { return QStringLiteral("https://api.hubapi.com"); }
 
     static const QStringList& eventTypes(); // rule.fired, company.new, visit.finished, company.annotated
     // webhook (signed JSON, docs/PROTOCOL.md), slack (a Block Kit message for an
-    // incoming webhook), teams (an Adaptive Card for a Teams workflow or incoming webhook)
+    // incoming webhook), teams (an Adaptive Card for a Teams workflow or incoming webhook),
+    // hubspot (companies upserted and visit notes in a HubSpot account, HubSpotSync)
     static const QStringList& kinds();
     // What a Slack or Teams message is written in.
     static const QStringList& languages(); // en, nl, de
@@ -45,7 +55,9 @@ public:
         QStringList events;
         QJsonObject filter; // empty: every company
         QString kind = QStringLiteral("webhook");
-        QString language = QStringLiteral("en"); // of a Slack or Teams message
+        QString language = QStringLiteral("en"); // of a Slack or Teams message, a HubSpot note
+        // A HubSpot private app's access token (add: required; change: empty keeps it). Wiped with the draft.
+        protocol::SecretBytes token = {};
         static std::optional<Draft> parse(const QJsonObject& json, QString* error);
     };
 
@@ -61,6 +73,8 @@ public:
         QJsonObject filter;
         QString secret;
         QString previousSecret; // signs too until previousUntil
+        QString credential;     // HubSpot: the token, sealed (SecretBox); empty for other kinds
+        QString credentialHint; // HubSpot: the token's last characters, to tell tokens apart
         qint64 previousUntil = 0;
         qint64 cursorSeq = 0;
         qint64 finishedThrough = 0;
@@ -93,10 +107,13 @@ public:
     static QString newSecret();
 
     // Adds a destination whose events start now (nothing before it is sent).
+    // A HubSpot destination's token is sealed with `secrets` (required for one).
     static bool add(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId, const Draft& draft,
-                    Destination* added, QString* error);
-    static bool change(QSqlDatabase db, const QString& orgId, const QString& id, const Draft& draft, bool* found,
-                       QString* error);
+                    const SecretBox* secrets, Destination* added, QString* error);
+    static bool change(QSqlDatabase db, const QString& orgId, const QString& id, const Draft& draft,
+                       const SecretBox* secrets, bool* found, QString* error);
+    // What a HubSpot token is sealed for: its organisation and destination.
+    static QString credentialContext(const QString& orgId, const QString& id);
     // Removes it and what it had not delivered.
     static bool remove(QSqlDatabase db, const QString& orgId, const QString& id, bool* found, QString* error);
     static bool rotate(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& id, qint64 overlapMs,

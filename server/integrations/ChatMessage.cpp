@@ -74,6 +74,8 @@ QByteArray ChatMessage::compose(const QString& kind, const QByteArray& event) co
         return slack(parts(body));
     if (kind == QLatin1String("teams"))
         return teams(parts(body));
+    if (kind == QLatin1String("hubspot"))
+        return note(parts(body));
     return {};
 }
 
@@ -258,6 +260,22 @@ QByteArray ChatMessage::teams(const Parts& p) const
                                                       {QStringLiteral("contentUrl"), QJsonValue::Null},
                                                       {QStringLiteral("content"), card}}}}};
     return QJsonDocument(message).toJson(QJsonDocument::Compact);
+}
+
+QByteArray ChatMessage::note(const Parts& p) const
+{
+    QString html = QStringLiteral("<p><strong>%1</strong></p>").arg(tr("Website visit (Leadscope)").toHtmlEscaped());
+    if (!p.visit.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(p.visit.toHtmlEscaped());
+    if (!p.pages.isEmpty()) {
+        html += QStringLiteral("<p>%1</p><ul>").arg(tr("Pages").toHtmlEscaped());
+        for (const QString& page : p.pages)
+            html += QStringLiteral("<li>%1</li>").arg(page.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    for (const QString& fact : p.facts)
+        html += QStringLiteral("<p>%1</p>").arg(fact.toHtmlEscaped());
+    return html.toUtf8();
 }
 
 } // namespace leadscope::server

@@ -17,7 +17,9 @@ namespace leadscope::server {
 // the desktop client. Slack gets Block Kit (an incoming webhook's `text` and
 // `blocks`); Teams an Adaptive Card in a message (what an incoming webhook and
 // a "post to a channel when a webhook request is received" workflow take).
-// Written in the destination's language; nothing about a visitor as a person.
+// A HubSpot destination's timeline note is the same, as HTML (a visit's
+// line and pages). Written in the destination's language; nothing about a
+// visitor as a person.
 // docs/INTEGRATIONS.md.
 class ChatMessage
 {
@@ -27,8 +29,8 @@ public:
     // who annotated or was assigned a company.
     ChatMessage(const QTranslator* translator, const QString& language, QHash<QString, QString> people);
 
-    // The message body for `kind` ("slack" or "teams"); empty for another kind
-    // or a body that is not an event.
+    // The message body for `kind` ("slack" or "teams"; "hubspot": a note's
+    // HTML); empty for another kind or a body that is not an event.
     QByteArray compose(const QString& kind, const QByteArray& event) const;
 
 private:
@@ -48,6 +50,7 @@ private:
     QString changes(const QJsonObject& changes) const;
     QByteArray slack(const Parts& parts) const;
     QByteArray teams(const Parts& parts) const;
+    QByteArray note(const Parts& parts) const;
     // Looks `source` up in the destination's language (context "ChatMessage").
     QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) const;
 

@@ -18,10 +18,13 @@
 
 namespace leadscope::server {
 
-WebhookWorker::WebhookWorker(const Store& store, const Clock& clock, WebhookSender::Settings settings)
+WebhookWorker::WebhookWorker(const Store& store, const Clock& clock, WebhookSender::Settings settings,
+                             const SecretBox* secrets)
     : m_store(store)
     , m_clock(clock)
-    , m_sender(std::move(settings))
+    , m_https(std::move(settings))
+    , m_sender(m_https)
+    , m_hubspot(m_https, secrets)
 {
 }
 
@@ -129,6 +132,8 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
     };
     QList<Sent> results;
     QHash<QString, QHash<QString, QString>> emails; // org → user id → e-mail (for chat messages)
+    QHash<QString, qint64> waitUntil;               // receivers that asked to wait (429) this round
+    QList<std::pair<QString, qint64>> postponed;
     for (const WebhookOutbox::Delivery& delivery : std::as_const(due)) {
         const QString key = delivery.orgId + u'/' + delivery.webhookId;
         if (!destinations.contains(key)) {
@@ -141,9 +146,13 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
         const std::optional<Webhooks::Destination>& destination = destinations[key];
         if (!destination || destination->pausedAt > 0)
             continue; // removed or paused meanwhile: its lease runs out, then it waits
+        if (waitUntil.contains(key)) {
+            postponed.append({delivery.id, waitUntil.value(key)});
+            continue;
+        }
         QByteArray body = delivery.payload;
         if (destination->kind != QLatin1String("webhook")) {
-            // A Slack or Teams message, written now in the destination's language.
+            // A Slack or Teams message (a HubSpot note), written now in the destination's language.
             if (!emails.contains(delivery.orgId)) {
                 QList<Accounts::User> users;
                 if (!people(delivery.orgId, &users, error))
@@ -155,9 +164,18 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
                                emails[delivery.orgId])
                        .compose(destination->kind, delivery.payload);
         }
-        results.append(
-            {&delivery, &*destination,
-             m_sender.send(destination->url, delivery.id, nowMs / 1000, body, destination->signingSecrets(nowMs))});
+        if (destination->kind == QLatin1String("hubspot")) {
+            results.append({&delivery, &*destination, {}});
+            if (!m_hubspot.deliver(db, nowMs, *destination, delivery, emails[delivery.orgId], body,
+                                   &results.last().result, error))
+                return false;
+        } else {
+            results.append(
+                {&delivery, &*destination,
+                 m_sender.send(destination->url, delivery.id, nowMs / 1000, body, destination->signingSecrets(nowMs))});
+        }
+        if (results.last().result.retryAfterMs > 0)
+            waitUntil.insert(key, nowMs + results.last().result.retryAfterMs);
         if (!results.last().result.delivered)
             qCInfo(lcServer) << "webhook" << delivery.id << "to" << destination->id
                              << "not delivered:" << results.last().result.error;
@@ -166,6 +184,10 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
     Sql::Transaction transaction(db);
     for (const Sent& sent : std::as_const(results)) {
         if (!record(db, nowMs, *sent.delivery, *sent.destination, sent.result, report, error))
+            return false;
+    }
+    for (const auto& [id, at] : std::as_const(postponed)) {
+        if (!WebhookOutbox::postpone(db, id, at, error))
             return false;
     }
     return transaction.commit(error);
@@ -191,8 +213,12 @@ bool WebhookWorker::record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::D
             return false;
     } else {
         ++report->failed;
-        if (!WebhookOutbox::markFailed(db, nowMs, delivery, result.status, result.latencyMs, result.error, error))
+        if (!WebhookOutbox::markFailed(db, nowMs, delivery, result.status, result.latencyMs, result.error, error,
+                                       result.retryAfterMs))
             return false;
+        // A receiver that asks to wait is busy, not failing: it does not count towards a pause.
+        if (result.retryAfterMs > 0)
+            return true;
     }
     bool paused = false;
     if (!Webhooks::noteAttempt(db, nowMs, delivery.orgId, delivery.webhookId, result.delivered, &paused, error))

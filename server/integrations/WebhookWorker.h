@@ -3,6 +3,8 @@
 #include "server/domain/Accounts.h"
 #include "server/domain/WebhookOutbox.h"
 #include "server/domain/Webhooks.h"
+#include "server/integrations/HubSpotSync.h"
+#include "server/integrations/OutboundHttps.h"
 #include "server/integrations/WebhookSender.h"
 #include "server/mail/ServerTranslations.h"
 
@@ -16,13 +18,15 @@
 namespace leadscope::server {
 
 class Clock;
+class SecretBox;
 class Store;
 
 // The server's webhook thread. Each round it turns every active
 // destination's new events into deliveries (WebhookEvents → WebhookOutbox, in
 // the transaction that moves the destination's cursors, compare-and-set, so
 // several servers on one store make each delivery once), then sends what is
-// due (WebhookSender), retrying failures with backoff for up to 3 days and
+// due (WebhookSender; HubSpotSync for a HubSpot destination), retrying
+// failures with backoff (or as long as a receiver's 429 asks) for up to 3 days and
 // pausing a destination that keeps failing (audited: the admins see it in
 // Administration → Integrations). Never on a request thread; what is queued
 // survives a restart. docs/INTEGRATIONS.md.
@@ -37,7 +41,9 @@ public:
         int paused = 0; // destinations paused this round
     };
 
-    WebhookWorker(const Store& store, const Clock& clock, WebhookSender::Settings settings);
+    // `secrets`: the operator's key that opens HubSpot tokens (nullptr: none, they are not sent).
+    WebhookWorker(const Store& store, const Clock& clock, WebhookSender::Settings settings,
+                  const SecretBox* secrets = nullptr);
     ~WebhookWorker();
     WebhookWorker(const WebhookWorker&) = delete;
     WebhookWorker& operator=(const WebhookWorker&) = delete;
@@ -64,7 +70,9 @@ private:
 
     const Store& m_store;
     const Clock& m_clock;
+    OutboundHttps m_https;
     WebhookSender m_sender;
+    HubSpotSync m_hubspot;
     ServerTranslations m_translations; // of the thread that sends
     std::mutex m_mutex;
     std::condition_variable m_wake;

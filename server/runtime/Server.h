@@ -15,6 +15,7 @@
 namespace leadscope::server {
 
 class HttpServer;
+class SecretBox;
 class Services;
 
 struct ServeOptions
@@ -36,6 +37,7 @@ struct ServeOptions
     int mailIntervalMs = 2000;                // how often the mail thread looks for due mail
     WebhookSender::Settings webhooks;         // --webhook-ca, --webhook-allow-private
     int webhookIntervalMs = 1000;             // how often the webhook thread looks for events when idle
+    std::shared_ptr<const SecretBox> secrets; // --secrets-key: seals HubSpot tokens; none: no HubSpot
     // Only for the demo's own traffic generator: honour a hit's "ts", and
     // record before the DPA is accepted (synthetic visitors, nobody's data),
     // so the demo has history while its admin still has the DPA to accept.

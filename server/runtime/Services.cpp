@@ -6,7 +6,8 @@
 namespace leadscope::server {
 
 Services::Services(const ServeOptions& options)
-    : store(options.database)
+    : secrets(options.secrets)
+    , store(options.database)
     , sessions(store, clock)
     , accounts(store, clock)
     , context{store, clock, sessions, accounts, sourceLimiter, dpa, suspicious, metrics}
@@ -22,13 +23,13 @@ Services::Services(const ServeOptions& options)
     , rules(context, options.maxRulesPerOrganisation)
     , ignored(context)
     , targetLists(context)
-    , webhooks(context, options.webhooks.allowPrivate)
+    , webhooks(context, options.webhooks.allowPrivate, secrets.get())
     , apiTokens(context)
     , read(context)
     , matcher(store)
     , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic)
     , mail(store, clock, options.smtp)
-    , webhookWorker(store, clock, options.webhooks)
+    , webhookWorker(store, clock, options.webhooks, secrets.get())
 {
 }
 

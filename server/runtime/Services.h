@@ -30,8 +30,11 @@
 #include "server/store/Store.h"
 #include "server/tracking/RegistryMatcher.h"
 
+#include <memory>
+
 namespace leadscope::server {
 
+class SecretBox;
 struct ServeOptions;
 
 // Everything a running server owns, in dependency order, and the routes of
@@ -49,6 +52,7 @@ public:
     // registry index, and registers every route. False + *error.
     bool start(const ServeOptions& options, QString* error);
 
+    std::shared_ptr<const SecretBox> secrets; // --secrets-key (may be none), shared with what uses it
     Clock clock;
     Store store;
     DpaRegistry dpa;

@@ -398,6 +398,27 @@ const char* const kVersion11[] = {
     " PRIMARY KEY (org_id, id))",
 };
 
+// HubSpot destinations: the private app's token sealed with the operator's
+// key (never in clear), what each delivery made at the receiver (a note's
+// id, so a retry does not make it twice), and which HubSpot company each
+// Leadscope company was matched to or created as.
+const char* const kVersion12[] = {
+    "ALTER TABLE webhooks ADD COLUMN credential TEXT NOT NULL DEFAULT ''",      // SecretBox::seal of the token
+    "ALTER TABLE webhooks ADD COLUMN credential_hint TEXT NOT NULL DEFAULT ''", // its last characters
+    "ALTER TABLE webhook_deliveries ADD COLUMN remote_id TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE hubspot_companies ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " webhook_id TEXT NOT NULL,"
+    " company_id TEXT NOT NULL,"
+    " hubspot_id TEXT NOT NULL,"
+    " matched_by TEXT NOT NULL,"                 // registry_number, domain, created
+    " registry_number TEXT NOT NULL DEFAULT ''," // as last written to HubSpot
+    " owner_id TEXT NOT NULL DEFAULT '',"        // as last written to HubSpot
+    " first_at BIGINT NOT NULL,"
+    " updated_at BIGINT NOT NULL,"
+    " PRIMARY KEY (org_id, webhook_id, company_id))",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -426,6 +447,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion10), std::end(kVersion10));
     else if (version == 11)
         source = QList<const char*>(std::begin(kVersion11), std::end(kVersion11));
+    else if (version == 12)
+        source = QList<const char*>(std::begin(kVersion12), std::end(kVersion12));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

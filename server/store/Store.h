@@ -15,7 +15,7 @@ namespace leadscope::server {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     explicit Store(DatabaseUrl url);
     ~Store();

@@ -1,6 +1,7 @@
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestPostgres.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -59,6 +60,58 @@ private Q_SLOTS:
                                 m_dir.filePath(QStringLiteral("ca.pem"))});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.output.contains(QStringLiteral("private key")), qPrintable(result.output));
+    }
+
+    // The key that seals secrets at rest: made once (mode 600, never
+    // replaced), and `serve` refuses one others may read, one that is not a
+    // key, or none where one is named — before it listens.
+    void secretsKeyIsMadeOnceAndGuarded()
+    {
+        const QString key = m_dir.filePath(QStringLiteral("secrets.key"));
+        Run result = run({QStringLiteral("secrets-key"), QStringLiteral("--out"), key});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("secrets key [0-9a-f]{8} written")).match(result.output).hasMatch(),
+                 qPrintable(result.output));
+        QFile file(key);
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                       QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        file.close();
+        QCOMPARE(QByteArray::fromBase64(written.trimmed()).size(), 32);
+        result = run({QStringLiteral("secrets-key"), QStringLiteral("--out"), key});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains(QStringLiteral("exists already")), qPrintable(result.output));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), written); // untouched
+        file.close();
+
+        const auto serve = [this](const QString& keyFile) {
+            return run({QStringLiteral("serve"), QStringLiteral("--db"),
+                        QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db")), QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
+                        m_dir.filePath(QStringLiteral("server.pem")), QStringLiteral("--tls-key"),
+                        m_dir.filePath(QStringLiteral("server.key")), QStringLiteral("--secrets-key"), keyFile});
+        };
+        QVERIFY(file.setPermissions(file.permissions() | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        result = serve(key);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.output.contains(QStringLiteral("chmod 600")), qPrintable(result.output));
+        QVERIFY(!result.output.contains(QStringLiteral("listening")));
+
+        const QString notAKey = m_dir.filePath(QStringLiteral("not-a.key"));
+        QFile other(notAKey);
+        QVERIFY(other.open(QIODevice::WriteOnly) && other.write("hello\n") == 6);
+        other.close();
+        QVERIFY(other.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        result = serve(notAKey);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.output.contains(QStringLiteral("not a key made by")), qPrintable(result.output));
+
+        result = serve(m_dir.filePath(QStringLiteral("missing.key")));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.output.contains(QStringLiteral("does not exist")), qPrintable(result.output));
     }
 
     void refusesABadDatabaseUrl()

@@ -5,6 +5,7 @@
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
 #include "tests/support/ApiTestClient.h"
+#include "tests/support/HubSpotStandIn.h"
 #include "tests/support/OpenApiCheck.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/SmtpServer.h"
@@ -1073,6 +1074,118 @@ private Q_SLOTS:
         }
         // Only admins.
         QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/admin/webhooks")).status, 401);
+    }
+
+    // A HubSpot destination through the real server: refused while the
+    // operator has given no key for secrets at rest; with one, added with
+    // the private app's token (never shown again, only its last characters);
+    // a visiting company reaches the HubSpot stand-in and the admin's list
+    // of matched and created companies; a HubSpot destination has no signing
+    // secret to rotate. The answers are as docs/openapi.yaml describes them.
+    void hubSpotDestinationThroughTheServer()
+    {
+        test::HubSpotStandIn hubspot;
+        QString error;
+        QVERIFY2(hubspot.start(&error, {}), qPrintable(error));
+        QVERIFY(startServer({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--webhook-allow-private")}));
+        const auto [access, adminId] = signedInAdmin();
+        const QJsonObject draft{{QStringLiteral("name"), QStringLiteral("HubSpot")},
+                                {QStringLiteral("kind"), QStringLiteral("hubspot")},
+                                {QStringLiteral("url"), hubspot.url()},
+                                {QStringLiteral("token"), hubspot.token()},
+                                {QStringLiteral("events"), QJsonArray{QStringLiteral("company.new")}}};
+        const auto with = [](QJsonObject body, const QString& key, const QJsonValue& value) {
+            body.insert(key, value);
+            return body;
+        };
+        QJsonArray captured;
+        const auto capture = [&captured](const char* method, const char* route, const ApiTestClient::Reply& reply) {
+            captured.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(method)},
+                                        {QStringLiteral("route"), QString::fromLatin1(route)},
+                                        {QStringLiteral("status"), reply.status},
+                                        {QStringLiteral("body"), reply.json}});
+        };
+        // (Refused before the code is looked at: none is spent.)
+        auto refused = m_client->call("POST", QStringLiteral("/api/v1/admin/webhooks"),
+                                      with(draft, QStringLiteral("code"), QStringLiteral("000000")), access);
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("secrets_key_missing"));
+        capture("POST", "/api/v1/admin/webhooks", refused);
+
+        QFETCH_GLOBAL(QString, store);
+        const QString key = m_files.filePath(store + QStringLiteral("-secrets.key"));
+        QString output;
+        QVERIFY2(
+            test::ServerProcess::run({QStringLiteral("secrets-key"), QStringLiteral("--out"), key}, &output, &error),
+            qPrintable(error));
+        QVERIFY2(m_server->stop(&error), qPrintable(error));
+        QVERIFY2(m_server->start(&error, m_server->dbUrl(),
+                                 {QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1"),
+                                  QStringLiteral("--secrets-key"), key, QStringLiteral("--webhook-allow-private"),
+                                  QStringLiteral("--webhook-ca"), hubspot.caFile()}),
+                 qPrintable(error));
+        m_client = std::make_unique<ApiTestClient>(m_server->url(), m_server->caFile());
+        const QString again = m_client->signIn(m_admin).access;
+        QJsonObject tokenless = draft;
+        tokenless.remove(QStringLiteral("token"));
+        refused = m_client->call("POST", QStringLiteral("/api/v1/admin/webhooks"),
+                                 with(tokenless, QStringLiteral("code"), QStringLiteral("000000")), again);
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.json.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QLatin1String("token:")));
+        const auto added =
+            m_client->call("POST", QStringLiteral("/api/v1/admin/webhooks"),
+                           with(draft, QStringLiteral("code"), m_admin.recoveryCodes.takeFirst()), again);
+        QCOMPARE(added.status, 201);
+        capture("POST", "/api/v1/admin/webhooks", added);
+        QVERIFY(!added.json.contains(QStringLiteral("secret"))); // HubSpot is sent no signed requests
+        const QJsonObject hook = added.json.value(QStringLiteral("webhook")).toObject();
+        QCOMPARE(hook.value(QStringLiteral("kind")).toString(), QStringLiteral("hubspot"));
+        QCOMPARE(hook.value(QStringLiteral("token_hint")).toString(), QChar(0x2026) + hubspot.token().right(4));
+        const QString hookId = hook.value(QStringLiteral("id")).toString();
+        const auto listed = m_client->call("GET", QStringLiteral("/api/v1/admin/webhooks"), {}, again);
+        QVERIFY(!QJsonDocument(listed.json).toJson().contains(hubspot.token().toUtf8()));
+        const auto rotate = m_client->call("POST", QStringLiteral("/api/v1/admin/webhooks/%1/rotate").arg(hookId),
+                                           {{QStringLiteral("code"), QStringLiteral("000000")}}, again);
+        QCOMPARE(rotate.status, 400);
+
+        // A company visits: it is in the HubSpot account, and in the admin's list.
+        QCOMPARE(hit(QStringLiteral("203.0.113.7"), hitBody(QStringLiteral("/"), 1, 1)).status, 204);
+        const QString companies = QStringLiteral("/api/v1/admin/webhooks/%1/hubspot-companies").arg(hookId);
+        QJsonArray rows;
+        for (int i = 0; i < 150 && rows.isEmpty(); ++i) {
+            QTest::qWait(100);
+            const auto seen = m_client->call("GET", companies, {}, again);
+            QCOMPARE(seen.status, 200);
+            rows = seen.json.value(QStringLiteral("companies")).toArray();
+            if (!rows.isEmpty())
+                capture("GET", "/api/v1/admin/webhooks/{id}/hubspot-companies", seen);
+        }
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(QStringLiteral("company_name")).toString(), QStringLiteral("Acme Industrie B.V."));
+        QCOMPARE(row.value(QStringLiteral("matched_by")).toString(), QStringLiteral("created"));
+        const QJsonObject inHubSpot = hubspot.state()
+                                          .value(QStringLiteral("companies"))
+                                          .toObject()
+                                          .value(row.value(QStringLiteral("hubspot_id")).toString())
+                                          .toObject()
+                                          .value(QStringLiteral("properties"))
+                                          .toObject();
+        QCOMPARE(inHubSpot.value(QStringLiteral("name")).toString(), QStringLiteral("Acme Industrie B.V."));
+        QCOMPARE(inHubSpot.value(QStringLiteral("leadscope_registry_number")).toString(), QStringLiteral("10000001"));
+        for (const QJsonObject& request : hubspot.requests())
+            QVERIFY2(request.value(QStringLiteral("problems")).toArray().isEmpty(),
+                     qPrintable(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))));
+        // Not a HubSpot destination's list for another kind; only admins.
+        QCOMPARE(m_client->call("GET", companies).status, 401);
+        QString checked;
+        QVERIFY2(test::OpenApiCheck::run(QStringLiteral("answers"), captured, &checked) == 0, qPrintable(checked));
     }
 
     // An admin creates a read-only API token (fresh code, shown once, stored

@@ -1,6 +1,8 @@
 #include "server/base/Clock.h"
+#include "server/base/SecretBox.h"
 #include "server/domain/AlertPreferences.h"
 #include "server/domain/Annotations.h"
+#include "server/domain/HubSpotCompanies.h"
 #include "server/domain/MailOutbox.h"
 #include "server/domain/WebhookOutbox.h"
 #include "server/domain/Webhooks.h"
@@ -12,6 +14,7 @@
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
 #include "server/tracking/VisitRecorder.h"
+#include "tests/support/HubSpotStandIn.h"
 #include "tests/support/OpenApiCheck.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestOrganisation.h"
@@ -54,9 +57,9 @@ private:
     {
         Webhooks::Destination added;
         QString error;
-        const bool ok =
-            Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
-                          {QStringLiteral("CRM"), receiver.url(), {QStringLiteral("rule.fired")}, {}}, &added, &error);
+        const bool ok = Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
+                                      {QStringLiteral("CRM"), receiver.url(), {QStringLiteral("rule.fired")}, {}},
+                                      nullptr, &added, &error);
         if (!ok)
             qWarning("%s", qPrintable(error));
         receiver.setSecrets({added.secret});
@@ -153,7 +156,8 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY2(test::TestOrganisation::create(
                      db, m_files.path(), QStringLiteral("Shop B.V."), QStringLiteral("shop.example"),
-                     "30000001,Acme B.V.,,Besloten Vennootschap,2599,Metaal,50-99,Weg 1,3542 AD,Utrecht,NL,,,\n"
+                     "30000001,Acme B.V.,,Besloten Vennootschap,2599,Metaal,50-99,Weg 1,3542 "
+                     "AD,Utrecht,NL,https://www.acme.example,,\n"
                      "30000002,Beta B.V.,,Besloten Vennootschap,4941,Vervoer,20-49,Haven 1,3011 AA,Rotterdam,NL,,,\n",
                      "203.0.113.0,203.0.113.255,30000001,company,Acme\n", &m_org, &error),
                  qPrintable(error));
@@ -183,7 +187,7 @@ private Q_SLOTS:
         QVERIFY2(Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
                                {QStringLiteral("CRM"), receiver.url(), Webhooks::eventTypes(),
                                 QJsonObject{{QStringLiteral("city"), QStringLiteral("Utrecht")}}},
-                               &d, &error),
+                               nullptr, &d, &error),
                  qPrintable(error));
         // A second destination of the organisation, for every company (the log is read once for both).
         Webhooks::Destination all;
@@ -191,7 +195,7 @@ private Q_SLOTS:
             Webhooks::add(
                 m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
                 {QStringLiteral("Everything"), receiver.url() + QStringLiteral("/all"), Webhooks::eventTypes(), {}},
-                &all, &error),
+                nullptr, &all, &error),
             qPrintable(error));
         receiver.setSecrets({d.secret, all.secret});
         const qint64 start = now();
@@ -273,12 +277,12 @@ private Q_SLOTS:
         QVERIFY2(Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
                                {QStringLiteral("Sales channel"), receiver.url() + QStringLiteral("/slack"),
                                 Webhooks::eventTypes(), utrecht, QStringLiteral("slack")},
-                               &slack, &error),
+                               nullptr, &slack, &error),
                  qPrintable(error));
         QVERIFY2(Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
                                {QStringLiteral("Teams"), receiver.url() + QStringLiteral("/teams"),
                                 Webhooks::eventTypes(), utrecht, QStringLiteral("teams")},
-                               &teams, &error),
+                               nullptr, &teams, &error),
                  qPrintable(error));
         QVERIFY2(Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
                                {QStringLiteral("Verkoop"),
@@ -287,7 +291,7 @@ private Q_SLOTS:
                                 utrecht,
                                 QStringLiteral("slack"),
                                 QStringLiteral("nl")},
-                               &dutch, &error),
+                               nullptr, &dutch, &error),
                  qPrintable(error));
         receiver.setSecrets({slack.secret, teams.secret, dutch.secret});
         const qint64 start = now();
@@ -415,6 +419,212 @@ private Q_SLOTS:
         // Not an event: nothing to send.
         QVERIFY(english.compose(QStringLiteral("slack"), "not json").isEmpty());
         QVERIFY(english.compose(QStringLiteral("webhook"), event).isEmpty());
+    }
+
+    // A HubSpot destination, against a stand-in that checks each request as
+    // HubSpot documents it: the token is kept sealed with the operator's key;
+    // the registry number property is made once; Acme is matched to the
+    // company HubSpot already had under its domain (written differently) and
+    // gets its registry number and the assigned colleague's HubSpot owner;
+    // Beta, unknown there, is created; each finished visit becomes one note
+    // on its company — once, even after HubSpot's 429 (waited out exactly as
+    // long as Retry-After said, not counted as failing) and a redelivery.
+    // Without the key nothing is sent.
+    void hubSpotUpsertsCompaniesAndNotesVisits()
+    {
+        QString error;
+        QSqlQuery user(m_store->connection());
+        QVERIFY2(server::Sql::exec(user,
+                                   QStringLiteral("INSERT INTO users (id, org_id, email, role, password_hash, "
+                                                  "created_at) VALUES ('u-anna', ?, 'anna@shop.example', 'sales', "
+                                                  "'-', 0)"),
+                                   {m_org.orgId}, &error),
+                 qPrintable(error));
+        test::HubSpotStandIn hubspot;
+        test::HubSpotStandIn::Options account;
+        const auto company = [](const char* id, const char* name, const char* domain) {
+            return QJsonObject{
+                {QStringLiteral("id"), QString::fromLatin1(id)},
+                {QStringLiteral("properties"), QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
+                                                           {QStringLiteral("domain"), QString::fromLatin1(domain)}}}};
+        };
+        account.companies = {company("501", "ACME Nederland", "acme.example"),
+                             company("502", "Other", "other.example")};
+        account.owners = {QJsonObject{{QStringLiteral("id"), QStringLiteral("77")},
+                                      {QStringLiteral("email"), QStringLiteral("Anna@Shop.example")},
+                                      {QStringLiteral("firstName"), QStringLiteral("Anna")}}};
+        account.limitNotes = 1;
+        QVERIFY2(hubspot.start(&error, account), qPrintable(error));
+        const server::SecretBox key(protocol::SecretBytes(protocol::Crypto::randomBytes(32)));
+
+        Webhooks::Draft draft{
+            QStringLiteral("HubSpot"), hubspot.url(), Webhooks::eventTypes(), {}, QStringLiteral("hubspot")};
+        // Not kept without the operator's key.
+        draft.token = protocol::SecretBytes(hubspot.token().toUtf8());
+        Webhooks::Destination d;
+        QVERIFY(!Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"), draft, nullptr, &d,
+                               &error));
+        QVERIFY2(error.contains(QLatin1String("--secrets-key")), qPrintable(error));
+        draft.token = protocol::SecretBytes(hubspot.token().toUtf8());
+        QVERIFY2(
+            Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"), draft, &key, &d, &error),
+            qPrintable(error));
+        // Sealed at rest: not the token, not even in the store's file.
+        QVariantList stored;
+        bool found = false;
+        QVERIFY(server::Sql::fetchOne(m_store->connection(),
+                                      QStringLiteral("SELECT credential FROM webhooks WHERE id = ?"), {d.id}, &stored,
+                                      &found, &error) &&
+                found);
+        QVERIFY2(stored.value(0).toString().startsWith(QLatin1String("lsk1.")), qPrintable(stored.value(0).toString()));
+        QVERIFY(!stored.value(0).toString().contains(hubspot.token()));
+        QVERIFY(!d.toJson().contains(QStringLiteral("token")));
+        QCOMPARE(d.toJson().value(QStringLiteral("token_hint")).toString(), QChar(0x2026) + hubspot.token().right(4));
+
+        const qint64 start = now();
+        happen(start);
+        if (QTest::currentTestFailed())
+            return;
+        server::Annotations::Annotation assigned{QStringLiteral("kvk-30000001"),
+                                                 {QStringLiteral("hot")},
+                                                 QStringLiteral("Call back"),
+                                                 QStringLiteral("contacted"),
+                                                 QStringLiteral("u-anna")};
+        QVERIFY2(server::Annotations::put(
+                     m_store->connection(), start + 6000, m_org.orgId, QStringLiteral("u-anna"), assigned,
+                     server::Annotations::payload(assigned, start + 6000, QStringLiteral("u-anna")), &error),
+                 qPrintable(error));
+
+        // Without the key (or with another one) a worker sends nothing at all.
+        {
+            WebhookWorker keyless(*m_store, m_clock, {true, hubspot.caFile(), 10'000});
+            WebhookWorker::Report report;
+            QVERIFY2(keyless.runOnce(start + 10'000, &report, &error), qPrintable(error));
+            QCOMPARE(report.delivered, 0);
+            QVERIFY(report.failed > 0);
+            QCOMPARE(hubspot.requests().size(), 0);
+            QList<WebhookOutbox::Delivery> tried;
+            QVERIFY(WebhookOutbox::recent(m_store->connection(), m_org.orgId, d.id, 100, &tried, &error));
+            QVERIFY(!tried.isEmpty());
+            QVERIFY2(tried.first().lastError.contains(QLatin1String("--secrets-key")),
+                     qPrintable(tried.first().lastError));
+            const server::SecretBox other(protocol::SecretBytes(protocol::Crypto::randomBytes(32)));
+            WebhookWorker wrongKey(*m_store, m_clock, {true, hubspot.caFile(), 10'000}, &other);
+            QVERIFY2(wrongKey.runOnce(start + 20'000, &report, &error), qPrintable(error));
+            QCOMPARE(hubspot.requests().size(), 0);
+            QVERIFY(WebhookOutbox::recent(m_store->connection(), m_org.orgId, d.id, 100, &tried, &error));
+            QVERIFY2(tried.first().lastError.contains(QLatin1String("another secrets key")),
+                     qPrintable(tried.first().lastError));
+            // What failed is tried again at once for the rest of the test.
+            QSqlQuery again(m_store->connection());
+            QVERIFY(server::Sql::exec(again, QStringLiteral("UPDATE webhook_deliveries SET next_at = 0, attempts = 0"),
+                                      {}, &error));
+        }
+
+        WebhookWorker worker(*m_store, m_clock, {true, hubspot.caFile(), 10'000}, &key);
+        WebhookWorker::Report report;
+        QVERIFY2(worker.runOnce(start + 60'000, &report, &error), qPrintable(error));
+        QCOMPARE(report.failed, 0);
+        QJsonObject state = hubspot.state();
+        const QJsonObject companies = state.value(QStringLiteral("companies")).toObject();
+        QCOMPARE(companies.size(), 3); // Acme matched, Beta created, Other untouched
+        const QJsonObject acme =
+            companies.value(QStringLiteral("501")).toObject().value(QStringLiteral("properties")).toObject();
+        QCOMPARE(acme.value(QStringLiteral("leadscope_registry_number")).toString(), QStringLiteral("30000001"));
+        QCOMPARE(acme.value(QStringLiteral("hubspot_owner_id")).toString(), QStringLiteral("77"));
+        QCOMPARE(acme.value(QStringLiteral("name")).toString(), QStringLiteral("ACME Nederland")); // theirs, kept
+        QJsonObject beta;
+        for (const QJsonValue& c : companies) {
+            const QJsonObject properties = c.toObject().value(QStringLiteral("properties")).toObject();
+            if (properties.value(QStringLiteral("name")).toString() == QLatin1String("Beta B.V."))
+                beta = c.toObject();
+        }
+        QVERIFY(!beta.isEmpty());
+        const QJsonObject betaProperties = beta.value(QStringLiteral("properties")).toObject();
+        QCOMPARE(betaProperties.value(QStringLiteral("leadscope_registry_number")).toString(),
+                 QStringLiteral("30000002"));
+        QCOMPARE(betaProperties.value(QStringLiteral("city")).toString(), QStringLiteral("Rotterdam"));
+        QVERIFY(
+            state.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("leadscope_registry_number")));
+        QList<server::HubSpotCompanies::Mapping> mapped;
+        QVERIFY(server::HubSpotCompanies::list(m_store->connection(), m_org.orgId, d.id, 100, &mapped, &error));
+        QCOMPARE(mapped.size(), 2);
+        QHash<QString, QString> how;
+        for (const server::HubSpotCompanies::Mapping& m : std::as_const(mapped))
+            how.insert(m.companyName, m.matchedBy + u'/' + m.hubspotId);
+        QCOMPARE(how.value(QStringLiteral("Acme B.V.")), QStringLiteral("domain/501"));
+        QCOMPARE(how.value(QStringLiteral("Beta B.V.")),
+                 QStringLiteral("created/") + beta.value(QStringLiteral("id")).toString());
+
+        // The visits end: HubSpot's first note creation answers 429 with Retry-After: 7.
+        const qint64 ended = start + 32 * 60'000;
+        QVERIFY2(worker.runOnce(ended, &report, &error), qPrintable(error));
+        QList<WebhookOutbox::Delivery> deliveries;
+        QVERIFY(WebhookOutbox::recent(m_store->connection(), m_org.orgId, d.id, 100, &deliveries, &error));
+        int waiting = 0;
+        for (const WebhookOutbox::Delivery& x : std::as_const(deliveries)) {
+            if (x.event == QLatin1String("visit.finished")) {
+                QCOMPARE(x.state, QStringLiteral("queued"));
+                QCOMPARE(x.nextAt, ended + 7000); // as HubSpot asked, not a backoff
+                ++waiting;
+            }
+        }
+        QCOMPARE(waiting, 2); // the second waited without being tried
+        Webhooks::Destination after;
+        QVERIFY(Webhooks::find(m_store->connection(), m_org.orgId, d.id, &after, &found, &error) && found);
+        QCOMPARE(after.failures, 0);
+        QVERIFY2(worker.runOnce(ended + 7000, &report, &error), qPrintable(error));
+        state = hubspot.state();
+        QJsonObject notes = state.value(QStringLiteral("notes")).toObject();
+        QCOMPARE(notes.size(), 2);
+        QSet<QString> noted;
+        for (const QJsonValue& n : std::as_const(notes)) {
+            const QJsonObject note = n.toObject();
+            const QString body =
+                note.value(QStringLiteral("properties")).toObject().value(QStringLiteral("hs_note_body")).toString();
+            QVERIFY2(body.contains(QLatin1String("/pricing")) && body.contains(QLatin1String("shop.example")),
+                     qPrintable(body));
+            QVERIFY2(!body.contains(QLatin1String("aaaaaaaa")) && !body.contains(QLatin1String("cccccccc")),
+                     qPrintable(body));
+            for (const QJsonValue& c : note.value(QStringLiteral("companies")).toArray())
+                noted.insert(c.toString());
+        }
+        QCOMPARE(noted, (QSet<QString>{QStringLiteral("501"), beta.value(QStringLiteral("id")).toString()}));
+
+        // Redelivered: the company is written again if it must be, the note is not made twice.
+        QVERIFY(WebhookOutbox::recent(m_store->connection(), m_org.orgId, d.id, 100, &deliveries, &error));
+        for (const WebhookOutbox::Delivery& x : std::as_const(deliveries)) {
+            if (x.event == QLatin1String("visit.finished")) {
+                QCOMPARE(x.state, QStringLiteral("delivered"));
+                QVERIFY(!x.remoteId.isEmpty());
+                QVERIFY(WebhookOutbox::redeliver(m_store->connection(), ended + 8000, m_org.orgId, d.id, x.id, &found,
+                                                 &error) &&
+                        found);
+            }
+        }
+        WebhookWorker::Report redelivered;
+        QVERIFY2(worker.runOnce(ended + 9000, &redelivered, &error), qPrintable(error));
+        QCOMPARE(redelivered.delivered, 2);
+        QCOMPARE(hubspot.state().value(QStringLiteral("notes")).toObject().size(), 2);
+        QCOMPARE(hubspot.state().value(QStringLiteral("companies")).toObject().size(), 3);
+
+        // Every request was as HubSpot documents it, with the token.
+        const QList<QJsonObject> requests = hubspot.requests();
+        QVERIFY(requests.size() >= 8);
+        for (const QJsonObject& request : requests)
+            QVERIFY2(request.value(QStringLiteral("problems")).toArray().isEmpty(),
+                     qPrintable(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))));
+        // The property was made once, the company search asked once per company.
+        int propertyMade = 0;
+        int searched = 0;
+        for (const QJsonObject& request : requests) {
+            const QString what = request.value(QStringLiteral("method")).toString() + u' ' +
+                                 request.value(QStringLiteral("path")).toString();
+            propertyMade += what == QLatin1String("POST /crm/v3/properties/companies") ? 1 : 0;
+            searched += what == QLatin1String("POST /crm/v3/objects/companies/search") ? 1 : 0;
+        }
+        QCOMPARE(propertyMade, 1);
+        QCOMPARE(searched, 2);
     }
 
     // A receiver that fails five times, then answers: six attempts, each
