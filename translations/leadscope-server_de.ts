@@ -119,6 +119,10 @@
         <source>Open in Leadscope</source>
         <translation>In Leadscope öffnen</translation>
     </message>
+    <message>
+        <source>Website visit (Leadscope)</source>
+        <translation>Website-Besuch (Leadscope)</translation>
+    </message>
 </context>
 <context>
     <name>MailComposer</name>

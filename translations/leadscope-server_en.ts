@@ -119,6 +119,10 @@
         <source>Open in Leadscope</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Website visit (Leadscope)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailComposer</name>

@@ -119,6 +119,10 @@
         <source>Open in Leadscope</source>
         <translation>Openen in Leadscope</translation>
     </message>
+    <message>
+        <source>Website visit (Leadscope)</source>
+        <translation>Websitebezoek (Leadscope)</translation>
+    </message>
 </context>
 <context>
     <name>MailComposer</name>

@@ -2925,6 +2925,87 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>leadscope::ui::HubSpotCompaniesDialog</name>
+    <message>
+        <source>Matched by registry number</source>
+        <translation>Über die Registernummer gefunden</translation>
+    </message>
+    <message>
+        <source>Matched by website</source>
+        <translation>Über die Website gefunden</translation>
+    </message>
+    <message>
+        <source>Created by Leadscope</source>
+        <translation>Von Leadscope angelegt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>In HubSpot</source>
+        <translation>In HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot company ID</source>
+        <translation>HubSpot-Firmen-ID</translation>
+    </message>
+    <message>
+        <source>Owner set</source>
+        <translation>Zuständiger gesetzt</translation>
+    </message>
+    <message>
+        <source>First written</source>
+        <translation>Zuerst geschrieben</translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation>Zuletzt geschrieben</translation>
+    </message>
+    <message>
+        <source>Companies written to HubSpot</source>
+        <translation>An HubSpot geschriebene Firmen</translation>
+    </message>
+    <message>
+        <source>HubSpot companies of “%1”</source>
+        <translation>HubSpot-Firmen von „%1“</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>No company has been written to HubSpot yet. Companies arrive with the events this destination receives.</source>
+        <translation>Noch keine Firma wurde an HubSpot geschrieben. Firmen kommen mit den Ereignissen, die dieses Ziel erhält.</translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <translation>%1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched a company HubSpot already had</source>
+        <translation>
+            <numerusform>%n einer Firma zugeordnet, die HubSpot schon hatte</numerusform>
+            <numerusform>%n einer Firma zugeordnet, die HubSpot schon hatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created by Leadscope</source>
+        <translation>
+            <numerusform>%n von Leadscope angelegt</numerusform>
+            <numerusform>%n von Leadscope angelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::IntegrationsTab</name>
     <message>
         <source>Rule fired</source>
@@ -3128,6 +3209,22 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;HubSpot companies…</source>
+        <translation>HubSpot-Fir&amp;men…</translation>
+    </message>
+    <message>
+        <source>Which companies the selected HubSpot destination matched or created</source>
+        <translation>Welche Firmen das gewählte HubSpot-Ziel gefunden oder angelegt hat</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot)</source>
+        <translation>%1 (HubSpot)</translation>
+    </message>
+    <message>
+        <source>%1 · token %2</source>
+        <translation>%1 · Token %2</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5470,22 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Private app to&amp;ken:</source>
+        <translation>Private-App-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>A HubSpot account (companies and visit notes)</source>
+        <translation>Ein HubSpot-Konto (Firmen und Besuchsnotizen)</translation>
+    </message>
+    <message>
+        <source>Leadscope writes each company to HubSpot — matched to the one HubSpot has by registry number or website, otherwise created — with its owner when a colleague is assigned, and adds a note for each finished visit. Create a private app in HubSpot with the scopes listed in the Integrations guide and paste its access token: the server keeps it encrypted and never shows it again.</source>
+        <translation>Leadscope schreibt jede Firma an HubSpot — der Firma zugeordnet, die HubSpot über Registernummer oder Website schon hat, sonst neu angelegt — mit dem Zuständigen, wenn ein Kollege zugewiesen ist, und fügt für jeden beendeten Besuch eine Notiz hinzu. Legen Sie in HubSpot eine Private App mit den im Integrationsleitfaden genannten Scopes an und fügen Sie ihr Zugriffstoken ein: Der Server speichert es verschlüsselt und zeigt es nie wieder.</translation>
+    </message>
+    <message>
+        <source>(unchanged — paste a new token to replace it)</source>
+        <translation>(unverändert — ein neues Token einfügen, um es zu ersetzen)</translation>
     </message>
 </context>
 <context>

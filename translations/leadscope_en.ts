@@ -2919,6 +2919,87 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>leadscope::ui::HubSpotCompaniesDialog</name>
+    <message>
+        <source>Matched by registry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by Leadscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies written to HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot companies of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company has been written to HubSpot yet. Companies arrive with the events this destination receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched a company HubSpot already had</source>
+        <translation>
+            <numerusform>%n matched a company HubSpot already had</numerusform>
+            <numerusform>%n matched a company HubSpot already had</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created by Leadscope</source>
+        <translation>
+            <numerusform>%n created by Leadscope</numerusform>
+            <numerusform>%n created by Leadscope</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::IntegrationsTab</name>
     <message>
         <source>Rule fired</source>
@@ -3072,9 +3153,9 @@ Confirm with a fresh code from your authenticator app:</source>
     </message>
     <message numerus="yes">
         <source>Failing (%n attempts in a row)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failing (%n attempt in a row)</numerusform>
+            <numerusform>Failing (%n attempts in a row)</numerusform>
         </translation>
     </message>
     <message>
@@ -3119,6 +3200,22 @@ Confirm with a fresh code from your authenticator app:</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HubSpot companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which companies the selected HubSpot destination matched or created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · token %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5363,6 +5460,22 @@ Confirm with a fresh code from your authenticator app:</source>
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private app to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A HubSpot account (companies and visit notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadscope writes each company to HubSpot — matched to the one HubSpot has by registry number or website, otherwise created — with its owner when a colleague is assigned, and adds a note for each finished visit. Create a private app in HubSpot with the scopes listed in the Integrations guide and paste its access token: the server keeps it encrypted and never shows it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged — paste a new token to replace it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

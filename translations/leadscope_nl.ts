@@ -2925,6 +2925,87 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>leadscope::ui::HubSpotCompaniesDialog</name>
+    <message>
+        <source>Matched by registry number</source>
+        <translation>Gevonden op KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Matched by website</source>
+        <translation>Gevonden op website</translation>
+    </message>
+    <message>
+        <source>Created by Leadscope</source>
+        <translation>Aangemaakt door Leadscope</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>In HubSpot</source>
+        <translation>In HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot company ID</source>
+        <translation>HubSpot-bedrijfs-ID</translation>
+    </message>
+    <message>
+        <source>Owner set</source>
+        <translation>Eigenaar ingesteld</translation>
+    </message>
+    <message>
+        <source>First written</source>
+        <translation>Eerst geschreven</translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation>Laatst geschreven</translation>
+    </message>
+    <message>
+        <source>Companies written to HubSpot</source>
+        <translation>Naar HubSpot geschreven bedrijven</translation>
+    </message>
+    <message>
+        <source>HubSpot companies of “%1”</source>
+        <translation>HubSpot-bedrijven van “%1”</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <source>No company has been written to HubSpot yet. Companies arrive with the events this destination receives.</source>
+        <translation>Er is nog geen bedrijf naar HubSpot geschreven. Bedrijven komen mee met de gebeurtenissen die deze bestemming ontvangt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2.</source>
+        <translation>%1 en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched a company HubSpot already had</source>
+        <translation>
+            <numerusform>%n gekoppeld aan een bedrijf dat HubSpot al had</numerusform>
+            <numerusform>%n gekoppeld aan een bedrijf dat HubSpot al had</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created by Leadscope</source>
+        <translation>
+            <numerusform>%n aangemaakt door Leadscope</numerusform>
+            <numerusform>%n aangemaakt door Leadscope</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::IntegrationsTab</name>
     <message>
         <source>Rule fired</source>
@@ -3128,6 +3209,22 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <source>&amp;HubSpot companies…</source>
+        <translation>Hub&amp;Spot-bedrijven…</translation>
+    </message>
+    <message>
+        <source>Which companies the selected HubSpot destination matched or created</source>
+        <translation>Welke bedrijven de gekozen HubSpot-bestemming heeft gevonden of aangemaakt</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot)</source>
+        <translation>%1 (HubSpot)</translation>
+    </message>
+    <message>
+        <source>%1 · token %2</source>
+        <translation>%1 · token %2</translation>
     </message>
 </context>
 <context>
@@ -5356,7 +5453,7 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
     </message>
     <message>
         <source>Message &amp;language:</source>
-        <translation>&amp;Taal van berichten:</translation>
+        <translation>Taal van &amp;berichten:</translation>
     </message>
     <message>
         <source>https://… (the workflow&apos;s or the incoming webhook&apos;s address)</source>
@@ -5373,6 +5470,22 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Private app to&amp;ken:</source>
+        <translation>&amp;Private-app-token:</translation>
+    </message>
+    <message>
+        <source>A HubSpot account (companies and visit notes)</source>
+        <translation>Een HubSpot-account (bedrijven en bezoeknotities)</translation>
+    </message>
+    <message>
+        <source>Leadscope writes each company to HubSpot — matched to the one HubSpot has by registry number or website, otherwise created — with its owner when a colleague is assigned, and adds a note for each finished visit. Create a private app in HubSpot with the scopes listed in the Integrations guide and paste its access token: the server keeps it encrypted and never shows it again.</source>
+        <translation>Leadscope schrijft elk bedrijf naar HubSpot — gekoppeld aan het bedrijf dat HubSpot al heeft op KvK-nummer of website, anders aangemaakt — met de eigenaar als een collega is toegewezen, en voegt een notitie toe voor elk afgerond bezoek. Maak in HubSpot een private app met de scopes uit de integratiehandleiding en plak het toegangstoken: de server bewaart het versleuteld en toont het nooit meer.</translation>
+    </message>
+    <message>
+        <source>(unchanged — paste a new token to replace it)</source>
+        <translation>(ongewijzigd — plak een nieuw token om het te vervangen)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AdminTable.h"
 #include "Appearance.h"
+#include "HubSpotCompaniesDialog.h"
 #include "WebhookDialog.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_rotate(new QPushButton(tr("New &secret…"), this))
     , m_remove(new QPushButton(tr("Re&move…"), this))
+    , m_hubspot(new QPushButton(tr("&HubSpot companies…"), this))
     , m_secretNote(new QLabel(this))
     , m_secret(new QLineEdit(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
@@ -81,6 +83,8 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
     m_pause->setObjectName(QStringLiteral("pauseWebhook"));
     m_rotate->setObjectName(QStringLiteral("rotateWebhook"));
     m_remove->setObjectName(QStringLiteral("removeWebhook"));
+    m_hubspot->setObjectName(QStringLiteral("hubspotCompanies"));
+    m_hubspot->setToolTip(tr("Which companies the selected HubSpot destination matched or created"));
     m_redeliver->setObjectName(QStringLiteral("redeliverWebhook"));
     m_redeliver->setToolTip(tr("Send the selected delivery again, with the same id"));
     m_secret->setObjectName(QStringLiteral("webhookSecret"));
@@ -91,7 +95,7 @@ IntegrationsTab::IntegrationsTab(core::AdminClient* admin, QWidget* parent)
     m_deliveriesTitle->setObjectName(QStringLiteral("deliveriesTitle"));
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     auto* hookButtons = new QHBoxLayout;
-    for (QPushButton* button : {add, m_edit, m_test, m_pause, m_rotate, m_remove})
+    for (QPushButton* button : {add, m_edit, m_test, m_pause, m_rotate, m_remove, m_hubspot})
         hookButtons->addWidget(button);
     hookButtons->addStretch(1);
     hookButtons->addWidget(refresh);
@@ -155,6 +159,7 @@ void IntegrationsTab::connectButtons(QPushButton* add, QPushButton* refresh)
             removeSelected();
     });
     connect(m_redeliver, &QPushButton::clicked, this, &IntegrationsTab::redeliverSelected);
+    connect(m_hubspot, &QPushButton::clicked, this, &IntegrationsTab::showHubSpotCompanies);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_secret->text()); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         updateButtons();
@@ -174,6 +179,9 @@ void IntegrationsTab::updateButtons()
     const int row = selectedRow();
     for (QPushButton* button : {m_edit, m_test, m_pause, m_rotate, m_remove})
         button->setEnabled(row >= 0);
+    const bool hubspot = row >= 0 && m_webhooks[row].kind == QLatin1String("hubspot");
+    m_rotate->setEnabled(row >= 0 && !hubspot); // HubSpot is sent no signed requests: no secret
+    m_hubspot->setVisible(hubspot);
     const bool paused = row >= 0 && m_webhooks[row].pausedAt.isValid();
     m_pause->setText(paused ? tr("R&esume") : tr("&Pause"));
     const int delivery = m_deliveryTable->currentRow();
@@ -220,7 +228,10 @@ void IntegrationsTab::showWebhooks()
             name = tr("%1 (Slack)").arg(hook.name);
         else if (hook.kind == QLatin1String("teams"))
             name = tr("%1 (Teams)").arg(hook.name);
-        const QStringList cells{name, hook.url, events.join(QStringLiteral(", ")), state};
+        else if (hook.kind == QLatin1String("hubspot"))
+            name = tr("%1 (HubSpot)").arg(hook.name);
+        const QString address = hook.tokenHint.isEmpty() ? hook.url : tr("%1 · token %2").arg(hook.url, hook.tokenHint);
+        const QStringList cells{name, address, events.join(QStringLiteral(", ")), state};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -310,7 +321,7 @@ void IntegrationsTab::add(const QJsonObject& webhook, const QString& code)
     m_admin->addWebhook(
         this, webhook, code,
         [this](const core::AdminClient::Webhook& hook, const QString& secret, const core::ApiFailure& failure) {
-            if (!failure.isError())
+            if (!failure.isError() && !secret.isEmpty())
                 showSecret(secret, tr("The secret of “%1”: give it to the receiver to check "
                                       "signatures with. It is shown only now.")
                                        .arg(hook.name));
@@ -366,6 +377,16 @@ void IntegrationsTab::removeSelected()
     if (row >= 0)
         m_admin->removeWebhook(this, m_webhooks[row].id,
                                [this](const core::ApiFailure& failure) { afterAction(failure); });
+}
+
+void IntegrationsTab::showHubSpotCompanies()
+{
+    const int row = selectedRow();
+    if (row < 0 || m_webhooks[row].kind != QLatin1String("hubspot"))
+        return;
+    auto* dialog = new HubSpotCompaniesDialog(m_admin, m_webhooks[row], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void IntegrationsTab::redeliverSelected()

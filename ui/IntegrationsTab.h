@@ -16,7 +16,9 @@ namespace leadscope::ui {
 // the selected one, each delivery with its status code, latency, tries and
 // what the receiver said; "Send test", "Send again", pause and resume, a new
 // secret and removal. A secret (on adding, on "New secret…") is shown once,
-// in a field to copy it from. docs/INTEGRATIONS.md.
+// in a field to copy it from. A HubSpot destination shows which companies it
+// matched or created ("HubSpot companies…"); its token is never shown.
+// docs/INTEGRATIONS.md.
 class IntegrationsTab : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     void togglePauseSelected();
     void removeSelected();
     void redeliverSelected();
+    // The selected HubSpot destination's companies, in a dialog of their own.
+    void showHubSpotCompanies();
 
     const QList<core::AdminClient::Webhook>& webhooks() const { return m_webhooks; }
     const QList<core::AdminClient::WebhookDelivery>& deliveries() const { return m_deliveries; }
@@ -62,6 +66,7 @@ private:
     QPushButton* m_pause;
     QPushButton* m_rotate;
     QPushButton* m_remove;
+    QPushButton* m_hubspot;
     QLabel* m_secretNote;
     QLineEdit* m_secret;
     QPushButton* m_copy;

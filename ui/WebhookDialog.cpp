@@ -21,6 +21,8 @@ WebhookDialog::WebhookDialog(QWidget* parent)
     , m_kind(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_url(new QLineEdit(this))
+    , m_tokenLabel(new QLabel(tr("Private app to&ken:"), this))
+    , m_token(new QLineEdit(this))
     , m_code(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_note(new QLabel(this))
@@ -33,11 +35,16 @@ WebhookDialog::WebhookDialog(QWidget* parent)
     m_kind->addItem(tr("A webhook (signed JSON for your own systems)"), QStringLiteral("webhook"));
     m_kind->addItem(tr("A Slack channel (incoming webhook)"), QStringLiteral("slack"));
     m_kind->addItem(tr("A Microsoft Teams channel (workflow or incoming webhook)"), QStringLiteral("teams"));
+    m_kind->addItem(tr("A HubSpot account (companies and visit notes)"), QStringLiteral("hubspot"));
     m_language->setObjectName(QStringLiteral("webhookLanguage"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_url->setObjectName(QStringLiteral("webhookUrl"));
+    m_token->setObjectName(QStringLiteral("webhookToken"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_tokenLabel->setBuddy(m_token);
     m_code->setObjectName(QStringLiteral("webhookCode"));
     m_code->setPlaceholderText(tr("6 digits or a recovery code"));
     m_code->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
@@ -63,6 +70,7 @@ WebhookDialog::WebhookDialog(QWidget* parent)
     form->addRow(tr("Sends &to:"), m_kind);
     form->addRow(tr("Message &language:"), m_language);
     form->addRow(tr("Add&ress:"), m_url);
+    form->addRow(m_tokenLabel, m_token);
     form->addRow(tr("Events:"), events);
     m_codeLabel = new QLabel(tr("&Code:"), this);
     m_codeLabel->setBuddy(m_code);
@@ -75,7 +83,7 @@ WebhookDialog::WebhookDialog(QWidget* parent)
     m_add->setObjectName(QStringLiteral("addWebhook"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit* edit : {m_name, m_url, m_code})
+    for (QLineEdit* edit : {m_name, m_url, m_token, m_code})
         connect(edit, &QLineEdit::textChanged, this, &WebhookDialog::check);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -88,13 +96,34 @@ WebhookDialog::WebhookDialog(QWidget* parent)
 void WebhookDialog::kindChanged()
 {
     const QString kind = m_kind->currentData().toString();
+    const bool hubspot = kind == QLatin1String("hubspot");
     m_language->setEnabled(kind != QLatin1String("webhook")); // a webhook's JSON has no language
-    m_note->setText(kind == QLatin1String("webhook")
-                        ? tr("Leadscope signs each delivery; the secret to check it with is shown once, after the "
-                             "webhook is added. Deliveries that fail are tried again for up to 3 days.")
-                        : tr("Leadscope posts a message for each event to the channel, in the language chosen here. "
-                             "The address is a secret of its own: whoever has it can post to the channel. Messages "
-                             "that fail are tried again for up to 3 days."));
+    m_tokenLabel->setVisible(hubspot);
+    m_token->setVisible(hubspot);
+    if (kind == QLatin1String("webhook"))
+        m_note->setText(tr("Leadscope signs each delivery; the secret to check it with is shown once, after the "
+                           "webhook is added. Deliveries that fail are tried again for up to 3 days."));
+    else if (hubspot)
+        m_note->setText(tr("Leadscope writes each company to HubSpot — matched to the one HubSpot has by registry "
+                           "number or website, otherwise created — with its owner when a colleague is assigned, and "
+                           "adds a note for each finished visit. Create a private app in HubSpot with the scopes "
+                           "listed in the Integrations guide and paste its access token: the server keeps it "
+                           "encrypted and never shows it again."));
+    else
+        m_note->setText(tr("Leadscope posts a message for each event to the channel, in the language chosen here. "
+                           "The address is a secret of its own: whoever has it can post to the channel. Messages "
+                           "that fail are tried again for up to 3 days."));
+    if (hubspot && m_url->text().trimmed().isEmpty())
+        m_url->setText(QStringLiteral("https://api.hubapi.com"));
+    else if (!hubspot && m_url->text().trimmed() == QLatin1String("https://api.hubapi.com"))
+        m_url->clear();
+    if (hubspot && !m_editing) {
+        // A note per finished visit is what HubSpot is for; rule firings go to people.
+        for (const auto& [type, box] : std::as_const(m_events))
+            box->setChecked(type != QLatin1String("rule.fired"));
+    }
+    m_token->setPlaceholderText(m_editing && hubspot ? tr("(unchanged — paste a new token to replace it)")
+                                                     : QStringLiteral("pat-…"));
     if (kind == QLatin1String("slack"))
         m_url->setPlaceholderText(QStringLiteral("https://hooks.slack.com/services/…"));
     else if (kind == QLatin1String("teams"))
@@ -118,8 +147,10 @@ void WebhookDialog::check()
         problem = tr("Choose at least one event.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+    const bool hubspot = m_kind->currentData().toString() == QLatin1String("hubspot");
+    const bool tokenMissing = hubspot && m_token->text().trimmed().isEmpty() && (!m_editing || !m_hadToken);
     m_add->setEnabled(problem.isEmpty() && !m_name->text().trimmed().isEmpty() && !m_url->text().trimmed().isEmpty() &&
-                      (m_editing || !m_code->text().trimmed().isEmpty()));
+                      !tokenMissing && (m_editing || !m_code->text().trimmed().isEmpty()));
 }
 
 void WebhookDialog::edit(const core::AdminClient::Webhook& existing)
@@ -136,6 +167,7 @@ void WebhookDialog::edit(const core::AdminClient::Webhook& existing)
     for (const auto& [type, box] : std::as_const(m_events))
         box->setChecked(existing.events.contains(type));
     m_filter = existing.filter;
+    m_hadToken = !existing.tokenHint.isEmpty();
     kindChanged();
 }
 
@@ -153,6 +185,8 @@ QJsonObject WebhookDialog::webhook() const
                      {QStringLiteral("events"), events}};
     if (!m_filter.isEmpty())
         hook.insert(QStringLiteral("filter"), m_filter);
+    if (m_kind->currentData().toString() == QLatin1String("hubspot") && !m_token->text().trimmed().isEmpty())
+        hook.insert(QStringLiteral("token"), m_token->text().trimmed());
     return hook;
 }
 

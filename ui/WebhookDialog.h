@@ -13,8 +13,9 @@ class QLineEdit;
 namespace leadscope::ui {
 
 // A new webhook destination: its name, what it is (a signed webhook, a Slack
-// or a Microsoft Teams channel, and then the messages' language), the https
-// address it goes to, which events it receives — and a fresh code from the admin's authenticator app,
+// or a Microsoft Teams channel, and then the messages' language, or a HubSpot
+// account with its private app's token), the https address it goes to, which
+// events it receives — and a fresh code from the admin's authenticator app,
 // because adding one hands out its secret (docs/INTEGRATIONS.md).
 class WebhookDialog : public QDialog
 {
@@ -25,7 +26,7 @@ public:
     void edit(const core::AdminClient::Webhook& existing);
 
     // {"name","kind","language","url","events"} as the server takes them (and, when editing, the
-    // destination's filter, which this dialog leaves as it is).
+    // destination's filter, which this dialog leaves as it is; "token" for HubSpot when one was typed).
     QJsonObject webhook() const;
     QString code() const;
 
@@ -37,6 +38,8 @@ private:
     QComboBox* m_kind;
     QComboBox* m_language;
     QLineEdit* m_url;
+    QLabel* m_tokenLabel;
+    QLineEdit* m_token;                             // HubSpot's private app token (never shown again once saved)
     QList<std::pair<QString, QCheckBox*>> m_events; // event type, its box
     QLineEdit* m_code;
     QLabel* m_problem;
@@ -45,6 +48,7 @@ private:
     QLabel* m_codeLabel = nullptr;
     QJsonObject m_filter; // the edited destination's filter
     bool m_editing = false;
+    bool m_hadToken = false; // the edited HubSpot destination has one: an empty field keeps it
 };
 
 } // namespace leadscope::ui

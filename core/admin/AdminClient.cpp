@@ -171,6 +171,7 @@ AdminClient::Webhook parseWebhook(const QJsonObject& o)
     hook.pausedAt = isoTime(o.value(QStringLiteral("paused_at")));
     hook.pausedReason = o.value(QStringLiteral("paused_reason")).toString();
     hook.previousSecretUntil = isoTime(o.value(QStringLiteral("previous_secret_until")));
+    hook.tokenHint = o.value(QStringLiteral("token_hint")).toString();
     return hook;
 }
 
@@ -303,6 +304,26 @@ void AdminClient::webhookDeliveries(QObject* context, const QString& id, Done<QL
                      isoTime(d.value(QStringLiteral("created_at"))), isoTime(d.value(QStringLiteral("delivered_at")))});
             }
             done(deliveries, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
+void AdminClient::hubSpotCompanies(QObject* context, const QString& id, Done<QList<HubSpotCompany>> done)
+{
+    call(
+        m_session, context, "GET", hookPath(id, QStringLiteral("/hubspot-companies")), {},
+        [done](const QJsonObject& o) {
+            QList<HubSpotCompany> companies;
+            for (const QJsonValue& value : o.value(QStringLiteral("companies")).toArray()) {
+                const QJsonObject c = value.toObject();
+                companies.append(
+                    {c.value(QStringLiteral("company_id")).toString(),
+                     c.value(QStringLiteral("company_name")).toString(),
+                     c.value(QStringLiteral("hubspot_id")).toString(), c.value(QStringLiteral("matched_by")).toString(),
+                     c.value(QStringLiteral("owner_id")).toString(), isoTime(c.value(QStringLiteral("first_at"))),
+                     isoTime(c.value(QStringLiteral("updated_at")))});
+            }
+            done(companies, {});
         },
         [done](const ApiFailure& failure) { done({}, failure); });
 }

@@ -141,8 +141,8 @@ public:
     {
         QString id;
         QString name;
-        QString kind = QStringLiteral("webhook"); // webhook, slack, teams
-        QString language = QStringLiteral("en");  // of a Slack or Teams message
+        QString kind = QStringLiteral("webhook"); // webhook, slack, teams, hubspot
+        QString language = QStringLiteral("en");  // of a Slack or Teams message, a HubSpot note
         QString url;
         QStringList events;
         QJsonObject filter;
@@ -152,6 +152,18 @@ public:
         QDateTime pausedAt; // invalid: active
         QString pausedReason;
         QDateTime previousSecretUntil; // valid: the old secret still signs until then
+        QString tokenHint;             // HubSpot: the token's last characters (the token never comes back)
+    };
+    // A company a HubSpot destination wrote: matched to one HubSpot had, or created.
+    struct HubSpotCompany
+    {
+        QString companyId;
+        QString companyName;
+        QString hubspotId;
+        QString matchedBy; // registry_number, domain, created
+        QString ownerId;   // the HubSpot owner Leadscope set, or empty
+        QDateTime firstAt;
+        QDateTime updatedAt;
     };
     struct WebhookDelivery
     {
@@ -237,6 +249,7 @@ public:
     void changeWebhook(QObject* context, const QString& id, const QJsonObject& hook, Finished done);
     void removeWebhook(QObject* context, const QString& id, Finished done);
     void webhookDeliveries(QObject* context, const QString& id, Done<QList<WebhookDelivery>> done);
+    void hubSpotCompanies(QObject* context, const QString& id, Done<QList<HubSpotCompany>> done);
     void apiTokens(QObject* context, Done<QList<ApiToken>> done);
     // `days`: until it expires (1–365). The token itself comes back once, in `secret`.
     void createApiToken(QObject* context, const QString& name, const QStringList& scopes, int days, const QString& code,

@@ -51,8 +51,8 @@ std::unique_ptr<SecretBox> SecretBox::load(const QString& path, QString* error)
         return nullptr;
     }
     if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-        *error = QStringLiteral("The secrets key %1 may be read by others than its owner; `chmod 600 %1` first.")
-                     .arg(path);
+        *error =
+            QStringLiteral("The secrets key %1 may be read by others than its owner; `chmod 600 %1` first.").arg(path);
         return nullptr;
     }
     QFile file(path);
@@ -83,8 +83,7 @@ bool SecretBox::create(const QString& path, QString* error)
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -110,14 +109,13 @@ QString SecretBox::seal(QByteArrayView plaintext, const QString& context) const
     CipherContext c;
     int length = 0;
     int total = 0;
-    const bool ok =
-        c.ctx && EVP_EncryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-        EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1 &&
-        EVP_EncryptInit_ex(c.ctx, nullptr, nullptr, bytes(m_key.bytes()), bytes(nonce)) == 1 &&
-        EVP_EncryptUpdate(c.ctx, nullptr, &length, bytes(aad), int(aad.size())) == 1 &&
-        EVP_EncryptUpdate(c.ctx, cipher, &length, bytes(plaintext), int(plaintext.size())) == 1 &&
-        (total = length, EVP_EncryptFinal_ex(c.ctx, cipher + total, &length) == 1) &&
-        EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagBytes, cipher + plaintext.size()) == 1;
+    const bool ok = c.ctx && EVP_EncryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+                    EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1 &&
+                    EVP_EncryptInit_ex(c.ctx, nullptr, nullptr, bytes(m_key.bytes()), bytes(nonce)) == 1 &&
+                    EVP_EncryptUpdate(c.ctx, nullptr, &length, bytes(aad), int(aad.size())) == 1 &&
+                    EVP_EncryptUpdate(c.ctx, cipher, &length, bytes(plaintext), int(plaintext.size())) == 1 &&
+                    (total = length, EVP_EncryptFinal_ex(c.ctx, cipher + total, &length) == 1) &&
+                    EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagBytes, cipher + plaintext.size()) == 1;
     if (!ok)
         std::abort(); // fail closed: never store a secret that was not sealed
     return kPrefix + u'.' + m_keyId + u'.' + QString::fromLatin1(out.toBase64());
@@ -146,15 +144,14 @@ bool SecretBox::open(const QString& sealed, const QString& context, protocol::Se
     QByteArray tag = data.right(kTagBytes);
     CipherContext c;
     int written = 0;
-    const bool ok =
-        c.ctx && EVP_DecryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-        EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1 &&
-        EVP_DecryptInit_ex(c.ctx, nullptr, nullptr, bytes(m_key.bytes()), bytes(data)) == 1 &&
-        EVP_DecryptUpdate(c.ctx, nullptr, &written, bytes(aad), int(aad.size())) == 1 &&
-        EVP_DecryptUpdate(c.ctx, reinterpret_cast<unsigned char*>(out.data()), &written,
-                          bytes(QByteArrayView(data).sliced(kNonceBytes, length)), int(length)) == 1 &&
-        EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_TAG, kTagBytes, tag.data()) == 1 &&
-        EVP_DecryptFinal_ex(c.ctx, reinterpret_cast<unsigned char*>(out.data()) + written, &written) == 1;
+    const bool ok = c.ctx && EVP_DecryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+                    EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1 &&
+                    EVP_DecryptInit_ex(c.ctx, nullptr, nullptr, bytes(m_key.bytes()), bytes(data)) == 1 &&
+                    EVP_DecryptUpdate(c.ctx, nullptr, &written, bytes(aad), int(aad.size())) == 1 &&
+                    EVP_DecryptUpdate(c.ctx, reinterpret_cast<unsigned char*>(out.data()), &written,
+                                      bytes(QByteArrayView(data).sliced(kNonceBytes, length)), int(length)) == 1 &&
+                    EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_TAG, kTagBytes, tag.data()) == 1 &&
+                    EVP_DecryptFinal_ex(c.ctx, reinterpret_cast<unsigned char*>(out.data()) + written, &written) == 1;
     if (!ok) {
         protocol::Crypto::wipe(out);
         *why = QStringLiteral("the sealed secret was changed or belongs elsewhere (it does not open here)");

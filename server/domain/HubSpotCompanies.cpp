@@ -68,13 +68,12 @@ bool HubSpotCompanies::save(QSqlDatabase db, qint64 nowMs, const QString& orgId,
                            error) != nullptr;
 }
 
-bool HubSpotCompanies::forget(QSqlDatabase db, const QString& orgId, const QString& webhookId,
-                              const QString& companyId, QString* error)
+bool HubSpotCompanies::forget(QSqlDatabase db, const QString& orgId, const QString& webhookId, const QString& companyId,
+                              QString* error)
 {
     return Sql::execCached(
                db,
-               QStringLiteral(
-                   "DELETE FROM hubspot_companies WHERE org_id = ? AND webhook_id = ? AND company_id = ?"),
+               QStringLiteral("DELETE FROM hubspot_companies WHERE org_id = ? AND webhook_id = ? AND company_id = ?"),
                {orgId, webhookId, companyId}, error) != nullptr;
 }
 

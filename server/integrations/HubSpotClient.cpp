@@ -101,10 +101,9 @@ HubSpotClient::Call HubSpotClient::searchCompanies(const QString& domain, const 
                    {{QStringLiteral("filterGroups"), groups},
                     {QStringLiteral("properties"),
                      QJsonArray{QStringLiteral("name"), QStringLiteral("domain"), registryProperty()}},
-                    {QStringLiteral("sorts"), QJsonArray{QJsonObject{{QStringLiteral("propertyName"),
-                                                                      QStringLiteral("createdate")},
-                                                                     {QStringLiteral("direction"),
-                                                                      QStringLiteral("ASCENDING")}}}},
+                    {QStringLiteral("sorts"),
+                     QJsonArray{QJsonObject{{QStringLiteral("propertyName"), QStringLiteral("createdate")},
+                                            {QStringLiteral("direction"), QStringLiteral("ASCENDING")}}}},
                     {QStringLiteral("limit"), 10}});
 }
 
@@ -115,16 +114,17 @@ HubSpotClient::Call HubSpotClient::createCompany(const QJsonObject& properties)
 
 HubSpotClient::Call HubSpotClient::updateCompany(const QString& id, const QJsonObject& properties)
 {
-    return request("PATCH", QStringLiteral("/crm/v3/objects/companies/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+    return request("PATCH",
+                   QStringLiteral("/crm/v3/objects/companies/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
                    {{QStringLiteral("properties"), properties}});
 }
 
 HubSpotClient::Call HubSpotClient::ownerByEmail(const QString& email)
 {
-    return request("GET",
-                   QStringLiteral("/crm/v3/owners/?email=%1&limit=1")
-                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(email))),
-                   {});
+    return request(
+        "GET",
+        QStringLiteral("/crm/v3/owners/?email=%1&limit=1").arg(QString::fromLatin1(QUrl::toPercentEncoding(email))),
+        {});
 }
 
 HubSpotClient::Call HubSpotClient::registryPropertyDefinition()
@@ -148,13 +148,14 @@ HubSpotClient::Call HubSpotClient::createNote(const QString& companyId, qint64 t
 {
     const QJsonObject association{
         {QStringLiteral("to"), QJsonObject{{QStringLiteral("id"), companyId}}},
-        {QStringLiteral("types"), QJsonArray{QJsonObject{{QStringLiteral("associationCategory"),
-                                                          QStringLiteral("HUBSPOT_DEFINED")},
-                                                         {QStringLiteral("associationTypeId"), kNoteToCompany}}}}};
-    return request("POST", QStringLiteral("/crm/v3/objects/notes"),
-                   {{QStringLiteral("properties"), QJsonObject{{QStringLiteral("hs_timestamp"), Clock::iso(timestampMs)},
-                                                               {QStringLiteral("hs_note_body"), html}}},
-                    {QStringLiteral("associations"), QJsonArray{association}}});
+        {QStringLiteral("types"),
+         QJsonArray{QJsonObject{{QStringLiteral("associationCategory"), QStringLiteral("HUBSPOT_DEFINED")},
+                                {QStringLiteral("associationTypeId"), kNoteToCompany}}}}};
+    return request(
+        "POST", QStringLiteral("/crm/v3/objects/notes"),
+        {{QStringLiteral("properties"), QJsonObject{{QStringLiteral("hs_timestamp"), Clock::iso(timestampMs)},
+                                                    {QStringLiteral("hs_note_body"), html}}},
+         {QStringLiteral("associations"), QJsonArray{association}}});
 }
 
 } // namespace leadscope::server

@@ -39,11 +39,11 @@ public:
     // POST /crm/v3/objects/companies/search: companies whose domain is `domain`
     // (or www.`domain`) or whose registry number property is `registryNumber`.
     Call searchCompanies(const QString& domain, const QString& registryNumber);
-    Call createCompany(const QJsonObject& properties);                     // POST /crm/v3/objects/companies
+    Call createCompany(const QJsonObject& properties);                    // POST /crm/v3/objects/companies
     Call updateCompany(const QString& id, const QJsonObject& properties); // PATCH /crm/v3/objects/companies/{id}
-    Call ownerByEmail(const QString& email);                               // GET /crm/v3/owners?email=
-    Call registryPropertyDefinition();                                     // GET /crm/v3/properties/companies/{name}
-    Call createRegistryProperty();                                         // POST /crm/v3/properties/companies
+    Call ownerByEmail(const QString& email);                              // GET /crm/v3/owners?email=
+    Call registryPropertyDefinition();                                    // GET /crm/v3/properties/companies/{name}
+    Call createRegistryProperty();                                        // POST /crm/v3/properties/companies
     Call createNote(const QString& companyId, qint64 timestampMs, const QString& html); // POST /crm/v3/objects/notes
 
     // Every call so far: how long they took together (a delivery's latency).

@@ -37,8 +37,8 @@ bool HubSpotSync::deliver(QSqlDatabase db, qint64 nowMs, const Webhooks::Destina
     }
     protocol::SecretBytes token;
     QString why;
-    if (!m_secrets->open(destination.credential, Webhooks::credentialContext(destination.orgId, destination.id),
-                         &token, &why)) {
+    if (!m_secrets->open(destination.credential, Webhooks::credentialContext(destination.orgId, destination.id), &token,
+                         &why)) {
         result->error = QStringLiteral("the HubSpot token cannot be opened: %1").arg(why);
         return true;
     }

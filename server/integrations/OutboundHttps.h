@@ -27,8 +27,8 @@ public:
     {
         QByteArray method = "POST"; // GET, POST, PATCH
         QString url;
-        QList<QByteArray> headers; // "Name: value"
-        QByteArray body;           // sent with POST and PATCH
+        QList<QByteArray> headers;                  // "Name: value"
+        QByteArray body;                            // sent with POST and PATCH
         qsizetype maxAnswer = qsizetype(64) * 1024; // more of the answer's body is not taken in
     };
     struct Response

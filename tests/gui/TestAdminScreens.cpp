@@ -12,8 +12,10 @@
 #include "tests/support/AccessibilityWalk.h"
 #include "tests/support/ApiTestClient.h"
 #include "tests/support/DemoServer.h"
+#include "tests/support/HubSpotStandIn.h"
 #include "tests/support/ScopedLanguage.h"
 #include "tests/support/Screenshot.h"
+#include "tests/support/ServerProcess.h"
 #include "tests/support/SmtpServer.h"
 #include "tests/support/WebhookReceiver.h"
 #include "ui/AccountRemovalDialog.h"
@@ -22,6 +24,7 @@
 #include "ui/ApiTokenDialog.h"
 #include "ui/ApiTokensTab.h"
 #include "ui/ExportDialog.h"
+#include "ui/HubSpotCompaniesDialog.h"
 #include "ui/IntegrationsTab.h"
 #include "ui/LeadsPage.h"
 #include "ui/MailTab.h"
@@ -81,6 +84,8 @@ private:
     QTemporaryDir m_dir;
     test::SmtpServer m_smtp;          // the relay the server e-mails through
     test::WebhookReceiver m_receiver; // where the server's webhooks go
+    test::HubSpotStandIn m_hubspot;   // where a HubSpot destination writes
+    QTemporaryDir m_files;            // the server's secrets key, the CAs it trusts for outgoing requests
     test::DemoServer m_demo;
     QNetworkAccessManager m_network;
     std::unique_ptr<core::ApiClient> m_client;
@@ -119,12 +124,29 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_smtp.start(&error), qPrintable(error));
         QVERIFY2(m_receiver.start(&error), qPrintable(error));
+        QVERIFY2(m_hubspot.start(&error, {}), qPrintable(error));
+        // The server trusts both stand-ins' CAs for its outgoing requests, and seals secrets with its own key.
+        const QString trusted = m_files.filePath(QStringLiteral("outgoing-ca.pem"));
+        {
+            QFile out(trusted);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            for (const QString& ca : {m_receiver.caFile(), m_hubspot.caFile()}) {
+                QFile in(ca);
+                QVERIFY(in.open(QIODevice::ReadOnly));
+                out.write(in.readAll());
+            }
+        }
+        const QString key = m_files.filePath(QStringLiteral("secrets.key"));
+        QString output;
+        QVERIFY2(
+            test::ServerProcess::run({QStringLiteral("secrets-key"), QStringLiteral("--out"), key}, &output, &error),
+            qPrintable(error));
         QVERIFY2(m_demo.start(&error, 600, 10, {},
                               {QStringLiteral("--smtp"), m_smtp.url(), QStringLiteral("--smtp-from"),
                                QStringLiteral("leadscope@acme.example"), QStringLiteral("--smtp-password-file"),
                                m_smtp.passwordFile(), QStringLiteral("--smtp-ca"), m_smtp.caFile(),
-                               QStringLiteral("--webhook-ca"), m_receiver.caFile(),
-                               QStringLiteral("--webhook-allow-private")}),
+                               QStringLiteral("--webhook-ca"), trusted, QStringLiteral("--webhook-allow-private"),
+                               QStringLiteral("--secrets-key"), key}),
                  qPrintable(error));
         core::ServerEndpoint endpoint(m_demo.process().url(), m_demo.process().caFile());
         QVERIFY(endpoint.load(&error));
@@ -606,6 +628,108 @@ private Q_SLOTS:
                  QJsonValue(QStringLiteral("header")));
         QVERIFY2(message.value(QStringLiteral("text")).toString().contains(QStringLiteral("bereikt dit kanaal")),
                  qPrintable(message.value(QStringLiteral("text")).toString()));
+    }
+
+    // A HubSpot destination from the dialog: "Sends to: HubSpot" asks for the
+    // private app's token (hidden as it is typed) and fills in HubSpot's
+    // address; no secret is shown after adding, the list shows the token's
+    // last characters only, and "New secret…" is off. A colleague's note on a
+    // company sends it to HubSpot, and "HubSpot companies…" shows it as
+    // created there.
+    void hubSpotDestinationShowsItsCompanies()
+    {
+        QString error;
+        QVERIFY2(m_demo.acceptDpa(&error), qPrintable(error));
+        ui::WebhookDialog dialog(nullptr);
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("webhookKind"));
+        auto* token = dialog.findChild<QLineEdit*>(QStringLiteral("webhookToken"));
+        auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("webhookUrl"));
+        auto* add = dialog.findChild<QPushButton*>(QStringLiteral("addWebhook"));
+        QVERIFY(!token->isVisibleTo(&dialog));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("hubspot")));
+        QVERIFY(token->isVisibleTo(&dialog));
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        QCOMPARE(url->text(), QStringLiteral("https://api.hubapi.com"));
+        QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("event_visit_finished"))->isChecked());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("webhookNote"))->text().contains(QStringLiteral("token")));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("webhookName")), QStringLiteral("CRM"));
+        url->clear();
+        QTest::keyClicks(url, m_hubspot.url());
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("webhookCode")), m_demo.admin().nextCode());
+        QVERIFY(!add->isEnabled()); // no token yet
+        QTest::keyClicks(token, m_hubspot.token());
+        QVERIFY(add->isEnabled());
+        QCOMPARE(dialog.webhook().value(QStringLiteral("token")).toString(), m_hubspot.token());
+        dialog.resize(640, 480);
+        dialog.show();
+        test::capture(&dialog, "admin-hubspot-new");
+
+        core::AdminClient adminClient(m_admin.get());
+        ui::AdminDialog administration(&adminClient);
+        QSignalSpy listed(&administration, &ui::AdminDialog::loaded);
+        administration.resize(1280, 800);
+        administration.show();
+        QVERIFY(listed.wait(20'000));
+        ui::IntegrationsTab* tab = administration.integrationsTab();
+        administration.tabs()->setCurrentWidget(tab);
+        QSignalSpy loaded(tab, &ui::IntegrationsTab::loaded);
+        const qsizetype before = tab->webhooks().size();
+        tab->add(dialog.webhook(), dialog.code());
+        QVERIFY(loaded.wait(20'000));
+        QCOMPARE(tab->webhooks().size(), before + 1);
+        QVERIFY(tab->shownSecret().isEmpty());
+        auto* hooks = tab->findChild<QTableWidget*>(QStringLiteral("webhookTable"));
+        const int row = int(before);
+        hooks->selectRow(row);
+        QCOMPARE(hooks->item(row, 0)->text(), QStringLiteral("CRM (HubSpot)"));
+        QVERIFY2(hooks->item(row, 1)->text().endsWith(QChar(0x2026) + m_hubspot.token().right(4)),
+                 qPrintable(hooks->item(row, 1)->text()));
+        QVERIFY(!hooks->item(row, 1)->text().contains(m_hubspot.token()));
+        QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("rotateWebhook"))->isEnabled());
+        QVERIFY(tab->findChild<QPushButton*>(QStringLiteral("hubspotCompanies"))->isVisible());
+
+        // Editing keeps the token when none is typed.
+        ui::WebhookDialog change(nullptr);
+        change.edit(tab->webhooks()[row]);
+        QVERIFY(change.findChild<QPushButton*>(QStringLiteral("addWebhook"))->isEnabled());
+        QVERIFY(!change.webhook().contains(QStringLiteral("token")));
+
+        // A colleague's note on a company: it is written to HubSpot.
+        QString companyId;
+        m_admin->request("GET", QStringLiteral("/api/v1/sync?limit=200"), {}, [&](const core::Session::Reply& reply) {
+            for (const QJsonValue& entry :
+                 QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("changes")).toArray()) {
+                if (companyId.isEmpty() &&
+                    entry.toObject().value(QStringLiteral("type")).toString() == QLatin1String("company"))
+                    companyId = entry.toObject().value(QStringLiteral("id")).toString();
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!companyId.isEmpty(), 20'000);
+        bool annotated = false;
+        m_admin->request("PUT", QStringLiteral("/api/v1/companies/%1/annotation").arg(companyId),
+                         QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("contacted")}}),
+                         [&](const core::Session::Reply& reply) { annotated = reply.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(annotated, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_hubspot.state().value(QStringLiteral("companies")).toObject().size() == 1, 30'000);
+
+        ui::HubSpotCompaniesDialog companies(&adminClient, tab->webhooks()[row], &administration);
+        QSignalSpy shown(&companies, &ui::HubSpotCompaniesDialog::loaded);
+        QVERIFY(shown.wait(20'000));
+        QCOMPARE(companies.companies().size(), 1);
+        QCOMPARE(companies.companies()[0].companyId, companyId);
+        auto* table = companies.findChild<QTableWidget*>(QStringLiteral("hubspotCompanyTable"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Created by Leadscope"));
+        QVERIFY2(companies.findChild<QLabel*>(QStringLiteral("hubspotSummary"))
+                     ->text()
+                     .contains(QStringLiteral("1 created")),
+                 qPrintable(companies.findChild<QLabel*>(QStringLiteral("hubspotSummary"))->text()));
+        companies.show();
+        test::capture(&companies, "admin-hubspot-companies");
+        const QStringList problems = test::namelessControls(&companies);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n  "))));
+        // Removed again, so the other tests see their own destinations only.
+        tab->removeSelected();
+        QVERIFY(loaded.wait(20'000));
     }
 
     // Administration → API tokens: a token is created with a fresh code and

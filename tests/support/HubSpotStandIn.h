@@ -25,9 +25,9 @@ public:
 
     struct Options
     {
-        QJsonArray companies;  // [{"id", "properties": {…}}] already in the account
-        QJsonArray owners;     // [{"id", "email", "firstName", "lastName"}]
-        int limitNotes = 0;    // the first N note creations get 429 + Retry-After
+        QJsonArray companies; // [{"id", "properties": {…}}] already in the account
+        QJsonArray owners;    // [{"id", "email", "firstName", "lastName"}]
+        int limitNotes = 0;   // the first N note creations get 429 + Retry-After
         int retryAfterSeconds = 7;
     };
     bool start(QString* error, const Options& options);
