@@ -25,8 +25,8 @@ QString how(const QString& matchedBy)
 
 } // namespace
 
-HubSpotCompaniesDialog::HubSpotCompaniesDialog(core::AdminClient* admin,
-                                               const core::AdminClient::Webhook& destination, QWidget* parent)
+HubSpotCompaniesDialog::HubSpotCompaniesDialog(core::AdminClient* admin, const core::AdminClient::Webhook& destination,
+                                               QWidget* parent)
     : QDialog(parent)
     , m_admin(admin)
     , m_id(destination.id)
@@ -57,8 +57,7 @@ HubSpotCompaniesDialog::HubSpotCompaniesDialog(core::AdminClient* admin,
 void HubSpotCompaniesDialog::load()
 {
     m_admin->hubSpotCompanies(
-        this, m_id,
-        [this](const QList<core::AdminClient::HubSpotCompany>& companies, const core::ApiFailure& failure) {
+        this, m_id, [this](const QList<core::AdminClient::HubSpotCompany>& companies, const core::ApiFailure& failure) {
             if (failure.isError()) {
                 m_summary->setText(failure.message);
                 Appearance::showAsError(m_summary);

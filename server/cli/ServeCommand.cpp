@@ -116,8 +116,15 @@ bool ServeCommand::readOptions(const QCommandLineParser& parser, ServeOptions* o
         return refuse(QStringLiteral("--webhook-ca %1 cannot be read.").arg(parser.value(m_webhookCa)));
     options->webhooks.caFile = parser.value(m_webhookCa);
     options->webhooks.allowPrivate = parser.isSet(m_webhookAllowPrivate);
-    if (parser.isSet(m_secretsKey)) {
-        std::unique_ptr<SecretBox> box = SecretBox::load(parser.value(m_secretsKey), &error);
+    // The key: --secrets-key, else a systemd credential (LoadCredential=secrets-key:…) when there is one.
+    QString secretsKey = parser.value(m_secretsKey);
+    if (secretsKey.isEmpty() && qEnvironmentVariableIsSet("CREDENTIALS_DIRECTORY")) {
+        const QString credential = qEnvironmentVariable("CREDENTIALS_DIRECTORY") + QStringLiteral("/secrets-key");
+        if (QFileInfo::exists(credential))
+            secretsKey = credential;
+    }
+    if (!secretsKey.isEmpty()) {
+        std::unique_ptr<SecretBox> box = SecretBox::load(secretsKey, &error);
         if (!box)
             return refuse(error);
         options->secrets = std::move(box);

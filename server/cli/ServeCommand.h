@@ -92,7 +92,9 @@ private:
     const QCommandLineOption m_secretsKey{
         QStringLiteral("secrets-key"),
         QStringLiteral("The key (from `leadscope-server secrets-key`) that seals the secrets kept at rest, such as "
-                       "HubSpot tokens. Without it no HubSpot destination can be added or used."),
+                       "HubSpot tokens (default: the systemd credential secrets-key). Without it no HubSpot "
+                       "destination can be added "
+                       "or used."),
         QStringLiteral("file")};
 };
 

@@ -20,10 +20,12 @@ private:
         int exitCode = -1;
         QString output;
     };
-    static Run run(const QStringList& arguments)
+    static Run run(const QStringList& arguments, const QProcessEnvironment& environment = {})
     {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
+        if (!environment.isEmpty())
+            process.setProcessEnvironment(environment);
         process.start(ServerProcess::serverBinary(), arguments);
         if (!process.waitForFinished(60'000)) {
             process.kill();
@@ -112,6 +114,20 @@ private Q_SLOTS:
         result = serve(m_dir.filePath(QStringLiteral("missing.key")));
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.output.contains(QStringLiteral("does not exist")), qPrintable(result.output));
+
+        // Without --secrets-key, the systemd credential `secrets-key` is the key (held to the same checks).
+        QTemporaryDir credentials;
+        QVERIFY(QFile::copy(notAKey, credentials.filePath(QStringLiteral("secrets-key"))));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials.path());
+        result = run({QStringLiteral("serve"), QStringLiteral("--db"),
+                      QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db")), QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
+                      m_dir.filePath(QStringLiteral("server.pem")), QStringLiteral("--tls-key"),
+                      m_dir.filePath(QStringLiteral("server.key"))},
+                     environment);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.output.contains(QStringLiteral("not a key made by")), qPrintable(result.output));
     }
 
     void refusesABadDatabaseUrl()
