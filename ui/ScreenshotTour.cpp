@@ -5,6 +5,7 @@
 #include "CompanyPage.h"
 #include "DashboardPage.h"
 #include "ExportDialog.h"
+#include "HubSpotCompaniesDialog.h"
 #include "IntegrationsTab.h"
 #include "JourneysPage.h"
 #include "LeadsModel.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -107,6 +109,28 @@ void ScreenshotTour::teamScreens(int step)
     }
 }
 
+void ScreenshotTour::administrationScreens(AdminDialog* admin)
+{
+    admin->tabs()->setCurrentIndex(1); // the audit log says the most
+    save(QStringLiteral("administration"), admin);
+    admin->tabs()->setCurrentWidget(admin->mailTab());
+    save(QStringLiteral("administration-mail"), admin);
+    admin->tabs()->setCurrentWidget(admin->integrationsTab());
+    save(QStringLiteral("administration-integrations"), admin);
+    admin->tabs()->setCurrentWidget(admin->apiTokensTab());
+    save(QStringLiteral("administration-api-tokens"), admin);
+    // A HubSpot destination's companies, when there is one (they load in the next step's time).
+    IntegrationsTab* integrations = admin->integrationsTab();
+    for (int row = 0; row < integrations->webhooks().size(); ++row) {
+        if (integrations->webhooks()[row].kind == QLatin1String("hubspot")) {
+            admin->tabs()->setCurrentWidget(integrations);
+            integrations->findChild<QTableWidget*>(QStringLiteral("webhookTable"))->selectRow(row);
+            integrations->showHubSpotCompanies();
+            break;
+        }
+    }
+}
+
 void ScreenshotTour::next()
 {
     Workspace* workspace = m_window->workspace();
@@ -161,27 +185,26 @@ void ScreenshotTour::next()
             admin->resize(m_window->size() * 0.9);
         break;
     case 11:
-        if (auto* admin = m_window->findChild<AdminDialog*>()) {
-            admin->tabs()->setCurrentIndex(1); // the audit log says the most
-            save(QStringLiteral("administration"), admin);
-            admin->tabs()->setCurrentWidget(admin->mailTab());
-            save(QStringLiteral("administration-mail"), admin);
-            admin->tabs()->setCurrentWidget(admin->integrationsTab());
-            save(QStringLiteral("administration-integrations"), admin);
-            admin->tabs()->setCurrentWidget(admin->apiTokensTab());
-            save(QStringLiteral("administration-api-tokens"), admin);
-            admin->close();
-        }
-        m_window->openExport(workspace->leadsPage()->filter(), {});
+        if (auto* admin = m_window->findChild<AdminDialog*>())
+            administrationScreens(admin);
         break;
     case 12:
+        if (auto* companies = m_window->findChild<HubSpotCompaniesDialog*>()) {
+            save(QStringLiteral("administration-hubspot-companies"), companies);
+            companies->close();
+        }
+        if (auto* admin = m_window->findChild<AdminDialog*>())
+            admin->close();
+        m_window->openExport(workspace->leadsPage()->filter(), {});
+        break;
+    case 13:
         if (auto* exportDialog = m_window->findChild<ExportDialog*>()) {
             save(QStringLiteral("export"), exportDialog);
             exportDialog->close();
         }
         m_window->lockNow();
         break;
-    case 13:
+    case 14:
         save(QStringLiteral("locked"));
         Q_EMIT finished(m_ok);
         return;

@@ -6,6 +6,7 @@
 
 namespace leadscope::ui {
 
+class AdminDialog;
 class MainWindow;
 
 // Walks the signed-in window through every screen and saves each as a PNG
@@ -27,6 +28,8 @@ private:
     void next();
     // The rules (one in its editor), target accounts and hidden companies, then a profile to come.
     void teamScreens(int step);
+    // Administration's tabs, and a HubSpot destination's companies when there is one.
+    void administrationScreens(AdminDialog* admin);
     void save(const QString& name, QWidget* widget = nullptr); // the window, or one of its dialogs
 
     MainWindow* m_window;

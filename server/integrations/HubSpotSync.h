@@ -1,10 +1,12 @@
 #pragma once
 
+#include "server/domain/HubSpotCompanies.h"
 #include "server/domain/WebhookOutbox.h"
 #include "server/domain/Webhooks.h"
 #include "server/integrations/WebhookSender.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -40,6 +42,26 @@ public:
 
 private:
     static constexpr qint64 kOwnerCacheMs = 10 * 60'000;
+
+    // One delivery's calls and what came of them (HubSpotSync.cpp).
+    struct Attempt;
+    // What a step did: went on, stopped the attempt (its reason in the result), or the store failed.
+    enum class Step
+    {
+        Next,
+        Stopped,
+        StoreFailed
+    };
+    Step ensureProperty(Attempt& attempt, const QString& destinationId);
+    Step ownerOf(Attempt& attempt, const QString& destinationId, const QString& email, qint64 nowMs, QString* ownerId);
+    // The HubSpot company a Leadscope company is: remembered, found, or created (and remembered).
+    static Step companyIn(Attempt& attempt, QSqlDatabase db, qint64 nowMs, const Webhooks::Destination& destination,
+                          const QJsonObject& company, const QString& ownerId, HubSpotCompanies::Mapping* mapping,
+                          QString* error);
+    // Writes what HubSpot lacks of the company (registry number, owner).
+    static Step update(Attempt& attempt, QSqlDatabase db, qint64 nowMs, const Webhooks::Destination& destination,
+                       const QString& registry, const QString& ownerId, HubSpotCompanies::Mapping* mapping,
+                       QString* error);
 
     const OutboundHttps& m_https;
     const SecretBox* m_secrets;
