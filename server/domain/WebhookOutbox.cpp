@@ -2,7 +2,10 @@
 
 #include "server/store/Sql.h"
 
+#include "protocol/Crypto.h"
+
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <array>
 
@@ -10,9 +13,11 @@ namespace leadscope::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral("d.id, d.org_id, d.webhook_id, d.event, d.payload, d.state, d.attempts, "
-                                        "d.next_at, d.status, d.latency_ms, d.last_error, d.created_at, "
-                                        "d.delivered_at, d.remote_id");
+const QString kColumns = QStringLiteral("d.id, d.org_id, d.webhook_id, d.event, COALESCE(p.payload, d.payload), "
+                                        "d.state, d.attempts, d.next_at, d.status, d.latency_ms, d.last_error, "
+                                        "d.created_at, d.delivered_at, d.remote_id");
+// The body, kept once for every destination that receives it.
+const QString kPayload = QStringLiteral(" LEFT JOIN webhook_payloads p ON p.id = d.payload_id");
 
 WebhookOutbox::Delivery fromRow(const QSqlQuery& q)
 {
@@ -39,42 +44,82 @@ WebhookOutbox::Delivery fromRow(const QSqlQuery& q)
 bool WebhookOutbox::queue(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& webhookId,
                           const QString& id, const QString& event, const QByteArray& payload, QString* error)
 {
-    return Sql::execCached(db,
-                           QStringLiteral("INSERT INTO webhook_deliveries (id, org_id, webhook_id, event, payload, "
-                                          "next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
-                                          "NOTHING"),
-                           {id, orgId, webhookId, event, QString::fromUtf8(payload), nowMs, nowMs}, error) != nullptr;
+    return queue(db, nowMs, orgId, webhookId, QList<Item>{{id, event, payload}}, error);
+}
+
+bool WebhookOutbox::queue(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& webhookId,
+                          const QList<Item>& items, QString* error)
+{
+    QList<QVariantList> payloads;
+    QList<QVariantList> deliveries;
+    QSet<QString> seen;
+    for (const Item& item : items) {
+        const QString payloadId =
+            QString::fromLatin1(protocol::Crypto::sha256(QByteArray(orgId.toUtf8() + '\n' + item.payload)).toHex());
+        if (!seen.contains(payloadId)) {
+            seen.insert(payloadId);
+            payloads.append({payloadId, orgId, QString::fromUtf8(item.payload), nowMs});
+        }
+        deliveries.append({item.id, orgId, webhookId, item.event, QString(), payloadId, nowMs, nowMs});
+    }
+    return Sql::insertMany(db, QStringLiteral("webhook_payloads"),
+                           {QStringLiteral("id"), QStringLiteral("org_id"), QStringLiteral("payload"),
+                            QStringLiteral("created_at")},
+                           payloads, QStringLiteral("ON CONFLICT (id) DO NOTHING"), error) &&
+           Sql::insertMany(db, QStringLiteral("webhook_deliveries"),
+                           {QStringLiteral("id"), QStringLiteral("org_id"), QStringLiteral("webhook_id"),
+                            QStringLiteral("event"), QStringLiteral("payload"), QStringLiteral("payload_id"),
+                            QStringLiteral("next_at"), QStringLiteral("created_at")},
+                           deliveries, QStringLiteral("ON CONFLICT (id) DO NOTHING"), error);
 }
 
 bool WebhookOutbox::claimDue(QSqlDatabase db, qint64 nowMs, int limit, QList<Delivery>* claimed, QString* error)
 {
     claimed->clear();
-    QSqlQuery* due = Sql::execCached(
-        db,
-        u"SELECT " + kColumns +
-            u" FROM webhook_deliveries d JOIN webhooks w ON w.org_id = d.org_id AND w.id = d.webhook_id WHERE "
-            u"w.paused_at = 0 AND ((d.state = 'queued' AND d.next_at <= ?) OR (d.state = 'sending' AND "
-            u"d.lease_until < ?)) ORDER BY d.next_at LIMIT ?",
-        {nowMs, nowMs, limit}, error);
-    if (!due)
-        return false;
+    // Read before the write lock is taken (ingest shares SQLite's one
+    // writer): claims a crashed sender left, then what is due, each an index
+    // range of (state, next_at) — one OR of both would scan the whole outbox.
     QList<Delivery> candidates;
-    while (due->next())
-        candidates.append(fromRow(*due));
-    due->finish();
-    for (const Delivery& d : std::as_const(candidates)) {
-        // Only one sender wins a row: the update checks again what made it due.
-        QSqlQuery* take = Sql::execCached(
-            db,
-            QStringLiteral("UPDATE webhook_deliveries SET state = 'sending', lease_until = ? WHERE id = ? AND ((state "
-                           "= 'queued' AND next_at <= ?) OR (state = 'sending' AND lease_until < ?))"),
-            {nowMs + kLeaseMs, d.id, nowMs, nowMs}, error);
-        if (!take)
+    const QString from = u" FROM webhook_deliveries d JOIN webhooks w ON w.org_id = d.org_id AND w.id = d.webhook_id" +
+                         kPayload + u" WHERE w.paused_at = 0 AND ";
+    for (const QString& condition : {QStringLiteral("d.state = 'sending' AND d.lease_until < ?"),
+                                     QStringLiteral("d.state = 'queued' AND d.next_at <= ? ORDER BY d.next_at")}) {
+        QSqlQuery* due = Sql::execCached(db, u"SELECT " + kColumns + from + condition + u" LIMIT ?",
+                                         {nowMs, limit - int(candidates.size())}, error);
+        if (!due)
             return false;
-        if (take->numRowsAffected() == 1)
+        while (due->next())
+            candidates.append(fromRow(*due));
+        due->finish();
+        if (candidates.size() >= limit)
+            break;
+    }
+    if (candidates.isEmpty())
+        return true;
+    // One statement for the claims. Only one sender wins a row: the update
+    // checks again what made it due, and says which rows it took.
+    QVariantList binds{nowMs + kLeaseMs};
+    for (const Delivery& d : std::as_const(candidates))
+        binds << d.id;
+    binds << nowMs << nowMs;
+    Sql::Transaction transaction(db);
+    QSqlQuery* take = Sql::execCached(
+        db,
+        QStringLiteral("UPDATE webhook_deliveries SET state = 'sending', lease_until = ? WHERE id IN (%1) AND ((state "
+                       "= 'queued' AND next_at <= ?) OR (state = 'sending' AND lease_until < ?)) RETURNING id")
+            .arg(QStringList(candidates.size(), QStringLiteral("?")).join(u',')),
+        binds, error);
+    if (!take)
+        return false;
+    QSet<QString> taken;
+    while (take->next())
+        taken.insert(take->value(0).toString());
+    take->finish();
+    for (const Delivery& d : std::as_const(candidates)) {
+        if (taken.contains(d.id))
             claimed->append(d);
     }
-    return true;
+    return transaction.commit(error);
 }
 
 bool WebhookOutbox::markDelivered(QSqlDatabase db, qint64 nowMs, const QString& id, int status, int latencyMs,
@@ -85,6 +130,32 @@ bool WebhookOutbox::markDelivered(QSqlDatabase db, qint64 nowMs, const QString& 
                                           "status = ?, latency_ms = ?, attempts = attempts + 1, last_error = '', "
                                           "lease_until = 0 WHERE id = ?"),
                            {nowMs, status, latencyMs, id}, error) != nullptr;
+}
+
+bool WebhookOutbox::markDelivered(QSqlDatabase db, qint64 nowMs, const QList<Success>& delivered, QString* error)
+{
+    if (delivered.isEmpty())
+        return true;
+    // Each row's status and time taken through a CASE on its id.
+    QVariantList binds{nowMs};
+    QString status;
+    QString latency;
+    for (const Success& s : delivered) {
+        status += QStringLiteral(" WHEN ? THEN CAST(? AS INTEGER)");
+        binds << s.id << s.status;
+    }
+    for (const Success& s : delivered) {
+        latency += QStringLiteral(" WHEN ? THEN CAST(? AS INTEGER)");
+        binds << s.id << s.latencyMs;
+    }
+    for (const Success& s : delivered)
+        binds << s.id;
+    return Sql::execCached(db,
+                           QStringLiteral("UPDATE webhook_deliveries SET state = 'delivered', delivered_at = ?, status "
+                                          "= CASE id%1 END, latency_ms = CASE id%2 END, attempts = attempts + 1, "
+                                          "last_error = '', lease_until = 0 WHERE id IN (%3)")
+                               .arg(status, latency, QStringList(delivered.size(), QStringLiteral("?")).join(u',')),
+                           binds, error) != nullptr;
 }
 
 qint64 WebhookOutbox::backoffMs(int attempts)
@@ -146,9 +217,9 @@ bool WebhookOutbox::recent(QSqlDatabase db, const QString& orgId, const QString&
                            QList<Delivery>* out, QString* error)
 {
     QSqlQuery* q = Sql::execCached(db,
-                                   u"SELECT " + kColumns +
-                                       u" FROM webhook_deliveries d WHERE d.org_id = ? AND d.webhook_id = ? ORDER BY "
-                                       u"d.created_at DESC, d.id DESC LIMIT ?",
+                                   u"SELECT " + kColumns + u" FROM webhook_deliveries d" + kPayload +
+                                       u" WHERE d.org_id = ? AND d.webhook_id = ? ORDER BY d.created_at DESC, d.id "
+                                       u"DESC LIMIT ?",
                                    {orgId, webhookId, limit}, error);
     if (!q)
         return false;
@@ -166,7 +237,11 @@ bool WebhookOutbox::expire(QSqlDatabase db, qint64 nowMs, int* removed, QString*
     if (!q)
         return false;
     *removed = q->numRowsAffected();
-    return true;
+    // Bodies no delivery refers to any more (those of removed destinations too).
+    return Sql::execCached(db,
+                           QStringLiteral("DELETE FROM webhook_payloads WHERE created_at < ? AND NOT EXISTS (SELECT 1 "
+                                          "FROM webhook_deliveries d WHERE d.payload_id = webhook_payloads.id)"),
+                           {nowMs - kKeepMs}, error) != nullptr;
 }
 
 } // namespace leadscope::server

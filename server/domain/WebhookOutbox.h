@@ -39,13 +39,31 @@ public:
         QString remoteId; // what the receiver made of it (a HubSpot note's id), so a retry does not make it again
     };
 
-    // Queues a delivery once (a second queue of the same id does nothing).
+    struct Item
+    {
+        QString id; // the webhook-id
+        QString event;
+        QByteArray payload;
+    };
+    // Queues deliveries once each (a second queue of the same id does nothing),
+    // each body kept once however many destinations receive it; a few statements for all.
+    static bool queue(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& webhookId,
+                      const QList<Item>& items, QString* error);
     static bool queue(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& webhookId, const QString& id,
                       const QString& event, const QByteArray& payload, QString* error);
-    // Claims up to `limit` due deliveries of destinations that are not paused.
+    // Claims up to `limit` due deliveries of destinations that are not paused
+    // (read first, then claimed compare-and-set in one short transaction of its own).
     static bool claimDue(QSqlDatabase db, qint64 nowMs, int limit, QList<Delivery>* claimed, QString* error);
     static bool markDelivered(QSqlDatabase db, qint64 nowMs, const QString& id, int status, int latencyMs,
                               QString* error);
+    struct Success
+    {
+        QString id;
+        int status = 0;
+        int latencyMs = 0;
+    };
+    // A round's deliveries that succeeded, in one statement.
+    static bool markDelivered(QSqlDatabase db, qint64 nowMs, const QList<Success>& delivered, QString* error);
     // A failed attempt: tried again after a backoff — or after `retryAfterMs`
     // when the receiver asked for that (429 + Retry-After) — or failed for good
     // once the next try would fall past 3 days after the event.

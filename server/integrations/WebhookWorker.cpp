@@ -46,6 +46,8 @@ void WebhookWorker::start(int intervalMs)
         // CPUs are all busy, ingest goes first (Linux: a thread's own nice value).
         if (::setpriority(PRIO_PROCESS, id_t(::gettid()), kNice) != 0)
             qCInfo(lcServer) << "webhook thread: could not lower its priority";
+        // …and on SQLite its writes give way to ingest's (bounded: it is never starved).
+        Sql::setBackgroundWriter(true);
         for (;;) {
             Report report;
             QString error;
@@ -96,12 +98,13 @@ bool WebhookWorker::queueEvents(qint64 nowMs, Report* report, QString* error)
             return false;
         if (batch.seq == destination.cursorSeq && batch.finishedThrough == destination.finishedThrough)
             continue;
+        QList<WebhookOutbox::Item> items;
+        items.reserve(batch.events.size());
+        for (const WebhookEvents::Event& event : std::as_const(batch.events))
+            items.append({event.id, event.type, event.payload});
         Sql::Transaction transaction(db);
-        for (const WebhookEvents::Event& event : std::as_const(batch.events)) {
-            if (!WebhookOutbox::queue(db, nowMs, destination.orgId, destination.id, event.id, event.type, event.payload,
-                                      error))
-                return false;
-        }
+        if (!WebhookOutbox::queue(db, nowMs, destination.orgId, destination.id, items, error))
+            return false;
         bool moved = false;
         if (!Webhooks::advance(db, destination, batch.seq, batch.finishedThrough, &moved, error))
             return false;
@@ -118,11 +121,8 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
 {
     QSqlDatabase db = m_store.connection();
     QList<WebhookOutbox::Delivery> due;
-    {
-        Sql::Transaction transaction(db); // one commit for the claims, not one each
-        if (!WebhookOutbox::claimDue(db, nowMs, kBatch, &due, error) || !transaction.commit(error))
-            return false;
-    }
+    if (!WebhookOutbox::claimDue(db, nowMs, kBatch, &due, error))
+        return false;
     QHash<QString, std::optional<Webhooks::Destination>> destinations; // org/id → the destination, if it still exists
     struct Sent
     {
@@ -181,7 +181,14 @@ bool WebhookWorker::sendDue(qint64 nowMs, Report* report, QString* error)
                              << "not delivered:" << results.last().result.error;
     }
     // What came of them, in one transaction (the store's writer is shared with ingest).
+    QList<WebhookOutbox::Success> delivered;
+    for (const Sent& sent : std::as_const(results)) {
+        if (sent.result.delivered)
+            delivered.append({sent.delivery->id, sent.result.status, sent.result.latencyMs});
+    }
     Sql::Transaction transaction(db);
+    if (!WebhookOutbox::markDelivered(db, nowMs, delivered, error))
+        return false;
     for (const Sent& sent : std::as_const(results)) {
         if (!record(db, nowMs, *sent.delivery, *sent.destination, sent.result, report, error))
             return false;
@@ -208,9 +215,7 @@ bool WebhookWorker::record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::D
                            Report* report, QString* error)
 {
     if (result.delivered) {
-        ++report->delivered;
-        if (!WebhookOutbox::markDelivered(db, nowMs, delivery.id, result.status, result.latencyMs, error))
-            return false;
+        ++report->delivered; // (written for the whole round by sendDue)
     } else {
         ++report->failed;
         if (!WebhookOutbox::markFailed(db, nowMs, delivery, result.status, result.latencyMs, result.error, error,
@@ -221,7 +226,9 @@ bool WebhookWorker::record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::D
             return true;
     }
     bool paused = false;
-    if (!Webhooks::noteAttempt(db, nowMs, delivery.orgId, delivery.webhookId, result.delivered, &paused, error))
+    // (A success of a destination that was not failing changes nothing there.)
+    if ((!result.delivered || destination.failures > 0) &&
+        !Webhooks::noteAttempt(db, nowMs, delivery.orgId, delivery.webhookId, result.delivered, &paused, error))
         return false;
     if (!paused)
         return true;

@@ -61,7 +61,8 @@ private:
 
     bool queueEvents(qint64 nowMs, Report* report, QString* error);
     bool sendDue(qint64 nowMs, Report* report, QString* error);
-    // Writes down what came of one attempt (and pauses a destination that keeps failing).
+    // Writes down what came of one attempt that failed, or the attempt of a destination that was failing
+    // (and pauses one that keeps failing); successes are written for the whole round by sendDue.
     bool record(QSqlDatabase db, qint64 nowMs, const WebhookOutbox::Delivery& delivery,
                 const Webhooks::Destination& destination, const WebhookSender::Result& result, Report* report,
                 QString* error);

@@ -401,8 +401,18 @@ const char* const kVersion11[] = {
 // HubSpot destinations: the private app's token sealed with the operator's
 // key (never in clear), what each delivery made at the receiver (a note's
 // id, so a retry does not make it twice), and which HubSpot company each
-// Leadscope company was matched to or created as.
+// Leadscope company was matched to or created as. A delivery's body is kept
+// once however many destinations receive it (webhook_payloads), so the
+// outbox's rows stay small: SQLite rewrites a whole row on each update, and
+// its one writer is shared with ingest.
 const char* const kVersion12[] = {
+    "CREATE TABLE webhook_payloads ("
+    " id TEXT PRIMARY KEY," // SHA-256 (hex) of the organisation and the body
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " payload TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL)",
+    "ALTER TABLE webhook_deliveries ADD COLUMN payload_id TEXT NOT NULL DEFAULT ''", // '' : the body is in payload
+    "CREATE INDEX webhook_deliveries_payload ON webhook_deliveries(payload_id)",
     "ALTER TABLE webhooks ADD COLUMN credential TEXT NOT NULL DEFAULT ''",      // SecretBox::seal of the token
     "ALTER TABLE webhooks ADD COLUMN credential_hint TEXT NOT NULL DEFAULT ''", // its last characters
     "ALTER TABLE webhook_deliveries ADD COLUMN remote_id TEXT NOT NULL DEFAULT ''",

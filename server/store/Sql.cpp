@@ -1,5 +1,7 @@
 #include "server/store/Sql.h"
 
+#include "server/store/WriterLock.h"
+
 #include <map>
 #include <memory>
 #include <string>
@@ -145,27 +147,21 @@ bool Sql::insertMany(QSqlDatabase db, const QString& table, const QStringList& c
 }
 
 namespace {
-// SQLite allows one writer at a time. Writers of this process queue on a
-// mutex per database file instead of spinning in SQLite's busy handler
-// (which sleeps); other processes (an import) still meet the busy timeout.
-std::mutex* sqliteWriterLock(const QString& file)
-{
-    static std::mutex guard;
-    static std::map<QString, std::unique_ptr<std::mutex>> locks;
-    std::lock_guard lock(guard);
-    std::unique_ptr<std::mutex>& mutex = locks[file];
-    if (!mutex)
-        mutex = std::make_unique<std::mutex>();
-    return mutex.get();
-}
+thread_local bool t_background = false;
 } // namespace
+
+void Sql::setBackgroundWriter(bool background)
+{
+    t_background = background;
+}
 
 Sql::Transaction::Transaction(QSqlDatabase db)
     : m_db(db) // QSqlDatabase has no move constructor in Qt 6.4
 {
-    if (m_db.driverName() == QLatin1String("QSQLITE")) {
-        m_writerLock = sqliteWriterLock(m_db.databaseName());
-        m_writerLock->lock();
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    m_writerLock = WriterLock::of(m_db.driverName() + u':' + m_db.hostName() + u'/' + m_db.databaseName(), sqlite);
+    m_writerLock->lock(t_background);
+    if (sqlite) {
         // Take the write lock up front: a deferred transaction that upgrades
         // later can fail with SQLITE_BUSY without waiting for the busy timeout.
         QSqlQuery begin(m_db);

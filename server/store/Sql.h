@@ -9,6 +9,8 @@
 
 namespace leadscope::server {
 
+class WriterLock;
+
 // Small helpers over QSqlQuery: prepared statements with positional binds,
 // errors as text, and an RAII transaction that rolls back unless committed.
 class Sql
@@ -33,6 +35,10 @@ public:
     static bool insertMany(QSqlDatabase db, const QString& table, const QStringList& columns,
                            const QList<QVariantList>& rows, const QString& suffix, QString* error);
 
+    // Marks the calling thread's write transactions as background work (the
+    // webhook thread): they give way to ingest's (WriterLock).
+    static void setBackgroundWriter(bool background);
+
     class Transaction
     {
     public:
@@ -45,7 +51,7 @@ public:
 
     private:
         QSqlDatabase m_db;
-        std::mutex* m_writerLock = nullptr;
+        WriterLock* m_writerLock = nullptr; // this process's writers of the store
         bool m_begun = false;
         bool m_done = false;
     };

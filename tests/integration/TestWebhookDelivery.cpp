@@ -94,6 +94,19 @@ private:
         return {true, receiver.caFile(), 10'000};
     }
 
+    // A colleague of the organisation: u-anna, anna@shop.example.
+    void addAnna()
+    {
+        QString error;
+        QSqlQuery user(m_store->connection());
+        QVERIFY2(server::Sql::exec(user,
+                                   QStringLiteral("INSERT INTO users (id, org_id, email, role, password_hash, "
+                                                  "created_at) VALUES ('u-anna', ?, 'anna@shop.example', 'sales', "
+                                                  "'-', 0)"),
+                                   {m_org.orgId}, &error),
+                 qPrintable(error));
+    }
+
     // Two companies visit (Acme in Utrecht, Beta in Rotterdam), two pages each
     // from `start`; at start + 5 s a colleague (u-anna) annotates both.
     void happen(qint64 start)
@@ -265,13 +278,9 @@ private Q_SLOTS:
         test::WebhookReceiver receiver;
         QString error;
         QVERIFY2(receiver.start(&error), qPrintable(error));
-        QSqlQuery user(m_store->connection());
-        QVERIFY2(server::Sql::exec(user,
-                                   QStringLiteral("INSERT INTO users (id, org_id, email, role, password_hash, "
-                                                  "created_at) VALUES ('u-anna', ?, 'anna@shop.example', 'sales', "
-                                                  "'-', 0)"),
-                                   {m_org.orgId}, &error),
-                 qPrintable(error));
+        addAnna();
+        if (QTest::currentTestFailed())
+            return;
         const QJsonObject utrecht{{QStringLiteral("city"), QStringLiteral("Utrecht")}};
         Webhooks::Destination slack, teams, dutch;
         QVERIFY2(Webhooks::add(m_store->connection(), now(), m_org.orgId, QStringLiteral("admin"),
@@ -421,6 +430,53 @@ private Q_SLOTS:
         QVERIFY(english.compose(QStringLiteral("webhook"), event).isEmpty());
     }
 
+    // One event for three destinations is kept once (the rows the outbox
+    // updates stay small); each destination's delivery reads it back. A month
+    // after, the daily purge removes what was delivered and the body with it,
+    // but never the body of a delivery still waiting.
+    void keepsEachBodyOnceAndAMonthOfDeliveries()
+    {
+        QString error;
+        QSqlDatabase db = m_store->connection();
+        QList<Webhooks::Destination> hooks(3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(Webhooks::add(db, now(), m_org.orgId, QStringLiteral("admin"),
+                                   {QStringLiteral("D%1").arg(i),
+                                    QStringLiteral("https://crm.example/%1").arg(i),
+                                    {QStringLiteral("rule.fired")},
+                                    {}},
+                                   nullptr, &hooks[i], &error),
+                     qPrintable(error));
+        const qint64 start = now();
+        const QByteArray body = "{\"type\":\"rule.fired\",\"data\":{\"company\":{\"id\":\"kvk-30000001\"}}}";
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(WebhookOutbox::queue(db, start, m_org.orgId, hooks[i].id, QStringLiteral("msg_%1").arg(i),
+                                          QStringLiteral("rule.fired"), body, &error),
+                     qPrintable(error));
+        const QByteArray waiting = "{\"type\":\"rule.fired\",\"data\":{\"company\":{\"id\":\"kvk-30000002\"}}}";
+        QVERIFY(WebhookOutbox::queue(db, start, m_org.orgId, hooks[0].id, QStringLiteral("msg_waiting"),
+                                     QStringLiteral("rule.fired"), waiting, &error));
+        const auto count = [&](const char* sql) {
+            QVariantList row;
+            bool found = false;
+            server::Sql::fetchOne(db, QString::fromLatin1(sql), {}, &row, &found, &error);
+            return row.value(0).toInt();
+        };
+        QCOMPARE(count("SELECT count(*) FROM webhook_payloads"), 2);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(delivery(hooks[i], QStringLiteral("msg_%1").arg(i)).payload, body);
+            QVERIFY(WebhookOutbox::markDelivered(db, start + 1000, QStringLiteral("msg_%1").arg(i), 200, 5, &error));
+        }
+        int removed = 0;
+        QVERIFY(WebhookOutbox::expire(db, start + 29LL * 24 * 3600 * 1000, &removed, &error));
+        QCOMPARE(removed, 0);
+        QCOMPARE(count("SELECT count(*) FROM webhook_payloads"), 2);
+        QVERIFY2(WebhookOutbox::expire(db, start + 31LL * 24 * 3600 * 1000, &removed, &error), qPrintable(error));
+        QCOMPARE(removed, 3);
+        QCOMPARE(count("SELECT count(*) FROM webhook_payloads"), 1); // the waiting one's
+        QCOMPARE(delivery(hooks[0], QStringLiteral("msg_waiting")).payload, waiting);
+    }
+
     // A HubSpot destination, against a stand-in that checks each request as
     // HubSpot documents it: the token is kept sealed with the operator's key;
     // the registry number property is made once; Acme is matched to the
@@ -433,13 +489,9 @@ private Q_SLOTS:
     void hubSpotUpsertsCompaniesAndNotesVisits()
     {
         QString error;
-        QSqlQuery user(m_store->connection());
-        QVERIFY2(server::Sql::exec(user,
-                                   QStringLiteral("INSERT INTO users (id, org_id, email, role, password_hash, "
-                                                  "created_at) VALUES ('u-anna', ?, 'anna@shop.example', 'sales', "
-                                                  "'-', 0)"),
-                                   {m_org.orgId}, &error),
-                 qPrintable(error));
+        addAnna();
+        if (QTest::currentTestFailed())
+            return;
         test::HubSpotStandIn hubspot;
         test::HubSpotStandIn::Options account;
         const auto company = [](const char* id, const char* name, const char* domain) {
