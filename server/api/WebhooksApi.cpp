@@ -136,6 +136,14 @@ std::optional<HttpResponse> WebhooksApi::destinationOf(const AuthContext& auth, 
     return std::nullopt;
 }
 
+std::optional<HttpResponse> WebhooksApi::adminsDestination(const HttpRequest& request, const QString& id,
+                                                           AuthContext* auth, Webhooks::Destination* destination) const
+{
+    if (auto refused = m_context.admit(request, protocol::Role::Admin, auth))
+        return refused;
+    return destinationOf(*auth, id, destination);
+}
+
 void WebhooksApi::audit(const AuthContext& auth, const QString& action, const QJsonObject& detail) const
 {
     QString error;
@@ -291,10 +299,8 @@ HttpResponse WebhooksApi::pause(const HttpRequest& request, const QString& id, b
 HttpResponse WebhooksApi::test(const HttpRequest& request, const QString& id)
 {
     AuthContext auth;
-    if (auto refused = m_context.admit(request, protocol::Role::Admin, &auth))
-        return *refused;
     Webhooks::Destination destination;
-    if (auto refused = destinationOf(auth, id, &destination))
+    if (auto refused = adminsDestination(request, id, &auth, &destination))
         return *refused;
     QSqlDatabase db = m_context.store.connection();
     QString error;
@@ -309,10 +315,8 @@ HttpResponse WebhooksApi::test(const HttpRequest& request, const QString& id)
 HttpResponse WebhooksApi::deliveries(const HttpRequest& request, const QString& id)
 {
     AuthContext auth;
-    if (auto refused = m_context.admit(request, protocol::Role::Admin, &auth))
-        return *refused;
     Webhooks::Destination destination;
-    if (auto refused = destinationOf(auth, id, &destination))
+    if (auto refused = adminsDestination(request, id, &auth, &destination))
         return *refused;
     QList<WebhookOutbox::Delivery> recent;
     QString error;
@@ -328,10 +332,8 @@ HttpResponse WebhooksApi::deliveries(const HttpRequest& request, const QString& 
 HttpResponse WebhooksApi::hubspotCompanies(const HttpRequest& request, const QString& id)
 {
     AuthContext auth;
-    if (auto refused = m_context.admit(request, protocol::Role::Admin, &auth))
-        return *refused;
     Webhooks::Destination destination;
-    if (auto refused = destinationOf(auth, id, &destination))
+    if (auto refused = adminsDestination(request, id, &auth, &destination))
         return *refused;
     if (destination.kind != QLatin1String("hubspot"))
         return HttpResponse::error(400, QStringLiteral("invalid_request"),

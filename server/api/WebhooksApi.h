@@ -47,6 +47,9 @@ private:
     // The organisation's destination `id`, or the refusal to send (404).
     std::optional<HttpResponse> destinationOf(const AuthContext& auth, const QString& id,
                                               Webhooks::Destination* destination) const;
+    // An admin of the DPA-accepting organisation asking about its destination `id`, or the refusal to send.
+    std::optional<HttpResponse> adminsDestination(const HttpRequest& request, const QString& id, AuthContext* auth,
+                                                  Webhooks::Destination* destination) const;
     void audit(const AuthContext& auth, const QString& action, const QJsonObject& detail) const;
     // A HubSpot draft the server cannot keep (no key, or no token where one is needed): the refusal.
     std::optional<HttpResponse> refuseHubSpot(const Webhooks::Draft& draft, bool tokenNeeded) const;
