@@ -38,6 +38,7 @@ HubSpotCompaniesDialog::HubSpotCompaniesDialog(core::AdminClient* admin, const c
 {
     setObjectName(QStringLiteral("hubspotCompaniesDialog"));
     setWindowTitle(tr("HubSpot companies of “%1”").arg(destination.name));
+    m_table->setWordWrap(false); // one line a company
     m_summary->setObjectName(QStringLiteral("hubspotSummary"));
     m_summary->setWordWrap(true);
     m_summary->setText(tr("Loading…"));
@@ -50,7 +51,7 @@ HubSpotCompaniesDialog::HubSpotCompaniesDialog(core::AdminClient* admin, const c
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     // Wide enough for the six columns at any text size.
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 24);
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 24);
     load();
 }
 
@@ -75,12 +76,18 @@ void HubSpotCompaniesDialog::showCompanies(const QList<core::AdminClient::HubSpo
     for (const core::AdminClient::HubSpotCompany& c : companies)
         created += c.matchedBy == QLatin1String("created") ? 1 : 0;
     const int matched = int(companies.size()) - created;
-    m_summary->setText(companies.isEmpty()
-                           ? tr("No company has been written to HubSpot yet. Companies arrive with the events this "
-                                "destination receives.")
-                           : tr("%1 and %2.")
-                                 .arg(tr("%n matched a company HubSpot already had", nullptr, matched),
-                                      tr("%n created by Leadscope", nullptr, created)));
+    QStringList counts;
+    if (matched > 0)
+        counts << tr("%n matched a company HubSpot already had", nullptr, matched);
+    if (created > 0)
+        counts << tr("%n created by Leadscope", nullptr, created);
+    if (counts.isEmpty())
+        m_summary->setText(tr("No company has been written to HubSpot yet. Companies arrive with the events this "
+                              "destination receives."));
+    else if (counts.size() == 1)
+        m_summary->setText(tr("%1.").arg(counts[0]));
+    else
+        m_summary->setText(tr("%1 and %2.").arg(counts[0], counts[1]));
     m_table->setRowCount(int(companies.size()));
     for (int row = 0; row < companies.size(); ++row) {
         const core::AdminClient::HubSpotCompany& c = companies[row];
@@ -94,6 +101,9 @@ void HubSpotCompaniesDialog::showCompanies(const QList<core::AdminClient::HubSpo
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     m_table->resizeColumnsToContents();
+    // The company's name takes what is left; the other columns fit their contents.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 } // namespace leadscope::ui
