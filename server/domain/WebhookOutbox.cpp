@@ -125,11 +125,7 @@ bool WebhookOutbox::claimDue(QSqlDatabase db, qint64 nowMs, int limit, QList<Del
 bool WebhookOutbox::markDelivered(QSqlDatabase db, qint64 nowMs, const QString& id, int status, int latencyMs,
                                   QString* error)
 {
-    return Sql::execCached(db,
-                           QStringLiteral("UPDATE webhook_deliveries SET state = 'delivered', delivered_at = ?, "
-                                          "status = ?, latency_ms = ?, attempts = attempts + 1, last_error = '', "
-                                          "lease_until = 0 WHERE id = ?"),
-                           {nowMs, status, latencyMs, id}, error) != nullptr;
+    return markDelivered(db, nowMs, QList<Success>{{id, status, latencyMs}}, error);
 }
 
 bool WebhookOutbox::markDelivered(QSqlDatabase db, qint64 nowMs, const QList<Success>& delivered, QString* error)

@@ -1,12 +1,12 @@
 #include "server/integrations/HubSpotSync.h"
 
 #include "server/base/SecretBox.h"
+#include "server/domain/TargetLists.h"
 #include "server/integrations/HubSpotClient.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 
 #include <functional>
 
@@ -38,14 +38,6 @@ HubSpotSync::HubSpotSync(const OutboundHttps& https, const SecretBox* secrets)
     : m_https(https)
     , m_secrets(secrets)
 {
-}
-
-QString HubSpotSync::domainOf(const QString& website)
-{
-    QString host = QUrl::fromUserInput(website.trimmed()).host().toLower();
-    if (host.startsWith(QLatin1String("www.")))
-        host = host.mid(4);
-    return host;
 }
 
 HubSpotSync::Step HubSpotSync::ensureProperty(Attempt& attempt, const QString& destinationId)
@@ -97,7 +89,7 @@ HubSpotSync::Step HubSpotSync::companyIn(Attempt& attempt, QSqlDatabase db, qint
         return Step::Next;
     mapping->companyId = companyId;
     const QString registry = company.value(QLatin1String("registry_number")).toString();
-    const QString domain = domainOf(company.value(QLatin1String("website")).toString());
+    const QString domain = TargetLists::host(company.value(QLatin1String("website")).toString());
     const HubSpotClient::Call search = attempt.client.searchCompanies(domain, registry);
     if (!search.ok())
         return attempt.stop(search);
@@ -110,7 +102,7 @@ HubSpotSync::Step HubSpotSync::companyIn(Attempt& attempt, QSqlDatabase db, qint
             properties.value(HubSpotClient::registryProperty()).toString() == registry)
             byRegistry = found.toObject();
         if (byDomain.isEmpty() && !domain.isEmpty() &&
-            domainOf(properties.value(QLatin1String("domain")).toString()) == domain)
+            TargetLists::host(properties.value(QLatin1String("domain")).toString()) == domain)
             byDomain = found.toObject();
     }
     const QJsonObject match = byRegistry.isEmpty() ? byDomain : byRegistry;

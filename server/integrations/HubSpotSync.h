@@ -37,9 +37,6 @@ public:
                  const WebhookOutbox::Delivery& delivery, const QHash<QString, QString>& emails,
                  const QByteArray& noteHtml, WebhookSender::Result* result, QString* error);
 
-    // "acme.nl" from "https://www.acme.nl/contact" (lower case, without "www.").
-    static QString domainOf(const QString& website);
-
 private:
     static constexpr qint64 kOwnerCacheMs = 10 * 60'000;
 
