@@ -117,6 +117,7 @@ QJsonObject visitJson(const LeadFilter::VisitConditions& visit)
     if (visit.first)
         o.insert(QStringLiteral("first"), true);
     number("returning_within_days", visit.returningWithinDays);
+    text("confidence", visit.confidence);
     return o;
 }
 
@@ -135,7 +136,8 @@ std::optional<LeadFilter::VisitConditions> parseVisit(const QJsonValue& json, QS
     const QList<std::pair<const char*, QString LeadFilter::VisitConditions::*>> texts{
         {"page", &LeadFilter::VisitConditions::page},
         {"source", &LeadFilter::VisitConditions::source},
-        {"campaign", &LeadFilter::VisitConditions::campaign}};
+        {"campaign", &LeadFilter::VisitConditions::campaign},
+        {"confidence", &LeadFilter::VisitConditions::confidence}};
     const QList<std::tuple<const char*, int LeadFilter::VisitConditions::*, int>> numbers{
         {"min_pages", &LeadFilter::VisitConditions::minPages, 10'000},
         {"min_minutes", &LeadFilter::VisitConditions::minMinutes, 24 * 60},
@@ -171,6 +173,9 @@ std::optional<LeadFilter::VisitConditions> parseVisit(const QJsonValue& json, QS
             return refuse(QStringLiteral("%1 must be true or false.").arg(quoted(QStringLiteral("visit.first"))));
         visit.first = o.value(QStringLiteral("first")).toBool();
     }
+    if (!visit.confidence.isEmpty() && LeadFilter::confidenceLevel(visit.confidence) == 0)
+        return refuse(QStringLiteral("%1 must be \"low\", \"medium\" or \"high\".")
+                          .arg(quoted(QStringLiteral("visit.confidence"))));
     if (visit.first && visit.returningWithinDays > 0)
         return refuse(
             QStringLiteral("%1 and %2 cannot both hold: a first visit returns from nothing.")
@@ -227,6 +232,31 @@ QString LeadFilter::likePattern(const QString& pattern)
     return like;
 }
 
+int LeadFilter::confidenceLevel(const QString& name)
+{
+    if (name == QLatin1String("low"))
+        return 1;
+    if (name == QLatin1String("medium"))
+        return 2;
+    if (name == QLatin1String("high"))
+        return 3;
+    return 0;
+}
+
+QString LeadFilter::confidenceName(int level)
+{
+    switch (level) {
+    case 1:
+        return QStringLiteral("low");
+    case 2:
+        return QStringLiteral("medium");
+    case 3:
+        return QStringLiteral("high");
+    default:
+        return {};
+    }
+}
+
 bool LeadFilter::fitsARule(QString* error) const
 {
     const auto refuse = [error](const QString& message) {
@@ -257,7 +287,8 @@ bool LeadFilter::fitsARule(QString* error) const
 
 QJsonObject LeadFilter::toJsonObject() const
 {
-    QJsonObject o{{QStringLiteral("v"), visit.isEmpty() && onList.isEmpty() ? 1 : kVersion}};
+    const int version = !visit.confidence.isEmpty() ? 3 : visit.isEmpty() && onList.isEmpty() ? 1 : 2;
+    QJsonObject o{{QStringLiteral("v"), version}};
     for (const NumberField& field : numberFields()) {
         if (const qint64 value = field.get(*this); value > 0)
             o.insert(QLatin1String(field.key), value);

@@ -19,10 +19,10 @@ namespace leadscope::protocol {
 struct LeadFilter
 {
     // The JSON form's version ("v"). A filter of a newer version is refused
-    // by name, never half-understood. Version 2 added "visit" and "on_list";
-    // a filter without them is written as version 1, which older desktops
-    // still read.
-    static constexpr int kVersion = 2;
+    // by name, never half-understood. Version 2 added "visit" and "on_list",
+    // version 3 "visit.confidence"; a filter is written as the lowest version
+    // that holds it, which older desktops still read.
+    static constexpr int kVersion = 3;
 
     // What one visit did ("visit" in JSON). In a list: the company has a
     // visit for which all of these hold. In a rule: the visit being recorded.
@@ -35,6 +35,9 @@ struct LeadFilter
         QString campaign;            // with this UTM campaign
         bool first = false;          // the company's first visit
         int returningWithinDays = 0; // an earlier visit started at most N days before this one
+        // The visit's company was matched with at least this confidence: "low", "medium" or "high"
+        // (docs/MATCHING.md). A rule without it acts only on medium and high.
+        QString confidence;
 
         bool operator==(const VisitConditions&) const = default;
         bool isEmpty() const { return *this == VisitConditions{}; }
@@ -85,6 +88,9 @@ struct LeadFilter
     static bool pathMatches(const QString& pattern, const QString& path);
     // The same pattern for SQLite's LIKE … ESCAPE '\'.
     static QString likePattern(const QString& pattern);
+    // "low" 1, "medium" 2, "high" 3; anything else 0 (not known).
+    static int confidenceLevel(const QString& name);
+    static QString confidenceName(int level);
 };
 
 } // namespace leadscope::protocol

@@ -159,6 +159,11 @@ bool LeadMatcher::visitHolds(const LeadFilter::VisitConditions& c, const Visit& 
             return false;
         held.insert(QStringLiteral("days_since_previous"), qint64((visit.startedAt - previousStart) / 86'400'000));
     }
+    if (!c.confidence.isEmpty()) {
+        if (visit.confidence < LeadFilter::confidenceLevel(c.confidence))
+            return false;
+        held.insert(QStringLiteral("confidence"), LeadFilter::confidenceName(visit.confidence));
+    }
     if (why) {
         for (auto it = held.constBegin(); it != held.constEnd(); ++it)
             why->insert(it.key(), it.value());

@@ -26,7 +26,8 @@ public:
         qint64 startedAt = 0; // ms
         qint64 endedAt = 0;   // the latest page view (ms)
         int pageviews = 0;
-        QStringList paths; // the pages viewed
+        QStringList paths;  // the pages viewed
+        int confidence = 0; // how surely its company was matched: 1 low, 2 medium, 3 high; 0 not known
     };
     struct Company
     {

@@ -61,6 +61,7 @@
     var hit = { site: site, url: location.href, title: d.title, referrer: d.referrer,
                 vid: vid, sid: sid, device: device() };
     if (consentMode) hit.consent = true;
+    if (navigator.webdriver === true) hit.webdriver = true; // an automated browser (the server filters it)
     post(endpoint, hit);
   }
   w.leadscope = function (command) {

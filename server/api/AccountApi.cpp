@@ -55,13 +55,15 @@ HttpResponse AccountApi::me(const HttpRequest& request)
     for (const Accounts::Site& site : org->sites) {
         QJsonObject website{{QStringLiteral("id"), site.id}, {QStringLiteral("domain"), site.domain}};
         // Admins set the tracker up: they see whether it works (the first-run check).
-        if (auth.role == protocol::Role::Admin)
+        if (auth.role == protocol::Role::Admin) {
             website.insert(
                 QStringLiteral("last_hit_at"),
                 site.lastHitAt > 0
                     ? QJsonValue(
                           QDateTime::fromMSecsSinceEpoch(site.lastHitAt, QTimeZone::utc()).toString(Qt::ISODateWithMs))
                     : QJsonValue(QJsonValue::Null));
+            website.insert(QStringLiteral("record_automated"), site.recordAutomated);
+        }
         websites.append(website);
     }
     const QJsonObject dpa = DpaApi::status(m_context, auth.orgId, &error);

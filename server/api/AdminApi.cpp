@@ -71,6 +71,8 @@ void AdminApi::registerRoutes(Router& router)
                [this](const HttpRequest& r, const QStringList&) { return updateOrganisation(r); });
     router.add("POST", QStringLiteral("/api/v1/websites"),
                [this](const HttpRequest& r, const QStringList&) { return addWebsite(r); });
+    router.add("PATCH", QStringLiteral("/api/v1/websites/{id}"),
+               [this](const HttpRequest& r, const QStringList& args) { return changeWebsite(r, args.value(0)); });
     router.add("DELETE", QStringLiteral("/api/v1/websites/{id}"),
                [this](const HttpRequest& r, const QStringList& args) { return removeWebsite(r, args.value(0)); });
 }
@@ -151,6 +153,36 @@ HttpResponse AdminApi::addWebsite(const HttpRequest& request)
     return HttpResponse::json(201, QJsonDocument(QJsonObject{{QStringLiteral("website"),
                                                               QJsonObject{{QStringLiteral("id"), site.id},
                                                                           {QStringLiteral("domain"), site.domain}}}}));
+}
+
+HttpResponse AdminApi::changeWebsite(const HttpRequest& request, const QString& siteId)
+{
+    AuthContext auth;
+    if (auto refused = m_context.authorize(request, protocol::Role::Admin, &auth))
+        return *refused;
+    JsonBody body(request);
+    const std::optional<bool> record = body.optionalBool(QStringLiteral("record_automated"));
+    if (!body.ok())
+        return body.errorResponse();
+    if (!record)
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("Give \"record_automated\" (true or false) to change."));
+    Accounts::Site site;
+    const Accounts::Result result = m_context.accounts.setRecordAutomated(auth.orgId, siteId, *record, &site);
+    if (!result.ok())
+        return fromAccounts(result);
+    QString error;
+    Audit::record(m_context.store.connection(), m_context.clock.nowMs(), auth.orgId, {auth.userId, auth.email},
+                  QStringLiteral("website_changed"),
+                  QJsonObject{{QStringLiteral("site_id"), site.id},
+                              {QStringLiteral("domain"), site.domain},
+                              {QStringLiteral("record_automated"), site.recordAutomated}},
+                  &error);
+    return HttpResponse::json(
+        200, QJsonDocument(QJsonObject{{QStringLiteral("website"),
+                                        QJsonObject{{QStringLiteral("id"), site.id},
+                                                    {QStringLiteral("domain"), site.domain},
+                                                    {QStringLiteral("record_automated"), site.recordAutomated}}}}));
 }
 
 HttpResponse AdminApi::removeWebsite(const HttpRequest& request, const QString& siteId)

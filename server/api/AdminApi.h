@@ -27,6 +27,7 @@ public:
     HttpResponse audit(const HttpRequest& request);
     HttpResponse updateOrganisation(const HttpRequest& request);
     HttpResponse addWebsite(const HttpRequest& request);
+    HttpResponse changeWebsite(const HttpRequest& request, const QString& siteId);
     HttpResponse removeWebsite(const HttpRequest& request, const QString& siteId);
 
 private:

@@ -36,17 +36,23 @@ HttpResponse withCors(HttpResponse response, const QByteArray& origin)
 } // namespace
 
 CollectApi::CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, int siteHitsPerSecond,
-                       bool demoTraffic)
+                       bool demoTraffic, bool botFiltering)
     : m_store(store)
     , m_clock(clock)
     , m_matcher(matcher)
     , m_demoTraffic(demoTraffic)
     , m_siteLimiter(siteHitsPerSecond * 10, 10'000)
+    , m_bots(botFiltering)
     , m_queue(store, store.isPostgres() ? 2 : 1)
 {
     QFile source(QStringLiteral(":/leadscope/tracker/t.js"));
     if (source.open(QIODevice::ReadOnly))
         m_trackerSource = source.readAll();
+}
+
+bool CollectApi::start(QString* error)
+{
+    return !m_bots.enabled() || m_bots.loadBuiltIn(error);
 }
 
 void CollectApi::registerRoutes(Router& router)
@@ -181,7 +187,9 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     // The address is matched here, in memory, and goes no further.
     const auto index = m_matcher.index();
     const IpRangeIndex::Range* range = index->lookup(IpAddress128::fromHostAddress(request.clientAddress));
-    bool identified = false;
+    const BotFilter::Reason bot =
+        m_bots.judge({request.header("User-Agent"), !origin.isEmpty(), hit->webdriver, site.recordAutomated, range,
+                      qHash(site.id) ^ (qHash(hit->sessionId) * 0x9e3779b97f4a7c15ULL), now});
     const QString pair = site.orgId + u'|' + (range ? range->companyId : QString());
     bool companyKnown = false;
     {
@@ -192,21 +200,24 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     job.input.site = site;
     job.input.hit = &*hit;
     job.input.range = range;
+    job.input.index = index.get();
     job.input.nowMs = now;
     job.input.companyKnown = companyKnown;
+    job.input.botReason = BotFilter::reasonName(bot);
     m_queue.submit(job); // returns once committed
-    identified = job.input.identified;
     if (!job.ok) {
         qCWarning(lcIngest) << "recording a hit failed:" << job.error;
         return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
     }
+    const bool identified = job.input.identified;
     if (identified && !companyKnown) {
         std::lock_guard lock(m_cacheMutex);
         if (m_knownCompanies.size() > 1'000'000)
             m_knownCompanies.clear(); // bounded; an unknown pair only costs one idempotent insert
-        m_knownCompanies.insert(pair);
+        // The company recorded (an organisation's correction may have named another than the range's).
+        m_knownCompanies.insert(site.orgId + u'|' + job.input.companyId);
     }
-    ++(identified ? m_counters.identified : m_counters.unidentified);
+    ++(bot != BotFilter::Reason::None ? m_counters.bots : identified ? m_counters.identified : m_counters.unidentified);
     HttpResponse response;
     response.status = 204;
     return withCors(response, origin);

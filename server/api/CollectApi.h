@@ -2,6 +2,7 @@
 
 #include "server/domain/RateLimiter.h"
 #include "server/http/HttpMessage.h"
+#include "server/tracking/BotFilter.h"
 #include "server/tracking/IngestQueue.h"
 #include "server/tracking/VisitRecorder.h"
 
@@ -30,11 +31,14 @@ public:
         std::atomic<qint64> unidentified{0};
         std::atomic<qint64> rejected{0};
         std::atomic<qint64> withoutDpa{0}; // counted, not recorded: the organisation accepted no DPA yet
+        std::atomic<qint64> bots{0};       // a bot's (BotFilter): counted by reason, not recorded
     };
 
     // siteHitsPerSecond: each website's budget (averaged over 10 s windows).
     CollectApi(const Store& store, const Clock& clock, const RegistryMatcher& matcher, int siteHitsPerSecond,
-               bool demoTraffic);
+               bool demoTraffic, bool botFiltering = true);
+    // False + *error when the built-in crawler list cannot be read.
+    bool start(QString* error);
     void registerRoutes(Router& router);
 
     HttpResponse tracker(const HttpRequest& request) const;
@@ -57,6 +61,7 @@ private:
     const bool m_demoTraffic;
     QByteArray m_trackerSource;
     RateLimiter m_siteLimiter;
+    BotFilter m_bots;
     Counters m_counters;
     std::mutex m_cacheMutex;
     QHash<QString, QPair<qint64, VisitRecorder::Site>> m_sites;

@@ -2,6 +2,9 @@
 
 #include "server/cli/BackupCommand.h"
 #include "server/cli/CertsCommand.h"
+#include "server/cli/CorrectionsApplyCommand.h"
+#include "server/cli/CorrectionsListCommand.h"
+#include "server/cli/CorrectionsRejectCommand.h"
 #include "server/cli/DemoCommand.h"
 #include "server/cli/DpaRecordCommand.h"
 #include "server/cli/ImportCommand.h"
@@ -27,6 +30,9 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<PurgeCommand>());
+    m_commands.push_back(std::make_unique<CorrectionsListCommand>());
+    m_commands.push_back(std::make_unique<CorrectionsApplyCommand>());
+    m_commands.push_back(std::make_unique<CorrectionsRejectCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
     m_commands.push_back(std::make_unique<CertsCommand>());
     m_commands.push_back(std::make_unique<SecretsKeyCommand>());
@@ -37,13 +43,16 @@ CommandLine::~CommandLine() = default;
 
 QString CommandLine::usage() const
 {
-    constexpr int kNameWidth = 10;
-    const QString indent(2 + kNameWidth + 1, u' ');
+    // The names in one column, as wide as the longest.
+    qsizetype nameWidth = 0;
+    for (const auto& command : m_commands)
+        nameWidth = qMax(nameWidth, command->name().size());
+    const QString indent(2 + nameWidth + 1, u' ');
     QString text = QStringLiteral("Usage: leadscope-server COMMAND [options]\n\nCommands:\n");
     for (const auto& command : m_commands) {
         QString summary = command->summary();
         summary.replace(u'\n', u'\n' + indent);
-        text += QStringLiteral("  ") + command->name().leftJustified(kNameWidth) + u' ' + summary + u'\n';
+        text += QStringLiteral("  ") + command->name().leftJustified(nameWidth) + u' ' + summary + u'\n';
     }
     text += QStringLiteral("\nRun \"leadscope-server COMMAND --help\" for the options of one command.\n"
                            "Exit codes: 0 success, 1 failure (reason on stderr), 2 wrong command line.\n");

@@ -18,25 +18,10 @@ ServeCommand::ServeCommand()
 
 void ServeCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({m_db,
-                       m_listen,
-                       m_cert,
-                       m_key,
-                       m_proxy,
-                       m_idle,
-                       m_maxConnections,
-                       m_dpaDir,
-                       m_workers,
-                       m_siteRate,
-                       m_maxRules,
-                       m_backupDir,
-                       m_adminListen,
-                       m_smtp,
-                       m_smtpFrom,
-                       m_smtpPasswordFile,
-                       m_smtpCa,
-                       m_webhookCa,
-                       m_webhookAllowPrivate,
+    parser.addOptions({m_db,           m_listen,           m_cert,      m_key,         m_proxy,
+                       m_idle,         m_maxConnections,   m_dpaDir,    m_workers,     m_siteRate,
+                       m_botFiltering, m_maxRules,         m_backupDir, m_adminListen, m_smtp,
+                       m_smtpFrom,     m_smtpPasswordFile, m_smtpCa,    m_webhookCa,   m_webhookAllowPrivate,
                        m_secretsKey});
 }
 
@@ -99,6 +84,9 @@ bool ServeCommand::readOptions(const QCommandLineParser& parser, ServeOptions* o
     options->siteHitsPerSecond = parser.value(m_siteRate).toInt(&rateOk);
     if (!rateOk || options->siteHitsPerSecond < 1 || options->siteHitsPerSecond > 1'000'000)
         return refuse(QStringLiteral("--site-rate takes 1 to 1000000."));
+    if (parser.value(m_botFiltering) != QLatin1String("on") && parser.value(m_botFiltering) != QLatin1String("off"))
+        return refuse(QStringLiteral("--bot-filtering takes on or off."));
+    options->botFiltering = parser.value(m_botFiltering) == QLatin1String("on");
     bool rulesOk = false;
     options->maxRulesPerOrganisation = parser.value(m_maxRules).toInt(&rulesOk);
     if (!rulesOk || options->maxRulesPerOrganisation < 0 || options->maxRulesPerOrganisation > 10'000)

@@ -53,6 +53,11 @@ private:
     const QCommandLineOption m_siteRate{
         QStringLiteral("site-rate"), QStringLiteral("Tracking hits per second each website may send (default 1000)."),
         QStringLiteral("n"), QStringLiteral("1000")};
+    const QCommandLineOption m_botFiltering{
+        QStringLiteral("bot-filtering"),
+        QStringLiteral("on (default): hits of crawlers, automated browsers, data centres and inhuman sessions are "
+                       "counted, not recorded as visits; off: every hit is a person's."),
+        QStringLiteral("on|off"), QStringLiteral("on")};
     const QCommandLineOption m_maxRules{QStringLiteral("max-rules"),
                                         QStringLiteral("Rules each organisation may have at most (default 50)."),
                                         QStringLiteral("n"), QStringLiteral("50")};

@@ -172,6 +172,22 @@ Accounts::Result Accounts::removeSite(const QString& orgId, const QString& siteI
     return {};
 }
 
+Accounts::Result Accounts::setRecordAutomated(const QString& orgId, const QString& siteId, bool record, Site* changed)
+{
+    QSqlQuery query(m_store.connection());
+    QString error;
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE sites SET record_automated = ? WHERE id = ? AND org_id = ? "
+                                  "RETURNING id, domain, last_hit_at, record_automated"),
+                   {record ? 1 : 0, siteId, orgId}, &error))
+        return fail(Failure::Store, error);
+    if (!query.next())
+        return fail(Failure::NotFound, QStringLiteral("There is no such website."));
+    *changed = Site{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                    query.value(3).toInt() != 0};
+    return {};
+}
+
 Accounts::Result Accounts::updateOrganisation(const QString& orgId, std::optional<QString> trackingMode,
                                               std::optional<int> retentionMonths)
 {
@@ -207,11 +223,14 @@ std::optional<Accounts::Organisation> Accounts::organisation(const QString& orgI
         return std::nullopt;
     Organisation org{row[0].toString(), row[1].toString(), row[2].toString(), row[3].toInt(), {}};
     QSqlQuery query(db);
-    if (!Sql::exec(query, QStringLiteral("SELECT id, domain, last_hit_at FROM sites WHERE org_id = ? ORDER BY domain"),
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT id, domain, last_hit_at, record_automated FROM sites WHERE org_id = ? "
+                                  "ORDER BY domain"),
                    {orgId}, error))
         return std::nullopt;
     while (query.next())
-        org.sites << Site{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()};
+        org.sites << Site{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                          query.value(3).toInt() != 0};
     return org;
 }
 

@@ -24,7 +24,8 @@ public:
     {
         QString id;
         QString domain;
-        qint64 lastHitAt = 0; // ms; 0: no hit accepted yet
+        qint64 lastHitAt = 0;         // ms; 0: no hit accepted yet
+        bool recordAutomated = false; // hits of automated browsers are recorded (for testing the website)
     };
     struct Organisation
     {
@@ -75,6 +76,7 @@ public:
     // Hits for a removed site are refused from then on (within the collector's
     // 30-second site cache); its visits stay until retention removes them.
     Result removeSite(const QString& orgId, const QString& siteId, QString* domain);
+    Result setRecordAutomated(const QString& orgId, const QString& siteId, bool record, Site* changed);
     // trackingMode: legitimate-interest or consent; retention 1 to kMaxRetentionMonths.
     Result updateOrganisation(const QString& orgId, std::optional<QString> trackingMode,
                               std::optional<int> retentionMonths);

@@ -2,6 +2,7 @@
 
 #include "server/domain/Accounts.h"
 #include "server/domain/ChangeLog.h"
+#include "server/domain/TrafficCounts.h"
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
 
@@ -40,7 +41,9 @@ bool Retention::purgeVisits(const Store& store, qint64 nowMs, Report* report, QS
         if (!ChangeLog::compact(db, orgId, nowMs - kChangeLogHorizonMs, error))
             return false;
     }
-    return true;
+    // The daily counts of traffic that is no visit: kept for 400 days (counts, nothing about anyone).
+    return TrafficCounts::purgeBefore(
+        db, QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date().addDays(-400).toString(Qt::ISODate), error);
 }
 
 bool Retention::eraseVisits(QSqlDatabase db, const QString& orgId, const QStringList& visitIds, qint64 nowMs,

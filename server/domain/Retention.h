@@ -35,9 +35,8 @@ public:
                                 int* applied, QString* error);
     // The erasures the store knows about (read before a restore overwrites it).
     static bool readErasures(const Store& store, QList<QPair<qint64, QString>>* erasures, QString* error);
-
-private:
-    // Deletes these visits and their page views in one transaction, with tombstones.
+    // Deletes these visits and their page views in one transaction, with tombstones
+    // (also a "not a company" report's past visits).
     static bool eraseVisits(QSqlDatabase db, const QString& orgId, const QStringList& visitIds, qint64 nowMs,
                             Report* report, QString* error);
 };

@@ -291,8 +291,13 @@ bool Rules::active(QSqlDatabase db, const QString& orgId, Active* rules, QString
             if (!Sql::exec(query, kSelect + QStringLiteral(" AND enabled = 1 ORDER BY created_at, id"), {orgId},
                            failure))
                 return false;
-            while (query.next())
-                fresh->append(fromRow(query));
+            while (query.next()) {
+                Rule rule = fromRow(query);
+                // Low-confidence matches fire no rule unless the rule asks for them (docs/MATCHING.md).
+                if (rule.filter.visit.confidence.isEmpty())
+                    rule.filter.visit.confidence = QStringLiteral("medium");
+                fresh->append(rule);
+            }
             return true;
         },
         rules, error);

@@ -31,6 +31,7 @@ struct ServeOptions
     QString dpaDirectory;     // empty: the DPA texts built into the server
     int workers = 32;         // most of them wait for a commit (IngestQueue), which costs no CPU
     int siteHitsPerSecond = 1000;
+    bool botFiltering = true; // --bot-filtering: bots' hits counted, not recorded
     int maxRulesPerOrganisation = 50;
     QString backupDirectory;                  // the daily purge expires backups here
     std::optional<SmtpSender::Settings> smtp; // the relay for alerts and digests; none: no e-mail

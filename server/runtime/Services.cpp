@@ -27,7 +27,8 @@ Services::Services(const ServeOptions& options)
     , apiTokens(context)
     , read(context)
     , matcher(store)
-    , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic)
+    , collect(store, clock, matcher, options.siteHitsPerSecond, options.demoTraffic, options.botFiltering)
+    , matching(context, matcher)
     , mail(store, clock, options.smtp)
     , webhookWorker(store, clock, options.webhooks, secrets.get())
 {
@@ -36,7 +37,7 @@ Services::Services(const ServeOptions& options)
 bool Services::start(const ServeOptions& options, QString* error)
 {
     if (!store.open(error) || !store.checkSchema(error) || !dpa.load(options.dpaDirectory, error) ||
-        !matcher.load(error))
+        !matcher.load(error) || !collect.start(error))
         return false;
     HealthEndpoint::registerRoutes(router, store);
     auth.registerRoutes(router);
@@ -55,12 +56,14 @@ bool Services::start(const ServeOptions& options, QString* error)
     ignored.registerRoutes(router);
     targetLists.registerRoutes(router);
     collect.registerRoutes(router);
+    matching.registerRoutes(router);
 
     const CollectApi::Counters& hits = collect.counters();
     metrics.addCounter("leadscope_hits_total",
                        "Tracking hits: identified (matched to a company), unidentified (counted and forgotten), "
                        "rejected (malformed, unknown site, no consent or rate-limited), without_dpa (counted, not "
-                       "recorded: the organisation has not accepted a DPA).",
+                       "recorded: the organisation has not accepted a DPA), bot (a bot's hit: counted by reason, not "
+                       "recorded).",
                        {{"result=\"identified\"",
                          [&hits] {
                              return hits.identified.load();
@@ -73,8 +76,12 @@ bool Services::start(const ServeOptions& options, QString* error)
                          [&hits] {
                              return hits.rejected.load();
                          }},
-                        {"result=\"without_dpa\"", [&hits] {
+                        {"result=\"without_dpa\"",
+                         [&hits] {
                              return hits.withoutDpa.load();
+                         }},
+                        {"result=\"bot\"", [&hits] {
+                             return hits.bots.load();
                          }}});
     adminRouter.add("GET", QStringLiteral("/metrics"), [this](const HttpRequest&, const QStringList&) {
         HttpResponse response;

@@ -10,6 +10,7 @@
 #include "server/api/DpaApi.h"
 #include "server/api/ExportsApi.h"
 #include "server/api/IgnoreApi.h"
+#include "server/api/MatchingApi.h"
 #include "server/api/ReadApi.h"
 #include "server/api/RulesApi.h"
 #include "server/api/SegmentsApi.h"
@@ -79,6 +80,7 @@ public:
     ReadApi read;
     RegistryMatcher matcher;
     CollectApi collect;
+    MatchingApi matching;
     MailWorker mail;             // its thread starts with Server::start
     WebhookWorker webhookWorker; // so does this one
     Router router;

@@ -429,6 +429,76 @@ const char* const kVersion12[] = {
     " PRIMARY KEY (org_id, webhook_id, company_id))",
 };
 
+// Matches that explain themselves (docs/MATCHING.md): where each range came
+// from (registry_sources, one row per ranges file of an import) and how it
+// was tied to its company; each visit keeps how it was matched — an opaque
+// key of the range (a hash of its bounds, never the visitor's address), the
+// range's size as a prefix length, kind, link and source, and the confidence
+// derived from them. An organisation's "wrong company" reports correct its
+// own future matches at once (match_corrections, cached by
+// corrections_version); the operator's corrections of the shared register
+// (register_corrections) outlive re-imports. Traffic that is not a visit is
+// counted per website, day and kind (people not tied to a company, and bot
+// hits by reason) — counts only, as before.
+const char* const kVersion13[] = {
+    "CREATE TABLE registry_sources ("
+    " id {SERIAL},"
+    " imported_at BIGINT NOT NULL,"
+    " format TEXT NOT NULL," // leadscope, ip-location-db
+    " file TEXT NOT NULL,"   // the ranges file's name (no directory)
+    " ranges BIGINT NOT NULL DEFAULT 0)",
+    "ALTER TABLE ip_ranges ADD COLUMN source_id BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE ip_ranges ADD COLUMN linked_by TEXT NOT NULL DEFAULT ''",       // registry_number, name, ''
+    "ALTER TABLE visits ADD COLUMN match_confidence INTEGER NOT NULL DEFAULT 0", // 1 low, 2 medium, 3 high
+    "ALTER TABLE visits ADD COLUMN match_range TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE visits ADD COLUMN match_source BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE visits ADD COLUMN match_prefix INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE visits ADD COLUMN match_ip_version INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE visits ADD COLUMN match_kind TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE visits ADD COLUMN match_linked_by TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX visits_match_range ON visits(org_id, match_range)",
+    "CREATE TABLE traffic_counts ("
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " site_id TEXT NOT NULL,"
+    " day TEXT NOT NULL,"
+    " kind TEXT NOT NULL," // company, isp, mobile, unknown, …, bot:crawler, bot:automated, …
+    " hits BIGINT NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (org_id, site_id, day, kind))",
+    "INSERT INTO traffic_counts (org_id, site_id, day, kind, hits) "
+    "SELECT org_id, '', day, kind, hits FROM unidentified_hits",
+    "DROP TABLE unidentified_hits",
+    "ALTER TABLE sites ADD COLUMN record_automated INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE organisations ADD COLUMN corrections_version BIGINT NOT NULL DEFAULT 0",
+    "CREATE TABLE match_corrections ("
+    " id TEXT PRIMARY KEY,"
+    " org_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+    " created_at BIGINT NOT NULL,"
+    " created_by TEXT NOT NULL,"
+    " range_key TEXT NOT NULL,"
+    " range_start {BLOB} NOT NULL," // the register's range (its data, not a visitor's address)
+    " range_end {BLOB} NOT NULL,"
+    " range_kind TEXT NOT NULL,"
+    " network_name TEXT NOT NULL DEFAULT '',"
+    " reported_company_id TEXT NOT NULL,"
+    " verdict TEXT NOT NULL,"               // isp, other_company, not_company
+    " company_id TEXT NOT NULL DEFAULT ''," // other_company: the right one
+    " note TEXT NOT NULL DEFAULT '',"
+    " relabelled BIGINT NOT NULL DEFAULT 0," // past visits changed with the report
+    " state TEXT NOT NULL DEFAULT 'open',"   // open, applied, rejected (the operator's answer)
+    " resolved_at BIGINT NOT NULL DEFAULT 0,"
+    " resolution TEXT NOT NULL DEFAULT '')",
+    "CREATE UNIQUE INDEX match_corrections_org_range ON match_corrections(org_id, range_key)",
+    "CREATE INDEX match_corrections_state ON match_corrections(state, range_key)",
+    "CREATE TABLE register_corrections ("
+    " range_key TEXT PRIMARY KEY,"
+    " range_start {BLOB} NOT NULL,"
+    " range_end {BLOB} NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " company_id TEXT,"
+    " applied_at BIGINT NOT NULL,"
+    " note TEXT NOT NULL DEFAULT '')",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -459,6 +529,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion11), std::end(kVersion11));
     else if (version == 12)
         source = QList<const char*>(std::begin(kVersion12), std::end(kVersion12));
+    else if (version == 13)
+        source = QList<const char*>(std::begin(kVersion13), std::end(kVersion13));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

@@ -15,7 +15,7 @@ namespace leadscope::server {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
 
     explicit Store(DatabaseUrl url);
     ~Store();

@@ -114,6 +114,12 @@ std::optional<Hit> Hit::parse(const QByteArray& body, QString* error)
         return std::nullopt;
     }
     hit.consent = consent.toBool(false);
+    const QJsonValue webdriver = o.value(QLatin1String("webdriver"));
+    if (!webdriver.isUndefined() && !webdriver.isBool()) {
+        *error = QStringLiteral("\"webdriver\" must be true or false.");
+        return std::nullopt;
+    }
+    hit.webdriver = webdriver.toBool(false);
     hit.visitorId = vid->toLatin1();
     hit.sessionId = sid->toLatin1();
     const QJsonValue ts = o.value(QLatin1String("ts"));

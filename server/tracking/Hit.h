@@ -29,6 +29,7 @@ struct Hit
     QString device;         // desktop, mobile, tablet
     qint64 timestampMs = 0; // only honoured where the server allows it (demo traffic)
     bool consent = false;   // the visitor gave consent (tracker: leadscope('consent'))
+    bool webdriver = false; // the browser says it is automated (navigator.webdriver)
 
     // Parses a /collect body. nullopt + *error (naming the field) when malformed.
     static std::optional<Hit> parse(const QByteArray& body, QString* error);

@@ -36,8 +36,9 @@ bool rangeKindFromName(const QString& name, RangeKind* kind)
     return false;
 }
 
-IpRangeIndex::IpRangeIndex(std::vector<Range> ranges)
+IpRangeIndex::IpRangeIndex(std::vector<Range> ranges, std::vector<Source> sources)
     : m_ranges(std::move(ranges))
+    , m_sources(std::move(sources))
 {
     // Sweep over every boundary; between two boundaries the set of covering
     // ranges is constant, and the smallest of them is the most specific.
@@ -178,6 +179,12 @@ const IpRangeIndex::Range* IpRangeIndex::lookupV6(const IpAddress128& address) c
     if (lo == 0)
         return nullptr;
     return address <= m_v6End[lo - 1] ? &m_ranges[m_v6Range[lo - 1]] : nullptr;
+}
+
+const IpRangeIndex::Range* IpRangeIndex::findByKey(quint64 key) const
+{
+    const auto found = std::find_if(m_ranges.begin(), m_ranges.end(), [key](const Range& r) { return r.key == key; });
+    return found == m_ranges.end() ? nullptr : &*found;
 }
 
 const IpRangeIndex::Range* IpRangeIndex::lookup(const IpAddress128& address) const

@@ -35,15 +35,34 @@ public:
         RangeKind kind = RangeKind::Isp;
         QString companyId;   // for kind Company (and education/government with a registry entry)
         QString networkName; // AS organisation or range owner, for aggregates
+        // Provenance (MatchProvenance): where the range came from, how it was tied to its company.
+        QString linkedBy = {}; // registry_number, name, operator; '' for a range of no company
+        quint64 key = 0;       // MatchProvenance::rangeKeyOf its bounds
+        quint32 source = 0;    // index into sources(); 0 = not known
+        quint8 prefixLength = 0;
+        quint8 ipVersion = 0;
+        quint8 confidence = 0; // MatchProvenance::Confidence
+    };
+    // An import's ranges file (registry_sources).
+    struct Source
+    {
+        qint64 id = 0;
+        QString format;
+        QString file;
+        qint64 importedAt = 0;
     };
 
     IpRangeIndex() = default;
-    explicit IpRangeIndex(std::vector<Range> ranges);
+    explicit IpRangeIndex(std::vector<Range> ranges, std::vector<Source> sources = {});
 
     // The most specific range containing `address`, or nullptr.
     const Range* lookup(const IpAddress128& address) const;
     size_t rangeCount() const { return m_ranges.size(); }
     size_t segmentCount() const { return m_segments.size(); }
+    // The range whose key (MatchProvenance::rangeKeyOf its bounds) this is, or nullptr. A scan: for reports.
+    const Range* findByKey(quint64 key) const;
+    // sources()[0] is "not known"; nullptr out of range.
+    const Source* source(quint32 index) const { return index < m_sources.size() ? &m_sources[index] : nullptr; }
 
 private:
     struct Segment
@@ -57,6 +76,7 @@ private:
     const Range* lookupV6(const IpAddress128& address) const;
 
     std::vector<Range> m_ranges;
+    std::vector<Source> m_sources;
     std::vector<Segment> m_segments; // disjoint, sorted by start
 
     // Lookup structures: IPv4 as 32-bit keys with a table of where each /16

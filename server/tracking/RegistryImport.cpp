@@ -5,6 +5,7 @@
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
 #include "server/tracking/CsvReader.h"
+#include "server/tracking/MatchProvenance.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -120,7 +121,9 @@ struct RegistryImport::Pass
     Report* report = nullptr;
     qint64 now = 0;
     QList<QVariantList> companyRows;
-    QList<QVariantList> rangeRows;
+    QList<QVariantList> rangeRows; // as stored; the last field the index of its file in rangeFiles
+    QStringList rangeFiles;        // each ranges file's name, a registry_sources row each
+    QString format;
     QHash<QString, QString> idByRegistry; // registry number → company id
     QHash<QString, QString> idByName;     // normalised name → company id (ip-location-db linking)
 
@@ -217,12 +220,15 @@ QString RegistryImport::rangeRow(const QStringList& fields, RangeFormat format, 
     if (startV4 != endV4 || range.end < range.start)
         return QStringLiteral("start must not be after end, in one address family");
     QString companyId;
+    QString linkedBy;
     if (format == RangeFormat::IpLocationDb) {
         range.name = fields[3].trimmed();
         range.kind = classifyNetwork(range.name);
         if (range.kind == RangeKind::Company || range.kind == RangeKind::Education ||
             range.kind == RangeKind::Government)
             companyId = pass.idByName.value(normaliseName(range.name));
+        if (!companyId.isEmpty())
+            linkedBy = QStringLiteral("name");
     } else {
         if (!rangeKindFromName(fields[3].trimmed(), &range.kind))
             return QStringLiteral("kind must be company, isp, mobile, hosting, education or government");
@@ -232,12 +238,18 @@ QString RegistryImport::rangeRow(const QStringList& fields, RangeFormat format, 
             companyId = pass.idByRegistry.value(range.registryNumber);
             if (companyId.isEmpty())
                 return QStringLiteral("registry number %1 is not in the company register").arg(range.registryNumber);
+            linkedBy = QStringLiteral("registry_number");
         } else if (range.kind == RangeKind::Company) {
             return QStringLiteral("a company range needs a registry number");
         }
     }
-    *row = QVariantList{range.start.toBytes(), range.end.toBytes(), rangeKindName(range.kind),
-                        companyId.isEmpty() ? QVariant() : QVariant(companyId), range.name.left(200)};
+    *row = QVariantList{range.start.toBytes(),
+                        range.end.toBytes(),
+                        rangeKindName(range.kind),
+                        companyId.isEmpty() ? QVariant() : QVariant(companyId),
+                        range.name.left(200),
+                        linkedBy,
+                        qint64(pass.rangeFiles.size() - 1)};
     return {};
 }
 
@@ -250,6 +262,7 @@ bool RegistryImport::readRanges(const QString& path, RangeFormat format, Pass* p
     }
     CsvReader ranges(&file);
     QStringList fields;
+    pass->rangeFiles << QFileInfo(path).fileName().left(200);
     bool header = format == RangeFormat::Leadscope;
     while (ranges.next(&fields)) {
         const int line = ranges.line();
@@ -278,7 +291,7 @@ bool RegistryImport::readRanges(const QString& path, RangeFormat format, Pass* p
     return true;
 }
 
-bool RegistryImport::store(const Pass& pass, QString* error) const
+bool RegistryImport::store(Pass* pass, QString* error) const
 {
     // One transaction: either everything is in, or nothing changed.
     QSqlDatabase db = m_store.connection();
@@ -289,17 +302,35 @@ bool RegistryImport::store(const Pass& pass, QString* error) const
     for (const QString& column : columns.mid(2))
         updates << QStringLiteral("%1 = excluded.%1").arg(column);
     QSqlQuery query(db);
-    return Sql::insertMany(db, QStringLiteral("companies"), columns, pass.companyRows,
+    // Each ranges file becomes a source (its name, format and date): what a visit's provenance names.
+    QList<qint64> sourceIds;
+    QList<qint64> perFile(pass->rangeFiles.size(), 0);
+    for (const QVariantList& row : pass->rangeRows)
+        ++perFile[row.last().toLongLong()];
+    for (qsizetype i = 0; i < pass->rangeFiles.size(); ++i) {
+        QVariantList row;
+        bool found = false;
+        if (!Sql::fetchOne(db,
+                           QStringLiteral("INSERT INTO registry_sources (imported_at, format, file, ranges) "
+                                          "VALUES (?, ?, ?, ?) RETURNING id"),
+                           {pass->now, pass->format, pass->rangeFiles[i], perFile[i]}, &row, &found, error))
+            return false;
+        sourceIds << row.value(0).toLongLong();
+    }
+    for (QVariantList& row : pass->rangeRows)
+        row.last() = sourceIds.value(row.last().toLongLong());
+    return Sql::insertMany(db, QStringLiteral("companies"), columns, pass->companyRows,
                            QStringLiteral("ON CONFLICT (registry_number) DO UPDATE SET ") + updates.join(u','),
                            error) &&
            Sql::exec(query, QStringLiteral("DELETE FROM ip_ranges"), {}, error) &&
            Sql::insertMany(db, QStringLiteral("ip_ranges"),
                            {QStringLiteral("range_start"), QStringLiteral("range_end"), QStringLiteral("kind"),
-                            QStringLiteral("company_id"), QStringLiteral("network_name")},
-                           pass.rangeRows, {}, error) &&
+                            QStringLiteral("company_id"), QStringLiteral("network_name"), QStringLiteral("linked_by"),
+                            QStringLiteral("source_id")},
+                           pass->rangeRows, {}, error) &&
            Sql::exec(query,
                      QStringLiteral("UPDATE registry_state SET version = version + 1, imported_at = ? WHERE id = 1"),
-                     {pass.now}, error) &&
+                     {pass->now}, error) &&
            transaction.commit(error);
 }
 
@@ -309,6 +340,7 @@ bool RegistryImport::run(const QString& companiesPath, const QStringList& ranges
     Pass pass;
     pass.report = report;
     pass.now = m_clock.nowMs();
+    pass.format = format == RangeFormat::IpLocationDb ? QStringLiteral("ip-location-db") : QStringLiteral("leadscope");
     if (!readCompanies(companiesPath, &pass, error) || !linkStoredCompanies(&pass, error))
         return false;
     {
@@ -323,19 +355,69 @@ bool RegistryImport::run(const QString& companiesPath, const QStringList& ranges
         if (!readRanges(rangesPath, format, &pass, error))
             return false;
     }
-    if (!report->problems.isEmpty() || !store(pass, error))
+    if (!report->problems.isEmpty() || !store(&pass, error))
         return false; // all or nothing
     report->companies = static_cast<int>(pass.companyRows.size());
     report->ranges = static_cast<int>(pass.rangeRows.size());
     return true;
 }
 
+namespace {
+
+// The sources the ranges name (index 0: an import before sources were kept)
+// and the operator's corrections of the register, which outlive re-imports.
+struct IndexSources
+{
+    std::vector<IpRangeIndex::Source> sources;
+    QHash<qint64, quint32> indexById;
+    struct Correction
+    {
+        RangeKind kind = RangeKind::Isp;
+        QString companyId;
+        quint32 source = 0;
+    };
+    QHash<quint64, Correction> corrections;
+};
+
+bool loadSources(const Store& store, IndexSources* out, QString* error)
+{
+    QSqlQuery query(store.connection());
+    if (!Sql::exec(query, QStringLiteral("SELECT imported_at FROM registry_state WHERE id = 1"), {}, error))
+        return false;
+    out->sources.push_back({0, QString(), QString(), query.next() ? query.value(0).toLongLong() : 0});
+    if (!Sql::exec(query, QStringLiteral("SELECT id, format, file, imported_at FROM registry_sources"), {}, error))
+        return false;
+    while (query.next()) {
+        out->indexById.insert(query.value(0).toLongLong(), quint32(out->sources.size()));
+        out->sources.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                query.value(3).toLongLong()});
+    }
+    if (!Sql::exec(query, QStringLiteral("SELECT range_key, kind, company_id, applied_at FROM register_corrections"),
+                   {}, error))
+        return false;
+    while (query.next()) {
+        IndexSources::Correction correction;
+        if (!rangeKindFromName(query.value(1).toString(), &correction.kind))
+            continue;
+        correction.companyId = query.value(2).toString();
+        correction.source = quint32(out->sources.size());
+        out->sources.push_back({0, QStringLiteral("operator"), QString(), query.value(3).toLongLong()});
+        out->corrections.insert(query.value(0).toString().toULongLong(nullptr, 16), correction);
+    }
+    return true;
+}
+
+} // namespace
+
 std::shared_ptr<const IpRangeIndex> RegistryImport::loadIndex(const Store& store, QString* error)
 {
+    IndexSources sources;
+    if (!loadSources(store, &sources, error))
+        return nullptr;
     QSqlQuery query(store.connection());
     if (!Sql::exec(query,
                    QStringLiteral("SELECT r.range_start, r.range_end, r.kind, r.company_id, r.network_name, "
-                                  "c.legal_form, c.employee_band FROM ip_ranges r "
+                                  "c.legal_form, c.employee_band, r.linked_by, r.source_id FROM ip_ranges r "
                                   "LEFT JOIN companies c ON c.id = r.company_id"),
                    {}, error))
         return nullptr;
@@ -347,15 +429,30 @@ std::shared_ptr<const IpRangeIndex> RegistryImport::loadIndex(const Store& store
         if (!rangeKindFromName(query.value(2).toString(), &range.kind))
             continue;
         range.networkName = query.value(4).toString();
+        range.linkedBy = query.value(7).toString();
+        range.source = sources.indexById.value(query.value(8).toLongLong(), 0);
+        range.key = MatchProvenance::rangeKeyOf(range.start, range.end);
+        int ipVersion = 0;
+        range.prefixLength = quint8(MatchProvenance::prefixLengthOf(range.start, range.end, &ipVersion));
+        range.ipVersion = quint8(ipVersion);
+        range.companyId = query.value(3).toString();
+        if (const auto corrected = sources.corrections.constFind(range.key); corrected != sources.corrections.cend()) {
+            range.kind = corrected->kind;
+            range.companyId = corrected->companyId;
+            range.linkedBy = range.companyId.isEmpty() ? QString() : QStringLiteral("operator");
+            range.source = corrected->source;
+        }
         const QString legalForm = query.value(5).toString().toLower();
         const bool soleTrader =
             legalForm == QLatin1String("eenmanszaak") || query.value(6).toString() == QLatin1String("1");
         // A sole trader is a person: never identified, whatever the range says.
-        if (!soleTrader)
-            range.companyId = query.value(3).toString();
+        if (soleTrader)
+            range.companyId.clear();
+        if (!range.companyId.isEmpty())
+            range.confidence = quint8(MatchProvenance::confidenceOf(range.linkedBy, ipVersion, range.prefixLength));
         ranges.push_back(std::move(range));
     }
-    return std::make_shared<const IpRangeIndex>(std::move(ranges));
+    return std::make_shared<const IpRangeIndex>(std::move(ranges), std::move(sources.sources));
 }
 
 qint64 RegistryImport::registryVersion(const Store& store, QString* error)

@@ -57,7 +57,7 @@ private:
     // A ranges row as stored (*row), or why it is refused.
     static QString rangeRow(const QStringList& fields, RangeFormat format, const Pass& pass, QVariantList* row);
     static bool readRanges(const QString& path, RangeFormat format, Pass* pass, QString* error);
-    bool store(const Pass& pass, QString* error) const;
+    bool store(Pass* pass, QString* error) const; // fills in the rows' source ids
 
     const Store& m_store;
     const Clock& m_clock;

@@ -218,7 +218,8 @@ bool fire(QSqlDatabase db, const QString& orgId, const Rules::Rule& rule, const 
 
 protocol::LeadMatcher::Visit visitOf(const Facts& facts, const RuleEngine::Visit* v)
 {
-    return {v->website, v->source, v->campaign, v->startedAt, v->lastAt, v->pageviews, facts.paths.value(v->id)};
+    return {v->website,   v->source, v->campaign, v->startedAt, v->lastAt, v->pageviews, facts.paths.value(v->id),
+            v->confidence};
 }
 
 // The company as the rules see it, with its current notes; the notes.

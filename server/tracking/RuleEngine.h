@@ -32,6 +32,7 @@ public:
         qint64 lastAt = 0;
         int pageviews = 0;
         QStringList addedPaths; // the pages this batch added, in order (the rest are read when needed)
+        int confidence = 0;     // MatchProvenance::Confidence of its company's match
     };
 
     // `changes` gets each organisation's new changes, after those already there.

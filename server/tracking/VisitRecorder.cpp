@@ -2,6 +2,8 @@
 
 #include "server/base/Clock.h"
 #include "server/domain/ChangeLog.h"
+#include "server/domain/MatchCorrections.h"
+#include "server/domain/Retention.h"
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
 #include "server/tracking/RegistryImport.h"
@@ -65,7 +67,8 @@ bool VisitRecorder::findSite(const QString& siteId, Site* site, bool* found, QSt
     if (!Sql::fetchOneCached(m_store.connection(),
                              QStringLiteral("SELECT s.id, s.org_id, s.domain, o.visitor_secret, o.identify_education, "
                                             "o.identify_government, o.tracking_mode, "
-                                            "(SELECT COUNT(*) FROM dpa_acceptances d WHERE d.org_id = o.id) "
+                                            "(SELECT COUNT(*) FROM dpa_acceptances d WHERE d.org_id = o.id), "
+                                            "s.record_automated "
                                             "FROM sites s JOIN organisations o ON o.id = s.org_id WHERE s.id = ?"),
                              {siteId}, &row, found, error))
         return false;
@@ -77,7 +80,8 @@ bool VisitRecorder::findSite(const QString& siteId, Site* site, bool* found, QSt
                      row[4].toInt() != 0,
                      row[5].toInt() != 0,
                      row[6].toString() == QLatin1String("consent"),
-                     row[7].toLongLong() > 0};
+                     row[7].toLongLong() > 0,
+                     row[8].toInt() != 0};
     return true;
 }
 
@@ -97,6 +101,7 @@ struct Visit
     QString referrerClass, referrerHost, utmSource, utmMedium, utmCampaign, landing, device, website;
     int lastPageview = -1; // index into the batch's page views
     bool changed = false;
+    MatchProvenance match;
 };
 
 struct Pageview
@@ -125,7 +130,14 @@ const QStringList& visitColumns()
                                      QStringLiteral("utm_medium"),
                                      QStringLiteral("utm_campaign"),
                                      QStringLiteral("landing_path"),
-                                     QStringLiteral("device_class")};
+                                     QStringLiteral("device_class"),
+                                     QStringLiteral("match_confidence"),
+                                     QStringLiteral("match_range"),
+                                     QStringLiteral("match_source"),
+                                     QStringLiteral("match_prefix"),
+                                     QStringLiteral("match_ip_version"),
+                                     QStringLiteral("match_kind"),
+                                     QStringLiteral("match_linked_by")};
     return columns;
 }
 
@@ -144,22 +156,24 @@ QByteArray visitSlot(const QString& orgId, const QByteArray& sessionKey, const Q
 
 QByteArray visitPayload(const Visit& v)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("id"), v.id},
-                                     {QStringLiteral("company_id"), v.companyId},
-                                     {QStringLiteral("visitor_key"), QString::fromLatin1(v.visitorKey.toHex())},
-                                     {QStringLiteral("site_id"), v.siteId},
-                                     {QStringLiteral("website"), v.website},
-                                     {QStringLiteral("started_at"), Clock::iso(v.startedAt)},
-                                     {QStringLiteral("ended_at"), Clock::iso(v.lastAt)},
-                                     {QStringLiteral("pageviews"), v.pageviews},
-                                     {QStringLiteral("referrer_class"), v.referrerClass},
-                                     {QStringLiteral("referrer_host"), v.referrerHost},
-                                     {QStringLiteral("utm_source"), v.utmSource},
-                                     {QStringLiteral("utm_medium"), v.utmMedium},
-                                     {QStringLiteral("utm_campaign"), v.utmCampaign},
-                                     {QStringLiteral("landing_page"), v.landing},
-                                     {QStringLiteral("device"), v.device}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject o{{QStringLiteral("id"), v.id},
+                  {QStringLiteral("company_id"), v.companyId},
+                  {QStringLiteral("visitor_key"), QString::fromLatin1(v.visitorKey.toHex())},
+                  {QStringLiteral("site_id"), v.siteId},
+                  {QStringLiteral("website"), v.website},
+                  {QStringLiteral("started_at"), Clock::iso(v.startedAt)},
+                  {QStringLiteral("ended_at"), Clock::iso(v.lastAt)},
+                  {QStringLiteral("pageviews"), v.pageviews},
+                  {QStringLiteral("referrer_class"), v.referrerClass},
+                  {QStringLiteral("referrer_host"), v.referrerHost},
+                  {QStringLiteral("utm_source"), v.utmSource},
+                  {QStringLiteral("utm_medium"), v.utmMedium},
+                  {QStringLiteral("utm_campaign"), v.utmCampaign},
+                  {QStringLiteral("landing_page"), v.landing},
+                  {QStringLiteral("device"), v.device}};
+    if (v.match.confidence > 0)
+        o.insert(QStringLiteral("match"), v.match.toJson());
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 QByteArray pageviewPayload(const Pageview& p)
@@ -179,7 +193,7 @@ namespace {
 // One batch on its way through recordBatch's steps.
 struct Batch
 {
-    std::map<std::tuple<QString, QString, QString>, qint64> unidentified; // org, day, kind → hits
+    std::map<std::tuple<QString, QString, QString, QString>, qint64> traffic; // org, site, day, kind → hits
     QList<VisitRecorder::Input*> identified;
     std::map<QString, QSet<QByteArray>> sessionsByOrg;
     std::set<std::pair<QString, QString>> newCompanies; // org, company
@@ -191,45 +205,99 @@ struct Batch
     QHash<QByteArray, int> openVisit; // slot → index into visits
 };
 
-// 1. Classify. Only identifiable companies go further; the rest is a count.
-void classify(const QList<VisitRecorder::Input*>& inputs, Batch* b)
+// Why a hit of this range is not tied to a company ('' : it is).
+QString unidentifiedKind(const VisitRecorder::Input& in)
 {
+    const IpRangeIndex::Range* range = in.range;
+    if (!range)
+        return QStringLiteral("unknown");
+    if (range->companyId.isEmpty() ||
+        !(range->kind == RangeKind::Company || (range->kind == RangeKind::Education && in.site.identifyEducation) ||
+          (range->kind == RangeKind::Government && in.site.identifyGovernment)))
+        return range->kind == RangeKind::Company ? QStringLiteral("unregistered") : rangeKindName(range->kind);
+    return {};
+}
+
+// The organisation's own correction of the hit's range, if any: the company it
+// named (provenance "correction"), or the kind of traffic it said this is.
+bool applyCorrection(QSqlDatabase db, VisitRecorder::Input* in, QHash<QString, MatchCorrections::Active>* byOrg,
+                     QString* kind, QString* error)
+{
+    if (!in->range)
+        return true;
+    auto overrides = byOrg->constFind(in->site.orgId);
+    if (overrides == byOrg->cend()) {
+        MatchCorrections::Active active;
+        if (!MatchCorrections::active(db, in->site.orgId, &active, error))
+            return false;
+        overrides = byOrg->insert(in->site.orgId, active);
+    }
+    if ((*overrides)->isEmpty())
+        return true;
+    const auto found = (*overrides)->constFind(MatchProvenance::rangeKeyText(in->range->key));
+    if (found == (*overrides)->cend())
+        return true;
+    if (found->verdict != QLatin1String("other_company")) {
+        *kind = found->verdict; // isp, not_company
+        return true;
+    }
+    kind->clear();
+    in->companyId = found->companyId;
+    in->companyKnown = false; // another company than the range's: inserted if new (idempotent)
+    in->match.linkedBy = QStringLiteral("correction");
+    in->match.sourceId = 0;
+    in->match.sourceFormat = QStringLiteral("correction");
+    in->match.sourceFile.clear();
+    in->match.sourceAt = found->at;
+    in->match.confidence = MatchProvenance::High;
+    return true;
+}
+
+// 1. Classify. Only identifiable companies go further; the rest is a count.
+bool classify(QSqlDatabase db, const QList<VisitRecorder::Input*>& inputs, Batch* b, QString* error)
+{
+    QHash<QString, MatchCorrections::Active> corrections;
     for (VisitRecorder::Input* in : inputs) {
         in->identified = false;
+        in->companyId.clear();
         b->earliest = qMin(b->earliest, in->nowMs);
         b->latest = qMax(b->latest, in->nowMs);
-        const IpRangeIndex::Range* range = in->range;
-        QString kind;
-        if (!range) {
-            kind = QStringLiteral("unknown");
-        } else if (range->companyId.isEmpty() ||
-                   !(range->kind == RangeKind::Company ||
-                     (range->kind == RangeKind::Education && in->site.identifyEducation) ||
-                     (range->kind == RangeKind::Government && in->site.identifyGovernment))) {
-            kind = range->kind == RangeKind::Company ? QStringLiteral("unregistered") : rangeKindName(range->kind);
-        }
-        if (!kind.isEmpty()) {
-            ++b->unidentified[{in->site.orgId, Clock::iso(in->nowMs).left(10), kind}];
+        const QString day = Clock::iso(in->nowMs).left(10);
+        if (!in->botReason.isEmpty()) {
+            ++b->traffic[{in->site.orgId, in->site.id, day, QStringLiteral("bot:") + in->botReason}];
             continue;
         }
+        QString kind = unidentifiedKind(*in);
+        if (kind.isEmpty()) {
+            in->companyId = in->range->companyId;
+            in->match = MatchProvenance::ofRange(in->index, *in->range);
+        }
+        if (!applyCorrection(db, in, &corrections, &kind, error))
+            return false;
+        if (!kind.isEmpty()) {
+            ++b->traffic[{in->site.orgId, in->site.id, day, kind}];
+            continue;
+        }
+        ++b->traffic[{in->site.orgId, in->site.id, day, QStringLiteral("company")}];
         in->identified = true;
         b->identified.append(in);
         b->sessionsByOrg[in->site.orgId].insert(VisitRecorder::keyedId(in->site.orgSecret, "s:", in->hit->sessionId));
         if (!in->companyKnown)
-            b->newCompanies.insert({in->site.orgId, range->companyId});
+            b->newCompanies.insert({in->site.orgId, in->companyId});
     }
+    return true;
 }
 
-bool countUnidentified(QSqlDatabase db, const Batch& b, QString* error)
+bool countTraffic(QSqlDatabase db, const Batch& b, QString* error)
 {
-    for (const auto& [key, hits] : b.unidentified) {
-        const auto& [orgId, day, kind] = key;
+    for (const auto& [key, hits] : b.traffic) {
+        const auto& [orgId, siteId, day, kind] = key;
         if (!Sql::execCached(
                 db,
-                QStringLiteral("INSERT INTO unidentified_hits (org_id, day, kind, hits) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT (org_id, day, kind) DO UPDATE SET hits = unidentified_hits.hits + "
+                QStringLiteral("INSERT INTO traffic_counts (org_id, site_id, day, kind, hits) VALUES (?, ?, ?, ?, ?) "
+                               "ON CONFLICT (org_id, site_id, day, kind) DO UPDATE SET hits = traffic_counts.hits + "
                                "excluded.hits"),
-                {orgId, day, kind, hits}, error))
+                {orgId, siteId, day, kind, hits}, error))
             return false;
     }
     return true;
@@ -256,27 +324,38 @@ bool logNewCompanies(QSqlDatabase db, Batch* b, QString* error)
     return true;
 }
 
+// A stored visit: its columns, then its source's format, file and date.
 Visit visitFromRow(const QSqlQuery& q)
 {
-    return Visit{q.value(0).toString(),
-                 q.value(1).toString(),
-                 q.value(2).toString(),
-                 q.value(3).toString(),
-                 q.value(4).toByteArray(),
-                 q.value(5).toByteArray(),
-                 q.value(6).toLongLong(),
-                 q.value(7).toLongLong(),
-                 q.value(8).toInt(),
-                 q.value(9).toString(),
-                 q.value(10).toString(),
-                 q.value(11).toString(),
-                 q.value(12).toString(),
-                 q.value(13).toString(),
-                 q.value(14).toString(),
-                 q.value(15).toString(),
-                 {},
-                 -1,
-                 false};
+    Visit v;
+    v.id = q.value(0).toString();
+    v.orgId = q.value(1).toString();
+    v.siteId = q.value(2).toString();
+    v.companyId = q.value(3).toString();
+    v.visitorKey = q.value(4).toByteArray();
+    v.sessionKey = q.value(5).toByteArray();
+    v.startedAt = q.value(6).toLongLong();
+    v.lastAt = q.value(7).toLongLong();
+    v.pageviews = q.value(8).toInt();
+    v.referrerClass = q.value(9).toString();
+    v.referrerHost = q.value(10).toString();
+    v.utmSource = q.value(11).toString();
+    v.utmMedium = q.value(12).toString();
+    v.utmCampaign = q.value(13).toString();
+    v.landing = q.value(14).toString();
+    v.device = q.value(15).toString();
+    MatchProvenance& m = v.match;
+    m.confidence = q.value(16).toInt();
+    m.rangeKey = q.value(17).toString();
+    m.sourceId = q.value(18).toLongLong();
+    m.prefixLength = q.value(19).toInt();
+    m.ipVersion = q.value(20).toInt();
+    m.rangeKind = q.value(21).toString();
+    m.linkedBy = q.value(22).toString();
+    m.sourceFormat = m.linkedBy == QLatin1String("correction") ? m.linkedBy : q.value(23).toString();
+    m.sourceFile = q.value(24).toString();
+    m.sourceAt = q.value(25).toLongLong();
+    return v;
 }
 
 // 3. The open visits of the batch's sessions, each with its last page view.
@@ -293,7 +372,9 @@ bool loadOpenVisits(QSqlDatabase db, Batch* b, QString* error)
             QSqlQuery* q =
                 Sql::execCached(db,
                                 QStringLiteral("SELECT v.") + visitColumns().join(QStringLiteral(",v.")) +
-                                    QStringLiteral(",p.id,p.path,p.title,p.viewed_at,p.seconds FROM visits v "
+                                    QStringLiteral(",rs.format,rs.file,rs.imported_at,"
+                                                   "p.id,p.path,p.title,p.viewed_at,p.seconds FROM visits v "
+                                                   "LEFT JOIN registry_sources rs ON rs.id = v.match_source "
                                                    "LEFT JOIN pageviews p ON p.id = (SELECT id FROM pageviews "
                                                    "WHERE visit_id = v.id ORDER BY viewed_at DESC LIMIT 1) "
                                                    "WHERE v.org_id = ? AND v.last_at >= ? AND v.session_key IN (") +
@@ -306,12 +387,14 @@ bool loadOpenVisits(QSqlDatabase db, Batch* b, QString* error)
                 const QByteArray slot = visitSlot(v.orgId, v.sessionKey, v.companyId);
                 const auto existing = b->openVisit.constFind(slot);
                 if (existing != b->openVisit.cend() && b->visits[*existing].lastAt >= v.lastAt)
-                    continue; // the latest visit of a session and company is the open one
-                if (!q->value(16).isNull() && !q->value(16).toString().isEmpty()) {
+                    continue;             // the latest visit of a session and company is the open one
+                constexpr int kPage = 26; // the last page view's columns
+                if (!q->value(kPage).isNull() && !q->value(kPage).toString().isEmpty()) {
                     v.lastPageview = int(b->pageviews.size());
-                    b->pageviews.push_back(Pageview{q->value(16).toString(), v.id, v.orgId, q->value(17).toString(),
-                                                    q->value(18).toString(), q->value(19).toLongLong(),
-                                                    q->value(20).toInt(), false});
+                    b->pageviews.push_back(Pageview{q->value(kPage).toString(), v.id, v.orgId,
+                                                    q->value(kPage + 1).toString(), q->value(kPage + 2).toString(),
+                                                    q->value(kPage + 3).toLongLong(), q->value(kPage + 4).toInt(),
+                                                    false});
                 }
                 b->openVisit.insert(slot, int(b->visits.size()));
                 b->visits.push_back(std::move(v));
@@ -326,7 +409,7 @@ void applyHits(Batch* b)
 {
     for (const VisitRecorder::Input* in : std::as_const(b->identified)) {
         const Hit& hit = *in->hit;
-        const QString& companyId = in->range->companyId;
+        const QString& companyId = in->companyId;
         const QByteArray sessionKey = VisitRecorder::keyedId(in->site.orgSecret, "s:", hit.sessionId);
         const QByteArray slot = visitSlot(in->site.orgId, sessionKey, companyId);
         const auto open = b->openVisit.constFind(slot);
@@ -344,25 +427,25 @@ void applyHits(Batch* b)
             }
         } else {
             index = int(b->visits.size());
-            b->visits.push_back(Visit{newId("v-", in->nowMs),
-                                      in->site.orgId,
-                                      in->site.id,
-                                      companyId,
-                                      VisitRecorder::keyedId(in->site.orgSecret, "v:", hit.visitorId),
-                                      sessionKey,
-                                      in->nowMs,
-                                      in->nowMs,
-                                      1,
-                                      hit.referrerClass,
-                                      hit.referrerHost,
-                                      hit.utmSource,
-                                      hit.utmMedium,
-                                      hit.utmCampaign,
-                                      hit.path,
-                                      hit.device,
-                                      {},
-                                      -1,
-                                      false});
+            Visit v;
+            v.id = newId("v-", in->nowMs);
+            v.orgId = in->site.orgId;
+            v.siteId = in->site.id;
+            v.companyId = companyId;
+            v.visitorKey = VisitRecorder::keyedId(in->site.orgSecret, "v:", hit.visitorId);
+            v.sessionKey = sessionKey;
+            v.startedAt = in->nowMs;
+            v.lastAt = in->nowMs;
+            v.pageviews = 1;
+            v.referrerClass = hit.referrerClass;
+            v.referrerHost = hit.referrerHost;
+            v.utmSource = hit.utmSource;
+            v.utmMedium = hit.utmMedium;
+            v.utmCampaign = hit.utmCampaign;
+            v.landing = hit.path;
+            v.device = hit.device;
+            v.match = in->match; // how its first hit was matched
+            b->visits.push_back(std::move(v));
             b->openVisit.insert(slot, index);
         }
         Visit& v = b->visits[index];
@@ -381,9 +464,29 @@ bool write(QSqlDatabase db, Batch* b, QString* error)
     for (const Visit& v : b->visits) {
         if (!v.changed)
             continue;
-        visitRows.append({v.id, v.orgId, v.siteId, v.companyId, v.visitorKey, v.sessionKey, v.startedAt, v.lastAt,
-                          v.pageviews, v.referrerClass, v.referrerHost, v.utmSource, v.utmMedium, v.utmCampaign,
-                          v.landing, v.device});
+        visitRows.append({v.id,
+                          v.orgId,
+                          v.siteId,
+                          v.companyId,
+                          v.visitorKey,
+                          v.sessionKey,
+                          v.startedAt,
+                          v.lastAt,
+                          v.pageviews,
+                          v.referrerClass,
+                          v.referrerHost,
+                          v.utmSource,
+                          v.utmMedium,
+                          v.utmCampaign,
+                          v.landing,
+                          v.device,
+                          v.match.confidence,
+                          v.match.rangeKey,
+                          v.match.sourceId,
+                          v.match.prefixLength,
+                          v.match.ipVersion,
+                          v.match.rangeKind,
+                          v.match.linkedBy});
         b->changes[v.orgId].append({ChangeLog::Entity::Visit, ChangeLog::Op::Upsert, v.id, visitPayload(v)});
     }
     for (const Pageview& p : b->pageviews) {
@@ -410,7 +513,7 @@ bool write(QSqlDatabase db, Batch* b, QString* error)
     for (const Visit& v : b->visits) {
         if (v.changed)
             grown.append({v.id, v.orgId, v.companyId, v.website, v.referrerClass, v.utmCampaign, v.startedAt, v.lastAt,
-                          v.pageviews, addedPaths.value(v.id)});
+                          v.pageviews, addedPaths.value(v.id), v.match.confidence});
     }
     if (!RuleEngine::run(db, grown, b->latest, &b->changes, error))
         return false;
@@ -426,8 +529,7 @@ bool write(QSqlDatabase db, Batch* b, QString* error)
 bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QString* error) const
 {
     Batch batch;
-    classify(inputs, &batch);
-    if (!countUnidentified(db, batch, error))
+    if (!classify(db, inputs, &batch, error) || !countTraffic(db, batch, error))
         return false;
     if (batch.identified.isEmpty())
         return true;
@@ -435,6 +537,74 @@ bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QS
         return false;
     applyHits(&batch);
     return write(db, &batch, error);
+}
+
+bool VisitRecorder::relabel(QSqlDatabase db, const QString& orgId, const QString& rangeKey, const QString& fromCompany,
+                            const QString& toCompany, qint64 nowMs, qint64* count, QString* error)
+{
+    *count = 0;
+    if (toCompany.isEmpty()) {
+        // Not a company's: those visits were never a company's visits.
+        QSqlQuery query(db);
+        if (!Sql::exec(query,
+                       QStringLiteral("SELECT id FROM visits WHERE org_id = ? AND match_range = ? AND company_id = ?"),
+                       {orgId, rangeKey, fromCompany}, error))
+            return false;
+        QStringList ids;
+        while (query.next())
+            ids << query.value(0).toString();
+        query.finish();
+        Retention::Report erased;
+        *count = ids.size();
+        return ids.isEmpty() || Retention::eraseVisits(db, orgId, ids, nowMs, &erased, error);
+    }
+    Sql::Transaction transaction(db);
+    Batch batch;
+    batch.earliest = nowMs;
+    batch.newCompanies.insert({orgId, toCompany});
+    if (!logNewCompanies(db, &batch, error))
+        return false;
+    QSqlQuery query(db);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT v.") + visitColumns().join(QStringLiteral(",v.")) +
+                       QStringLiteral(",'','',0 FROM visits v WHERE v.org_id = ? AND v.match_range = ? AND "
+                                      "v.company_id = ?"),
+                   {orgId, rangeKey, fromCompany}, error))
+        return false;
+    QList<ChangeLog::Change>& changes = batch.changes[orgId];
+    QStringList ids;
+    while (query.next()) {
+        Visit v = visitFromRow(query);
+        v.companyId = toCompany;
+        v.website = QString(); // filled below
+        v.match.confidence = MatchProvenance::High;
+        v.match.linkedBy = QStringLiteral("correction");
+        v.match.sourceId = 0;
+        v.match.sourceFormat = QStringLiteral("correction");
+        v.match.sourceFile.clear();
+        v.match.sourceAt = nowMs;
+        ids << v.id;
+        batch.visits.push_back(std::move(v));
+    }
+    query.finish();
+    // Each visit's website as it was sent (the site's domain).
+    QHash<QString, QString> domains;
+    if (!Sql::exec(query, QStringLiteral("SELECT id, domain FROM sites WHERE org_id = ?"), {orgId}, error))
+        return false;
+    while (query.next())
+        domains.insert(query.value(0).toString(), query.value(1).toString());
+    query.finish();
+    for (Visit& v : batch.visits) {
+        v.website = domains.value(v.siteId);
+        if (!Sql::exec(query,
+                       QStringLiteral("UPDATE visits SET company_id = ?, match_confidence = ?, match_linked_by = ?, "
+                                      "match_source = 0 WHERE id = ?"),
+                       {toCompany, v.match.confidence, v.match.linkedBy, v.id}, error))
+            return false;
+        changes.append({ChangeLog::Entity::Visit, ChangeLog::Op::Upsert, v.id, visitPayload(v)});
+    }
+    *count = ids.size();
+    return ChangeLog::append(db, orgId, changes, nowMs, error) && transaction.commit(error);
 }
 
 } // namespace leadscope::server

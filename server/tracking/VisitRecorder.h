@@ -3,6 +3,7 @@
 #include "server/domain/ChangeLog.h"
 #include "server/tracking/Hit.h"
 #include "server/tracking/IpRangeIndex.h"
+#include "server/tracking/MatchProvenance.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -27,8 +28,9 @@ public:
         QByteArray orgSecret;
         bool identifyEducation = false;
         bool identifyGovernment = false;
-        bool consentMode = false; // hits count only with the visitor's consent
-        bool dpaAccepted = false; // the organisation accepted a DPA (any version): visits may be recorded
+        bool consentMode = false;     // hits count only with the visitor's consent
+        bool dpaAccepted = false;     // the organisation accepted a DPA (any version): visits may be recorded
+        bool recordAutomated = false; // hits of automated browsers are recorded (a website's setting, for tests)
     };
 
     explicit VisitRecorder(const Store& store);
@@ -46,7 +48,13 @@ public:
         const IpRangeIndex::Range* range = nullptr; // null: no range matched
         qint64 nowMs = 0;
         bool companyKnown = false; // the organisation has seen the company before
+        // results
         bool identified = false;
+        QString companyId = {}; // the company the hit was recorded for (the range's, or the organisation's correction)
+        MatchProvenance match = {};
+        // more input
+        const IpRangeIndex* index = nullptr; // the range's (for its source)
+        QString botReason = {};              // not empty: a bot's hit (BotFilter), only counted
     };
 
     // Records a batch of hits inside the caller's transaction, set-based: the
@@ -57,6 +65,13 @@ public:
     // upserts, and each visit's and page view's final state goes into the
     // organisation's change log once. Unidentified hits only add to a count.
     bool recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QString* error) const;
+
+    // A "wrong company" report on past visits (MatchCorrections): the
+    // organisation's visits matched through `rangeKey` to `fromCompany` go to
+    // `toCompany` (synced as ordinary changes) or, when it is empty, are erased
+    // with tombstones and counted as traffic of no company. *count: how many.
+    static bool relabel(QSqlDatabase db, const QString& orgId, const QString& rangeKey, const QString& fromCompany,
+                        const QString& toCompany, qint64 nowMs, qint64* count, QString* error);
 
     static QByteArray keyedId(const QByteArray& orgSecret, const QByteArray& label, const QByteArray& cookieId);
 

@@ -17,6 +17,7 @@ request = function()
   return wrk.format("POST", "/collect", {
     ["Content-Type"] = "text/plain",
     ["Origin"] = "https://www.bench.example",
+    ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
     ["X-Forwarded-For"] = "203.0.113." .. (1 + counter % 250),
   }, body)
 end

@@ -75,8 +75,10 @@ private Q_SLOTS:
         for (const QString& command :
              {QStringLiteral("init"), QStringLiteral("org add"), QStringLiteral("user add"),
               QStringLiteral("user reset"), QStringLiteral("dpa record"), QStringLiteral("import"),
-              QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("purge"), QStringLiteral("serve"),
-              QStringLiteral("certs"), QStringLiteral("secrets-key"), QStringLiteral("demo")}) {
+              QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("purge"),
+              QStringLiteral("corrections list"), QStringLiteral("corrections apply"),
+              QStringLiteral("corrections reject"), QStringLiteral("serve"), QStringLiteral("certs"),
+              QStringLiteral("secrets-key"), QStringLiteral("demo")}) {
             QTest::newRow(qPrintable(QStringLiteral("server ") + command))
                 << server << (command.split(u' ') << help) << 0
                 << QStringLiteral("server-%1.txt").arg(QString(command).replace(u' ', u'-')) << QString();

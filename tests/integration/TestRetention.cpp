@@ -135,7 +135,7 @@ private Q_SLOTS:
                                                    {QStringLiteral("vid"), QString(32, u'a')},
                                                    {QStringLiteral("sid"), QString(32, u'b')}})
                              .toJson(),
-                         {}, {{"X-Forwarded-For", "203.0.113.9"}})
+                         {}, {{"X-Forwarded-For", "203.0.113.9"}, {"Origin", "https://retain.example"}})
                 .status,
             204);
 
@@ -181,7 +181,7 @@ private Q_SLOTS:
                                                             {QStringLiteral("vid"), QString(32, u'c')},
                                                             {QStringLiteral("sid"), QString(32, QChar(u'0' + i))}})
                                       .toJson(),
-                                  {}, {{"X-Forwarded-For", "203.0.113.10"}})
+                                  {}, {{"X-Forwarded-For", "203.0.113.10"}, {"Origin", "https://retain.example"}})
                          .status,
                      204);
         QVERIFY(server.stop(&error));

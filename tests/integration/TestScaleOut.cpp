@@ -59,6 +59,7 @@ private Q_SLOTS:
             QNetworkRequest request(QUrl((toFirst ? first : second).url().toString() + QStringLiteral("/collect")));
             request.setSslConfiguration(toFirst ? tls1 : tls2);
             request.setRawHeader("X-Forwarded-For", "203.0.113.50");
+            request.setRawHeader("Origin", "https://scale.example");
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
             const QJsonObject body{
                 {QStringLiteral("site"), siteId},

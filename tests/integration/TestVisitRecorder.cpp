@@ -179,8 +179,15 @@ private Q_SLOTS:
         bool found = false;
         QVERIFY2(VisitRecorder(*m_store).findSite(siteId, &m_site, &found, &error), qPrintable(error));
         QVERIFY(found);
+        // Small networks registered to the companies by number: high-confidence matches (rules act on them).
         m_acme = server::IpRangeIndex::Range{{}, {}, server::RangeKind::Company, QStringLiteral("kvk-30000001"), {}};
         m_beta = server::IpRangeIndex::Range{{}, {}, server::RangeKind::Company, QStringLiteral("kvk-30000002"), {}};
+        for (server::IpRangeIndex::Range* range : {&m_acme, &m_beta}) {
+            range->linkedBy = QStringLiteral("registry_number");
+            range->prefixLength = 24;
+            range->ipVersion = 4;
+            range->confidence = server::MatchProvenance::High;
+        }
         m_isp = server::IpRangeIndex::Range{{}, {}, server::RangeKind::Isp, {}, QStringLiteral("Broadband")};
     }
 
@@ -461,8 +468,10 @@ private Q_SLOTS:
         QCOMPARE(inputs[0].identified, false);
         QCOMPARE(inputs[2].identified, false);
         QCOMPARE(inputs[3].identified, true);
-        QCOMPARE(rows(QStringLiteral("SELECT kind, hits FROM unidentified_hits ORDER BY kind")),
-                 (QList<QVariantList>{{QStringLiteral("isp"), 1}, {QStringLiteral("unknown"), 2}}));
+        QCOMPARE(rows(QStringLiteral("SELECT site_id, kind, hits FROM traffic_counts ORDER BY kind")),
+                 (QList<QVariantList>{{m_site.id, QStringLiteral("company"), 1},
+                                      {m_site.id, QStringLiteral("isp"), 1},
+                                      {m_site.id, QStringLiteral("unknown"), 2}}));
         QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM visits"))[0][0].toInt(), 1);
     }
 

@@ -93,7 +93,8 @@ ApiTestClient::Reply ApiTestClient::callRaw(const QByteArray& method, const QStr
 }
 
 QList<ApiTestClient::Reply> ApiTestClient::callParallel(int count, const QByteArray& method, const QString& path,
-                                                        const QJsonObject& body, const QString& bearer)
+                                                        const QJsonObject& body, const QString& bearer,
+                                                        const QList<QPair<QByteArray, QByteArray>>& extraHeaders)
 {
     const QByteArray payload = QJsonDocument(body).toJson();
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
@@ -102,7 +103,8 @@ QList<ApiTestClient::Reply> ApiTestClient::callParallel(int count, const QByteAr
     int pending = count;
     for (int i = 0; i < count; ++i) {
         managers.push_back(std::make_unique<QNetworkAccessManager>());
-        QNetworkReply* reply = managers.back()->sendCustomRequest(request(path, true, bearer, {}), method, payload);
+        QNetworkReply* reply =
+            managers.back()->sendCustomRequest(request(path, true, bearer, extraHeaders), method, payload);
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
             if (--pending == 0)
                 loop.quit();

@@ -49,7 +49,8 @@ public:
     // The same request `count` times at once, each on a connection of its own
     // (no client-side queueing); the replies in the order they were sent.
     QList<Reply> callParallel(int count, const QByteArray& method, const QString& path, const QJsonObject& body = {},
-                              const QString& bearer = {});
+                              const QString& bearer = {},
+                              const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
 
 private:
     QNetworkRequest request(const QString& path, bool hasBody, const QString& bearer,

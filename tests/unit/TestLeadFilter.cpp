@@ -49,8 +49,12 @@ private Q_SLOTS:
         filter.ids = {QStringLiteral("kvk-1"), QStringLiteral("kvk-2")};
         filter.visit.page = QStringLiteral("/prijzen*");
         filter.visit.returningWithinDays = 7;
+        QCOMPARE(filter.toJsonObject().value(QStringLiteral("v")).toInt(), 2); // the lowest version that holds it
+        filter.visit.confidence = QStringLiteral("medium");
         const QJsonObject json = filter.toJsonObject();
         QCOMPARE(json.value(QStringLiteral("v")).toInt(), LeadFilter::kVersion);
+        QCOMPARE(json.value(QStringLiteral("visit")).toObject().value(QStringLiteral("confidence")).toString(),
+                 QStringLiteral("medium"));
         QCOMPARE(json.value(QStringLiteral("sbi_prefix")).toString(), QStringLiteral("62"));
         QVERIFY(!json.contains(QStringLiteral("city"))); // only what is set
         QString error;
@@ -74,8 +78,11 @@ private Q_SLOTS:
                                        << QStringLiteral("from 0 to 3650");
         QTest::newRow("unknown field") << QByteArray(R"({"cty":"Utrecht"})")
                                        << QStringLiteral("“cty” is not a filter condition");
-        QTest::newRow("newer version") << QByteArray(R"({"v":3,"city":"Utrecht"})")
-                                       << QStringLiteral("version 3; this Leadscope understands version 2");
+        QTest::newRow("newer version") << QByteArray(R"({"v":4,"city":"Utrecht"})")
+                                       << QStringLiteral("version 4; this Leadscope understands version 3");
+        QTest::newRow("confidence word") << QByteArray(R"({"visit":{"confidence":"sure"}})")
+                                         << QStringLiteral(
+                                                "“visit.confidence” must be \"low\", \"medium\" or \"high\"");
         QTest::newRow("sbi letters") << QByteArray(R"({"sbi_prefix":"6a"})")
                                      << QStringLiteral("“sbi_prefix” must be 1 to 6 digits");
         QTest::newRow("country") << QByteArray(R"({"country":"nl"})")
