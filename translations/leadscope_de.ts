@@ -503,6 +503,33 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>The server sent a list of reported matches this version cannot read.</source>
+        <translation>Der Server hat eine Liste gemeldeter Zuordnungen gesendet, die diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>a former colleague</source>
+        <translation>ein ehemaliger Kollege</translation>
+    </message>
+    <message>
+        <source>the register was corrected</source>
+        <translation>das Register wurde korrigiert</translation>
+    </message>
+    <message>
+        <source>the register&apos;s operator kept it as it is</source>
+        <translation>der Betreiber des Registers hat es belassen</translation>
+    </message>
+    <message>
+        <source>applies to your organisation&apos;s matches</source>
+        <translation>gilt für die Zuordnungen Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Reported by %1 on %2: %3 (%4).</source>
+        <translation>Gemeldet von %1 am %2: %3 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <source>Print</source>
@@ -1023,6 +1050,93 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>MatchExplanation</name>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>How this company was matched was not kept: its visits were recorded before Leadscope kept it.</source>
+        <translation>Wie dieses Unternehmen zugeordnet wurde, ist nicht gespeichert: Die Besuche wurden erfasst, bevor Leadscope das festhielt.</translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation>hohe Sicherheit</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>mittlere Sicherheit</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>niedrige Sicherheit</translation>
+    </message>
+    <message>
+        <source>Matched by your organisation&apos;s correction — %1.</source>
+        <translation>Zugeordnet durch eine Korrektur Ihrer Organisation — %1.</translation>
+    </message>
+    <message>
+        <source>Matched by your organisation&apos;s correction of %1 — %2.</source>
+        <translation>Zugeordnet durch die Korrektur Ihrer Organisation vom %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Matched through a network the register&apos;s operator corrected on %1 — %2.</source>
+        <translation>Zugeordnet über ein Netz, das der Betreiber des Registers am %1 korrigiert hat — %2.</translation>
+    </message>
+    <message>
+        <source>an IPv6 /%1 network</source>
+        <translation>ein IPv6-Netz /%1</translation>
+    </message>
+    <message>
+        <source>a /%1 network</source>
+        <translation>ein /%1-Netz</translation>
+    </message>
+    <message>
+        <source>an earlier register import</source>
+        <translation>einem früheren Registerimport</translation>
+    </message>
+    <message>
+        <source>the %1 register import</source>
+        <translation>dem Registerimport von %1</translation>
+    </message>
+    <message>
+        <source>the %1 register import (%2)</source>
+        <translation>dem Registerimport von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Matched through %1 registered to this company in %2 — %3.</source>
+        <translation>Zugeordnet über %1, das in %2 auf dieses Unternehmen eingetragen ist — %3.</translation>
+    </message>
+    <message>
+        <source>Matched through %1 whose owner&apos;s name is this company&apos;s in %2 — %3.</source>
+        <translation>Zugeordnet über %1, dessen Inhaber in %2 den Namen dieses Unternehmens trägt — %3.</translation>
+    </message>
+    <message>
+        <source>An internet provider</source>
+        <translation>Ein Internetanbieter</translation>
+    </message>
+    <message>
+        <source>Another company: %1</source>
+        <translation>Ein anderes Unternehmen: %1</translation>
+    </message>
+    <message>
+        <source>Not a company</source>
+        <translation>Kein Unternehmen</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1492,6 +1606,80 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>--filter: %1</source>
         <translation>--filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficQuery</name>
+    <message>
+        <source>The server sent traffic figures this version cannot read.</source>
+        <translation>Der Server hat Verkehrszahlen gesendet, die diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>consumer internet providers</source>
+        <translation>Internetanbieter für Privatkunden</translation>
+    </message>
+    <message>
+        <source>mobile networks</source>
+        <translation>Mobilfunknetze</translation>
+    </message>
+    <message>
+        <source>hosting networks</source>
+        <translation>Hosting-Netze</translation>
+    </message>
+    <message>
+        <source>networks of organisations not in the register</source>
+        <translation>Netze von Organisationen, die nicht im Register stehen</translation>
+    </message>
+    <message>
+        <source>schools and universities</source>
+        <translation>Schulen und Hochschulen</translation>
+    </message>
+    <message>
+        <source>government networks</source>
+        <translation>Behördennetze</translation>
+    </message>
+    <message>
+        <source>networks your team said are no company&apos;s</source>
+        <translation>Netze, die laut Ihrem Team keinem Unternehmen gehören</translation>
+    </message>
+    <message>
+        <source>networks not in the register</source>
+        <translation>Netze, die nicht im Register stehen</translation>
+    </message>
+    <message>
+        <source>crawlers</source>
+        <translation>Crawler</translation>
+    </message>
+    <message>
+        <source>automated browsers</source>
+        <translation>automatisierte Browser</translation>
+    </message>
+    <message>
+        <source>data centres</source>
+        <translation>Rechenzentren</translation>
+    </message>
+    <message>
+        <source>inhumanly fast sessions</source>
+        <translation>unmenschlich schnelle Sitzungen</translation>
+    </message>
+    <message>
+        <source>hits without the tracker</source>
+        <translation>Aufrufe ohne den Tracker</translation>
+    </message>
+    <message>
+        <source>%1 % of page views could not be tied to a company: mostly %2.</source>
+        <translation>%1 % der Seitenaufrufe konnten keinem Unternehmen zugeordnet werden: vor allem %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bot hit(s) filtered: %1.</source>
+        <translation>
+            <numerusform>%Ln Bot-Aufruf gefiltert: %1.</numerusform>
+            <numerusform>%Ln Bot-Aufrufe gefiltert: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2517,26 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>On the target-account lists: %1</source>
         <translation>Auf den Ziellisten: %1</translation>
     </message>
+    <message>
+        <source>Wrong company?</source>
+        <translation>Falsches Unternehmen?</translation>
+    </message>
+    <message>
+        <source>Report wrong company</source>
+        <translation>Falsches Unternehmen melden</translation>
+    </message>
+    <message>
+        <source>Say whose network the latest visit really came from: an internet provider&apos;s, another company&apos;s, or no company&apos;s</source>
+        <translation>Geben Sie an, wem das Netz des letzten Besuchs wirklich gehört: einem Internetanbieter, einem anderen Unternehmen oder keinem Unternehmen</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Report wrong company for this visit…</source>
+        <translation>Falsches Unternehmen für diesen Besuch melden…</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2534,6 +2742,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Previous period, %1</source>
         <translation>Vorheriger Zeitraum, %1</translation>
+    </message>
+    <message>
+        <source>Page views of people Leadscope could not tie to a company are counted, never stored; hits of crawlers, automated browsers and data centres are not visits.</source>
+        <translation>Seitenaufrufe von Menschen, die Leadscope keinem Unternehmen zuordnen konnte, werden gezählt, nie gespeichert; Aufrufe von Crawlern, automatisierten Browsern und Rechenzentren sind keine Besuche.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3621,14 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
         <source>Lead score %1 of 100</source>
         <translation>Lead-Score %1 von 100</translation>
     </message>
+    <message>
+        <source>How surely the visits were tied to this company: the best of its matches. Its profile says how each was made.</source>
+        <translation>Wie sicher die Besuche diesem Unternehmen zugeordnet sind: die beste Zuordnung. Das Profil sagt, wie jede zustande kam.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zuordnung</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LeadsPage</name>
@@ -3590,6 +3810,26 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Any match</source>
+        <translation>Jede Zuordnung</translation>
+    </message>
+    <message>
+        <source>Medium or high match</source>
+        <translation>Mittlere oder hohe Zuordnung</translation>
+    </message>
+    <message>
+        <source>High match only</source>
+        <translation>Nur hohe Zuordnung</translation>
+    </message>
+    <message>
+        <source>How surely the visits were tied to the company: a small network registered to it is a high match, a large or loosely linked one low</source>
+        <translation>Wie sicher die Besuche dem Unternehmen zugeordnet sind: ein kleines, auf es eingetragenes Netz ist eine hohe Zuordnung, ein großes oder lose verknüpftes eine niedrige</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4532,97 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     </message>
 </context>
 <context>
+    <name>leadscope::ui::ReportMatchDialog</name>
+    <message>
+        <source>An &amp;internet provider: people at home or on the road</source>
+        <translation>Ein &amp;Internetanbieter: Menschen zu Hause oder unterwegs</translation>
+    </message>
+    <message>
+        <source>&amp;Another company:</source>
+        <translation>Ein anderes &amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Not a company: a school, a shared office, a guest network</source>
+        <translation>&amp;Kein Unternehmen: eine Schule, ein Gemeinschaftsbüro, ein Gastnetz</translation>
+    </message>
+    <message>
+        <source>Also change the &amp;past visits from this network</source>
+        <translation>Auch die &amp;bisherigen Besuche aus diesem Netz ändern</translation>
+    </message>
+    <message>
+        <source>Report wrong company</source>
+        <translation>Falsches Unternehmen melden</translation>
+    </message>
+    <message>
+        <source>Leadscope tied the latest visit to “%1”.</source>
+        <translation>Leadscope hat den letzten Besuch „%1“ zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Leadscope tied this visit to “%1”.</source>
+        <translation>Leadscope hat diesen Besuch „%1“ zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Whose network is it?</source>
+        <translation>Wem gehört das Netz?</translation>
+    </message>
+    <message>
+        <source>Name or registry number</source>
+        <translation>Name oder Registernummer</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Im Register suchen</translation>
+    </message>
+    <message>
+        <source>Companies in the register</source>
+        <translation>Unternehmen im Register</translation>
+    </message>
+    <message>
+        <source>What you know, e.g. “our contact there works from home”</source>
+        <translation>Was Sie wissen, z. B. „unser Kontakt dort arbeitet von zu Hause“</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The visits already recorded from this network move to the right company, or leave the leads when it is no company&apos;s</source>
+        <translation>Die bereits erfassten Besuche aus diesem Netz gehen an das richtige Unternehmen oder verlassen die Leads, wenn es keinem Unternehmen gehört</translation>
+    </message>
+    <message>
+        <source>Managers and admins can change the visits already recorded</source>
+        <translation>Manager und Administratoren können die bereits erfassten Besuche ändern</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s next visits from this network follow your report at once. The operator of the register sees it too, and may correct the register for everyone.</source>
+        <translation>Die nächsten Besuche Ihrer Organisation aus diesem Netz folgen sofort Ihrer Meldung. Der Betreiber des Registers sieht sie auch und kann das Register für alle korrigieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Melden</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Searching the register…</source>
+        <translation>Register wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No company of the register has that name or number.</source>
+        <translation>Kein Unternehmen im Register hat diesen Namen oder diese Nummer.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::RuleEditor</name>
     <message>
         <source>Any</source>
@@ -4554,6 +4885,26 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
     <message>
         <source>on the target list:</source>
         <translation>auf der Zielliste:</translation>
+    </message>
+    <message>
+        <source>Medium or high confidence</source>
+        <translation>Mittlere oder hohe Sicherheit</translation>
+    </message>
+    <message>
+        <source>Any confidence, low too</source>
+        <translation>Jede Sicherheit, auch niedrige</translation>
+    </message>
+    <message>
+        <source>High confidence only</source>
+        <translation>Nur hohe Sicherheit</translation>
+    </message>
+    <message>
+        <source>How surely the visit was tied to its company. Rules leave low-confidence matches (large or loosely linked networks) alone unless you choose otherwise.</source>
+        <translation>Wie sicher der Besuch seinem Unternehmen zugeordnet ist. Regeln lassen Zuordnungen mit niedriger Sicherheit (große oder lose verknüpfte Netze) in Ruhe, außer Sie wählen es anders.</translation>
+    </message>
+    <message>
+        <source>is &amp;matched with:</source>
+        <translation>mit &amp;Gewissheit zugeordnet:</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5999,21 @@ Name des Segments:</translation>
     <message>
         <source>Target accounts</source>
         <translation>Zielkunden</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past visit(s) from this network changed. They arrive with the next sync, in a moment.</source>
+        <translation>
+            <numerusform>%Ln bisheriger Besuch aus diesem Netz wurde geändert. Er kommt gleich mit der nächsten Synchronisierung.</numerusform>
+            <numerusform>%Ln bisherige Besuche aus diesem Netz wurden geändert. Sie kommen gleich mit der nächsten Synchronisierung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,33 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>The server sent a list of reported matches this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a former colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register was corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register&apos;s operator kept it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies to your organisation&apos;s matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by %1 on %2: %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <source>Print</source>
@@ -1020,6 +1047,93 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>MatchExplanation</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this company was matched was not kept: its visits were recorded before Leadscope kept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by your organisation&apos;s correction — %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by your organisation&apos;s correction of %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched through a network the register&apos;s operator corrected on %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 /%1 network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a /%1 network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier register import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 register import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 register import (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched through %1 registered to this company in %2 — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched through %1 whose owner&apos;s name is this company&apos;s in %2 — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internet provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another company: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1487,6 +1601,80 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     <message>
         <source>--filter: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficQuery</name>
+    <message>
+        <source>The server sent traffic figures this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer internet providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hosting networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>networks of organisations not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schools and universities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>government networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>networks your team said are no company&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>networks not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crawlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automated browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inhumanly fast sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hits without the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of page views could not be tied to a company: mostly %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bot hit(s) filtered: %1.</source>
+        <translation>
+            <numerusform>%Ln bot hit filtered: %1.</numerusform>
+            <numerusform>%Ln bot hits filtered: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2512,26 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>On the target-account lists: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrong company?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report wrong company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose network the latest visit really came from: an internet provider&apos;s, another company&apos;s, or no company&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report wrong company for this visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2528,6 +2736,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Previous period, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views of people Leadscope could not tie to a company are counted, never stored; hits of crawlers, automated browsers and data centres are not visits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3400,6 +3612,14 @@ Confirm with a fresh code from your authenticator app:</source>
         <source>Lead score %1 of 100</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How surely the visits were tied to this company: the best of its matches. Its profile says how each was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LeadsPage</name>
@@ -3580,6 +3800,26 @@ Confirm with a fresh code from your authenticator app:</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium or high match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High match only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How surely the visits were tied to the company: a small network registered to it is a high match, a large or loosely linked one low</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4283,6 +4523,97 @@ Confirm with a fresh code from your authenticator app:</source>
     </message>
 </context>
 <context>
+    <name>leadscope::ui::ReportMatchDialog</name>
+    <message>
+        <source>An &amp;internet provider: people at home or on the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a company: a school, a shared office, a guest network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also change the &amp;past visits from this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report wrong company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadscope tied the latest visit to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadscope tied this visit to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose network is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or registry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you know, e.g. “our contact there works from home”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visits already recorded from this network move to the right company, or leave the leads when it is no company&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers and admins can change the visits already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s next visits from this network follow your report at once. The operator of the register sees it too, and may correct the register for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company of the register has that name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::RuleEditor</name>
     <message>
         <source>Any</source>
@@ -4544,6 +4875,26 @@ Confirm with a fresh code from your authenticator app:</source>
     </message>
     <message>
         <source>on the target list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium or high confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any confidence, low too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High confidence only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How surely the visit was tied to its company. Rules leave low-confidence matches (large or loosely linked networks) alone unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &amp;matched with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5637,6 +5988,21 @@ Name of the segment:</source>
     <message>
         <source>Target accounts</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past visit(s) from this network changed. They arrive with the next sync, in a moment.</source>
+        <translation>
+            <numerusform>%Ln past visit from this network changed. It arrives with the next sync, in a moment.</numerusform>
+            <numerusform>%Ln past visits from this network changed. They arrive with the next sync, in a moment.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

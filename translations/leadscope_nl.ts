@@ -503,6 +503,33 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>The server sent a list of reported matches this version cannot read.</source>
+        <translation>De server stuurde een lijst met gemelde koppelingen die deze versie niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>a former colleague</source>
+        <translation>een voormalige collega</translation>
+    </message>
+    <message>
+        <source>the register was corrected</source>
+        <translation>het register is gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>the register&apos;s operator kept it as it is</source>
+        <translation>de beheerder van het register liet het zoals het was</translation>
+    </message>
+    <message>
+        <source>applies to your organisation&apos;s matches</source>
+        <translation>geldt voor de koppelingen van uw organisatie</translation>
+    </message>
+    <message>
+        <source>Reported by %1 on %2: %3 (%4).</source>
+        <translation>Gemeld door %1 op %2: %3 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <source>Print</source>
@@ -1023,6 +1050,93 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>MatchExplanation</name>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>How this company was matched was not kept: its visits were recorded before Leadscope kept it.</source>
+        <translation>Hoe dit bedrijf gekoppeld is, is niet bewaard: de bezoeken zijn vastgelegd voordat Leadscope dat bijhield.</translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation>hoge zekerheid</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>gemiddelde zekerheid</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>lage zekerheid</translation>
+    </message>
+    <message>
+        <source>Matched by your organisation&apos;s correction — %1.</source>
+        <translation>Gekoppeld door een correctie van uw organisatie — %1.</translation>
+    </message>
+    <message>
+        <source>Matched by your organisation&apos;s correction of %1 — %2.</source>
+        <translation>Gekoppeld door de correctie van uw organisatie van %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Matched through a network the register&apos;s operator corrected on %1 — %2.</source>
+        <translation>Gekoppeld via een netwerk dat de beheerder van het register op %1 corrigeerde — %2.</translation>
+    </message>
+    <message>
+        <source>an IPv6 /%1 network</source>
+        <translation>een IPv6-netwerk /%1</translation>
+    </message>
+    <message>
+        <source>a /%1 network</source>
+        <translation>een /%1-netwerk</translation>
+    </message>
+    <message>
+        <source>an earlier register import</source>
+        <translation>een eerdere registerimport</translation>
+    </message>
+    <message>
+        <source>the %1 register import</source>
+        <translation>de registerimport van %1</translation>
+    </message>
+    <message>
+        <source>the %1 register import (%2)</source>
+        <translation>de registerimport van %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Matched through %1 registered to this company in %2 — %3.</source>
+        <translation>Gekoppeld via %1 dat in %2 op naam van dit bedrijf staat — %3.</translation>
+    </message>
+    <message>
+        <source>Matched through %1 whose owner&apos;s name is this company&apos;s in %2 — %3.</source>
+        <translation>Gekoppeld via %1 waarvan de eigenaar in %2 de naam van dit bedrijf draagt — %3.</translation>
+    </message>
+    <message>
+        <source>An internet provider</source>
+        <translation>Een internetprovider</translation>
+    </message>
+    <message>
+        <source>Another company: %1</source>
+        <translation>Een ander bedrijf: %1</translation>
+    </message>
+    <message>
+        <source>Not a company</source>
+        <translation>Geen bedrijf</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1492,6 +1606,80 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>--filter: %1</source>
         <translation>--filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficQuery</name>
+    <message>
+        <source>The server sent traffic figures this version cannot read.</source>
+        <translation>De server stuurde verkeerscijfers die deze versie niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>consumer internet providers</source>
+        <translation>internetproviders voor consumenten</translation>
+    </message>
+    <message>
+        <source>mobile networks</source>
+        <translation>mobiele netwerken</translation>
+    </message>
+    <message>
+        <source>hosting networks</source>
+        <translation>hostingnetwerken</translation>
+    </message>
+    <message>
+        <source>networks of organisations not in the register</source>
+        <translation>netwerken van organisaties die niet in het register staan</translation>
+    </message>
+    <message>
+        <source>schools and universities</source>
+        <translation>scholen en universiteiten</translation>
+    </message>
+    <message>
+        <source>government networks</source>
+        <translation>overheidsnetwerken</translation>
+    </message>
+    <message>
+        <source>networks your team said are no company&apos;s</source>
+        <translation>netwerken die volgens uw team van geen bedrijf zijn</translation>
+    </message>
+    <message>
+        <source>networks not in the register</source>
+        <translation>netwerken die niet in het register staan</translation>
+    </message>
+    <message>
+        <source>crawlers</source>
+        <translation>crawlers</translation>
+    </message>
+    <message>
+        <source>automated browsers</source>
+        <translation>geautomatiseerde browsers</translation>
+    </message>
+    <message>
+        <source>data centres</source>
+        <translation>datacenters</translation>
+    </message>
+    <message>
+        <source>inhumanly fast sessions</source>
+        <translation>onmenselijk snelle sessies</translation>
+    </message>
+    <message>
+        <source>hits without the tracker</source>
+        <translation>hits zonder de tracker</translation>
+    </message>
+    <message>
+        <source>%1 % of page views could not be tied to a company: mostly %2.</source>
+        <translation>%1 % van de paginaweergaven kon niet aan een bedrijf worden gekoppeld: vooral %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bot hit(s) filtered: %1.</source>
+        <translation>
+            <numerusform>%Ln bothit gefilterd: %1.</numerusform>
+            <numerusform>%Ln bothits gefilterd: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2517,26 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>On the target-account lists: %1</source>
         <translation>Op de doellijsten: %1</translation>
     </message>
+    <message>
+        <source>Wrong company?</source>
+        <translation>Verkeerd bedrijf?</translation>
+    </message>
+    <message>
+        <source>Report wrong company</source>
+        <translation>Verkeerd bedrijf melden</translation>
+    </message>
+    <message>
+        <source>Say whose network the latest visit really came from: an internet provider&apos;s, another company&apos;s, or no company&apos;s</source>
+        <translation>Geef aan van wie het netwerk van het laatste bezoek echt is: van een internetprovider, van een ander bedrijf of van geen bedrijf</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Report wrong company for this visit…</source>
+        <translation>Verkeerd bedrijf melden voor dit bezoek…</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>
@@ -2534,6 +2742,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Previous period, %1</source>
         <translation>Vorige periode, %1</translation>
+    </message>
+    <message>
+        <source>Page views of people Leadscope could not tie to a company are counted, never stored; hits of crawlers, automated browsers and data centres are not visits.</source>
+        <translation>Paginaweergaven van mensen die Leadscope niet aan een bedrijf kon koppelen, worden geteld en nooit bewaard; hits van crawlers, geautomatiseerde browsers en datacenters zijn geen bezoeken.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3621,14 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
         <source>Lead score %1 of 100</source>
         <translation>Leadscore %1 van 100</translation>
     </message>
+    <message>
+        <source>How surely the visits were tied to this company: the best of its matches. Its profile says how each was made.</source>
+        <translation>Hoe zeker de bezoeken aan dit bedrijf zijn gekoppeld: de beste koppeling. Het profiel vertelt hoe elke koppeling tot stand kwam.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Koppeling</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::LeadsPage</name>
@@ -3590,6 +3810,26 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Any match</source>
+        <translation>Elke koppeling</translation>
+    </message>
+    <message>
+        <source>Medium or high match</source>
+        <translation>Gemiddelde of hoge koppeling</translation>
+    </message>
+    <message>
+        <source>High match only</source>
+        <translation>Alleen hoge koppeling</translation>
+    </message>
+    <message>
+        <source>How surely the visits were tied to the company: a small network registered to it is a high match, a large or loosely linked one low</source>
+        <translation>Hoe zeker de bezoeken aan het bedrijf zijn gekoppeld: een klein netwerk op zijn naam is een hoge koppeling, een groot of los gekoppeld netwerk een lage</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4532,97 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
     </message>
 </context>
 <context>
+    <name>leadscope::ui::ReportMatchDialog</name>
+    <message>
+        <source>An &amp;internet provider: people at home or on the road</source>
+        <translation>Een &amp;internetprovider: mensen thuis of onderweg</translation>
+    </message>
+    <message>
+        <source>&amp;Another company:</source>
+        <translation>Een ander &amp;bedrijf:</translation>
+    </message>
+    <message>
+        <source>&amp;Not a company: a school, a shared office, a guest network</source>
+        <translation>&amp;Geen bedrijf: een school, een gedeeld kantoor, een gastnetwerk</translation>
+    </message>
+    <message>
+        <source>Also change the &amp;past visits from this network</source>
+        <translation>Ook de &amp;eerdere bezoeken vanaf dit netwerk wijzigen</translation>
+    </message>
+    <message>
+        <source>Report wrong company</source>
+        <translation>Verkeerd bedrijf melden</translation>
+    </message>
+    <message>
+        <source>Leadscope tied the latest visit to “%1”.</source>
+        <translation>Leadscope koppelde het laatste bezoek aan “%1”.</translation>
+    </message>
+    <message>
+        <source>Leadscope tied this visit to “%1”.</source>
+        <translation>Leadscope koppelde dit bezoek aan “%1”.</translation>
+    </message>
+    <message>
+        <source>Whose network is it?</source>
+        <translation>Van wie is het netwerk?</translation>
+    </message>
+    <message>
+        <source>Name or registry number</source>
+        <translation>Naam of KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Zoeken in het register</translation>
+    </message>
+    <message>
+        <source>Companies in the register</source>
+        <translation>Bedrijven in het register</translation>
+    </message>
+    <message>
+        <source>What you know, e.g. “our contact there works from home”</source>
+        <translation>Wat u weet, bijv. “onze contactpersoon daar werkt thuis”</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>The visits already recorded from this network move to the right company, or leave the leads when it is no company&apos;s</source>
+        <translation>De bezoeken die al vanaf dit netwerk zijn vastgelegd, gaan naar het juiste bedrijf, of verdwijnen uit de leads als het van geen bedrijf is</translation>
+    </message>
+    <message>
+        <source>Managers and admins can change the visits already recorded</source>
+        <translation>Managers en beheerders kunnen de al vastgelegde bezoeken wijzigen</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s next visits from this network follow your report at once. The operator of the register sees it too, and may correct the register for everyone.</source>
+        <translation>De volgende bezoeken vanaf dit netwerk volgen direct uw melding. De beheerder van het register ziet haar ook en kan het register voor iedereen corrigeren.</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Melden</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Searching the register…</source>
+        <translation>Zoeken in het register…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No company of the register has that name or number.</source>
+        <translation>Geen bedrijf in het register heeft die naam of dat nummer.</translation>
+    </message>
+</context>
+<context>
     <name>leadscope::ui::RuleEditor</name>
     <message>
         <source>Any</source>
@@ -4554,6 +4885,26 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
     <message>
         <source>on the target list:</source>
         <translation>op de doellijst:</translation>
+    </message>
+    <message>
+        <source>Medium or high confidence</source>
+        <translation>Gemiddelde of hoge zekerheid</translation>
+    </message>
+    <message>
+        <source>Any confidence, low too</source>
+        <translation>Elke zekerheid, ook laag</translation>
+    </message>
+    <message>
+        <source>High confidence only</source>
+        <translation>Alleen hoge zekerheid</translation>
+    </message>
+    <message>
+        <source>How surely the visit was tied to its company. Rules leave low-confidence matches (large or loosely linked networks) alone unless you choose otherwise.</source>
+        <translation>Hoe zeker het bezoek aan zijn bedrijf is gekoppeld. Regels laten koppelingen met lage zekerheid (grote of los gekoppelde netwerken) met rust, tenzij u anders kiest.</translation>
+    </message>
+    <message>
+        <source>is &amp;matched with:</source>
+        <translation>is ge&amp;koppeld met:</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5999,21 @@ Naam van het segment:</translation>
     <message>
         <source>Target accounts</source>
         <translation>Doelaccounts</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Niet gemeld</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past visit(s) from this network changed. They arrive with the next sync, in a moment.</source>
+        <translation>
+            <numerusform>%Ln eerder bezoek vanaf dit netwerk is gewijzigd. Het komt zo met de volgende synchronisatie.</numerusform>
+            <numerusform>%Ln eerdere bezoeken vanaf dit netwerk zijn gewijzigd. Ze komen zo met de volgende synchronisatie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

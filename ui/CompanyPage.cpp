@@ -14,6 +14,7 @@
 #include "core/query/DataStore.h"
 #include "core/query/LeadStatus.h"
 #include "core/query/LeadsQuery.h"
+#include "core/query/MatchExplanation.h"
 #include "core/sync/AnnotationOutbox.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -66,6 +68,7 @@ struct CompanyPage::Loaded
     QList<core::TeamRules::Firing> firings;
     QList<core::TargetLists::List> lists;
     QStringList onLists;
+    QList<core::Corrections::Report> reports;
 };
 
 namespace {
@@ -89,6 +92,7 @@ CompanyPage::CompanyPage(QWidget* parent)
     , m_score(new QLabel(this))
     , m_reasons(new QLabel(this))
     , m_ruleFirings(new QLabel(this))
+    , m_howWeKnow(new QLabel(this))
     , m_scoreBar(new QLabel(this))
     , m_range(new QComboBox(this))
     , m_chart(new QChartView(this))
@@ -191,6 +195,14 @@ QLayout* CompanyPage::buildActions()
     m_lists->setPopupMode(QToolButton::InstantPopup);
     m_lists->setMenu(new QMenu(m_lists));
     m_lists->hide();
+    m_reportMatch = new QToolButton(this);
+    m_reportMatch->setObjectName(QStringLiteral("reportWrongCompany"));
+    m_reportMatch->setText(tr("Wrong company?"));
+    m_reportMatch->setAccessibleName(tr("Report wrong company"));
+    m_reportMatch->setToolTip(tr("Say whose network the latest visit really came from: an internet provider's, "
+                                 "another company's, or no company's"));
+    connect(m_reportMatch, &QToolButton::clicked, this,
+            [this] { Q_EMIT reportMatchRequested({}, core::MatchExplanation::sentence(m_company.latestMatch)); });
     copyRow->addWidget(m_lists);
     copyRow->addWidget(m_hide);
     return copyRow;
@@ -252,6 +264,14 @@ QLayout* CompanyPage::buildHeader()
     m_ruleFirings->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ruleFirings->hide();
     about->addWidget(m_ruleFirings);
+    m_howWeKnow->setObjectName(QStringLiteral("matchExplanation"));
+    m_howWeKnow->setWordWrap(true);
+    m_howWeKnow->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // How we know, with the way to say it is wrong beside it.
+    auto* matchRow = new QHBoxLayout;
+    matchRow->addWidget(m_howWeKnow, 1);
+    matchRow->addWidget(m_reportMatch, 0, Qt::AlignTop);
+    about->addLayout(matchRow);
     about->addLayout(copyRow);
     auto* header = new QBoxLayout(QBoxLayout::LeftToRight);
     m_header = header;
@@ -286,8 +306,10 @@ void CompanyPage::setUpLists()
 {
     m_visits->setObjectName(QStringLiteral("visitList"));
     m_visits->setAccessibleName(tr("Visits"));
-    m_visits->setHeaderLabels(
-        {tr("When"), tr("Pages"), tr("Duration"), tr("Source"), tr("Campaign"), tr("Page"), tr("Website")});
+    m_visits->setHeaderLabels({tr("When"), tr("Pages"), tr("Duration"), tr("Source"), tr("Campaign"), tr("Page"),
+                               tr("Website"), tr("Match")});
+    m_visits->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_visits, &QTreeWidget::customContextMenuRequested, this, &CompanyPage::visitMenu);
     m_visits->setUniformRowHeights(true);
     m_visits->setAlternatingRowColors(true);
     m_visits->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -454,7 +476,8 @@ void CompanyPage::reload()
                 core::Team::members(cache, true, &loaded.team, error) &&
                 core::TeamRules::firingsOf(cache, id, &loaded.firings, error) &&
                 core::TargetLists::names(cache, &loaded.lists, error) &&
-                core::TargetLists::ofCompany(cache, id, &loaded.onLists, error);
+                core::TargetLists::ofCompany(cache, id, &loaded.onLists, error) &&
+                core::Corrections::forCompany(cache, id, &loaded.reports, error);
             return loaded;
         },
         [this](Loaded loaded) {
@@ -480,12 +503,14 @@ void CompanyPage::display(const Loaded& loaded)
         showJourneys({});
         m_history->setEntries({});
         showFirings({});
+        showMatch({});
         return;
     }
     m_company = loaded.company;
     m_team = loaded.team;
     showHeader();
     showFirings(loaded.firings);
+    showMatch(loaded.reports);
     showLists(loaded.lists, loaded.onLists);
     showTimeline(loaded.buckets);
     showVisits(loaded.visits);
@@ -555,6 +580,37 @@ void CompanyPage::showFirings(const QList<core::TeamRules::Firing>& firings)
         lines << tr("…and %n earlier time(s).", nullptr, int(firings.size() - kShown));
     m_ruleFirings->setText(lines.join(u'\n'));
     m_ruleFirings->setVisible(!lines.isEmpty());
+}
+
+void CompanyPage::showMatch(const QList<core::Corrections::Report>& reports)
+{
+    // How we know, in one line (the latest visit's match), then what the team reported.
+    QStringList lines;
+    if (!m_company.id.isEmpty())
+        lines << core::MatchExplanation::sentence(m_company.latestMatch);
+    for (const core::Corrections::Report& report : reports)
+        lines << core::Corrections::describe(report);
+    m_howWeKnow->setText(lines.join(u'\n'));
+    m_howWeKnow->setVisible(!lines.isEmpty());
+    m_reportMatch->setVisible(
+        !m_company.latestVisitId.isEmpty() &&
+        core::MatchExplanation::confidenceLevel(QJsonDocument::fromJson(m_company.latestMatch.toUtf8()).object()) > 0);
+}
+
+void CompanyPage::visitMenu(const QPoint& at)
+{
+    QTreeWidgetItem* item = m_visits->itemAt(at);
+    while (item && item->parent())
+        item = item->parent();
+    if (!item)
+        return;
+    const QString visitId = item->data(0, Qt::UserRole).toString();
+    const QString match = item->data(0, Qt::UserRole + 1).toString();
+    QMenu menu(this);
+    QAction* report = menu.addAction(tr("Report wrong company for this visit…"));
+    report->setEnabled(core::MatchExplanation::confidenceLevel(QJsonDocument::fromJson(match.toUtf8()).object()) > 0);
+    if (menu.exec(m_visits->viewport()->mapToGlobal(at)) == report)
+        Q_EMIT reportMatchRequested(visitId, core::MatchExplanation::sentence(match));
 }
 
 void CompanyPage::showMonogram()
@@ -714,8 +770,11 @@ void CompanyPage::showVisits(const QList<core::CompanyQuery::Visit>& visits)
         auto* item = new QTreeWidgetItem(QStringList{
             locale.toString(QDateTime::fromMSecsSinceEpoch(visit.startedAt), QLocale::ShortFormat),
             locale.toString(visit.pageviewCount), core::LeadReport::duration((visit.endedAt - visit.startedAt) / 1000),
-            core::LeadReport::sourceLabel(visit.referrerClass), visit.utmCampaign, visit.landingPage, visit.website});
+            core::LeadReport::sourceLabel(visit.referrerClass), visit.utmCampaign, visit.landingPage, visit.website,
+            core::MatchExplanation::confidenceLabel(visit.confidence)});
         item->setData(0, Qt::UserRole, visit.id);
+        item->setData(0, Qt::UserRole + 1, visit.match);
+        item->setToolTip(7, core::MatchExplanation::sentence(visit.match));
         item->setToolTip(5, tr("Landing page: %1").arg(visit.landingPage));
         for (const core::CompanyQuery::Pageview& view : visit.pageviews) {
             // The page's path and, after it, its title — under "Page", not under "Website".

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/query/CompanyQuery.h"
+#include "core/query/Corrections.h"
 #include "core/query/TargetLists.h"
 #include "core/query/Team.h"
 #include "core/query/TeamRules.h"
@@ -67,6 +68,8 @@ Q_SIGNALS:
     void seen(const QString& id);
     // "Hide…": the company shown (company()) is to be hidden from the team's leads.
     void hideRequested();
+    // "Report wrong company…" on the company shown: its latest visit's match (`visitId` empty) or one visit's.
+    void reportMatchRequested(const QString& visitId, const QString& howWeKnow);
     // A target-account list ticked (on) or unticked for the company shown.
     void listToggled(const QString& listId, bool on);
 
@@ -87,6 +90,8 @@ private:
     void showLoading();  // the data is slow: say so instead of the previous company
     void adoptPending(); // the asked-for company becomes the one shown
     void showFirings(const QList<core::TeamRules::Firing>& firings);
+    void showMatch(const QList<core::Corrections::Report>& reports);
+    void visitMenu(const QPoint& at); // the visits' context menu
     void showLists(const QList<core::TargetLists::List>& lists, const QStringList& on);
     void showHeader();
     void buildTimeline();
@@ -113,6 +118,8 @@ private:
     QLabel* m_score;
     QLabel* m_reasons;
     QLabel* m_ruleFirings;
+    QLabel* m_howWeKnow; // how the company was matched (docs/MATCHING.md) and what the team reported
+    QToolButton* m_reportMatch = nullptr;
     QToolButton* m_hide = nullptr;
     QToolButton* m_lists = nullptr; // the target-account lists, ticked where the company is on one
     bool m_canHide = false; // why rules acted on this company: "Rule “…” fired: visited /prijzen, 3 pages"

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -51,6 +52,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_sources(new QChartView(this))
     , m_campaigns(new QChartView(this))
     , m_empty(new QLabel(this))
+    , m_traffic(new QLabel(this))
     , m_range(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -117,6 +119,14 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_error);
     layout->addLayout(kpiRow);
+    m_traffic->setObjectName(QStringLiteral("trafficFigures"));
+    m_traffic->setWordWrap(true);
+    m_traffic->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_traffic->setFocusPolicy(Qt::TabFocus); // a screen reader reaches it like the tiles
+    m_traffic->setToolTip(tr("Page views of people Leadscope could not tie to a company are counted, never "
+                             "stored; hits of crawlers, automated browsers and data centres are not visits."));
+    m_traffic->hide();
+    layout->addWidget(m_traffic);
     layout->addWidget(m_empty);
     layout->addLayout(grid, 1);
     setScrollableContent(content, top);
@@ -173,17 +183,35 @@ void DashboardPage::showKpi(int index, const QString& value, double now, double 
 
 void DashboardPage::reload()
 {
-    fetch<core::DashboardQuery::Figures>(
+    struct Loaded
+    {
+        core::DashboardQuery::Figures figures;
+        core::TrafficQuery::Summary traffic;
+    };
+    fetch<Loaded>(
         [period = period()](core::Cache& cache, QString* error) {
-            core::DashboardQuery::Figures figures;
-            core::DashboardQuery(cache).figures(period, {}, 6, &figures, error);
-            return figures;
+            Loaded loaded;
+            core::DashboardQuery(cache).figures(period, {}, 6, &loaded.figures, error) &&
+                core::TrafficQuery::summary(cache, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate),
+                                            {}, &loaded.traffic, error);
+            return loaded;
         },
-        [this](core::DashboardQuery::Figures figures) {
-            display(figures);
+        [this](const Loaded& result) {
+            display(result.figures);
+            showTraffic(result.traffic);
             m_loaded = true;
             Q_EMIT loaded();
         });
+}
+
+void DashboardPage::showTraffic(const core::TrafficQuery::Summary& traffic)
+{
+    const QStringList lines =
+        QStringList{core::TrafficQuery::unidentifiedSentence(traffic), core::TrafficQuery::botSentence(traffic)}.filter(
+            QRegularExpression(QStringLiteral("\\S")));
+    m_traffic->setText(lines.join(u'\n'));
+    m_traffic->setAccessibleName(lines.join(u' '));
+    m_traffic->setVisible(!lines.isEmpty());
 }
 
 void DashboardPage::showPerDay(const core::DashboardQuery::Figures& f)

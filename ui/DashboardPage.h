@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/query/DashboardQuery.h"
+#include "core/query/TrafficQuery.h"
 
 #include "DataPage.h"
 
@@ -39,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void display(const core::DashboardQuery::Figures& figures);
+    // What could not be tied to a company, and the bot hits filtered (docs/MATCHING.md).
+    void showTraffic(const core::TrafficQuery::Summary& traffic);
     // Visits per day, with the period before as a line; a bar opens the period's leads.
     void showPerDay(const core::DashboardQuery::Figures& figures);
     // A KPI tile: its number, the change (arrow, sign and colour) and the previous value.
@@ -56,7 +59,8 @@ private:
     QChartView* m_sources;
     QChartView* m_campaigns;
     QLabel* m_empty;
-    QLabel* m_range; // "27 Nov – 3 Dec, compared with 20 – 26 Nov"
+    QLabel* m_traffic; // "62 % of page views could not be tied to a company: …" and "N bot hits filtered"
+    QLabel* m_range;   // "27 Nov – 3 Dec, compared with 20 – 26 Nov"
 };
 
 } // namespace leadscope::ui

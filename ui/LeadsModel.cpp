@@ -6,6 +6,7 @@
 #include "core/cache/Cache.h"
 #include "core/query/DataStore.h"
 #include "core/query/LeadStatus.h"
+#include "core/query/MatchExplanation.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -215,6 +216,8 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
             return row.assigneeName;
         case Tags:
             return row.tags.join(QStringLiteral(", "));
+        case Match:
+            return core::MatchExplanation::confidenceLabel(row.confidence);
         }
     }
     if (role == Qt::DecorationRole && index.column() == Company)
@@ -227,6 +230,9 @@ QVariant LeadsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole &&
         (index.column() == Visits || index.column() == Pageviews || index.column() == Score))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Match)
+        return tr("How surely the visits were tied to this company: the best of its matches. Its profile says "
+                  "how each was made.");
     if (role == Qt::ToolTipRole && index.column() == LastVisit)
         return RelativeTime::exact(QDateTime::fromMSecsSinceEpoch(row.lastVisit));
     if (role == Qt::ToolTipRole && index.column() == Score)
@@ -277,6 +283,8 @@ QVariant LeadsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Assignee");
     case Tags:
         return tr("Tags");
+    case Match:
+        return tr("Match");
     }
     return {};
 }
@@ -318,6 +326,8 @@ std::optional<core::LeadsQuery::Sort> LeadsModel::sortOf(int column)
         return Sort::Assignee;
     case Tags:
         return Sort::Tags;
+    case Match:
+        return Sort::Match;
     }
     return std::nullopt;
 }

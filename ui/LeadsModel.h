@@ -36,6 +36,7 @@ public:
         Status,
         Assignee,
         Tags,
+        Match, // how surely it was identified (docs/MATCHING.md)
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole + 1;

@@ -120,6 +120,7 @@ LeadsPage::LeadsPage(QWidget* parent)
     , m_status(new QComboBox(this))
     , m_tag(new QComboBox(this))
     , m_assignee(new QComboBox(this))
+    , m_match(new QComboBox(this))
     , m_unseen(new QCheckBox(tr("Unseen &only"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_filters(new QGridLayout)
@@ -223,6 +224,12 @@ void LeadsPage::setUpFilters()
     named(m_status, "statusFilter", tr("Status"));
     named(m_tag, "tagFilter", tr("Tag"));
     named(m_assignee, "assigneeFilter", tr("Assignee"));
+    named(m_match, "matchFilter", tr("Match"));
+    m_match->addItem(tr("Any match"), QString());
+    m_match->addItem(tr("Medium or high match"), QStringLiteral("medium"));
+    m_match->addItem(tr("High match only"), QStringLiteral("high"));
+    m_match->setToolTip(tr("How surely the visits were tied to the company: a small network registered to it is "
+                           "a high match, a large or loosely linked one low"));
     m_unseen->setObjectName(QStringLiteral("unseenFilter"));
     m_minVisits->setRange(0, 1000);
     m_minVisits->setSpecialValueText(tr("Any visits"));
@@ -261,6 +268,7 @@ void LeadsPage::layOut()
     // The count and the buttons: one row on a wide list, two on a narrow one (arrangeFilters).
     auto* state = new QHBoxLayout;
     state->addWidget(m_unseen);
+    state->addWidget(m_match);
     state->addStretch(1);
     state->addWidget(m_count);
     auto* buttons = new QHBoxLayout;
@@ -356,7 +364,7 @@ void LeadsPage::fitColumns()
     const Share shares[] = {{LeadsModel::Company, 25},   {LeadsModel::Industry, 17}, {LeadsModel::City, 11},
                             {LeadsModel::Size, 0},       {LeadsModel::Visits, 0},    {LeadsModel::Pageviews, 0},
                             {LeadsModel::LastVisit, 15}, {LeadsModel::Score, 0},     {LeadsModel::Status, 9},
-                            {LeadsModel::Assignee, 13},  {LeadsModel::Tags, 10}};
+                            {LeadsModel::Assignee, 13},  {LeadsModel::Tags, 10},     {LeadsModel::Match, 0}};
     int fixed = 0;
     for (const Share& share : shares) {
         if (share.percent == 0)
@@ -391,7 +399,7 @@ void LeadsPage::connectFilters()
         m_from = m_to = 0;
         now();
     });
-    for (QComboBox* combo : {m_website, m_industry, m_city, m_size, m_status, m_tag, m_assignee})
+    for (QComboBox* combo : {m_website, m_industry, m_city, m_size, m_status, m_tag, m_assignee, m_match})
         connect(combo, &QComboBox::currentIndexChanged, this, now);
     connect(m_unseen, &QCheckBox::toggled, this, now);
     connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(filter(), selectedIds()); });
@@ -495,6 +503,8 @@ core::LeadsQuery::Filter LeadsPage::filter() const
     f.ids = m_rest.ids;
     f.onList = m_rest.onList;
     f.visit = m_rest.visit;
+    if (const QString match = m_match->currentData().toString(); !match.isEmpty())
+        f.visit.confidence = match;
     return f;
 }
 
@@ -514,6 +524,11 @@ void LeadsPage::setFilter(const core::LeadsQuery::Filter& f)
     m_rest.ids = f.ids;
     m_rest.onList = f.onList;
     m_rest.visit = f.visit;
+    // Medium and high have a choice; a segment's "low" stays as it is.
+    const int match = m_match->findData(f.visit.confidence);
+    m_match->setCurrentIndex(std::max(0, match));
+    if (match > 0)
+        m_rest.visit.confidence.clear();
     choose(m_website, f.website);
     choose(m_industry, f.industry);
     choose(m_city, f.city);

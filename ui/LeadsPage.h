@@ -95,6 +95,7 @@ private:
     QComboBox* m_status;
     QComboBox* m_tag;
     QComboBox* m_assignee;
+    QComboBox* m_match; // how surely identified (docs/MATCHING.md)
     QCheckBox* m_unseen;
     QPushButton* m_export;
     QGridLayout* m_filters;

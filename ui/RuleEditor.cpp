@@ -247,12 +247,20 @@ QWidget* RuleEditor::buildVisit()
     auto* historyRow = new QHBoxLayout;
     historyRow->addWidget(m_history, 1);
     historyRow->addWidget(m_withinDays);
+    m_match = new QComboBox(box);
+    m_match->setObjectName(QStringLiteral("ruleMatch"));
+    m_match->addItem(tr("Medium or high confidence"), QString());
+    m_match->addItem(tr("Any confidence, low too"), QStringLiteral("low"));
+    m_match->addItem(tr("High confidence only"), QStringLiteral("high"));
+    m_match->setToolTip(tr("How surely the visit was tied to its company. Rules leave low-confidence matches (large "
+                           "or loosely linked networks) alone unless you choose otherwise."));
     form->addRow(tr("views a &page like:"), m_page);
     form->addRow(tr("has at &least:"), m_minPages);
     form->addRow(tr("lasts at least:"), m_minMinutes);
     form->addRow(tr("comes &via:"), m_source);
     form->addRow(tr("with &campaign:"), m_campaign);
     form->addRow(tr("and is:"), historyRow);
+    form->addRow(tr("is &matched with:"), m_match);
     return box;
 }
 
@@ -380,6 +388,8 @@ void RuleEditor::show(const core::TeamRules::Rule& rule)
     m_history->setCurrentIndex(f.visit.first ? 1 : f.visit.returningWithinDays > 0 ? 2 : 0);
     if (f.visit.returningWithinDays > 0)
         m_withinDays->setValue(f.visit.returningWithinDays);
+    m_match->setCurrentIndex(
+        std::max(0, m_match->findData(f.visit.confidence == QLatin1String("medium") ? QString() : f.visit.confidence)));
     select(m_industry, f.industry);
     m_sbi->setText(f.sbiPrefix);
     select(m_size, f.sizeBand);
@@ -413,6 +423,7 @@ core::TeamRules::Rule RuleEditor::rule() const
     f.visit.campaign = m_campaign->text().trimmed();
     f.visit.first = m_history->currentIndex() == 1;
     f.visit.returningWithinDays = m_history->currentIndex() == 2 ? m_withinDays->value() : 0;
+    f.visit.confidence = m_match->currentData().toString();
     f.industry = valueOf(m_industry);
     f.sbiPrefix = m_sbi->text().trimmed();
     f.sizeBand = valueOf(m_size);

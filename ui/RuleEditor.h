@@ -76,6 +76,7 @@ private:
     QLineEdit* m_campaign;
     QComboBox* m_history; // any visit, the first, back within N days
     QSpinBox* m_withinDays;
+    QComboBox* m_match; // how surely its company was matched: medium and high (default), any, high only
     // …of a company that…
     QComboBox* m_industry;
     QLineEdit* m_sbi;

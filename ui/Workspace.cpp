@@ -12,6 +12,7 @@
 #include "LeadsPage.h"
 #include "NavIcon.h"
 #include "NavItemDelegate.h"
+#include "ReportMatchDialog.h"
 #include "RulesPage.h"
 #include "TargetListsPage.h"
 
@@ -242,6 +243,7 @@ CompanyPage* Workspace::companyPage()
     m_company->setCanHide(m_canEditRules && m_account);
     m_company->setStore(m_store);
     connect(m_company, &CompanyPage::hideRequested, this, &Workspace::hideCompany);
+    connect(m_company, &CompanyPage::reportMatchRequested, this, &Workspace::reportMatch);
     connect(m_company, &CompanyPage::listToggled, this, [this](const QString& listId, bool on) {
         if (!m_account || !m_company)
             return;
@@ -369,6 +371,32 @@ void Workspace::hideCompany()
                 QMessageBox::warning(this, tr("Not hidden"), failure.message);
             else
                 Q_EMIT segmentsEdited(); // the sync brings the list; the company leaves every screen
+        });
+    });
+    dialog->open();
+}
+
+void Workspace::reportMatch(const QString& visitId, const QString& howWeKnow)
+{
+    if (!m_account || !m_company)
+        return;
+    const core::CompanyQuery::Company& c = m_company->company();
+    auto* dialog = new ReportMatchDialog(m_account, c.id, c.name, visitId, howWeKnow, m_canEditRules, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, request = QPointer<ReportMatchDialog>(dialog)] {
+        if (!request || !m_account)
+            return;
+        m_account->reportMatch(this, request->request(), [this](qint64 relabelled, const core::ApiFailure& failure) {
+            if (failure.isError()) {
+                QMessageBox::warning(this, tr("Not reported"), failure.message);
+                return;
+            }
+            if (relabelled > 0)
+                QMessageBox::information(this, tr("Reported"),
+                                         tr("%Ln past visit(s) from this network changed. They arrive with the next "
+                                            "sync, in a moment.",
+                                            nullptr, int(relabelled)));
+            Q_EMIT segmentsEdited(); // the sync brings the report and any changed visits
         });
     });
     dialog->open();

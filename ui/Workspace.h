@@ -115,6 +115,8 @@ private:
     QWidget* widgetFor(Screen screen);
     // "Hide…" on the profile: asks how, then tells the server.
     void hideCompany();
+    // "Wrong company?" on the profile or a visit: the report dialog, then POST /api/v1/corrections.
+    void reportMatch(const QString& visitId, const QString& howWeKnow);
     // Where the profile goes: beside the list (reading pane) or a screen of its own.
     void placeCompany();
     // The reading pane beside the list when there is room for both, under it when not.

@@ -503,6 +503,42 @@ void AdminClient::addIgnored(QObject* context, const QJsonObject& entry, Finishe
         done);
 }
 
+void AdminClient::reportMatch(QObject* context, const QJsonObject& report, Done<qint64> done)
+{
+    call(
+        m_session, context, "POST", QStringLiteral("/api/v1/corrections"), report,
+        [done](const QJsonObject& o) {
+            done(o.value(QStringLiteral("correction")).toObject().value(QStringLiteral("relabelled")).toInteger(), {});
+        },
+        [done](const ApiFailure& failure) { done(0, failure); });
+}
+
+void AdminClient::withdrawMatchReport(QObject* context, const QString& id, Finished done)
+{
+    call(
+        m_session, context, "DELETE",
+        QStringLiteral("/api/v1/corrections/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+        [done](const QJsonObject&) { done({}); }, done);
+}
+
+void AdminClient::searchRegister(QObject* context, const QString& text, Done<QList<RegisterCompany>> done)
+{
+    call(
+        m_session, context, "GET",
+        QStringLiteral("/api/v1/registry/companies?q=") + QString::fromLatin1(QUrl::toPercentEncoding(text)), {},
+        [done](const QJsonObject& o) {
+            QList<RegisterCompany> companies;
+            for (const QJsonValue& value : o.value(QStringLiteral("companies")).toArray()) {
+                const QJsonObject c = value.toObject();
+                companies.append(
+                    {c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("registry_number")).toString(),
+                     c.value(QStringLiteral("name")).toString(), c.value(QStringLiteral("city")).toString()});
+            }
+            done(companies, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
 void AdminClient::removeIgnored(QObject* context, const QString& id, Finished done)
 {
     call(

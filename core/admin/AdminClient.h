@@ -221,6 +221,19 @@ public:
 
     // The companies and industries the team hides (managers and admins).
     void addIgnored(QObject* context, const QJsonObject& entry, Finished done);
+    // "Wrong company" (docs/MATCHING.md): POST /api/v1/corrections (the report as the server takes it;
+    // `relabelled` how many past visits changed), DELETE /api/v1/corrections/{id}, and the register's
+    // companies whose name or number matches (GET /api/v1/registry/companies?q=).
+    void reportMatch(QObject* context, const QJsonObject& report, Done<qint64> done);
+    void withdrawMatchReport(QObject* context, const QString& id, Finished done);
+    struct RegisterCompany
+    {
+        QString id;
+        QString registryNumber;
+        QString name;
+        QString city;
+    };
+    void searchRegister(QObject* context, const QString& text, Done<QList<RegisterCompany>> done);
     void removeIgnored(QObject* context, const QString& id, Finished done);
 
     // Target-account lists (managers and admins).

@@ -269,6 +269,73 @@ const char* const kVersion9 = R"sql(
 CREATE INDEX pageviews_path ON pageviews(path COLLATE NOCASE, viewed_at, visit_id);
 )sql";
 
+// Version 10: how each visit's company was matched (the server's "match"
+// object as sent, and its confidence 1 low … 3 high, 0 not known), each
+// company's best match (kept by the triggers, for the list's column and
+// filter); the organisation's "wrong company" reports (GET
+// /api/v1/corrections) and its websites' daily traffic that is no visit
+// (GET /api/v1/traffic), both replaced whole after each sync.
+const char* const kVersion10 = R"sql(
+ALTER TABLE visits ADD COLUMN match TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE visits ADD COLUMN confidence INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE company_stats ADD COLUMN confidence INTEGER NOT NULL DEFAULT 0;
+DROP TRIGGER visits_stats_ai;
+DROP TRIGGER visits_stats_ad;
+DROP TRIGGER visits_stats_au;
+CREATE TRIGGER visits_stats_ai AFTER INSERT ON visits BEGIN
+    INSERT INTO company_stats (company_id, visits, pageviews, first_visit, last_visit, confidence)
+    VALUES (new.company_id, 1, new.pageviews, new.started_at, new.started_at, new.confidence)
+    ON CONFLICT (company_id) DO UPDATE SET visits = visits + 1, pageviews = pageviews + excluded.pageviews,
+        first_visit = min(first_visit, excluded.first_visit), last_visit = max(last_visit, excluded.last_visit),
+        confidence = max(confidence, excluded.confidence);
+END;
+CREATE TRIGGER visits_stats_ad AFTER DELETE ON visits BEGIN
+    UPDATE company_stats SET visits = visits - 1, pageviews = pageviews - old.pageviews,
+        first_visit = coalesce((SELECT min(started_at) FROM visits WHERE company_id = old.company_id), 0),
+        last_visit = coalesce((SELECT max(started_at) FROM visits WHERE company_id = old.company_id), 0),
+        confidence = coalesce((SELECT max(confidence) FROM visits WHERE company_id = old.company_id), 0)
+    WHERE company_id = old.company_id;
+    DELETE FROM company_stats WHERE company_id = old.company_id AND visits <= 0;
+END;
+CREATE TRIGGER visits_stats_au AFTER UPDATE OF company_id, started_at, pageviews, confidence ON visits BEGIN
+    UPDATE company_stats SET visits = visits - 1, pageviews = pageviews - old.pageviews,
+        first_visit = coalesce((SELECT min(started_at) FROM visits WHERE company_id = old.company_id), 0),
+        last_visit = coalesce((SELECT max(started_at) FROM visits WHERE company_id = old.company_id), 0),
+        confidence = coalesce((SELECT max(confidence) FROM visits WHERE company_id = old.company_id), 0)
+    WHERE company_id = old.company_id;
+    DELETE FROM company_stats WHERE company_id = old.company_id AND visits <= 0;
+    INSERT INTO company_stats (company_id, visits, pageviews, first_visit, last_visit, confidence)
+    VALUES (new.company_id, 1, new.pageviews, new.started_at, new.started_at, new.confidence)
+    ON CONFLICT (company_id) DO UPDATE SET visits = visits + 1, pageviews = pageviews + excluded.pageviews,
+        first_visit = min(first_visit, excluded.first_visit), last_visit = max(last_visit, excluded.last_visit),
+        confidence = max(confidence, excluded.confidence);
+END;
+CREATE INDEX company_stats_confidence ON company_stats(confidence, last_visit, company_id);
+CREATE TABLE traffic (
+    site_id TEXT NOT NULL,
+    website TEXT NOT NULL DEFAULT '',
+    day TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    hits INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_id, day, kind)
+) WITHOUT ROWID;
+CREATE TABLE corrections (
+    id TEXT PRIMARY KEY,
+    company_id TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    correct_company_id TEXT NOT NULL DEFAULT '',
+    correct_company_name TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    relabelled INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL DEFAULT 'open',
+    resolution TEXT NOT NULL DEFAULT '',
+    by_id TEXT NOT NULL DEFAULT '',
+    by_email TEXT NOT NULL DEFAULT '',
+    at INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX corrections_company ON corrections(company_id, at);
+)sql";
+
 QString openFailure(int code, const QString& detail)
 {
     if ((code & 0xff) == SQLITE_FULL)
@@ -392,6 +459,8 @@ QString Cache::schema(int version)
         return QString::fromUtf8(kVersion8);
     case 9:
         return QString::fromUtf8(kVersion9);
+    case 10:
+        return QString::fromUtf8(kVersion10);
     default:
         return {};
     }

@@ -13,12 +13,13 @@ namespace leadscope::core {
 namespace {
 
 const char* const kVisitColumns = "id, visitor_key, website, started_at, ended_at, pageviews, referrer_class, "
-                                  "referrer_host, utm_source, utm_medium, utm_campaign, landing_page, device";
+                                  "referrer_host, utm_source, utm_medium, utm_campaign, landing_page, device, match, "
+                                  "confidence";
 
 CompanyQuery::Visit visitFrom(const SqliteStatement& q)
 {
-    return {q.text(0), q.text(1), q.text(2), q.int64(3), q.int64(4), q.int64(5), q.text(6),
-            q.text(7), q.text(8), q.text(9), q.text(10), q.text(11), q.text(12), {}};
+    return {q.text(0), q.text(1), q.text(2),  q.int64(3), q.int64(4), q.int64(5), q.text(6),  q.text(7),
+            q.text(8), q.text(9), q.text(10), q.text(11), q.text(12), {},         q.text(13), int(q.int64(14))};
 }
 
 } // namespace
@@ -49,7 +50,9 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
                        "coalesce(a.status, 'new'), coalesce(a.assignee, ''), coalesce(a.updated_at, ''), "
                        "EXISTS (SELECT 1 FROM outbox o WHERE o.company_id = c.id), "
                        "coalesce(s.intent_views, 0), coalesce(s.seconds, 0), " // the score's signals (schema 4)
-                       "coalesce(%1, a.assignee, ''), coalesce(%2, a.updated_by, '') "
+                       "coalesce(%1, a.assignee, ''), coalesce(%2, a.updated_by, ''), coalesce(s.confidence, 0), "
+                       "coalesce((SELECT v.match || char(31) || v.id FROM visits v WHERE v.company_id = c.id "
+                       "ORDER BY v.started_at DESC, v.id DESC LIMIT 1), '') "
                        "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
                        "LEFT JOIN annotations a ON a.company_id = c.id "
                        "LEFT JOIN team t ON t.id = a.assignee "
@@ -77,6 +80,11 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
     c.annotation.pending = q.int64(24) != 0;
     c.annotation.assigneeName = q.text(27);
     c.annotation.updatedByName = q.text(28);
+    c.confidence = int(q.int64(29));
+    if (const QString latest = q.text(30); !latest.isEmpty()) {
+        c.latestMatch = latest.section(QChar(31), 0, 0);
+        c.latestVisitId = latest.section(QChar(31), 1, 1);
+    }
     const qint64 now = m_now > 0 ? m_now : QDateTime::currentMSecsSinceEpoch();
     c.score = LeadScore::compute({c.lastVisit, c.visits, q.int64(25), q.int64(26), c.sizeBand}, now);
     *found = true;

@@ -52,6 +52,10 @@ public:
         qint64 lastVisit = 0;
         Annotation annotation;
         LeadScore::Result score;
+        // How it was identified (docs/MATCHING.md): its best match, and how its latest visit was matched.
+        int confidence = 0;
+        QString latestMatch = QStringLiteral("{}"); // the server's "match" object, JSON
+        QString latestVisitId = {};
     };
 
     struct Pageview
@@ -77,7 +81,9 @@ public:
         QString utmCampaign;
         QString landingPage;
         QString device;
-        QList<Pageview> pageviews; // in order
+        QList<Pageview> pageviews;            // in order
+        QString match = QStringLiteral("{}"); // how its company was matched (the server's "match" object)
+        int confidence = 0;
     };
 
     // Activity in one bucket (a day, or a week starting on Monday), local time.

@@ -95,6 +95,8 @@ QString sortKeySql(LeadsQuery::Sort sort, qint64 now, const QString& visits)
         // As the list shows them: "a, b".
         return QStringLiteral("coalesce((SELECT group_concat(value, ', ') FROM json_each(a.tags)), '') "
                               "COLLATE NOCASE");
+    case LeadsQuery::Sort::Match:
+        return QStringLiteral("s.confidence");
     case LeadsQuery::Sort::LastVisit:
         break;
     }
@@ -126,6 +128,7 @@ Qt::SortOrder LeadsQuery::naturalOrder(Sort sort)
     case Sort::Pageviews:
     case Sort::Size:
     case Sort::Score:
+    case Sort::Match:
         break;
     }
     return Qt::DescendingOrder;
@@ -281,6 +284,10 @@ QString LeadsQuery::visitWhere(const Filter::VisitConditions& visit, QVariantLis
                               "w.started_at < v.started_at AND w.started_at >= v.started_at - ?)");
         *binds << qint64(visit.returningWithinDays) * 86'400'000;
     }
+    if (!visit.confidence.isEmpty()) {
+        sql += QStringLiteral(" AND v.confidence >= ?");
+        *binds << protocol::LeadFilter::confidenceLevel(visit.confidence);
+    }
     return sql;
 }
 
@@ -307,8 +314,13 @@ QString LeadsQuery::ruleSql(const Filter& filter, qint64 fromMs, QVariantList* b
         sql += QStringLiteral(" AND v.website = ?");
         *binds << filter.website;
     }
-    // (One after the other: the binds must follow the text's order.)
-    sql += visitWhere(filter.visit, binds, fromMs);
+    // (One after the other: the binds must follow the text's order.) A rule
+    // that does not ask for low-confidence matches acts on medium and high ones
+    // only (docs/MATCHING.md), so its test on history does too.
+    Filter::VisitConditions visit = filter.visit;
+    if (visit.confidence.isEmpty())
+        visit.confidence = QStringLiteral("medium");
+    sql += visitWhere(visit, binds, fromMs);
     sql += where(company, binds);
     return sql;
 }
@@ -408,7 +420,7 @@ bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optio
                                  "s.last_visit, coalesce(a.status, 'new'), coalesce(a.assignee, ''), "
                                  "coalesce(a.tags, '[]'), %4, "
                                  "c.registry_number, c.website, c.phone, s.intent_views, s.seconds, %1, %2, "
-                                 "s.visits "
+                                 "s.visits, s.confidence "
                                  "FROM company_stats s JOIN companies c ON c.id = s.company_id "
                                  "LEFT JOIN annotations a ON a.company_id = c.id "
                                  "LEFT JOIN team t ON t.id = a.assignee "
@@ -451,7 +463,8 @@ bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optio
                 query.text(13),
                 query.text(14),
                 query.text(17),
-                query.value(18)};
+                query.value(18),
+                int(query.int64(20))};
         if (m_scoring) {
             // The page-view signals are kept per company (schema 4): no page view is read here.
             // All visits count towards the score, whatever period the list shows.

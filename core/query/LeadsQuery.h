@@ -39,6 +39,7 @@ public:
         Status,    // new, contacted, qualified, customer, not interested
         Assignee,  // by the colleague's name, A–Z
         Tags,      // A–Z by the tags as shown
+        Match,     // how surely the company was identified: its best match, high first
     };
     static Qt::SortOrder naturalOrder(Sort sort);
 
@@ -81,6 +82,7 @@ public:
         QString phone;
         QString assigneeName; // the colleague's name (e-mail) from the team list; the id when unknown
         QVariant sortKey;     // the value the list was ordered by (for the next page's cursor)
+        int confidence = 0;   // its best match: 1 low, 2 medium, 3 high; 0 not known (docs/MATCHING.md)
     };
 
     // Where the previous page ended: its last row's sort value and id.

@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include "core/query/LeadScore.h"
+#include "protocol/LeadFilter.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -102,14 +104,15 @@ bool ChangeApplier::prepare(QString* error)
     m_visit = db.prepare(
         QStringLiteral("INSERT INTO visits (id, company_id, visitor_key, site_id, website, started_at, ended_at, "
                        "pageviews, referrer_class, referrer_host, utm_source, utm_medium, utm_campaign, landing_page, "
-                       "device) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+                       "device, match, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO "
+                       "UPDATE SET "
                        "company_id = excluded.company_id, visitor_key = excluded.visitor_key, "
                        "site_id = excluded.site_id, website = excluded.website, started_at = excluded.started_at, "
                        "ended_at = excluded.ended_at, pageviews = excluded.pageviews, "
                        "referrer_class = excluded.referrer_class, referrer_host = excluded.referrer_host, "
                        "utm_source = excluded.utm_source, utm_medium = excluded.utm_medium, "
                        "utm_campaign = excluded.utm_campaign, landing_page = excluded.landing_page, "
-                       "device = excluded.device"),
+                       "device = excluded.device, match = excluded.match, confidence = excluded.confidence"),
         error);
     m_pageview = db.prepare(QStringLiteral("INSERT INTO pageviews (id, visit_id, path, title, viewed_at, seconds) "
                                            "VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
@@ -301,6 +304,10 @@ bool ChangeApplier::upsert(const Change& c, Outcome* outcome, Touched* touched)
             .bind(13, text(d, QStringLiteral("utm_campaign")))
             .bind(14, text(d, QStringLiteral("landing_page")))
             .bind(15, text(d, QStringLiteral("device")))
+            .bind(16, QString::fromUtf8(
+                          QJsonDocument(d.value(QStringLiteral("match")).toObject()).toJson(QJsonDocument::Compact)))
+            .bind(17, qint64(protocol::LeadFilter::confidenceLevel(
+                          d.value(QStringLiteral("match")).toObject().value(QStringLiteral("confidence")).toString())))
             .exec();
     case Type::Pageview:
         touched->visits.append(text(d, QStringLiteral("visit_id")));

@@ -192,7 +192,8 @@ void SyncEngine::refreshLists(int next)
 {
     // Names for assignees and the colleagues a lead can go to; then the user's
     // and the team's saved segments, the organisation's rules, the
-    // companies it hides and its target-account lists. The changes are in already: a list that cannot be
+    // companies it hides, its target-account lists, its reported matches and
+    // its websites' traffic that is no visit. The changes are in already: a list that cannot be
     // fetched (an older server has none) keeps the old one.
     struct List
     {
@@ -208,6 +209,9 @@ void SyncEngine::refreshLists(int next)
         {"/api/v1/ignored", &SyncWorker::replaceIgnored, &SyncEngine::m_lastIgnored, &Result::ignoredChanged},
         {"/api/v1/target-lists", &SyncWorker::replaceTargetLists, &SyncEngine::m_lastTargets,
          &Result::targetListsChanged},
+        {"/api/v1/corrections", &SyncWorker::replaceCorrections, &SyncEngine::m_lastCorrections,
+         &Result::matchesChanged},
+        {"/api/v1/traffic", &SyncWorker::replaceTraffic, &SyncEngine::m_lastTraffic, &Result::matchesChanged},
     };
     if (next >= int(std::size(lists))) {
         finish(Outcome::Done);
@@ -217,7 +221,9 @@ void SyncEngine::refreshLists(int next)
     refreshList(QLatin1String(list.path), list.replace, [this, list, next](bool stored, const QByteArray& body) {
         if (list.last) {
             // (A full resync's fresh file had none: its list is new whatever it holds.)
-            m_result.*list.changed = stored && (body != this->*list.last || m_result.fullResync);
+            // (Two lists may share one flag: either one changing sets it.)
+            m_result.*list.changed =
+                m_result.*list.changed || (stored && (body != this->*list.last || m_result.fullResync));
             if (stored)
                 this->*list.last = body;
         }

@@ -58,6 +58,7 @@ public:
         bool rulesChanged = false;                           // the rules' list differs from the last sync's
         bool ignoredChanged = false;                         // …the hidden companies' list
         bool targetListsChanged = false;                     // …the target-account lists
+        bool matchesChanged = false; // …the reported matches or the traffic figures (docs/MATCHING.md)
     };
 
     SyncEngine(Session* session, QString cachePath, protocol::SecretBytes key, QObject* parent = nullptr);
@@ -101,7 +102,9 @@ private:
     QByteArray m_lastSegments; // the last list of segments stored, to tell a change
     QByteArray m_lastRules;    // … and of rules
     QByteArray m_lastIgnored;  // … and of hidden companies
-    QByteArray m_lastTargets;  // … and of target-account lists
+    QByteArray m_lastCorrections;
+    QByteArray m_lastTraffic;
+    QByteArray m_lastTargets; // … and of target-account lists
     Result m_result;
 };
 

@@ -127,7 +127,7 @@ void SyncScheduler::onFinished(const SyncEngine::Result& result)
         if (result.fullResync)
             m_store->reopen(); // the file was replaced
         if (result.changes > 0 || result.editsUploaded > 0 || result.fullResync || result.segmentsChanged ||
-            result.rulesChanged || result.ignoredChanged || result.targetListsChanged)
+            result.rulesChanged || result.ignoredChanged || result.targetListsChanged || result.matchesChanged)
             m_store->notifyChanged();
     }
     switch (result.outcome) {

@@ -1,10 +1,12 @@
 #include "SyncWorker.h"
 
+#include "core/query/Corrections.h"
 #include "core/query/IgnoredCompanies.h"
 #include "core/query/SharedSegments.h"
 #include "core/query/TargetLists.h"
 #include "core/query/Team.h"
 #include "core/query/TeamRules.h"
+#include "core/query/TrafficQuery.h"
 
 #include <QFile>
 
@@ -82,6 +84,16 @@ bool SyncWorker::replaceRules(const QByteArray& answer, QString* error)
 bool SyncWorker::replaceIgnored(const QByteArray& answer, QString* error)
 {
     return m_cache && IgnoredCompanies::replace(*m_cache, answer, error);
+}
+
+bool SyncWorker::replaceCorrections(const QByteArray& answer, QString* error)
+{
+    return m_cache && Corrections::replace(*m_cache, answer, error);
+}
+
+bool SyncWorker::replaceTraffic(const QByteArray& answer, QString* error)
+{
+    return m_cache && TrafficQuery::replace(*m_cache, answer, error);
 }
 
 bool SyncWorker::replaceTargetLists(const QByteArray& answer, QString* error)

@@ -34,6 +34,8 @@ public:
     bool replaceSegments(const QByteArray& answer, QString* error);
     bool replaceRules(const QByteArray& answer, QString* error);
     bool replaceIgnored(const QByteArray& answer, QString* error);
+    bool replaceCorrections(const QByteArray& answer, QString* error);
+    bool replaceTraffic(const QByteArray& answer, QString* error);
     bool replaceTargetLists(const QByteArray& answer, QString* error);
     // The annotation outbox (see AnnotationOutbox).
     bool pendingEdits(QList<AnnotationOutbox::Entry>* entries, QString* error);

@@ -173,10 +173,10 @@ HttpResponse MatchingApi::report(const HttpRequest& request)
     r.createdAt = now;
     r.createdBy = auth.userId;
     r.createdByEmail = auth.email;
-    if (!MatchCorrections::save(db, auth.orgId,
-                                {rangeKey, range->start.toBytes(), range->end.toBytes(), rangeKindName(range->kind),
-                                 range->networkName},
-                                relabel, &r, &error))
+    if (!MatchCorrections::save(
+            db, auth.orgId,
+            {rangeKey, range->start.toBytes(), range->end.toBytes(), rangeKindName(range->kind), range->networkName},
+            relabel, &r, &error))
         return ServerContext::storeError();
     if (relabel) {
         if (!VisitRecorder::relabel(db, auth.orgId, rangeKey, r.reportedCompanyId, r.companyId, now, &r.relabelled,

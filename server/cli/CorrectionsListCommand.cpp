@@ -41,8 +41,8 @@ QString CorrectionsListCommand::rangeText(const QByteArray& startBytes, const QB
     const IpAddress128 span = end.minus(start);
     // A block: its size is a power of two and the start is aligned to it.
     const IpAddress128 size = span.next();
-    const bool block = (span.hi & size.hi) == 0 && (span.lo & size.lo) == 0 && (start.hi & span.hi) == 0 &&
-                       (start.lo & span.lo) == 0;
+    const bool block =
+        (span.hi & size.hi) == 0 && (span.lo & size.lo) == 0 && (start.hi & span.hi) == 0 && (start.lo & span.lo) == 0;
     return block ? QStringLiteral("%1/%2").arg(text(start)).arg(prefix)
                  : QStringLiteral("%1 – %2").arg(text(start), text(end));
 }
@@ -100,9 +100,10 @@ int CorrectionsListCommand::execute(const QCommandLineParser& parser)
               << (r.range.networkName.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(r.range.networkName))
               << "  [" << r.state << "]\n"
               << "    register: " << (r.registerCompanyName.isEmpty() ? r.registerCompanyId : r.registerCompanyName)
-              << "\n    reported by " << r.organisations << (r.organisations == 1 ? " organisation: " : " organisations: ")
-              << verdicts.join(QStringLiteral(", "))
-              << (suggested.isEmpty() ? QString() : QStringLiteral("; suggested: ") + suggested.join(QStringLiteral(", ")))
+              << "\n    reported by " << r.organisations
+              << (r.organisations == 1 ? " organisation: " : " organisations: ") << verdicts.join(QStringLiteral(", "))
+              << (suggested.isEmpty() ? QString()
+                                      : QStringLiteral("; suggested: ") + suggested.join(QStringLiteral(", ")))
               << "\n    first " << Clock::iso(r.firstAt).left(10) << ", last " << Clock::iso(r.lastAt).left(10) << '\n';
     }
     out() << Qt::flush;

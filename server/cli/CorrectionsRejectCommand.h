@@ -17,9 +17,9 @@ protected:
     int execute(const QCommandLineParser& parser) override;
 
 private:
-    const QCommandLineOption m_range{QStringLiteral("range"),
-                                     QStringLiteral("The range as `corrections list` shows it (16 hexadecimal digits)."),
-                                     QStringLiteral("key")};
+    const QCommandLineOption m_range{
+        QStringLiteral("range"), QStringLiteral("The range as `corrections list` shows it (16 hexadecimal digits)."),
+        QStringLiteral("key")};
     const QCommandLineOption m_reason{QStringLiteral("reason"), QStringLiteral("Why the register stays as it is."),
                                       QStringLiteral("text")};
 };

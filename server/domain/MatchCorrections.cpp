@@ -22,10 +22,10 @@ const QString kSelect = QStringLiteral(
 
 MatchCorrections::Report fromRow(const QSqlQuery& q)
 {
-    return {q.value(0).toString(),   q.value(1).toString(),    q.value(2).toString(),  q.value(3).toLongLong(),
-            q.value(4).toString(),   q.value(5).toString(),    q.value(6).toString(),  q.value(7).toString(),
-            q.value(8).toString(),   q.value(9).toString(),    q.value(10).toString(), q.value(11).toLongLong(),
-            q.value(12).toString(),  q.value(13).toLongLong(), q.value(14).toString()};
+    return {q.value(0).toString(),  q.value(1).toString(),    q.value(2).toString(),  q.value(3).toLongLong(),
+            q.value(4).toString(),  q.value(5).toString(),    q.value(6).toString(),  q.value(7).toString(),
+            q.value(8).toString(),  q.value(9).toString(),    q.value(10).toString(), q.value(11).toLongLong(),
+            q.value(12).toString(), q.value(13).toLongLong(), q.value(14).toString()};
 }
 
 bool bumpVersion(QSqlDatabase db, const QString& orgId, QString* error)
@@ -84,7 +84,9 @@ bool MatchCorrections::searchRegister(QSqlDatabase db, const QString& text, int 
                                       QList<RegisterCompany>* companies, QString* error)
 {
     QString like = text.trimmed().toLower();
-    like.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    like.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     const QString pattern = u'%' + like + u'%';
     QSqlQuery query(db);
     if (!Sql::exec(query,
@@ -105,8 +107,8 @@ bool MatchCorrections::companyExists(QSqlDatabase db, const QString& companyId, 
     return Sql::fetchOne(db, QStringLiteral("SELECT 1 FROM companies WHERE id = ?"), {companyId}, &row, exists, error);
 }
 
-bool MatchCorrections::save(QSqlDatabase db, const QString& orgId, const Range& range, bool relabel,
-                            Report* report, QString* error)
+bool MatchCorrections::save(QSqlDatabase db, const QString& orgId, const Range& range, bool relabel, Report* report,
+                            QString* error)
 {
     report->id = QStringLiteral("mc-") + QString::fromLatin1(protocol::Crypto::randomBytes(12).toHex());
     report->state = QStringLiteral("open");
@@ -186,8 +188,8 @@ bool MatchCorrections::active(QSqlDatabase db, const QString& orgId, Active* ove
                            {orgId}, failure))
                 return false;
             while (query.next())
-                fresh->insert(query.value(0).toString(), Override{query.value(1).toString(),
-                                                                  query.value(2).toString(), query.value(3).toLongLong()});
+                fresh->insert(query.value(0).toString(), Override{query.value(1).toString(), query.value(2).toString(),
+                                                                  query.value(3).toLongLong()});
             return true;
         },
         overrides, error);
@@ -230,9 +232,8 @@ bool MatchCorrections::byRange(QSqlDatabase db, bool openOnly, QList<RangeReport
     }
     if (openOnly)
         ranges->removeIf([](const RangeReports& r) { return r.state != QLatin1String("open"); });
-    std::stable_sort(ranges->begin(), ranges->end(), [](const RangeReports& a, const RangeReports& b) {
-        return a.organisations > b.organisations;
-    });
+    std::stable_sort(ranges->begin(), ranges->end(),
+                     [](const RangeReports& a, const RangeReports& b) { return a.organisations > b.organisations; });
     return true;
 }
 

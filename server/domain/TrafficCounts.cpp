@@ -10,11 +10,12 @@ bool TrafficCounts::list(QSqlDatabase db, const QString& orgId, const QString& f
                          QList<Row>* rows, QString* error)
 {
     QSqlQuery query(db);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT t.site_id, coalesce(s.domain, ''), t.day, t.kind, t.hits FROM traffic_counts t "
-                                  "LEFT JOIN sites s ON s.id = t.site_id "
-                                  "WHERE t.org_id = ? AND t.day >= ? AND t.day <= ? ORDER BY t.day, t.site_id, t.kind"),
-                   {orgId, fromDay, toDay}, error))
+    if (!Sql::exec(
+            query,
+            QStringLiteral("SELECT t.site_id, coalesce(s.domain, ''), t.day, t.kind, t.hits FROM traffic_counts t "
+                           "LEFT JOIN sites s ON s.id = t.site_id "
+                           "WHERE t.org_id = ? AND t.day >= ? AND t.day <= ? ORDER BY t.day, t.site_id, t.kind"),
+            {orgId, fromDay, toDay}, error))
         return false;
     while (query.next())
         rows->append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),

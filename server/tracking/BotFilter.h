@@ -51,10 +51,10 @@ public:
     {
         QByteArray userAgent;
         bool hasOrigin = false;
-        bool webdriver = false;        // the tracker's navigator.webdriver
-        bool allowAutomated = false;   // the website records automated browsers
+        bool webdriver = false;      // the tracker's navigator.webdriver
+        bool allowAutomated = false; // the website records automated browsers
         const IpRangeIndex::Range* range = nullptr;
-        quint64 session = 0;           // a hash of the site and session cookie (memory only)
+        quint64 session = 0; // a hash of the site and session cookie (memory only)
         qint64 nowMs = 0;
     };
     Reason judge(const Request& request);

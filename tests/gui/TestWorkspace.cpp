@@ -60,6 +60,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -1362,6 +1363,96 @@ private Q_SLOTS:
         QTRY_COMPARE(list->topLevelItemCount(), hiddenBefore);
         m_workspace->showScreen(ui::Workspace::Screen::Leads);
         QTRY_COMPARE_WITH_TIMEOUT(leads()->total(), before, 20'000);
+        m_workspace->setAccount(nullptr);
+    }
+
+    // Matches explain themselves (docs/MATCHING.md): the list's Match column and filter, the profile's
+    // "how we know" line, a "wrong company" report that comes back with the next sync, and the
+    // dashboard's figures of traffic that is no company's and of bot hits filtered.
+    void matchesExplainThemselvesAndCanBeReported()
+    {
+        core::AdminClient account(m_session.get());
+        m_workspace->setAccount(&account);
+        m_workspace->setCanEditRules(true);
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
+        QVERIFY(waitForLeads());
+        QTRY_VERIFY(!leads()->isLoading() && leads()->total() > 0);
+        const qint64 all = leads()->total();
+        QCOMPARE(leads()->headerData(ui::LeadsModel::Match, Qt::Horizontal).toString(), QStringLiteral("Match"));
+        QStringList levels;
+        for (int row = 0; row < leads()->rowCount(); ++row)
+            levels << leads()->index(row, ui::LeadsModel::Match).data().toString();
+        QVERIFY2(levels.contains(QStringLiteral("High")), qPrintable(levels.join(u',')));
+        auto* match = m_workspace->findChild<QComboBox*>(QStringLiteral("matchFilter"));
+        QVERIFY(match && match->isVisible());
+        match->setCurrentIndex(match->findData(QStringLiteral("high")));
+        QTRY_VERIFY(!leads()->isLoading() && leads()->total() > 0 && leads()->total() <= all);
+        for (int row = 0; row < leads()->rowCount(); ++row)
+            QCOMPARE(leads()->index(row, ui::LeadsModel::Match).data().toString(), QStringLiteral("High"));
+        match->setCurrentIndex(0);
+        QTRY_VERIFY(!leads()->isLoading() && leads()->total() == all);
+
+        const QString id = leads()->companyId(0);
+        m_workspace->openCompany(id);
+        QTRY_COMPARE(m_workspace->companyPage()->company().id, id);
+        auto* how = m_workspace->companyPage()->findChild<QLabel*>(QStringLiteral("matchExplanation"));
+        QTRY_VERIFY(how && how->text().startsWith(QStringLiteral("Matched through")));
+        QVERIFY2(how->text().contains(QStringLiteral("confidence")), qPrintable(how->text()));
+        QVERIFY2(how->text().contains(QStringLiteral("register import")), qPrintable(how->text()));
+        auto* report = m_workspace->companyPage()->findChild<QToolButton*>(QStringLiteral("reportWrongCompany"));
+        QVERIFY(report && report->isVisible());
+        report->click();
+        auto* dialog = m_workspace->findChild<QDialog*>(QStringLiteral("reportMatchDialog"));
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        // Searching the register picks "another company"; then back to "an internet provider".
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("registerSearch")), QStringLiteral("b.v."));
+        auto* results = dialog->findChild<QListWidget*>(QStringLiteral("registerResults"));
+        QTRY_VERIFY_WITH_TIMEOUT(results->count() > 0, 20'000);
+        QVERIFY(dialog->findChild<QRadioButton*>(QStringLiteral("reportOtherCompany"))->isChecked());
+        test::capture(dialog, "report-match-dialog");
+        dialog->findChild<QRadioButton*>(QStringLiteral("reportIsp"))->setChecked(true);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reportNote")),
+                         QStringLiteral("their office wifi is a provider's"));
+        const auto reportsOnServer = [this] {
+            QJsonArray reports;
+            bool done = false;
+            m_session->request(
+                "GET", QStringLiteral("/api/v1/corrections"), {}, [&](const core::Session::Reply& reply) {
+                    reports =
+                        QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("corrections")).toArray();
+                    done = true;
+                });
+            if (!QTest::qWaitFor([&] { return done; }, 30'000))
+                qWarning("no answer to GET /api/v1/corrections");
+            return reports;
+        };
+        dialog->findChild<QPushButton*>(QStringLiteral("reportConfirm"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(int(reportsOnServer().size()), 1, 30'000);
+        const QJsonObject stored = reportsOnServer().first().toObject();
+        QCOMPARE(stored.value(QStringLiteral("verdict")).toString(), QStringLiteral("isp"));
+        QCOMPARE(stored.value(QStringLiteral("reported_company_id")).toString(), id);
+        QVERIFY(syncOnce());
+        m_store->notifyChanged();
+        QTRY_VERIFY_WITH_TIMEOUT(how->text().contains(QStringLiteral("Reported by ") + m_demo.admin().email), 20'000);
+        QVERIFY2(how->text().contains(QStringLiteral("An internet provider")), qPrintable(how->text()));
+        test::capture(m_workspace.get(), "profile-match-reported");
+
+        // The dashboard: what could not be tied to a company, and the bots filtered.
+        m_workspace->showScreen(ui::Workspace::Screen::Dashboard);
+        auto* traffic = m_workspace->dashboardPage()->findChild<QLabel*>(QStringLiteral("trafficFigures"));
+        QTRY_VERIFY_WITH_TIMEOUT(traffic && traffic->isVisible(), 20'000);
+        QVERIFY2(traffic->text().contains(QStringLiteral("% of page views could not be tied to a company: mostly")),
+                 qPrintable(traffic->text()));
+        QVERIFY2(traffic->text().contains(QStringLiteral("bot hits filtered: crawlers")), qPrintable(traffic->text()));
+        test::capture(m_workspace.get(), "dashboard-traffic");
+
+        // Withdrawn again (the other slots see the demo as it was).
+        bool withdrawn = false;
+        account.withdrawMatchReport(this, stored.value(QStringLiteral("id")).toString(),
+                                    [&](const core::ApiFailure& failure) { withdrawn = !failure.isError(); });
+        QTRY_VERIFY_WITH_TIMEOUT(withdrawn, 20'000);
+        QVERIFY(syncOnce());
         m_workspace->setAccount(nullptr);
     }
 

@@ -78,8 +78,8 @@ private:
     int send(const Hit& h, const QString& path = QStringLiteral("/"))
     {
         return m_client
-            ->callRaw("POST", QStringLiteral("/collect"),
-                      QJsonDocument(bodyOf(h, path)).toJson(QJsonDocument::Compact), {}, headersOf(h))
+            ->callRaw("POST", QStringLiteral("/collect"), QJsonDocument(bodyOf(h, path)).toJson(QJsonDocument::Compact),
+                      {}, headersOf(h))
             .status;
     }
     Hit shopHit(const QString& from) { return {from, m_shop.siteId, QStringLiteral("shop.example"), m_session += 2}; }
@@ -93,8 +93,8 @@ private:
         QJsonArray all;
         QString cursor;
         for (;;) {
-            const auto page =
-                m_client->call("GET", QStringLiteral("/api/v1/sync?with=rule_firings&limit=10000&cursor=") + cursor, {}, access);
+            const auto page = m_client->call(
+                "GET", QStringLiteral("/api/v1/sync?with=rule_firings&limit=10000&cursor=") + cursor, {}, access);
             for (const QJsonValue& change : page.json.value(QStringLiteral("changes")).toArray())
                 all.append(change);
             cursor = page.json.value(QStringLiteral("cursor")).toString();
@@ -180,8 +180,7 @@ private Q_SLOTS:
                                                 QStringLiteral("shop.example"), kCompanies, kRanges, &m_shop, &error),
                  qPrintable(error));
         QVERIFY2(test::TestOrganisation::create(m_server->dbUrl(), m_files.path(), QStringLiteral("Other B.V."),
-                                                QStringLiteral("other.example"), kCompanies, kRanges, &m_other,
-                                                &error),
+                                                QStringLiteral("other.example"), kCompanies, kRanges, &m_other, &error),
                  qPrintable(error));
         QVERIFY2(m_server->start(&error, db, {QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}),
                  qPrintable(error));
@@ -208,7 +207,8 @@ private Q_SLOTS:
                        access)
                 .status;
         };
-        QCOMPARE(rule(QStringLiteral("Every visit"), {{QStringLiteral("visit"), QJsonObject{{QStringLiteral("min_pages"), 1}}}},
+        QCOMPARE(rule(QStringLiteral("Every visit"),
+                      {{QStringLiteral("visit"), QJsonObject{{QStringLiteral("min_pages"), 1}}}},
                       QStringLiteral("seen")),
                  201);
         QCOMPARE(rule(QStringLiteral("Even unsure ones"),
@@ -248,8 +248,9 @@ private Q_SLOTS:
         for (const QJsonValue& value : changes) {
             const QJsonObject c = value.toObject();
             if (c.value(QStringLiteral("type")).toString() == QLatin1String("rule_firing"))
-                firedOn.insert(c.value(QStringLiteral("data")).toObject().value(QStringLiteral("rule_name")).toString(),
-                               c.value(QStringLiteral("data")).toObject().value(QStringLiteral("company_id")).toString());
+                firedOn.insert(
+                    c.value(QStringLiteral("data")).toObject().value(QStringLiteral("rule_name")).toString(),
+                    c.value(QStringLiteral("data")).toObject().value(QStringLiteral("company_id")).toString());
         }
         QStringList every = firedOn.values(QStringLiteral("Every visit"));
         every.sort();
@@ -276,18 +277,34 @@ private Q_SLOTS:
         const auto report = [&](const QJsonObject& body) {
             return m_client->call("POST", QStringLiteral("/api/v1/corrections"), body, shop);
         };
-        QCOMPARE(report({{QStringLiteral("visit_id"), acmeVisit}, {QStringLiteral("verdict"), QStringLiteral("other_company")}, {QStringLiteral("correct_company_id"), QStringLiteral("kvk-20000001")}})
+        QCOMPARE(report({{QStringLiteral("visit_id"), acmeVisit},
+                         {QStringLiteral("verdict"), QStringLiteral("other_company")},
+                         {QStringLiteral("correct_company_id"), QStringLiteral("kvk-20000001")}})
                      .status,
                  400);
-        QCOMPARE(report({{QStringLiteral("visit_id"), acmeVisit}, {QStringLiteral("verdict"), QStringLiteral("other_company")}}).status, 400);
-        QCOMPARE(report({{QStringLiteral("visit_id"), acmeVisit}, {QStringLiteral("verdict"), QStringLiteral("other_company")}, {QStringLiteral("correct_company_id"), QStringLiteral("kvk-9")}}).status,
+        QCOMPARE(report({{QStringLiteral("visit_id"), acmeVisit},
+                         {QStringLiteral("verdict"), QStringLiteral("other_company")}})
+                     .status,
                  400);
-        QCOMPARE(report({{QStringLiteral("visit_id"), QStringLiteral("v-nope")}, {QStringLiteral("verdict"), QStringLiteral("isp")}}).status, 404);
+        QCOMPARE(report({{QStringLiteral("visit_id"), acmeVisit},
+                         {QStringLiteral("verdict"), QStringLiteral("other_company")},
+                         {QStringLiteral("correct_company_id"), QStringLiteral("kvk-9")}})
+                     .status,
+                 400);
+        QCOMPARE(report({{QStringLiteral("visit_id"), QStringLiteral("v-nope")},
+                         {QStringLiteral("verdict"), QStringLiteral("isp")}})
+                     .status,
+                 404);
 
         // The register search names the right company.
         const auto found = m_client->call("GET", QStringLiteral("/api/v1/registry/companies?q=beta"), {}, shop);
         QCOMPARE(found.status, 200);
-        QCOMPARE(found.json.value(QStringLiteral("companies")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+        QCOMPARE(found.json.value(QStringLiteral("companies"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
                  QStringLiteral("kvk-20000002"));
 
         // "This is Beta, not Acme", past visits too.
@@ -297,7 +314,9 @@ private Q_SLOTS:
                                       {QStringLiteral("note"), QStringLiteral("Beta rents that floor")},
                                       {QStringLiteral("relabel_past"), true}});
         QCOMPARE(reported.status, 201);
-        QCOMPARE(reported.json.value(QStringLiteral("correction")).toObject().value(QStringLiteral("relabelled")).toInt(), 2);
+        QCOMPARE(
+            reported.json.value(QStringLiteral("correction")).toObject().value(QStringLiteral("relabelled")).toInt(),
+            2);
         shopVisits = visits(syncAll(shop));
         QCOMPARE(companiesOf(shopVisits), (QStringList{QStringLiteral("kvk-20000002"), QStringLiteral("kvk-20000002"),
                                                        QStringLiteral("kvk-20000004")}));
@@ -315,7 +334,9 @@ private Q_SLOTS:
 
         // "Delta's /16 is a provider", without touching the past: the next hit is no visit.
         const QString deltaVisit = visitOf(shopVisits, QStringLiteral("kvk-20000004"));
-        QCOMPARE(report({{QStringLiteral("visit_id"), deltaVisit}, {QStringLiteral("verdict"), QStringLiteral("isp")}}).status, 201);
+        QCOMPARE(report({{QStringLiteral("visit_id"), deltaVisit}, {QStringLiteral("verdict"), QStringLiteral("isp")}})
+                     .status,
+                 201);
         QCOMPARE(send(shopHit(QStringLiteral("198.18.9.9"))), 204);
         shopVisits = visits(syncAll(shop));
         QCOMPARE(companiesOf(shopVisits).count(QStringLiteral("kvk-20000004")), 1);
@@ -346,7 +367,10 @@ private Q_SLOTS:
         QVERIFY(!gammaVisit.isEmpty());
         QCOMPARE(m_client
                      ->call("POST", QStringLiteral("/api/v1/corrections"),
-                            {{QStringLiteral("visit_id"), gammaVisit}, {QStringLiteral("verdict"), QStringLiteral("not_company")}, {QStringLiteral("relabel_past"), true}}, other)
+                            {{QStringLiteral("visit_id"), gammaVisit},
+                             {QStringLiteral("verdict"), QStringLiteral("not_company")},
+                             {QStringLiteral("relabel_past"), true}},
+                            other)
                      .status,
                  201);
         QVERIFY(!visits(syncAll(other)).contains(gammaVisit));
@@ -365,14 +389,19 @@ private Q_SLOTS:
             if (range.value(QStringLiteral("network")).toString() == QLatin1String("10.0.0.0/12"))
                 gammaRange = range;
         }
-        QCOMPARE(gammaRange.value(QStringLiteral("verdicts")).toObject().value(QStringLiteral("not_company")).toInt(), 1);
+        QCOMPARE(gammaRange.value(QStringLiteral("verdicts")).toObject().value(QStringLiteral("not_company")).toInt(),
+                 1);
         QCOMPARE(acmeRange.value(QStringLiteral("organisations")).toInt(), 1);
         QCOMPARE(acmeRange.value(QStringLiteral("register_company_id")).toString(), QStringLiteral("kvk-20000001"));
-        QCOMPARE(acmeRange.value(QStringLiteral("suggested_companies")).toObject().value(QStringLiteral("kvk-20000002")).toInt(), 1);
+        QCOMPARE(acmeRange.value(QStringLiteral("suggested_companies"))
+                     .toObject()
+                     .value(QStringLiteral("kvk-20000002"))
+                     .toInt(),
+                 1);
         QVERIFY(run({QStringLiteral("corrections"), QStringLiteral("apply"), QStringLiteral("--range"),
-                     acmeRange.value(QStringLiteral("range")).toString(), QStringLiteral("--kind"), QStringLiteral("company"),
-                     QStringLiteral("--company"), QStringLiteral("20000002"), QStringLiteral("--note"),
-                     QStringLiteral("Confirmed with the building's landlord")},
+                     acmeRange.value(QStringLiteral("range")).toString(), QStringLiteral("--kind"),
+                     QStringLiteral("company"), QStringLiteral("--company"), QStringLiteral("20000002"),
+                     QStringLiteral("--note"), QStringLiteral("Confirmed with the building's landlord")},
                     &output));
         QVERIFY(run({QStringLiteral("corrections"), QStringLiteral("list")}, &output));
         QVERIFY2(!output.contains(QStringLiteral("203.0.113.0/24")), qPrintable(output));
@@ -388,10 +417,12 @@ private Q_SLOTS:
         const QJsonObject operatorMatch =
             otherNow.value(visitOf(otherNow, QStringLiteral("kvk-20000002"))).value(QStringLiteral("match")).toObject();
         QCOMPARE(operatorMatch.value(QStringLiteral("linked_by")).toString(), QStringLiteral("operator"));
-        QCOMPARE(operatorMatch.value(QStringLiteral("source")).toObject().value(QStringLiteral("format")).toString(), QStringLiteral("operator"));
+        QCOMPARE(operatorMatch.value(QStringLiteral("source")).toObject().value(QStringLiteral("format")).toString(),
+                 QStringLiteral("operator"));
         // Rejecting needs an open report; Gamma's is.
         QVERIFY(!run({QStringLiteral("corrections"), QStringLiteral("reject"), QStringLiteral("--range"),
-                      acmeRange.value(QStringLiteral("range")).toString(), QStringLiteral("--reason"), QStringLiteral("again")},
+                      acmeRange.value(QStringLiteral("range")).toString(), QStringLiteral("--reason"),
+                      QStringLiteral("again")},
                      &output));
         QVERIFY(run({QStringLiteral("corrections"), QStringLiteral("reject"), QStringLiteral("--range"),
                      gammaRange.value(QStringLiteral("range")).toString(), QStringLiteral("--reason"),
@@ -400,8 +431,12 @@ private Q_SLOTS:
         QVERIFY(run({QStringLiteral("corrections"), QStringLiteral("list")}, &output));
         QCOMPARE(output.trimmed(), QStringLiteral("No open reports."));
         const auto rejected = m_client->call("GET", QStringLiteral("/api/v1/corrections"), {}, other);
-        QCOMPARE(rejected.json.value(QStringLiteral("corrections")).toArray().first().toObject().value(
-                     QStringLiteral("state")).toString(),
+        QCOMPARE(rejected.json.value(QStringLiteral("corrections"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("rejected"));
     }
 
@@ -447,7 +482,7 @@ private Q_SLOTS:
         bool personSeen = false;
         qint64 pages = 0;
         for (const QJsonObject& v : all) {
-            personSeen = personSeen || v.value(QStringLiteral("landing_page")).toString() == QLatin1String("/") ;
+            personSeen = personSeen || v.value(QStringLiteral("landing_page")).toString() == QLatin1String("/");
             pages += v.value(QStringLiteral("pageviews")).toInteger();
         }
         QVERIFY(personSeen);
@@ -455,11 +490,19 @@ private Q_SLOTS:
 
         // A website that records automated browsers (for its own tests) records them; admins only.
         const auto me = m_client->call("GET", QStringLiteral("/api/v1/me"), {}, access);
-        QCOMPARE(me.json.value(QStringLiteral("websites")).toArray().first().toObject().value(QStringLiteral("record_automated")).toBool(true), false);
+        QCOMPARE(me.json.value(QStringLiteral("websites"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("record_automated"))
+                     .toBool(true),
+                 false);
         const auto changed = m_client->call("PATCH", QStringLiteral("/api/v1/websites/") + m_shop.siteId,
                                             {{QStringLiteral("record_automated"), true}}, access);
         QCOMPARE(changed.status, 200);
-        QCOMPARE(changed.json.value(QStringLiteral("website")).toObject().value(QStringLiteral("record_automated")).toBool(), true);
+        QCOMPARE(
+            changed.json.value(QStringLiteral("website")).toObject().value(QStringLiteral("record_automated")).toBool(),
+            true);
         const auto bad = m_client->call("PATCH", QStringLiteral("/api/v1/websites/") + m_shop.siteId,
                                         {{QStringLiteral("record_automated"), QStringLiteral("yes")}}, access);
         QCOMPARE(bad.status, 400);

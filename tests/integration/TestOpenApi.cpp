@@ -95,6 +95,10 @@ private Q_SLOTS:
         capture("GET", QStringLiteral("/api/v1/segments"), QStringLiteral("/api/v1/segments"), admin);
         capture("GET", QStringLiteral("/api/v1/rules"), QStringLiteral("/api/v1/rules"), admin);
         capture("GET", QStringLiteral("/api/v1/ignored"), QStringLiteral("/api/v1/ignored"), admin);
+        capture("GET", QStringLiteral("/api/v1/traffic"), QStringLiteral("/api/v1/traffic"), admin);
+        capture("GET", QStringLiteral("/api/v1/corrections"), QStringLiteral("/api/v1/corrections"), admin);
+        capture("GET", QStringLiteral("/api/v1/registry/companies"), QStringLiteral("/api/v1/registry/companies?q=bv"),
+                admin);
         capture("GET", QStringLiteral("/api/v1/target-lists"), QStringLiteral("/api/v1/target-lists"), admin);
         capture("GET", QStringLiteral("/api/v1/account/alerts"), QStringLiteral("/api/v1/account/alerts"), admin);
         capture("GET", QStringLiteral("/api/v1/admin/mail"), QStringLiteral("/api/v1/admin/mail"), admin);

@@ -107,9 +107,31 @@ private Q_SLOTS:
                  qPrintable(error));
         const QString siteId = org.siteId;
         test::TestUser& admin = org.admin;
+        // A second organisation whose website does not record automated browsers (the default).
+        QTemporaryDir otherFiles;
+        test::TestOrganisation other;
+        QVERIFY2(test::TestOrganisation::create(
+                     db, otherFiles.path(), QStringLiteral("Other B.V."), QStringLiteral("other.example"),
+                     "60000001,Loopback Holding B.V.,,Besloten Vennootschap,6201,Software,"
+                     "10-19,Laan 1,1011 AA,Amsterdam,NL,,,\n",
+                     "127.0.0.0,127.255.255.255,60000001,company,Loopback\n", &other, &error),
+                 qPrintable(error));
         QVERIFY2(server.start(&error, db), qPrintable(error));
 
+        // Headless Chromium says it is automated (navigator.webdriver): the shop's admin lets its
+        // website record automated browsers, for this test — an explicit setting, off by default.
+        test::ApiTestClient client(server.url(), server.caFile());
+        const QString access = client.signIn(admin).access;
+        client.call("POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}},
+                    access);
+        QCOMPARE(client
+                     .call("PATCH", QStringLiteral("/api/v1/websites/") + siteId,
+                           {{QStringLiteral("record_automated"), true}}, access)
+                     .status,
+                 200);
+
         TestSite site(server.url().toString() + QStringLiteral("/t.js"), siteId);
+        TestSite otherSite(server.url().toString() + QStringLiteral("/t.js"), other.siteId);
         // Trust exactly the test server's key (by its SPKI hash), nothing broader.
         const QSslCertificate certificate =
             QSslCertificate::fromPath(server.directory() + QStringLiteral("/server.pem")).first();
@@ -123,10 +145,27 @@ private Q_SLOTS:
                    QStringLiteral("--disable-component-update"),
                    QStringLiteral("--disable-sync"),
                    QStringLiteral("--user-data-dir=") + m_profile.path(),
-                   QStringLiteral("--host-resolver-rules=MAP www.shop.example 127.0.0.1"),
+                   QStringLiteral("--host-resolver-rules=MAP www.shop.example 127.0.0.1, MAP www.other.example "
+                                  "127.0.0.1"),
                    QStringLiteral("--ignore-certificate-errors-spki-list=") + QString::fromLatin1(spki),
                    QStringLiteral("--virtual-time-budget=4000")};
         const QString base = QStringLiteral("http://www.shop.example:%1").arg(site.port());
+
+        // The other website keeps the default: the automated browser's hit is a bot's, counted and not stored.
+        QVERIFY(load(QStringLiteral("http://www.other.example:%1/").arg(otherSite.port())).contains(u"cookies:"));
+        test::TestUser otherAdmin = other.admin;
+        const QString otherAccess = client.signIn(otherAdmin).access;
+        const auto traffic = client.call("GET", QStringLiteral("/api/v1/traffic"), {}, otherAccess);
+        QJsonArray kinds = traffic.json.value(QStringLiteral("traffic")).toArray();
+        QCOMPARE(kinds.size(), 1);
+        QCOMPARE(kinds.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("bot:automated"));
+        QCOMPARE(kinds.first().toObject().value(QStringLiteral("hits")).toInt(), 1);
+        bool anyVisit = false;
+        for (const QJsonValue& change : client.call("GET", QStringLiteral("/api/v1/sync"), {}, otherAccess)
+                                            .json.value(QStringLiteral("changes"))
+                                            .toArray())
+            anyVisit = anyVisit || change.toObject().value(QStringLiteral("type")).toString() == QLatin1String("visit");
+        QVERIFY(!anyVisit);
 
         // Three page loads of one visitor.
         QString dom;
@@ -145,10 +184,6 @@ private Q_SLOTS:
         dom = load(base + QStringLiteral("/consent"));
         QVERIFY2(cookies.match(dom).captured(1).trimmed().isEmpty(), qPrintable(dom.left(500)));
 
-        test::ApiTestClient client(server.url(), server.caFile());
-        const QString access = client.signIn(admin).access;
-        client.call("POST", QStringLiteral("/api/v1/dpa/accept"), {{QStringLiteral("version"), QStringLiteral("1.0")}},
-                    access);
         const auto sync = client.call("GET", QStringLiteral("/api/v1/sync"), {}, access);
         QSet<QString> visits;
         QSet<QString> pageviews;

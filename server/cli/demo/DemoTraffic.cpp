@@ -124,6 +124,11 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
     }
     const QStringList isp = m_registry.networkAddresses(QStringLiteral("isp"), 400, random) +
                             m_registry.networkAddresses(QStringLiteral("mobile"), 200, random);
+    // Bots: crawlers from anywhere, and scripts in a data centre (the server counts them, records nothing).
+    const QStringList hosting = m_registry.networkAddresses(QStringLiteral("hosting"), 40, random);
+    static const QByteArray crawlers[] = {"Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+                                          "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+                                          "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)"};
 
     QList<Session> sessions;
     const QDate today = QDate::currentDate();
@@ -131,7 +136,8 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
         const QDate day = today.addDays(-d);
         const int weekday = day.dayOfWeek();
         const double rhythm = weekday <= 5 ? 1.0 : weekday == 6 ? 0.2 : 0.12;
-        const auto makeSession = [&](const QString& from, const QString& visitor, bool toShop) {
+        const auto makeSession = [&](const QString& from, const QString& visitor, bool toShop,
+                                     const QByteArray& userAgent = {}) {
             Session session;
             // Office hours, peaking late morning and early afternoon.
             const double hour = qBound(6.0,
@@ -158,7 +164,7 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
                     {QStringLiteral("device"),
                      random.generateDouble() < 0.85 ? QStringLiteral("desktop") : QStringLiteral("mobile")},
                     {QStringLiteral("ts"), static_cast<double>(at)}};
-                session.append({from, body});
+                session.append({from, body, userAgent});
                 at += 8'000 + random.bounded(170'000u);
                 page = toShop ? static_cast<int>(random.bounded(static_cast<quint32>(std::size(kShopSite))))
                               : nextPage(random);
@@ -176,6 +182,11 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
         for (int i = 0; i < anonymous && !isp.isEmpty(); ++i)
             makeSession(isp[random.bounded(static_cast<quint32>(isp.size()))], hex128(random),
                         random.generateDouble() < 0.2);
+        for (int i = 0; i < 3 && !isp.isEmpty(); ++i)
+            makeSession(isp[random.bounded(static_cast<quint32>(isp.size()))], hex128(random), false,
+                        crawlers[random.bounded(static_cast<quint32>(std::size(crawlers)))]);
+        for (int i = 0; i < 2 && !hosting.isEmpty(); ++i)
+            makeSession(hosting[random.bounded(static_cast<quint32>(hosting.size()))], hex128(random), false);
     }
     return sessions;
 }
@@ -213,6 +224,11 @@ bool DemoTraffic::send(const QUrl& collectUrl, const QString& caFile, Summary* s
         request.setSslConfiguration(tls);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
         request.setRawHeader("X-Forwarded-For", hit.from.toLatin1());
+        request.setRawHeader("User-Agent", hit.userAgent.isEmpty()
+                                               ? QByteArrayLiteral("Mozilla/5.0 (X11; Linux x86_64) "
+                                                                   "AppleWebKit/537.36 (KHTML, like Gecko) "
+                                                                   "Chrome/120.0.0.0 Safari/537.36")
+                                               : hit.userAgent);
         request.setRawHeader("Origin", QUrl(hit.body.value(QStringLiteral("url")).toString())
                                            .adjusted(QUrl::RemovePath | QUrl::RemoveQuery)
                                            .toString(QUrl::FullyEncoded)

@@ -37,6 +37,7 @@ private:
     {
         QString from;
         QJsonObject body;
+        QByteArray userAgent = {}; // empty: a browser's
     };
     using Session = QList<Hit>;
     QList<Session> generate() const;
