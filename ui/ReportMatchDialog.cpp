@@ -17,8 +17,7 @@
 namespace leadscope::ui {
 
 ReportMatchDialog::ReportMatchDialog(core::AdminClient* client, const QString& companyId, const QString& companyName,
-                                     const QString& visitId, const QString& howWeKnow, bool canRelabel,
-                                     QWidget* parent)
+                                     const QString& visitId, const QString& howWeKnow, bool canRelabel, QWidget* parent)
     : QDialog(parent)
     , m_client(client)
     , m_companyId(companyId)
@@ -134,14 +133,14 @@ void ReportMatchDialog::search()
             for (const core::AdminClient::RegisterCompany& c : companies) {
                 if (c.id == m_companyId)
                     continue;
-                auto* item = new QListWidgetItem(
-                    c.city.isEmpty() ? tr("%1 (%2)").arg(c.name, c.registryNumber)
-                                     : tr("%1, %2 (%3)").arg(c.name, c.city, c.registryNumber),
-                    m_results);
+                auto* item =
+                    new QListWidgetItem(c.city.isEmpty() ? tr("%1 (%2)").arg(c.name, c.registryNumber)
+                                                         : tr("%1, %2 (%3)").arg(c.name, c.city, c.registryNumber),
+                                        m_results);
                 item->setData(Qt::UserRole, c.id);
             }
             m_searchStatus->setText(m_results->count() == 0 ? tr("No company of the register has that name or number.")
-                                                             : QString());
+                                                            : QString());
             if (m_results->count() > 0)
                 m_results->setCurrentRow(0);
             updateButtons();

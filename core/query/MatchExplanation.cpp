@@ -53,7 +53,7 @@ QString MatchExplanation::sentence(const QJsonObject& match)
     const bool v6 = match.value(QStringLiteral("ip_version")).toInt() == 6;
     const QString network = v6 ? tr("an IPv6 /%1 network").arg(prefix) : tr("a /%1 network").arg(prefix);
     const QString file = source.value(QStringLiteral("file")).toString();
-    const QString import = month.isEmpty() ? tr("an earlier register import")
+    const QString import = month.isEmpty()  ? tr("an earlier register import")
                            : file.isEmpty() ? tr("the %1 register import").arg(month)
                                             : tr("the %1 register import (%2)").arg(month, file);
     if (linkedBy == QLatin1String("registry_number"))
