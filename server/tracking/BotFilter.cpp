@@ -12,7 +12,7 @@ namespace leadscope::server {
 namespace {
 constexpr qsizetype kMaxAgents = 20'000;   // distinct user agents remembered per shard
 constexpr qsizetype kMaxSessions = 50'000; // sessions paced per shard
-constexpr qint64 kFlaggedMs = 30 * 60 * 1000;
+constexpr qint64 kFlaggedMs = 30LL * 60 * 1000;
 } // namespace
 
 QString BotFilter::reasonName(Reason reason)

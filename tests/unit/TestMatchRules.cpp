@@ -28,12 +28,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("prefix");
         QTest::addColumn<int>("version");
         QTest::addColumn<QString>("text");
-        QTest::newRow("/24") << "203.0.113.0" << "203.0.113.255" << 24 << 4 << "203.0.113.0/24";
-        QTest::newRow("/12") << "10.0.0.0" << "10.15.255.255" << 12 << 4 << "10.0.0.0/12";
-        QTest::newRow("one address") << "192.0.2.7" << "192.0.2.7" << 32 << 4 << "192.0.2.7/32";
-        QTest::newRow("not a block") << "10.0.0.5" << "10.0.1.4" << 24 << 4 << "10.0.0.5 – 10.0.1.4";
-        QTest::newRow("IPv6 /48") << "2001:db8:1::" << "2001:db8:1:ffff:ffff:ffff:ffff:ffff" << 48 << 6
-                                  << "2001:db8:1::/48";
+        QTest::newRow("/24") << "203.0.113.0"
+                             << "203.0.113.255" << 24 << 4 << "203.0.113.0/24";
+        QTest::newRow("/12") << "10.0.0.0"
+                             << "10.15.255.255" << 12 << 4 << "10.0.0.0/12";
+        QTest::newRow("one address") << "192.0.2.7"
+                                     << "192.0.2.7" << 32 << 4 << "192.0.2.7/32";
+        QTest::newRow("not a block") << "10.0.0.5"
+                                     << "10.0.1.4" << 24 << 4 << "10.0.0.5 – 10.0.1.4";
+        QTest::newRow("IPv6 /48") << "2001:db8:1::"
+                                  << "2001:db8:1:ffff:ffff:ffff:ffff:ffff" << 48 << 6 << "2001:db8:1::/48";
     }
     void rangeSizeIsAPrefixLength()
     {
@@ -51,7 +55,7 @@ private Q_SLOTS:
         QCOMPARE(MatchProvenance::rangeKeyOf(ip(qPrintable(start)), ip(qPrintable(end))),
                  MatchProvenance::rangeKeyOf(ip(qPrintable(start)), ip(qPrintable(end))));
         QVERIFY(MatchProvenance::rangeKeyOf(ip(qPrintable(start)), ip(qPrintable(end))) !=
-                MatchProvenance::rangeKeyOf(ip(qPrintable(start)), ip(qPrintable(start))) ||
+                    MatchProvenance::rangeKeyOf(ip(qPrintable(start)), ip(qPrintable(start))) ||
                 start == end);
     }
 
@@ -81,8 +85,7 @@ private Q_SLOTS:
         QFETCH(int, version);
         QFETCH(int, prefix);
         QFETCH(QString, confidence);
-        QCOMPARE(MatchProvenance::confidenceName(MatchProvenance::confidenceOf(linkedBy, version, prefix)),
-                 confidence);
+        QCOMPARE(MatchProvenance::confidenceName(MatchProvenance::confidenceOf(linkedBy, version, prefix)), confidence);
     }
 
     void botsAreToldFromPeople()
@@ -91,8 +94,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(filter.loadBuiltIn(&error), qPrintable(error));
         QVERIFY2(filter.patternCount() >= 1000, qPrintable(QString::number(filter.patternCount())));
-        IpRangeIndex::Range office{ip("203.0.113.0"), ip("203.0.113.255"), RangeKind::Company, QStringLiteral("kvk-1"),
-                                   {}};
+        IpRangeIndex::Range office{
+            ip("203.0.113.0"), ip("203.0.113.255"), RangeKind::Company, QStringLiteral("kvk-1"), {}};
         IpRangeIndex::Range cloud{ip("192.0.2.0"), ip("192.0.2.255"), RangeKind::Hosting, {}, QStringLiteral("Cloud")};
         BotFilter::Request person{kChrome, true, false, false, &office, 1, 1'000'000};
         QCOMPARE(filter.judge(person), BotFilter::Reason::None);
