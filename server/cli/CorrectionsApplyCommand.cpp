@@ -5,7 +5,6 @@
 #include "server/tracking/IpRangeIndex.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 namespace leadscope::server {
 
@@ -22,9 +21,8 @@ void CorrectionsApplyCommand::addStoreOptions(QCommandLineParser& parser)
 
 int CorrectionsApplyCommand::execute(const QCommandLineParser& parser)
 {
-    static const QRegularExpression key(QStringLiteral("\\A[0-9a-f]{16}\\z"));
     const QString range = parser.value(m_range);
-    if (!key.match(range).hasMatch())
+    if (!MatchCorrections::isRangeKey(range))
         return usageError(QStringLiteral("--range takes a range as `corrections list` shows it (16 hexadecimal "
                                          "digits)."));
     RangeKind kind = RangeKind::Isp;

@@ -4,7 +4,6 @@
 #include "server/store/Store.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 namespace leadscope::server {
 
@@ -21,9 +20,8 @@ void CorrectionsRejectCommand::addStoreOptions(QCommandLineParser& parser)
 
 int CorrectionsRejectCommand::execute(const QCommandLineParser& parser)
 {
-    static const QRegularExpression key(QStringLiteral("\\A[0-9a-f]{16}\\z"));
     const QString range = parser.value(m_range);
-    if (!key.match(range).hasMatch())
+    if (!MatchCorrections::isRangeKey(range))
         return usageError(QStringLiteral("--range takes a range as `corrections list` shows it (16 hexadecimal "
                                          "digits)."));
     if (parser.value(m_reason).trimmed().isEmpty())

@@ -6,6 +6,7 @@
 
 #include "protocol/Crypto.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace leadscope::server {
@@ -43,6 +44,12 @@ bool MatchCorrections::isVerdict(const QString& verdict)
 {
     return verdict == QLatin1String("isp") || verdict == QLatin1String("other_company") ||
            verdict == QLatin1String("not_company");
+}
+
+bool MatchCorrections::isRangeKey(const QString& key)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\A[0-9a-f]{16}\\z"));
+    return pattern.match(key).hasMatch();
 }
 
 bool MatchCorrections::list(QSqlDatabase db, const QString& orgId, QList<Report>* reports, QString* error)

@@ -42,6 +42,8 @@ public:
         QString resolution;
     };
     static bool isVerdict(const QString& verdict);
+    // A range key as reports and `corrections list` show it: 16 lowercase hexadecimal digits.
+    static bool isRangeKey(const QString& key);
 
     // The register range a report is about (the server looks it up from the visit; never sent to clients).
     struct Range
