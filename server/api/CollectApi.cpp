@@ -184,12 +184,18 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
         return withCors(response, origin);
     }
 
+    return record(request, *hit, site, now);
+}
+
+HttpResponse CollectApi::record(const HttpRequest& request, const Hit& hit, const VisitRecorder::Site& site, qint64 now)
+{
+    const QByteArray origin = request.header("Origin");
     // The address is matched here, in memory, and goes no further.
     const auto index = m_matcher.index();
     const IpRangeIndex::Range* range = index->lookup(IpAddress128::fromHostAddress(request.clientAddress));
     const BotFilter::Reason bot =
-        m_bots.judge({request.header("User-Agent"), !origin.isEmpty(), hit->webdriver, site.recordAutomated, range,
-                      qHash(site.id) ^ (qHash(hit->sessionId) * 0x9e3779b97f4a7c15ULL), now});
+        m_bots.judge({request.header("User-Agent"), !origin.isEmpty(), hit.webdriver, site.recordAutomated, range,
+                      qHash(site.id) ^ (qHash(hit.sessionId) * 0x9e3779b97f4a7c15ULL), now});
     const QString pair = site.orgId + u'|' + (range ? range->companyId : QString());
     bool companyKnown = false;
     {
@@ -198,7 +204,7 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     }
     IngestQueue::Job job;
     job.input.site = site;
-    job.input.hit = &*hit;
+    job.input.hit = &hit;
     job.input.range = range;
     job.input.index = index.get();
     job.input.nowMs = now;
@@ -207,7 +213,8 @@ HttpResponse CollectApi::collect(const HttpRequest& request)
     m_queue.submit(job); // returns once committed
     if (!job.ok) {
         qCWarning(lcIngest) << "recording a hit failed:" << job.error;
-        return reject(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
+        ++m_counters.rejected;
+        return HttpResponse::error(503, QStringLiteral("store_unavailable"), QStringLiteral("Try again later."));
     }
     const bool identified = job.input.identified;
     if (identified && !companyKnown) {

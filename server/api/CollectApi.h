@@ -53,6 +53,8 @@ private:
     // Sites change rarely: looked up once per 30 s. Organisation + company
     // pairs already recorded need no first-seen insert.
     void noteHit(const QString& siteId);
+    // An accepted hit: judged (bots), matched in memory, recorded through the ingest queue.
+    HttpResponse record(const HttpRequest& request, const Hit& hit, const VisitRecorder::Site& site, qint64 now);
     bool findSite(const QString& siteId, VisitRecorder::Site* site, bool* found, QString* error);
 
     const Store& m_store;

@@ -21,6 +21,18 @@ bool hostEndsWith(const QString& host, const QString& domain)
 {
     return host == domain || host.endsWith(u'.' + domain);
 }
+
+// An optional true/false field (absent: false); false + *error when it is something else.
+bool optionalFlag(const QJsonObject& o, const char* field, bool* value, QString* error)
+{
+    const QJsonValue v = o.value(QLatin1String(field));
+    if (!v.isUndefined() && !v.isBool()) {
+        *error = QStringLiteral("\"%1\" must be true or false.").arg(QLatin1String(field));
+        return false;
+    }
+    *value = v.toBool(false);
+    return true;
+}
 } // namespace
 
 QString Hit::classifyReferrer(const QString& referrerHost, const QString& pageHost, bool hasUtm)
@@ -108,18 +120,8 @@ std::optional<Hit> Hit::parse(const QByteArray& body, QString* error)
     const QString device = text("device").value_or(QStringLiteral("desktop"));
     hit.device =
         device == QLatin1String("mobile") || device == QLatin1String("tablet") ? device : QStringLiteral("desktop");
-    const QJsonValue consent = o.value(QLatin1String("consent"));
-    if (!consent.isUndefined() && !consent.isBool()) {
-        *error = QStringLiteral("\"consent\" must be true or false.");
+    if (!optionalFlag(o, "consent", &hit.consent, error) || !optionalFlag(o, "webdriver", &hit.webdriver, error))
         return std::nullopt;
-    }
-    hit.consent = consent.toBool(false);
-    const QJsonValue webdriver = o.value(QLatin1String("webdriver"));
-    if (!webdriver.isUndefined() && !webdriver.isBool()) {
-        *error = QStringLiteral("\"webdriver\" must be true or false.");
-        return std::nullopt;
-    }
-    hit.webdriver = webdriver.toBool(false);
     hit.visitorId = vid->toLatin1();
     hit.sessionId = sid->toLatin1();
     const QJsonValue ts = o.value(QLatin1String("ts"));

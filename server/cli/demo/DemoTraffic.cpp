@@ -103,17 +103,23 @@ DemoTraffic::DemoTraffic(const DemoRegistry& registry, QList<Site> sites, quint3
 {
 }
 
-QList<DemoTraffic::Session> DemoTraffic::generate() const
+namespace {
+// Crawlers the demo's traffic includes (the server's bot filter counts them; docs/MATCHING.md).
+const QByteArray kCrawlers[] = {"Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+                                "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+                                "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)"};
+
+// Each company has a level of interest (heavy-tailed) and one to three people.
+struct Prospect
 {
-    QRandomGenerator random(m_seed ^ 0x5eed);
-    const auto& owned = m_registry.companyRanges();
-    // Each company has a level of interest (heavy-tailed) and one to three people.
-    struct Prospect
-    {
-        size_t range;
-        double interest;
-        QStringList visitors;
-    };
+    size_t range;
+    double interest;
+    QStringList visitors;
+};
+
+template <typename Ranges>
+std::vector<Prospect> prospectsOf(const Ranges& owned, QRandomGenerator& random)
+{
     std::vector<Prospect> prospects;
     for (size_t r : owned) {
         Prospect p{r, std::pow(random.generateDouble(), 3.0), {}};
@@ -122,13 +128,18 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
             p.visitors << hex128(random);
         prospects.push_back(p);
     }
+    return prospects;
+}
+} // namespace
+
+QList<DemoTraffic::Session> DemoTraffic::generate() const
+{
+    QRandomGenerator random(m_seed ^ 0x5eed);
+    const std::vector<Prospect> prospects = prospectsOf(m_registry.companyRanges(), random);
     const QStringList isp = m_registry.networkAddresses(QStringLiteral("isp"), 400, random) +
                             m_registry.networkAddresses(QStringLiteral("mobile"), 200, random);
     // Bots: crawlers from anywhere, and scripts in a data centre (the server counts them, records nothing).
     const QStringList hosting = m_registry.networkAddresses(QStringLiteral("hosting"), 40, random);
-    static const QByteArray crawlers[] = {"Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
-                                          "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
-                                          "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)"};
 
     QList<Session> sessions;
     const QDate today = QDate::currentDate();
@@ -182,11 +193,11 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
         for (int i = 0; i < anonymous && !isp.isEmpty(); ++i)
             makeSession(isp[random.bounded(static_cast<quint32>(isp.size()))], hex128(random),
                         random.generateDouble() < 0.2);
-        for (int i = 0; i < 3 && !isp.isEmpty(); ++i)
-            makeSession(isp[random.bounded(static_cast<quint32>(isp.size()))], hex128(random), false,
-                        crawlers[random.bounded(static_cast<quint32>(std::size(crawlers)))]);
-        for (int i = 0; i < 2 && !hosting.isEmpty(); ++i)
-            makeSession(hosting[random.bounded(static_cast<quint32>(hosting.size()))], hex128(random), false);
+        for (int i = 0; i < 5 && !isp.isEmpty() && !hosting.isEmpty(); ++i)
+            makeSession(i < 3 ? isp[random.bounded(static_cast<quint32>(isp.size()))]
+                              : hosting[random.bounded(static_cast<quint32>(hosting.size()))],
+                        hex128(random), false,
+                        i < 3 ? kCrawlers[random.bounded(quint32(std::size(kCrawlers)))] : QByteArray());
     }
     return sessions;
 }
