@@ -232,6 +232,14 @@ QString LeadFilter::likePattern(const QString& pattern)
     return like;
 }
 
+LeadFilter LeadFilter::asRule() const
+{
+    LeadFilter rule = *this;
+    if (rule.visit.confidence.isEmpty())
+        rule.visit.confidence = QStringLiteral("medium");
+    return rule;
+}
+
 int LeadFilter::confidenceLevel(const QString& name)
 {
     if (name == QLatin1String("low"))

@@ -83,6 +83,8 @@ struct LeadFilter
     // number of visits, a page or source of any visit, "unseen") are refused
     // by name, pointing at the visit's own condition where there is one.
     bool fitsARule(QString* error) const;
+    // The filter as a rule runs it: without a confidence, medium and high matches only (docs/MATCHING.md).
+    LeadFilter asRule() const;
     // The pattern of VisitConditions::page as a match on a whole path: "*" is
     // any run of characters, A–Z compare without case (as SQLite's LIKE).
     static bool pathMatches(const QString& pattern, const QString& path);

@@ -279,9 +279,9 @@ const char* const kVersion10 = R"sql(
 ALTER TABLE visits ADD COLUMN match TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE visits ADD COLUMN confidence INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE company_stats ADD COLUMN confidence INTEGER NOT NULL DEFAULT 0;
-DROP TRIGGER visits_stats_ai;
-DROP TRIGGER visits_stats_ad;
-DROP TRIGGER visits_stats_au;
+DROP TRIGGER IF EXISTS visits_stats_ai;
+DROP TRIGGER IF EXISTS visits_stats_ad;
+DROP TRIGGER IF EXISTS visits_stats_au;
 CREATE TRIGGER visits_stats_ai AFTER INSERT ON visits BEGIN
     INSERT INTO company_stats (company_id, visits, pageviews, first_visit, last_visit, confidence)
     VALUES (new.company_id, 1, new.pageviews, new.started_at, new.started_at, new.confidence)

@@ -317,10 +317,7 @@ QString LeadsQuery::ruleSql(const Filter& filter, qint64 fromMs, QVariantList* b
     // (One after the other: the binds must follow the text's order.) A rule
     // that does not ask for low-confidence matches acts on medium and high ones
     // only (docs/MATCHING.md), so its test on history does too.
-    Filter::VisitConditions visit = filter.visit;
-    if (visit.confidence.isEmpty())
-        visit.confidence = QStringLiteral("medium");
-    sql += visitWhere(visit, binds, fromMs);
+    sql += visitWhere(filter.asRule().visit, binds, fromMs);
     sql += where(company, binds);
     return sql;
 }

@@ -293,9 +293,7 @@ bool Rules::active(QSqlDatabase db, const QString& orgId, Active* rules, QString
                 return false;
             while (query.next()) {
                 Rule rule = fromRow(query);
-                // Low-confidence matches fire no rule unless the rule asks for them (docs/MATCHING.md).
-                if (rule.filter.visit.confidence.isEmpty())
-                    rule.filter.visit.confidence = QStringLiteral("medium");
+                rule.filter = rule.filter.asRule(); // low-confidence matches only when the rule asks for them
                 fresh->append(rule);
             }
             return true;

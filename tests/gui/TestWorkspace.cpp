@@ -980,6 +980,10 @@ private Q_SLOTS:
                 return shown.toInt();
             case ui::LeadsModel::Status:
                 return statuses.indexOf(shown);
+            case ui::LeadsModel::Match: // as the user reads it: not known < low < medium < high
+                return QStringList{QStringLiteral("Not known"), QStringLiteral("Low"), QStringLiteral("Medium"),
+                                   QStringLiteral("High")}
+                    .indexOf(shown);
             case ui::LeadsModel::LastVisit: {
                 core::SqliteStatement q = m_direct->db().prepare(
                     QStringLiteral("SELECT last_visit FROM company_stats WHERE company_id = ?"), nullptr);

@@ -128,7 +128,7 @@ private Q_SLOTS:
                                     .toObject()
                                     .value(QStringLiteral("id"))
                                     .toString();
-        QVERIFY(!company.isEmpty());
+        QVERIFY2(!company.isEmpty(), companies.body.left(400).constData());
         capture("GET", QStringLiteral("/api/v1/read/companies/{id}"),
                 QStringLiteral("/api/v1/read/companies/") + company, token);
         capture("GET", QStringLiteral("/api/v1/read/companies/{id}"), QStringLiteral("/api/v1/read/companies/nobody"),

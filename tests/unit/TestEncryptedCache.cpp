@@ -500,14 +500,19 @@ private Q_SLOTS:
                 return;
             QString error;
             QVERIFY(cache->setMeta(QStringLiteral("sync.cursor"), QStringLiteral("c1:NDI"), &error));
-            QVERIFY2(cache->db().exec(
-                         QStringLiteral(
-                             "DROP INDEX pageviews_path; DROP VIEW ignored_companies; DROP TABLE ignored; DROP TABLE "
-                             "target_entries; DROP TABLE target_lists; DROP INDEX "
-                             "companies_sbi; DROP TABLE rule_firings; DROP TABLE rules; "
-                             "DROP TABLE segments; DROP TABLE activity; PRAGMA user_version=5"),
-                         &error),
-                     qPrintable(error));
+            QVERIFY2(
+                cache->db().exec(
+                    QStringLiteral(
+                        "DROP TABLE corrections; DROP TABLE traffic; DROP INDEX company_stats_confidence; "
+                        "DROP TRIGGER visits_stats_ai; DROP TRIGGER visits_stats_ad; DROP TRIGGER visits_stats_au; "
+                        "ALTER TABLE company_stats DROP COLUMN confidence; ALTER TABLE visits DROP COLUMN match; "
+                        "ALTER TABLE visits DROP COLUMN confidence; "
+                        "DROP INDEX pageviews_path; DROP VIEW ignored_companies; DROP TABLE ignored; DROP TABLE "
+                        "target_entries; DROP TABLE target_lists; DROP INDEX "
+                        "companies_sbi; DROP TABLE rule_firings; DROP TABLE rules; "
+                        "DROP TABLE segments; DROP TABLE activity; PRAGMA user_version=5"),
+                    &error),
+                qPrintable(error));
         }
         auto cache = Cache::open(path("old.cache"), m_key, &result);
         QVERIFY2(cache, qPrintable(result.message));

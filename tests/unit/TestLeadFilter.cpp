@@ -201,6 +201,7 @@ private Q_SLOTS:
                     visit.paths << pick(paths);
                 visit.endedAt = visit.startedAt + qint64(visit.paths.size()) * 60'000; // as ChangePage writes it
                 visit.pageviews = int(visit.paths.size());
+                visit.confidence = 3; // a company's own small network (rules act on it)
                 visitIds << std::make_tuple(QStringLiteral("v%1").arg(visitNumber), int(companies.size()),
                                             int(company.visits.size()));
                 test::ChangePage::visit(&changes, QStringLiteral("v%1").arg(visitNumber++), company.id,
@@ -210,6 +211,9 @@ private Q_SLOTS:
                 QJsonObject last = changes.at(changes.size() - visit.paths.size() - 1).toObject();
                 QJsonObject data = last.value(QStringLiteral("data")).toObject();
                 data.insert(QStringLiteral("website"), visit.website);
+                if (visit.confidence > 0)
+                    data.insert(QStringLiteral("match"), QJsonObject{{QStringLiteral("confidence"),
+                                                                      LeadFilter::confidenceName(visit.confidence)}});
                 last.insert(QStringLiteral("data"), data);
                 changes.replace(changes.size() - visit.paths.size() - 1, last);
                 company.visits << visit;
@@ -366,7 +370,7 @@ private Q_SLOTS:
                 bySql << row.id;
             qint64 counted = -1;
             QVERIFY2(query.count(filter, &counted, &error), qPrintable(error));
-            const LeadMatcher matcher(filter, now);
+            const LeadMatcher matcher(filter.asRule(), now); // as the server runs it (Rules::active)
             QSet<QString> byMatcher;
             for (const LeadMatcher::Company& company : std::as_const(companies)) {
                 if (matcher.matches(company))

@@ -231,10 +231,12 @@ void DemoRegistry::addRanges(QRandomGenerator& random)
         const bool soleTraderRange = c.legalForm == QLatin1String("Eenmanszaak") && random.generateDouble() < 0.01;
         if (!owns && !soleTraderRange)
             continue;
-        const quint32 size = c.employeeBand == QLatin1String("500+")      ? 1024
-                             : c.employeeBand == QLatin1String("200-499") ? 256
-                             : random.generateDouble() < 0.3              ? 48 // not CIDR-aligned
-                                                                          : 16;
+        // Large companies have large networks: matched with medium confidence (docs/MATCHING.md).
+        const quint32 size = c.employeeBand == QLatin1String("500+") ? 4096
+                             : c.employeeBand == QLatin1String("200-499") || c.employeeBand == QLatin1String("100-199")
+                                 ? 1024
+                             : random.generateDouble() < 0.3 ? 48 // not CIDR-aligned
+                                                             : 16;
         quint32 start = next;
         if (random.generateDouble() < 0.15) // inside an ISP block: a business line of a broadband provider
             start = QHostAddress(QStringLiteral("86.88.0.0")).toIPv4Address() + static_cast<quint32>(i) * 64;

@@ -138,8 +138,6 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
     const std::vector<Prospect> prospects = prospectsOf(m_registry.companyRanges(), random);
     const QStringList isp = m_registry.networkAddresses(QStringLiteral("isp"), 400, random) +
                             m_registry.networkAddresses(QStringLiteral("mobile"), 200, random);
-    // Bots: crawlers from anywhere, and scripts in a data centre (the server counts them, records nothing).
-    const QStringList hosting = m_registry.networkAddresses(QStringLiteral("hosting"), 40, random);
 
     QList<Session> sessions;
     const QDate today = QDate::currentDate();
@@ -147,8 +145,7 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
         const QDate day = today.addDays(-d);
         const int weekday = day.dayOfWeek();
         const double rhythm = weekday <= 5 ? 1.0 : weekday == 6 ? 0.2 : 0.12;
-        const auto makeSession = [&](const QString& from, const QString& visitor, bool toShop,
-                                     const QByteArray& userAgent = {}) {
+        const auto makeSession = [&](const QString& from, const QString& visitor, bool toShop) {
             Session session;
             // Office hours, peaking late morning and early afternoon.
             const double hour = qBound(6.0,
@@ -175,7 +172,7 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
                     {QStringLiteral("device"),
                      random.generateDouble() < 0.85 ? QStringLiteral("desktop") : QStringLiteral("mobile")},
                     {QStringLiteral("ts"), static_cast<double>(at)}};
-                session.append({from, body, userAgent});
+                session.append({from, body, {}});
                 at += 8'000 + random.bounded(170'000u);
                 page = toShop ? static_cast<int>(random.bounded(static_cast<quint32>(std::size(kShopSite))))
                               : nextPage(random);
@@ -193,13 +190,37 @@ QList<DemoTraffic::Session> DemoTraffic::generate() const
         for (int i = 0; i < anonymous && !isp.isEmpty(); ++i)
             makeSession(isp[random.bounded(static_cast<quint32>(isp.size()))], hex128(random),
                         random.generateDouble() < 0.2);
-        for (int i = 0; i < 5 && !isp.isEmpty() && !hosting.isEmpty(); ++i)
-            makeSession(i < 3 ? isp[random.bounded(static_cast<quint32>(isp.size()))]
-                              : hosting[random.bounded(static_cast<quint32>(hosting.size()))],
-                        hex128(random), false,
-                        i < 3 ? kCrawlers[random.bounded(quint32(std::size(kCrawlers)))] : QByteArray());
     }
+    addBots(&sessions, isp);
     return sessions;
+}
+
+void DemoTraffic::addBots(QList<Session>* sessions, const QStringList& isp) const
+{
+    // Crawlers from anywhere and scripts in a data centre, walking the pages people walked (the
+    // server counts them, records nothing). Their own random numbers: the people's traffic stays
+    // what it was for a seed.
+    QRandomGenerator random(m_seed ^ 0xb075);
+    const QStringList hosting = m_registry.networkAddresses(QStringLiteral("hosting"), 40, random);
+    const auto pick = [&random](const auto& list) {
+        return list[random.bounded(quint32(std::size(list)))];
+    };
+    const qsizetype people = sessions->size();
+    for (int i = 0; i < m_days * 5 && people > 0 && !isp.isEmpty() && !hosting.isEmpty(); ++i) {
+        Session bot = (*sessions)[random.bounded(quint32(people))];
+        const bool crawler = i % 5 < 3;
+        const QString from = crawler ? pick(isp) : pick(hosting);
+        const QString vid = hex128(random);
+        const QString sid = hex128(random);
+        const QByteArray agent = crawler ? pick(kCrawlers) : QByteArray();
+        for (Hit& hit : bot) {
+            hit.from = from;
+            hit.body.insert(QStringLiteral("vid"), vid);
+            hit.body.insert(QStringLiteral("sid"), sid);
+            hit.userAgent = agent;
+        }
+        sessions->append(bot);
+    }
 }
 
 bool DemoTraffic::send(const QUrl& collectUrl, const QString& caFile, Summary* summary, QString* error)

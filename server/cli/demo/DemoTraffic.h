@@ -41,6 +41,7 @@ private:
     };
     using Session = QList<Hit>;
     QList<Session> generate() const;
+    void addBots(QList<Session>* sessions, const QStringList& isp) const;
 
     const DemoRegistry& m_registry;
     QList<Site> m_sites;
