@@ -93,6 +93,8 @@ ReportMatchDialog::ReportMatchDialog(core::AdminClient* client, const QString& c
     layout->addWidget(m_relabel);
     layout->addWidget(later);
     layout->addWidget(buttons);
+    // Never smaller than what it holds (the results and wrapped texts change after it opens).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 
     m_debounce->setSingleShot(true);

@@ -1414,6 +1414,7 @@ private Q_SLOTS:
         auto* results = dialog->findChild<QListWidget*>(QStringLiteral("registerResults"));
         QTRY_VERIFY_WITH_TIMEOUT(results->count() > 0, 20'000);
         QVERIFY(dialog->findChild<QRadioButton*>(QStringLiteral("reportOtherCompany"))->isChecked());
+        QTest::qWait(50); // the layout's pass after the results arrived
         test::capture(dialog, "report-match-dialog");
         dialog->findChild<QRadioButton*>(QStringLiteral("reportIsp"))->setChecked(true);
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reportNote")),
