@@ -190,13 +190,13 @@ bool MatchCorrections::active(QSqlDatabase db, const QString& orgId, Active* ove
         [&db, &orgId](std::shared_ptr<QHash<QString, Override>> fresh, QString* failure) {
             QSqlQuery query(db);
             if (!Sql::exec(query,
-                           QStringLiteral("SELECT range_key, verdict, company_id, created_at FROM match_corrections "
-                                          "WHERE org_id = ?"),
+                           QStringLiteral("SELECT range_key, verdict, company_id FROM match_corrections WHERE "
+                                          "org_id = ?"),
                            {orgId}, failure))
                 return false;
             while (query.next())
-                fresh->insert(query.value(0).toString(), Override{query.value(1).toString(), query.value(2).toString(),
-                                                                  query.value(3).toLongLong()});
+                fresh->insert(query.value(0).toString(),
+                              Override{query.value(1).toString(), query.value(2).toString()});
             return true;
         },
         overrides, error);

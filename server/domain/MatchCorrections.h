@@ -87,7 +87,6 @@ public:
     {
         QString verdict;
         QString companyId;
-        qint64 at = 0;
     };
     using Active = std::shared_ptr<const QHash<QString, Override>>;
     static bool active(QSqlDatabase db, const QString& orgId, Active* overrides, QString* error);

@@ -55,10 +55,6 @@ bool BotFilter::load(const QByteArray& json, QString* error)
             *error = QStringLiteral("An entry of the crawler list has no \"pattern\".");
             return false;
         }
-        if (const QRegularExpression alone(pattern); !alone.isValid()) {
-            *error = QStringLiteral("The crawler pattern \"%1\" is not valid: %2").arg(pattern, alone.errorString());
-            return false;
-        }
         const bool automated = entry.toObject()
                                    .value(QStringLiteral("tags"))
                                    .toArray()
@@ -68,6 +64,19 @@ bool BotFilter::load(const QByteArray& json, QString* error)
     // One alternation each, compiled once (PCRE2's JIT): a user agent is judged in one pass.
     m_crawlers = QRegularExpression(crawlers.join(u'|'));
     m_automation = QRegularExpression(automation.join(u'|'));
+    if (!m_crawlers.isValid() || !m_automation.isValid()) {
+        m_patterns = 0;
+        // Only now each on its own, to name the one that is wrong.
+        for (const QString& alternative : crawlers + automation) {
+            if (const QRegularExpression alone(alternative); !alone.isValid()) {
+                *error = QStringLiteral("The crawler pattern \"%1\" is not valid: %2")
+                             .arg(alternative.mid(3, alternative.size() - 4), alone.errorString());
+                return false;
+            }
+        }
+        *error = QStringLiteral("The crawler list does not compile.");
+        return false;
+    }
     m_crawlers.optimize();
     m_automation.optimize();
     m_patterns = int(crawlers.size() + automation.size());
@@ -75,7 +84,7 @@ bool BotFilter::load(const QByteArray& json, QString* error)
         std::lock_guard lock(shard.mutex);
         shard.agents.clear();
     }
-    return m_crawlers.isValid() && m_automation.isValid();
+    return true;
 }
 
 bool BotFilter::loadBuiltIn(QString* error)

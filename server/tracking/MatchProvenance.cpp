@@ -31,6 +31,16 @@ QJsonObject MatchProvenance::toJson() const
                        {QStringLiteral("source"), source}};
 }
 
+void MatchProvenance::markCorrected()
+{
+    linkedBy = QStringLiteral("correction");
+    confidence = High;
+    sourceId = 0;
+    sourceFormat = linkedBy;
+    sourceFile.clear();
+    sourceAt = 0; // the report's date is on the report (a visit read back could not say it)
+}
+
 int MatchProvenance::confidenceOf(const QString& linkedBy, int ipVersion, int prefixLength)
 {
     if (linkedBy == QLatin1String("correction") || linkedBy == QLatin1String("operator"))

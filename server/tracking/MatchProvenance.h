@@ -32,6 +32,9 @@ struct MatchProvenance
     QString rangeKind;
     QString linkedBy; // registry_number, name, correction, operator
 
+    // The organisation's own "wrong company" report named the company: high confidence, no import source.
+    void markCorrected();
+
     // {"confidence","range_kind","prefix_length","ip_version","linked_by","source":{"format","file","at"}}
     QJsonObject toJson() const;
 

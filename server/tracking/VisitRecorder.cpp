@@ -244,12 +244,9 @@ bool applyCorrection(QSqlDatabase db, VisitRecorder::Input* in, QHash<QString, M
     kind->clear();
     in->companyId = found->companyId;
     in->companyKnown = false; // another company than the range's: inserted if new (idempotent)
-    in->match.linkedBy = QStringLiteral("correction");
-    in->match.sourceId = 0;
-    in->match.sourceFormat = QStringLiteral("correction");
-    in->match.sourceFile.clear();
-    in->match.sourceAt = found->at;
-    in->match.confidence = MatchProvenance::High;
+    // The range as it is (also one the register no longer ties to a company), corrected.
+    in->match = MatchProvenance::ofRange(in->index, *in->range);
+    in->match.markCorrected();
     return true;
 }
 
@@ -571,19 +568,10 @@ bool VisitRecorder::relabel(QSqlDatabase db, const QString& orgId, const QString
                                       "v.company_id = ?"),
                    {orgId, rangeKey, fromCompany}, error))
         return false;
-    QList<ChangeLog::Change>& changes = batch.changes[orgId];
-    QStringList ids;
     while (query.next()) {
         Visit v = visitFromRow(query);
         v.companyId = toCompany;
-        v.website = QString(); // filled below
-        v.match.confidence = MatchProvenance::High;
-        v.match.linkedBy = QStringLiteral("correction");
-        v.match.sourceId = 0;
-        v.match.sourceFormat = QStringLiteral("correction");
-        v.match.sourceFile.clear();
-        v.match.sourceAt = nowMs;
-        ids << v.id;
+        v.match.markCorrected();
         batch.visits.push_back(std::move(v));
     }
     query.finish();
@@ -594,16 +582,19 @@ bool VisitRecorder::relabel(QSqlDatabase db, const QString& orgId, const QString
     while (query.next())
         domains.insert(query.value(0).toString(), query.value(1).toString());
     query.finish();
+    // The same visits, in one statement (inside this transaction nothing else moves them).
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE visits SET company_id = ?, match_confidence = ?, match_linked_by = "
+                                  "'correction', match_source = 0 WHERE org_id = ? AND match_range = ? AND "
+                                  "company_id = ?"),
+                   {toCompany, int(MatchProvenance::High), orgId, rangeKey, fromCompany}, error))
+        return false;
+    QList<ChangeLog::Change>& changes = batch.changes[orgId];
     for (Visit& v : batch.visits) {
         v.website = domains.value(v.siteId);
-        if (!Sql::exec(query,
-                       QStringLiteral("UPDATE visits SET company_id = ?, match_confidence = ?, match_linked_by = ?, "
-                                      "match_source = 0 WHERE id = ?"),
-                       {toCompany, v.match.confidence, v.match.linkedBy, v.id}, error))
-            return false;
         changes.append({ChangeLog::Entity::Visit, ChangeLog::Op::Upsert, v.id, visitPayload(v)});
     }
-    *count = ids.size();
+    *count = qint64(batch.visits.size());
     return ChangeLog::append(db, orgId, changes, nowMs, error) && transaction.commit(error);
 }
 
