@@ -3,6 +3,7 @@
 #include "core/query/LeadScore.h"
 
 #include "core/cache/SqliteDatabase.h"
+#include "protocol/LeadFilter.h"
 #include "server/base/Clock.h"
 #include "server/domain/ChangeLog.h"
 #include "server/store/Sql.h"
@@ -55,14 +56,34 @@ void DatasetL::generate(const std::function<void(const Company&)>& company,
         const int companyIndex = int(random.bounded(m_sizes.companies));
         const qint64 started = kStart + qint64(random.bounded(90 * 24 * 3600)) * 1000;
         const QString visitId = QStringLiteral("v-%1").arg(v);
+        // (From the visit's number, not the generator: the rest of L stays as it was.)
+        const bool low = v % 20 == 0;
+        const bool medium = !low && v % 4 == 1;
         visit({visitId, QStringLiteral("kvk-%1").arg(10'000'000 + companyIndex),
                QString::number(random.generate64(), 16), QStringLiteral("www.shop.example"), started, started + 240'000,
-               m_sizes.pageviewsPerVisit, QStringLiteral("search"), QStringLiteral("/")});
+               m_sizes.pageviewsPerVisit, QStringLiteral("search"), QStringLiteral("/"),
+               low      ? QStringLiteral("low")
+               : medium ? QStringLiteral("medium")
+                        : QStringLiteral("high"),
+               medium ? 20 : 24, low ? QStringLiteral("name") : QStringLiteral("registry_number")});
         for (int p = 0; p < m_sizes.pageviewsPerVisit; ++p)
             pageview({QStringLiteral("p-%1-%2").arg(v).arg(p), visitId,
                       QStringLiteral("/products/item-%1").arg(random.bounded(200)), QStringLiteral("Product page"),
                       started + qint64(p) * 60'000, 60});
     }
+}
+
+QJsonObject DatasetL::matchOf(const Visit& visit)
+{
+    return QJsonObject{
+        {QStringLiteral("confidence"), visit.confidence},
+        {QStringLiteral("range_kind"), QStringLiteral("company")},
+        {QStringLiteral("prefix_length"), visit.prefixLength},
+        {QStringLiteral("ip_version"), 4},
+        {QStringLiteral("linked_by"), visit.linkedBy},
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("format"), QStringLiteral("leadscope-csv")},
+                                               {QStringLiteral("file"), QStringLiteral("ranges.csv")},
+                                               {QStringLiteral("at"), QStringLiteral("2026-11-02T08:00:00.000Z")}}}};
 }
 
 bool DatasetL::insertInto(core::SqliteDatabase& db, qint64 rowsPerCommit, double* seconds, QString* error) const
@@ -73,7 +94,8 @@ bool DatasetL::insertInto(core::SqliteDatabase& db, qint64 rowsPerCommit, double
         error);
     core::SqliteStatement visit =
         db.prepare(QStringLiteral("INSERT INTO visits (id, company_id, visitor_key, website, started_at, ended_at, "
-                                  "pageviews, referrer_class, landing_page) VALUES (?,?,?,?,?,?,?,?,?)"),
+                                  "pageviews, referrer_class, landing_page, match, confidence) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
                    error);
     core::SqliteStatement pageview = db.prepare(
         QStringLiteral("INSERT INTO pageviews (id, visit_id, path, title, viewed_at, seconds) VALUES (?,?,?,?,?,?)"),
@@ -101,7 +123,10 @@ bool DatasetL::insertInto(core::SqliteDatabase& db, qint64 rowsPerCommit, double
         },
         [&](const Visit& v) {
             visit.bind(1, v.id).bind(2, v.companyId).bind(3, v.visitorKey).bind(4, v.website).bind(5, v.startedAt);
-            step(visit.bind(6, v.endedAt).bind(7, v.pageviews).bind(8, v.referrerClass).bind(9, v.landingPage));
+            visit.bind(6, v.endedAt).bind(7, v.pageviews).bind(8, v.referrerClass).bind(9, v.landingPage);
+            // As the change applier stores it: the match as JSON text, its confidence as a level.
+            step(visit.bind(10, QString::fromUtf8(QJsonDocument(matchOf(v)).toJson(QJsonDocument::Compact)))
+                     .bind(11, qint64(protocol::LeadFilter::confidenceLevel(v.confidence))));
         },
         [&](const Pageview& p) {
             pageview.bind(1, p.id).bind(2, p.visitId).bind(3, p.path).bind(4, p.title).bind(5, p.viewedAt);
@@ -154,7 +179,8 @@ bool DatasetL::appendToChangeLog(server::Store& store, const QString& orgId, QSt
                  {QStringLiteral("ended_at"), iso(v.endedAt)},
                  {QStringLiteral("pageviews"), v.pageviews},
                  {QStringLiteral("referrer_class"), v.referrerClass},
-                 {QStringLiteral("landing_page"), v.landingPage}});
+                 {QStringLiteral("landing_page"), v.landingPage},
+                 {QStringLiteral("match"), matchOf(v)}});
         },
         [&](const Pageview& p) {
             add(server::ChangeLog::Entity::Pageview, p.id,

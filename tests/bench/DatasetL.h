@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,11 @@ public:
         qint64 startedAt = 0, endedAt = 0;
         int pageviews = 0;
         QString referrerClass, landingPage;
+        // How the visit was tied to its company (docs/MATCHING.md): most by a
+        // registry number on a small range, some on a larger one, a few by name.
+        QString confidence; // "high", "medium", "low"
+        int prefixLength = 24;
+        QString linkedBy;
     };
     struct Pageview
     {
@@ -65,6 +71,8 @@ public:
     static constexpr qint64 kStart = 1'780'000'000'000; // ms
     static const QStringList& cities();
     static const QStringList& words(); // names, trade names and industries are made of these
+    // A visit's match as the server sends it with the visit (compact JSON).
+    static QJsonObject matchOf(const Visit& visit);
 
 private:
     Sizes m_sizes;
