@@ -19,13 +19,15 @@ SyncCommand::SyncCommand()
 
 void SyncCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("page-size"), TerminalClient::tr("Changes per request (1–10000, default 2000)."),
+    parser.addOption({QStringLiteral("page-size"),
+                      TerminalClient::tr(
+                          "Changes per request at most (1–10000, default 10000; a request also ends at about 4 MiB)."),
                       TerminalClient::tr("n")});
 }
 
 int SyncCommand::execute(const QCommandLineParser& parser)
 {
-    int pageSize = 2000;
+    int pageSize = core::SyncEngine::kDefaultPageLimit;
     if (parser.isSet(QStringLiteral("page-size"))) {
         bool ok = false;
         pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);

@@ -144,6 +144,7 @@ void ApiJob::onFinished()
         return;
     }
     m_body = reply->readAll();
+    m_headers = reply->rawHeaderPairs();
     // A network error is the failure even after a status line arrived (an
     // answer cut off mid-body): what did arrive is not the answer.
     const bool networkError = reply->error() != QNetworkReply::NoError &&

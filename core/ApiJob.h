@@ -29,6 +29,8 @@ public:
 
     int httpStatus() const { return m_status; }
     const QByteArray& body() const { return m_body; }
+    // The answer's header fields (names as the server spelled them).
+    const QList<QPair<QByteArray, QByteArray>>& headers() const { return m_headers; }
     const ApiFailure& failure() const { return m_failure; }
     bool succeeded() const { return !m_failure.isError(); }
     // The negotiated protocol ("TLS 1.3") and the server's certificate.
@@ -61,6 +63,7 @@ private:
     QList<QSslError> m_sslErrors;
     int m_status = 0;
     QByteArray m_body;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
     ApiFailure m_failure;
     QString m_tlsProtocol;
     QSslCertificate m_peerCertificate;

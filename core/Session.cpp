@@ -330,8 +330,17 @@ void Session::send(Pending pending, bool mayRefresh)
             refresh();
             return;
         }
-        pending.done(Reply{finished->httpStatus(), finished->body(), finished->failure()});
+        pending.done(Reply{finished->httpStatus(), finished->body(), finished->failure(), finished->headers()});
     });
+}
+
+QByteArray Session::Reply::header(QByteArrayView name) const
+{
+    for (const auto& [field, value] : headers) {
+        if (name.compare(field, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
 }
 
 void Session::refresh()
@@ -356,7 +365,7 @@ void Session::finishRefresh(bool ok, const ApiFailure& failure)
         clearSecrets();
         m_state = State::SignedOut;
         for (const Pending& pending : std::as_const(waiting))
-            pending.done(Reply{failure.httpStatus, {}, failure});
+            pending.done(Reply{failure.httpStatus, {}, failure, {}});
         Q_EMIT failed(failure);
         return;
     }

@@ -51,7 +51,9 @@ public:
         int status = 0;
         QByteArray body;
         ApiFailure failure;
+        QList<QPair<QByteArray, QByteArray>> headers;
         bool ok() const { return !failure.isError(); }
+        QByteArray header(QByteArrayView name) const; // the first field of that name (any case), or empty
     };
     using ReplyHandler = std::function<void(const Reply&)>;
 

@@ -1480,10 +1480,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Lokale Kopie:   %1 Unternehmen, %2 Besuche, %3 (verschlüsselt)</translation>
     </message>
     <message>
-        <source>Changes per request (1–10000, default 2000).</source>
-        <translation>Änderungen pro Anfrage (1–10000, Standard 2000).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1606,6 +1602,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>--filter: %1</source>
         <translation>--filter: %1</translation>
+    </message>
+    <message>
+        <source>Changes per request at most (1–10000, default 10000; a request also ends at about 4 MiB).</source>
+        <translation>Höchstens so viele Änderungen pro Anfrage (1–10000, Standard 10000; eine Anfrage endet auch bei etwa 4 MiB).</translation>
     </message>
 </context>
 <context>

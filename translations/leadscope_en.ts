@@ -1475,10 +1475,6 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes per request (1–10000, default 2000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,6 +1596,10 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>--filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes per request at most (1–10000, default 10000; a request also ends at about 4 MiB).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1480,10 +1480,6 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Lokale kopie:  %1 bedrijven, %2 bezoeken, %3 (versleuteld)</translation>
     </message>
     <message>
-        <source>Changes per request (1–10000, default 2000).</source>
-        <translation>Wijzigingen per verzoek (1–10000, standaard 2000).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -1606,6 +1602,10 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>--filter: %1</source>
         <translation>--filter: %1</translation>
+    </message>
+    <message>
+        <source>Changes per request at most (1–10000, default 10000; a request also ends at about 4 MiB).</source>
+        <translation>Hoogstens zoveel wijzigingen per verzoek (1–10000, standaard 10000; een verzoek stopt ook bij ongeveer 4 MiB).</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,16 @@ QString LeadScore::refreshSignalsSql(const QString& where)
         .arg(intentCondition(QStringLiteral("p.path")), where);
 }
 
+QString LeadScore::refreshAllSignalsSql()
+{
+    // (A company without page views keeps its figures: none yet, in a first sync.)
+    return QStringLiteral("UPDATE company_stats SET intent_views = s.intent_views, seconds = s.seconds FROM (SELECT "
+                          "v.company_id, sum(%1) AS intent_views, coalesce(sum(p.seconds), 0) AS seconds FROM visits v "
+                          "CROSS JOIN pageviews p ON p.visit_id = v.id GROUP BY v.company_id) s "
+                          "WHERE s.company_id = company_stats.company_id")
+        .arg(intentCondition(QStringLiteral("p.path")));
+}
+
 int LeadScore::employeesAtLeast(const QString& sizeBand)
 {
     QString digits;

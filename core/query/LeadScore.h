@@ -50,6 +50,9 @@ public:
     // Recomputes company_stats.intent_views and .seconds (the score's page-view
     // signals) for the companies `where` selects (a condition on company_stats).
     static QString refreshSignalsSql(const QString& where);
+    // The same for every company with page views, in one pass over them (the
+    // end of a cache's first sync, which leaves the signals to its end).
+    static QString refreshAllSignalsSql();
     // The lower bound of an employee band ("10-19" → 10, "500+" → 500).
     static int employeesAtLeast(const QString& sizeBand);
 };

@@ -153,9 +153,11 @@ bool ChangeApplier::prepare(QString* error)
             "company_id IN (SELECT value FROM json_each(?1)) OR company_id IN (SELECT company_id FROM visits "
             "WHERE id IN (SELECT value FROM json_each(?2)))")),
         error);
-    m_setCursor = db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                             error);
+    m_setMeta = db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                           error);
+    m_clearMeta = db.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"), error);
+    m_refreshAllSignals = db.prepare(LeadScore::refreshAllSignalsSql(), error);
     m_setSeenBaseline =
         db.prepare(QStringLiteral("INSERT INTO meta (key, value) SELECT 'seen_baseline', "
                                   "min(?1, coalesce(max(last_visit), ?1)) - 86400000 FROM company_stats WHERE 1 "
@@ -166,7 +168,8 @@ bool ChangeApplier::prepare(QString* error)
                  m_pageview.isValid() && m_annotation.isValid() && m_deleteCompany.isValid() &&
                  m_deleteVisit.isValid() && m_deleteVisitPageviews.isValid() && m_deletePageview.isValid() &&
                  m_deleteAnnotation.isValid() && m_activity.isValid() && m_deleteActivity.isValid() &&
-                 m_firing.isValid() && m_deleteFiring.isValid() && m_setCursor.isValid();
+                 m_firing.isValid() && m_deleteFiring.isValid() && m_setMeta.isValid() && m_clearMeta.isValid() &&
+                 m_refreshAllSignals.isValid();
     return m_prepared;
 }
 
@@ -375,6 +378,10 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
     if (!parse(pageJson, &changes, &page, error) || !prepare(error))
         return false;
     const QString cursor = page.value(QStringLiteral("cursor")).toString();
+    const bool hasMore = page.value(QStringLiteral("has_more")).toBool();
+    // A first sync leaves the score's page-view signals to its end (kSignalsDeferredKey).
+    const bool firstPage = m_cache.meta(QString::fromLatin1(kCursorKey)).isEmpty();
+    const bool signalsDeferred = firstPage || m_cache.meta(QString::fromLatin1(kSignalsDeferredKey)) == u'1';
 
     // 2. All of it, and the cursor, in one transaction.
     SqliteDatabase::Transaction transaction(m_cache.db());
@@ -391,18 +398,22 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
             break;
         ++outcome->applied;
     }
-    if (ok && (!touched.companies.isEmpty() || !touched.visits.isEmpty()))
+    if (ok && !signalsDeferred && (!touched.companies.isEmpty() || !touched.visits.isEmpty()))
         ok =
             m_refreshSignals.bind(1, QString::fromUtf8(QJsonDocument(touched.companies).toJson(QJsonDocument::Compact)))
                 .bind(2, QString::fromUtf8(QJsonDocument(touched.visits).toJson(QJsonDocument::Compact)))
                 .exec();
-    ok = ok && m_setCursor.bind(1, QString::fromLatin1(kCursorKey)).bind(2, cursor).exec();
+    ok = ok && m_setMeta.bind(1, QString::fromLatin1(kCursorKey)).bind(2, cursor).exec();
+    if (ok && firstPage && hasMore)
+        ok = m_setMeta.bind(1, QString::fromLatin1(kSignalsDeferredKey)).bind(2, QStringLiteral("1")).exec();
     // The end of a cache's first sync: what is more than a day older than the
     // latest visit counts as seen (LeadsQuery), so bold means something on a
-    // first sign-in too.
-    if (ok && !page.value(QStringLiteral("has_more")).toBool()) {
+    // first sign-in too; and the score's signals of every company.
+    if (ok && !hasMore) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         ok = m_setSeenBaseline.bind(1, now).exec();
+        if (ok && signalsDeferred)
+            ok = m_refreshAllSignals.exec() && m_clearMeta.bind(1, QString::fromLatin1(kSignalsDeferredKey)).exec();
     }
     if (!ok || !transaction.commit(error)) {
         // Before the rollback: the code says why (a full disk, say).
@@ -411,7 +422,7 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
         return false;
     }
     outcome->cursor = cursor;
-    outcome->hasMore = page.value(QStringLiteral("has_more")).toBool();
+    outcome->hasMore = hasMore;
     outcome->remaining = std::max<qint64>(0, page.value(QStringLiteral("remaining")).toInteger());
     return true;
 }

@@ -47,6 +47,10 @@ public:
     bool apply(const QByteArray& pageJson, Outcome* outcome, QString* error);
 
     static constexpr const char* kCursorKey = "sync.cursor";
+    // Set from a cache's first page to the end of its first sync: the lead
+    // score's page-view signals are computed once at that end, for every
+    // company in one pass, instead of again with every page.
+    static constexpr const char* kSignalsDeferredKey = "sync.signals_deferred";
 
 private:
     struct Change;  // one change of a page, read and checked
@@ -66,11 +70,12 @@ private:
     SqliteStatement m_deleteCompany, m_deleteVisit, m_deleteVisitPageviews, m_deletePageview, m_deleteAnnotation;
     SqliteStatement m_activity, m_deleteActivity;
     SqliteStatement m_firing, m_deleteFiring;
-    SqliteStatement m_setCursor;
+    SqliteStatement m_setMeta, m_clearMeta;
     SqliteStatement m_setSeenBaseline;
-    SqliteStatement m_visitCompany;    // a visit's company, before it is deleted
-    SqliteStatement m_pageviewCompany; // a page view's company, before it is deleted
-    SqliteStatement m_refreshSignals;  // the lead score's page-view signals of the companies a page touched
+    SqliteStatement m_visitCompany;      // a visit's company, before it is deleted
+    SqliteStatement m_pageviewCompany;   // a page view's company, before it is deleted
+    SqliteStatement m_refreshSignals;    // the lead score's page-view signals of the companies a page touched
+    SqliteStatement m_refreshAllSignals; // … of every company (the end of a first sync)
 };
 
 } // namespace leadscope::core

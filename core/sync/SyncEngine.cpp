@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -112,80 +113,140 @@ void SyncEngine::requestPage(const QString& cursor)
         finish(Outcome::Cancelled, tr("Sync cancelled. What arrived so far is kept."));
         return;
     }
+    fetchPage(cursor, [this, cursor](const Session::Reply& reply) { onPage(cursor, reply); });
+}
+
+void SyncEngine::fetchPage(const QString& cursor, Session::ReplyHandler done)
+{
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_limit));
+    query.addQueryItem(QStringLiteral("max_bytes"), QString::number(kPageBytes));
     // The team's history of annotations: asked for, as older clients refuse a type they do not know.
     // (And what rules did.)
     query.addQueryItem(QStringLiteral("with"), QStringLiteral("activity,rule_firings"));
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
-    m_session->request(
-        "GET", QStringLiteral("/api/v1/sync?") + query.toString(QUrl::FullyEncoded), {},
-        [this, cursor](const Session::Reply& reply) {
-            if (reply.status == 410 && !m_result.fullResync) {
-                // The cursor is older than the server's log: everything again, into a fresh file.
-                qCInfo(lcSync) << "cursor expired; full resync";
-                m_result.fullResync = true;
-                QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, key = m_key] {
-                    QString error;
-                    const bool ok = worker->beginFullResync(key->bytes(), &error);
-                    QMetaObject::invokeMethod(this, [this, ok, error] {
-                        if (ok)
-                            requestPage({});
-                        else
-                            finish(Outcome::Failed, error);
-                    });
-                });
-                return;
-            }
-            if (reply.status == 451) {
-                finish(Outcome::DpaRequired, reply.failure.message);
-                return;
-            }
-            if (!reply.ok()) {
-                const ApiFailure::Kind kind = reply.failure.kind;
-                m_result.offline = kind == ApiFailure::Kind::Network || kind == ApiFailure::Kind::Timeout;
-                finish(reply.failure.kind == ApiFailure::Kind::Cancelled ? Outcome::Cancelled : Outcome::Failed,
-                       reply.failure.message);
-                return;
-            }
-            QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body, key = m_key, cursor] {
-                ChangeApplier::Outcome outcome;
-                QString error;
-                bool ok = worker->apply(body, &outcome, &error);
-                const bool complete = ok && !outcome.hasMore;
-                if (complete && worker->inFullResync())
-                    ok = worker->finishFullResync(key->bytes(), &error);
-                if (complete && ok)
-                    worker->setMeta(QStringLiteral("sync.last"), QString::number(QDateTime::currentMSecsSinceEpoch()),
-                                    &error);
-                QMetaObject::invokeMethod(this, [this, ok, error, outcome, cursor] {
-                    if (!ok) {
-                        // Nothing of the page was stored. An answer cut off on the way
-                        // (Qt may hand a truncated body over as complete) reads as a bad
-                        // page: ask once more before giving up.
-                        if (m_pageRetries++ < kPageRetries) {
-                            qCInfo(lcSync) << "a page could not be applied; asking for it again";
-                            requestPage(cursor);
-                            return;
-                        }
-                        finish(Outcome::Failed, error);
-                        return;
-                    }
-                    m_pageRetries = 0;
-                    ++m_result.pages;
-                    m_result.changes += outcome.applied;
-                    m_result.newCompanies.unite(outcome.newCompanies);
-                    m_result.companiesWithVisits.unite(outcome.companiesWithVisits);
-                    m_result.ruleAlerts += outcome.ruleAlerts;
-                    Q_EMIT progress(m_result.pages, m_result.changes, outcome.remaining);
-                    if (outcome.hasMore)
-                        requestPage(outcome.cursor);
-                    else
-                        refreshLists(0);
-                });
+    m_session->request("GET", QStringLiteral("/api/v1/sync?") + query.toString(QUrl::FullyEncoded), {},
+                       std::move(done));
+}
+
+void SyncEngine::fetchAhead(const QString& cursor)
+{
+    // The next page is on its way while this one is applied; it is used only
+    // if this one is stored and ends where it begins (SyncEngine::continueWith).
+    m_ahead = Ahead{cursor, false, false, {}};
+    const int generation = ++m_aheadGeneration;
+    fetchPage(cursor, [self = QPointer<SyncEngine>(this), generation, cursor](const Session::Reply& reply) {
+        if (!self || generation != self->m_aheadGeneration || !self->m_ahead)
+            return; // dropped meanwhile
+        if (!self->m_ahead->awaited) {
+            self->m_ahead->arrived = true;
+            self->m_ahead->reply = reply;
+            return;
+        }
+        self->m_ahead.reset();
+        self->onPage(cursor, reply);
+    });
+}
+
+void SyncEngine::continueWith(const QString& cursor)
+{
+    if (m_cancel || !m_ahead || m_ahead->cursor != cursor) {
+        dropAhead();
+        requestPage(cursor);
+        return;
+    }
+    if (!m_ahead->arrived) {
+        m_ahead->awaited = true;
+        return;
+    }
+    const Session::Reply reply = std::move(m_ahead->reply);
+    m_ahead.reset();
+    onPage(cursor, reply);
+}
+
+void SyncEngine::dropAhead()
+{
+    m_ahead.reset();
+    ++m_aheadGeneration;
+}
+
+void SyncEngine::onPage(const QString& cursor, const Session::Reply& reply)
+{
+    if (reply.status == 410 && !m_result.fullResync) {
+        // The cursor is older than the server's log: everything again, into a fresh file.
+        qCInfo(lcSync) << "cursor expired; full resync";
+        m_result.fullResync = true;
+        QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, key = m_key] {
+            QString error;
+            const bool ok = worker->beginFullResync(key->bytes(), &error);
+            QMetaObject::invokeMethod(this, [this, ok, error] {
+                if (ok)
+                    requestPage({});
+                else
+                    finish(Outcome::Failed, error);
             });
         });
+        return;
+    }
+    if (reply.status == 451) {
+        finish(Outcome::DpaRequired, reply.failure.message);
+        return;
+    }
+    if (!reply.ok()) {
+        const ApiFailure::Kind kind = reply.failure.kind;
+        m_result.offline = kind == ApiFailure::Kind::Network || kind == ApiFailure::Kind::Timeout;
+        finish(reply.failure.kind == ApiFailure::Kind::Cancelled ? Outcome::Cancelled : Outcome::Failed,
+               reply.failure.message);
+        return;
+    }
+    // A server that names the next page's cursor up front is asked for it now.
+    const QString next = QString::fromLatin1(reply.header(kNextCursorHeader));
+    if (!next.isEmpty() && !m_cancel)
+        fetchAhead(next);
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body, key = m_key, cursor] {
+        ChangeApplier::Outcome outcome;
+        QString error;
+        bool ok = worker->apply(body, &outcome, &error);
+        const bool complete = ok && !outcome.hasMore;
+        if (complete && worker->inFullResync())
+            ok = worker->finishFullResync(key->bytes(), &error);
+        if (complete && ok)
+            worker->setMeta(QStringLiteral("sync.last"), QString::number(QDateTime::currentMSecsSinceEpoch()), &error);
+        QMetaObject::invokeMethod(this,
+                                  [this, ok, error, outcome, cursor] { pageApplied(cursor, ok, error, outcome); });
+    });
+}
+
+void SyncEngine::pageApplied(const QString& cursor, bool ok, const QString& error,
+                             const ChangeApplier::Outcome& outcome)
+{
+    if (!ok) {
+        dropAhead();
+        // Nothing of the page was stored. An answer cut off on the way
+        // (Qt may hand a truncated body over as complete) reads as a bad
+        // page: ask once more before giving up.
+        if (m_pageRetries++ < kPageRetries) {
+            qCInfo(lcSync) << "a page could not be applied; asking for it again";
+            requestPage(cursor);
+            return;
+        }
+        finish(Outcome::Failed, error);
+        return;
+    }
+    m_pageRetries = 0;
+    ++m_result.pages;
+    m_result.changes += outcome.applied;
+    m_result.newCompanies.unite(outcome.newCompanies);
+    m_result.companiesWithVisits.unite(outcome.companiesWithVisits);
+    m_result.ruleAlerts += outcome.ruleAlerts;
+    Q_EMIT progress(m_result.pages, m_result.changes, outcome.remaining);
+    if (outcome.hasMore) {
+        continueWith(outcome.cursor);
+    } else {
+        dropAhead();
+        refreshLists(0);
+    }
 }
 
 void SyncEngine::refreshLists(int next)
@@ -252,6 +313,7 @@ void SyncEngine::refreshList(const QString& path, bool (SyncWorker::*replace)(co
 
 void SyncEngine::finish(Outcome outcome, const QString& message)
 {
+    dropAhead();
     m_running = false;
     m_result.outcome = outcome;
     m_result.message = message;

@@ -3,6 +3,7 @@
 #include "AnnotationOutbox.h"
 #include "ChangeApplier.h"
 
+#include "core/Session.h"
 #include "protocol/Crypto.h"
 
 #include <QObject>
@@ -14,10 +15,10 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace leadscope::core {
 
-class Session;
 class SyncWorker;
 
 // Keeps the encrypted cache current with the server's change log. Network
@@ -27,7 +28,9 @@ class SyncWorker;
 // the process at any moment loses and duplicates nothing. Annotation edits
 // queued in the cache's outbox go up first. A 410 (cursor
 // older than the log) syncs everything again into a fresh file that replaces
-// the cache atomically when complete; 451 is a state of its own.
+// the cache atomically when complete; 451 is a state of its own. While a
+// page is applied the next one is already on its way (the server names its
+// cursor in a header), so the network and the cache work at the same time.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -65,6 +68,8 @@ public:
     ~SyncEngine() override;
 
     bool isRunning() const { return m_running; }
+    // Changes per page at most (the server's maximum by default: pages end at kPageBytes first).
+    static constexpr int kDefaultPageLimit = 10'000;
     void setPageLimit(int limit) { m_limit = limit; }
     const QString& cachePath() const { return m_cachePath; }
 
@@ -81,6 +86,13 @@ Q_SIGNALS:
 private:
     void uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString& cursor);
     void requestPage(const QString& cursor);
+    void fetchPage(const QString& cursor, Session::ReplyHandler done);
+    void onPage(const QString& cursor, const Session::Reply& reply);
+    void pageApplied(const QString& cursor, bool ok, const QString& error, const ChangeApplier::Outcome& outcome);
+    // Page n+1 is fetched while page n is applied (when the server names its cursor in a header).
+    void fetchAhead(const QString& cursor);
+    void continueWith(const QString& cursor);
+    void dropAhead();
     // The lists a complete sync ends with (team, segments, rules, hidden
     // companies, target accounts), from the `next`th on; then the sync is done.
     void refreshLists(int next);
@@ -96,7 +108,19 @@ private:
     SyncWorker* m_worker; // lives in m_thread
     bool m_running = false;
     std::atomic<bool> m_cancel{false};
-    int m_limit = 2000;
+    int m_limit = kDefaultPageLimit;
+    // A page is also cut at about this many bytes of JSON (a server before max_bytes ignores it).
+    static constexpr int kPageBytes = 4 * 1024 * 1024;
+    static constexpr QByteArrayView kNextCursorHeader = "Leadscope-Next-Cursor";
+    struct Ahead
+    {
+        QString cursor;
+        bool arrived = false; // reply holds the answer
+        bool awaited = false; // the page before it is stored: apply it as it arrives
+        Session::Reply reply;
+    };
+    std::optional<Ahead> m_ahead;
+    int m_aheadGeneration = 0; // a fetched page of an older generation is dropped
     static constexpr int kPageRetries = 1;
     int m_pageRetries = 0;     // of the current page
     QByteArray m_lastSegments; // the last list of segments stored, to tell a change

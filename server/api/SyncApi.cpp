@@ -41,20 +41,30 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
     if (!ChangeLog::decodeCursor(request.query.queryItemValue(QStringLiteral("cursor")), &afterSeq))
         return HttpResponse::error(400, QStringLiteral("invalid_request"),
                                    QStringLiteral("\"cursor\" is not a cursor this server handed out."));
-    int limit = kDefaultLimit;
+    ChangeLog::Reading reading;
+    reading.limit = kDefaultLimit;
     if (request.query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
-        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > kMaxLimit)
+        reading.limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || reading.limit < 1 || reading.limit > kMaxLimit)
             return HttpResponse::error(400, QStringLiteral("invalid_request"),
                                        QStringLiteral("\"limit\" must be a number from 1 to %1.").arg(kMaxLimit));
     }
+    if (request.query.hasQueryItem(QStringLiteral("max_bytes"))) {
+        bool ok = false;
+        reading.maxBytes = request.query.queryItemValue(QStringLiteral("max_bytes")).toLongLong(&ok);
+        if (!ok || reading.maxBytes < kMinPageBytes || reading.maxBytes > kMaxPageBytes)
+            return HttpResponse::error(
+                400, QStringLiteral("invalid_request"),
+                QStringLiteral("\"max_bytes\" must be a number from %1 to %2.").arg(kMinPageBytes).arg(kMaxPageBytes));
+    }
+    const QStringList with = request.query.queryItemValue(QStringLiteral("with")).split(u',');
+    reading.withActivity = with.contains(QLatin1String("activity"));
+    reading.withFirings = with.contains(QLatin1String("rule_firings"));
     ChangeLog::Page page;
     bool expired = false;
     QString error;
-    const QStringList with = request.query.queryItemValue(QStringLiteral("with")).split(u',');
-    if (!ChangeLog::read(m_context.store.connection(), auth.orgId, afterSeq, limit, &page, &expired, &error,
-                         with.contains(QLatin1String("activity")), with.contains(QLatin1String("rule_firings"))))
+    if (!ChangeLog::read(m_context.store.connection(), auth.orgId, afterSeq, reading, &page, &expired, &error))
         return ServerContext::storeError();
     if (expired)
         return HttpResponse::error(410, QStringLiteral("cursor_expired"),
@@ -81,7 +91,11 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
     body.append(",\"cursor\":\"").append(ChangeLog::encodeCursor(page.lastSeq).toLatin1());
     body.append("\",\"remaining\":").append(QByteArray::number(remaining));
     body.append(",\"has_more\":").append(page.hasMore ? "true" : "false").append('}');
-    return HttpResponse::json(200, body);
+    HttpResponse response = HttpResponse::json(200, body);
+    // The next page's cursor up front, so that a client can ask for it while it stores this one.
+    if (page.hasMore)
+        response.setHeader("Leadscope-Next-Cursor", ChangeLog::encodeCursor(page.lastSeq).toLatin1());
+    return response;
 }
 
 std::optional<HttpResponse> SyncApi::limitVolume(const AuthContext& auth, qint64 afterSeq, qint64 latestSeq,

@@ -17,6 +17,9 @@ class SyncApi
 public:
     static constexpr int kDefaultLimit = 1000;
     static constexpr int kMaxLimit = 10000;
+    // max_bytes: a page also ends once its JSON reaches this size.
+    static constexpr qint64 kMinPageBytes = 1024;
+    static constexpr qint64 kMaxPageBytes = 64LL * 1024 * 1024;
     // A sales user may download the whole change log about this many times
     // in 24 hours (plus kSyncSlackChanges); managers and admins, who can
     // export anyway, are audited but not limited.

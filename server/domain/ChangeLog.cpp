@@ -1,5 +1,7 @@
 #include "server/domain/ChangeLog.h"
 
+#include <limits>
+
 #include "server/store/Sql.h"
 
 #include <QRegularExpression>
@@ -78,9 +80,10 @@ bool ChangeLog::append(QSqlDatabase db, const QString& orgId, const QList<Change
     return true;
 }
 
-bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int limit, Page* page, bool* expired,
-                     QString* error, bool withActivity, bool withFirings)
+bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, const Reading& reading, Page* page,
+                     bool* expired, QString* error)
 {
+    const int limit = reading.limit;
     QVariantList row;
     bool found = false;
     if (!Sql::fetchOne(db, QStringLiteral("SELECT min_seq FROM organisations WHERE id = ?"), {orgId}, &row, &found,
@@ -91,9 +94,9 @@ bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int
     if (*expired)
         return true;
     QStringList left;
-    if (!withActivity)
+    if (!reading.withActivity)
         left << QStringLiteral("'activity'");
-    if (!withFirings)
+    if (!reading.withFirings)
         left << QStringLiteral("'rule_firing'");
     QSqlQuery query(db);
     if (!Sql::exec(
@@ -104,11 +107,12 @@ bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int
             {orgId, afterSeq, limit + 1}, error))
         return false;
     QByteArray& out = page->changesJson;
-    out.reserve(qsizetype(limit) * 256);
+    const qsizetype maxBytes = reading.maxBytes > 0 ? reading.maxBytes : std::numeric_limits<qsizetype>::max();
+    out.reserve(reading.maxBytes > 0 ? std::min(qsizetype(limit) * 256, maxBytes + 4096) : qsizetype(limit) * 256);
     out.append('[');
     page->lastSeq = afterSeq;
     while (query.next()) {
-        if (page->count == limit) {
+        if (page->count == limit || (page->count > 0 && out.size() >= maxBytes)) {
             page->hasMore = true;
             break;
         }

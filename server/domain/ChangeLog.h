@@ -51,13 +51,21 @@ public:
     // Appends inside the caller's transaction. False + *error on failure.
     static bool append(QSqlDatabase db, const QString& orgId, const QList<Change>& changes, qint64 nowMs,
                        QString* error);
-    // The changes after `afterSeq`, at most `limit`. *expired when afterSeq
+    struct Reading
+    {
+        int limit = 1000; // changes at most
+        // Also ends the page once its JSON has reached this many bytes (0: no
+        // such limit); a page holds at least one change.
+        qsizetype maxBytes = 0;
+        // Activity entries only when asked for, rule firings too (older
+        // clients would refuse a page with a type they do not know).
+        bool withActivity = true;
+        bool withFirings = true;
+    };
+    // The changes after `afterSeq`, as `reading` says. *expired when afterSeq
     // is older than what the log still holds.
-    // Activity entries only when `withActivity`, rule firings only when
-    // `withFirings` (a client asks for them: older clients would refuse a
-    // page with a type they do not know).
-    static bool read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, int limit, Page* page, bool* expired,
-                     QString* error, bool withActivity = true, bool withFirings = true);
+    static bool read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, const Reading& reading, Page* page,
+                     bool* expired, QString* error);
     // Compaction up to `beforeMs`: drops changes a later change of the same
     // entity supersedes, and old tombstones. The log then still replays to
     // the current state from 0; a cursor older than the newest dropped

@@ -1,4 +1,4 @@
-// Issue #6 benchmark P2 and the RSS limit: the initial sync of dataset L
+// Issue #6 benchmark P2 (#27: >= 0.9x) and the RSS limit: the initial sync of dataset L
 // (100 000 companies, 500 000 visits, 2 000 000 page views) by the real
 // `leadscope sync` from the real server over loopback HTTPS, against
 // inserting the same rows straight into an encrypted cache in the same run;
@@ -91,7 +91,7 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     const QCommandLineOption smallOption(QStringLiteral("small"), QStringLiteral("A tenth of L (a quick check)."));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Sync page size."), QStringLiteral("n"),
-                                        QStringLiteral("5000"));
+                                        QStringLiteral("10000"));
     parser.addOptions({smallOption, pageOption});
     parser.addHelpOption();
     parser.process(app);
@@ -114,7 +114,8 @@ int main(int argc, char** argv)
     if (!dataset.appendToChangeLog(store, account.orgId, &error))
         die(error);
 
-    // Baseline: the same rows inserted straight into an encrypted cache (one transaction per 5 000 rows).
+    // Baseline: the same rows inserted straight into an encrypted cache, one transaction per
+    // page's worth of rows (what the sync commits at once).
     double directSeconds = 0;
     {
         core::Cache::OpenResult opened;
@@ -122,7 +123,7 @@ int main(int argc, char** argv)
             core::Cache::open(dir.filePath(QStringLiteral("direct.cache")), protocol::Crypto::randomBytes(32), &opened);
         if (!cache)
             die(opened.message);
-        if (!dataset.insertInto(cache->db(), 5000, &directSeconds, &error))
+        if (!dataset.insertInto(cache->db(), parser.value(pageOption).toLongLong(), &directSeconds, &error))
             die(error);
     }
 
@@ -157,7 +158,7 @@ int main(int argc, char** argv)
     out << "  leadscope sync over HTTPS:               " << qRound64(rows / syncSeconds) << " rows/s (" << syncSeconds
         << " s, process start to exit)\n";
     out << "P2 initial sync / direct inserts: " << QString::number(directSeconds / syncSeconds, 'f', 2)
-        << "x  (target >= 0.50x)\n";
+        << "x  (target >= 0.90x)\n";
     out << "RSS of leadscope sync, peak: " << QString::number(peak, 'f', 0) << " MiB  (target < 250 MB)\n"
         << "  its summary: " << summary << "\n"
         << Qt::flush;

@@ -154,10 +154,12 @@ int main(int argc, char** argv)
     baseline.start();
     qint64 cursor = 0;
     qint64 readBack = 0;
+    server::ChangeLog::Reading reading;
+    reading.limit = pageSize;
     for (;;) {
         server::ChangeLog::Page page;
         bool expired = false;
-        if (!server::ChangeLog::read(store.connection(), org.id, cursor, pageSize, &page, &expired, &error))
+        if (!server::ChangeLog::read(store.connection(), org.id, cursor, reading, &page, &expired, &error))
             die(error);
         readBack += page.count;
         cursor = page.lastSeq;

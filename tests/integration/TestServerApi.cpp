@@ -727,6 +727,62 @@ private Q_SLOTS:
                  QStringLiteral("1.0"));
     }
 
+    // Pages sized by bytes (max_bytes), each naming the next page's cursor in a header
+    // when there is one, so that a client can ask for it while it stores this page.
+    void syncPagesEndAtMaxBytesAndNameTheNextCursor()
+    {
+        acceptDpa();
+        const Tokens sales = signIn(m_sales);
+        {
+            auto store = openStore();
+            QList<server::ChangeLog::Change> changes;
+            for (int i = 0; i < 200; ++i) {
+                const QString id = QStringLiteral("kvk-bytes-%1").arg(i);
+                changes.append({server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, id,
+                                companyPayload(id, QStringLiteral("Company %1").arg(i))});
+            }
+            QString error;
+            QSqlDatabase db = store->connection();
+            server::Sql::Transaction transaction(db);
+            QVERIFY2(server::ChangeLog::append(db, m_orgId, changes, QDateTime::currentMSecsSinceEpoch(), &error) &&
+                         transaction.commit(&error),
+                     qPrintable(error));
+        }
+        const auto header = [](const ApiTestClient::Reply& reply, const QByteArray& name) {
+            for (const auto& [field, value] : reply.headers) {
+                if (field.compare(name, Qt::CaseInsensitive) == 0)
+                    return value;
+            }
+            return QByteArray();
+        };
+        QString cursor;
+        QSet<QString> ids;
+        int pages = 0;
+        for (;;) {
+            const auto page = m_client->call("GET",
+                                             QStringLiteral("/api/v1/sync?limit=1000&max_bytes=2048") +
+                                                 (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                                             {}, sales.access);
+            QCOMPARE(page.status, 200);
+            ++pages;
+            const QJsonArray changes = page.json.value(QStringLiteral("changes")).toArray();
+            QVERIFY(!changes.isEmpty());
+            // The page ends at the first change past 2 048 bytes.
+            QVERIFY2(QJsonDocument(changes).toJson(QJsonDocument::Compact).size() < 2048 + 600,
+                     qPrintable(QString::number(changes.size())));
+            for (const QJsonValue& change : changes)
+                ids.insert(change.toObject().value(QStringLiteral("id")).toString());
+            cursor = page.json.value(QStringLiteral("cursor")).toString();
+            const bool more = page.json.value(QStringLiteral("has_more")).toBool();
+            QCOMPARE(QString::fromLatin1(header(page, "Leadscope-Next-Cursor")), more ? cursor : QString());
+            if (!more)
+                break;
+        }
+        QVERIFY2(pages >= 10, qPrintable(QString::number(pages)));
+        QCOMPARE(ids.size(), 200);
+        QCOMPARE(m_client->call("GET", QStringLiteral("/api/v1/sync?max_bytes=100"), {}, sales.access).status, 400);
+    }
+
     void syncPagingWithConcurrentWriters()
     {
         Tokens sales = [this] {

@@ -55,7 +55,7 @@ private:
                                         {QStringLiteral("pageviews"), pageviews}}}};
     }
 
-    void apply(const QJsonArray& changes)
+    void apply(const QJsonArray& changes, bool hasMore = false)
     {
         core::ChangeApplier applier(*m_cache);
         core::ChangeApplier::Outcome outcome;
@@ -63,7 +63,7 @@ private:
         const QByteArray page =
             QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
                                       {QStringLiteral("cursor"), QStringLiteral("c1:%1").arg(++m_cursor)},
-                                      {QStringLiteral("has_more"), false}})
+                                      {QStringLiteral("has_more"), hasMore}})
                 .toJson();
         QVERIFY2(applier.apply(page, &outcome, &error), qPrintable(error));
     }
@@ -186,6 +186,51 @@ private Q_SLOTS:
         QCOMPARE(stats.int64(0), 0);
         QCOMPARE(stats.int64(1), 30);
         QVERIFY(reasons() != both);
+    }
+
+    // A cache's first sync leaves the score's page-view signals to its last page (one
+    // pass over every page view instead of again with every page); from then on
+    // each page refreshes the companies it touched.
+    void firstSyncComputesScoreSignalsAtItsEnd()
+    {
+        const auto pageview = [](const QString& id, const QString& visitId, const QString& path, int seconds) {
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("pageview")},
+                               {QStringLiteral("op"), QStringLiteral("upsert")},
+                               {QStringLiteral("id"), id},
+                               {QStringLiteral("data"),
+                                QJsonObject{{QStringLiteral("visit_id"), visitId},
+                                            {QStringLiteral("path"), path},
+                                            {QStringLiteral("viewed_at"), QStringLiteral("2026-09-22T10:00:00.000Z")},
+                                            {QStringLiteral("seconds"), seconds}}}};
+        };
+        const auto signalsOf = [this](int company) {
+            core::SqliteStatement stats = m_cache->db().prepare(
+                QStringLiteral("SELECT intent_views, seconds FROM company_stats WHERE company_id = 'kvk-%1'")
+                    .arg(company),
+                nullptr);
+            return stats.next() ? std::pair{stats.int64(0), stats.int64(1)} : std::pair{qint64(-1), qint64(-1)};
+        };
+        const QString deferred = QString::fromLatin1(core::ChangeApplier::kSignalsDeferredKey);
+        apply({company(1, QStringLiteral("Utrecht")), company(2, QStringLiteral("Breda")),
+               visit(QStringLiteral("v1"), 1, 1, 2),
+               pageview(QStringLiteral("p1"), QStringLiteral("v1"), QStringLiteral("/pricing"), 200)},
+              true);
+        QCOMPARE(m_cache->meta(deferred), QStringLiteral("1"));
+        QCOMPARE(signalsOf(1), (std::pair{qint64(0), qint64(0)})); // not yet
+        apply({visit(QStringLiteral("v2"), 2, 2, 1),
+               pageview(QStringLiteral("p2"), QStringLiteral("v1"), QStringLiteral("/contact"), 150),
+               pageview(QStringLiteral("p3"), QStringLiteral("v2"), QStringLiteral("/about"), 40)},
+              true);
+        QCOMPARE(signalsOf(1), (std::pair{qint64(0), qint64(0)}));
+        // The last page of the first sync: every company's signals, as a page at a time would have left them.
+        apply({pageview(QStringLiteral("p4"), QStringLiteral("v2"), QStringLiteral("/demo"), 60)});
+        QCOMPARE(signalsOf(1), (std::pair{qint64(2), qint64(350)}));
+        QCOMPARE(signalsOf(2), (std::pair{qint64(1), qint64(100)}));
+        QVERIFY(m_cache->meta(deferred).isEmpty());
+        // Later pages refresh what they touch at once.
+        apply({pageview(QStringLiteral("p5"), QStringLiteral("v1"), QStringLiteral("/offerte"), 10)}, true);
+        QCOMPARE(signalsOf(1), (std::pair{qint64(3), qint64(360)}));
+        QVERIFY(m_cache->meta(deferred).isEmpty());
     }
 
     void filtersAndKeysetPagingShowEachCompanyOnce()
