@@ -129,6 +129,12 @@ qint64 ServerProcess::residentKiB() const
     return 0;
 }
 
+void ServerProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(30'000);
+}
+
 bool ServerProcess::stop(QString* error)
 {
     if (m_process.state() == QProcess::NotRunning)

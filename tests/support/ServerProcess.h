@@ -22,6 +22,8 @@ public:
     bool prepare(QString* error, const QString& dbUrl = {});
     bool start(QString* error, const QString& dbUrl = {}, const QStringList& extraArguments = {});
     bool stop(QString* error);
+    // SIGKILL, as a crash or the kernel's OOM killer would stop it: no shutdown of any kind.
+    void kill();
 
     QUrl url() const { return m_url; }
     quint16 port() const { return static_cast<quint16>(m_url.port()); }
