@@ -452,8 +452,8 @@ int main(int argc, char** argv)
     workspace.resize(1280, 800);
     workspace.show();
     core::SyncEngine engine(&session, syncPath, protocol::SecretBytes(QByteArray(key)));
-    engine.setPageLimit(5000);
-    // The screens follow the sync as in the app (SyncScheduler → DataStore::notifyChanged, at most once a second).
+    // Pages as the app asks for them; the screens follow the sync as in the app (SyncScheduler →
+    // DataStore::notifyChanged, at most once a second).
     QObject::connect(&engine, &core::SyncEngine::progress, &syncStore, &core::DataStore::notifyChanged);
     bool done = false;
     core::SyncEngine::Result result;
