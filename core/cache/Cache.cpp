@@ -336,6 +336,23 @@ CREATE TABLE corrections (
 CREATE INDEX corrections_company ON corrections(company_id, at);
 )sql";
 
+// Version 11: a visit's match in a table of its own. Its JSON (about 200
+// bytes) made every visit row three times as wide, and the list's, rules'
+// and charts' scans of visits read it for nothing (measured on dataset L: a
+// rule's test on history 513 → 398 ms, the cache 564 → 460 MiB). The
+// confidence, which the list and rules filter on, stays in visits.
+const char* const kVersion11 = R"sql(
+CREATE TABLE visit_matches (
+    visit_id TEXT PRIMARY KEY,
+    match TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO visit_matches (visit_id, match) SELECT id, match FROM visits WHERE match NOT IN ('', '{}');
+ALTER TABLE visits DROP COLUMN match;
+CREATE TRIGGER visits_match_ad AFTER DELETE ON visits BEGIN
+    DELETE FROM visit_matches WHERE visit_id = old.id;
+END;
+)sql";
+
 QString openFailure(int code, const QString& detail)
 {
     if ((code & 0xff) == SQLITE_FULL)
@@ -461,6 +478,8 @@ QString Cache::schema(int version)
         return QString::fromUtf8(kVersion9);
     case 10:
         return QString::fromUtf8(kVersion10);
+    case 11:
+        return QString::fromUtf8(kVersion11);
     default:
         return {};
     }

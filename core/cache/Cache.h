@@ -19,7 +19,7 @@ class Cache
     Q_DECLARE_TR_FUNCTIONS(Cache)
 
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
     // SQLite's page cache holds decrypted pages, so each miss costs a read
     // and an AES-GCM decryption. A connection starts with kPageCacheMiB
     // (the sync engine's writer, whose memory `leadscope sync` keeps small);

@@ -12,8 +12,10 @@ namespace leadscope::core {
 
 namespace {
 
+// (A visit's match lives in visit_matches, schema 11.)
 const char* const kVisitColumns = "id, visitor_key, website, started_at, ended_at, pageviews, referrer_class, "
-                                  "referrer_host, utm_source, utm_medium, utm_campaign, landing_page, device, match, "
+                                  "referrer_host, utm_source, utm_medium, utm_campaign, landing_page, device, "
+                                  "coalesce((SELECT m.match FROM visit_matches m WHERE m.visit_id = visits.id), '{}'), "
                                   "confidence";
 
 CompanyQuery::Visit visitFrom(const SqliteStatement& q)
@@ -43,20 +45,22 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
 {
     *found = false;
     SqliteStatement q = m_cache.db().prepare(
-        QStringLiteral("SELECT c.id, c.registry_number, c.name, c.trade_name, c.legal_form, c.sbi_code, c.sbi_label, "
-                       "c.employee_band, c.street, c.postcode, c.city, c.country, c.website, c.phone, c.linkedin, "
-                       "coalesce(s.visits, 0), coalesce(s.pageviews, 0), coalesce(s.first_visit, 0), "
-                       "coalesce(s.last_visit, 0), coalesce(a.tags, '[]'), coalesce(a.note, ''), "
-                       "coalesce(a.status, 'new'), coalesce(a.assignee, ''), coalesce(a.updated_at, ''), "
-                       "EXISTS (SELECT 1 FROM outbox o WHERE o.company_id = c.id), "
-                       "coalesce(s.intent_views, 0), coalesce(s.seconds, 0), " // the score's signals (schema 4)
-                       "coalesce(%1, a.assignee, ''), coalesce(%2, a.updated_by, ''), coalesce(s.confidence, 0), "
-                       "coalesce((SELECT v.match || char(31) || v.id FROM visits v WHERE v.company_id = c.id "
-                       "ORDER BY v.started_at DESC, v.id DESC LIMIT 1), '') "
-                       "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
-                       "LEFT JOIN annotations a ON a.company_id = c.id "
-                       "LEFT JOIN team t ON t.id = a.assignee "
-                       "LEFT JOIN team u ON u.id = a.updated_by WHERE c.id = ?")
+        QStringLiteral(
+            "SELECT c.id, c.registry_number, c.name, c.trade_name, c.legal_form, c.sbi_code, c.sbi_label, "
+            "c.employee_band, c.street, c.postcode, c.city, c.country, c.website, c.phone, c.linkedin, "
+            "coalesce(s.visits, 0), coalesce(s.pageviews, 0), coalesce(s.first_visit, 0), "
+            "coalesce(s.last_visit, 0), coalesce(a.tags, '[]'), coalesce(a.note, ''), "
+            "coalesce(a.status, 'new'), coalesce(a.assignee, ''), coalesce(a.updated_at, ''), "
+            "EXISTS (SELECT 1 FROM outbox o WHERE o.company_id = c.id), "
+            "coalesce(s.intent_views, 0), coalesce(s.seconds, 0), " // the score's signals (schema 4)
+            "coalesce(%1, a.assignee, ''), coalesce(%2, a.updated_by, ''), coalesce(s.confidence, 0), "
+            "coalesce((SELECT coalesce((SELECT m.match FROM visit_matches m WHERE m.visit_id = v.id), '{}') || "
+            "char(31) || v.id FROM visits v WHERE v.company_id = c.id "
+            "ORDER BY v.started_at DESC, v.id DESC LIMIT 1), '') "
+            "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
+            "LEFT JOIN annotations a ON a.company_id = c.id "
+            "LEFT JOIN team t ON t.id = a.assignee "
+            "LEFT JOIN team u ON u.id = a.updated_by WHERE c.id = ?")
             .arg(Team::nameSql(QStringLiteral("t")), Team::nameSql(QStringLiteral("u"))),
         error);
     if (!q.isValid())

@@ -104,7 +104,7 @@ bool ChangeApplier::prepare(QString* error)
     m_visit = db.prepare(
         QStringLiteral("INSERT INTO visits (id, company_id, visitor_key, site_id, website, started_at, ended_at, "
                        "pageviews, referrer_class, referrer_host, utm_source, utm_medium, utm_campaign, landing_page, "
-                       "device, match, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO "
+                       "device, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO "
                        "UPDATE SET "
                        "company_id = excluded.company_id, visitor_key = excluded.visitor_key, "
                        "site_id = excluded.site_id, website = excluded.website, started_at = excluded.started_at, "
@@ -112,8 +112,12 @@ bool ChangeApplier::prepare(QString* error)
                        "referrer_class = excluded.referrer_class, referrer_host = excluded.referrer_host, "
                        "utm_source = excluded.utm_source, utm_medium = excluded.utm_medium, "
                        "utm_campaign = excluded.utm_campaign, landing_page = excluded.landing_page, "
-                       "device = excluded.device, match = excluded.match, confidence = excluded.confidence"),
+                       "device = excluded.device, confidence = excluded.confidence"),
         error);
+    m_visitMatch = db.prepare(QStringLiteral("INSERT INTO visit_matches (visit_id, match) VALUES (?, ?) "
+                                             "ON CONFLICT (visit_id) DO UPDATE SET match = excluded.match"),
+                              error);
+    m_deleteVisitMatch = db.prepare(QStringLiteral("DELETE FROM visit_matches WHERE visit_id = ?"), error);
     m_pageview = db.prepare(QStringLiteral("INSERT INTO pageviews (id, visit_id, path, title, viewed_at, seconds) "
                                            "VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
                                            "visit_id = excluded.visit_id, path = excluded.path, "
@@ -169,7 +173,7 @@ bool ChangeApplier::prepare(QString* error)
                  m_deleteVisit.isValid() && m_deleteVisitPageviews.isValid() && m_deletePageview.isValid() &&
                  m_deleteAnnotation.isValid() && m_activity.isValid() && m_deleteActivity.isValid() &&
                  m_firing.isValid() && m_deleteFiring.isValid() && m_setMeta.isValid() && m_clearMeta.isValid() &&
-                 m_refreshAllSignals.isValid();
+                 m_refreshAllSignals.isValid() && m_visitMatch.isValid() && m_deleteVisitMatch.isValid();
     return m_prepared;
 }
 
@@ -289,29 +293,37 @@ bool ChangeApplier::upsert(const Change& c, Outcome* outcome, Touched* touched)
         for (int i = 0; i < companyFields().size(); ++i)
             m_company.bind(i + 2, text(d, companyFields()[i]));
         return m_company.exec();
-    case Type::Visit:
+    case Type::Visit: {
         outcome->companiesWithVisits.insert(text(d, QStringLiteral("company_id")));
         touched->companies.append(text(d, QStringLiteral("company_id")));
-        return m_visit.bind(1, c.id)
-            .bind(2, text(d, QStringLiteral("company_id")))
-            .bind(3, text(d, QStringLiteral("visitor_key")))
-            .bind(4, text(d, QStringLiteral("site_id")))
-            .bind(5, text(d, QStringLiteral("website")))
-            .bind(6, *timeOf(d, "started_at"))
-            .bind(7, *timeOf(d, "ended_at"))
-            .bind(8, qint64(d.value(QStringLiteral("pageviews")).toInteger()))
-            .bind(9, text(d, QStringLiteral("referrer_class")))
-            .bind(10, text(d, QStringLiteral("referrer_host")))
-            .bind(11, text(d, QStringLiteral("utm_source")))
-            .bind(12, text(d, QStringLiteral("utm_medium")))
-            .bind(13, text(d, QStringLiteral("utm_campaign")))
-            .bind(14, text(d, QStringLiteral("landing_page")))
-            .bind(15, text(d, QStringLiteral("device")))
-            .bind(16, QString::fromUtf8(
-                          QJsonDocument(d.value(QStringLiteral("match")).toObject()).toJson(QJsonDocument::Compact)))
-            .bind(17, qint64(protocol::LeadFilter::confidenceLevel(
-                          d.value(QStringLiteral("match")).toObject().value(QStringLiteral("confidence")).toString())))
+        const QJsonObject match = d.value(QStringLiteral("match")).toObject();
+        const bool stored = m_visit.bind(1, c.id)
+                                .bind(2, text(d, QStringLiteral("company_id")))
+                                .bind(3, text(d, QStringLiteral("visitor_key")))
+                                .bind(4, text(d, QStringLiteral("site_id")))
+                                .bind(5, text(d, QStringLiteral("website")))
+                                .bind(6, *timeOf(d, "started_at"))
+                                .bind(7, *timeOf(d, "ended_at"))
+                                .bind(8, qint64(d.value(QStringLiteral("pageviews")).toInteger()))
+                                .bind(9, text(d, QStringLiteral("referrer_class")))
+                                .bind(10, text(d, QStringLiteral("referrer_host")))
+                                .bind(11, text(d, QStringLiteral("utm_source")))
+                                .bind(12, text(d, QStringLiteral("utm_medium")))
+                                .bind(13, text(d, QStringLiteral("utm_campaign")))
+                                .bind(14, text(d, QStringLiteral("landing_page")))
+                                .bind(15, text(d, QStringLiteral("device")))
+                                .bind(16, qint64(protocol::LeadFilter::confidenceLevel(
+                                              match.value(QStringLiteral("confidence")).toString())))
+                                .exec();
+        // Its match in a table of its own (schema 11); a visit sent without one has none.
+        if (!stored)
+            return false;
+        if (match.isEmpty())
+            return m_deleteVisitMatch.bind(1, c.id).exec();
+        return m_visitMatch.bind(1, c.id)
+            .bind(2, QString::fromUtf8(QJsonDocument(match).toJson(QJsonDocument::Compact)))
             .exec();
+    }
     case Type::Pageview:
         touched->visits.append(text(d, QStringLiteral("visit_id")));
         return m_pageview.bind(1, c.id)

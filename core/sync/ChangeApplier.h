@@ -66,8 +66,9 @@ private:
 
     Cache& m_cache;
     bool m_prepared = false;
-    SqliteStatement m_company, m_companyExists, m_visit, m_pageview, m_annotation;
+    SqliteStatement m_company, m_companyExists, m_visit, m_visitMatch, m_pageview, m_annotation;
     SqliteStatement m_deleteCompany, m_deleteVisit, m_deleteVisitPageviews, m_deletePageview, m_deleteAnnotation;
+    SqliteStatement m_deleteVisitMatch;
     SqliteStatement m_activity, m_deleteActivity;
     SqliteStatement m_firing, m_deleteFiring;
     SqliteStatement m_setMeta, m_clearMeta;

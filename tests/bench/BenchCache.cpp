@@ -129,9 +129,10 @@ int main(int argc, char** argv)
         !plain.exec(core::Cache::schema(3), &error) || !plain.exec(core::Cache::schema(4), &error) ||
         !plain.exec(core::Cache::schema(5), &error) || !plain.exec(core::Cache::schema(6), &error) ||
         !plain.exec(core::Cache::schema(7), &error) || !plain.exec(core::Cache::schema(8), &error) ||
-        !plain.exec(core::Cache::schema(9), &error) || !plain.exec(core::Cache::schema(10), &error))
+        !plain.exec(core::Cache::schema(9), &error) || !plain.exec(core::Cache::schema(10), &error) ||
+        !plain.exec(core::Cache::schema(11), &error))
         fail(error);
-    static_assert(core::Cache::kSchemaVersion == 10, "give the baseline every schema version");
+    static_assert(core::Cache::kSchemaVersion == 11, "give the baseline every schema version");
     core::Cache::OpenResult opened;
     auto cache = core::Cache::open(dir.filePath(QStringLiteral("encrypted.cache")), key, &opened);
     if (!cache)

@@ -94,13 +94,14 @@ bool DatasetL::insertInto(core::SqliteDatabase& db, qint64 rowsPerCommit, double
         error);
     core::SqliteStatement visit =
         db.prepare(QStringLiteral("INSERT INTO visits (id, company_id, visitor_key, website, started_at, ended_at, "
-                                  "pageviews, referrer_class, landing_page, match, confidence) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                                  "pageviews, referrer_class, landing_page, confidence) VALUES (?,?,?,?,?,?,?,?,?,?)"),
                    error);
+    core::SqliteStatement match =
+        db.prepare(QStringLiteral("INSERT INTO visit_matches (visit_id, match) VALUES (?,?)"), error);
     core::SqliteStatement pageview = db.prepare(
         QStringLiteral("INSERT INTO pageviews (id, visit_id, path, title, viewed_at, seconds) VALUES (?,?,?,?,?,?)"),
         error);
-    if (!company.isValid() || !visit.isValid() || !pageview.isValid())
+    if (!company.isValid() || !visit.isValid() || !match.isValid() || !pageview.isValid())
         return false;
     QElapsedTimer clock;
     clock.start();
@@ -116,6 +117,12 @@ bool DatasetL::insertInto(core::SqliteDatabase& db, qint64 rowsPerCommit, double
             ok = db.exec(QStringLiteral("COMMIT; BEGIN IMMEDIATE"), error);
         }
     };
+    const auto also = [&](core::SqliteStatement& statement) { // part of the row before: not counted
+        if (ok && !statement.exec()) {
+            *error = statement.error();
+            ok = false;
+        }
+    };
     generate(
         [&](const Company& c) {
             company.bind(1, c.id).bind(2, c.registryNumber).bind(3, c.name).bind(4, c.tradeName).bind(5, c.city);
@@ -124,9 +131,10 @@ bool DatasetL::insertInto(core::SqliteDatabase& db, qint64 rowsPerCommit, double
         [&](const Visit& v) {
             visit.bind(1, v.id).bind(2, v.companyId).bind(3, v.visitorKey).bind(4, v.website).bind(5, v.startedAt);
             visit.bind(6, v.endedAt).bind(7, v.pageviews).bind(8, v.referrerClass).bind(9, v.landingPage);
-            // As the change applier stores it: the match as JSON text, its confidence as a level.
-            step(visit.bind(10, QString::fromUtf8(QJsonDocument(matchOf(v)).toJson(QJsonDocument::Compact)))
-                     .bind(11, qint64(protocol::LeadFilter::confidenceLevel(v.confidence))));
+            // As the change applier stores it: the confidence as a level, the match as JSON text beside.
+            also(match.bind(1, v.id).bind(2,
+                                          QString::fromUtf8(QJsonDocument(matchOf(v)).toJson(QJsonDocument::Compact))));
+            step(visit.bind(10, qint64(protocol::LeadFilter::confidenceLevel(v.confidence))));
         },
         [&](const Pageview& p) {
             pageview.bind(1, p.id).bind(2, p.visitId).bind(3, p.path).bind(4, p.title).bind(5, p.viewedAt);

@@ -505,7 +505,8 @@ private Q_SLOTS:
                     QStringLiteral(
                         "DROP TABLE corrections; DROP TABLE traffic; DROP INDEX company_stats_confidence; "
                         "DROP TRIGGER visits_stats_ai; DROP TRIGGER visits_stats_ad; DROP TRIGGER visits_stats_au; "
-                        "ALTER TABLE company_stats DROP COLUMN confidence; ALTER TABLE visits DROP COLUMN match; "
+                        "DROP TRIGGER visits_match_ad; DROP TABLE visit_matches; "
+                        "ALTER TABLE company_stats DROP COLUMN confidence; "
                         "ALTER TABLE visits DROP COLUMN confidence; "
                         "DROP INDEX pageviews_path; DROP VIEW ignored_companies; DROP TABLE ignored; DROP TABLE "
                         "target_entries; DROP TABLE target_lists; DROP INDEX "
@@ -523,6 +524,47 @@ private Q_SLOTS:
         QCOMPARE(count(*cache, "SELECT count(*) FROM rules"), 0);    // schema 8: likewise
         QCOMPARE(count(*cache, "SELECT count(*) FROM rule_firings"), 0);
         QCOMPARE(cache->meta(QStringLiteral("sync.cursor")), QString());
+    }
+
+    // Schema 11 moves each visit's match out of the visits table into visit_matches:
+    // a schema-10 cache keeps every match (and what the profile explains from it),
+    // and its visits rows lose the column.
+    void aSchema10CacheKeepsEveryMatch()
+    {
+        Cache::OpenResult result;
+        const QString match =
+            QStringLiteral("{\"confidence\":\"medium\",\"linked_by\":\"registry_number\",\"prefix_length\":20}");
+        {
+            auto cache = Cache::open(path("v10.cache"), m_key, &result);
+            QVERIFY2(cache, qPrintable(result.message));
+            fill(*cache, 3);
+            if (QTest::currentTestFailed())
+                return;
+            QString error;
+            // Back to schema 10: the match in visits, no table beside.
+            QVERIFY2(cache->db().exec(QStringLiteral("DROP TRIGGER visits_match_ad; DROP TABLE visit_matches; "
+                                                     "ALTER TABLE visits ADD COLUMN match TEXT NOT NULL DEFAULT '{}'; "
+                                                     "PRAGMA user_version=10"),
+                                      &error),
+                     qPrintable(error));
+            core::SqliteStatement set =
+                cache->db().prepare(QStringLiteral("UPDATE visits SET match = ? WHERE id = 'v-1'"), &error);
+            QVERIFY2(set.isValid() && set.bind(1, match).exec(), qPrintable(error));
+        }
+        auto cache = Cache::open(path("v10.cache"), m_key, &result);
+        QVERIFY2(cache, qPrintable(result.message));
+        QCOMPARE(count(*cache, "PRAGMA user_version"), qint64(Cache::kSchemaVersion));
+        QCOMPARE(count(*cache, "SELECT count(*) FROM visits"), 3);
+        QCOMPARE(count(*cache, "SELECT count(*) FROM visit_matches"), 1); // the others had none
+        QString error;
+        core::SqliteStatement kept =
+            cache->db().prepare(QStringLiteral("SELECT match FROM visit_matches WHERE visit_id = 'v-1'"), &error);
+        QVERIFY2(kept.isValid() && kept.next(), qPrintable(error));
+        QCOMPARE(kept.text(0), match);
+        QVERIFY(!cache->db().prepare(QStringLiteral("SELECT match FROM visits"), &error).isValid());
+        // A visit deleted takes its match with it.
+        QVERIFY2(cache->db().exec(QStringLiteral("DELETE FROM visits WHERE id = 'v-1'"), &error), qPrintable(error));
+        QCOMPARE(count(*cache, "SELECT count(*) FROM visit_matches"), 0);
     }
 
     // One transaction much larger than the page cache: SQLite spills pages
