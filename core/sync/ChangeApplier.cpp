@@ -148,6 +148,18 @@ bool ChangeApplier::prepare(QString* error)
                                          "rule_name = excluded.rule_name, why = excluded.why, did = excluded.did"),
                           error);
     m_deleteFiring = db.prepare(QStringLiteral("DELETE FROM rule_firings WHERE id = ?"), error);
+    m_prepared = prepareBookkeeping(error) && m_company.isValid() && m_companyExists.isValid() && m_visit.isValid() &&
+                 m_pageview.isValid() && m_annotation.isValid() && m_deleteCompany.isValid() &&
+                 m_deleteVisit.isValid() && m_deleteVisitPageviews.isValid() && m_deletePageview.isValid() &&
+                 m_deleteAnnotation.isValid() && m_activity.isValid() && m_deleteActivity.isValid() &&
+                 m_firing.isValid() && m_deleteFiring.isValid() && m_visitMatch.isValid() &&
+                 m_deleteVisitMatch.isValid();
+    return m_prepared;
+}
+
+bool ChangeApplier::prepareBookkeeping(QString* error)
+{
+    SqliteDatabase& db = m_cache.db();
     m_visitCompany = db.prepare(QStringLiteral("SELECT company_id FROM visits WHERE id = ?"), error);
     m_pageviewCompany = db.prepare(
         QStringLiteral("SELECT v.company_id FROM pageviews p JOIN visits v ON v.id = p.visit_id WHERE p.id = ?"),
@@ -167,14 +179,8 @@ bool ChangeApplier::prepare(QString* error)
                                   "min(?1, coalesce(max(last_visit), ?1)) - 86400000 FROM company_stats WHERE 1 "
                                   "ON CONFLICT (key) DO NOTHING"),
                    error);
-    m_prepared = m_setSeenBaseline.isValid() && m_visitCompany.isValid() && m_pageviewCompany.isValid() &&
-                 m_refreshSignals.isValid() && m_company.isValid() && m_companyExists.isValid() && m_visit.isValid() &&
-                 m_pageview.isValid() && m_annotation.isValid() && m_deleteCompany.isValid() &&
-                 m_deleteVisit.isValid() && m_deleteVisitPageviews.isValid() && m_deletePageview.isValid() &&
-                 m_deleteAnnotation.isValid() && m_activity.isValid() && m_deleteActivity.isValid() &&
-                 m_firing.isValid() && m_deleteFiring.isValid() && m_setMeta.isValid() && m_clearMeta.isValid() &&
-                 m_refreshAllSignals.isValid() && m_visitMatch.isValid() && m_deleteVisitMatch.isValid();
-    return m_prepared;
+    return m_setSeenBaseline.isValid() && m_visitCompany.isValid() && m_pageviewCompany.isValid() &&
+           m_refreshSignals.isValid() && m_setMeta.isValid() && m_clearMeta.isValid() && m_refreshAllSignals.isValid();
 }
 
 bool ChangeApplier::parseChange(const QJsonValue& value, Change* parsed)

@@ -60,6 +60,7 @@ private:
     static bool parse(const QByteArray& pageJson, QList<Change>* changes, QJsonObject* page, QString* error);
     static bool parseChange(const QJsonValue& value, Change* change);
     bool prepare(QString* error);
+    bool prepareBookkeeping(QString* error); // what a page's end needs: its companies' signals, cursor, meta
     bool remove(const Change& change, Touched* touched);
     bool upsert(const Change& change, Outcome* outcome, Touched* touched);
     bool upsertFiring(const Change& change, Outcome* outcome); // (and who it alerts)

@@ -55,6 +55,18 @@ private:
                                         {QStringLiteral("pageviews"), pageviews}}}};
     }
 
+    static QJsonObject pageview(const QString& id, const QString& visitId, const QString& path, int seconds)
+    {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("pageview")},
+                           {QStringLiteral("op"), QStringLiteral("upsert")},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("data"),
+                            QJsonObject{{QStringLiteral("visit_id"), visitId},
+                                        {QStringLiteral("path"), path},
+                                        {QStringLiteral("viewed_at"), QStringLiteral("2026-09-22T10:00:00.000Z")},
+                                        {QStringLiteral("seconds"), seconds}}}};
+    }
+
     void apply(const QJsonArray& changes, bool hasMore = false)
     {
         core::ChangeApplier applier(*m_cache);
@@ -142,16 +154,6 @@ private Q_SLOTS:
 
     void scoreSignalsFollowEveryPageview()
     {
-        const auto pageview = [](const QString& id, const QString& visitId, const QString& path, int seconds) {
-            return QJsonObject{{QStringLiteral("type"), QStringLiteral("pageview")},
-                               {QStringLiteral("op"), QStringLiteral("upsert")},
-                               {QStringLiteral("id"), id},
-                               {QStringLiteral("data"),
-                                QJsonObject{{QStringLiteral("visit_id"), visitId},
-                                            {QStringLiteral("path"), path},
-                                            {QStringLiteral("viewed_at"), QStringLiteral("2026-09-22T10:00:00.000Z")},
-                                            {QStringLiteral("seconds"), seconds}}}};
-        };
         const auto reasons = [this] {
             LeadsQuery::Filter filter;
             filter.search = QStringLiteral("bedrijf 1");
@@ -193,16 +195,6 @@ private Q_SLOTS:
     // each page refreshes the companies it touched.
     void firstSyncComputesScoreSignalsAtItsEnd()
     {
-        const auto pageview = [](const QString& id, const QString& visitId, const QString& path, int seconds) {
-            return QJsonObject{{QStringLiteral("type"), QStringLiteral("pageview")},
-                               {QStringLiteral("op"), QStringLiteral("upsert")},
-                               {QStringLiteral("id"), id},
-                               {QStringLiteral("data"),
-                                QJsonObject{{QStringLiteral("visit_id"), visitId},
-                                            {QStringLiteral("path"), path},
-                                            {QStringLiteral("viewed_at"), QStringLiteral("2026-09-22T10:00:00.000Z")},
-                                            {QStringLiteral("seconds"), seconds}}}};
-        };
         const auto signalsOf = [this](int company) {
             core::SqliteStatement stats = m_cache->db().prepare(
                 QStringLiteral("SELECT intent_views, seconds FROM company_stats WHERE company_id = 'kvk-%1'")
