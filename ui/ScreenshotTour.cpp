@@ -12,6 +12,7 @@
 #include "LeadsPage.h"
 #include "MailTab.h"
 #include "MainWindow.h"
+#include "ReportMatchDialog.h"
 #include "RuleEditor.h"
 #include "RulesPage.h"
 #include "SettingsDialog.h"
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 namespace leadscope::ui {
@@ -68,6 +70,22 @@ void ScreenshotTour::save(const QString& name, QWidget* widget)
     const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
     if (!(widget ? widget : m_window)->grab().save(path))
         m_ok = false;
+}
+
+void ScreenshotTour::companyScreens()
+{
+    Workspace* workspace = m_window->workspace();
+    save(QStringLiteral("company"));
+    // The team history tab of the same profile.
+    if (auto* tabs = workspace->findChild<QTabWidget*>(QStringLiteral("companyTabs"))) {
+        tabs->setCurrentIndex(tabs->count() - 1);
+        save(QStringLiteral("company-history"));
+        tabs->setCurrentIndex(0);
+    }
+    // "Wrong company?" beside how the latest visit was matched: its dialog, captured in the next step.
+    if (auto* report = workspace->findChild<QToolButton*>(QStringLiteral("reportWrongCompany"));
+        report && report->isVisible())
+        report->click();
 }
 
 void ScreenshotTour::teamScreens(int step)
@@ -155,26 +173,26 @@ void ScreenshotTour::next()
         teamScreens(m_step - 1);
         break;
     case 8:
-        save(QStringLiteral("company"));
-        // The team history tab of the same profile.
-        if (auto* tabs = workspace->findChild<QTabWidget*>(QStringLiteral("companyTabs"))) {
-            tabs->setCurrentIndex(tabs->count() - 1);
-            save(QStringLiteral("company-history"));
-            tabs->setCurrentIndex(0);
+        companyScreens();
+        break;
+    case 9:
+        // The report dialog, laid out and painted like any other screen, then the triage layout.
+        if (auto* dialog = workspace->findChild<ReportMatchDialog*>()) {
+            save(QStringLiteral("report-match"), dialog);
+            dialog->close();
         }
-        // Triage: the reading pane beside the list, on the second lead.
         workspace->showScreen(Workspace::Screen::Leads);
         workspace->setReadingPane(true);
         if (LeadsPage* leads = workspace->leadsPage(); leads->model()->rowCount() > 1)
             leads->view()->setCurrentIndex(leads->model()->index(1, 0));
         break;
-    case 9:
+    case 10:
         save(QStringLiteral("triage"));
         workspace->setReadingPane(false);
         if (auto* settings = m_window->openSettings(int(SettingsDialog::Tab::Privacy)))
             settings->resize(m_window->size() * 0.9);
         break;
-    case 10:
+    case 11:
         if (auto* settings = m_window->findChild<SettingsDialog*>()) {
             save(QStringLiteral("settings-privacy"), settings);
             settings->showTab(SettingsDialog::Tab::Alerts);
@@ -184,11 +202,11 @@ void ScreenshotTour::next()
         if (auto* admin = m_window->openAdministration())
             admin->resize(m_window->size() * 0.9);
         break;
-    case 11:
+    case 12:
         if (auto* admin = m_window->findChild<AdminDialog*>())
             administrationScreens(admin);
         break;
-    case 12:
+    case 13:
         if (auto* companies = m_window->findChild<HubSpotCompaniesDialog*>()) {
             save(QStringLiteral("administration-hubspot-companies"), companies);
             companies->close();
@@ -197,14 +215,14 @@ void ScreenshotTour::next()
             admin->close();
         m_window->openExport(workspace->leadsPage()->filter(), {});
         break;
-    case 13:
+    case 14:
         if (auto* exportDialog = m_window->findChild<ExportDialog*>()) {
             save(QStringLiteral("export"), exportDialog);
             exportDialog->close();
         }
         m_window->lockNow();
         break;
-    case 14:
+    case 15:
         save(QStringLiteral("locked"));
         Q_EMIT finished(m_ok);
         return;

@@ -31,6 +31,7 @@ private:
     // Administration's tabs, and a HubSpot destination's companies when there is one.
     void administrationScreens(AdminDialog* admin);
     void save(const QString& name, QWidget* widget = nullptr); // the window, or one of its dialogs
+    void companyScreens();                                     // the profile, its history; opens the report dialog
 
     MainWindow* m_window;
     QString m_directory;
