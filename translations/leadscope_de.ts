@@ -2537,6 +2537,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <source>Report wrong company for this visit…</source>
         <translation>Falsches Unternehmen für diesen Besuch melden…</translation>
     </message>
+    <message>
+        <source>Last changed by a rule, %1.</source>
+        <translation>Zuletzt geändert von einer Regel, %1.</translation>
+    </message>
+    <message>
+        <source>Last changed by the rule “%1”, %2.</source>
+        <translation>Zuletzt geändert von der Regel „%1“, %2.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>

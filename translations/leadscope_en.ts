@@ -2532,6 +2532,14 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <source>Report wrong company for this visit…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last changed by a rule, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by the rule “%1”, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>

@@ -2537,6 +2537,14 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <source>Report wrong company for this visit…</source>
         <translation>Verkeerd bedrijf melden voor dit bezoek…</translation>
     </message>
+    <message>
+        <source>Last changed by a rule, %1.</source>
+        <translation>Laatst gewijzigd door een regel, %1.</translation>
+    </message>
+    <message>
+        <source>Last changed by the rule “%1”, %2.</source>
+        <translation>Laatst gewijzigd door de regel “%1”, %2.</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ConnectionPage</name>

@@ -697,12 +697,21 @@ void CompanyPage::showHeader()
     // Who changed the notes last, and when: the team sees whose word it is.
     const QDateTime changed = QDateTime::fromString(c.annotation.updatedAt, Qt::ISODateWithMs);
     m_pending->setText(c.annotation.pending ? tr("Saved on this computer; goes to the server with the next sync.")
-                       : changed.isValid() && !c.annotation.updatedByName.isEmpty()
-                           ? tr("Last changed by %1, %2.")
-                                 .arg(c.annotation.updatedByName,
-                                      RelativeTime::describe(changed.toLocalTime(), QDateTime::currentDateTime()))
-                           : QString());
+                                            : lastChanged(c.annotation, changed));
     m_pending->setToolTip(changed.isValid() ? RelativeTime::exact(changed.toLocalTime()) : QString());
+}
+
+QString CompanyPage::lastChanged(const core::CompanyQuery::Annotation& annotation, const QDateTime& changed)
+{
+    if (!changed.isValid())
+        return {};
+    const QString when = RelativeTime::describe(changed.toLocalTime(), QDateTime::currentDateTime());
+    if (annotation.updatedByRule)
+        return annotation.updatedByName.isEmpty()
+                   ? tr("Last changed by a rule, %1.").arg(when)
+                   : tr("Last changed by the rule “%1”, %2.").arg(annotation.updatedByName, when);
+    return annotation.updatedByName.isEmpty() ? QString()
+                                              : tr("Last changed by %1, %2.").arg(annotation.updatedByName, when);
 }
 
 void CompanyPage::buildTimeline()

@@ -94,6 +94,8 @@ private:
     void visitMenu(const QPoint& at); // the visits' context menu
     void showLists(const QList<core::TargetLists::List>& lists, const QStringList& on);
     void showHeader();
+    // "Last changed by Anna, 2 hours ago." — a person by name, a rule by its name.
+    static QString lastChanged(const core::CompanyQuery::Annotation& annotation, const QDateTime& changed);
     void buildTimeline();
     void showTimeline(const QList<core::CompanyQuery::Bucket>& buckets);
     void showVisits(const QList<core::CompanyQuery::Visit>& visits);

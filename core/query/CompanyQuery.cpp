@@ -56,7 +56,11 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
             "coalesce(%1, a.assignee, ''), coalesce(%2, a.updated_by, ''), coalesce(s.confidence, 0), "
             "coalesce((SELECT coalesce((SELECT m.match FROM visit_matches m WHERE m.visit_id = v.id), '{}') || "
             "char(31) || v.id FROM visits v WHERE v.company_id = c.id "
-            "ORDER BY v.started_at DESC, v.id DESC LIMIT 1), '') "
+            "ORDER BY v.started_at DESC, v.id DESC LIMIT 1), ''), "
+            // A rule's edit: the rule by name (as the team history names it).
+            "coalesce(a.updated_by LIKE 'rule:%', 0), coalesce((SELECT name FROM rules WHERE id = "
+            "substr(a.updated_by, 6)), (SELECT rule_name FROM rule_firings WHERE rule_id = substr(a.updated_by, 6) "
+            "ORDER BY at DESC LIMIT 1), '') "
             "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
             "LEFT JOIN annotations a ON a.company_id = c.id "
             "LEFT JOIN team t ON t.id = a.assignee "
@@ -84,6 +88,9 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
     c.annotation.pending = q.int64(24) != 0;
     c.annotation.assigneeName = q.text(27);
     c.annotation.updatedByName = q.text(28);
+    c.annotation.updatedByRule = q.int64(31) != 0;
+    if (c.annotation.updatedByRule)
+        c.annotation.updatedByName = q.text(32);
     c.confidence = int(q.int64(29));
     if (const QString latest = q.text(30); !latest.isEmpty()) {
         c.latestMatch = latest.section(QChar(31), 0, 0);

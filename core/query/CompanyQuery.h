@@ -23,10 +23,11 @@ public:
         QString note;
         QString status = QStringLiteral("new");
         QString assignee;
-        QString assigneeName;  // from the team list; the id when the list does not know it
-        QString updatedAt;     // by the server, ISO 8601
-        QString updatedByName; // who changed it last, by name (the id when the team list does not know them)
-        bool pending = false;  // edited here, not yet accepted by the server
+        QString assigneeName;       // from the team list; the id when the list does not know it
+        QString updatedAt;          // by the server, ISO 8601
+        QString updatedByName;      // who changed it last, by name (the id when the team list does not know them)
+        bool updatedByRule = false; // a rule did: updatedByName is the rule's name (empty if no longer known)
+        bool pending = false;       // edited here, not yet accepted by the server
     };
 
     struct Company

@@ -429,6 +429,32 @@ private Q_SLOTS:
         QCOMPARE(LeadScore::employeesAtLeast(QStringLiteral("200-499")), 200);
     }
 
+    // Notes a rule changed say which rule, by name — not "rule:r-…".
+    void notesARuleChangedNameTheRule()
+    {
+        apply({change("annotation", QStringLiteral("kvk-1"),
+                      {{QStringLiteral("tags"), QJsonArray{QStringLiteral("pricing")}},
+                       {QStringLiteral("status"), QStringLiteral("new")},
+                       {QStringLiteral("updated_at"), QStringLiteral("2026-11-19T10:00:00.000Z")},
+                       {QStringLiteral("updated_by"), QStringLiteral("rule:r-pricing")}})});
+        if (QTest::currentTestFailed())
+            return;
+        CompanyQuery query(*m_cache);
+        CompanyQuery::Company acme;
+        bool found = false;
+        QString error;
+        QVERIFY2(query.company(QStringLiteral("kvk-1"), &acme, &found, &error), qPrintable(error));
+        QVERIFY(acme.annotation.updatedByRule);
+        QCOMPARE(acme.annotation.updatedByName, QString()); // a rule this computer does not know (yet)
+        QVERIFY2(m_cache->db().exec(QStringLiteral("INSERT INTO rules (id, position, name) VALUES "
+                                                   "('r-pricing', 1, 'Pricing visitors')"),
+                                    &error),
+                 qPrintable(error));
+        QVERIFY(query.company(QStringLiteral("kvk-1"), &acme, &found, &error));
+        QVERIFY(acme.annotation.updatedByRule);
+        QCOMPARE(acme.annotation.updatedByName, QStringLiteral("Pricing visitors"));
+    }
+
     void localEditsWinUntilTheServerHasThem()
     {
         AnnotationOutbox::Edit edit;
