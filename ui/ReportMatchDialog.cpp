@@ -96,6 +96,12 @@ ReportMatchDialog::ReportMatchDialog(core::AdminClient* client, const QString& c
     // Never smaller than what it holds (the results and wrapped texts change after it opens).
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // A layout's minimum counts a wrapped text as one line: on a short screen (720×450 at 200 %)
+    // the dialog was squeezed to that, and the results list lay over the choices below it. So
+    // each wrapped text asks for the lines it takes at the dialog's narrowest.
+    const QMargins margins = layout->contentsMargins();
+    for (QLabel* text : {intro, later})
+        text->setMinimumHeight(text->heightForWidth(minimumWidth() - margins.left() - margins.right()));
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
