@@ -75,6 +75,24 @@ ReportMatchDialog::ReportMatchDialog(core::AdminClient* client, const QString& c
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    layOut(intro, later, buttons);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &ReportMatchDialog::search);
+    connect(m_search, &QLineEdit::textEdited, this, [this] {
+        m_other->setChecked(true);
+        m_debounce->start();
+    });
+    for (QRadioButton* choice : {m_isp, m_other, m_none})
+        connect(choice, &QRadioButton::toggled, this, &ReportMatchDialog::updateButtons);
+    connect(m_results, &QListWidget::currentRowChanged, this, &ReportMatchDialog::updateButtons);
+    connect(m_results, &QListWidget::itemClicked, this, [this] { m_other->setChecked(true); });
+    updateButtons();
+}
+
+void ReportMatchDialog::layOut(QLabel* intro, QLabel* later, QDialogButtonBox* buttons)
+{
     auto* otherBox = new QVBoxLayout;
     otherBox->setContentsMargins(fontMetrics().averageCharWidth() * 4, 0, 0, 0);
     otherBox->addWidget(m_search);
@@ -102,19 +120,6 @@ ReportMatchDialog::ReportMatchDialog(core::AdminClient* client, const QString& c
     const QMargins margins = layout->contentsMargins();
     for (QLabel* text : {intro, later})
         text->setMinimumHeight(text->heightForWidth(minimumWidth() - margins.left() - margins.right()));
-
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(300);
-    connect(m_debounce, &QTimer::timeout, this, &ReportMatchDialog::search);
-    connect(m_search, &QLineEdit::textEdited, this, [this] {
-        m_other->setChecked(true);
-        m_debounce->start();
-    });
-    for (QRadioButton* choice : {m_isp, m_other, m_none})
-        connect(choice, &QRadioButton::toggled, this, &ReportMatchDialog::updateButtons);
-    connect(m_results, &QListWidget::currentRowChanged, this, &ReportMatchDialog::updateButtons);
-    connect(m_results, &QListWidget::itemClicked, this, [this] { m_other->setChecked(true); });
-    updateButtons();
 }
 
 void ReportMatchDialog::search()

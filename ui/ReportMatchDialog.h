@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 class QCheckBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -33,6 +34,7 @@ public:
     QJsonObject request() const;
 
 private:
+    void layOut(QLabel* intro, QLabel* later, QDialogButtonBox* buttons);
     void search();
     void updateButtons();
 
