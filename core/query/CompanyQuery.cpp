@@ -18,6 +18,14 @@ const char* const kVisitColumns = "id, visitor_key, website, started_at, ended_a
                                   "coalesce((SELECT m.match FROM visit_matches m WHERE m.visit_id = visits.id), '{}'), "
                                   "confidence";
 
+// The name of the rule `by` ("rule:<id>") names: from the rules list, else the name it last fired under.
+QString ruleNameSql(const QString& by)
+{
+    return QStringLiteral("coalesce((SELECT name FROM rules WHERE id = substr(%1, 6)), (SELECT rule_name FROM "
+                          "rule_firings WHERE rule_id = substr(%1, 6) ORDER BY at DESC LIMIT 1), '')")
+        .arg(by);
+}
+
 CompanyQuery::Visit visitFrom(const SqliteStatement& q)
 {
     return {q.text(0), q.text(1), q.text(2),  q.int64(3), q.int64(4), q.int64(5), q.text(6),  q.text(7),
@@ -58,14 +66,13 @@ bool CompanyQuery::company(const QString& id, Company* result, bool* found, QStr
             "char(31) || v.id FROM visits v WHERE v.company_id = c.id "
             "ORDER BY v.started_at DESC, v.id DESC LIMIT 1), ''), "
             // A rule's edit: the rule by name (as the team history names it).
-            "coalesce(a.updated_by LIKE 'rule:%', 0), coalesce((SELECT name FROM rules WHERE id = "
-            "substr(a.updated_by, 6)), (SELECT rule_name FROM rule_firings WHERE rule_id = substr(a.updated_by, 6) "
-            "ORDER BY at DESC LIMIT 1), '') "
+            "coalesce(a.updated_by LIKE 'rule:%', 0), %3 "
             "FROM companies c LEFT JOIN company_stats s ON s.company_id = c.id "
             "LEFT JOIN annotations a ON a.company_id = c.id "
             "LEFT JOIN team t ON t.id = a.assignee "
             "LEFT JOIN team u ON u.id = a.updated_by WHERE c.id = ?")
-            .arg(Team::nameSql(QStringLiteral("t")), Team::nameSql(QStringLiteral("u"))),
+            .arg(Team::nameSql(QStringLiteral("t")), Team::nameSql(QStringLiteral("u")),
+                 ruleNameSql(QStringLiteral("a.updated_by"))),
         error);
     if (!q.isValid())
         return false;
@@ -187,13 +194,12 @@ bool CompanyQuery::history(const QString& id, int limit, QList<HistoryEntry>* re
     result->clear();
     SqliteStatement q =
         m_cache.db().prepare(QStringLiteral("SELECT h.at, coalesce(%1, ''), h.changes, coalesce(%2, ''), "
-                                            "h.by LIKE 'rule:%', coalesce((SELECT name FROM rules WHERE id = "
-                                            "substr(h.by, 6)), (SELECT rule_name FROM rule_firings WHERE rule_id = "
-                                            "substr(h.by, 6) ORDER BY at DESC LIMIT 1), '') "
+                                            "h.by LIKE 'rule:%', %3 "
                                             "FROM activity h LEFT JOIN team u ON u.id = h.by "
                                             "LEFT JOIN team t ON t.id = json_extract(h.changes, '$.assignee.to') "
                                             "WHERE h.company_id = ? ORDER BY h.at DESC, h.id DESC LIMIT ?")
-                                 .arg(Team::nameSql(QStringLiteral("u")), Team::nameSql(QStringLiteral("t"))),
+                                 .arg(Team::nameSql(QStringLiteral("u")), Team::nameSql(QStringLiteral("t")),
+                                      ruleNameSql(QStringLiteral("h.by"))),
                              error);
     if (!q.isValid())
         return false;
