@@ -229,6 +229,12 @@ bool ChangeApplier::parseChange(const QJsonValue& value, Change* parsed)
     return false;
 }
 
+bool ChangeApplier::isCursor(const QString& cursor)
+{
+    return !cursor.isEmpty() && cursor.size() <= 256 &&
+           std::all_of(cursor.cbegin(), cursor.cend(), [](QChar c) { return c > u' ' && c < u'\x7f'; });
+}
+
 bool ChangeApplier::parse(const QByteArray& pageJson, QList<Change>* changes, QJsonObject* page, QString* error)
 {
     QJsonParseError parseError;
@@ -238,8 +244,7 @@ bool ChangeApplier::parse(const QByteArray& pageJson, QList<Change>* changes, QJ
     const QString cursor = page->value(QStringLiteral("cursor")).toString();
     // The cursor goes back to the server as it came: printable ASCII only (a lone
     // surrogate would not survive storage — found by FuzzSyncPage).
-    const bool cursorOk = !cursor.isEmpty() && cursor.size() <= 256 &&
-                          std::all_of(cursor.cbegin(), cursor.cend(), [](QChar c) { return c > u' ' && c < u'\x7f'; });
+    const bool cursorOk = isCursor(cursor);
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || !changesValue.isArray() || !cursorOk ||
         !page->value(QStringLiteral("has_more")).isBool()) {
         *error = tr("The server sent a sync page Leadscope does not understand; nothing of it was stored.");

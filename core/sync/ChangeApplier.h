@@ -47,6 +47,8 @@ public:
     bool apply(const QByteArray& pageJson, Outcome* outcome, QString* error);
 
     static constexpr const char* kCursorKey = "sync.cursor";
+    // A cursor goes back to the server as it came: printable ASCII, at most 256 characters.
+    static bool isCursor(const QString& cursor);
     // Set from a cache's first page to the end of its first sync: the lead
     // score's page-view signals are computed once at that end, for every
     // company in one pass, instead of again with every page.

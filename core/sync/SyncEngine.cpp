@@ -1,7 +1,5 @@
 #include "SyncEngine.h"
 
-#include <algorithm>
-
 #include "SyncWorker.h"
 
 #include "core/Logging.h"
@@ -202,12 +200,11 @@ void SyncEngine::onPage(const QString& cursor, const Session::Reply& reply)
                reply.failure.message);
         return;
     }
-    // A server that names the next page's cursor up front is asked for it now (a cursor
-    // as the page's own must be: printable ASCII; anything else waits for the page).
-    const QByteArray next = reply.header(kNextCursorHeader);
-    const bool printable = std::all_of(next.cbegin(), next.cend(), [](char c) { return c > ' ' && c < '\x7f'; });
-    if (!next.isEmpty() && next.size() <= 256 && printable && !m_cancel)
-        fetchAhead(QString::fromLatin1(next));
+    // A server that names the next page's cursor up front is asked for it now (if it is a cursor
+    // as the page's own must be; anything else waits for the page).
+    const QString next = QString::fromLatin1(reply.header(kNextCursorHeader));
+    if (ChangeApplier::isCursor(next) && !m_cancel)
+        fetchAhead(next);
     QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body, key = m_key, cursor] {
         ChangeApplier::Outcome outcome;
         QString error;
