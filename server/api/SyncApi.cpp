@@ -11,6 +11,7 @@
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
 #include "server/store/Store.h"
+#include "server/tracking/VisitRecorder.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -18,6 +19,24 @@
 #include <QTimeZone>
 
 namespace leadscope::server {
+
+namespace {
+// A time in a query: a day (YYYY-MM-DD, its start in UTC) or an ISO 8601 time
+// with its offset, as the server writes them ("2026-05-04T09:15:00.000Z").
+std::optional<qint64> timeParameter(const QString& text)
+{
+    if (text.size() == 10) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (day.isValid())
+            return day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+        return std::nullopt;
+    }
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+        return std::nullopt;
+    return time.toMSecsSinceEpoch();
+}
+} // namespace
 
 SyncApi::SyncApi(const ServerContext& context)
     : m_context(context)
@@ -28,6 +47,8 @@ void SyncApi::registerRoutes(Router& router)
 {
     router.add("GET", QStringLiteral("/api/v1/sync"),
                [this](const HttpRequest& r, const QStringList&) { return sync(r); });
+    router.add("GET", QStringLiteral("/api/v1/companies/{id}/visits"),
+               [this](const HttpRequest& r, const QStringList& args) { return olderVisits(r, args.value(0)); });
     router.add("PUT", QStringLiteral("/api/v1/companies/{id}/annotation"),
                [this](const HttpRequest& r, const QStringList& args) { return putAnnotation(r, args.value(0)); });
 }
@@ -57,6 +78,13 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
             return HttpResponse::error(
                 400, QStringLiteral("invalid_request"),
                 QStringLiteral("\"max_bytes\" must be a number from %1 to %2.").arg(kMinPageBytes).arg(kMaxPageBytes));
+    }
+    if (request.query.hasQueryItem(QStringLiteral("since"))) {
+        const std::optional<qint64> since = timeParameter(request.query.queryItemValue(QStringLiteral("since")));
+        if (!since || *since <= 0)
+            return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("\"since\" must be a day (YYYY-MM-DD)."));
+        reading.sinceMs = *since;
     }
     const QStringList with = request.query.queryItemValue(QStringLiteral("with")).split(u',');
     reading.withActivity = with.contains(QLatin1String("activity"));
@@ -128,6 +156,43 @@ std::optional<HttpResponse> SyncApi::limitVolume(const AuthContext& auth, qint64
                        "tomorrow; an admin can see this in the audit log.")
             .arg(kFullCopiesPerDay),
         3600);
+}
+
+HttpResponse SyncApi::olderVisits(const HttpRequest& request, const QString& companyId)
+{
+    AuthContext auth;
+    if (auto refused = m_context.admit(request, protocol::Role::Sales, &auth))
+        return *refused;
+    if (!ChangeLog::isValidId(companyId))
+        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("That is not a company id."));
+    const std::optional<qint64> before = timeParameter(request.query.queryItemValue(QStringLiteral("before")));
+    const QString beforeId = request.query.queryItemValue(QStringLiteral("before_id"));
+    if (!before || (!beforeId.isEmpty() && !ChangeLog::isValidId(beforeId)))
+        return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                   QStringLiteral("\"before\" must be a day (YYYY-MM-DD) or an ISO 8601 time, "
+                                                  "\"before_id\" a visit id."));
+    int limit = kDefaultVisits;
+    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > kMaxVisits)
+            return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                       QStringLiteral("\"limit\" must be a number from 1 to %1.").arg(kMaxVisits));
+    }
+    QJsonArray visits;
+    bool more = false;
+    QString error;
+    if (!VisitRecorder::visitsBefore(m_context.store.connection(), auth.orgId, companyId, *before, beforeId, limit,
+                                     &visits, &more, &error))
+        return ServerContext::storeError();
+    QJsonObject body{{QStringLiteral("visits"), visits}, {QStringLiteral("has_more"), more}};
+    if (more) {
+        const QJsonObject last = visits.last().toObject();
+        body.insert(QStringLiteral("next"),
+                    QJsonObject{{QStringLiteral("before"), last.value(QStringLiteral("started_at"))},
+                                {QStringLiteral("before_id"), last.value(QStringLiteral("id"))}});
+    }
+    return HttpResponse::json(200, QJsonDocument(body));
 }
 
 HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& companyId)

@@ -10,8 +10,10 @@ class Router;
 struct AuthContext;
 struct ServerContext;
 
-// GET /api/v1/sync and PUT /api/v1/companies/{id}/annotation. Both need the
-// organisation to have accepted the current DPA (451 dpa_required until then).
+// GET /api/v1/sync, GET /api/v1/companies/{id}/visits (what lies before a
+// desktop's window of months) and PUT /api/v1/companies/{id}/annotation. All
+// need the organisation to have accepted the current DPA (451 dpa_required
+// until then).
 class SyncApi
 {
 public:
@@ -25,11 +27,15 @@ public:
     // export anyway, are audited but not limited.
     static constexpr int kFullCopiesPerDay = 3;
     static constexpr qint64 kSyncSlackChanges = 1000;
+    // GET /api/v1/companies/{id}/visits: visits per page.
+    static constexpr int kDefaultVisits = 50;
+    static constexpr int kMaxVisits = 200;
 
     explicit SyncApi(const ServerContext& context);
     void registerRoutes(Router& router);
 
     HttpResponse sync(const HttpRequest& request);
+    HttpResponse olderVisits(const HttpRequest& request, const QString& companyId);
     HttpResponse putAnnotation(const HttpRequest& request, const QString& companyId);
 
 private:

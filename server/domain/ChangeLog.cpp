@@ -98,13 +98,20 @@ bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, con
         left << QStringLiteral("'activity'");
     if (!reading.withFirings)
         left << QStringLiteral("'rule_firing'");
+    QString filter = left.isEmpty() ? QString() : QStringLiteral("AND entity NOT IN (%1) ").arg(left.join(u','));
+    QVariantList binds{orgId, afterSeq};
+    if (reading.sinceMs > 0) {
+        filter += QStringLiteral("AND (created_at >= ? OR entity NOT IN ('visit', 'pageview')) ");
+        binds.append(reading.sinceMs);
+    }
+    binds.append(limit + 1);
     QSqlQuery query(db);
     if (!Sql::exec(
             query,
-            QStringLiteral("SELECT seq, entity, entity_id, op, payload FROM changes WHERE org_id = ? AND seq > ? %1"
-                           "ORDER BY seq LIMIT ?")
-                .arg(left.isEmpty() ? QString() : QStringLiteral("AND entity NOT IN (%1) ").arg(left.join(u','))),
-            {orgId, afterSeq, limit + 1}, error))
+            QStringLiteral("SELECT seq, entity, entity_id, op, payload FROM changes WHERE org_id = ? AND seq > ? "
+                           "%1ORDER BY seq LIMIT ?")
+                .arg(filter),
+            binds, error))
         return false;
     QByteArray& out = page->changesJson;
     const qsizetype maxBytes = reading.maxBytes > 0 ? reading.maxBytes : std::numeric_limits<qsizetype>::max();

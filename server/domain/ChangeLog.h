@@ -61,6 +61,11 @@ public:
         // clients would refuse a page with a type they do not know).
         bool withActivity = true;
         bool withFirings = true;
+        // Visits and page views whose change is older than this (ms; 0: all)
+        // are left out: a client keeps a window of months (docs/SCALING.md).
+        // A visit's newest change is never older than its last page view, so
+        // no visit inside the window is left out.
+        qint64 sinceMs = 0;
     };
     // The changes after `afterSeq`, as `reading` says. *expired when afterSeq
     // is older than what the log still holds.

@@ -514,8 +514,17 @@ bool write(QSqlDatabase db, Batch* b, QString* error)
     }
     if (!RuleEngine::run(db, grown, b->latest, &b->changes, error))
         return false;
+    // A change is never older than the visit it carries, so that a sync that
+    // leaves out changes before a day (ChangeLog::Reading::sinceMs) keeps every
+    // visit active since. (Live hits arrive in order and this is their batch's
+    // time; backdated demo traffic can extend a visit with an older hit.)
+    qint64 stamp = b->latest;
+    for (const Visit& v : b->visits) {
+        if (v.changed)
+            stamp = qMax(stamp, v.lastAt);
+    }
     for (const auto& [orgId, orgChanges] : b->changes) {
-        if (!ChangeLog::append(db, orgId, orgChanges, b->latest, error))
+        if (!ChangeLog::append(db, orgId, orgChanges, stamp, error))
             return false;
     }
     return true;
@@ -534,6 +543,60 @@ bool VisitRecorder::recordBatch(QSqlDatabase db, const QList<Input*>& inputs, QS
         return false;
     applyHits(&batch);
     return write(db, &batch, error);
+}
+
+bool VisitRecorder::visitsBefore(QSqlDatabase db, const QString& orgId, const QString& companyId, qint64 beforeMs,
+                                 const QString& beforeId, int limit, QJsonArray* visits, bool* more, QString* error)
+{
+    *more = false;
+    QSqlQuery query(db);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT v.") + visitColumns().join(QStringLiteral(",v.")) +
+                       QStringLiteral(",rs.format,rs.file,rs.imported_at,s.domain FROM visits v "
+                                      "LEFT JOIN registry_sources rs ON rs.id = v.match_source "
+                                      "LEFT JOIN sites s ON s.id = v.site_id "
+                                      "WHERE v.org_id = ? AND v.company_id = ? AND (v.started_at < ? OR "
+                                      "(v.started_at = ? AND v.id < ?)) ORDER BY v.started_at DESC, v.id DESC "
+                                      "LIMIT ?"),
+                   {orgId, companyId, beforeMs, beforeId.isEmpty() ? qint64(-1) : beforeMs, beforeId, limit + 1},
+                   error))
+        return false;
+    std::vector<Visit> found;
+    while (query.next()) {
+        if (int(found.size()) == limit) {
+            *more = true;
+            break;
+        }
+        Visit v = visitFromRow(query);
+        v.website = query.value(26).toString();
+        found.push_back(std::move(v));
+    }
+    query.finish();
+    for (const Visit& v : found) {
+        if (!Sql::exec(query,
+                       QStringLiteral("SELECT id, path, title, viewed_at, seconds FROM pageviews WHERE visit_id = ? "
+                                      "ORDER BY viewed_at, id"),
+                       {v.id}, error))
+            return false;
+        QJsonArray pages;
+        while (query.next()) {
+            const Pageview p{query.value(0).toString(),
+                             v.id,
+                             v.orgId,
+                             query.value(1).toString(),
+                             query.value(2).toString(),
+                             query.value(3).toLongLong(),
+                             query.value(4).toInt(),
+                             false,
+                             false};
+            pages.append(QJsonDocument::fromJson(pageviewPayload(p)).object());
+        }
+        query.finish();
+        QJsonObject visit = QJsonDocument::fromJson(visitPayload(v)).object();
+        visit.insert(QStringLiteral("pages"), pages);
+        visits->append(visit);
+    }
+    return true;
 }
 
 bool VisitRecorder::relabel(QSqlDatabase db, const QString& orgId, const QString& rangeKey, const QString& fromCompany,

@@ -5,6 +5,7 @@
 #include "server/tracking/IpRangeIndex.h"
 #include "server/tracking/MatchProvenance.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -72,6 +73,14 @@ public:
     // with tombstones and counted as traffic of no company. *count: how many.
     static bool relabel(QSqlDatabase db, const QString& orgId, const QString& rangeKey, const QString& fromCompany,
                         const QString& toCompany, qint64 nowMs, qint64* count, QString* error);
+
+    // One company's visits that started before (beforeMs, beforeId) — an
+    // empty beforeId: before beforeMs — newest first, at most `limit`, each as
+    // the sync sends it (docs/PROTOCOL.md) with "pages": its page views as the
+    // sync sends them, oldest first. For a desktop that keeps a window of
+    // months and is asked for what lies before it. *more: older ones follow.
+    static bool visitsBefore(QSqlDatabase db, const QString& orgId, const QString& companyId, qint64 beforeMs,
+                             const QString& beforeId, int limit, QJsonArray* visits, bool* more, QString* error);
 
     static QByteArray keyedId(const QByteArray& orgSecret, const QByteArray& label, const QByteArray& cookieId);
 
