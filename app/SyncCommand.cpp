@@ -3,9 +3,11 @@
 #include "Terminal.h"
 #include "TerminalClient.h"
 
+#include "core/Preferences.h"
 #include "core/cache/LocalCache.h"
 #include "core/sync/SyncEngine.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 
@@ -42,6 +44,7 @@ int SyncCommand::execute(const QCommandLineParser& parser)
     core::SyncEngine engine(signedIn.connection.session.get(),
                             core::LocalCache::pathFor(profile.url, profile.lastEmail), std::move(signedIn.key));
     engine.setPageLimit(pageSize);
+    engine.setWindowStart(core::Preferences::cacheWindowStart(QDateTime::currentDateTimeUtc().date()));
     core::SyncEngine::Result result;
     QElapsedTimer elapsed;
     elapsed.start();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -44,6 +45,8 @@ public:
     static Preference<int> idleLockMinutes() { return {QStringLiteral("security/idleLockMinutes"), 15}; }
     // 1–120 minutes.
     static Preference<int> syncIntervalMinutes() { return {QStringLiteral("sync/intervalMinutes"), 5}; }
+    // The months of visits the local copy keeps (3–36; older ones stay on the server, docs/SCALING.md).
+    static Preference<int> cacheMonths() { return {QStringLiteral("sync/cacheMonths"), 12}; }
     static Preference<QByteArray> windowGeometry() { return {QStringLiteral("mainWindow/geometry"), QByteArray()}; }
 
     // The two intervals with their ranges applied (a hand-edited file cannot set 0 or a year).
@@ -55,6 +58,13 @@ public:
     static std::chrono::minutes syncInterval()
     {
         return std::chrono::minutes(qBound(1, syncIntervalMinutes().value(), 120));
+    }
+    static constexpr int kMinCacheMonths = 3;
+    static constexpr int kMaxCacheMonths = 36;
+    // The first day (UTC) of the window of months the local copy keeps, as of `today`.
+    static QDate cacheWindowStart(const QDate& today)
+    {
+        return today.addMonths(-qBound(kMinCacheMonths, cacheMonths().value(), kMaxCacheMonths));
     }
 };
 

@@ -1137,6 +1137,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>OlderVisits</name>
+    <message>
+        <source>The server&apos;s answer about older visits was not understood.</source>
+        <translation>Die Antwort des Servers zu älteren Besuchen wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>The server sent an older visit that was not understood.</source>
+        <translation>Der Server hat einen älteren Besuch gesendet, der nicht verstanden wurde.</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -2544,6 +2555,48 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>Last changed by the rule “%1”, %2.</source>
         <translation>Zuletzt geändert von der Regel „%1“, %2.</translation>
+    </message>
+    <message>
+        <source>Show &amp;older visits</source>
+        <translation>Ä&amp;ltere Besuche zeigen</translation>
+    </message>
+    <message>
+        <source>Older visits could not be fetched: %1</source>
+        <translation>Ältere Besuche konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Fetching visits before %1 from the server…</source>
+        <translation>Besuche vor dem %1 werden vom Server abgerufen…</translation>
+    </message>
+    <message>
+        <source>This computer keeps the visits since %1; older ones stay on the server.</source>
+        <translation>Dieser Computer behält die Besuche seit dem %1; ältere bleiben auf dem Server.</translation>
+    </message>
+    <message>
+        <source>No visits before %1.</source>
+        <translation>Keine Besuche vor dem %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) before %1 shown, from the server (not kept on this computer).</source>
+        <translation>
+            <numerusform>%Ln Besuch vor dem %1 angezeigt, vom Server (nicht auf diesem Computer gespeichert).</numerusform>
+            <numerusform>%Ln Besuche vor dem %1 angezeigt, vom Server (nicht auf diesem Computer gespeichert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln visit(s) before %1 shown, from the server (not kept on this computer).</source>
+        <translation>
+            <numerusform>Der einzige Besuch vor dem %1 angezeigt, vom Server (nicht auf diesem Computer gespeichert).</numerusform>
+            <numerusform>Alle %Ln Besuche vor dem %1 angezeigt, vom Server (nicht auf diesem Computer gespeichert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show m&amp;ore</source>
+        <translation>M&amp;ehr zeigen</translation>
+    </message>
+    <message>
+        <source>Before %1, from the server (not kept on this computer)</source>
+        <translation>Vor dem %1, vom Server (nicht auf diesem Computer gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5251,18 @@ Bestätigen Sie mit einem neuen Code aus Ihrer Authenticator-App:</translation>
         <source>Al&amp;erts</source>
         <translation>Benachrichti&amp;gungen</translation>
     </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Older visits stay on the server: a company&apos;s profile shows them when you ask. A longer period downloads your leads again.</source>
+        <translation>Ältere Besuche bleiben auf dem Server: Das Profil eines Unternehmens zeigt sie auf Wunsch. Ein längerer Zeitraum lädt Ihre Leads neu herunter.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep visits of the last:</source>
+        <translation>Besuche der letzten &amp;behalten:</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ShortcutsDialog</name>
@@ -6022,6 +6087,10 @@ Name des Segments:</translation>
             <numerusform>%Ln bisheriger Besuch aus diesem Netz wurde geändert. Er kommt gleich mit der nächsten Synchronisierung.</numerusform>
             <numerusform>%Ln bisherige Besuche aus diesem Netz wurden geändert. Sie kommen gleich mit der nächsten Synchronisierung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Nicht mit dem Server verbunden.</translation>
     </message>
 </context>
 <context>

@@ -1134,6 +1134,17 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>OlderVisits</name>
+    <message>
+        <source>The server&apos;s answer about older visits was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an older visit that was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -2538,6 +2549,48 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
     <message>
         <source>Last changed by the rule “%1”, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;older visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older visits could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching visits before %1 from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer keeps the visits since %1; older ones stay on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) before %1 shown, from the server (not kept on this computer).</source>
+        <translation>
+            <numerusform>%Ln visit before %1 shown, from the server (not kept on this computer).</numerusform>
+            <numerusform>%Ln visits before %1 shown, from the server (not kept on this computer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln visit(s) before %1 shown, from the server (not kept on this computer).</source>
+        <translation>
+            <numerusform>The one visit before %1 shown, from the server (not kept on this computer).</numerusform>
+            <numerusform>All %Ln visits before %1 shown, from the server (not kept on this computer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show m&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before %1, from the server (not kept on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5189,6 +5242,18 @@ Confirm with a fresh code from your authenticator app:</source>
         <source>Al&amp;erts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older visits stay on the server: a company&apos;s profile shows them when you ask. A longer period downloads your leads again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep visits of the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ShortcutsDialog</name>
@@ -6011,6 +6076,10 @@ Name of the segment:</source>
             <numerusform>%Ln past visit from this network changed. It arrives with the next sync, in a moment.</numerusform>
             <numerusform>%Ln past visits from this network changed. They arrive with the next sync, in a moment.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

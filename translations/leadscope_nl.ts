@@ -1137,6 +1137,17 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>OlderVisits</name>
+    <message>
+        <source>The server&apos;s answer about older visits was not understood.</source>
+        <translation>Het antwoord van de server over oudere bezoeken werd niet begrepen.</translation>
+    </message>
+    <message>
+        <source>The server sent an older visit that was not understood.</source>
+        <translation>De server stuurde een ouder bezoek dat niet werd begrepen.</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -2544,6 +2555,48 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>Last changed by the rule “%1”, %2.</source>
         <translation>Laatst gewijzigd door de regel “%1”, %2.</translation>
+    </message>
+    <message>
+        <source>Show &amp;older visits</source>
+        <translation>&amp;Oudere bezoeken tonen</translation>
+    </message>
+    <message>
+        <source>Older visits could not be fetched: %1</source>
+        <translation>Oudere bezoeken konden niet worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>Fetching visits before %1 from the server…</source>
+        <translation>Bezoeken van vóór %1 worden opgehaald bij de server…</translation>
+    </message>
+    <message>
+        <source>This computer keeps the visits since %1; older ones stay on the server.</source>
+        <translation>Deze computer bewaart de bezoeken sinds %1; oudere blijven op de server.</translation>
+    </message>
+    <message>
+        <source>No visits before %1.</source>
+        <translation>Geen bezoeken van vóór %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) before %1 shown, from the server (not kept on this computer).</source>
+        <translation>
+            <numerusform>%Ln bezoek van vóór %1 getoond, van de server (niet bewaard op deze computer).</numerusform>
+            <numerusform>%Ln bezoeken van vóór %1 getoond, van de server (niet bewaard op deze computer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln visit(s) before %1 shown, from the server (not kept on this computer).</source>
+        <translation>
+            <numerusform>Het enige bezoek van vóór %1 getoond, van de server (niet bewaard op deze computer).</numerusform>
+            <numerusform>Alle %Ln bezoeken van vóór %1 getoond, van de server (niet bewaard op deze computer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show m&amp;ore</source>
+        <translation>M&amp;eer tonen</translation>
+    </message>
+    <message>
+        <source>Before %1, from the server (not kept on this computer)</source>
+        <translation>Vóór %1, van de server (niet bewaard op deze computer)</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5251,18 @@ Bevestig met een nieuwe code uit je authenticator-app:</translation>
         <source>Al&amp;erts</source>
         <translation>&amp;Meldingen</translation>
     </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Older visits stay on the server: a company&apos;s profile shows them when you ask. A longer period downloads your leads again.</source>
+        <translation>Oudere bezoeken blijven op de server: het profiel van een bedrijf toont ze als u erom vraagt. Een langere periode downloadt uw leads opnieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep visits of the last:</source>
+        <translation>&amp;Bezoeken bewaren van de laatste:</translation>
+    </message>
 </context>
 <context>
     <name>leadscope::ui::ShortcutsDialog</name>
@@ -6022,6 +6087,10 @@ Naam van het segment:</translation>
             <numerusform>%Ln eerder bezoek vanaf dit netwerk is gewijzigd. Het komt zo met de volgende synchronisatie.</numerusform>
             <numerusform>%Ln eerdere bezoeken vanaf dit netwerk zijn gewijzigd. Ze komen zo met de volgende synchronisatie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Niet verbonden met de server.</translation>
     </message>
 </context>
 <context>

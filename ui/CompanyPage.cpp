@@ -10,6 +10,7 @@
 #include "TeamHistory.h"
 
 #include "DocumentPrinter.h"
+#include "core/Preferences.h"
 #include "core/export/LeadReport.h"
 #include "core/query/DataStore.h"
 #include "core/query/LeadStatus.h"
@@ -47,6 +48,7 @@
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -319,9 +321,123 @@ void CompanyPage::setUpLists()
     m_journeys->setUniformRowHeights(true);
     m_journeys->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tabs->setObjectName(QStringLiteral("companyTabs"));
-    m_tabs->addTab(m_visits, tr("Visi&ts"));
+    m_tabs->addTab(buildVisitsTab(), tr("Visi&ts"));
     m_tabs->addTab(m_journeys, tr("&Journeys"));
     m_tabs->addTab(m_history, tr("Team histo&ry"));
+}
+
+QWidget* CompanyPage::buildVisitsTab()
+{
+    m_visitsTab = new QWidget(this);
+    m_olderNote = new QLabel(m_visitsTab);
+    m_olderNote->setObjectName(QStringLiteral("olderVisitsNote"));
+    m_olderNote->setWordWrap(true);
+    m_olderNote->setForegroundRole(QPalette::PlaceholderText);
+    m_olderButton = new QPushButton(tr("Show &older visits"), m_visitsTab);
+    m_olderButton->setObjectName(QStringLiteral("olderVisits"));
+    connect(m_olderButton, &QPushButton::clicked, this, [this] {
+        if (m_id.isEmpty() || m_older.fetching)
+            return;
+        m_older.asked = true;
+        m_older.fetching = true;
+        m_older.error.clear();
+        showOlderState();
+        Q_EMIT olderVisitsRequested(m_id, m_older.beforeMs, m_older.beforeId);
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_olderNote, 1);
+    row->addWidget(m_olderButton);
+    auto* layout = new QVBoxLayout(m_visitsTab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_visits, 1);
+    layout->addLayout(row);
+    return m_visitsTab;
+}
+
+qint64 CompanyPage::windowStartMs()
+{
+    return core::Preferences::cacheWindowStart(QDateTime::currentDateTimeUtc().date())
+        .startOfDay(QTimeZone::utc())
+        .toMSecsSinceEpoch();
+}
+
+void CompanyPage::resetOlderVisits()
+{
+    m_older = Older{};
+    m_older.companyId = m_id;
+    m_older.windowStartMs = windowStartMs();
+    m_older.beforeMs = m_older.windowStartMs;
+    showOlderState();
+}
+
+void CompanyPage::showOlderState()
+{
+    const QString since =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_older.windowStartMs).date(), QLocale::ShortFormat);
+    QString note;
+    if (!m_older.error.isEmpty())
+        note = tr("Older visits could not be fetched: %1").arg(m_older.error);
+    else if (m_older.fetching)
+        note = tr("Fetching visits before %1 from the server…").arg(since);
+    else if (!m_older.asked)
+        note = tr("This computer keeps the visits since %1; older ones stay on the server.").arg(since);
+    else if (m_older.visits.isEmpty())
+        note = tr("No visits before %1.").arg(since);
+    else
+        note = m_older.more ? tr("%Ln visit(s) before %1 shown, from the server (not kept on this computer).", nullptr,
+                                 int(m_older.visits.size()))
+                                  .arg(since)
+                            : tr("All %Ln visit(s) before %1 shown, from the server (not kept on this computer).",
+                                 nullptr, int(m_older.visits.size()))
+                                  .arg(since);
+    m_olderNote->setText(note);
+    m_olderButton->setText(m_older.asked && m_older.error.isEmpty() ? tr("Show m&ore") : tr("Show &older visits"));
+    m_olderButton->setVisible(m_older.more || !m_older.error.isEmpty());
+    m_olderButton->setEnabled(!m_older.fetching);
+}
+
+void CompanyPage::showOlderVisits(const core::OlderVisits::Page& page)
+{
+    if (page.companyId != m_id || page.companyId != m_older.companyId)
+        return; // another company is shown by now
+    m_older.fetching = false;
+    m_older.more = page.more;
+    m_older.beforeMs = page.nextBeforeMs;
+    m_older.beforeId = page.nextBeforeId;
+    const bool first = m_older.visits.isEmpty();
+    m_older.visits += page.visits;
+    if (first && !page.visits.isEmpty())
+        addOlderHeading();
+    QList<QTreeWidgetItem*> items;
+    for (const core::CompanyQuery::Visit& visit : page.visits)
+        items << visitItem(visit);
+    m_visits->addTopLevelItems(items);
+    showOlderState();
+}
+
+void CompanyPage::addOlderHeading()
+{
+    // A row of its own between what this computer keeps and what came from the server.
+    auto* heading = new QTreeWidgetItem(
+        QStringList{tr("Before %1, from the server (not kept on this computer)")
+                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_older.windowStartMs).date(),
+                                                QLocale::ShortFormat))});
+    heading->setFlags(Qt::ItemIsEnabled);
+    QFont font = m_visits->font();
+    font.setItalic(true);
+    heading->setFont(0, font);
+    heading->setForeground(0, palette().brush(QPalette::PlaceholderText));
+    m_visits->addTopLevelItem(heading);
+    heading->setFirstColumnSpanned(true);
+}
+
+void CompanyPage::olderVisitsFailed(const QString& companyId, const QString& message)
+{
+    if (companyId != m_id || companyId != m_older.companyId)
+        return;
+    m_older.fetching = false;
+    m_older.error = message;
+    showOlderState();
 }
 
 QWidget* CompanyPage::buildAnnotation()
@@ -602,7 +718,7 @@ void CompanyPage::visitMenu(const QPoint& at)
     QTreeWidgetItem* item = m_visits->itemAt(at);
     while (item && item->parent())
         item = item->parent();
-    if (!item)
+    if (!item || item->data(0, Qt::UserRole).toString().isEmpty()) // nothing, or the older visits' heading
         return;
     const QString visitId = item->data(0, Qt::UserRole).toString();
     const QString match = item->data(0, Qt::UserRole + 1).toString();
@@ -773,30 +889,45 @@ void CompanyPage::showTimeline(const QList<core::CompanyQuery::Bucket>& buckets)
 void CompanyPage::showVisits(const QList<core::CompanyQuery::Visit>& visits)
 {
     m_visits->clear();
-    const QLocale locale;
     QList<QTreeWidgetItem*> items;
-    for (const core::CompanyQuery::Visit& visit : visits) {
-        auto* item = new QTreeWidgetItem(QStringList{
-            locale.toString(QDateTime::fromMSecsSinceEpoch(visit.startedAt), QLocale::ShortFormat),
-            locale.toString(visit.pageviewCount), core::LeadReport::duration((visit.endedAt - visit.startedAt) / 1000),
-            core::LeadReport::sourceLabel(visit.referrerClass), visit.utmCampaign, visit.landingPage, visit.website,
-            core::MatchExplanation::confidenceLabel(visit.confidence)});
-        item->setData(0, Qt::UserRole, visit.id);
-        item->setData(0, Qt::UserRole + 1, visit.match);
-        item->setToolTip(7, core::MatchExplanation::sentence(visit.match));
-        item->setToolTip(5, tr("Landing page: %1").arg(visit.landingPage));
-        for (const core::CompanyQuery::Pageview& view : visit.pageviews) {
-            // The page's path and, after it, its title — under "Page", not under "Website".
-            auto* child = new QTreeWidgetItem(
-                item,
-                QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(view.viewedAt).time(), QLocale::ShortFormat),
-                            QString(), core::LeadReport::duration(view.seconds), QString(), QString(),
-                            view.title.isEmpty() ? view.path : tr("%1 — %2").arg(view.path, view.title)});
-            child->setToolTip(5, view.title.isEmpty() ? view.path : view.title);
-        }
-        items << item;
-    }
+    for (const core::CompanyQuery::Visit& visit : visits)
+        items << visitItem(visit);
     m_visits->addTopLevelItems(items);
+    // The same company again (after a sync), the same window: the older visits fetched for it stay below.
+    if (m_older.companyId == m_id && !m_id.isEmpty() && m_older.windowStartMs == windowStartMs()) {
+        if (!m_older.visits.isEmpty())
+            addOlderHeading();
+        items.clear();
+        for (const core::CompanyQuery::Visit& visit : std::as_const(m_older.visits))
+            items << visitItem(visit);
+        m_visits->addTopLevelItems(items);
+    } else {
+        resetOlderVisits();
+    }
+}
+
+QTreeWidgetItem* CompanyPage::visitItem(const core::CompanyQuery::Visit& visit) const
+{
+    const QLocale locale;
+    auto* item = new QTreeWidgetItem(QStringList{
+        locale.toString(QDateTime::fromMSecsSinceEpoch(visit.startedAt), QLocale::ShortFormat),
+        locale.toString(visit.pageviewCount), core::LeadReport::duration((visit.endedAt - visit.startedAt) / 1000),
+        core::LeadReport::sourceLabel(visit.referrerClass), visit.utmCampaign, visit.landingPage, visit.website,
+        core::MatchExplanation::confidenceLabel(visit.confidence)});
+    item->setData(0, Qt::UserRole, visit.id);
+    item->setData(0, Qt::UserRole + 1, visit.match);
+    item->setToolTip(7, core::MatchExplanation::sentence(visit.match));
+    item->setToolTip(5, tr("Landing page: %1").arg(visit.landingPage));
+    for (const core::CompanyQuery::Pageview& view : visit.pageviews) {
+        // The page's path and, after it, its title — under "Page", not under "Website".
+        auto* child = new QTreeWidgetItem(
+            item,
+            QStringList{locale.toString(QDateTime::fromMSecsSinceEpoch(view.viewedAt).time(), QLocale::ShortFormat),
+                        QString(), core::LeadReport::duration(view.seconds), QString(), QString(),
+                        view.title.isEmpty() ? view.path : tr("%1 — %2").arg(view.path, view.title)});
+        child->setToolTip(5, view.title.isEmpty() ? view.path : view.title);
+    }
+    return item;
 }
 
 void CompanyPage::showJourneys(const QList<core::CompanyQuery::Visitor>& visitors)
@@ -824,7 +955,7 @@ void CompanyPage::selectVisit(const QString& visitId)
     for (int i = 0; i < m_visits->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_visits->topLevelItem(i);
         if (item->data(0, Qt::UserRole).toString() == visitId) {
-            m_tabs->setCurrentWidget(m_visits);
+            m_tabs->setCurrentWidget(m_visitsTab);
             m_visits->setCurrentItem(item);
             item->setExpanded(true);
             m_visits->scrollToItem(item);

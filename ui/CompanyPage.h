@@ -5,12 +5,14 @@
 #include "core/query/TargetLists.h"
 #include "core/query/Team.h"
 #include "core/query/TeamRules.h"
+#include "core/sync/OlderVisits.h"
 
 #include "DataPage.h"
 
 class QBarSet;
 class QChartView;
 class QValueAxis;
+class QTreeWidgetItem;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -57,6 +59,9 @@ public:
     // Managers and admins may hide a company (or its industry) from the team's leads.
     void setCanHide(bool canHide);
     const core::CompanyQuery::Company& company() const { return m_company; }
+    // The answer to olderVisitsRequested: shown below the visits this computer keeps.
+    void showOlderVisits(const core::OlderVisits::Page& page);
+    void olderVisitsFailed(const QString& companyId, const QString& message);
 
 Q_SIGNALS:
     void back();
@@ -72,6 +77,8 @@ Q_SIGNALS:
     void reportMatchRequested(const QString& visitId, const QString& howWeKnow);
     // A target-account list ticked (on) or unticked for the company shown.
     void listToggled(const QString& listId, bool on);
+    // "Show older visits": the company's visits before (beforeMs, beforeId), from the server.
+    void olderVisitsRequested(const QString& companyId, qint64 beforeMs, const QString& beforeId);
 
 public Q_SLOTS:
     void reload() override;
@@ -99,6 +106,12 @@ private:
     void buildTimeline();
     void showTimeline(const QList<core::CompanyQuery::Bucket>& buckets);
     void showVisits(const QList<core::CompanyQuery::Visit>& visits);
+    QTreeWidgetItem* visitItem(const core::CompanyQuery::Visit& visit) const;
+    QWidget* buildVisitsTab();     // the visits, and below them the way to older ones
+    void resetOlderVisits();       // for a newly shown company: nothing older fetched yet
+    static qint64 windowStartMs(); // where the visits this computer keeps begin (Preferences::cacheMonths)
+    void showOlderState();         // the note and button under the visits, as things stand
+    void addOlderHeading();        // the row that begins the visits from the server
     void showJourneys(const QList<core::CompanyQuery::Visitor>& visitors);
     void saveAnnotation();
     void flushEdits(); // saves edits still waiting for the autosave
@@ -138,6 +151,20 @@ private:
     QToolButton* m_copyMenu = nullptr; // the copy buttons as one menu, in the pane
     QList<QToolButton*> m_copyButtons;
     QTreeWidget* m_visits;
+    QWidget* m_visitsTab = nullptr;
+    // Older than the window of months this computer keeps (Preferences::cacheMonths), fetched on demand.
+    QLabel* m_olderNote = nullptr;
+    QPushButton* m_olderButton = nullptr;
+    struct Older
+    {
+        QString companyId;
+        QList<core::CompanyQuery::Visit> visits; // fetched so far, newest first
+        qint64 windowStartMs = 0;                // what this computer keeps begins here
+        qint64 beforeMs = 0;                     // the next request: before this…
+        QString beforeId;                        // … and, at that moment, this visit
+        bool asked = false, fetching = false, more = true;
+        QString error;
+    } m_older;
     QTreeWidget* m_journeys;
     TeamHistory* m_history;
     QComboBox* m_status;

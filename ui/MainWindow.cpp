@@ -376,6 +376,11 @@ SettingsDialog* MainWindow::openSettings(int tab)
         applyGeneralSettings(m_idle, m_sync);
         Appearance::apply();
     });
+    // A new window of months applies once the dialog closes (not at every step of its spin box).
+    connect(dialog, &QDialog::finished, this, [this, months = core::Preferences::cacheMonths().value()] {
+        if (m_sync && core::Preferences::cacheMonths().value() != months)
+            m_sync->syncNow();
+    });
     connect(dialog, &SettingsDialog::dpaAccepted, this, [this] {
         if (m_sync)
             m_sync->syncNow(); // the data may come now

@@ -102,6 +102,18 @@ QWidget* SettingsDialog::buildGeneral()
     sync->setRange(1, 120);
     sync->setSuffix(tr(" minutes"));
     sync->setValue(Preferences::syncIntervalMinutes().value());
+    auto* months = new QSpinBox(page);
+    months->setObjectName(QStringLiteral("cacheMonthsSetting"));
+    months->setRange(Preferences::kMinCacheMonths, Preferences::kMaxCacheMonths);
+    months->setSuffix(tr(" months"));
+    months->setValue(
+        qBound(Preferences::kMinCacheMonths, Preferences::cacheMonths().value(), Preferences::kMaxCacheMonths));
+    auto* monthsNote = new QLabel(tr("Older visits stay on the server: a company's profile shows them when you ask. "
+                                     "A longer period downloads your leads again."),
+                                  page);
+    monthsNote->setObjectName(QStringLiteral("cacheMonthsNote"));
+    monthsNote->setWordWrap(true);
+    monthsNote->setForegroundRole(QPalette::PlaceholderText);
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Appearance:"), theme);
     form->addRow(tr("Lang&uage:"), language);
@@ -111,6 +123,8 @@ QWidget* SettingsDialog::buildGeneral()
     form->addRow(QString(), rules);
     form->addRow(tr("&Lock after inactivity:"), idle);
     form->addRow(tr("&Sync every:"), sync);
+    form->addRow(tr("&Keep visits of the last:"), months);
+    form->addRow(QString(), monthsNote);
 
     const auto save = [this](const auto& preference, const auto& value) {
         preference.set(value);
@@ -127,6 +141,7 @@ QWidget* SettingsDialog::buildGeneral()
             [save](int minutes) { save(Preferences::idleLockMinutes(), minutes); });
     connect(sync, &QSpinBox::valueChanged, this,
             [save](int minutes) { save(Preferences::syncIntervalMinutes(), minutes); });
+    connect(months, &QSpinBox::valueChanged, this, [save](int value) { save(Preferences::cacheMonths(), value); });
     return page;
 }
 

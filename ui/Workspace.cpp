@@ -244,6 +244,23 @@ CompanyPage* Workspace::companyPage()
     m_company->setStore(m_store);
     connect(m_company, &CompanyPage::hideRequested, this, &Workspace::hideCompany);
     connect(m_company, &CompanyPage::reportMatchRequested, this, &Workspace::reportMatch);
+    connect(m_company, &CompanyPage::olderVisitsRequested, this,
+            [this](const QString& companyId, qint64 beforeMs, const QString& beforeId) {
+                if (!m_account) {
+                    m_company->olderVisitsFailed(companyId, tr("Not connected to the server."));
+                    return;
+                }
+                m_account->olderVisits(m_company, companyId, beforeMs, beforeId,
+                                       [page = QPointer<CompanyPage>(m_company), companyId](
+                                           const core::OlderVisits::Page& older, const core::ApiFailure& failure) {
+                                           if (!page)
+                                               return;
+                                           if (failure.isError())
+                                               page->olderVisitsFailed(companyId, failure.message);
+                                           else
+                                               page->showOlderVisits(older);
+                                       });
+            });
     connect(m_company, &CompanyPage::listToggled, this, [this](const QString& listId, bool on) {
         if (!m_account || !m_company)
             return;

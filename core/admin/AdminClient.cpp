@@ -539,6 +539,23 @@ void AdminClient::searchRegister(QObject* context, const QString& text, Done<QLi
         [done](const ApiFailure& failure) { done({}, failure); });
 }
 
+void AdminClient::olderVisits(QObject* context, const QString& companyId, qint64 beforeMs, const QString& beforeId,
+                              Done<OlderVisits::Page> done)
+{
+    call(
+        m_session, context, "GET", OlderVisits::path(companyId, beforeMs, beforeId, 50), {},
+        [done, companyId](const QJsonObject& o) {
+            OlderVisits::Page page;
+            page.companyId = companyId;
+            QString error;
+            if (!OlderVisits::parse(o, &page, &error))
+                done({}, ApiFailure::protocolError(error));
+            else
+                done(page, {});
+        },
+        [done](const ApiFailure& failure) { done({}, failure); });
+}
+
 void AdminClient::removeIgnored(QObject* context, const QString& id, Finished done)
 {
     call(

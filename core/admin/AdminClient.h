@@ -3,6 +3,7 @@
 #include "protocol/Crypto.h"
 
 #include "core/ApiFailure.h"
+#include "core/sync/OlderVisits.h"
 #include "protocol/LeadFilter.h"
 #include "protocol/Role.h"
 
@@ -234,6 +235,9 @@ public:
         QString city;
     };
     void searchRegister(QObject* context, const QString& text, Done<QList<RegisterCompany>> done);
+    // One company's visits before the window of months the cache keeps (OlderVisits), 50 at a time.
+    void olderVisits(QObject* context, const QString& companyId, qint64 beforeMs, const QString& beforeId,
+                     Done<OlderVisits::Page> done);
     void removeIgnored(QObject* context, const QString& id, Finished done);
 
     // Target-account lists (managers and admins).

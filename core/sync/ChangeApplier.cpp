@@ -450,4 +450,42 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
     return true;
 }
 
+bool ChangeApplier::trimToWindow(qint64 sinceMs, qint64* removed, QString* error)
+{
+    *removed = 0;
+    if (!prepare(error))
+        return false;
+    SqliteDatabase& db = m_cache.db();
+    SqliteDatabase::Transaction transaction(db);
+    if (!transaction.begun()) {
+        *error = Cache::writeFailure(db.lastErrorCode(), db.lastError());
+        return false;
+    }
+    // The companies whose visits go, for their score afterwards.
+    SqliteStatement companies =
+        db.prepare(QStringLiteral("SELECT count(*), coalesce(json_group_array(DISTINCT company_id), '[]') FROM visits "
+                                  "WHERE started_at < ?"),
+                   error);
+    SqliteStatement pages = db.prepare(
+        QStringLiteral("DELETE FROM pageviews WHERE visit_id IN (SELECT id FROM visits WHERE started_at < ?)"), error);
+    SqliteStatement visits = db.prepare(QStringLiteral("DELETE FROM visits WHERE started_at < ?"), error);
+    bool ok = companies.isValid() && pages.isValid() && visits.isValid() && companies.bind(1, sinceMs).next();
+    QString touched = QStringLiteral("[]");
+    if (ok) {
+        *removed = companies.int64(0);
+        touched = companies.text(1);
+        companies.reset();
+    }
+    // (Indexed both ways: visits by start, page views by visit; nothing to do on most days.)
+    if (ok && *removed > 0)
+        ok = pages.bind(1, sinceMs).exec() && visits.bind(1, sinceMs).exec() &&
+             m_refreshSignals.bind(1, touched).bind(2, QStringLiteral("[]")).exec();
+    ok = ok && m_setMeta.bind(1, QString::fromLatin1(kWindowKey)).bind(2, QString::number(sinceMs)).exec();
+    if (!ok || !transaction.commit(error)) {
+        *error = Cache::writeFailure(db.lastErrorCode(), error->isEmpty() ? db.lastError() : *error);
+        return false;
+    }
+    return true;
+}
+
 } // namespace leadscope::core

@@ -54,6 +54,14 @@ public:
     // company in one pass, instead of again with every page.
     static constexpr const char* kSignalsDeferredKey = "sync.signals_deferred";
 
+    // The window of months a cache keeps (docs/SCALING.md): visits that
+    // started before `sinceMs` leave the cache with their page views and
+    // matches, and their companies' lead score is worked out again; the
+    // window's start is kept under kWindowKey. *removed: how many visits went.
+    bool trimToWindow(qint64 sinceMs, qint64* removed, QString* error);
+    // The start (ms) of the window the cache holds; absent: the whole history.
+    static constexpr const char* kWindowKey = "sync.window_start";
+
 private:
     struct Change;  // one change of a page, read and checked
     struct Touched; // the companies and visits whose lead-score signals a page changed

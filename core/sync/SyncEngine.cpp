@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -48,7 +49,9 @@ void SyncEngine::start()
         QList<AnnotationOutbox::Entry> edits;
         const bool ok = worker->open(key->bytes(), &error) && worker->pendingEdits(&edits, &error);
         const QString cursor = ok ? worker->cursor() : QString();
-        QMetaObject::invokeMethod(this, [this, ok, error, cursor, edits] {
+        const qint64 held = ok ? worker->windowStart() : 0;
+        QMetaObject::invokeMethod(this, [this, ok, error, cursor, edits, held] {
+            m_heldSince = held;
             if (!ok)
                 finish(Outcome::Failed, error);
             else
@@ -62,10 +65,16 @@ void SyncEngine::cancel()
     m_cancel = true;
 }
 
+void SyncEngine::setWindowStart(const QDate& day)
+{
+    m_windowDay = day;
+    m_windowMs = day.isValid() ? day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch() : 0;
+}
+
 void SyncEngine::uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString& cursor)
 {
     if (edits.isEmpty() || m_cancel) {
-        requestPage(cursor);
+        beginPages(cursor);
         return;
     }
     const AnnotationOutbox::Entry entry = edits.takeFirst();
@@ -107,6 +116,33 @@ void SyncEngine::uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString
         });
 }
 
+void SyncEngine::beginPages(const QString& cursor)
+{
+    // A cache that holds a window starting later than the one asked for lacks the months between.
+    const bool grew = !cursor.isEmpty() && m_heldSince > 0 && (m_windowMs == 0 || m_windowMs < m_heldSince);
+    if (!grew || m_cancel) {
+        requestPage(cursor);
+        return;
+    }
+    qCInfo(lcSync) << "the window of months grew; full resync";
+    resyncFromStart();
+}
+
+void SyncEngine::resyncFromStart()
+{
+    m_result.fullResync = true;
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, key = m_key] {
+        QString error;
+        const bool ok = worker->beginFullResync(key->bytes(), &error);
+        QMetaObject::invokeMethod(this, [this, ok, error] {
+            if (ok)
+                requestPage({});
+            else
+                finish(Outcome::Failed, error);
+        });
+    });
+}
+
 void SyncEngine::requestPage(const QString& cursor)
 {
     if (m_cancel) {
@@ -126,6 +162,8 @@ void SyncEngine::fetchPage(const QString& cursor, Session::ReplyHandler done)
     query.addQueryItem(QStringLiteral("with"), QStringLiteral("activity,rule_firings"));
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
+    if (m_windowDay.isValid())
+        query.addQueryItem(QStringLiteral("since"), m_windowDay.toString(Qt::ISODate));
     m_session->request("GET", QStringLiteral("/api/v1/sync?") + query.toString(QUrl::FullyEncoded), {},
                        std::move(done));
 }
@@ -176,17 +214,7 @@ void SyncEngine::onPage(const QString& cursor, const Session::Reply& reply)
     if (reply.status == 410 && !m_result.fullResync) {
         // The cursor is older than the server's log: everything again, into a fresh file.
         qCInfo(lcSync) << "cursor expired; full resync";
-        m_result.fullResync = true;
-        QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, key = m_key] {
-            QString error;
-            const bool ok = worker->beginFullResync(key->bytes(), &error);
-            QMetaObject::invokeMethod(this, [this, ok, error] {
-                if (ok)
-                    requestPage({});
-                else
-                    finish(Outcome::Failed, error);
-            });
-        });
+        resyncFromStart();
         return;
     }
     if (reply.status == 451) {
@@ -205,13 +233,18 @@ void SyncEngine::onPage(const QString& cursor, const Session::Reply& reply)
     const QString next = QString::fromLatin1(reply.header(kNextCursorHeader));
     if (ChangeApplier::isCursor(next) && !m_cancel)
         fetchAhead(next);
-    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body, key = m_key, cursor] {
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body, key = m_key, cursor,
+                                         since = m_windowMs] {
         ChangeApplier::Outcome outcome;
         QString error;
         bool ok = worker->apply(body, &outcome, &error);
         const bool complete = ok && !outcome.hasMore;
         if (complete && worker->inFullResync())
             ok = worker->finishFullResync(key->bytes(), &error);
+        // The window's start moves on with the days: what fell out of it leaves the cache.
+        qint64 removed = 0;
+        if (complete && ok && since > 0)
+            ok = worker->trimToWindow(since, &removed, &error);
         if (complete && ok)
             worker->setMeta(QStringLiteral("sync.last"), QString::number(QDateTime::currentMSecsSinceEpoch()), &error);
         QMetaObject::invokeMethod(this,

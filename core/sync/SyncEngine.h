@@ -6,6 +6,7 @@
 #include "core/Session.h"
 #include "protocol/Crypto.h"
 
+#include <QDate>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -71,6 +72,11 @@ public:
     // Changes per page at most (the server's maximum by default: pages end at kPageBytes first).
     static constexpr int kDefaultPageLimit = 10'000;
     void setPageLimit(int limit) { m_limit = limit; }
+    // The window of months the cache keeps (docs/SCALING.md): visits that
+    // started before `day` (its start, UTC) are neither asked for nor kept;
+    // an invalid day keeps the whole history. A window that grew is filled by
+    // syncing everything again into a fresh file.
+    void setWindowStart(const QDate& day);
     const QString& cachePath() const { return m_cachePath; }
 
 public Q_SLOTS:
@@ -85,6 +91,10 @@ Q_SIGNALS:
 
 private:
     void uploadEdits(QList<AnnotationOutbox::Entry> edits, const QString& cursor);
+    // The first page: from `cursor`, or from the start when the window grew.
+    void beginPages(const QString& cursor);
+    // Everything again into a fresh file (410, or a window that grew).
+    void resyncFromStart();
     void requestPage(const QString& cursor);
     void fetchPage(const QString& cursor, Session::ReplyHandler done);
     void onPage(const QString& cursor, const Session::Reply& reply);
@@ -109,6 +119,9 @@ private:
     bool m_running = false;
     std::atomic<bool> m_cancel{false};
     int m_limit = kDefaultPageLimit;
+    QDate m_windowDay;      // invalid: the whole history
+    qint64 m_windowMs = 0;  // its start in ms (0: none)
+    qint64 m_heldSince = 0; // the window the cache held when the sync began (0: the whole history)
     // A page is also cut at about this many bytes of JSON (a server before max_bytes ignores it).
     static constexpr int kPageBytes = 4 * 1024 * 1024;
     static constexpr QByteArrayView kNextCursorHeader = "Leadscope-Next-Cursor";

@@ -1,6 +1,7 @@
 #include "SyncScheduler.h"
 
 #include "core/ConnectionMonitor.h"
+#include "core/Preferences.h"
 #include "core/Session.h"
 #include "core/cache/LocalCache.h"
 #include "core/query/DataStore.h"
@@ -93,6 +94,7 @@ void SyncScheduler::syncNow()
     if (!m_engine || m_engine->isRunning())
         return;
     setState(State::Syncing);
+    m_engine->setWindowStart(Preferences::cacheWindowStart(QDateTime::currentDateTimeUtc().date()));
     m_engine->start();
 }
 

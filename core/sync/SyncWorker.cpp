@@ -56,6 +56,16 @@ QString SyncWorker::cursor()
     return m_cache ? m_cache->meta(QString::fromLatin1(ChangeApplier::kCursorKey)) : QString();
 }
 
+qint64 SyncWorker::windowStart()
+{
+    return m_cache ? m_cache->meta(QString::fromLatin1(ChangeApplier::kWindowKey)).toLongLong() : 0;
+}
+
+bool SyncWorker::trimToWindow(qint64 sinceMs, qint64* removed, QString* error)
+{
+    return m_applier && m_applier->trimToWindow(sinceMs, removed, error);
+}
+
 bool SyncWorker::apply(const QByteArray& page, ChangeApplier::Outcome* outcome, QString* error)
 {
     return m_applier && m_applier->apply(page, outcome, error);

@@ -26,6 +26,10 @@ public:
     bool open(QByteArrayView key, QString* error);
     void close();
     QString cursor();
+    // The start (ms) of the window of months the cache holds; 0: the whole history.
+    qint64 windowStart();
+    // Visits before `sinceMs` leave the cache (ChangeApplier::trimToWindow).
+    bool trimToWindow(qint64 sinceMs, qint64* removed, QString* error);
     bool apply(const QByteArray& page, ChangeApplier::Outcome* outcome, QString* error);
     bool setMeta(const QString& key, const QString& value, QString* error);
     // The team list (GET /api/v1/team) into the cache.

@@ -111,7 +111,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     Sizes sizes;
     if (app.arguments().contains(QStringLiteral("--small")))
-        sizes = Sizes{10'000, 50'000, 4};
+        sizes = Sizes{10'000, 50'000, 4, 90};
     QTemporaryDir dir;
     QString error;
     const QByteArray key = protocol::Crypto::randomBytes(32);

@@ -60,7 +60,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     bench::DatasetL::Sizes sizes;
     if (app.arguments().contains(QStringLiteral("--small")))
-        sizes = bench::DatasetL::Sizes{10'000, 50'000, 4};
+        sizes = bench::DatasetL::Sizes{10'000, 50'000, 4, 90};
     QTemporaryDir dir;
     QString error;
     out << "BenchExport: " << sizes.companies << " companies, " << sizes.visits << " visits\n" << Qt::flush;

@@ -97,7 +97,7 @@ int main(int argc, char** argv)
     parser.process(app);
     bench::DatasetL::Sizes sizes;
     if (parser.isSet(smallOption))
-        sizes = {10'000, 50'000, 4};
+        sizes = {10'000, 50'000, 4, 90};
     const bench::DatasetL dataset(sizes);
     QTemporaryDir dir;
     QString error;

@@ -54,7 +54,7 @@ void DatasetL::generate(const std::function<void(const Company&)>& company,
     }
     for (int v = 0; v < m_sizes.visits; ++v) {
         const int companyIndex = int(random.bounded(m_sizes.companies));
-        const qint64 started = kStart + qint64(random.bounded(90 * 24 * 3600)) * 1000;
+        const qint64 started = kStart + qint64(random.bounded(quint32(m_sizes.days) * 24 * 3600)) * 1000;
         const QString visitId = QStringLiteral("v-%1").arg(v);
         // (From the visit's number, not the generator: the rest of L stays as it was.)
         const bool low = v % 20 == 0;

@@ -26,6 +26,7 @@ public:
         int companies = 100'000;
         int visits = 500'000;
         int pageviewsPerVisit = 4;
+        int days = 90; // the visits start within this many days from kStart
     };
     struct Company
     {

@@ -1,5 +1,6 @@
 #include "core/ApiClient.h"
 #include "core/CredentialStore.h"
+#include "core/Preferences.h"
 #include "core/Session.h"
 #include "core/admin/AdminClient.h"
 #include "core/admin/PrivacyStatement.h"
@@ -417,6 +418,32 @@ private Q_SLOTS:
             QVERIFY2(collisions.isEmpty(), qPrintable(administration.tabs()->tabText(tab) + QStringLiteral(": ") +
                                                       collisions.join(QStringLiteral("; "))));
         }
+    }
+
+    // Settings → General: how many months of visits this computer keeps (3–36, 12 by default), kept at once.
+    void theWindowOfMonthsIsASetting()
+    {
+        core::Preferences::cacheMonths().set(core::Preferences::cacheMonths().defaultValue());
+        core::AdminClient salesClient(m_sales.get());
+        ui::SettingsDialog settings(&salesClient, m_demo.process().url());
+        settings.showTab(ui::SettingsDialog::Tab::General);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        auto* months = settings.findChild<QSpinBox*>(QStringLiteral("cacheMonthsSetting"));
+        QVERIFY(months && months->isVisible());
+        QCOMPARE(months->value(), 12);
+        QCOMPARE(months->minimum(), 3);
+        QCOMPARE(months->maximum(), 36);
+        test::capture(&settings, "settings-general");
+        months->setFocus();
+        months->selectAll();
+        QTest::keyClicks(months, QStringLiteral("6"));
+        QCOMPARE(core::Preferences::cacheMonths().value(), 6);
+        QCOMPARE(core::Preferences::cacheWindowStart(QDate(2026, 12, 6)), QDate(2026, 6, 6));
+        // A hand-edited value outside the range is held to it.
+        core::Preferences::cacheMonths().set(600);
+        QCOMPARE(core::Preferences::cacheWindowStart(QDate(2026, 12, 6)), QDate(2023, 12, 6));
+        core::Preferences::cacheMonths().set(core::Preferences::cacheMonths().defaultValue());
     }
 
     // Settings → Alerts: each user chooses what the server e-mails them; a

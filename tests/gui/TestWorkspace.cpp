@@ -1,5 +1,6 @@
 #include "core/ApiClient.h"
 #include "core/CredentialStore.h"
+#include "core/Preferences.h"
 #include "core/Session.h"
 #include "core/admin/AdminClient.h"
 #include "core/cache/Cache.h"
@@ -18,6 +19,9 @@
 #include "core/query/TeamRules.h"
 #include "core/sync/ChangeApplier.h"
 #include "core/sync/SyncEngine.h"
+#include "server/store/DatabaseUrl.h"
+#include "server/store/Sql.h"
+#include "server/store/Store.h"
 #include "tests/support/AccessibilityWalk.h"
 #include "tests/support/DemoServer.h"
 #include "tests/support/Screenshot.h"
@@ -1558,6 +1562,86 @@ private Q_SLOTS:
                      qPrintable(lists->text()));
         m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
         m_workspace->setAccount(nullptr);
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+    }
+    // A profile shows the visits this computer keeps and, when asked, the
+    // older ones from the server — a page of 50 at a time, not kept.
+    void olderVisitsComeFromTheServerOnDemand()
+    {
+        core::AdminClient account(m_session.get());
+        m_workspace->setAccount(&account);
+        core::Preferences::cacheMonths().set(3);
+        QVERIFY(waitForLeads());
+        const QString id = leads()->companyId(0);
+        // The server holds this company's visits from four months ago (moved back there in its store, and returned
+        // at the end): before this computer's window.
+        constexpr qint64 kShift = 120LL * 24 * 3600 * 1000;
+        const auto shift = [this, &id](qint64 by) {
+            QString error;
+            server::Store store(*server::DatabaseUrl::parse(m_demo.process().dbUrl(), &error));
+            bool ok = store.open(&error);
+            {
+                QSqlQuery query(store.connection());
+                ok = ok &&
+                     server::Sql::exec(query,
+                                       QStringLiteral("UPDATE pageviews SET viewed_at = viewed_at + ? WHERE visit_id "
+                                                      "IN (SELECT id FROM visits WHERE company_id = ?)"),
+                                       {by, id}, &error) &&
+                     server::Sql::exec(query,
+                                       QStringLiteral("UPDATE visits SET started_at = started_at + ?, last_at = "
+                                                      "last_at + ? WHERE company_id = ?"),
+                                       {by, by, id}, &error);
+            }
+            store.closeThreadConnection();
+            if (!ok)
+                qWarning("%s", qPrintable(error));
+            return ok;
+        };
+        QVERIFY(shift(-kShift));
+        const auto restore = qScopeGuard([&] {
+            shift(kShift);
+            core::Preferences::cacheMonths().set(core::Preferences::cacheMonths().defaultValue());
+            m_workspace->setAccount(nullptr);
+        });
+        core::CompanyQuery query(*m_direct);
+        QList<core::CompanyQuery::Visit> kept;
+        QString error;
+        QVERIFY(query.visits(id, 0, 0, &kept, &error));
+
+        m_workspace->openCompany(id);
+        // (Shown before, with the window of then: as after the sync that a changed setting starts.)
+        m_workspace->companyPage()->reload();
+        auto* visits = m_workspace->findChild<QTreeWidget*>(QStringLiteral("visitList"));
+        auto* note = m_workspace->findChild<QLabel*>(QStringLiteral("olderVisitsNote"));
+        auto* older = m_workspace->findChild<QPushButton*>(QStringLiteral("olderVisits"));
+        QTRY_COMPARE(visits->topLevelItemCount(), int(kept.size()));
+        const QDate start = core::Preferences::cacheWindowStart(QDateTime::currentDateTimeUtc().date());
+        const QString since = QLocale().toString(start, QLocale::ShortFormat);
+        QTRY_VERIFY2(note->text().contains(since), qPrintable(note->text()));
+        QVERIFY(older->isVisible() && older->isEnabled());
+
+        QTest::mouseClick(older, Qt::LeftButton);
+        // Below the kept ones: the same visits, four months earlier, newest first, with their pages.
+        QTRY_COMPARE_WITH_TIMEOUT(visits->topLevelItemCount(), int(2 * kept.size()) + 1, 20'000);
+        QTreeWidgetItem* heading = visits->topLevelItem(int(kept.size()));
+        QVERIFY2(heading->text(0).startsWith(QStringLiteral("Before %1, from the server").arg(since)),
+                 qPrintable(heading->text(0)));
+        QVERIFY(!(heading->flags() & Qt::ItemIsSelectable));
+        const QLocale locale;
+        for (int i = 0; i < kept.size(); ++i) {
+            QTreeWidgetItem* item = visits->topLevelItem(int(kept.size()) + 1 + i);
+            QCOMPARE(item->data(0, Qt::UserRole).toString(), kept[i].id);
+            QCOMPARE(item->text(0),
+                     locale.toString(QDateTime::fromMSecsSinceEpoch(kept[i].startedAt - kShift), QLocale::ShortFormat));
+            QCOMPARE(item->childCount(), int(kept[i].pageviews.size()));
+        }
+        QTRY_VERIFY(note->text().contains(QStringLiteral("not kept on this computer")));
+        QVERIFY(!older->isVisible()); // all of them (fewer than a page)
+        test::capture(m_workspace.get(), "company-older-visits");
+        // Shown, not kept: the cache holds what it held.
+        QList<core::CompanyQuery::Visit> after;
+        QVERIFY(query.visits(id, 0, 0, &after, &error));
+        QCOMPARE(after.size(), kept.size());
         m_workspace->showScreen(ui::Workspace::Screen::Leads);
     }
 };

@@ -5,6 +5,7 @@
 #include "core/query/CompanyQuery.h"
 #include "core/sync/AnnotationOutbox.h"
 #include "core/sync/ChangeApplier.h"
+#include "core/sync/OlderVisits.h"
 #include "core/sync/SyncEngine.h"
 #include "protocol/Base32.h"
 #include "server/store/DatabaseUrl.h"
@@ -25,6 +26,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace leadscope;
 using core::SyncEngine;
@@ -47,10 +49,12 @@ private:
 
     QString cachePath(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    SyncEngine::Result sync(const char* cache, int limit = 500, QList<qint64>* remaining = nullptr)
+    SyncEngine::Result sync(const char* cache, int limit = 500, QList<qint64>* remaining = nullptr,
+                            const QDate& window = {})
     {
         SyncEngine engine(m_session.get(), cachePath(cache), protocol::SecretBytes(m_key));
         engine.setPageLimit(limit);
+        engine.setWindowStart(window);
         if (remaining)
             connect(&engine, &SyncEngine::progress, this,
                     [remaining](int, qint64, qint64 left) { remaining->append(left); });
@@ -184,7 +188,10 @@ private Q_SLOTS:
             QVERIFY2(!db.isEmpty(), qPrintable(error));
         }
         m_demo = std::make_unique<test::DemoServer>();
-        QVERIFY2(m_demo->start(&error, 600, 10, db), qPrintable(error));
+        // The window of months needs a month of visits, and companies that come back.
+        const bool month = QLatin1String(QTest::currentTestFunction()) ==
+                           QLatin1String("aWindowOfMonthsKeepsRecentVisitsAndFetchesOlderOnes");
+        QVERIFY2(m_demo->start(&error, month ? 3000 : 600, month ? 30 : 10, db), qPrintable(error));
         core::ServerEndpoint endpoint(m_demo->process().url(), m_demo->process().caFile());
         QVERIFY(endpoint.load(&error));
         m_client = std::make_unique<core::ApiClient>(&m_network, endpoint);
@@ -314,6 +321,156 @@ private Q_SLOTS:
         QVERIFY(annotations >= 2);
         QCOMPARE(cacheCount("a.cache", "SELECT count(*) FROM annotations"), annotations);
         QVERIFY(!QFile::exists(cachePath("a.cache") + QStringLiteral(".resync")));
+    }
+
+    // The visits a cache with a window must hold: the server's that started on or after its first day.
+    void expectWindow(const char* cache, const QDate& first)
+    {
+        const qint64 since = first.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+        const QStringList cached =
+            cacheRows(cache, "SELECT id, company_id, started_at, ended_at, pageviews FROM visits");
+        const QStringList served = serverRows(
+            QStringLiteral("SELECT id, company_id, started_at, last_at, pageviews FROM visits WHERE started_at >= %1")
+                .arg(since));
+        if (cached != served) { // which rows, not only how many
+            for (const QString& row : cached)
+                if (!served.contains(row))
+                    qWarning("only in the cache: %s (window from %lld)", qPrintable(row), since);
+            for (const QString& row : served)
+                if (!cached.contains(row))
+                    qWarning("only on the server: %s (window from %lld)", qPrintable(row), since);
+        }
+        QCOMPARE(cached, served);
+        QCOMPARE(cacheRows(cache, "SELECT id, visit_id, viewed_at FROM pageviews"),
+                 serverRows(QStringLiteral("SELECT p.id, p.visit_id, p.viewed_at FROM pageviews p JOIN visits v ON "
+                                           "v.id = p.visit_id WHERE v.started_at >= %1")
+                                .arg(since)));
+        // The companies stay whole; their counts are the window's.
+        QCOMPARE(cacheRows(cache, "SELECT id FROM companies"),
+                 serverRows(QStringLiteral("SELECT company_id FROM org_companies")));
+        QCOMPARE(cacheCount(cache, "SELECT coalesce(sum(visits), 0) FROM company_stats"),
+                 cacheCount(cache, "SELECT count(*) FROM visits"));
+        QCOMPARE(cacheCount(cache, "SELECT count(*) FROM visit_matches WHERE visit_id NOT IN (SELECT id FROM visits)"),
+                 0);
+    }
+
+    void aWindowOfMonthsKeepsRecentVisitsAndFetchesOlderOnes()
+    {
+        QString error;
+        QVERIFY2(m_demo->acceptDpa(&error), qPrintable(error));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const auto before = [this](const QDate& day) {
+            return serverCount(QStringLiteral("SELECT count(*) FROM visits WHERE started_at < %1")
+                                   .arg(day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch()));
+        };
+        // The demo's thirty days: some visits on each side of every window below.
+        QVERIFY(before(today.addDays(-25)) > 0);
+        QVERIFY(before(today.addDays(-20)) < before(today.addDays(-8)));
+        QVERIFY(before(today.addDays(-8)) < serverCount(QStringLiteral("SELECT count(*) FROM visits")));
+
+        // The whole history, and a window of the last twenty days: fewer changes come, the window's visits exactly.
+        const SyncEngine::Result whole = sync("b.cache", 500);
+        QCOMPARE(whole.outcome, SyncEngine::Outcome::Done);
+        SyncEngine::Result result = sync("a.cache", 500, nullptr, today.addDays(-20));
+        QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
+        QVERIFY2(result.changes < whole.changes,
+                 qPrintable(QStringLiteral("%1 of %2").arg(result.changes).arg(whole.changes)));
+        expectWindow("a.cache", today.addDays(-20));
+        if (QTest::currentTestFailed())
+            return;
+
+        // The window moves on (or shrinks): what fell out of it leaves the cache, without a resync.
+        result = sync("a.cache", 500, nullptr, today.addDays(-8));
+        QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
+        QVERIFY(!result.fullResync);
+        expectWindow("a.cache", today.addDays(-8));
+        if (QTest::currentTestFailed())
+            return;
+
+        // A longer window lacks the months between: everything again into a fresh file.
+        result = sync("a.cache", 500, nullptr, today.addDays(-15));
+        QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
+        QVERIFY(result.fullResync);
+        expectWindow("a.cache", today.addDays(-15));
+        if (QTest::currentTestFailed())
+            return;
+
+        // What lies before the window, on demand: a company's older visits, newest first, page by page.
+        const qint64 since = today.addDays(-15).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+        const QStringList busiest =
+            serverRows(QStringLiteral("SELECT company_id FROM visits WHERE started_at < %1 GROUP BY company_id "
+                                      "ORDER BY count(*) DESC, company_id LIMIT 1")
+                           .arg(since));
+        QCOMPARE(busiest.size(), 1);
+        const QString companyId = busiest.first();
+        QStringList expected = serverRows(
+            QStringLiteral("SELECT id || '|' || started_at FROM visits WHERE company_id = '%1' AND started_at < %2")
+                .arg(companyId)
+                .arg(since));
+        QStringList fetched;
+        qint64 beforeMs = since;
+        QString beforeId;
+        int pages = 0;
+        for (bool more = true; more; ++pages) {
+            QJsonObject answer;
+            m_session->request("GET", core::OlderVisits::path(companyId, beforeMs, beforeId, 2), {},
+                               [&](const core::Session::Reply& reply) {
+                                   answer = reply.ok() ? QJsonDocument::fromJson(reply.body).object()
+                                                       : QJsonObject{{QStringLiteral("failed"), reply.status}};
+                               });
+            QTRY_VERIFY_WITH_TIMEOUT(!answer.isEmpty(), 30'000);
+            core::OlderVisits::Page page;
+            QVERIFY2(core::OlderVisits::parse(answer, &page, &error), qPrintable(error));
+            QVERIFY(page.visits.size() <= 2);
+            for (const core::CompanyQuery::Visit& visit : std::as_const(page.visits)) {
+                QVERIFY(visit.startedAt < since);
+                QVERIFY(!visit.pageviews.isEmpty());
+                QCOMPARE(qint64(visit.pageviews.size()), visit.pageviewCount);
+                if (!fetched.isEmpty())
+                    QVERIFY(visit.startedAt <= fetched.last().section(u'|', 1).toLongLong()); // newest first
+                fetched << visit.id + u'|' + QString::number(visit.startedAt);
+            }
+            more = page.more;
+            beforeMs = page.nextBeforeMs;
+            beforeId = page.nextBeforeId;
+            QVERIFY(pages < 1000);
+        }
+        QVERIFY2(expected.size() > 2, qPrintable(QString::number(expected.size()))); // more than one page
+        fetched.sort();
+        QCOMPARE(fetched, expected);
+        // Shown, not kept.
+        const QByteArray older = "SELECT count(*) FROM visits WHERE started_at < " + QByteArray::number(since);
+        QCOMPARE(cacheCount("a.cache", older.constData()), 0);
+
+        // The whole history again.
+        result = sync("a.cache", 500, nullptr, QDate());
+        QVERIFY(result.fullResync);
+        expectSameVisits("a.cache");
+    }
+
+    void aBadWindowOrOlderVisitsRequestIsRefused()
+    {
+        QString error;
+        QVERIFY2(m_demo->acceptDpa(&error), qPrintable(error));
+        test::ApiTestClient client(m_demo->process().url(), m_demo->process().caFile());
+        const QString access = client.signIn(m_demo->sales()).access;
+        for (const char* query : {"since=yesterday", "since=2026-13-01", "since=1970-01-01"})
+            QCOMPARE(client.call("GET", QStringLiteral("/api/v1/sync?") + QLatin1String(query), {}, access).status,
+                     400);
+        for (const char* query : {"", "before=soon", "before=2026-01-01&limit=0", "before=2026-01-01&limit=201",
+                                  "before=2026-01-01T00:00:00", "before=2026-01-01&before_id=a%20b"})
+            QCOMPARE(
+                client.call("GET", QStringLiteral("/api/v1/companies/kvk-1/visits?") + QLatin1String(query), {}, access)
+                    .status,
+                400);
+        QCOMPARE(client.call("GET", QStringLiteral("/api/v1/companies/kvk-1/visits?before=2026-01-01"), {}, {}).status,
+                 401);
+        // A company the organisation never saw: no visits, not an error that tells it apart.
+        const auto none =
+            client.call("GET", QStringLiteral("/api/v1/companies/kvk-none/visits?before=2999-01-01"), {}, access);
+        QCOMPARE(none.status, 200);
+        QCOMPARE(none.json.value(QStringLiteral("visits")).toArray().size(), 0);
+        QCOMPARE(none.json.value(QStringLiteral("has_more")).toBool(), false);
     }
 
     void offlineAnnotationEditsGoUpWhenOnline()
