@@ -113,6 +113,7 @@ QWidget* SettingsDialog::buildGeneral()
                                   page);
     monthsNote->setObjectName(QStringLiteral("cacheMonthsNote"));
     monthsNote->setWordWrap(true);
+    monthsNote->setAlignment(Qt::AlignLeft | Qt::AlignTop); // under its setting, not centred in a taller row
     monthsNote->setForegroundRole(QPalette::PlaceholderText);
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Appearance:"), theme);

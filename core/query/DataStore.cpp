@@ -28,6 +28,7 @@ DataStore::DataStore(QString path, protocol::SecretBytes key, QObject* parent)
 DataStore::~DataStore()
 {
     m_stopping = true;
+    m_worker->stop(); // a long count (the sidebar's, at a million companies) does not hold up quitting
     for (QThread* thread : std::as_const(m_longWork)) {
         thread->wait();
         delete thread;

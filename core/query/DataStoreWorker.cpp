@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 namespace leadscope::core {
 
 DataStoreWorker::DataStoreWorker(QString path, protocol::SecretBytes key)
@@ -17,6 +19,8 @@ DataStoreWorker::~DataStoreWorker()
 
 Cache* DataStoreWorker::cache(QString* error)
 {
+    if (m_stopped)
+        return nullptr; // closing: nothing more is read
     if (m_cache)
         return m_cache.get();
     // The sync engine creates the cache; until it has, there is simply nothing to show.
@@ -34,6 +38,8 @@ Cache* DataStoreWorker::cache(QString* error)
         m_cache.reset();
         return nullptr;
     }
+    std::lock_guard lock(m_handleMutex);
+    m_handle = m_cache->db().handle();
     return m_cache.get();
 }
 
@@ -53,7 +59,19 @@ std::unique_ptr<Cache> DataStoreWorker::openAnother(QString* error) const
 
 void DataStoreWorker::close()
 {
+    {
+        std::lock_guard lock(m_handleMutex);
+        m_handle = nullptr;
+    }
     m_cache.reset();
+}
+
+void DataStoreWorker::stop()
+{
+    m_stopped = true;
+    std::lock_guard lock(m_handleMutex);
+    if (m_handle)
+        sqlite3_interrupt(m_handle); // safe from another thread while the connection is open
 }
 
 } // namespace leadscope::core

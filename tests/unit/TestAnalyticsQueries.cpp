@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace leadscope;
 using namespace leadscope::core;
 
@@ -548,6 +550,45 @@ private Q_SLOTS:
         QTRY_VERIFY(!message.isEmpty());
         QVERIFY(!ran);
         QVERIFY2(message.contains(QStringLiteral("sync again")), qPrintable(message));
+    }
+
+    // Closing a store (quitting, signing out) stops the query it is running
+    // and skips the ones queued after it: here one that would never end.
+    void closingAStoreStopsItsRunningQuery()
+    {
+        m_cache.reset();
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1.cache").arg(QLatin1String("closingAStoreStopsItsRunningQuery")));
+        QObject screen;
+        std::atomic_bool started{false};
+        std::atomic_bool interrupted{false};
+        std::atomic_int queuedRan{0};
+        {
+            DataStore store(path, protocol::SecretBytes(m_key));
+            store.run<int>(
+                &screen,
+                [&](Cache& cache, QString* error) {
+                    SqliteStatement endless = cache.db().prepare(
+                        QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+                                       "SELECT count(*) FROM n"),
+                        error);
+                    started = true;
+                    const bool answered = endless.next();
+                    interrupted = !answered && endless.error().contains(QStringLiteral("interrupt"));
+                    return 0;
+                },
+                [](int, const QString&) {});
+            store.run<int>(
+                &screen,
+                [&](Cache&, QString*) {
+                    ++queuedRan;
+                    return 0;
+                },
+                [](int, const QString&) {});
+            QTRY_VERIFY(started);
+        } // ~DataStore: without the interrupt this never returns
+        QVERIFY(interrupted);
+        QCOMPARE(queuedRan.load(), 0);
     }
 
     void aBurstOfChangesReloadsTheScreensTwiceNotPerPage()
