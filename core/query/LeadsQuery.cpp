@@ -149,7 +149,7 @@ QString LeadsQuery::ftsPrefixQuery(const QString& text)
     return terms.join(u' ');
 }
 
-void LeadsQuery::visitConditions(const Filter& filter, QStringList* conditionsOut, QVariantList* binds)
+void LeadsQuery::visitConditions(const Filter& filter, QStringList* conditionsOut, QVariantList* binds, bool paging)
 {
     QStringList& conditions = *conditionsOut;
     if (!filter.website.isEmpty()) {
@@ -167,8 +167,10 @@ void LeadsQuery::visitConditions(const Filter& filter, QStringList* conditionsOu
         *binds << filter.campaign;
     }
     if (!filter.visitedPage.isEmpty()) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM visits v CROSS JOIN pageviews p ON p.visit_id = v.id "
-                                     "WHERE v.company_id = c.id AND instr(lower(p.path), lower(?)) > 0)");
+        conditions << (paging ? QStringLiteral("EXISTS (SELECT 1 FROM visits v CROSS JOIN pageviews p ON p.visit_id = "
+                                               "v.id WHERE v.company_id = c.id AND instr(lower(p.path), lower(?)) > 0)")
+                              : QStringLiteral("c.id IN (SELECT v.company_id FROM pageviews p CROSS JOIN visits v ON "
+                                               "v.id = p.visit_id WHERE instr(lower(p.path), lower(?)) > 0)"));
         *binds << filter.visitedPage;
     }
     if (!filter.onList.isEmpty()) {
@@ -181,7 +183,7 @@ void LeadsQuery::visitConditions(const Filter& filter, QStringList* conditionsOu
     }
 }
 
-QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTheOrder) const
+QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTheOrder, bool paging) const
 {
     // What the team hides is in no list, count or export (docs/RULES.md).
     QStringList conditions{QStringLiteral("c.id NOT IN (SELECT company_id FROM ignored_companies)")};
@@ -226,7 +228,7 @@ QString LeadsQuery::where(const Filter& filter, QVariantList* binds, bool walkTh
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ?)");
         *binds << filter.tag;
     }
-    visitConditions(filter, &conditions, binds);
+    visitConditions(filter, &conditions, binds, paging);
     if (filter.unseenOnly)
         conditions << unseenSql();
     if (!filter.ids.isEmpty()) {
@@ -425,7 +427,8 @@ bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optio
                       .arg(assigneeNameSql(), key, visits, unseenSql()) +
                   where(filter, &binds,
                         order.by == Sort::LastVisit && !filter.search.isEmpty() &&
-                            searchIsCommon(ftsPrefixQuery(filter.search), limit));
+                            searchIsCommon(ftsPrefixQuery(filter.search), limit),
+                        true);
     if (after) {
         // A row value: SQLite seeks a (key, company_id) index to the cursor
         // where there is one, instead of scanning from the first row.
