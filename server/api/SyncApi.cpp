@@ -36,6 +36,24 @@ std::optional<qint64> timeParameter(const QString& text)
         return std::nullopt;
     return time.toMSecsSinceEpoch();
 }
+
+// "limit" in a query: `standard` when absent, nothing when it is not a number from 1 to `most`.
+std::optional<int> limitParameter(const HttpRequest& request, int standard, int most)
+{
+    if (!request.query.hasQueryItem(QStringLiteral("limit")))
+        return standard;
+    bool ok = false;
+    const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > most)
+        return std::nullopt;
+    return limit;
+}
+
+HttpResponse badLimit(int most)
+{
+    return HttpResponse::error(400, QStringLiteral("invalid_request"),
+                               QStringLiteral("\"limit\" must be a number from 1 to %1.").arg(most));
+}
 } // namespace
 
 SyncApi::SyncApi(const ServerContext& context)
@@ -63,14 +81,10 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
         return HttpResponse::error(400, QStringLiteral("invalid_request"),
                                    QStringLiteral("\"cursor\" is not a cursor this server handed out."));
     ChangeLog::Reading reading;
-    reading.limit = kDefaultLimit;
-    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        reading.limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || reading.limit < 1 || reading.limit > kMaxLimit)
-            return HttpResponse::error(400, QStringLiteral("invalid_request"),
-                                       QStringLiteral("\"limit\" must be a number from 1 to %1.").arg(kMaxLimit));
-    }
+    const std::optional<int> limit = limitParameter(request, kDefaultLimit, kMaxLimit);
+    if (!limit)
+        return badLimit(kMaxLimit);
+    reading.limit = *limit;
     if (request.query.hasQueryItem(QStringLiteral("max_bytes"))) {
         bool ok = false;
         reading.maxBytes = request.query.queryItemValue(QStringLiteral("max_bytes")).toLongLong(&ok);
@@ -158,31 +172,34 @@ std::optional<HttpResponse> SyncApi::limitVolume(const AuthContext& auth, qint64
         3600);
 }
 
+std::optional<HttpResponse> SyncApi::admitForCompany(const HttpRequest& request, const QString& companyId,
+                                                     AuthContext* auth) const
+{
+    if (auto refused = m_context.admit(request, protocol::Role::Sales, auth))
+        return refused;
+    if (!ChangeLog::isValidId(companyId))
+        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("That is not a company id."));
+    return std::nullopt;
+}
+
 HttpResponse SyncApi::olderVisits(const HttpRequest& request, const QString& companyId)
 {
     AuthContext auth;
-    if (auto refused = m_context.admit(request, protocol::Role::Sales, &auth))
+    if (auto refused = admitForCompany(request, companyId, &auth))
         return *refused;
-    if (!ChangeLog::isValidId(companyId))
-        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("That is not a company id."));
     const std::optional<qint64> before = timeParameter(request.query.queryItemValue(QStringLiteral("before")));
     const QString beforeId = request.query.queryItemValue(QStringLiteral("before_id"));
     if (!before || (!beforeId.isEmpty() && !ChangeLog::isValidId(beforeId)))
         return HttpResponse::error(400, QStringLiteral("invalid_request"),
                                    QStringLiteral("\"before\" must be a day (YYYY-MM-DD) or an ISO 8601 time, "
                                                   "\"before_id\" a visit id."));
-    int limit = kDefaultVisits;
-    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > kMaxVisits)
-            return HttpResponse::error(400, QStringLiteral("invalid_request"),
-                                       QStringLiteral("\"limit\" must be a number from 1 to %1.").arg(kMaxVisits));
-    }
+    const std::optional<int> limit = limitParameter(request, kDefaultVisits, kMaxVisits);
+    if (!limit)
+        return badLimit(kMaxVisits);
     QJsonArray visits;
     bool more = false;
     QString error;
-    if (!VisitRecorder::visitsBefore(m_context.store.connection(), auth.orgId, companyId, *before, beforeId, limit,
+    if (!VisitRecorder::visitsBefore(m_context.store.connection(), auth.orgId, companyId, *before, beforeId, *limit,
                                      &visits, &more, &error))
         return ServerContext::storeError();
     QJsonObject body{{QStringLiteral("visits"), visits}, {QStringLiteral("has_more"), more}};
@@ -198,10 +215,8 @@ HttpResponse SyncApi::olderVisits(const HttpRequest& request, const QString& com
 HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& companyId)
 {
     AuthContext auth;
-    if (auto refused = m_context.admit(request, protocol::Role::Sales, &auth))
+    if (auto refused = admitForCompany(request, companyId, &auth))
         return *refused;
-    if (!ChangeLog::isValidId(companyId))
-        return HttpResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("That is not a company id."));
     JsonBody body(request);
     const QStringList tags = body.optionalStringList(QStringLiteral("tags"), 50, 64).value_or(QStringList());
     const QString note = body.optionalString(QStringLiteral("note"), 10'000).value_or(QString());

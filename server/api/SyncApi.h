@@ -39,6 +39,9 @@ public:
     HttpResponse putAnnotation(const HttpRequest& request, const QString& companyId);
 
 private:
+    // A sales user (or more) of an organisation with the DPA, and an id that can be a company's.
+    std::optional<HttpResponse> admitForCompany(const HttpRequest& request, const QString& companyId,
+                                                AuthContext* auth) const;
     // Audits downloads from the start and refuses a sales user past the daily budget.
     std::optional<HttpResponse> limitVolume(const AuthContext& auth, qint64 afterSeq, qint64 latestSeq,
                                             qint64 pageChanges) const;
