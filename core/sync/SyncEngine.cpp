@@ -247,8 +247,12 @@ void SyncEngine::onPage(const QString& cursor, const Session::Reply& reply)
             ok = worker->trimToWindow(since, &removed, &error);
         if (complete && ok)
             worker->setMeta(QStringLiteral("sync.last"), QString::number(QDateTime::currentMSecsSinceEpoch()), &error);
-        QMetaObject::invokeMethod(this,
-                                  [this, ok, error, outcome, cursor] { pageApplied(cursor, ok, error, outcome); });
+        if (removed > 0)
+            qCInfo(lcSync) << "window of months:" << removed << "visits before its start left the cache";
+        QMetaObject::invokeMethod(this, [this, ok, error, outcome, cursor, removed] {
+            m_result.trimmed += removed;
+            pageApplied(cursor, ok, error, outcome);
+        });
     });
 }
 

@@ -52,6 +52,7 @@ public:
         qint64 changes = 0;
         int pages = 0;
         bool fullResync = false;
+        qint64 trimmed = 0;           // visits that left the cache with the window's start (setWindowStart)
         bool offline = false;         // failed because the server could not be reached
         int editsUploaded = 0;        // queued annotation edits the server took
         QStringList editsRefused;     // translated: why the server refused an edit

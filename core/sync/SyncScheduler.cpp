@@ -128,8 +128,9 @@ void SyncScheduler::onFinished(const SyncEngine::Result& result)
     if (m_store) {
         if (result.fullResync)
             m_store->reopen(); // the file was replaced
-        if (result.changes > 0 || result.editsUploaded > 0 || result.fullResync || result.segmentsChanged ||
-            result.rulesChanged || result.ignoredChanged || result.targetListsChanged || result.matchesChanged)
+        if (result.changes > 0 || result.trimmed > 0 || result.editsUploaded > 0 || result.fullResync ||
+            result.segmentsChanged || result.rulesChanged || result.ignoredChanged || result.targetListsChanged ||
+            result.matchesChanged)
             m_store->notifyChanged();
     }
     switch (result.outcome) {

@@ -383,6 +383,7 @@ private Q_SLOTS:
         result = sync("a.cache", 500, nullptr, today.addDays(-8));
         QCOMPARE(result.outcome, SyncEngine::Outcome::Done);
         QVERIFY(!result.fullResync);
+        QCOMPARE(result.trimmed, before(today.addDays(-8)) - before(today.addDays(-20))); // what the screens reload for
         expectWindow("a.cache", today.addDays(-8));
         if (QTest::currentTestFailed())
             return;
