@@ -2557,8 +2557,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         <translation>Zuletzt geändert von der Regel „%1“, %2.</translation>
     </message>
     <message>
-        <source>Show &amp;older visits</source>
-        <translation>Ä&amp;ltere Besuche zeigen</translation>
+        <source>Show ol&amp;der visits</source>
+        <translation>Älte&amp;re Besuche zeigen</translation>
     </message>
     <message>
         <source>Older visits could not be fetched: %1</source>
@@ -2591,8 +2591,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
         </translation>
     </message>
     <message>
-        <source>Show m&amp;ore</source>
-        <translation>M&amp;ehr zeigen</translation>
+        <source>Sho&amp;w more</source>
+        <translation>Meh&amp;r zeigen</translation>
     </message>
     <message>
         <source>Before %1, from the server (not kept on this computer)</source>

@@ -2552,7 +2552,7 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;older visits</source>
+        <source>Show ol&amp;der visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
         </translation>
     </message>
     <message>
-        <source>Show m&amp;ore</source>
+        <source>Sho&amp;w more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2557,8 +2557,8 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         <translation>Laatst gewijzigd door de regel “%1”, %2.</translation>
     </message>
     <message>
-        <source>Show &amp;older visits</source>
-        <translation>&amp;Oudere bezoeken tonen</translation>
+        <source>Show ol&amp;der visits</source>
+        <translation>Oude&amp;re bezoeken tonen</translation>
     </message>
     <message>
         <source>Older visits could not be fetched: %1</source>
@@ -2591,8 +2591,8 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
         </translation>
     </message>
     <message>
-        <source>Show m&amp;ore</source>
-        <translation>M&amp;eer tonen</translation>
+        <source>Sho&amp;w more</source>
+        <translation>Mee&amp;r tonen</translation>
     </message>
     <message>
         <source>Before %1, from the server (not kept on this computer)</source>

@@ -333,7 +333,9 @@ QWidget* CompanyPage::buildVisitsTab()
     m_olderNote->setObjectName(QStringLiteral("olderVisitsNote"));
     m_olderNote->setWordWrap(true);
     m_olderNote->setForegroundRole(QPalette::PlaceholderText);
-    m_olderButton = new QPushButton(tr("Show &older visits"), m_visitsTab);
+    // A wrapped label asks for the width of a long line; in the reading pane the profile is narrow.
+    m_olderNote->setMinimumWidth(m_olderNote->fontMetrics().averageCharWidth() * 12);
+    m_olderButton = new QPushButton(tr("Show ol&der visits"), m_visitsTab);
     m_olderButton->setObjectName(QStringLiteral("olderVisits"));
     connect(m_olderButton, &QPushButton::clicked, this, [this] {
         if (m_id.isEmpty() || m_older.fetching)
@@ -391,7 +393,7 @@ void CompanyPage::showOlderState()
                                  nullptr, int(m_older.visits.size()))
                                   .arg(since);
     m_olderNote->setText(note);
-    m_olderButton->setText(m_older.asked && m_older.error.isEmpty() ? tr("Show m&ore") : tr("Show &older visits"));
+    m_olderButton->setText(m_older.asked && m_older.error.isEmpty() ? tr("Sho&w more") : tr("Show ol&der visits"));
     m_olderButton->setVisible(m_older.more || !m_older.error.isEmpty());
     m_olderButton->setEnabled(!m_older.fetching);
 }
