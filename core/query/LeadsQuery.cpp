@@ -485,10 +485,22 @@ bool LeadsQuery::page(const Filter& filter, const Order& order, const std::optio
 bool LeadsQuery::count(const Filter& filter, qint64* result, QString* error)
 {
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT count(*) FROM company_stats s JOIN companies c ON c.id = s.company_id "
-                                       "LEFT JOIN annotations a ON a.company_id = c.id "
-                                       "LEFT JOIN seen ON seen.company_id = c.id WHERE 1") +
-                        where(filter, &binds);
+    QString conditions = where(filter, &binds);
+    // A filter that reads no column of the company or its notes (the sidebar's "Leads", "new"): the
+    // companies only as a semi-join on their index — 0.4 s instead of 1.0–1.4 s at a million companies.
+    static const QRegularExpression readsCompany(QStringLiteral("\\b(c|a)\\."));
+    QString onStats = conditions;
+    onStats.replace(QStringLiteral("c.id NOT IN (SELECT company_id FROM ignored_companies)"),
+                    QStringLiteral("s.company_id NOT IN (SELECT company_id FROM ignored_companies)"));
+    const QString sql =
+        onStats.contains(readsCompany)
+            ? QStringLiteral("SELECT count(*) FROM company_stats s JOIN companies c ON c.id = s.company_id "
+                             "LEFT JOIN annotations a ON a.company_id = c.id "
+                             "LEFT JOIN seen ON seen.company_id = c.id WHERE 1") +
+                  conditions
+            : QStringLiteral("SELECT count(*) FROM company_stats s LEFT JOIN seen ON seen.company_id = s.company_id "
+                             "WHERE s.company_id IN (SELECT id FROM companies)") +
+                  onStats;
     SqliteStatement query = m_cache.db().prepare(sql, error);
     if (!query.isValid())
         return false;
