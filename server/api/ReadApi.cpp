@@ -19,18 +19,6 @@ namespace leadscope::server {
 
 namespace {
 
-// "limit": 1 to `most`, `standard` when absent; nullopt when it is not that.
-std::optional<int> limitOf(const HttpRequest& request, int standard, int most)
-{
-    if (!request.query.hasQueryItem(QStringLiteral("limit")))
-        return standard;
-    bool ok = false;
-    const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 1 || limit > most)
-        return std::nullopt;
-    return limit;
-}
-
 HttpResponse badLimit(int most)
 {
     return HttpResponse::error(400, QStringLiteral("invalid_request"),
@@ -144,7 +132,7 @@ bool ReadApi::sharedSegments(const QString& orgId, QList<Segments::Segment>* sha
 HttpResponse ReadApi::companyPage(const HttpRequest& request, const QString& orgId,
                                   const std::optional<protocol::LeadFilter>& filter)
 {
-    const std::optional<int> limit = limitOf(request, 100, kMaxCompanies);
+    const std::optional<int> limit = ServerContext::limitOf(request, 100, kMaxCompanies);
     if (!limit)
         return badLimit(kMaxCompanies);
     QString after;
@@ -210,7 +198,7 @@ HttpResponse ReadApi::visits(const HttpRequest& request, const QString& companyI
     ApiTokens::Token token;
     if (auto refused = admit(request, QStringLiteral("visits"), &token))
         return *refused;
-    const std::optional<int> limit = limitOf(request, 50, kMaxVisits);
+    const std::optional<int> limit = ServerContext::limitOf(request, 50, kMaxVisits);
     if (!limit)
         return badLimit(kMaxVisits);
     qint64 beforeMs = 0;

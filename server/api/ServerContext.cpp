@@ -76,4 +76,15 @@ HttpResponse ServerContext::storeError()
     return response;
 }
 
+std::optional<int> ServerContext::limitOf(const HttpRequest& request, int standard, int most)
+{
+    if (!request.query.hasQueryItem(QStringLiteral("limit")))
+        return standard;
+    bool ok = false;
+    const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > most)
+        return std::nullopt;
+    return limit;
+}
+
 } // namespace leadscope::server

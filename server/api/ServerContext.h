@@ -36,6 +36,8 @@ struct ServerContext
     // Both: a user of at least `minimum` whose organisation accepted the DPA.
     std::optional<HttpResponse> admit(const HttpRequest& request, protocol::Role minimum, AuthContext* auth) const;
     static HttpResponse storeError();
+    // A query's "limit": 1 to `most`, `standard` when absent; nullopt when it is not that.
+    static std::optional<int> limitOf(const HttpRequest& request, int standard, int most);
 };
 
 } // namespace leadscope::server

@@ -37,18 +37,6 @@ std::optional<qint64> timeParameter(const QString& text)
     return time.toMSecsSinceEpoch();
 }
 
-// "limit" in a query: `standard` when absent, nothing when it is not a number from 1 to `most`.
-std::optional<int> limitParameter(const HttpRequest& request, int standard, int most)
-{
-    if (!request.query.hasQueryItem(QStringLiteral("limit")))
-        return standard;
-    bool ok = false;
-    const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 1 || limit > most)
-        return std::nullopt;
-    return limit;
-}
-
 HttpResponse badLimit(int most)
 {
     return HttpResponse::error(400, QStringLiteral("invalid_request"),
@@ -81,7 +69,7 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
         return HttpResponse::error(400, QStringLiteral("invalid_request"),
                                    QStringLiteral("\"cursor\" is not a cursor this server handed out."));
     ChangeLog::Reading reading;
-    const std::optional<int> limit = limitParameter(request, kDefaultLimit, kMaxLimit);
+    const std::optional<int> limit = ServerContext::limitOf(request, kDefaultLimit, kMaxLimit);
     if (!limit)
         return badLimit(kMaxLimit);
     reading.limit = *limit;
@@ -193,7 +181,7 @@ HttpResponse SyncApi::olderVisits(const HttpRequest& request, const QString& com
         return HttpResponse::error(400, QStringLiteral("invalid_request"),
                                    QStringLiteral("\"before\" must be a day (YYYY-MM-DD) or an ISO 8601 time, "
                                                   "\"before_id\" a visit id."));
-    const std::optional<int> limit = limitParameter(request, kDefaultVisits, kMaxVisits);
+    const std::optional<int> limit = ServerContext::limitOf(request, kDefaultVisits, kMaxVisits);
     if (!limit)
         return badLimit(kMaxVisits);
     QJsonArray visits;
