@@ -145,21 +145,54 @@ bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, 
 {
     Sql::Transaction transaction(db);
     QSqlQuery query(db);
-    // 1. Changes older than the horizon that a later change of the same entity supersedes.
+    // Where the last run stopped: the log's end then (what came after may
+    // supersede an old change) and its last change past the horizon then
+    // (what lies after it may have passed the horizon since).
+    QVariantList org;
+    bool found = false;
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("SELECT compacted_seq, compacted_boundary, change_seq FROM organisations "
+                                      "WHERE id = ?"),
+                       {orgId}, &org, &found, error))
+        return false;
+    if (!found)
+        return transaction.commit(error);
+    const qint64 lastEnd = org[0].toLongLong();
+    const qint64 lastBoundary = org[1].toLongLong();
+    const qint64 end = org[2].toLongLong(); // every change up to here is committed
+    // The log is in time order, so the horizon's place is found from the last one onwards.
+    QVariantList row;
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("SELECT MAX(seq) FROM changes WHERE org_id = ? AND seq > ? AND seq <= ? AND "
+                                      "created_at < ?"),
+                       {orgId, lastBoundary, end, beforeMs}, &row, &found, error))
+        return false;
+    const qint64 boundary = found && !row[0].isNull() ? row[0].toLongLong() : lastBoundary;
+    // 1. Changes past the horizon that a later change of the same entity supersedes:
+    //    a. superseded by a change since the last run;
+    if (!Sql::exec(
+            query,
+            QStringLiteral("DELETE FROM changes WHERE org_id = ? AND created_at < ? AND seq IN ("
+                           "SELECT old.seq FROM changes later JOIN changes old ON old.org_id = later.org_id "
+                           "AND old.entity = later.entity AND old.entity_id = later.entity_id "
+                           "AND old.seq < later.seq WHERE later.org_id = ? AND later.seq > ? AND later.seq <= ?)"),
+            {orgId, beforeMs, orgId, lastEnd, end}, error))
+        return false;
+    //    b. past the horizon since the last run, superseded by any later change.
     if (!Sql::exec(query,
-                   QStringLiteral("DELETE FROM changes WHERE org_id = ? AND created_at < ? AND EXISTS ("
-                                  "SELECT 1 FROM changes later WHERE later.org_id = changes.org_id "
+                   QStringLiteral("DELETE FROM changes WHERE org_id = ? AND seq > ? AND seq <= ? AND created_at < ? "
+                                  "AND EXISTS (SELECT 1 FROM changes later WHERE later.org_id = changes.org_id "
                                   "AND later.entity = changes.entity AND later.entity_id = changes.entity_id "
                                   "AND later.seq > changes.seq)"),
-                   {orgId, beforeMs}, error))
+                   {orgId, lastBoundary, boundary, beforeMs}, error))
         return false;
     // 2. Old tombstones: a fresh sync does not need them, but a client whose
     //    cursor is older than the newest one dropped might have missed it.
-    QVariantList row;
-    bool found = false;
-    if (!Sql::fetchOne(
-            db, QStringLiteral("SELECT MAX(seq) FROM changes WHERE org_id = ? AND op = 'delete' AND created_at < ?"),
-            {orgId, beforeMs}, &row, &found, error))
+    found = false;
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("SELECT MAX(seq) FROM changes WHERE org_id = ? AND op = 'delete' AND seq <= ? "
+                                      "AND created_at < ?"),
+                       {orgId, boundary, beforeMs}, &row, &found, error))
         return false;
     if (found && !row[0].isNull()) {
         const qint64 newestDropped = row[0].toLongLong();
@@ -169,6 +202,10 @@ bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, 
                        {newestDropped, orgId, newestDropped}, error))
             return false;
     }
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE organisations SET compacted_seq = ?, compacted_boundary = ? WHERE id = ?"),
+                   {end, boundary, orgId}, error))
+        return false;
     return transaction.commit(error);
 }
 

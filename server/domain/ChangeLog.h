@@ -71,12 +71,14 @@ public:
     // is older than what the log still holds.
     static bool read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, const Reading& reading, Page* page,
                      bool* expired, QString* error);
+    // The newest sequence number of an organisation (*found false: no change yet).
+    static bool latestSeq(QSqlDatabase db, const QString& orgId, qint64* seq, bool* found, QString* error);
     // Compaction up to `beforeMs`: drops changes a later change of the same
     // entity supersedes, and old tombstones. The log then still replays to
     // the current state from 0; a cursor older than the newest dropped
-    // tombstone is expired (410, the client resyncs from 0).
-    // The newest sequence number of an organisation (*found false: no change yet).
-    static bool latestSeq(QSqlDatabase db, const QString& orgId, qint64* seq, bool* found, QString* error);
+    // tombstone is expired (410, the client resyncs from 0). It reads only
+    // what changed since its last run (organisations.compacted_seq and
+    // compacted_boundary), so a daily run costs a day of changes, not the log.
     static bool compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, QString* error);
 
     // The cursor a client holds: opaque text for a sequence number.

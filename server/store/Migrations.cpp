@@ -499,6 +499,16 @@ const char* const kVersion13[] = {
     " note TEXT NOT NULL DEFAULT '')",
 };
 
+// The daily compaction of the change log looks only at what changed since
+// its last run (dataset XL, #27): where that run stopped, and the tombstones
+// on their own (the compaction's and cursor expiry's one question of them).
+const char* const kVersion14[] = {
+    "ALTER TABLE organisations ADD COLUMN compacted_seq BIGINT NOT NULL DEFAULT 0",      // the log's end then
+    "ALTER TABLE organisations ADD COLUMN compacted_boundary BIGINT NOT NULL DEFAULT 0", // its last change past the
+                                                                                         // horizon
+    "CREATE INDEX changes_deletes ON changes(org_id, seq) WHERE op = 'delete'",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version, bool postgres)
@@ -531,6 +541,8 @@ QStringList Migrations::statements(int version, bool postgres)
         source = QList<const char*>(std::begin(kVersion12), std::end(kVersion12));
     else if (version == 13)
         source = QList<const char*>(std::begin(kVersion13), std::end(kVersion13));
+    else if (version == 14)
+        source = QList<const char*>(std::begin(kVersion14), std::end(kVersion14));
     for (const char* statement : source) {
         QString sql = QString::fromLatin1(statement);
         sql.replace(QLatin1String("{BLOB}"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));

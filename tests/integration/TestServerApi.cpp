@@ -906,6 +906,53 @@ private Q_SLOTS:
             QStringLiteral("New name"));
     }
 
+    // A daily compaction reads only what changed since the one before
+    // (ChangeLog::compact): what a later change superseded since then goes,
+    // and so does what passed the horizon since then, superseded long ago.
+    void compactionAcrossRunsDropsWhatBecameSupersededOrOld()
+    {
+        auto store = openStore();
+        QSqlDatabase db = store->connection();
+        QString error;
+        const auto append = [&](const QString& id, const QString& name, qint64 at) {
+            server::Sql::Transaction transaction(db);
+            return server::ChangeLog::append(db, m_orgId,
+                                             {{server::ChangeLog::Entity::Company, server::ChangeLog::Op::Upsert, id,
+                                               companyPayload(id, name)}},
+                                             at, &error) &&
+                   transaction.commit(&error);
+        };
+        const auto names = [&](const QString& id) {
+            QSqlQuery query(db);
+            QStringList out;
+            if (server::Sql::exec(query,
+                                  QStringLiteral("SELECT payload FROM changes WHERE org_id = ? AND entity_id = ? "
+                                                 "ORDER BY seq"),
+                                  {m_orgId, id}, &error))
+                while (query.next())
+                    out << QJsonDocument::fromJson(query.value(0).toByteArray())[QStringLiteral("name")].toString();
+            return out;
+        };
+        QVERIFY2(append(QStringLiteral("kvk-1"), QStringLiteral("One"), 1000), qPrintable(error));
+        QVERIFY2(append(QStringLiteral("kvk-2"), QStringLiteral("Two"), 5000), qPrintable(error));
+        QVERIFY2(append(QStringLiteral("kvk-2"), QStringLiteral("Two again"), 5100), qPrintable(error));
+        // Horizon 3000: kvk-1's change is old but the latest; kvk-2's first is superseded but recent.
+        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 3000, &error), qPrintable(error));
+        QCOMPARE(names(QStringLiteral("kvk-1")), QStringList{QStringLiteral("One")});
+        QCOMPARE(names(QStringLiteral("kvk-2")), (QStringList{QStringLiteral("Two"), QStringLiteral("Two again")}));
+        // Since then: kvk-1 changed again (its old change is superseded now), and at horizon 6000
+        // kvk-2's first change has passed it, superseded by a change the last run already saw.
+        QVERIFY2(append(QStringLiteral("kvk-1"), QStringLiteral("One again"), 7000), qPrintable(error));
+        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 6000, &error), qPrintable(error));
+        QCOMPARE(names(QStringLiteral("kvk-1")), QStringList{QStringLiteral("One again")});
+        QCOMPARE(names(QStringLiteral("kvk-2")), QStringList{QStringLiteral("Two again")});
+        // Nothing new: a run changes nothing.
+        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 6000, &error), qPrintable(error));
+        QCOMPARE(names(QStringLiteral("kvk-1")), QStringList{QStringLiteral("One again")});
+        QCOMPARE(names(QStringLiteral("kvk-2")), QStringList{QStringLiteral("Two again")});
+        store->closeThreadConnection();
+    }
+
     void annotationsReachEveryUser()
     {
         acceptDpa();
