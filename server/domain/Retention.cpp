@@ -7,6 +7,8 @@
 #include "server/store/Store.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QTimeZone>
 
 namespace leadscope::server {
@@ -23,20 +25,34 @@ bool Retention::purgeVisits(const Store& store, qint64 nowMs, Report* report, QS
     for (const auto& [orgId, months] : organisations) {
         const qint64 cutoff =
             QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).addMonths(-months).toMSecsSinceEpoch();
+        // Oldest first along the (org_id, started_at) index (a visit never ends
+        // before it starts), each batch after the last one's start: no batch
+        // reads again what the ones before it removed.
+        qint64 from = 0;
         for (;;) {
-            // In batches, each with its tombstones in one transaction.
+            QElapsedTimer took;
+            took.start();
             QSqlQuery visits(db);
-            if (!Sql::exec(visits, QStringLiteral("SELECT id FROM visits WHERE org_id = ? AND last_at < ? LIMIT 500"),
-                           {orgId, cutoff}, error))
+            if (!Sql::exec(visits,
+                           QStringLiteral("SELECT id, started_at FROM visits WHERE org_id = ? AND started_at >= ? "
+                                          "AND started_at < ? AND last_at < ? ORDER BY started_at LIMIT ?"),
+                           {orgId, from, cutoff, cutoff, kPurgeBatch}, error))
                 return false;
             QStringList visitIds;
-            while (visits.next())
+            while (visits.next()) {
                 visitIds << visits.value(0).toString();
+                from = visits.value(1).toLongLong();
+            }
             visits.finish();
             if (visitIds.isEmpty())
                 break;
             if (!eraseVisits(db, orgId, visitIds, nowMs, report, error))
                 return false;
+            if (visitIds.size() < kPurgeBatch)
+                break;
+            // Daily work with the whole day for it: it gives the store back to
+            // ingest between batches for longer than each batch took.
+            QThread::msleep(quint64(took.elapsed() * kPurgePause));
         }
         if (!ChangeLog::compact(db, orgId, nowMs - kChangeLogHorizonMs, error))
             return false;
@@ -52,26 +68,36 @@ bool Retention::eraseVisits(QSqlDatabase db, const QString& orgId, const QString
     Sql::Transaction transaction(db);
     QList<ChangeLog::Change> tombstones;
     QSqlQuery query(db);
-    for (const QString& visitId : visitIds) {
-        if (!Sql::exec(query, QStringLiteral("SELECT id FROM pageviews WHERE visit_id = ?"), {visitId}, error))
+    // A few hundred visits a statement (SQLite binds at most 999 values).
+    constexpr qsizetype kChunk = 400;
+    for (qsizetype at = 0; at < visitIds.size(); at += kChunk) {
+        const QStringList chunk = visitIds.mid(at, kChunk);
+        const QString in = QStringList(chunk.size(), QStringLiteral("?")).join(u',') + u')';
+        QVariantList ids;
+        for (const QString& id : chunk)
+            ids << id;
+        if (!Sql::exec(query, QStringLiteral("DELETE FROM pageviews WHERE visit_id IN (") + in + u" RETURNING id", ids,
+                       error))
             return false;
         while (query.next()) {
             tombstones.append({ChangeLog::Entity::Pageview, ChangeLog::Op::Delete, query.value(0).toString(), {}});
             ++report->pageviews;
         }
-        // What rules did on the visit goes with it (its reasons name its pages).
-        if (!Sql::exec(query, QStringLiteral("SELECT id FROM rule_firings WHERE org_id = ? AND visit_id = ?"),
-                       {orgId, visitId}, error))
+        // What rules did on the visits goes with them (their reasons name the visits' pages).
+        if (!Sql::exec(query,
+                       QStringLiteral("DELETE FROM rule_firings WHERE org_id = ? AND visit_id IN (") + in +
+                           u" RETURNING id",
+                       QVariantList{orgId} + ids, error))
             return false;
         while (query.next())
             tombstones.append({ChangeLog::Entity::RuleFiring, ChangeLog::Op::Delete, query.value(0).toString(), {}});
-        if (!Sql::exec(query, QStringLiteral("DELETE FROM rule_firings WHERE org_id = ? AND visit_id = ?"),
-                       {orgId, visitId}, error) ||
-            !Sql::exec(query, QStringLiteral("DELETE FROM pageviews WHERE visit_id = ?"), {visitId}, error) ||
-            !Sql::exec(query, QStringLiteral("DELETE FROM visits WHERE id = ?"), {visitId}, error))
+        if (!Sql::exec(query, QStringLiteral("DELETE FROM visits WHERE org_id = ? AND id IN (") + in + u" RETURNING id",
+                       QVariantList{orgId} + ids, error))
             return false;
-        tombstones.append({ChangeLog::Entity::Visit, ChangeLog::Op::Delete, visitId, {}});
-        ++report->visits;
+        while (query.next()) {
+            tombstones.append({ChangeLog::Entity::Visit, ChangeLog::Op::Delete, query.value(0).toString(), {}});
+            ++report->visits;
+        }
     }
     return ChangeLog::append(db, orgId, tombstones, nowMs, error) && transaction.commit(error);
 }

@@ -17,6 +17,10 @@ class Retention
 {
 public:
     static constexpr qint64 kChangeLogHorizonMs = 30LL * 24 * 3600 * 1000;
+    // The purge removes this many visits a transaction, and rests between
+    // transactions this many times as long as each took (ingest goes on meanwhile).
+    static constexpr int kPurgeBatch = 500;
+    static constexpr double kPurgePause = 6.0;
 
     struct Report
     {

@@ -7,7 +7,9 @@
 #include "server/http/HttpServer.h"
 #include "server/runtime/Services.h"
 #include "server/store/Backups.h"
+#include "server/store/Sql.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -117,12 +119,18 @@ void Server::purge()
     if (m_purging.exchange(true))
         return;
     QThreadPool::globalInstance()->start([this] {
+        // Its transactions give way to ingest's (WriterLock), as the webhook thread's do.
+        Sql::setBackgroundWriter(true);
+        QElapsedTimer took;
+        took.start();
+        qCInfo(lcServer) << "daily purge started";
         Retention::Report report;
         QString error;
         if (!Retention::purgeVisits(m_services->store, m_services->clock.nowMs(), &report, &error))
             qCWarning(lcServer) << "purge failed:" << error;
-        else if (report.visits > 0)
-            qCInfo(lcServer) << "purge removed" << report.visits << "visits past retention";
+        else
+            qCInfo(lcServer).nospace() << "purge removed " << report.visits << " visits past retention and "
+                                       << report.pageviews << " page views in " << took.elapsed() / 1000 << " s";
         int mails = 0;
         if (!MailOutbox::expire(m_services->store.connection(), m_services->clock.nowMs(), &mails, &error))
             qCWarning(lcServer) << "purge of old mail failed:" << error;
@@ -133,6 +141,7 @@ void Server::purge()
         if (!m_backupDirectory.isEmpty() && Backups::expire(m_backupDirectory, m_services->clock.nowMs(), &removed) > 0)
             qCInfo(lcServer) << "purge removed" << removed.size() << "backups older than 30 days";
         m_services->store.closeThreadConnection();
+        Sql::setBackgroundWriter(false); // a pooled thread: the next task is not background work
         m_purging = false;
     });
 }

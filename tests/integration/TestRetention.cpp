@@ -6,9 +6,11 @@
 #include "tests/support/ServerProcess.h"
 #include "tests/support/TestPostgres.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +109,27 @@ private:
         const int value = found ? row.value(0).toInt() : -1;
         store.closeThreadConnection();
         return value;
+    }
+
+    // Visits, their page views and rule firings straight into the store (rows as the tables' columns below).
+    static bool insertRows(QSqlDatabase db, const QList<QVariantList>& visits, const QList<QVariantList>& pageviews,
+                           const QList<QVariantList>& firings, QString* error)
+    {
+        return server::Sql::insertMany(db, QStringLiteral("visits"),
+                                       {QStringLiteral("id"), QStringLiteral("org_id"), QStringLiteral("site_id"),
+                                        QStringLiteral("company_id"), QStringLiteral("visitor_key"),
+                                        QStringLiteral("session_key"), QStringLiteral("started_at"),
+                                        QStringLiteral("last_at"), QStringLiteral("pageviews")},
+                                       visits, {}, error) &&
+               server::Sql::insertMany(db, QStringLiteral("pageviews"),
+                                       {QStringLiteral("id"), QStringLiteral("visit_id"), QStringLiteral("org_id"),
+                                        QStringLiteral("path"), QStringLiteral("viewed_at")},
+                                       pageviews, {}, error) &&
+               server::Sql::insertMany(db, QStringLiteral("rule_firings"),
+                                       {QStringLiteral("org_id"), QStringLiteral("id"), QStringLiteral("rule_id"),
+                                        QStringLiteral("company_id"), QStringLiteral("visit_id"), QStringLiteral("at"),
+                                        QStringLiteral("detail")},
+                                       firings, {}, error);
     }
 
 private Q_SLOTS:
@@ -213,6 +236,83 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pageviews")), 0);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE op = 'delete' AND entity = 'visit'")), 3);
+    }
+
+    // The daily purge in batches (Retention::kPurgeBatch): more old visits than
+    // a batch holds all go, with their page views, rule firings and a
+    // tombstone each; a visit still going on at the cutoff stays, as do the
+    // recent ones and another organisation's that its longer retention keeps.
+    void aPurgeInBatchesRemovesEveryVisitPastRetentionAndNothingElse()
+    {
+        test::ServerProcess server;
+        QVERIFY(prepare(server));
+        QString output;
+        QVERIFY(
+            run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--db"), m_db, QStringLiteral("--name"),
+                 QStringLiteral("Keep B.V."), QStringLiteral("--domain"), QStringLiteral("keep.example")},
+                &output));
+        const QString keepOrg = output.section(u'\n', 0, 0);
+        QString error;
+        const auto url = server::DatabaseUrl::parse(m_db, &error);
+        server::Store store(*url);
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QSqlDatabase db = store.connection();
+        QSqlQuery update(db);
+        QVERIFY2(server::Sql::exec(update,
+                                   QStringLiteral("UPDATE organisations SET retention_months = 25 WHERE id = ?"),
+                                   {keepOrg}, &error),
+                 qPrintable(error));
+        update.finish();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 old = QDateTime::currentDateTimeUtc().addMonths(-15).toMSecsSinceEpoch();
+        const qint64 cutoff = QDateTime::currentDateTimeUtc().addMonths(-13).toMSecsSinceEpoch();
+        constexpr int kOld = 1'234; // more than two batches
+        QList<QVariantList> visits;
+        QList<QVariantList> pageviews;
+        QList<QVariantList> firings;
+        const auto visit = [&](const QString& id, const QString& org, qint64 start, qint64 last) {
+            visits.append({id, org, m_siteId, QStringLiteral("kvk-20000001"), QByteArray(16, 'v'),
+                           QString(id + QStringLiteral("-session")).toUtf8(), start, last, 2});
+            for (int p = 0; p < 2; ++p)
+                pageviews.append({QString(id + QStringLiteral("-p%1").arg(p)), id, org, QStringLiteral("/p%1").arg(p),
+                                  start + qint64(p) * 1000});
+        };
+        // Seven old visits a minute, sharing their start (as a busy site's do; a batch ends among them).
+        for (int i = 0; i < kOld; ++i) {
+            visit(QStringLiteral("v-old-%1").arg(i), m_orgId, old + qint64(i / 7) * 60'000,
+                  old + qint64(i / 7) * 60'000 + 5000);
+            if (i % 100 == 0)
+                firings.append({m_orgId, QStringLiteral("f-%1").arg(i), QStringLiteral("r-1"),
+                                QStringLiteral("kvk-20000001"), QStringLiteral("v-old-%1").arg(i), old,
+                                QStringLiteral("{}")});
+        }
+        visit(QStringLiteral("v-straddles"), m_orgId, cutoff - 60'000, cutoff + 60'000);
+        for (int i = 0; i < 3; ++i)
+            visit(QStringLiteral("v-new-%1").arg(i), m_orgId, now - 3'600'000, now - 3'000'000);
+        for (int i = 0; i < 5; ++i)
+            visit(QStringLiteral("v-kept-%1").arg(i), keepOrg, old, old + 5000);
+        QVERIFY2(insertRows(db, visits, pageviews, firings, &error), qPrintable(error));
+        store.closeThreadConnection();
+
+        QVERIFY(run({QStringLiteral("purge"), QStringLiteral("--db"), m_db}, &output));
+        QVERIFY2(output.contains(QStringLiteral("removed %1 visits, %2 page views").arg(kOld).arg(2 * kOld)),
+                 qPrintable(output));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM visits WHERE id LIKE 'v-old-%'")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pageviews WHERE visit_id LIKE 'v-old-%'")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM rule_firings")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM visits WHERE id NOT LIKE 'v-old-%'")), 1 + 3 + 5);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pageviews")), 2 * (1 + 3 + 5));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE op = 'delete' AND entity = 'visit'")), kOld);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE op = 'delete' AND entity = 'pageview'")),
+                 2 * kOld);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE op = 'delete' AND entity = 'rule_firing'")),
+                 firings.size());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT entity_id) FROM changes WHERE op = 'delete' AND "
+                                      "entity = 'visit' AND entity_id LIKE 'v-old-%'")),
+                 kOld);
+        // A second purge finds nothing more.
+        QVERIFY(run({QStringLiteral("purge"), QStringLiteral("--db"), m_db}, &output));
+        QVERIFY2(output.contains(QStringLiteral("removed 0 visits, 0 page views")), qPrintable(output));
     }
 };
 
