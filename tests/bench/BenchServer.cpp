@@ -16,12 +16,14 @@ BenchServer::~BenchServer()
     stop();
 }
 
-bool BenchServer::prepare(server::Store& store, Account* account, QString* error)
+bool BenchServer::prepare(server::Store& store, Account* account, QString* error, const QString& existingOrg)
 {
     server::Clock clock;
     server::Accounts accounts(store, clock);
     server::Accounts::Organisation org;
-    if (!accounts.addOrganisation(QStringLiteral("Bench B.V."), {QStringLiteral("bench.example")}, &org).ok()) {
+    org.id = existingOrg;
+    if (existingOrg.isEmpty() &&
+        !accounts.addOrganisation(QStringLiteral("Bench B.V."), {QStringLiteral("bench.example")}, &org).ok()) {
         *error = QStringLiteral("organisation could not be added");
         return false;
     }
@@ -38,10 +40,11 @@ bool BenchServer::prepare(server::Store& store, Account* account, QString* error
     QSqlQuery query(db);
     return server::Sql::exec(query, QStringLiteral("UPDATE users SET totp_secret = ?, totp_enrolled = 1 WHERE id = ?"),
                              {account->totpSecret, user.id}, error) &&
-           server::Sql::exec(query,
-                             QStringLiteral("INSERT INTO dpa_acceptances (org_id, version, user_email, accepted_at) "
-                                            "VALUES (?, '1.0', 'bench', 0)"),
-                             {org.id}, error);
+           (!existingOrg.isEmpty() ||
+            server::Sql::exec(query,
+                              QStringLiteral("INSERT INTO dpa_acceptances (org_id, version, user_email, accepted_at) "
+                                             "VALUES (?, '1.0', 'bench', 0)"),
+                              {org.id}, error));
 }
 
 bool BenchServer::start(const QString& dbUrl, const QString& directory, QString* error)

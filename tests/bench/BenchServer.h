@@ -25,7 +25,9 @@ public:
 
     ~BenchServer();
 
-    static bool prepare(server::Store& store, Account* account, QString* error);
+    // An organisation with a DPA and a sales user enrolled in 2FA; with
+    // `existingOrg`, only the user, in that organisation.
+    static bool prepare(server::Store& store, Account* account, QString* error, const QString& existingOrg = {});
     // Starts `serve` on 127.0.0.1 with certificates made in `directory`.
     bool start(const QString& dbUrl, const QString& directory, QString* error);
     void stop();

@@ -1,8 +1,11 @@
 // Issue benchmark: serve a 1 000 000-change log in pages of 5 000 over
 // loopback HTTPS with gzip, and compare with reading the same pages from the
 // store alone, in the same run. Run through scripts/bench (release build).
+// With --xl (bench-xl runs it): the same paging in an organisation of
+// dataset XL against one of dataset L, in stores bench-xl filled (#27).
 //
 //   BenchSync [--changes N] [--page N] [--db postgres://…]
+//   BenchSync --db STORE_OF_L --xl STORE_OF_XL [--page N]
 
 #include "BenchServer.h"
 
@@ -95,27 +98,148 @@ QString cursorOf(const QByteArray& page, bool* hasMore)
     return QString::fromLatin1(page.mid(at + 10, end - at - 10));
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// Signs the bench account in (password, then a TOTP code); the access token.
+QString signIn(QNetworkAccessManager& network, const QSslConfiguration& tls, const QUrl& base,
+               const bench::BenchServer::Account& account)
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption changesOption(QStringLiteral("changes"), QStringLiteral("Changes in the log."),
-                                           QStringLiteral("n"), QStringLiteral("1000000"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page size."), QStringLiteral("n"),
-                                        QStringLiteral("5000"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Store URL (default: a fresh SQLite file)."),
-                                      QStringLiteral("url"));
-    parser.addOptions({changesOption, pageOption, dbOption});
-    parser.addHelpOption();
-    parser.process(app);
-    const qint64 total = parser.value(changesOption).toLongLong();
-    const int pageSize = parser.value(pageOption).toInt();
+    QUrl loginUrl = base;
+    loginUrl.setPath(QStringLiteral("/api/v1/auth/login"));
+    const Reply login =
+        call(network, tls, loginUrl,
+             QJsonDocument(QJsonObject{{QStringLiteral("email"), account.email},
+                                       {QStringLiteral("password"), QString::fromLatin1(account.password)}})
+                 .toJson(),
+             {});
+    QUrl mfaUrl = base;
+    mfaUrl.setPath(QStringLiteral("/api/v1/auth/mfa"));
+    const Reply mfa =
+        call(network, tls, mfaUrl,
+             QJsonDocument(QJsonObject{{QStringLiteral("mfa_token"),
+                                        QJsonDocument::fromJson(login.body)[QStringLiteral("mfa_token")].toString()},
+                                       {QStringLiteral("code"),
+                                        protocol::Totp::code(account.totpSecret, QDateTime::currentSecsSinceEpoch())}})
+                 .toJson(),
+             {});
+    QString access = QJsonDocument::fromJson(mfa.body)[QStringLiteral("access_token")].toString();
+    if (access.isEmpty())
+        die(QStringLiteral("sign-in failed: ") + QString::fromUtf8(login.body + mfa.body));
+    return access;
+}
 
+struct Paging
+{
+    qint64 changes = 0;
+    qint64 pages = 0;
+    qint64 bytes = 0;
+    double seconds = 0;
+};
+
+// GET /api/v1/sync page after page from `cursor` until `atLeast` changes
+// (0: until the log ends), as the desktop pages it.
+Paging pageThrough(QNetworkAccessManager& network, const QSslConfiguration& tls, const QUrl& base,
+                   const QString& access, QString cursor, int pageSize, qint64 atLeast)
+{
+    Paging paging;
+    qint64 seq = 0;
+    if (!server::ChangeLog::decodeCursor(cursor, &seq))
+        die(QStringLiteral("not a cursor: ") + cursor);
+    QElapsedTimer served;
+    served.start();
+    for (;;) {
+        QUrl syncUrl = base;
+        syncUrl.setPath(QStringLiteral("/api/v1/sync"));
+        syncUrl.setQuery(QStringLiteral("limit=%1&cursor=%2").arg(pageSize).arg(cursor));
+        // QNetworkAccessManager asks for gzip and inflates transparently.
+        const Reply page = call(network, tls, syncUrl, {}, access);
+        if (page.status != 200)
+            die(QStringLiteral("sync answered %1: %2").arg(page.status).arg(QString::fromUtf8(page.body.left(300))));
+        ++paging.pages;
+        paging.bytes += page.body.size();
+        bool hasMore = false;
+        cursor = cursorOf(page.body, &hasMore);
+        const qint64 before = seq;
+        if (!server::ChangeLog::decodeCursor(cursor, &seq))
+            die(QStringLiteral("sync answered a cursor that is none: ") + cursor);
+        paging.changes += seq - before; // the bench's logs have no gaps
+        if (!hasMore || (atLeast > 0 && paging.changes >= atLeast))
+            break;
+    }
+    paging.seconds = served.nsecsElapsed() / 1e9;
+    return paging;
+}
+
+// Sync paging in an organisation of XL against one of L (issue #27, goal 4),
+// in stores bench-xl filled (xl-fill.sql): the whole log of L, and as many
+// changes of XL in three stretches (from its start, its middle and near its
+// end), over the real server and HTTPS. The organisation is each store's
+// largest; the bench's user joins it.
+int runXl(const QString& lUrl, const QString& xlUrl, int pageSize)
+{
     QTemporaryDir dir;
-    const QString dbUrl = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                 : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"));
+    QList<Paging> results;
+    for (const QString& dbUrl : {lUrl, xlUrl}) {
+        const bool atL = results.isEmpty();
+        QString error;
+        const auto url = server::DatabaseUrl::parse(dbUrl, &error);
+        if (!url)
+            die(error);
+        bench::BenchServer::Account account;
+        qint64 changes = 0;
+        {
+            server::Store store(*url);
+            QVariantList row;
+            bool found = false;
+            if (!store.open(&error) ||
+                !server::Sql::fetchOne(store.connection(),
+                                       QStringLiteral("SELECT id, change_seq FROM organisations "
+                                                      "ORDER BY change_seq DESC LIMIT 1"),
+                                       {}, &row, &found, &error) ||
+                !found || !bench::BenchServer::prepare(store, &account, &error, row[0].toString()))
+                die(QStringLiteral("no filled organisation in the store: ") + error);
+            changes = row[1].toLongLong();
+            store.closeThreadConnection();
+        }
+        bench::BenchServer serverProcess;
+        if (!serverProcess.start(dbUrl, dir.path(), &error))
+            die(error);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(serverProcess.caFile()));
+        QNetworkAccessManager network;
+        const QString access = signIn(network, tls, serverProcess.url(), account);
+        Paging total;
+        if (atL) {
+            total = pageThrough(network, tls, serverProcess.url(), access, {}, pageSize, 0);
+        } else {
+            const qint64 stretch = results[0].changes / 3;
+            for (const qint64 from : {qint64(0), changes / 2, changes - stretch - pageSize}) {
+                const Paging part = pageThrough(network, tls, serverProcess.url(), access,
+                                                server::ChangeLog::encodeCursor(from), pageSize, stretch);
+                total.changes += part.changes;
+                total.pages += part.pages;
+                total.bytes += part.bytes;
+                total.seconds += part.seconds;
+            }
+        }
+        serverProcess.stop();
+        results.append(total);
+        out << "  sync at " << (atL ? "L " : "XL") << " (" << changes << " changes): paged " << total.changes << " in "
+            << total.pages << " pages of " << pageSize << ": " << qRound64(total.changes / total.seconds)
+            << " changes/s (" << total.seconds << " s)\n"
+            << Qt::flush;
+    }
+    const double ratio = (results[1].changes / results[1].seconds) / (results[0].changes / results[0].seconds);
+    out << "  sync paging at XL / at L: " << QString::number(ratio, 'f', 2) << "  (target >= 0.80)\n" << Qt::flush;
+    return 0;
+}
+
+// The default run: a log of `total` changes filled into the store (a fresh
+// SQLite file when `dbUrlOrEmpty` is empty), read from the store alone and then
+// served over HTTPS.
+int runLog(const QString& dbUrlOrEmpty, qint64 total, int pageSize)
+{
+    QTemporaryDir dir;
+    const QString dbUrl =
+        !dbUrlOrEmpty.isEmpty() ? dbUrlOrEmpty : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db"));
     QString error;
     const auto url = server::DatabaseUrl::parse(dbUrl, &error);
     if (!url)
@@ -131,12 +255,10 @@ int main(int argc, char** argv)
     {
         QString id;
     } org{account.orgId};
-    const QByteArray password = account.password;
-    const QByteArray totpSecret = account.totpSecret;
 
     out << "BenchSync: filling " << total << " changes into " << url->kindName() << "…\n" << Qt::flush;
-    QElapsedTimer fill;
-    fill.start();
+    QElapsedTimer filling;
+    filling.start();
     for (qint64 base = 0; base < total; base += 10'000) {
         QList<server::ChangeLog::Change> batch;
         for (qint64 i = base; i < qMin(total, base + 10'000); ++i)
@@ -147,7 +269,7 @@ int main(int argc, char** argv)
         if (!server::ChangeLog::append(db, org.id, batch, clock.nowMs(), &error) || !transaction.commit(&error))
             die(error);
     }
-    out << "BenchSync: filled in " << fill.elapsed() / 1000.0 << " s\n" << Qt::flush;
+    out << "BenchSync: filled in " << filling.elapsed() / 1000.0 << " s\n" << Qt::flush;
 
     // Baseline: the same pages read from the store alone (query + JSON assembly).
     QElapsedTimer baseline;
@@ -178,48 +300,11 @@ int main(int argc, char** argv)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromPath(serverProcess.caFile()));
     QNetworkAccessManager network;
-    QUrl loginUrl = base;
-    loginUrl.setPath(QStringLiteral("/api/v1/auth/login"));
-    const Reply login = call(network, tls, loginUrl,
-                             QJsonDocument(QJsonObject{{QStringLiteral("email"), account.email},
-                                                       {QStringLiteral("password"), QString::fromLatin1(password)}})
-                                 .toJson(),
-                             {});
-    QUrl mfaUrl = base;
-    mfaUrl.setPath(QStringLiteral("/api/v1/auth/mfa"));
-    const Reply mfa =
-        call(network, tls, mfaUrl,
-             QJsonDocument(QJsonObject{{QStringLiteral("mfa_token"),
-                                        QJsonDocument::fromJson(login.body)[QStringLiteral("mfa_token")].toString()},
-                                       {QStringLiteral("code"),
-                                        protocol::Totp::code(totpSecret, QDateTime::currentSecsSinceEpoch())}})
-                 .toJson(),
-             {});
-    const QString access = QJsonDocument::fromJson(mfa.body)[QStringLiteral("access_token")].toString();
-    if (access.isEmpty())
-        die(QStringLiteral("sign-in failed: ") + QString::fromUtf8(login.body + mfa.body));
-
-    QElapsedTimer served;
-    served.start();
-    QString httpCursor;
-    qint64 pages = 0;
-    qint64 bytes = 0;
-    for (;;) {
-        QUrl syncUrl = base;
-        syncUrl.setPath(QStringLiteral("/api/v1/sync"));
-        syncUrl.setQuery(QStringLiteral("limit=%1&cursor=%2").arg(pageSize).arg(httpCursor));
-        // QNetworkAccessManager asks for gzip and inflates transparently.
-        const Reply page = call(network, tls, syncUrl, {}, access);
-        if (page.status != 200)
-            die(QStringLiteral("sync answered %1: %2").arg(page.status).arg(QString::fromUtf8(page.body.left(300))));
-        ++pages;
-        bytes += page.body.size();
-        bool hasMore = false;
-        httpCursor = cursorOf(page.body, &hasMore);
-        if (!hasMore)
-            break;
-    }
-    const double httpSeconds = served.nsecsElapsed() / 1e9;
+    const QString access = signIn(network, tls, base, account);
+    const Paging served = pageThrough(network, tls, base, access, {}, pageSize, 0);
+    const qint64 pages = served.pages;
+    const qint64 bytes = served.bytes;
+    const double httpSeconds = served.seconds;
     serverProcess.stop();
 
     const double httpRate = total / httpSeconds;
@@ -232,4 +317,33 @@ int main(int argc, char** argv)
         << "target rate >= 100000 changes/s)\n"
         << Qt::flush;
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption changesOption(QStringLiteral("changes"), QStringLiteral("Changes in the log."),
+                                           QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page size."), QStringLiteral("n"),
+                                        QStringLiteral("5000"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Store URL (default: a fresh SQLite file)."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption xlOption(
+        QStringLiteral("xl"),
+        QStringLiteral("Sync paging at dataset XL (this store, filled by bench-xl) against L (--db)."),
+        QStringLiteral("url"));
+    parser.addOptions({changesOption, pageOption, dbOption, xlOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const qint64 total = parser.value(changesOption).toLongLong();
+    const int pageSize = parser.value(pageOption).toInt();
+    if (parser.isSet(xlOption)) {
+        if (!parser.isSet(dbOption))
+            die(QStringLiteral("--xl needs --db: the store of dataset L to compare with"));
+        return runXl(parser.value(dbOption), parser.value(xlOption), pageSize);
+    }
+    return runLog(parser.isSet(dbOption) ? parser.value(dbOption) : QString(), total, pageSize);
 }
