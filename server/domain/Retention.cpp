@@ -7,14 +7,19 @@
 #include "server/store/Store.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QThread>
 #include <QTimeZone>
 
 namespace leadscope::server {
 
-bool Retention::purgeVisits(const Store& store, qint64 nowMs, Report* report, QString* error)
+bool Retention::purgeVisits(const Store& store, qint64 nowMs, Report* report, QString* error,
+                            const std::atomic<bool>* stop)
 {
+    const auto stopped = [stop] {
+        return stop && stop->load();
+    };
     QSqlDatabase db = store.connection();
     QSqlQuery orgs(db);
     if (!Sql::exec(orgs, QStringLiteral("SELECT id, retention_months FROM organisations"), {}, error))
@@ -29,7 +34,7 @@ bool Retention::purgeVisits(const Store& store, qint64 nowMs, Report* report, QS
         // before it starts), each batch after the last one's start: no batch
         // reads again what the ones before it removed.
         qint64 from = 0;
-        for (;;) {
+        while (!stopped()) {
             QElapsedTimer took;
             took.start();
             QSqlQuery visits(db);
@@ -52,8 +57,12 @@ bool Retention::purgeVisits(const Store& store, qint64 nowMs, Report* report, QS
                 break;
             // Daily work with the whole day for it: it gives the store back to
             // ingest between batches for longer than each batch took.
-            QThread::msleep(quint64(took.elapsed() * kPurgePause));
+            QDeadlineTimer rest(qint64(double(took.elapsed()) * kPurgePause));
+            while (!rest.hasExpired() && !stopped())
+                QThread::msleep(quint64(qMin<qint64>(rest.remainingTime(), 100)));
         }
+        if (stopped())
+            return true;
         if (!ChangeLog::compact(db, orgId, nowMs - kChangeLogHorizonMs, error))
             return false;
     }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace leadscope::server {
 
 class Store;
@@ -28,7 +30,10 @@ public:
         int pageviews = 0;
     };
 
-    static bool purgeVisits(const Store& store, qint64 nowMs, Report* report, QString* error);
+    // Stops between batches once *stop is set (a server shutting down; the
+    // next run goes on where this one stopped).
+    static bool purgeVisits(const Store& store, qint64 nowMs, Report* report, QString* error,
+                            const std::atomic<bool>* stop = nullptr);
     // A visitor opted out: every visit and page view recorded under their
     // keyed visitor id in this organisation goes, with tombstones. Nothing
     // about the request is kept.

@@ -60,6 +60,7 @@ Server::Server(QObject* parent)
 
 Server::~Server()
 {
+    m_stopping = true;
     QThreadPool::globalInstance()->waitForDone();
     // The workers stop before their servers and the services they use go away.
     for (HttpServer* http : {m_http, m_admin}) {
@@ -126,7 +127,7 @@ void Server::purge()
         qCInfo(lcServer) << "daily purge started";
         Retention::Report report;
         QString error;
-        if (!Retention::purgeVisits(m_services->store, m_services->clock.nowMs(), &report, &error))
+        if (!Retention::purgeVisits(m_services->store, m_services->clock.nowMs(), &report, &error, &m_stopping))
             qCWarning(lcServer) << "purge failed:" << error;
         else
             qCInfo(lcServer).nospace() << "purge removed " << report.visits << " visits past retention and "

@@ -71,6 +71,7 @@ private:
     HttpServer* m_admin = nullptr;
     std::atomic<bool> m_refreshing{false};
     std::atomic<bool> m_purging{false};
+    std::atomic<bool> m_stopping{false}; // a running purge ends after its current batch
     QString m_backupDirectory;
     quint16 m_port = 0;
     quint16 m_adminPort = 0;

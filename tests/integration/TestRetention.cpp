@@ -1,4 +1,5 @@
 #include "protocol/Base32.h"
+#include "server/domain/Retention.h"
 #include "server/store/DatabaseUrl.h"
 #include "server/store/Sql.h"
 #include "server/store/Store.h"
@@ -13,6 +14,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace leadscope;
 using test::ApiTestClient;
@@ -313,6 +318,51 @@ private Q_SLOTS:
         // A second purge finds nothing more.
         QVERIFY(run({QStringLiteral("purge"), QStringLiteral("--db"), m_db}, &output));
         QVERIFY2(output.contains(QStringLiteral("removed 0 visits, 0 page views")), qPrintable(output));
+    }
+    // A server shutting down does not wait for a month's purge: the purge
+    // stops between two batches (each batch whole, with its tombstones) and
+    // the next one goes on from there.
+    void aPurgeStopsBetweenBatchesWhenAsked()
+    {
+        test::ServerProcess server;
+        QVERIFY(prepare(server));
+        QString error;
+        const auto url = server::DatabaseUrl::parse(m_db, &error);
+        server::Store store(*url);
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const qint64 old = QDateTime::currentDateTimeUtc().addMonths(-15).toMSecsSinceEpoch();
+        constexpr int kOld = 3 * server::Retention::kPurgeBatch;
+        QList<QVariantList> visits;
+        for (int i = 0; i < kOld; ++i)
+            visits.append({QStringLiteral("v-old-%1").arg(i), m_orgId, m_siteId, QStringLiteral("kvk-20000001"),
+                           QByteArray(16, 'v'), QStringLiteral("s-%1").arg(i).toUtf8(), old + i, old + i + 5000, 0});
+        QVERIFY2(insertRows(store.connection(), visits, {}, {}, &error), qPrintable(error));
+        store.closeThreadConnection();
+
+        std::atomic<bool> stop{false};
+        server::Retention::Report report;
+        bool purged = false;
+        QString purgeError;
+        std::thread purge([&] {
+            purged =
+                server::Retention::purgeVisits(store, QDateTime::currentMSecsSinceEpoch(), &report, &purgeError, &stop);
+            store.closeThreadConnection();
+        });
+        // Asked to stop once the first batch is in: it rests after each batch for longer than the batch took.
+        while (count(QStringLiteral("SELECT COUNT(*) FROM visits")) == kOld)
+            QThread::msleep(5);
+        stop = true;
+        purge.join();
+        QVERIFY2(purged, qPrintable(purgeError));
+        QVERIFY2(report.visits > 0 && report.visits < kOld && report.visits % server::Retention::kPurgeBatch == 0,
+                 qPrintable(QString::number(report.visits)));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM visits")), kOld - report.visits);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE op = 'delete' AND entity = 'visit'")),
+                 report.visits);
+        // The next purge removes the rest.
+        QString output;
+        QVERIFY(run({QStringLiteral("purge"), QStringLiteral("--db"), m_db}, &output));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
     }
 };
 
