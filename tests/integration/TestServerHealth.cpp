@@ -43,12 +43,7 @@ private:
     }
 
 private Q_SLOTS:
-    void health_data()
-    {
-        QTest::addColumn<QString>("store");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void health_data() { test::TestPostgres::addStoreRows(); }
 
     void health()
     {

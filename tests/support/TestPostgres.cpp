@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -68,6 +69,19 @@ QString TestPostgres::createDatabase(QString* error)
         .arg(url.userName(), url.host())
         .arg(url.port())
         .arg(name, url.query());
+}
+
+void TestPostgres::addStoreRows()
+{
+    const QString only = qEnvironmentVariable("LEADSCOPE_TEST_STORE");
+    const QStringList stores{QStringLiteral("sqlite"), QStringLiteral("postgresql")};
+    if (!only.isEmpty() && !stores.contains(only))
+        qFatal("LEADSCOPE_TEST_STORE=%s: expected sqlite or postgresql", qPrintable(only));
+    QTest::addColumn<QString>("store");
+    for (const QString& store : stores) {
+        if (only.isEmpty() || only == store)
+            QTest::newRow(qPrintable(store)) << store;
+    }
 }
 
 } // namespace leadscope::test

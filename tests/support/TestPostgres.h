@@ -15,6 +15,10 @@ public:
     // Creates a fresh, empty database and returns its postgres:// URL
     // (without password; libpq takes it from PGPASSFILE).
     static QString createDatabase(QString* error);
+    // The data rows "sqlite" and "postgresql" of a suite's column "store" —
+    // or only the one named by LEADSCOPE_TEST_STORE, so that CTest can run a
+    // long suite as one entry per store (leadscope_add_test's PER_STORE).
+    static void addStoreRows();
 };
 
 } // namespace leadscope::test
