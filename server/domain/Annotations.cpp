@@ -148,32 +148,17 @@ const QStringList& Annotations::statuses()
 bool Annotations::read(QSqlDatabase db, const QString& orgId, const QStringList& companyIds,
                        QHash<QString, Annotation>* annotations, QString* error)
 {
-    constexpr qsizetype kChunk = 400;
-    for (qsizetype at = 0; at < companyIds.size(); at += kChunk) {
-        const QStringList chunk = companyIds.mid(at, kChunk);
-        QVariantList binds{orgId};
-        for (const QString& id : chunk)
-            binds << id;
-        QSqlQuery* query = Sql::execCached(
-            db,
-            QStringLiteral("SELECT company_id, tags, note, status, coalesce(assignee, '') FROM annotations WHERE "
-                           "org_id = ? AND company_id IN (") +
-                QStringList(chunk.size(), QStringLiteral("?")).join(u',') + u')',
-            binds, error);
-        if (!query)
-            return false;
-        while (query->next()) {
-            Annotation a{query->value(0).toString(),
-                         {},
-                         query->value(2).toString(),
-                         query->value(3).toString(),
-                         query->value(4).toString()};
-            for (const QJsonValue& tag : QJsonDocument::fromJson(query->value(1).toString().toUtf8()).array())
+    return Sql::eachInChunks(
+        db,
+        QStringLiteral("SELECT company_id, tags, note, status, coalesce(assignee, '') FROM annotations WHERE "
+                       "org_id = ? AND company_id IN ("),
+        {orgId}, companyIds, {}, error, [annotations](const QSqlQuery& row) {
+            Annotation a{
+                row.value(0).toString(), {}, row.value(2).toString(), row.value(3).toString(), row.value(4).toString()};
+            for (const QJsonValue& tag : QJsonDocument::fromJson(row.value(1).toString().toUtf8()).array())
                 a.tags << tag.toString();
             annotations->insert(a.companyId, a);
-        }
-    }
-    return true;
+        });
 }
 
 bool Annotations::put(QSqlDatabase db, qint64 nowMs, const QString& orgId, const QString& userId,

@@ -77,11 +77,10 @@ bool Retention::eraseVisits(QSqlDatabase db, const QString& orgId, const QString
     Sql::Transaction transaction(db);
     QList<ChangeLog::Change> tombstones;
     QSqlQuery query(db);
-    // A few hundred visits a statement (SQLite binds at most 999 values).
-    constexpr qsizetype kChunk = 400;
-    for (qsizetype at = 0; at < visitIds.size(); at += kChunk) {
-        const QStringList chunk = visitIds.mid(at, kChunk);
-        const QString in = QStringList(chunk.size(), QStringLiteral("?")).join(u',') + u')';
+    // A few hundred visits a statement, three statements (one per table) each.
+    for (qsizetype at = 0; at < visitIds.size(); at += Sql::kInChunk) {
+        const QStringList chunk = visitIds.mid(at, Sql::kInChunk);
+        const QString in = Sql::placeholders(chunk.size()) + u')';
         QVariantList ids;
         for (const QString& id : chunk)
             ids << id;

@@ -17,29 +17,11 @@ TargetLists::Result fail(TargetLists::Failure failure, const QString& message)
     return {failure, message};
 }
 
-QString placeholders(qsizetype n)
-{
-    return QStringList(n, QStringLiteral("?")).join(u',');
-}
-
 // The rows of `ids` that are companies in the register.
 bool existing(QSqlDatabase db, const QStringList& ids, QSet<QString>* found, QString* error)
 {
-    constexpr qsizetype kChunk = 400;
-    for (qsizetype at = 0; at < ids.size(); at += kChunk) {
-        const QStringList chunk = ids.mid(at, kChunk);
-        QVariantList binds;
-        for (const QString& id : chunk)
-            binds << id;
-        QSqlQuery query(db);
-        if (!Sql::exec(query,
-                       QStringLiteral("SELECT id FROM companies WHERE id IN (") + placeholders(chunk.size()) + u')',
-                       binds, error))
-            return false;
-        while (query.next())
-            found->insert(query.value(0).toString());
-    }
-    return true;
+    return Sql::eachInChunks(db, QStringLiteral("SELECT id FROM companies WHERE id IN ("), {}, ids, {}, error,
+                             [found](const QSqlQuery& row) { found->insert(row.value(0).toString()); });
 }
 
 } // namespace
@@ -287,23 +269,10 @@ TargetLists::Result TargetLists::import(QSqlDatabase db, qint64 nowMs, const QSt
 bool TargetLists::membership(QSqlDatabase db, const QString& orgId, const QStringList& companyIds,
                              QHash<QString, QStringList>* lists, QString* error)
 {
-    constexpr qsizetype kChunk = 400;
-    for (qsizetype at = 0; at < companyIds.size(); at += kChunk) {
-        const QStringList chunk = companyIds.mid(at, kChunk);
-        QVariantList binds{orgId};
-        for (const QString& id : chunk)
-            binds << id;
-        QSqlQuery* query = Sql::execCached(
-            db,
-            QStringLiteral("SELECT company_id, list_id FROM target_entries WHERE org_id = ? AND company_id IN (") +
-                placeholders(chunk.size()) + u')',
-            binds, error);
-        if (!query)
-            return false;
-        while (query->next())
-            (*lists)[query->value(0).toString()] << query->value(1).toString();
-    }
-    return true;
+    return Sql::eachInChunks(
+        db, QStringLiteral("SELECT company_id, list_id FROM target_entries WHERE org_id = ? AND company_id IN ("),
+        {orgId}, companyIds, {}, error,
+        [lists](const QSqlQuery& row) { (*lists)[row.value(0).toString()] << row.value(1).toString(); });
 }
 
 } // namespace leadscope::server

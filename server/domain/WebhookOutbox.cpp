@@ -107,7 +107,7 @@ bool WebhookOutbox::claimDue(QSqlDatabase db, qint64 nowMs, int limit, QList<Del
         db,
         QStringLiteral("UPDATE webhook_deliveries SET state = 'sending', lease_until = ? WHERE id IN (%1) AND ((state "
                        "= 'queued' AND next_at <= ?) OR (state = 'sending' AND lease_until < ?)) RETURNING id")
-            .arg(QStringList(candidates.size(), QStringLiteral("?")).join(u',')),
+            .arg(Sql::placeholders(candidates.size())),
         binds, error);
     if (!take)
         return false;
@@ -150,7 +150,7 @@ bool WebhookOutbox::markDelivered(QSqlDatabase db, qint64 nowMs, const QList<Suc
                            QStringLiteral("UPDATE webhook_deliveries SET state = 'delivered', delivered_at = ?, status "
                                           "= CASE id%1 END, latency_ms = CASE id%2 END, attempts = attempts + 1, "
                                           "last_error = '', lease_until = 0 WHERE id IN (%3)")
-                               .arg(status, latency, QStringList(delivered.size(), QStringLiteral("?")).join(u',')),
+                               .arg(status, latency, Sql::placeholders(delivered.size())),
                            binds, error) != nullptr;
 }
 

@@ -123,11 +123,16 @@ bool Sql::fetchOne(QSqlDatabase db, const QString& statement, const QVariantList
     return true;
 }
 
+QString Sql::placeholders(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(u',');
+}
+
 bool Sql::insertMany(QSqlDatabase db, const QString& table, const QStringList& columns, const QList<QVariantList>& rows,
                      const QString& suffix, QString* error)
 {
     const qsizetype perStatement = qMax<qsizetype>(1, 4000 / columns.size());
-    const QString tuple = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
+    const QString tuple = u'(' + placeholders(columns.size()) + u')';
     const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(u','));
     for (qsizetype at = 0; at < rows.size(); at += perStatement) {
         const qsizetype count = qMin(perStatement, rows.size() - at);

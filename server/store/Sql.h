@@ -30,6 +30,31 @@ public:
     static bool fetchOne(QSqlDatabase db, const QString& statement, const QVariantList& binds, QVariantList* row,
                          bool* found, QString* error);
 
+    // "?,?,…,?": n positional placeholders, for an IN (…) list or a row's values.
+    static QString placeholders(qsizetype n);
+    // How many values one IN (…) list binds (SQLite binds at most 999 a statement).
+    static constexpr qsizetype kInChunk = 400;
+    // Runs `head` + placeholders + ')' + `tail` once for each kInChunk of
+    // `ids`, bound after `binds`, and calls row(query) for each row it returns.
+    template <typename Ids, typename Row>
+    static bool eachInChunks(QSqlDatabase db, const QString& head, const QVariantList& binds, const Ids& ids,
+                             const QString& tail, QString* error, Row&& row)
+    {
+        for (qsizetype at = 0; at < ids.size(); at += kInChunk) {
+            const qsizetype end = qMin(ids.size(), at + kInChunk);
+            QVariantList all = binds;
+            all.reserve(binds.size() + end - at);
+            for (qsizetype i = at; i < end; ++i)
+                all << QVariant(ids[i]);
+            QSqlQuery* query = execCached(db, head + placeholders(end - at) + u')' + tail, all, error);
+            if (!query)
+                return false;
+            while (query->next())
+                row(*query);
+        }
+        return true;
+    }
+
     // INSERT of many rows, several per statement (fast on both stores).
     // `suffix` is appended to each statement, e.g. an ON CONFLICT clause.
     static bool insertMany(QSqlDatabase db, const QString& table, const QStringList& columns,

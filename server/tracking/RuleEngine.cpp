@@ -21,32 +21,6 @@ namespace leadscope::server {
 
 namespace {
 
-constexpr qsizetype kChunk = 400;
-
-QString placeholders(qsizetype n)
-{
-    return QStringList(n, QStringLiteral("?")).join(u',');
-}
-
-// Runs `sql` (ending in "IN (") over `ids` in chunks, `binds` first.
-template <typename Row>
-bool eachInChunks(QSqlDatabase db, const QString& sql, const QVariantList& binds, const QStringList& ids,
-                  const QString& tail, QString* error, Row&& row)
-{
-    for (qsizetype at = 0; at < ids.size(); at += kChunk) {
-        const QStringList chunk = ids.mid(at, kChunk);
-        QVariantList all = binds;
-        for (const QString& id : chunk)
-            all << id;
-        QSqlQuery* query = Sql::execCached(db, sql + placeholders(chunk.size()) + u')' + tail, all, error);
-        if (!query)
-            return false;
-        while (query->next())
-            row(*query);
-    }
-    return true;
-}
-
 // What an organisation's batch needs to judge its visits.
 struct Facts
 {
@@ -136,9 +110,10 @@ bool loadPaths(QSqlDatabase db, const QSet<const RuleEngine::Visit*>& pathVisits
     }
     if (unknown.isEmpty())
         return true;
-    if (!eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, unknown,
-                      QStringLiteral(" ORDER BY visit_id, viewed_at"), error,
-                      [facts](const QSqlQuery& q) { facts->paths[q.value(0).toString()] << q.value(1).toString(); }))
+    if (!Sql::eachInChunks(db, QStringLiteral("SELECT visit_id, path FROM pageviews WHERE visit_id IN ("), {}, unknown,
+                           QStringLiteral(" ORDER BY visit_id, viewed_at"), error, [facts](const QSqlQuery& q) {
+                               facts->paths[q.value(0).toString()] << q.value(1).toString();
+                           }))
         return false;
     for (const QString& id : std::as_const(unknown))
         VisitMemory::thisThread().keepPaths(id, facts->paths.value(id));
@@ -295,13 +270,13 @@ bool loadFired(QSqlDatabase db, const QString& orgId, const QList<const RuleEngi
             read.insert(v->id, {});
         }
     }
-    if (!eachInChunks(db,
-                      QStringLiteral("SELECT visit_id, rule_id FROM rule_firings WHERE org_id = ? AND visit_id IN ("),
-                      {orgId}, read.keys(), QString(), error, [facts, &read](const QSqlQuery& q) {
-                          const QString visit = q.value(0).toString(), rule = q.value(1).toString();
-                          facts->fired.insert({visit, rule});
-                          read[visit].insert(rule);
-                      }))
+    if (!Sql::eachInChunks(
+            db, QStringLiteral("SELECT visit_id, rule_id FROM rule_firings WHERE org_id = ? AND visit_id IN ("),
+            {orgId}, read.keys(), QString(), error, [facts, &read](const QSqlQuery& q) {
+                const QString visit = q.value(0).toString(), rule = q.value(1).toString();
+                facts->fired.insert({visit, rule});
+                read[visit].insert(rule);
+            }))
         return false;
     for (auto it = read.cbegin(); it != read.cend(); ++it)
         memory.keepFired(it.key(), it.value());

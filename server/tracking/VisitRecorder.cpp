@@ -358,11 +358,10 @@ Visit visitFromRow(const QSqlQuery& q)
 // 3. The open visits of the batch's sessions, each with its last page view.
 bool loadOpenVisits(QSqlDatabase db, Batch* b, QString* error)
 {
-    constexpr qsizetype kChunk = 400;
     for (const auto& [orgId, sessionSet] : b->sessionsByOrg) {
         const QList<QByteArray> sessions = sessionSet.values();
-        for (qsizetype at = 0; at < sessions.size(); at += kChunk) {
-            const QList<QByteArray> chunk = sessions.mid(at, kChunk);
+        for (qsizetype at = 0; at < sessions.size(); at += Sql::kInChunk) {
+            const QList<QByteArray> chunk = sessions.mid(at, Sql::kInChunk);
             QVariantList binds{orgId, b->earliest - VisitRecorder::kSessionGapMs};
             for (const QByteArray& session : chunk)
                 binds.append(session);
@@ -375,7 +374,7 @@ bool loadOpenVisits(QSqlDatabase db, Batch* b, QString* error)
                                                    "LEFT JOIN pageviews p ON p.id = (SELECT id FROM pageviews "
                                                    "WHERE visit_id = v.id ORDER BY viewed_at DESC LIMIT 1) "
                                                    "WHERE v.org_id = ? AND v.last_at >= ? AND v.session_key IN (") +
-                                    QStringList(chunk.size(), QStringLiteral("?")).join(u',') + u')',
+                                    Sql::placeholders(chunk.size()) + u')',
                                 binds, error);
             if (!q)
                 return false;

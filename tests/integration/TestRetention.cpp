@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -358,6 +359,47 @@ private Q_SLOTS:
         QString output;
         QVERIFY(run({QStringLiteral("purge"), QStringLiteral("--db"), m_db}, &output));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
+    }
+
+    // Reads by a list of ids (the rules' facts, annotations, list membership) bind a few hundred ids a
+    // statement; a list of several statements' worth is read whole, once, with the binds before it.
+    void aLongListOfIdsIsReadWholeAcrossStatements()
+    {
+        test::ServerProcess server;
+        QVERIFY(prepare(server));
+        QString error;
+        const auto url = server::DatabaseUrl::parse(m_db, &error);
+        server::Store store(*url);
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        constexpr int kVisits = int(2 * server::Sql::kInChunk + 7);
+        QList<QVariantList> visits;
+        QStringList asked;
+        for (int i = 0; i < kVisits; ++i) {
+            visits.append({QStringLiteral("v-%1").arg(i), m_orgId, m_siteId, QStringLiteral("kvk-20000001"),
+                           QByteArray(16, 'v'), QStringLiteral("s-%1").arg(i).toUtf8(), now + i, now + i, 0});
+            asked << QStringLiteral("v-%1").arg(i) << QStringLiteral("absent-%1").arg(i);
+        }
+        QVERIFY2(insertRows(store.connection(), visits, {}, {}, &error), qPrintable(error));
+        QStringList read;
+        QVERIFY2(server::Sql::eachInChunks(store.connection(),
+                                           QStringLiteral("SELECT id FROM visits WHERE org_id = ? AND id IN ("),
+                                           {m_orgId}, asked, QStringLiteral(" ORDER BY id"), &error,
+                                           [&read](const QSqlQuery& row) { read << row.value(0).toString(); }),
+                 qPrintable(error));
+        QCOMPARE(read.size(), kVisits);
+        QCOMPARE(QSet<QString>(read.cbegin(), read.cend()).size(), kVisits);
+        QVERIFY(read.contains(QStringLiteral("v-0")));
+        QVERIFY(read.contains(QStringLiteral("v-%1").arg(kVisits - 1)));
+        // Another organisation's binds find none of them.
+        read.clear();
+        QVERIFY2(server::Sql::eachInChunks(store.connection(),
+                                           QStringLiteral("SELECT id FROM visits WHERE org_id = ? AND id IN ("),
+                                           {QStringLiteral("another-org")}, asked, {}, &error,
+                                           [&read](const QSqlQuery& row) { read << row.value(0).toString(); }),
+                 qPrintable(error));
+        QVERIFY(read.isEmpty());
+        store.closeThreadConnection();
     }
 };
 
