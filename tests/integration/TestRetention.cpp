@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 #include <thread>
 
 using namespace leadscope;
@@ -102,18 +103,29 @@ private:
                     QStringLiteral("--org"), m_orgId, QStringLiteral("--signed-by"), m_admin.email});
     }
 
+    // The test's store, open on this thread; nullptr and *error when it cannot be opened.
+    std::unique_ptr<server::Store> openStore(QString* error) const
+    {
+        const auto url = server::DatabaseUrl::parse(m_db, error);
+        if (!url)
+            return nullptr;
+        auto store = std::make_unique<server::Store>(*url);
+        if (!store->open(error))
+            return nullptr;
+        return store;
+    }
+
     int count(const QString& sql)
     {
         QString error;
-        const auto url = server::DatabaseUrl::parse(m_db, &error);
-        server::Store store(*url);
-        if (!store.open(&error))
+        const auto store = openStore(&error);
+        if (!store)
             return -1;
         QVariantList row;
         bool found = false;
-        server::Sql::fetchOne(store.connection(), sql, {}, &row, &found, &error);
+        server::Sql::fetchOne(store->connection(), sql, {}, &row, &found, &error);
         const int value = found ? row.value(0).toInt() : -1;
-        store.closeThreadConnection();
+        store->closeThreadConnection();
         return value;
     }
 
@@ -254,10 +266,9 @@ private Q_SLOTS:
                 &output));
         const QString keepOrg = output.section(u'\n', 0, 0);
         QString error;
-        const auto url = server::DatabaseUrl::parse(m_db, &error);
-        server::Store store(*url);
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QSqlDatabase db = store.connection();
+        const auto store = openStore(&error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlDatabase db = store->connection();
         QSqlQuery update(db);
         QVERIFY2(server::Sql::exec(update,
                                    QStringLiteral("UPDATE organisations SET retention_months = 25 WHERE id = ?"),
@@ -293,7 +304,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             visit(QStringLiteral("v-kept-%1").arg(i), keepOrg, old, old + 5000);
         QVERIFY2(insertRows(db, visits, pageviews, firings, &error), qPrintable(error));
-        store.closeThreadConnection();
+        store->closeThreadConnection();
 
         QVERIFY(run({QStringLiteral("purge"), QStringLiteral("--db"), m_db}, &output));
         QVERIFY2(output.contains(QStringLiteral("removed %1 visits, %2 page views").arg(kOld).arg(2 * kOld)),
@@ -323,26 +334,25 @@ private Q_SLOTS:
         test::ServerProcess server;
         QVERIFY(prepare(server));
         QString error;
-        const auto url = server::DatabaseUrl::parse(m_db, &error);
-        server::Store store(*url);
-        QVERIFY2(store.open(&error), qPrintable(error));
+        const auto store = openStore(&error);
+        QVERIFY2(store, qPrintable(error));
         const qint64 old = QDateTime::currentDateTimeUtc().addMonths(-15).toMSecsSinceEpoch();
         constexpr int kOld = 3 * server::Retention::kPurgeBatch;
         QList<QVariantList> visits;
         for (int i = 0; i < kOld; ++i)
             visits.append({QStringLiteral("v-old-%1").arg(i), m_orgId, m_siteId, QStringLiteral("kvk-20000001"),
                            QByteArray(16, 'v'), QStringLiteral("s-%1").arg(i).toUtf8(), old + i, old + i + 5000, 0});
-        QVERIFY2(insertRows(store.connection(), visits, {}, {}, &error), qPrintable(error));
-        store.closeThreadConnection();
+        QVERIFY2(insertRows(store->connection(), visits, {}, {}, &error), qPrintable(error));
+        store->closeThreadConnection();
 
         std::atomic<bool> stop{false};
         server::Retention::Report report;
         bool purged = false;
         QString purgeError;
         std::thread purge([&] {
-            purged =
-                server::Retention::purgeVisits(store, QDateTime::currentMSecsSinceEpoch(), &report, &purgeError, &stop);
-            store.closeThreadConnection();
+            purged = server::Retention::purgeVisits(*store, QDateTime::currentMSecsSinceEpoch(), &report, &purgeError,
+                                                    &stop);
+            store->closeThreadConnection();
         });
         // Asked to stop once the first batch is in: it rests after each batch for longer than the batch took.
         while (count(QStringLiteral("SELECT COUNT(*) FROM visits")) == kOld)
@@ -368,9 +378,8 @@ private Q_SLOTS:
         test::ServerProcess server;
         QVERIFY(prepare(server));
         QString error;
-        const auto url = server::DatabaseUrl::parse(m_db, &error);
-        server::Store store(*url);
-        QVERIFY2(store.open(&error), qPrintable(error));
+        const auto store = openStore(&error);
+        QVERIFY2(store, qPrintable(error));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         constexpr int kVisits = int(2 * server::Sql::kInChunk + 7);
         QList<QVariantList> visits;
@@ -380,9 +389,9 @@ private Q_SLOTS:
                            QByteArray(16, 'v'), QStringLiteral("s-%1").arg(i).toUtf8(), now + i, now + i, 0});
             asked << QStringLiteral("v-%1").arg(i) << QStringLiteral("absent-%1").arg(i);
         }
-        QVERIFY2(insertRows(store.connection(), visits, {}, {}, &error), qPrintable(error));
+        QVERIFY2(insertRows(store->connection(), visits, {}, {}, &error), qPrintable(error));
         QStringList read;
-        QVERIFY2(server::Sql::eachInChunks(store.connection(),
+        QVERIFY2(server::Sql::eachInChunks(store->connection(),
                                            QStringLiteral("SELECT id FROM visits WHERE org_id = ? AND id IN ("),
                                            {m_orgId}, asked, QStringLiteral(" ORDER BY id"), &error,
                                            [&read](const QSqlQuery& row) { read << row.value(0).toString(); }),
@@ -393,13 +402,13 @@ private Q_SLOTS:
         QVERIFY(read.contains(QStringLiteral("v-%1").arg(kVisits - 1)));
         // Another organisation's binds find none of them.
         read.clear();
-        QVERIFY2(server::Sql::eachInChunks(store.connection(),
+        QVERIFY2(server::Sql::eachInChunks(store->connection(),
                                            QStringLiteral("SELECT id FROM visits WHERE org_id = ? AND id IN ("),
                                            {QStringLiteral("another-org")}, asked, {}, &error,
                                            [&read](const QSqlQuery& row) { read << row.value(0).toString(); }),
                  qPrintable(error));
         QVERIFY(read.isEmpty());
-        store.closeThreadConnection();
+        store->closeThreadConnection();
     }
 };
 
