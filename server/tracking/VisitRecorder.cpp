@@ -358,44 +358,33 @@ Visit visitFromRow(const QSqlQuery& q)
 // 3. The open visits of the batch's sessions, each with its last page view.
 bool loadOpenVisits(QSqlDatabase db, Batch* b, QString* error)
 {
-    for (const auto& [orgId, sessionSet] : b->sessionsByOrg) {
-        const QList<QByteArray> sessions = sessionSet.values();
-        for (qsizetype at = 0; at < sessions.size(); at += Sql::kInChunk) {
-            const QList<QByteArray> chunk = sessions.mid(at, Sql::kInChunk);
-            QVariantList binds{orgId, b->earliest - VisitRecorder::kSessionGapMs};
-            for (const QByteArray& session : chunk)
-                binds.append(session);
-            QSqlQuery* q =
-                Sql::execCached(db,
-                                QStringLiteral("SELECT v.") + visitColumns().join(QStringLiteral(",v.")) +
-                                    QStringLiteral(",rs.format,rs.file,rs.imported_at,"
-                                                   "p.id,p.path,p.title,p.viewed_at,p.seconds FROM visits v "
-                                                   "LEFT JOIN registry_sources rs ON rs.id = v.match_source "
-                                                   "LEFT JOIN pageviews p ON p.id = (SELECT id FROM pageviews "
-                                                   "WHERE visit_id = v.id ORDER BY viewed_at DESC LIMIT 1) "
-                                                   "WHERE v.org_id = ? AND v.last_at >= ? AND v.session_key IN (") +
-                                    Sql::placeholders(chunk.size()) + u')',
-                                binds, error);
-            if (!q)
-                return false;
-            while (q->next()) {
-                Visit v = visitFromRow(*q);
-                const QByteArray slot = visitSlot(v.orgId, v.sessionKey, v.companyId);
-                const auto existing = b->openVisit.constFind(slot);
-                if (existing != b->openVisit.cend() && b->visits[*existing].lastAt >= v.lastAt)
-                    continue;             // the latest visit of a session and company is the open one
-                constexpr int kPage = 26; // the last page view's columns
-                if (!q->value(kPage).isNull() && !q->value(kPage).toString().isEmpty()) {
-                    v.lastPageview = int(b->pageviews.size());
-                    b->pageviews.push_back(Pageview{q->value(kPage).toString(), v.id, v.orgId,
-                                                    q->value(kPage + 1).toString(), q->value(kPage + 2).toString(),
-                                                    q->value(kPage + 3).toLongLong(), q->value(kPage + 4).toInt(),
-                                                    false});
-                }
-                b->openVisit.insert(slot, int(b->visits.size()));
-                b->visits.push_back(std::move(v));
-            }
+    const QString select =
+        QStringLiteral("SELECT v.") + visitColumns().join(QStringLiteral(",v.")) +
+        QStringLiteral(",rs.format,rs.file,rs.imported_at,p.id,p.path,p.title,p.viewed_at,p.seconds FROM visits v "
+                       "LEFT JOIN registry_sources rs ON rs.id = v.match_source "
+                       "LEFT JOIN pageviews p ON p.id = (SELECT id FROM pageviews "
+                       "WHERE visit_id = v.id ORDER BY viewed_at DESC LIMIT 1) "
+                       "WHERE v.org_id = ? AND v.last_at >= ? AND v.session_key IN (");
+    const auto keep = [b](const QSqlQuery& row) {
+        Visit v = visitFromRow(row);
+        const QByteArray slot = visitSlot(v.orgId, v.sessionKey, v.companyId);
+        const auto existing = b->openVisit.constFind(slot);
+        if (existing != b->openVisit.cend() && b->visits[*existing].lastAt >= v.lastAt)
+            return;               // the latest visit of a session and company is the open one
+        constexpr int kPage = 26; // the last page view's columns
+        if (!row.value(kPage).isNull() && !row.value(kPage).toString().isEmpty()) {
+            v.lastPageview = int(b->pageviews.size());
+            b->pageviews.push_back(Pageview{row.value(kPage).toString(), v.id, v.orgId, row.value(kPage + 1).toString(),
+                                            row.value(kPage + 2).toString(), row.value(kPage + 3).toLongLong(),
+                                            row.value(kPage + 4).toInt(), false});
         }
+        b->openVisit.insert(slot, int(b->visits.size()));
+        b->visits.push_back(std::move(v));
+    };
+    for (const auto& [orgId, sessions] : b->sessionsByOrg) {
+        if (!Sql::eachInChunks(db, select, {orgId, b->earliest - VisitRecorder::kSessionGapMs}, sessions.values(), {},
+                               error, keep))
+            return false;
     }
     return true;
 }
