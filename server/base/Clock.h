@@ -1,7 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
-#include <QTimeZone>
+#include <QString>
 #include <QtGlobal>
 
 #include <atomic>
@@ -17,11 +18,12 @@ public:
     qint64 nowSeconds() const { return nowMs() / 1000; }
     void advance(qint64 milliseconds) { m_offsetMs += milliseconds; }
 
-    // How times appear in the API: ISO 8601 in UTC with milliseconds.
-    static QString iso(qint64 unixMs)
-    {
-        return QDateTime::fromMSecsSinceEpoch(unixMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-    }
+    // How times appear in the API: ISO 8601 in UTC with milliseconds, exactly
+    // as QDateTime's Qt::ISODateWithMs writes them ("2026-12-07T05:29:28.123+00:00"
+    // with Qt 6.4, "…28.123Z" with 6.5 and later).
+    static QString iso(qint64 unixMs);
+    // The same text as ASCII bytes, for JSON written without QString.
+    static QByteArray isoAscii(qint64 unixMs);
 
 private:
     std::atomic<qint64> m_offsetMs{0};

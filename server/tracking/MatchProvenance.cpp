@@ -1,6 +1,7 @@
 #include "server/tracking/MatchProvenance.h"
 
 #include "server/base/Clock.h"
+#include "server/base/JsonObjectWriter.h"
 
 #include "protocol/Crypto.h"
 
@@ -19,16 +20,27 @@ int bitLength(const IpAddress128& value)
 }
 } // namespace
 
-QJsonObject MatchProvenance::toJson() const
+QByteArray MatchProvenance::toJsonText() const
 {
-    QJsonObject source{{QStringLiteral("format"), sourceFormat}, {QStringLiteral("file"), sourceFile}};
-    source.insert(QStringLiteral("at"), sourceAt > 0 ? QJsonValue(Clock::iso(sourceAt)) : QJsonValue());
-    return QJsonObject{{QStringLiteral("confidence"), confidenceName(confidence)},
-                       {QStringLiteral("range_kind"), rangeKind},
-                       {QStringLiteral("prefix_length"), prefixLength},
-                       {QStringLiteral("ip_version"), ipVersion},
-                       {QStringLiteral("linked_by"), linkedBy},
-                       {QStringLiteral("source"), source}};
+    QByteArray source;
+    {
+        JsonObjectWriter o(&source);
+        if (sourceAt > 0)
+            o.add(QLatin1StringView("at"), Clock::iso(sourceAt));
+        else
+            o.addNull(QLatin1StringView("at"));
+        o.add(QLatin1StringView("file"), sourceFile).add(QLatin1StringView("format"), sourceFormat);
+    }
+    QByteArray out;
+    out.reserve(160 + source.size());
+    JsonObjectWriter(&out)
+        .add(QLatin1StringView("confidence"), confidenceName(confidence))
+        .add(QLatin1StringView("ip_version"), ipVersion)
+        .add(QLatin1StringView("linked_by"), linkedBy)
+        .add(QLatin1StringView("prefix_length"), prefixLength)
+        .add(QLatin1StringView("range_kind"), rangeKind)
+        .addJson(QLatin1StringView("source"), source);
+    return out;
 }
 
 void MatchProvenance::markCorrected()

@@ -2,7 +2,7 @@
 
 #include "server/tracking/IpRangeIndex.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QString>
 
 namespace leadscope::server {
@@ -35,8 +35,9 @@ struct MatchProvenance
     // The organisation's own "wrong company" report named the company: high confidence, no import source.
     void markCorrected();
 
-    // {"confidence","range_kind","prefix_length","ip_version","linked_by","source":{"format","file","at"}}
-    QJsonObject toJson() const;
+    // Compact JSON, as QJsonDocument writes it: {"confidence","ip_version","linked_by","prefix_length",
+    // "range_kind","source":{"at","file","format"}} (the visit's "match" in sync and the read API).
+    QByteArray toJsonText() const;
 
     // The rule: a company's own network registered to it by number is high
     // when it is small (IPv4 /24 or smaller, IPv6 /48), medium up to /16

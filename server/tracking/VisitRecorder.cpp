@@ -1,6 +1,7 @@
 #include "server/tracking/VisitRecorder.h"
 
 #include "server/base/Clock.h"
+#include "server/base/JsonObjectWriter.h"
 #include "server/domain/ChangeLog.h"
 #include "server/domain/MatchCorrections.h"
 #include "server/domain/Retention.h"
@@ -154,37 +155,45 @@ QByteArray visitSlot(const QString& orgId, const QByteArray& sessionKey, const Q
     return orgId.toUtf8() + '\x1f' + sessionKey + '\x1f' + companyId.toUtf8();
 }
 
+// The visit's change-log payload: the keys in order, as QJsonDocument would write them.
 QByteArray visitPayload(const Visit& v)
 {
-    QJsonObject o{{QStringLiteral("id"), v.id},
-                  {QStringLiteral("company_id"), v.companyId},
-                  {QStringLiteral("visitor_key"), QString::fromLatin1(v.visitorKey.toHex())},
-                  {QStringLiteral("site_id"), v.siteId},
-                  {QStringLiteral("website"), v.website},
-                  {QStringLiteral("started_at"), Clock::iso(v.startedAt)},
-                  {QStringLiteral("ended_at"), Clock::iso(v.lastAt)},
-                  {QStringLiteral("pageviews"), v.pageviews},
-                  {QStringLiteral("referrer_class"), v.referrerClass},
-                  {QStringLiteral("referrer_host"), v.referrerHost},
-                  {QStringLiteral("utm_source"), v.utmSource},
-                  {QStringLiteral("utm_medium"), v.utmMedium},
-                  {QStringLiteral("utm_campaign"), v.utmCampaign},
-                  {QStringLiteral("landing_page"), v.landing},
-                  {QStringLiteral("device"), v.device}};
+    QByteArray out;
+    out.reserve(640);
+    JsonObjectWriter o(&out);
+    o.add(QLatin1StringView("company_id"), v.companyId)
+        .add(QLatin1StringView("device"), v.device)
+        .add(QLatin1StringView("ended_at"), Clock::iso(v.lastAt))
+        .add(QLatin1StringView("id"), v.id)
+        .add(QLatin1StringView("landing_page"), v.landing);
     if (v.match.confidence > 0)
-        o.insert(QStringLiteral("match"), v.match.toJson());
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        o.addJson(QLatin1StringView("match"), v.match.toJsonText());
+    o.add(QLatin1StringView("pageviews"), v.pageviews)
+        .add(QLatin1StringView("referrer_class"), v.referrerClass)
+        .add(QLatin1StringView("referrer_host"), v.referrerHost)
+        .add(QLatin1StringView("site_id"), v.siteId)
+        .add(QLatin1StringView("started_at"), Clock::iso(v.startedAt))
+        .add(QLatin1StringView("utm_campaign"), v.utmCampaign)
+        .add(QLatin1StringView("utm_medium"), v.utmMedium)
+        .add(QLatin1StringView("utm_source"), v.utmSource)
+        .add(QLatin1StringView("visitor_key"), QString::fromLatin1(v.visitorKey.toHex()))
+        .add(QLatin1StringView("website"), v.website);
+    o.close();
+    return out;
 }
 
 QByteArray pageviewPayload(const Pageview& p)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("id"), p.id},
-                                     {QStringLiteral("visit_id"), p.visitId},
-                                     {QStringLiteral("path"), p.path},
-                                     {QStringLiteral("title"), p.title},
-                                     {QStringLiteral("viewed_at"), Clock::iso(p.viewedAt)},
-                                     {QStringLiteral("seconds"), p.seconds}})
-        .toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(256);
+    JsonObjectWriter(&out)
+        .add(QLatin1StringView("id"), p.id)
+        .add(QLatin1StringView("path"), p.path)
+        .add(QLatin1StringView("seconds"), p.seconds)
+        .add(QLatin1StringView("title"), p.title)
+        .add(QLatin1StringView("viewed_at"), Clock::iso(p.viewedAt))
+        .add(QLatin1StringView("visit_id"), p.visitId);
+    return out;
 }
 } // namespace
 
