@@ -39,6 +39,7 @@ bool Services::start(const ServeOptions& options, QString* error)
     if (!store.open(error) || !store.checkSchema(error) || !dpa.load(options.dpaDirectory, error) ||
         !matcher.load(error) || !collect.start(error))
         return false;
+    checkpointer.start();
     HealthEndpoint::registerRoutes(router, store);
     auth.registerRoutes(router);
     account.registerRoutes(router);

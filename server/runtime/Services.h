@@ -29,6 +29,7 @@
 #include "server/integrations/WebhookWorker.h"
 #include "server/mail/MailWorker.h"
 #include "server/store/Store.h"
+#include "server/store/WalCheckpointer.h"
 #include "server/tracking/RegistryMatcher.h"
 
 #include <memory>
@@ -56,6 +57,7 @@ public:
     std::shared_ptr<const SecretBox> secrets; // --secrets-key (may be none), shared with what uses it
     Clock clock;
     Store store;
+    WalCheckpointer checkpointer{store}; // SQLite: the log copied back off the writers' commits
     DpaRegistry dpa;
     Sessions sessions;
     Accounts accounts;
