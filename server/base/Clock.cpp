@@ -9,8 +9,8 @@ namespace leadscope::server {
 namespace {
 
 // Years 1 to 9999 as std::chrono's civil calendar gives them; anything else
-// (which no stored time is) as QDateTime writes it. QDateTime::toString spent
-// 3 µs on each, a good part of the ingest writer's change-log payloads.
+// (which no stored time is) as QDateTime writes it. QDateTime::toString was
+// 6 % of the ingest writer's time (perf), for three times in every hit's payloads.
 constexpr qint64 kFirstMs = -62'135'596'800'000; // 0001-01-01T00:00:00.000Z
 constexpr qint64 kLastMs = 253'402'300'799'999;  // 9999-12-31T23:59:59.999Z
 
