@@ -40,14 +40,14 @@ private Q_SLOTS:
                             999,
                             -1,
                             -day,
-                            951'782'400'000 - 1,   // 2000-02-28T23:59:59.999 (a leap year's Feb 29 follows)
-                            951'868'800'000,       // 2000-03-01
-                            4'107'542'400'000,     // 2100-03-01 (2100 is no leap year)
-                            1'796'603'968'123,     // 2026-12-07
-                            -62'135'596'800'000,   // 0001-01-01T00:00:00.000Z, the first the fast path writes
-                            -62'135'596'800'001,   // year 0: Qt writes nothing
-                            253'402'300'799'999,   // 9999-12-31T23:59:59.999Z, its last
-                            253'402'300'800'000,   // year 10000: Qt's text
+                            951'782'400'000 - 1,  // 2000-02-28T23:59:59.999 (a leap year's Feb 29 follows)
+                            951'868'800'000,      // 2000-03-01
+                            4'107'542'400'000,    // 2100-03-01 (2100 is no leap year)
+                            1'796'603'968'123,    // 2026-12-07
+                            -62'135'596'800'000,  // 0001-01-01T00:00:00.000Z, the first the fast path writes
+                            -62'135'596'800'001,  // year 0: Qt writes nothing
+                            253'402'300'799'999,  // 9999-12-31T23:59:59.999Z, its last
+                            253'402'300'800'000,  // year 10000: Qt's text
                             -62'167'219'200'001}; // year -1: Qt's text
         QRandomGenerator random(27);
         for (int i = 0; i < 20'000; ++i)
@@ -62,9 +62,12 @@ private Q_SLOTS:
 
     void stringsAreEscapedAsQJsonDocumentEscapesThem()
     {
-        QStringList values{QString(), QStringLiteral("plain /path?q=1&r=2"), QStringLiteral("say \"hi\" \\ there"),
+        QStringList values{QString(),
+                           QStringLiteral("plain /path?q=1&r=2"),
+                           QStringLiteral("say \"hi\" \\ there"),
                            QStringLiteral("tab\there, line\nbreak, cr\r, ff\f, bs\b"),
-                           QStringLiteral("Café Zürich — 日本語"), QStringLiteral("emoji 😀 pair"),
+                           QStringLiteral("Café Zürich — 日本語"),
+                           QStringLiteral("emoji 😀 pair"),
                            QStringLiteral("<script>alert(1)</script>")};
         for (char16_t u = 0; u < 0x80; ++u)
             values.append(QStringLiteral("a") + QChar(u) + QStringLiteral("b"));
@@ -93,13 +96,14 @@ private Q_SLOTS:
             .addNull(QLatin1StringView("d"))
             .addJson(QLatin1StringView("e"), inner)
             .add(QLatin1StringView("f"), QStringLiteral("é"));
-        QCOMPARE(out, qtCompact(QJsonObject{{QStringLiteral("a"), 0},
-                                            {QStringLiteral("b"), -42},
-                                            {QStringLiteral("c"), qint64(9'007'199'254'740'993)},
-                                            {QStringLiteral("d"), QJsonValue()},
-                                            {QStringLiteral("e"), QJsonObject{{QStringLiteral("at"), QStringLiteral("x")},
-                                                                              {QStringLiteral("z"), QJsonValue()}}},
-                                            {QStringLiteral("f"), QStringLiteral("é")}}));
+        QCOMPARE(out,
+                 qtCompact(QJsonObject{{QStringLiteral("a"), 0},
+                                       {QStringLiteral("b"), -42},
+                                       {QStringLiteral("c"), qint64(9'007'199'254'740'993)},
+                                       {QStringLiteral("d"), QJsonValue()},
+                                       {QStringLiteral("e"), QJsonObject{{QStringLiteral("at"), QStringLiteral("x")},
+                                                                         {QStringLiteral("z"), QJsonValue()}}},
+                                       {QStringLiteral("f"), QStringLiteral("é")}}));
         QByteArray empty;
         JsonObjectWriter(&empty).close();
         QCOMPARE(empty, qtCompact(QJsonObject{}));
