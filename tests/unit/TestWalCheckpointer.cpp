@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 using leadscope::server::DatabaseUrl;
@@ -22,14 +23,21 @@ class TestWalCheckpointer : public QObject
 private:
     static qint64 fileSize(const QString& path) { return QFileInfo(path).size(); }
 
-    // A store with 4 MB committed into its log, none of it in the file yet.
-    static bool fill(Store& store, const QString& path)
+    // A store at `path` with 4 MB committed into its log, none of it in the file yet.
+    static std::unique_ptr<Store> filled(const QString& path)
     {
         QString error;
-        if (!store.open(&error)) {
-            qWarning() << error;
-            return false;
+        const std::optional<DatabaseUrl> url = DatabaseUrl::parse(QStringLiteral("sqlite:") + path, &error);
+        auto store = url ? std::make_unique<Store>(*url) : nullptr;
+        if (!store || !store->open(&error) || !fill(*store, path)) {
+            qWarning() << "cannot fill a store:" << error;
+            return nullptr;
         }
+        return store;
+    }
+
+    static bool fill(const Store& store, const QString& path)
+    {
         QSqlDatabase db = store.connection();
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB)")) ||
@@ -48,20 +56,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
-        QString error;
-        const std::optional<DatabaseUrl> url = DatabaseUrl::parse(QStringLiteral("sqlite:") + path, &error);
-        QVERIFY2(url, qPrintable(error));
-        Store store(*url);
-        QVERIFY(fill(store, path));
+        const std::unique_ptr<Store> store = filled(path);
+        QVERIFY(store);
         {
-            WalCheckpointer checkpointer(store);
+            WalCheckpointer checkpointer(*store);
             checkpointer.start(20);
             QTRY_VERIFY_WITH_TIMEOUT(fileSize(path) > 4'000'000, 10'000);
         } // stops without waiting for its next turn
-        QSqlQuery count(store.connection());
-        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM filler")) && count.next());
-        QCOMPARE(count.value(0).toInt(), 1000);
-        store.closeThreadConnection();
+        {
+            QSqlQuery count(store->connection());
+            QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM filler")) && count.next());
+            QCOMPARE(count.value(0).toInt(), 1000);
+        }
+        store->closeThreadConnection();
     }
 
     void withoutItTheLogStaysInTheLog()
@@ -70,14 +77,11 @@ private Q_SLOTS:
         // threshold the file does not grow (what the test above tells apart).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
-        QString error;
-        const std::optional<DatabaseUrl> url = DatabaseUrl::parse(QStringLiteral("sqlite:") + path, &error);
-        QVERIFY2(url, qPrintable(error));
-        Store store(*url);
-        QVERIFY(fill(store, path));
+        const std::unique_ptr<Store> store = filled(path);
+        QVERIFY(store);
         QTest::qWait(300);
         QVERIFY(fileSize(path) < 1'000'000);
-        store.closeThreadConnection();
+        store->closeThreadConnection();
     }
 };
 
