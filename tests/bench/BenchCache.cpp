@@ -125,14 +125,8 @@ int main(int argc, char** argv)
         !plain.exec(QStringLiteral("PRAGMA page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                                    "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA mmap_size=0"),
                     &error) ||
-        !plain.exec(core::Cache::schema(1), &error) || !plain.exec(core::Cache::schema(2), &error) ||
-        !plain.exec(core::Cache::schema(3), &error) || !plain.exec(core::Cache::schema(4), &error) ||
-        !plain.exec(core::Cache::schema(5), &error) || !plain.exec(core::Cache::schema(6), &error) ||
-        !plain.exec(core::Cache::schema(7), &error) || !plain.exec(core::Cache::schema(8), &error) ||
-        !plain.exec(core::Cache::schema(9), &error) || !plain.exec(core::Cache::schema(10), &error) ||
-        !plain.exec(core::Cache::schema(11), &error))
+        !bench::DatasetL::createCacheSchema(plain, &error))
         fail(error);
-    static_assert(core::Cache::kSchemaVersion == 11, "give the baseline every schema version");
     core::Cache::OpenResult opened;
     auto cache = core::Cache::open(dir.filePath(QStringLiteral("encrypted.cache")), key, &opened);
     if (!cache)

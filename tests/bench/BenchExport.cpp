@@ -80,8 +80,7 @@ int main(int argc, char** argv)
         core::SqliteDatabase plain;
         if (!plain.open(plainPath, nullptr, &error) ||
             !plain.exec(QStringLiteral("PRAGMA page_size=4096; PRAGMA journal_mode=WAL;"), &error) ||
-            !plain.exec(core::Cache::schema(1), &error) || !plain.exec(core::Cache::schema(2), &error) ||
-            !plain.exec(core::Cache::schema(3), &error) || !plain.exec(core::Cache::schema(4), &error) ||
+            !bench::DatasetL::createCacheSchema(plain, &error) ||
             !bench::DatasetL(sizes).insertInto(plain, 0, &seconds, &error))
             fail(error);
     }

@@ -2,6 +2,7 @@
 
 #include "core/query/LeadScore.h"
 
+#include "core/cache/Cache.h"
 #include "core/cache/SqliteDatabase.h"
 #include "protocol/LeadFilter.h"
 #include "server/base/Clock.h"
@@ -84,6 +85,15 @@ QJsonObject DatasetL::matchOf(const Visit& visit)
         {QStringLiteral("source"), QJsonObject{{QStringLiteral("format"), QStringLiteral("leadscope-csv")},
                                                {QStringLiteral("file"), QStringLiteral("ranges.csv")},
                                                {QStringLiteral("at"), QStringLiteral("2026-11-02T08:00:00.000Z")}}}};
+}
+
+bool DatasetL::createCacheSchema(core::SqliteDatabase& db, QString* error)
+{
+    for (int version = 1; version <= core::Cache::kSchemaVersion; ++version) {
+        if (!db.exec(core::Cache::schema(version), error))
+            return false;
+    }
+    return true;
 }
 
 bool DatasetL::insertInto(core::SqliteDatabase& db, qint64 rowsPerCommit, double* seconds, QString* error) const

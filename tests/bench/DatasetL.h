@@ -66,6 +66,9 @@ public:
     // committing every `rowsPerCommit` rows (0: one transaction). Seconds taken;
     // false + *error on failure.
     bool insertInto(core::SqliteDatabase& db, qint64 rowsPerCommit, double* seconds, QString* error) const;
+    // The cache's schema at its current version (every migration) in a plain
+    // SQLite database: the baselines' copy. False + *error on failure.
+    static bool createCacheSchema(core::SqliteDatabase& db, QString* error);
     // Every row as the server's change log holds it (what GET /sync serves).
     bool appendToChangeLog(server::Store& store, const QString& orgId, QString* error) const;
 
