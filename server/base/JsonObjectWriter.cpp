@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace leadscope::server {
 
 JsonObjectWriter::JsonObjectWriter(QByteArray* out)
@@ -61,6 +63,15 @@ JsonObjectWriter& JsonObjectWriter::add(QLatin1StringView name, qint64 value)
 {
     key(name);
     m_out->append(QByteArray::number(value));
+    return *this;
+}
+
+JsonObjectWriter& JsonObjectWriter::addAscii(QLatin1StringView name, QByteArrayView value)
+{
+    Q_ASSERT(
+        std::all_of(value.begin(), value.end(), [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }));
+    key(name);
+    m_out->append('"').append(value).append('"');
     return *this;
 }
 

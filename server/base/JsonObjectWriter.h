@@ -23,6 +23,8 @@ public:
 
     JsonObjectWriter& add(QLatin1StringView key, const QString& value);
     JsonObjectWriter& add(QLatin1StringView key, qint64 value);
+    // Text that needs no escaping (printable ASCII without quotes or backslashes), such as Clock::isoAscii.
+    JsonObjectWriter& addAscii(QLatin1StringView key, QByteArrayView value);
     JsonObjectWriter& addNull(QLatin1StringView key);
     // `json` is already JSON text (a nested object written by another writer).
     JsonObjectWriter& addJson(QLatin1StringView key, QByteArrayView json);

@@ -26,7 +26,7 @@ QByteArray MatchProvenance::toJsonText() const
     {
         JsonObjectWriter o(&source);
         if (sourceAt > 0)
-            o.add(QLatin1StringView("at"), Clock::iso(sourceAt));
+            o.addAscii(QLatin1StringView("at"), Clock::isoAscii(sourceAt));
         else
             o.addNull(QLatin1StringView("at"));
         o.add(QLatin1StringView("file"), sourceFile).add(QLatin1StringView("format"), sourceFormat);

@@ -163,7 +163,7 @@ QByteArray visitPayload(const Visit& v)
     JsonObjectWriter o(&out);
     o.add(QLatin1StringView("company_id"), v.companyId)
         .add(QLatin1StringView("device"), v.device)
-        .add(QLatin1StringView("ended_at"), Clock::iso(v.lastAt))
+        .addAscii(QLatin1StringView("ended_at"), Clock::isoAscii(v.lastAt))
         .add(QLatin1StringView("id"), v.id)
         .add(QLatin1StringView("landing_page"), v.landing);
     if (v.match.confidence > 0)
@@ -172,7 +172,7 @@ QByteArray visitPayload(const Visit& v)
         .add(QLatin1StringView("referrer_class"), v.referrerClass)
         .add(QLatin1StringView("referrer_host"), v.referrerHost)
         .add(QLatin1StringView("site_id"), v.siteId)
-        .add(QLatin1StringView("started_at"), Clock::iso(v.startedAt))
+        .addAscii(QLatin1StringView("started_at"), Clock::isoAscii(v.startedAt))
         .add(QLatin1StringView("utm_campaign"), v.utmCampaign)
         .add(QLatin1StringView("utm_medium"), v.utmMedium)
         .add(QLatin1StringView("utm_source"), v.utmSource)
@@ -191,7 +191,7 @@ QByteArray pageviewPayload(const Pageview& p)
         .add(QLatin1StringView("path"), p.path)
         .add(QLatin1StringView("seconds"), p.seconds)
         .add(QLatin1StringView("title"), p.title)
-        .add(QLatin1StringView("viewed_at"), Clock::iso(p.viewedAt))
+        .addAscii(QLatin1StringView("viewed_at"), Clock::isoAscii(p.viewedAt))
         .add(QLatin1StringView("visit_id"), p.visitId);
     return out;
 }
