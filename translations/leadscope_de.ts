@@ -411,17 +411,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeApplier</name>
-    <message>
-        <source>The server sent a sync page Leadscope does not understand; nothing of it was stored.</source>
-        <translation>Der Server hat eine Synchronisationsseite gesendet, die Leadscope nicht versteht; nichts davon wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>The server sent a change Leadscope does not understand; nothing of that sync page was stored.</source>
-        <translation>Der Server hat eine Änderung gesendet, die Leadscope nicht versteht; nichts von dieser Synchronisationsseite wurde gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>ClientOptions</name>
     <message>
         <source>Leadscope server to connect to, e.g. https://leadscope.example.com.</source>
@@ -1252,6 +1241,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     <message>
         <source>The server sent a list of segments this version cannot read.</source>
         <translation>Der Server hat eine Segmentliste gesendet, die diese Version nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The server sent a sync page Leadscope does not understand; nothing of it was stored.</source>
+        <translation>Der Server hat eine Synchronisationsseite gesendet, die Leadscope nicht versteht; nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server sent a change Leadscope does not understand; nothing of that sync page was stored.</source>
+        <translation>Der Server hat eine Änderung gesendet, die Leadscope nicht versteht; nichts von dieser Synchronisationsseite wurde gespeichert.</translation>
     </message>
 </context>
 <context>

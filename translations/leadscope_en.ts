@@ -411,17 +411,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeApplier</name>
-    <message>
-        <source>The server sent a sync page Leadscope does not understand; nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent a change Leadscope does not understand; nothing of that sync page was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ClientOptions</name>
     <message>
         <source>Leadscope server to connect to, e.g. https://leadscope.example.com.</source>
@@ -1248,6 +1237,17 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     <name>SharedSegments</name>
     <message>
         <source>The server sent a list of segments this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The server sent a sync page Leadscope does not understand; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a change Leadscope does not understand; nothing of that sync page was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -411,17 +411,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeApplier</name>
-    <message>
-        <source>The server sent a sync page Leadscope does not understand; nothing of it was stored.</source>
-        <translation>De server stuurde een synchronisatiepagina die Leadscope niet begrijpt; er is niets van opgeslagen.</translation>
-    </message>
-    <message>
-        <source>The server sent a change Leadscope does not understand; nothing of that sync page was stored.</source>
-        <translation>De server stuurde een wijziging die Leadscope niet begrijpt; niets van die synchronisatiepagina is opgeslagen.</translation>
-    </message>
-</context>
-<context>
     <name>ClientOptions</name>
     <message>
         <source>Leadscope server to connect to, e.g. https://leadscope.example.com.</source>
@@ -1252,6 +1241,17 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     <message>
         <source>The server sent a list of segments this version cannot read.</source>
         <translation>De server stuurde een lijst met segmenten die deze versie niet kan lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The server sent a sync page Leadscope does not understand; nothing of it was stored.</source>
+        <translation>De server stuurde een synchronisatiepagina die Leadscope niet begrijpt; er is niets van opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The server sent a change Leadscope does not understand; nothing of that sync page was stored.</source>
+        <translation>De server stuurde een wijziging die Leadscope niet begrijpt; niets van die synchronisatiepagina is opgeslagen.</translation>
     </message>
 </context>
 <context>

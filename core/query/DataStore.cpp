@@ -2,6 +2,8 @@
 
 #include "DataStoreWorker.h"
 
+#include "core/BackgroundPriority.h"
+
 namespace leadscope::core {
 
 DataStore::DataStore(QString path, protocol::SecretBytes key, QObject* parent)
@@ -80,6 +82,7 @@ void DataStore::postLong(QObject* context, std::function<void(Cache&, const std:
     DataStoreWorker* worker = m_worker;
     auto error = std::make_shared<QString>(); // written by the thread, read once it has finished
     QThread* thread = QThread::create([this, worker, error, work = std::move(work)]() mutable {
+        BackgroundPriority::lowerCurrentThread(); // an export gives way to the screens
         if (auto cache = worker->openAnother(error.get()))
             work(*cache, m_stopping, error.get());
     });

@@ -1,80 +1,27 @@
 #include "ChangeApplier.h"
 
-#include <algorithm>
-
 #include "core/query/LeadScore.h"
-#include "protocol/LeadFilter.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace leadscope::core {
 
 namespace {
 
-enum class Type
+const QStringList& companyFields() // the columns, in SyncPage::kCompanyFields' order
 {
-    Company,
-    Visit,
-    Pageview,
-    Annotation,
-    Activity,
-    RuleFiring
-};
-
-const QStringList& companyFields()
-{
-    static const QStringList fields{QStringLiteral("registry_number"), QStringLiteral("name"),
-                                    QStringLiteral("trade_name"),      QStringLiteral("legal_form"),
-                                    QStringLiteral("sbi_code"),        QStringLiteral("sbi_label"),
-                                    QStringLiteral("employee_band"),   QStringLiteral("street"),
-                                    QStringLiteral("postcode"),        QStringLiteral("city"),
-                                    QStringLiteral("country"),         QStringLiteral("website"),
-                                    QStringLiteral("phone"),           QStringLiteral("linkedin")};
+    static const QStringList fields = [] {
+        QStringList names;
+        for (const char* field : SyncPage::kCompanyFields)
+            names << QString::fromLatin1(field);
+        return names;
+    }();
     return fields;
 }
 
-std::optional<qint64> timeOf(const QJsonObject& data, const char* field)
-{
-    const QDateTime at = QDateTime::fromString(data.value(QLatin1String(field)).toString(), Qt::ISODateWithMs);
-    if (!at.isValid())
-        return std::nullopt;
-    return at.toMSecsSinceEpoch();
-}
-
-bool validId(const QString& id)
-{
-    if (id.isEmpty() || id.size() > 128)
-        return false;
-    for (const QChar c : id) {
-        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' || c == u':') || c.unicode() > 127)
-            return false;
-    }
-    return true;
-}
-
-QString nonNull(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value; // absent: empty, never NULL
-}
-
-QString text(const QJsonObject& data, const QString& field)
-{
-    return nonNull(data.value(field).toString());
-}
-
 } // namespace
-
-struct ChangeApplier::Change
-{
-    Type type;
-    bool remove;
-    QString id;
-    QJsonObject data;
-};
 
 struct ChangeApplier::Touched
 {
@@ -183,88 +130,7 @@ bool ChangeApplier::prepareBookkeeping(QString* error)
            m_refreshSignals.isValid() && m_setMeta.isValid() && m_clearMeta.isValid() && m_refreshAllSignals.isValid();
 }
 
-bool ChangeApplier::parseChange(const QJsonValue& value, Change* parsed)
-{
-    const QJsonObject change = value.toObject();
-    const QString type = change.value(QStringLiteral("type")).toString();
-    const QString op = change.value(QStringLiteral("op")).toString();
-    *parsed = {Type::Company, op == QLatin1String("delete"), change.value(QStringLiteral("id")).toString(),
-               change.value(QStringLiteral("data")).toObject()};
-    if (type == QLatin1String("company"))
-        parsed->type = Type::Company;
-    else if (type == QLatin1String("visit"))
-        parsed->type = Type::Visit;
-    else if (type == QLatin1String("pageview"))
-        parsed->type = Type::Pageview;
-    else if (type == QLatin1String("annotation"))
-        parsed->type = Type::Annotation;
-    else if (type == QLatin1String("activity"))
-        parsed->type = Type::Activity;
-    else if (type == QLatin1String("rule_firing"))
-        parsed->type = Type::RuleFiring;
-    else
-        return false;
-    if (!validId(parsed->id) || (op != QLatin1String("upsert") && op != QLatin1String("delete")))
-        return false;
-    if (parsed->remove)
-        return true;
-    const QJsonObject& d = parsed->data;
-    switch (parsed->type) {
-    case Type::Company:
-        return d.value(QStringLiteral("name")).isString();
-    case Type::Visit:
-        return validId(text(d, QStringLiteral("company_id"))) && timeOf(d, "started_at") && timeOf(d, "ended_at");
-    case Type::Pageview:
-        return validId(text(d, QStringLiteral("visit_id"))) && timeOf(d, "viewed_at");
-    case Type::Annotation:
-        return d.value(QStringLiteral("tags")).isArray() || d.value(QStringLiteral("tags")).isUndefined();
-    case Type::Activity:
-        return validId(text(d, QStringLiteral("company_id"))) && timeOf(d, "at") &&
-               d.value(QStringLiteral("changes")).isObject();
-    case Type::RuleFiring:
-        return validId(text(d, QStringLiteral("company_id"))) && validId(text(d, QStringLiteral("visit_id"))) &&
-               validId(text(d, QStringLiteral("rule_id"))) && timeOf(d, "at") &&
-               d.value(QStringLiteral("why")).isObject() && d.value(QStringLiteral("did")).isObject();
-    }
-    return false;
-}
-
-bool ChangeApplier::isCursor(const QString& cursor)
-{
-    return !cursor.isEmpty() && cursor.size() <= 256 &&
-           std::all_of(cursor.cbegin(), cursor.cend(), [](QChar c) { return c > u' ' && c < u'\x7f'; });
-}
-
-bool ChangeApplier::parse(const QByteArray& pageJson, QList<Change>* changes, QJsonObject* page, QString* error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(pageJson, &parseError);
-    *page = document.object();
-    const QJsonValue changesValue = page->value(QStringLiteral("changes"));
-    const QString cursor = page->value(QStringLiteral("cursor")).toString();
-    // The cursor goes back to the server as it came: printable ASCII only (a lone
-    // surrogate would not survive storage — found by FuzzSyncPage).
-    const bool cursorOk = isCursor(cursor);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !changesValue.isArray() || !cursorOk ||
-        !page->value(QStringLiteral("has_more")).isBool()) {
-        *error = tr("The server sent a sync page Leadscope does not understand; nothing of it was stored.");
-        return false;
-    }
-    const QJsonArray array = changesValue.toArray();
-    changes->reserve(array.size());
-    for (const QJsonValue& value : array) {
-        Change parsed;
-        if (!parseChange(value, &parsed)) {
-            *error = tr("The server sent a change Leadscope does not understand; nothing of that sync page was "
-                        "stored.");
-            return false;
-        }
-        changes->append(std::move(parsed));
-    }
-    return true;
-}
-
-bool ChangeApplier::remove(const Change& c, Touched* touched)
+bool ChangeApplier::remove(const SyncPage::Change& c, Touched* touched)
 {
     const auto companyOf = [touched](SqliteStatement& lookup, const QString& id) {
         lookup.bind(1, id);
@@ -273,140 +139,126 @@ bool ChangeApplier::remove(const Change& c, Touched* touched)
         lookup.reset();
     };
     switch (c.type) {
-    case Type::Company:
+    case SyncPage::Type::Company:
         return m_deleteCompany.bind(1, c.id).exec();
-    case Type::Visit:
+    case SyncPage::Type::Visit:
         companyOf(m_visitCompany, c.id);
         return m_deleteVisitPageviews.bind(1, c.id).exec() && m_deleteVisit.bind(1, c.id).exec();
-    case Type::Pageview:
+    case SyncPage::Type::Pageview:
         companyOf(m_pageviewCompany, c.id);
         return m_deletePageview.bind(1, c.id).exec();
-    case Type::Annotation:
+    case SyncPage::Type::Annotation:
         return m_deleteAnnotation.bind(1, c.id).exec();
-    case Type::Activity:
+    case SyncPage::Type::Activity:
         return m_deleteActivity.bind(1, c.id).exec();
-    case Type::RuleFiring:
+    case SyncPage::Type::RuleFiring:
         return m_deleteFiring.bind(1, c.id).exec();
     }
     return false;
 }
 
-bool ChangeApplier::upsert(const Change& c, Outcome* outcome, Touched* touched)
+bool ChangeApplier::upsertCompany(const QString& id, const SyncPage::Company& row, Outcome* outcome)
 {
-    const QJsonObject& d = c.data;
-    switch (c.type) {
-    case Type::Company:
-        m_companyExists.bind(1, c.id);
-        if (!m_companyExists.next())
-            outcome->newCompanies.insert(c.id);
-        m_companyExists.reset();
-        m_company.bind(1, c.id);
-        for (int i = 0; i < companyFields().size(); ++i)
-            m_company.bind(i + 2, text(d, companyFields()[i]));
-        return m_company.exec();
-    case Type::Visit: {
-        outcome->companiesWithVisits.insert(text(d, QStringLiteral("company_id")));
-        touched->companies.append(text(d, QStringLiteral("company_id")));
-        const QJsonObject match = d.value(QStringLiteral("match")).toObject();
-        const bool stored = m_visit.bind(1, c.id)
-                                .bind(2, text(d, QStringLiteral("company_id")))
-                                .bind(3, text(d, QStringLiteral("visitor_key")))
-                                .bind(4, text(d, QStringLiteral("site_id")))
-                                .bind(5, text(d, QStringLiteral("website")))
-                                .bind(6, *timeOf(d, "started_at"))
-                                .bind(7, *timeOf(d, "ended_at"))
-                                .bind(8, qint64(d.value(QStringLiteral("pageviews")).toInteger()))
-                                .bind(9, text(d, QStringLiteral("referrer_class")))
-                                .bind(10, text(d, QStringLiteral("referrer_host")))
-                                .bind(11, text(d, QStringLiteral("utm_source")))
-                                .bind(12, text(d, QStringLiteral("utm_medium")))
-                                .bind(13, text(d, QStringLiteral("utm_campaign")))
-                                .bind(14, text(d, QStringLiteral("landing_page")))
-                                .bind(15, text(d, QStringLiteral("device")))
-                                .bind(16, qint64(protocol::LeadFilter::confidenceLevel(
-                                              match.value(QStringLiteral("confidence")).toString())))
-                                .exec();
-        // Its match in a table of its own (schema 11); a visit sent without one has none.
-        if (!stored)
-            return false;
-        if (match.isEmpty())
-            return m_deleteVisitMatch.bind(1, c.id).exec();
-        return m_visitMatch.bind(1, c.id)
-            .bind(2, QString::fromUtf8(QJsonDocument(match).toJson(QJsonDocument::Compact)))
-            .exec();
-    }
-    case Type::Pageview:
-        touched->visits.append(text(d, QStringLiteral("visit_id")));
-        return m_pageview.bind(1, c.id)
-            .bind(2, text(d, QStringLiteral("visit_id")))
-            .bind(3, text(d, QStringLiteral("path")))
-            .bind(4, text(d, QStringLiteral("title")))
-            .bind(5, *timeOf(d, "viewed_at"))
-            .bind(6, qint64(d.value(QStringLiteral("seconds")).toInteger()))
-            .exec();
-    case Type::Annotation: {
-        const QJsonValue assignee = d.value(QStringLiteral("assignee"));
-        return m_annotation.bind(1, c.id)
-            .bind(2, QString::fromUtf8(
-                         QJsonDocument(d.value(QStringLiteral("tags")).toArray()).toJson(QJsonDocument::Compact)))
-            .bind(3, text(d, QStringLiteral("note")))
-            .bind(4, d.value(QStringLiteral("status")).toString(QStringLiteral("new")))
-            .bind(5, assignee.isString() ? assignee.toString() : QString())
-            .bind(6, QString(d.value(QStringLiteral("updated_at")).toVariant().toString() + QStringLiteral("")))
-            .bind(7, text(d, QStringLiteral("updated_by")))
-            .exec();
-    }
-    case Type::Activity:
-        return m_activity.bind(1, c.id)
-            .bind(2, text(d, QStringLiteral("company_id")))
-            .bind(3, *timeOf(d, "at"))
-            .bind(4, text(d, QStringLiteral("by")))
-            .bind(5, QString::fromUtf8(
-                         QJsonDocument(d.value(QStringLiteral("changes")).toObject()).toJson(QJsonDocument::Compact)))
-            .exec();
-    case Type::RuleFiring:
-        return upsertFiring(c, outcome);
-    }
-    return false;
+    m_companyExists.bind(1, id);
+    if (!m_companyExists.next())
+        outcome->newCompanies.insert(id);
+    m_companyExists.reset();
+    m_company.bind(1, id);
+    for (std::size_t i = 0; i < row.fields.size(); ++i)
+        m_company.bind(int(i) + 2, row.fields[i]);
+    return m_company.exec();
 }
 
-bool ChangeApplier::upsertFiring(const Change& c, Outcome* outcome)
+bool ChangeApplier::upsertVisit(const QString& id, const SyncPage::Visit& v, Outcome* outcome, Touched* touched)
 {
-    const QJsonObject& d = c.data;
-    const QJsonObject did = d.value(QStringLiteral("did")).toObject();
-    QStringList notify;
-    for (const QJsonValue& id : did.value(QStringLiteral("notify")).toArray())
-        notify << id.toString();
-    if (!notify.isEmpty())
-        outcome->ruleAlerts.append(
-            {text(d, QStringLiteral("company_id")), text(d, QStringLiteral("rule_name")), notify});
-    return m_firing.bind(1, c.id)
-        .bind(2, text(d, QStringLiteral("rule_id")))
-        .bind(3, text(d, QStringLiteral("rule_name")))
-        .bind(4, text(d, QStringLiteral("company_id")))
-        .bind(5, text(d, QStringLiteral("visit_id")))
-        .bind(6, *timeOf(d, "at"))
-        .bind(7, QString::fromUtf8(
-                     QJsonDocument(d.value(QStringLiteral("why")).toObject()).toJson(QJsonDocument::Compact)))
-        .bind(8, QString::fromUtf8(QJsonDocument(did).toJson(QJsonDocument::Compact)))
-        .exec();
+    outcome->companiesWithVisits.insert(v.companyId);
+    touched->companies.append(v.companyId);
+    const bool stored = m_visit.bind(1, id)
+                            .bind(2, v.companyId)
+                            .bind(3, v.visitorKey)
+                            .bind(4, v.siteId)
+                            .bind(5, v.website)
+                            .bind(6, v.startedAt)
+                            .bind(7, v.endedAt)
+                            .bind(8, v.pageviews)
+                            .bind(9, v.referrerClass)
+                            .bind(10, v.referrerHost)
+                            .bind(11, v.utmSource)
+                            .bind(12, v.utmMedium)
+                            .bind(13, v.utmCampaign)
+                            .bind(14, v.landingPage)
+                            .bind(15, v.device)
+                            .bind(16, qint64(v.confidence))
+                            .exec();
+    // Its match in a table of its own (schema 11); a visit sent without one has none.
+    if (!stored)
+        return false;
+    if (v.match.isEmpty())
+        return m_deleteVisitMatch.bind(1, id).exec();
+    return m_visitMatch.bind(1, id).bind(2, v.match).exec();
+}
+
+bool ChangeApplier::upsert(const SyncPage::Change& c, Outcome* outcome, Touched* touched)
+{
+    if (const auto* company = std::get_if<SyncPage::Company>(&c.row))
+        return upsertCompany(c.id, *company, outcome);
+    if (const auto* visit = std::get_if<SyncPage::Visit>(&c.row))
+        return upsertVisit(c.id, *visit, outcome, touched);
+    if (const auto* p = std::get_if<SyncPage::Pageview>(&c.row)) {
+        touched->visits.append(p->visitId);
+        return m_pageview.bind(1, c.id)
+            .bind(2, p->visitId)
+            .bind(3, p->path)
+            .bind(4, p->title)
+            .bind(5, p->viewedAt)
+            .bind(6, p->seconds)
+            .exec();
+    }
+    if (const auto* a = std::get_if<SyncPage::Annotation>(&c.row)) {
+        return m_annotation.bind(1, c.id)
+            .bind(2, a->tags)
+            .bind(3, a->note)
+            .bind(4, a->status)
+            .bind(5, a->assignee)
+            .bind(6, a->updatedAt)
+            .bind(7, a->updatedBy)
+            .exec();
+    }
+    if (const auto* a = std::get_if<SyncPage::Activity>(&c.row))
+        return m_activity.bind(1, c.id).bind(2, a->companyId).bind(3, a->at).bind(4, a->by).bind(5, a->changes).exec();
+    if (const auto* f = std::get_if<SyncPage::RuleFiring>(&c.row)) {
+        if (!f->notify.isEmpty())
+            outcome->ruleAlerts.append({f->companyId, f->ruleName, f->notify});
+        return m_firing.bind(1, c.id)
+            .bind(2, f->ruleId)
+            .bind(3, f->ruleName)
+            .bind(4, f->companyId)
+            .bind(5, f->visitId)
+            .bind(6, f->at)
+            .bind(7, f->why)
+            .bind(8, f->did)
+            .exec();
+    }
+    return false; // (SyncPage::read gives every upsert its row)
 }
 
 bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString* error)
 {
     *outcome = Outcome{};
-    // 1. Understand the whole page first.
-    QList<Change> changes;
-    QJsonObject page;
-    if (!parse(pageJson, &changes, &page, error) || !prepare(error))
+    SyncPage page;
+    return SyncPage::read(pageJson, &page, error) && apply(page, outcome, error);
+}
+
+bool ChangeApplier::apply(const SyncPage& page, Outcome* outcome, QString* error)
+{
+    *outcome = Outcome{};
+    if (!prepare(error))
         return false;
-    const QString cursor = page.value(QStringLiteral("cursor")).toString();
-    const bool hasMore = page.value(QStringLiteral("has_more")).toBool();
     // A first sync leaves the score's page-view signals to its end (kSignalsDeferredKey).
     const bool firstPage = m_cache.meta(QString::fromLatin1(kCursorKey)).isEmpty();
     const bool signalsDeferred = firstPage || m_cache.meta(QString::fromLatin1(kSignalsDeferredKey)) == u'1';
 
-    // 2. All of it, and the cursor, in one transaction.
+    // All of it, and the cursor, in one transaction.
     SqliteDatabase::Transaction transaction(m_cache.db());
     if (!transaction.begun()) {
         *error = Cache::writeFailure(m_cache.db().lastErrorCode(), m_cache.db().lastError());
@@ -415,7 +267,7 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
     bool ok = true;
     // The companies (and visits) whose page views changed: their score signals are refreshed at the end.
     Touched touched;
-    for (const Change& c : std::as_const(changes)) {
+    for (const SyncPage::Change& c : page.changes) {
         ok = c.remove ? remove(c, &touched) : upsert(c, outcome, &touched);
         if (!ok)
             break;
@@ -426,13 +278,13 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
             m_refreshSignals.bind(1, QString::fromUtf8(QJsonDocument(touched.companies).toJson(QJsonDocument::Compact)))
                 .bind(2, QString::fromUtf8(QJsonDocument(touched.visits).toJson(QJsonDocument::Compact)))
                 .exec();
-    ok = ok && m_setMeta.bind(1, QString::fromLatin1(kCursorKey)).bind(2, cursor).exec();
-    if (ok && firstPage && hasMore)
+    ok = ok && m_setMeta.bind(1, QString::fromLatin1(kCursorKey)).bind(2, page.cursor).exec();
+    if (ok && firstPage && page.hasMore)
         ok = m_setMeta.bind(1, QString::fromLatin1(kSignalsDeferredKey)).bind(2, QStringLiteral("1")).exec();
     // The end of a cache's first sync: what is more than a day older than the
     // latest visit counts as seen (LeadsQuery), so bold means something on a
     // first sign-in too; and the score's signals of every company.
-    if (ok && !hasMore) {
+    if (ok && !page.hasMore) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         ok = m_setSeenBaseline.bind(1, now).exec();
         if (ok && signalsDeferred)
@@ -444,9 +296,9 @@ bool ChangeApplier::apply(const QByteArray& pageJson, Outcome* outcome, QString*
             Cache::writeFailure(m_cache.db().lastErrorCode(), error->isEmpty() ? m_cache.db().lastError() : *error);
         return false;
     }
-    outcome->cursor = cursor;
-    outcome->hasMore = hasMore;
-    outcome->remaining = std::max<qint64>(0, page.value(QStringLiteral("remaining")).toInteger());
+    outcome->cursor = page.cursor;
+    outcome->hasMore = page.hasMore;
+    outcome->remaining = page.remaining;
     return true;
 }
 

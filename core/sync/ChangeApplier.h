@@ -1,11 +1,11 @@
 #pragma once
 
+#include "SyncPage.h"
+
 #include "core/cache/Cache.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -13,8 +13,9 @@
 namespace leadscope::core {
 
 // Applies one page of /sync changes to the cache: the whole page and the
-// new cursor in one transaction, or nothing. The page is checked completely
-// before the first row is written, so a malformed page writes no row.
+// new cursor in one transaction, or nothing. The page is read and checked
+// completely before the first row is written (SyncPage), so a malformed page
+// writes no row.
 // Upserts are idempotent (applying a page twice changes nothing); tombstones
 // delete (a visit takes its page views along).
 class ChangeApplier
@@ -43,12 +44,12 @@ public:
 
     explicit ChangeApplier(Cache& cache);
 
-    // pageJson: the body of GET /api/v1/sync. False + a translated *error.
+    // A page read and checked (SyncPage::read). False + a translated *error.
+    bool apply(const SyncPage& page, Outcome* outcome, QString* error);
+    // pageJson: the body of GET /api/v1/sync, read here and then applied.
     bool apply(const QByteArray& pageJson, Outcome* outcome, QString* error);
 
     static constexpr const char* kCursorKey = "sync.cursor";
-    // A cursor goes back to the server as it came: printable ASCII, at most 256 characters.
-    static bool isCursor(const QString& cursor);
     // Set from a cache's first page to the end of its first sync: the lead
     // score's page-view signals are computed once at that end, for every
     // company in one pass, instead of again with every page.
@@ -63,17 +64,14 @@ public:
     static constexpr const char* kWindowKey = "sync.window_start";
 
 private:
-    struct Change;  // one change of a page, read and checked
     struct Touched; // the companies and visits whose lead-score signals a page changed
 
-    // Reads and checks a whole page; false (and a translated *error) when any of it is not understood.
-    static bool parse(const QByteArray& pageJson, QList<Change>* changes, QJsonObject* page, QString* error);
-    static bool parseChange(const QJsonValue& value, Change* change);
     bool prepare(QString* error);
     bool prepareBookkeeping(QString* error); // what a page's end needs: its companies' signals, cursor, meta
-    bool remove(const Change& change, Touched* touched);
-    bool upsert(const Change& change, Outcome* outcome, Touched* touched);
-    bool upsertFiring(const Change& change, Outcome* outcome); // (and who it alerts)
+    bool remove(const SyncPage::Change& change, Touched* touched);
+    bool upsert(const SyncPage::Change& change, Outcome* outcome, Touched* touched); // (and who a firing alerts)
+    bool upsertCompany(const QString& id, const SyncPage::Company& row, Outcome* outcome);
+    bool upsertVisit(const QString& id, const SyncPage::Visit& row, Outcome* outcome, Touched* touched);
 
     Cache& m_cache;
     bool m_prepared = false;

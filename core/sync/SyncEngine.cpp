@@ -2,6 +2,7 @@
 
 #include "SyncWorker.h"
 
+#include "core/BackgroundPriority.h"
 #include "core/Logging.h"
 #include "core/Session.h"
 
@@ -20,16 +21,31 @@ SyncEngine::SyncEngine(Session* session, QString cachePath, protocol::SecretByte
     , m_cachePath(std::move(cachePath))
     , m_key(std::make_shared<protocol::SecretBytes>(std::move(key)))
     , m_worker(new SyncWorker(m_cachePath))
+    , m_reader(new QObject)
 {
+    // Both threads are background work: the window's thread goes first.
+    const auto lower = [] {
+        if (!BackgroundPriority::lowerCurrentThread())
+            qCInfo(lcSync) << "a sync thread keeps its priority: the system refused to lower it";
+    };
     m_thread.setObjectName(QStringLiteral("leadscope-sync"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    QMetaObject::invokeMethod(m_worker, lower);
+    m_readThread.setObjectName(QStringLiteral("leadscope-sync-read"));
+    m_reader->moveToThread(&m_readThread);
+    connect(&m_readThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    m_readThread.start();
+    QMetaObject::invokeMethod(m_reader, lower);
 }
 
 SyncEngine::~SyncEngine()
 {
     m_cancel = true;
+    // First the reader: nothing it posts back arrives while this object goes.
+    m_readThread.quit();
+    m_readThread.wait();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -149,10 +165,10 @@ void SyncEngine::requestPage(const QString& cursor)
         finish(Outcome::Cancelled, tr("Sync cancelled. What arrived so far is kept."));
         return;
     }
-    fetchPage(cursor, [this, cursor](const Session::Reply& reply) { onPage(cursor, reply); });
+    fetchPage(cursor, [this, cursor](const Fetched& fetched) { onPage(cursor, fetched); });
 }
 
-void SyncEngine::fetchPage(const QString& cursor, Session::ReplyHandler done)
+void SyncEngine::fetchPage(const QString& cursor, std::function<void(const Fetched&)> done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_limit));
@@ -164,8 +180,26 @@ void SyncEngine::fetchPage(const QString& cursor, Session::ReplyHandler done)
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     if (m_windowDay.isValid())
         query.addQueryItem(QStringLiteral("since"), m_windowDay.toString(Qt::ISODate));
-    m_session->request("GET", QStringLiteral("/api/v1/sync?") + query.toString(QUrl::FullyEncoded), {},
-                       std::move(done));
+    m_session->request(
+        "GET", QStringLiteral("/api/v1/sync?") + query.toString(QUrl::FullyEncoded), {},
+        [self = QPointer<SyncEngine>(this), done = std::move(done)](const Session::Reply& reply) {
+            if (!self)
+                return; // (a page fetched ahead for an engine that is gone)
+            if (!reply.ok()) {
+                done(Fetched{reply, nullptr, {}});
+                return;
+            }
+            // Read on the reader thread (page n+1 while the worker stores page n), then
+            // back on this one, in the order the pages arrived. (The engine waits for
+            // the reader before it goes.)
+            QMetaObject::invokeMethod(self->m_reader, [engine = self.data(), reply, done] {
+                auto page = std::make_shared<SyncPage>();
+                QString error;
+                if (!SyncPage::read(reply.body, page.get(), &error))
+                    page.reset();
+                QMetaObject::invokeMethod(engine, [reply, page, error, done] { done(Fetched{reply, page, error}); });
+            });
+        });
 }
 
 void SyncEngine::fetchAhead(const QString& cursor)
@@ -174,16 +208,16 @@ void SyncEngine::fetchAhead(const QString& cursor)
     // if this one is stored and ends where it begins (SyncEngine::continueWith).
     m_ahead = Ahead{cursor, false, false, {}};
     const int generation = ++m_aheadGeneration;
-    fetchPage(cursor, [self = QPointer<SyncEngine>(this), generation, cursor](const Session::Reply& reply) {
+    fetchPage(cursor, [self = QPointer<SyncEngine>(this), generation, cursor](const Fetched& fetched) {
         if (!self || generation != self->m_aheadGeneration || !self->m_ahead)
             return; // dropped meanwhile
         if (!self->m_ahead->awaited) {
             self->m_ahead->arrived = true;
-            self->m_ahead->reply = reply;
+            self->m_ahead->fetched = fetched;
             return;
         }
         self->m_ahead.reset();
-        self->onPage(cursor, reply);
+        self->onPage(cursor, fetched);
     });
 }
 
@@ -198,9 +232,9 @@ void SyncEngine::continueWith(const QString& cursor)
         m_ahead->awaited = true;
         return;
     }
-    const Session::Reply reply = std::move(m_ahead->reply);
+    const Fetched fetched = std::move(m_ahead->fetched);
     m_ahead.reset();
-    onPage(cursor, reply);
+    onPage(cursor, fetched);
 }
 
 void SyncEngine::dropAhead()
@@ -209,8 +243,9 @@ void SyncEngine::dropAhead()
     ++m_aheadGeneration;
 }
 
-void SyncEngine::onPage(const QString& cursor, const Session::Reply& reply)
+void SyncEngine::onPage(const QString& cursor, const Fetched& fetched)
 {
+    const Session::Reply& reply = fetched.reply;
     if (reply.status == 410 && !m_result.fullResync) {
         // The cursor is older than the server's log: everything again, into a fresh file.
         qCInfo(lcSync) << "cursor expired; full resync";
@@ -230,14 +265,18 @@ void SyncEngine::onPage(const QString& cursor, const Session::Reply& reply)
     }
     // A server that names the next page's cursor up front is asked for it now (if it is a cursor
     // as the page's own must be; anything else waits for the page).
+    if (!fetched.page) {
+        pageApplied(cursor, false, fetched.readError, {}); // nothing of it stored
+        return;
+    }
     const QString next = QString::fromLatin1(reply.header(kNextCursorHeader));
-    if (ChangeApplier::isCursor(next) && !m_cancel)
+    if (SyncPage::isCursor(next) && !m_cancel)
         fetchAhead(next);
-    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, body = reply.body, key = m_key, cursor,
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, page = fetched.page, key = m_key, cursor,
                                          since = m_windowMs] {
         ChangeApplier::Outcome outcome;
         QString error;
-        bool ok = worker->apply(body, &outcome, &error);
+        bool ok = worker->apply(*page, &outcome, &error);
         const bool complete = ok && !outcome.hasMore;
         if (complete && worker->inFullResync())
             ok = worker->finishFullResync(key->bytes(), &error);

@@ -23,15 +23,17 @@ namespace leadscope::core {
 class SyncWorker;
 
 // Keeps the encrypted cache current with the server's change log. Network
-// requests go through the Session (asynchronous, on its thread); opening the
-// cache, parsing and applying pages happen on the engine's own worker
-// thread, one transaction per page together with the new cursor — killing
+// requests go through the Session (asynchronous, on its thread); pages are
+// read on a thread of their own (SyncPage) and applied on the engine's
+// worker thread, one transaction per page together with the new cursor — killing
 // the process at any moment loses and duplicates nothing. Annotation edits
 // queued in the cache's outbox go up first. A 410 (cursor
 // older than the log) syncs everything again into a fresh file that replaces
 // the cache atomically when complete; 451 is a state of its own. While a
 // page is applied the next one is already on its way (the server names its
-// cursor in a header), so the network and the cache work at the same time.
+// cursor in a header) and read as it arrives, so the network, the reading
+// and the cache work at the same time. Both threads run below the window's
+// priority (BackgroundPriority).
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -96,9 +98,16 @@ private:
     void beginPages(const QString& cursor);
     // Everything again into a fresh file (410, or a window that grew).
     void resyncFromStart();
+    // A page as it arrived, and read (SyncPage) when the reply was a success.
+    struct Fetched
+    {
+        Session::Reply reply;
+        std::shared_ptr<const SyncPage> page; // null: an error reply, or not understood (readError)
+        QString readError;
+    };
     void requestPage(const QString& cursor);
-    void fetchPage(const QString& cursor, Session::ReplyHandler done);
-    void onPage(const QString& cursor, const Session::Reply& reply);
+    void fetchPage(const QString& cursor, std::function<void(const Fetched&)> done);
+    void onPage(const QString& cursor, const Fetched& fetched);
     void pageApplied(const QString& cursor, bool ok, const QString& error, const ChangeApplier::Outcome& outcome);
     // Page n+1 is fetched while page n is applied (when the server names its cursor in a header).
     void fetchAhead(const QString& cursor);
@@ -117,6 +126,8 @@ private:
     std::shared_ptr<protocol::SecretBytes> m_key;
     QThread m_thread;
     SyncWorker* m_worker; // lives in m_thread
+    QThread m_readThread;
+    QObject* m_reader; // lives in m_readThread: pages are read there
     bool m_running = false;
     std::atomic<bool> m_cancel{false};
     int m_limit = kDefaultPageLimit;
@@ -129,9 +140,9 @@ private:
     struct Ahead
     {
         QString cursor;
-        bool arrived = false; // reply holds the answer
+        bool arrived = false; // fetched holds the answer
         bool awaited = false; // the page before it is stored: apply it as it arrives
-        Session::Reply reply;
+        Fetched fetched;
     };
     std::optional<Ahead> m_ahead;
     int m_aheadGeneration = 0; // a fetched page of an older generation is dropped

@@ -66,7 +66,7 @@ bool SyncWorker::trimToWindow(qint64 sinceMs, qint64* removed, QString* error)
     return m_applier && m_applier->trimToWindow(sinceMs, removed, error);
 }
 
-bool SyncWorker::apply(const QByteArray& page, ChangeApplier::Outcome* outcome, QString* error)
+bool SyncWorker::apply(const SyncPage& page, ChangeApplier::Outcome* outcome, QString* error)
 {
     return m_applier && m_applier->apply(page, outcome, error);
 }

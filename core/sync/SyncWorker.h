@@ -30,7 +30,7 @@ public:
     qint64 windowStart();
     // Visits before `sinceMs` leave the cache (ChangeApplier::trimToWindow).
     bool trimToWindow(qint64 sinceMs, qint64* removed, QString* error);
-    bool apply(const QByteArray& page, ChangeApplier::Outcome* outcome, QString* error);
+    bool apply(const SyncPage& page, ChangeApplier::Outcome* outcome, QString* error);
     bool setMeta(const QString& key, const QString& value, QString* error);
     // The team list (GET /api/v1/team) into the cache.
     bool replaceTeam(const QByteArray& answer, QString* error);

@@ -1,0 +1,23 @@
+#include "BackgroundPriority.h"
+
+#include <QThread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace leadscope::core {
+
+bool BackgroundPriority::lowerCurrentThread()
+{
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#ifdef Q_OS_LINUX
+    // Linux: a thread's nice value is its own (setpriority on its thread id).
+    return ::setpriority(PRIO_PROCESS, id_t(::gettid()), kLinuxNice) == 0;
+#else
+    return true;
+#endif
+}
+
+} // namespace leadscope::core
