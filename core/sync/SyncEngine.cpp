@@ -263,12 +263,12 @@ void SyncEngine::onPage(const QString& cursor, const Fetched& fetched)
                reply.failure.message);
         return;
     }
-    // A server that names the next page's cursor up front is asked for it now (if it is a cursor
-    // as the page's own must be; anything else waits for the page).
     if (!fetched.page) {
-        pageApplied(cursor, false, fetched.readError, {}); // nothing of it stored
+        pageApplied(cursor, false, fetched.readError, {}); // not understood: nothing of it stored
         return;
     }
+    // A server that names the next page's cursor up front is asked for it now (if it is a cursor
+    // as the page's own must be; anything else waits for the page).
     const QString next = QString::fromLatin1(reply.header(kNextCursorHeader));
     if (SyncPage::isCursor(next) && !m_cancel)
         fetchAhead(next);
