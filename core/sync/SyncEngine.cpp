@@ -180,26 +180,29 @@ void SyncEngine::fetchPage(const QString& cursor, std::function<void(const Fetch
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     if (m_windowDay.isValid())
         query.addQueryItem(QStringLiteral("since"), m_windowDay.toString(Qt::ISODate));
-    m_session->request(
-        "GET", QStringLiteral("/api/v1/sync?") + query.toString(QUrl::FullyEncoded), {},
-        [self = QPointer<SyncEngine>(this), done = std::move(done)](const Session::Reply& reply) {
-            if (!self)
-                return; // (a page fetched ahead for an engine that is gone)
-            if (!reply.ok()) {
-                done(Fetched{reply, nullptr, {}});
-                return;
-            }
-            // Read on the reader thread (page n+1 while the worker stores page n), then
-            // back on this one, in the order the pages arrived. (The engine waits for
-            // the reader before it goes.)
-            QMetaObject::invokeMethod(self->m_reader, [engine = self.data(), reply, done] {
-                auto page = std::make_shared<SyncPage>();
-                QString error;
-                if (!SyncPage::read(reply.body, page.get(), &error))
-                    page.reset();
-                QMetaObject::invokeMethod(engine, [reply, page, error, done] { done(Fetched{reply, page, error}); });
-            });
-        });
+    m_session->request("GET", QStringLiteral("/api/v1/sync?") + query.toString(QUrl::FullyEncoded), {},
+                       [self = QPointer<SyncEngine>(this), done = std::move(done)](const Session::Reply& reply) {
+                           if (!self)
+                               return; // (a page fetched ahead for an engine that is gone)
+                           if (!reply.ok()) {
+                               done(Fetched{reply, nullptr, {}});
+                               return;
+                           }
+                           // Read on the reader thread (page n+1 while the worker stores page n), then
+                           // back on this one, in the order the pages arrived. (The engine waits for
+                           // the reader before it goes.)
+                           QMetaObject::invokeMethod(
+                               self->m_reader, [engine = self.data(), reply = Session::Reply(reply), done]() mutable {
+                                   auto page = std::make_shared<SyncPage>();
+                                   QString error;
+                                   if (!SyncPage::read(reply.body, page.get(), &error))
+                                       page.reset();
+                                   reply.body.clear(); // read: a page held ahead is not kept twice
+                                   QMetaObject::invokeMethod(engine, [reply, page, error, done] {
+                                       done(Fetched{reply, page, error});
+                                   });
+                               });
+                       });
 }
 
 void SyncEngine::fetchAhead(const QString& cursor)
