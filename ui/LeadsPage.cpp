@@ -45,6 +45,20 @@ struct Facets
 // across reloads.
 void fill(QComboBox* combo, const QString& any, const QStringList& values, const QHash<QString, QString>& labels = {})
 {
+    // The same choices as before (the facets are reloaded with every change a sync stores, a few
+    // thousand cities on a real cache): nothing to rebuild.
+    if (combo->count() >= values.size() + 1 && combo->itemText(0) == any) {
+        bool same = true;
+        for (qsizetype i = 0; same && i < values.size(); ++i) {
+            const int row = int(i) + 1;
+            same = combo->itemData(row).toString() == values[i] &&
+                   combo->itemText(row) == labels.value(values[i], values[i]);
+        }
+        // Beyond them at most the current choice, kept though no longer among them.
+        const int extra = combo->count() - int(values.size()) - 1;
+        if (same && (extra == 0 || (extra == 1 && combo->currentIndex() == combo->count() - 1)))
+            return;
+    }
     const QString current = combo->currentIndex() > 0 ? combo->currentData().toString() : QString();
     const QString currentLabel = combo->currentText();
     const QSignalBlocker block(combo);

@@ -234,6 +234,52 @@ private Q_SLOTS:
         };
         auto* countLabel = m_workspace->findChild<QLabel*>(QStringLiteral("leadsCount"));
         QCOMPARE(countLabel->text(), counted(count));
+
+        // The data changes (a sync stored some) while the industry list is open: the same choices
+        // stay as they are under the pointer, not emptied and filled again…
+        const auto settled = [this] { // every reload asked for before this has been shown
+            bool done = false;
+            m_store->run<int>(
+                this, [](core::Cache&, QString*) { return 0; }, [&done](int, const QString&) { done = true; });
+            return QTest::qWaitFor([&] { return done; }, 10'000);
+        };
+        industry->showPopup();
+        QSignalSpy emptied(industry->model(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(industry->model(), &QAbstractItemModel::modelReset);
+        const int choices = industry->count();
+        m_store->notifyChanged();
+        QVERIFY(settled());
+        QCOMPARE(emptied.count() + reset.count(), 0);
+        QCOMPARE(industry->count(), choices);
+        QVERIFY(industry->view()->isVisible());
+        industry->hidePopup();
+        // …and a choice that is new is there after the next change, the chosen one still chosen.
+        const QString newcomer = QStringLiteral("Zz a new industry");
+        const QString changedId = leads()->companyId(0);
+        QString formerIndustry;
+        {
+            core::SqliteStatement read =
+                m_direct->db().prepare(QStringLiteral("SELECT sbi_label FROM companies WHERE id = ?"), &error);
+            QVERIFY2(read.isValid() && read.bind(1, changedId).next(), qPrintable(error));
+            formerIndustry = read.text(0);
+        }
+        const auto relabel = [&](const QString& label) {
+            return m_direct->db()
+                .prepare(QStringLiteral("UPDATE companies SET sbi_label = ? WHERE id = ?"), &error)
+                .bind(1, label)
+                .bind(2, changedId)
+                .exec();
+        };
+        QVERIFY2(relabel(newcomer), qPrintable(error));
+        m_store->notifyChanged();
+        QTRY_VERIFY_WITH_TIMEOUT(industry->findText(newcomer) > 0, 10'000);
+        QCOMPARE(industry->currentText(), chosen);
+        QVERIFY2(relabel(formerIndustry), qPrintable(error));
+        m_store->notifyChanged();
+        QTRY_VERIFY_WITH_TIMEOUT(industry->findText(newcomer) < 0, 10'000);
+        QCOMPARE(industry->currentText(), chosen);
+        QVERIFY(settled());
+
         // One company is "1 company".
         auto* byName = m_workspace->findChild<QLineEdit*>(QStringLiteral("leadsSearch"));
         byName->setText(leads()->index(0, ui::LeadsModel::Company).data().toString());
