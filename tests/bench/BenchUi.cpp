@@ -62,9 +62,15 @@
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#endif
 
 #include <algorithm>
+#include <array>
 #include <chrono>
+#include <cstdlib>
+#include <cstring>
 
 using namespace leadscope;
 
@@ -99,7 +105,24 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+#ifdef Q_OS_LINUX
+        // Opened once and read in place: at 200 reads a second, opening and splitting the files with
+        // Qt cost the UI thread more than everything the app did during the sync.
+        m_statFd = ::open("/proc/stat", O_RDONLY | O_CLOEXEC);
+        m_schedFd = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC); // this (the UI) thread's
+#endif
     }
+    ~StallProbe()
+    {
+#ifdef Q_OS_LINUX
+        for (const int fd : {m_statFd, m_schedFd}) {
+            if (fd >= 0)
+                ::close(fd);
+        }
+#endif
+    }
+    StallProbe(const StallProbe&) = delete;
+    StallProbe& operator=(const StallProbe&) = delete;
     void start()
     {
         m_first = steal();
@@ -111,18 +134,33 @@ public:
         m_timer.stop();
         m_last = steal();
     }
-    double worstMs(bool withStolen) const { return double(withStolen ? m_worstAll : m_worstClean) / 1000.0; }
+    double worstMs(bool withStolen) const
+    {
+        return double(withStolen ? m_worstAll : m_worstClean) / 1000.0;
+    }
     // Of the worst stall without steal: the UI thread's time on a CPU, and waiting for one (ms; Linux).
-    double worstOnCpuMs() const { return double(m_worstCleanOnCpu) / 1000.0; }
-    double worstWaitingMs() const { return double(m_worstCleanWaiting) / 1000.0; }
+    double worstOnCpuMs() const
+    {
+        return double(m_worstCleanOnCpu) / 1000.0;
+    }
+    double worstWaitingMs() const
+    {
+        return double(m_worstCleanWaiting) / 1000.0;
+    }
     // The longest stall counting only the UI thread's time on a CPU and waiting for one (Linux):
     // what the app and the machine's other work cost it, without the host or a sleep.
-    double worstBusyMs() const { return double(m_worstBusy) / 1000.0; }
-    int stolenStalls() const { return m_stolenStalls; }
+    double worstBusyMs() const
+    {
+        return double(m_worstBusy) / 1000.0;
+    }
+    int stolenStalls() const
+    {
+        return m_stolenStalls;
+    }
     double stealSeconds() const
     {
         qint64 total = 0;
-        for (qsizetype i = 0; i < std::min(m_first.size(), m_last.size()); ++i)
+        for (std::size_t i = 0; i < std::min(m_first.size(), m_last.size()); ++i)
             total += m_last[i] - m_first[i];
 #ifdef Q_OS_UNIX
         return double(total) / double(sysconf(_SC_CLK_TCK));
@@ -132,41 +170,67 @@ public:
     }
 
 private:
-    // Per CPU, in clock ticks; empty where the system does not say.
-    static QList<qint64> steal()
+    using Ticks = std::vector<qint64>;
+
+    // The whole of a small /proc file into m_buffer (NUL-terminated); its length, or -1.
+    qsizetype readAt(int fd)
     {
-        QList<qint64> ticks;
-        QFile stat(QStringLiteral("/proc/stat"));
-        if (!stat.open(QIODevice::ReadOnly))
+#ifdef Q_OS_LINUX
+        if (fd < 0)
+            return -1;
+        const ssize_t n = ::pread(fd, m_buffer.data(), m_buffer.size() - 1, 0);
+        if (n < 0)
+            return -1;
+        m_buffer[std::size_t(n)] = '\0';
+        return n;
+#else
+        Q_UNUSED(fd);
+        return -1;
+#endif
+    }
+
+    // Per CPU ("cpuN" lines, not the "cpu" total), the steal column, in clock ticks; empty where the
+    // system does not say.
+    Ticks steal()
+    {
+        Ticks ticks;
+        if (readAt(m_statFd) < 0)
             return ticks;
-        for (const QByteArray& line : stat.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.simplified().split(' ');
-            if (fields.size() > 8 && fields[0].startsWith("cpu") && fields[0].size() > 3)
-                ticks << fields[8].toLongLong();
+        for (const char* line = m_buffer.data(); line && std::strncmp(line, "cpu", 3) == 0;) {
+            const char* next = std::strchr(line, '\n');
+            if (line[3] >= '0' && line[3] <= '9') {
+                // cpuN user nice system idle iowait irq softirq steal …
+                const char* field = line;
+                for (int i = 0; i < 8 && field; ++i)
+                    field = std::strchr(field + 1, ' ');
+                if (field)
+                    ticks.push_back(std::strtoll(field + 1, nullptr, 10));
+            }
+            line = next ? next + 1 : nullptr;
         }
         return ticks;
     }
 
     // The UI thread's own time on a CPU and waiting for one, in ns (Linux); zeros elsewhere.
-    static std::pair<qint64, qint64> ownTimes()
+    std::pair<qint64, qint64> ownTimes()
     {
-        QFile schedstat(QStringLiteral("/proc/thread-self/schedstat"));
-        if (!schedstat.open(QIODevice::ReadOnly))
+        if (readAt(m_schedFd) < 0)
             return {0, 0};
-        const QList<QByteArray> fields = schedstat.readAll().simplified().split(' ');
-        return fields.size() < 2 ? std::pair<qint64, qint64>{0, 0}
-                                 : std::pair{fields[0].toLongLong(), fields[1].toLongLong()};
+        char* end = nullptr;
+        const qint64 onCpu = std::strtoll(m_buffer.data(), &end, 10);
+        const qint64 waiting = std::strtoll(end, nullptr, 10);
+        return {onCpu, waiting};
     }
 
     void tick()
     {
         const qint64 now = m_clock.nsecsElapsed() / 1000;
-        const QList<qint64> stolen = steal();
+        Ticks stolen = steal();
         const auto own = ownTimes();
         if (m_previous > 0) {
             const qint64 late = now - m_previous - 5000;
             bool hostTookIt = false;
-            for (qsizetype i = 0; i < std::min(stolen.size(), m_stolen.size()); ++i)
+            for (std::size_t i = 0; i < std::min(stolen.size(), m_stolen.size()); ++i)
                 hostTookIt = hostTookIt || stolen[i] > m_stolen[i];
             const qint64 onCpu = (own.first - m_own.first) / 1000, waiting = (own.second - m_own.second) / 1000;
             m_worstAll = std::max(m_worstAll, late);
@@ -184,7 +248,7 @@ private:
                                     << (hostTookIt ? ", host steal" : "") << "\n";
         }
         m_previous = now;
-        m_stolen = stolen;
+        m_stolen = std::move(stolen);
         m_own = own;
     }
 
@@ -193,7 +257,9 @@ private:
     qint64 m_previous = 0;                                                                                    // µs
     qint64 m_worstAll = 0, m_worstClean = 0, m_worstCleanOnCpu = 0, m_worstCleanWaiting = 0, m_worstBusy = 0; // µs
     int m_stolenStalls = 0;
-    QList<qint64> m_stolen, m_first, m_last;
+    Ticks m_stolen, m_first, m_last;
+    int m_statFd = -1, m_schedFd = -1;
+    std::array<char, 16384> m_buffer{};
     // LEADSCOPE_BENCH_STALLS=1: each stall over 25 ms on stderr, with the thread's own times.
     const bool m_verbose = qEnvironmentVariableIntValue("LEADSCOPE_BENCH_STALLS") == 1;
     std::pair<qint64, qint64> m_own;
