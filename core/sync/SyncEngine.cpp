@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace leadscope::core {
 
 SyncEngine::SyncEngine(Session* session, QString cachePath, protocol::SecretBytes key, QObject* parent)
@@ -191,17 +193,23 @@ void SyncEngine::fetchPage(const QString& cursor, std::function<void(const Fetch
                            // Read on the reader thread (page n+1 while the worker stores page n), then
                            // back on this one, in the order the pages arrived. (The engine waits for
                            // the reader before it goes.)
-                           QMetaObject::invokeMethod(
-                               self->m_reader, [engine = self.data(), reply = Session::Reply(reply), done]() mutable {
-                                   auto page = std::make_shared<SyncPage>();
-                                   QString error;
-                                   if (!SyncPage::read(reply.body, page.get(), &error))
-                                       page.reset();
-                                   reply.body.clear(); // read: a page held ahead is not kept twice
-                                   QMetaObject::invokeMethod(engine, [reply, page, error, done] {
-                                       done(Fetched{reply, page, error});
-                                   });
-                               });
+                           QMetaObject::invokeMethod(self->m_reader, [engine = self.data(),
+                                                                      reply = Session::Reply(reply), done]() mutable {
+                               auto page = std::make_shared<SyncPage>();
+                               QString error;
+                               if (!SyncPage::read(reply.body, page.get(), &error))
+                                   page.reset();
+                               // Read, the body goes back to be released on the thread that allocated
+                               // it: freed here, below the window's priority, it held the window's heap
+                               // (glibc's arena lock) while this thread waited for a CPU, and the window
+                               // stalled 20-30 ms on its next free().
+                               QByteArray body = std::exchange(reply.body, {});
+                               QMetaObject::invokeMethod(engine,
+                                                         [body = std::move(body), reply, page, error, done]() mutable {
+                                                             body.clear();
+                                                             done(Fetched{reply, page, error});
+                                                         });
+                           });
                        });
 }
 
