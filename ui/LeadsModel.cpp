@@ -48,8 +48,9 @@ void LeadsModel::setFilter(const core::LeadsQuery::Filter& filter)
 void LeadsModel::refresh()
 {
     // The same list, its data changed: as many rows as were there, so the
-    // view keeps its place (LeadsPage keeps the current company).
-    load(true, int(m_rows.size()));
+    // view keeps its place (LeadsPage keeps the current company), and the
+    // count it showed until the new one is known.
+    load(true, int(m_rows.size()), Count::Recount);
 }
 
 const core::LeadsQuery::Row* LeadsModel::rowAt(int row) const
@@ -75,7 +76,7 @@ void LeadsModel::markUnseen(const QString& id)
     }
 }
 
-void LeadsModel::load(bool reset, int keepRows, bool sameCount)
+void LeadsModel::load(bool reset, int keepRows, Count count)
 {
     const quint64 generation = reset ? ++m_generation : m_generation;
     if (reset)
@@ -108,7 +109,7 @@ void LeadsModel::load(bool reset, int keepRows, bool sameCount)
             query.page(filter, order, after, limit, &page.rows, error);
             return page;
         },
-        [this, generation, reset, sameCount, limit = std::max(pageLimit, keepRows)](Page page, const QString& error) {
+        [this, generation, reset, count, limit = std::max(pageLimit, keepRows)](Page page, const QString& error) {
             if (generation != m_generation)
                 return; // the filter changed meanwhile
             m_loading = false;
@@ -122,8 +123,14 @@ void LeadsModel::load(bool reset, int keepRows, bool sameCount)
                 m_atEnd = m_rows.size() < limit;
                 endResetModel();
                 // The rows first; how many match follows (counting can take longer than a page).
-                if (!(sameCount && m_total >= 0)) {
-                    m_total = m_atEnd ? m_rows.size() : -1;
+                // A list reloaded because its data changed (a sync, every second while it runs)
+                // goes on saying the count it had until the new one is known: not "Counting…"
+                // and back each time.
+                if (!(count == Count::Unchanged && m_total >= 0)) {
+                    if (m_atEnd)
+                        m_total = m_rows.size();
+                    else if (count != Count::Recount)
+                        m_total = -1;
                     if (!m_atEnd)
                         m_countLater->start();
                 }
@@ -343,7 +350,7 @@ void LeadsModel::sort(int column, Qt::SortOrder order)
     m_order = next;
     // From the top, one page: the rows loaded for the old order say nothing
     // about how far to read in the new one. The same companies: the count stands.
-    load(true, 0, true);
+    load(true, 0, Count::Unchanged);
 }
 
 } // namespace leadscope::ui

@@ -84,10 +84,16 @@ Q_SIGNALS:
     void totalChanged(qint64 total);
 
 private:
+    // What a new first page does to the count of matches.
+    enum class Count
+    {
+        Anew,      // another list: "counting" until it is known
+        Unchanged, // the same rows in another order: the known total stands
+        Recount,   // the same list, its data changed: the known total shows until the new one is in
+    };
     // reset: from the first page (keepRows: at least that many rows, to keep
-    // the view's place); sameCount: the set of rows is unchanged (a new
-    // order), so the known total stands and is not counted again.
-    void load(bool reset, int keepRows = 0, bool sameCount = false);
+    // the view's place).
+    void load(bool reset, int keepRows = 0, Count count = Count::Anew);
     void countAll(quint64 generation);
 
     QPointer<core::DataStore> m_store;

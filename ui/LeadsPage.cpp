@@ -18,6 +18,7 @@
 #include <QGridLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -185,20 +186,38 @@ void LeadsPage::setUpTable()
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { Q_EMIT currentCompanyChanged(m_model->companyId(current.row())); });
-    // The same list reloaded (an edit, a sync): the company you were on stays current.
+    // The same list reloaded (an edit, a sync): the company you were on stays current, and the
+    // companies you had chosen stay chosen.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_placeId = m_keepPlace ? currentCompany() : QString();
         m_placeRow = m_keepPlace ? m_view->currentIndex().row() : -1;
+        m_placeSelection.clear();
+        if (m_keepPlace) {
+            for (const QString& id : selectedIds())
+                m_placeSelection.insert(id);
+        }
         m_keepPlace = false;
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         int row = m_placeId.isEmpty() ? -1 : m_model->rowOf(m_placeId);
         if (row < 0 && m_placeRow >= 0 && m_model->rowCount() > 0) // it left the list: the one after it
             row = std::min(m_placeRow, m_model->rowCount() - 1);
-        if (row >= 0)
+        QItemSelectionModel* selection = m_view->selectionModel();
+        if (m_placeSelection.size() > 1) {
+            QItemSelection chosen;
+            for (int r = 0; r < m_model->rowCount(); ++r) {
+                if (m_placeSelection.contains(m_model->companyId(r)))
+                    chosen.select(m_model->index(r, 0), m_model->index(r, LeadsModel::ColumnCount - 1));
+            }
+            if (row >= 0)
+                selection->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+            selection->select(chosen, QItemSelectionModel::ClearAndSelect);
+        } else if (row >= 0) {
             m_view->setCurrentIndex(m_model->index(row, 0));
+        }
         m_placeId.clear();
         m_placeRow = -1;
+        m_placeSelection.clear();
     });
     connect(m_triage, &LeadTriage::edited, this, &LeadsPage::edited);
     connect(m_triage, &LeadTriage::seenChanged, this, &LeadsPage::seenChanged);

@@ -3,6 +3,7 @@
 #include "core/query/LeadsQuery.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -110,6 +111,7 @@ private:
     bool m_keepPlace = false;
     QString m_placeId;
     int m_placeRow = -1;
+    QSet<QString> m_placeSelection; // the companies chosen (for an export, say) across the reload
     bool m_applying = false;
     // What a filter set from elsewhere (a segment, a target list, the dashboard)
     // says that no control of the bar shows: kept until the filters are cleared.

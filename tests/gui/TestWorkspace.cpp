@@ -326,6 +326,44 @@ private Q_SLOTS:
         search->clear();
         m_workspace->findChild<QPushButton*>(QStringLiteral("clearFilters"))->click();
         QTRY_COMPARE(leads()->total(), all);
+
+        // Companies chosen for an export stay chosen while a sync changes the data underneath, and the
+        // count beside the list stays a count (not "Counting…" and back every second).
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        QTRY_VERIFY(table->isVisible() && leads()->rowCount() > 4);
+        table->scrollToTop();
+        QStringList chosenIds;
+        for (const int row : {0, 2, 4}) {
+            const QRect cell = table->visualRect(leads()->index(row, ui::LeadsModel::Company));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, row == 0 ? Qt::NoModifier : Qt::ControlModifier,
+                              cell.center());
+            chosenIds << leads()->companyId(row);
+        }
+        const auto selectedIds = [&] {
+            QStringList selected;
+            for (const QModelIndex& index : table->selectionModel()->selectedRows())
+                selected << leads()->companyId(index.row());
+            selected.sort();
+            return selected;
+        };
+        chosenIds.sort();
+        QCOMPARE(selectedIds(), chosenIds);
+        const QString current = leads()->companyId(table->currentIndex().row());
+        const QString countShown = countLabel->text();
+        QSignalSpy totals(leads(), &ui::LeadsModel::totalChanged);
+        QSignalSpy reloaded(leads(), &ui::LeadsModel::loaded);
+        m_store->notifyChanged();
+        QVERIFY(reloaded.wait(10'000));
+        QVERIFY(settled());
+        QTRY_VERIFY(!leads()->isLoading());
+        QTest::qWait(400); // the recount after a pause (LeadsModel counts 250 ms after the rows)
+        QVERIFY(settled());
+        QCOMPARE(selectedIds(), chosenIds);
+        QCOMPARE(leads()->companyId(table->currentIndex().row()), current);
+        for (const QList<QVariant>& total : std::as_const(totals))
+            QVERIFY2(total.first().toLongLong() >= 0, "the count went back to \"Counting…\"");
+        QCOMPARE(countLabel->text(), countShown);
+        table->clearSelection();
     }
 
     void savedSegmentRestoresItsFilters()
