@@ -39,9 +39,12 @@ ApiJob* ApiClient::post(const QString& path, const QJsonDocument& body, const QB
 }
 
 ApiJob* ApiClient::send(const QByteArray& method, const QString& path, const QJsonDocument& body,
-                        const QByteArray& bearer)
+                        const QByteArray& bearer, Body answer)
 {
     QNetworkRequest request = makeRequest(path, bearer);
+    // Asked for by hand, the encoding is left to the caller: Qt unpacks only what it asked for itself.
+    if (answer == Body::AsSent)
+        request.setRawHeader("Accept-Encoding", "gzip");
     QByteArray payload;
     if (!body.isNull()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -25,9 +25,16 @@ public:
 
     ApiJob* get(const QString& path, const QByteArray& bearer = {});
     ApiJob* post(const QString& path, const QJsonDocument& body, const QByteArray& bearer = {});
+    // How the answer's body arrives: unpacked by Qt on the thread that owns the reply, or as the
+    // server packed it (gzip; its Content-Encoding header says), for ContentDecoding elsewhere.
+    enum class Body
+    {
+        Decoded,
+        AsSent,
+    };
     // Any method (PUT, PATCH, DELETE …) with an optional JSON body.
     ApiJob* send(const QByteArray& method, const QString& path, const QJsonDocument& body,
-                 const QByteArray& bearer = {});
+                 const QByteArray& bearer = {}, Body answer = Body::Decoded);
 
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
     // Closes the kept-alive connections: their buffers still hold earlier

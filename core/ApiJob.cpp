@@ -1,5 +1,6 @@
 #include "ApiJob.h"
 
+#include "ContentDecoding.h"
 #include "Logging.h"
 
 #include <QNetworkReply>
@@ -163,7 +164,11 @@ void ApiJob::onFinished()
                     .arg(m_host);
         }
     } else if (m_status >= 400) {
-        m_failure = ApiFailure::fromHttp(m_status, m_body, reply->rawHeader("Retry-After").toInt());
+        // (A refusal asked for as sent may come packed; it is small, and read here.)
+        QByteArray said = m_body;
+        QString ignored;
+        ContentDecoding::decode(reply->rawHeader("Content-Encoding"), m_body, kMaxRefusalBytes, &said, &ignored);
+        m_failure = ApiFailure::fromHttp(m_status, said, reply->rawHeader("Retry-After").toInt());
     } else if (m_status == 0) {
         m_failure = ApiFailure::protocolError(tr("no HTTP status"));
     }

@@ -25,6 +25,7 @@ public:
     // jitter; 429/503 wait as long as Retry-After says (up to a minute).
     ApiJob(std::function<QNetworkReply*()> start, QString host, bool idempotent, QObject* parent = nullptr);
     static constexpr int kMaxAttempts = 4;
+    static constexpr qsizetype kMaxRefusalBytes = 1 << 20; // an error answer, unpacked
     ~ApiJob() override;
 
     int httpStatus() const { return m_status; }

@@ -298,7 +298,8 @@ void Session::unlock(const QString& code, SecretBytes password)
                });
 }
 
-void Session::request(const QByteArray& method, const QString& path, const QJsonDocument& body, ReplyHandler done)
+void Session::request(const QByteArray& method, const QString& path, const QJsonDocument& body, ReplyHandler done,
+                      ApiClient::Body answer)
 {
     if (m_state == State::Locked) {
         Reply reply;
@@ -307,7 +308,7 @@ void Session::request(const QByteArray& method, const QString& path, const QJson
         done(reply);
         return;
     }
-    send(Pending{method, path, body, std::move(done)}, true);
+    send(Pending{method, path, body, std::move(done), answer}, true);
 }
 
 void Session::send(Pending pending, bool mayRefresh)
@@ -316,7 +317,7 @@ void Session::send(Pending pending, bool mayRefresh)
         m_waiting.append(std::move(pending));
         return;
     }
-    ApiJob* job = m_client->send(pending.method, pending.path, pending.body, m_accessToken.bytes());
+    ApiJob* job = m_client->send(pending.method, pending.path, pending.body, m_accessToken.bytes(), pending.answer);
     const int generation = m_tokenGeneration;
     onFinished(job, this, [this, pending = std::move(pending), mayRefresh, generation](ApiJob* finished) mutable {
         if (finished->httpStatus() == 401 && mayRefresh && m_state == State::SignedIn) {

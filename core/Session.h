@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiClient.h"
 #include "ApiFailure.h"
 
 #include "protocol/Crypto.h"
@@ -15,7 +16,6 @@
 
 namespace leadscope::core {
 
-class ApiClient;
 class ApiJob;
 class CredentialStore;
 
@@ -85,7 +85,8 @@ public:
 
     // A request as the signed-in user. On an expired token it refreshes once
     // (shared with every other request that needs it) and retries.
-    void request(const QByteArray& method, const QString& path, const QJsonDocument& body, ReplyHandler done);
+    void request(const QByteArray& method, const QString& path, const QJsonDocument& body, ReplyHandler done,
+                 ApiClient::Body answer = ApiClient::Body::Decoded);
 
     // For tests: pretend the access token expired.
     void invalidateAccessTokenForTesting();
@@ -113,6 +114,7 @@ private:
         QString path;
         QJsonDocument body;
         ReplyHandler done;
+        ApiClient::Body answer = ApiClient::Body::Decoded;
     };
     void acceptTokens(const QByteArray& body);
     void failWaiting(const QString& message);

@@ -492,6 +492,25 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente, 3 Schlüsselbundp
     </message>
 </context>
 <context>
+    <name>ContentDecoding</name>
+    <message>
+        <source>The server sent its answer in an encoding Leadscope did not ask for.</source>
+        <translation>Der Server hat seine Antwort in einer Kodierung gesendet, die Leadscope nicht angefordert hat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer unpacks to more than Leadscope accepts.</source>
+        <translation>Die Antwort des Servers entpackt sich zu mehr, als Leadscope annimmt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be unpacked.</source>
+        <translation>Die Antwort des Servers konnte nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer arrived damaged or incomplete.</source>
+        <translation>Die Antwort des Servers kam beschädigt oder unvollständig an.</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source>The server sent a list of reported matches this version cannot read.</source>

@@ -489,6 +489,25 @@ Exit codes: 0 done, 1 failed, 2 bad arguments, 3 keychain problem, 4 DPA not acc
     </message>
 </context>
 <context>
+    <name>ContentDecoding</name>
+    <message>
+        <source>The server sent its answer in an encoding Leadscope did not ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer unpacks to more than Leadscope accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer arrived damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source>The server sent a list of reported matches this version cannot read.</source>

@@ -492,6 +492,25 @@ Afsluitcodes: 0 klaar, 1 mislukt, 2 onjuiste argumenten, 3 sleutelbosprobleem, 4
     </message>
 </context>
 <context>
+    <name>ContentDecoding</name>
+    <message>
+        <source>The server sent its answer in an encoding Leadscope did not ask for.</source>
+        <translation>De server stuurde zijn antwoord in een codering waar Leadscope niet om vroeg.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer unpacks to more than Leadscope accepts.</source>
+        <translation>Het antwoord van de server pakt uit tot meer dan Leadscope aanneemt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be unpacked.</source>
+        <translation>Het antwoord van de server kon niet worden uitgepakt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer arrived damaged or incomplete.</source>
+        <translation>Het antwoord van de server kwam beschadigd of onvolledig aan.</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source>The server sent a list of reported matches this version cannot read.</source>

@@ -136,6 +136,8 @@ private:
     qint64 m_heldSince = 0; // the window the cache held when the sync began (0: the whole history)
     // A page is also cut at about this many bytes of JSON (a server before max_bytes ignores it).
     static constexpr int kPageBytes = 4 * 1024 * 1024;
+    // A page unpacked may be no larger (the server sizes pages to kPageBytes; a row may overshoot).
+    static constexpr qsizetype kMaxPageBytes = 256 * 1024 * 1024;
     static constexpr QByteArrayView kNextCursorHeader = "Leadscope-Next-Cursor";
     struct Ahead
     {
