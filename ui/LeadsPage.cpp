@@ -191,11 +191,8 @@ void LeadsPage::setUpTable()
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_placeId = m_keepPlace ? currentCompany() : QString();
         m_placeRow = m_keepPlace ? m_view->currentIndex().row() : -1;
-        m_placeSelection.clear();
-        if (m_keepPlace) {
-            for (const QString& id : selectedIds())
-                m_placeSelection.insert(id);
-        }
+        const QStringList chosen = m_keepPlace ? selectedIds() : QStringList();
+        m_placeSelection = QSet<QString>(chosen.cbegin(), chosen.cend());
         m_keepPlace = false;
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {

@@ -206,7 +206,6 @@ void SyncEngine::fetchPage(const QString& cursor, std::function<void(const Fetch
                                                  &error) ||
                         !SyncPage::read(json, page.get(), &error))
                         page.reset();
-                    json = QByteArray(); // (unpacked here, freed here)
                     // Read, the body goes back to be released on the thread that allocated
                     // it: freed here, below the window's priority, it held the window's heap
                     // (glibc's arena lock) while this thread waited for a CPU, and the window
