@@ -47,9 +47,9 @@ void LeadsModel::setFilter(const core::LeadsQuery::Filter& filter)
 
 void LeadsModel::refresh()
 {
-    // The same list, its data changed: as many rows as were there, so the
-    // view keeps its place (LeadsPage keeps the current company), and the
-    // count it showed until the new one is known.
+    // The same list, its data changed: as many rows as were there, applied
+    // as changes (the view keeps its place, current row and selection), and
+    // the count it showed until the new one is known.
     load(true, int(m_rows.size()), Count::Recount);
 }
 
@@ -117,19 +117,27 @@ void LeadsModel::load(bool reset, int keepRows, Count count)
                 Q_EMIT failed(error);
                 return;
             }
-            if (reset) {
+            if (reset && count == Count::Recount) {
+                // A list reloaded because its data changed (a sync, every second while it runs)
+                // goes on saying the count it had until the new one is known: not "Counting…"
+                // and back each time.
+                m_atEnd = page.rows.size() < limit;
+                replaceRows(std::move(page.rows));
+                if (m_atEnd)
+                    m_total = m_rows.size();
+                else
+                    m_countLater->start();
+                Q_EMIT totalChanged(m_total);
+            } else if (reset) {
                 beginResetModel();
                 m_rows = std::move(page.rows);
                 m_atEnd = m_rows.size() < limit;
                 endResetModel();
                 // The rows first; how many match follows (counting can take longer than a page).
-                // A list reloaded because its data changed (a sync, every second while it runs)
-                // goes on saying the count it had until the new one is known: not "Counting…"
-                // and back each time.
                 if (!(count == Count::Unchanged && m_total >= 0)) {
                     if (m_atEnd)
                         m_total = m_rows.size();
-                    else if (count != Count::Recount)
+                    else
                         m_total = -1;
                     if (!m_atEnd)
                         m_countLater->start();
@@ -145,6 +153,63 @@ void LeadsModel::load(bool reset, int keepRows, Count count)
             }
             Q_EMIT loaded();
         });
+}
+
+void LeadsModel::replaceRows(QList<core::LeadsQuery::Row> rows)
+{
+    const int before = int(m_rows.size());
+    const int after = int(rows.size());
+    const bool sameOrder = before == after && std::equal(m_rows.cbegin(), m_rows.cend(), rows.cbegin(),
+                                                         [](const auto& a, const auto& b) { return a.id == b.id; });
+    if (sameOrder) {
+        // The same companies in the same places: only the rows whose values
+        // changed are repainted (during a sync, most of the screen is not).
+        for (int row = 0; row < after;) {
+            if (m_rows[row] == rows[row]) {
+                ++row;
+                continue;
+            }
+            const int first = row;
+            while (row < after && !(m_rows[row] == rows[row])) {
+                m_rows[row] = std::move(rows[row]);
+                ++row;
+            }
+            Q_EMIT dataChanged(index(first, 0), index(row - 1, ColumnCount - 1));
+        }
+        return;
+    }
+    // Companies moved, came or left. The view's current row, its selection
+    // and anything else holding a persistent index follow their company to
+    // its new place; an index on a company that left the list becomes
+    // invalid. Rows added at the end first, rows dropped from the end last:
+    // the layout change itself keeps the row count.
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_rows.append(rows.mid(before)); // placeholders until the layout change places every row
+        endInsertRows();
+    }
+    QHash<QString, int> placeOf;
+    placeOf.reserve(after);
+    for (int row = 0; row < after; ++row)
+        placeOf.insert(rows[row].id, row);
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex& held : from) {
+        const int row = placeOf.value(m_rows[held.row()].id, -1);
+        to.append(row < 0 ? QModelIndex() : index(row, held.column()));
+    }
+    if (after < before)
+        rows.append(m_rows.mid(after)); // kept until removed below; nothing points at them now
+    m_rows = std::move(rows);
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_rows.resize(after);
+        endRemoveRows();
+    }
 }
 
 void LeadsModel::markSeen(const QString& id)

@@ -95,6 +95,9 @@ private:
     // the view's place).
     void load(bool reset, int keepRows = 0, Count count = Count::Anew);
     void countAll(quint64 generation);
+    // The first page of the same list, reloaded: applied as what changed
+    // (rows changed in place, moved, added or dropped), not as a new list.
+    void replaceRows(QList<core::LeadsQuery::Row> rows);
 
     QPointer<core::DataStore> m_store;
     core::LeadsQuery::Filter m_filter;

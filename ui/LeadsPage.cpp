@@ -31,6 +31,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace leadscope::ui {
 
 namespace {
@@ -186,35 +188,20 @@ void LeadsPage::setUpTable()
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { Q_EMIT currentCompanyChanged(m_model->companyId(current.row())); });
-    // The same list reloaded (an edit, a sync): the company you were on stays current, and the
-    // companies you had chosen stay chosen.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_placeId = m_keepPlace ? currentCompany() : QString();
-        m_placeRow = m_keepPlace ? m_view->currentIndex().row() : -1;
-        const QStringList chosen = m_keepPlace ? selectedIds() : QStringList();
-        m_placeSelection = QSet<QString>(chosen.cbegin(), chosen.cend());
-        m_keepPlace = false;
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        int row = m_placeId.isEmpty() ? -1 : m_model->rowOf(m_placeId);
-        if (row < 0 && m_placeRow >= 0 && m_model->rowCount() > 0) // it left the list: the one after it
-            row = std::min(m_placeRow, m_model->rowCount() - 1);
-        QItemSelectionModel* selection = m_view->selectionModel();
-        if (m_placeSelection.size() > 1) {
-            QItemSelection chosen;
-            for (int r = 0; r < m_model->rowCount(); ++r) {
-                if (m_placeSelection.contains(m_model->companyId(r)))
-                    chosen.select(m_model->index(r, 0), m_model->index(r, LeadsModel::ColumnCount - 1));
-            }
-            if (row >= 0)
-                selection->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
-            selection->select(chosen, QItemSelectionModel::ClearAndSelect);
-        } else if (row >= 0) {
-            m_view->setCurrentIndex(m_model->index(row, 0));
-        }
-        m_placeId.clear();
-        m_placeRow = -1;
-        m_placeSelection.clear();
+    // The same list reloaded (an edit, a sync) is applied as changes: the view's current row and
+    // selection follow their companies (LeadsModel::replaceRows). When the company you were on
+    // left the list, the one that took its place becomes current.
+    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this] { m_placeRow = m_view->currentIndex().row(); });
+    connect(m_model, &LeadsModel::loaded, this, [this] {
+        const int row = std::exchange(m_placeRow, -1);
+        if (row < 0 || m_view->currentIndex().isValid() || m_model->rowCount() == 0)
+            return;
+        const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
+        if (m_view->selectionModel()->selectedRows().size() > 1) // the others chosen stay chosen
+            m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::NoUpdate);
+        else
+            m_view->setCurrentIndex(next);
     });
     connect(m_triage, &LeadTriage::edited, this, &LeadsPage::edited);
     connect(m_triage, &LeadTriage::seenChanged, this, &LeadsPage::seenChanged);
@@ -465,7 +452,6 @@ void LeadsPage::setStore(core::DataStore* store)
     m_store = store;
     if (m_store) {
         connect(m_store, &core::DataStore::changed, this, [this] {
-            m_keepPlace = true;
             m_model->refresh();
             loadFacets();
         });

@@ -3,7 +3,6 @@
 #include "core/query/LeadsQuery.h"
 
 #include <QPointer>
-#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -108,10 +107,7 @@ private:
     LeadTriage* m_triage;
     QPushButton* m_markAllSeen;
     // A reload of the same list keeps the current company current (a filter change starts at the top).
-    bool m_keepPlace = false;
-    QString m_placeId;
-    int m_placeRow = -1;
-    QSet<QString> m_placeSelection; // the companies chosen (for an export, say) across the reload
+    int m_placeRow = -1; // the current row when a reload moved rows (-1: none)
     bool m_applying = false;
     // What a filter set from elsewhere (a segment, a target list, the dashboard)
     // says that no control of the bar shows: kept until the filters are cleared.

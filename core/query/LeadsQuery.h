@@ -83,6 +83,8 @@ public:
         QString assigneeName; // the colleague's name (e-mail) from the team list; the id when unknown
         QVariant sortKey;     // the value the list was ordered by (for the next page's cursor)
         int confidence = 0;   // its best match: 1 low, 2 medium, 3 high; 0 not known (docs/MATCHING.md)
+
+        bool operator==(const Row&) const = default;
     };
 
     // Where the previous page ended: its last row's sort value and id.

@@ -352,6 +352,9 @@ private Q_SLOTS:
         const QString countShown = countLabel->text();
         QSignalSpy totals(leads(), &ui::LeadsModel::totalChanged);
         QSignalSpy reloaded(leads(), &ui::LeadsModel::loaded);
+        QSignalSpy resets(leads(), &QAbstractItemModel::modelReset);
+        QSignalSpy moves(leads(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy repaints(leads(), &QAbstractItemModel::dataChanged);
         m_store->notifyChanged();
         QVERIFY(reloaded.wait(10'000));
         QVERIFY(settled());
@@ -363,6 +366,62 @@ private Q_SLOTS:
         for (const QList<QVariant>& total : std::as_const(totals))
             QVERIFY2(total.first().toLongLong() >= 0, "the count went back to \"Counting…\"");
         QCOMPARE(countLabel->text(), countShown);
+        // The data did not change: the list is not rebuilt and no row is repainted.
+        QVERIFY(resets.isEmpty());
+        QVERIFY(moves.isEmpty());
+        QVERIFY(repaints.isEmpty());
+
+        // A sync brings a new visit of the last company chosen (the current one): it moves to the
+        // top, and the companies chosen stay chosen, the current one current, where they now are.
+        QCOMPARE(current, leads()->companyId(4));
+        core::SqliteStatement newest =
+            m_direct->db().prepare(QStringLiteral("SELECT max(last_visit) FROM company_stats"), &error);
+        QVERIFY2(newest.next(), qPrintable(error));
+        const qint64 latest = newest.int64(0);
+        newest = {};
+        QVERIFY2(m_direct->db().exec(QStringLiteral("CREATE TEMP TABLE kept AS SELECT * FROM company_stats "
+                                                    "WHERE company_id = '%1'; "
+                                                    "UPDATE company_stats SET last_visit = %2 WHERE company_id = '%1'")
+                                         .arg(current)
+                                         .arg(latest + 60'000),
+                                     &error),
+                 qPrintable(error));
+        const QString second = leads()->companyId(0); // the top of the list before it
+        m_store->notifyChanged();
+        QVERIFY(reloaded.wait(10'000));
+        QVERIFY(settled());
+        QTRY_VERIFY(!leads()->isLoading());
+        QCOMPARE(leads()->companyId(0), current);
+        QCOMPARE(leads()->companyId(1), second);
+        QVERIFY(resets.isEmpty());
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(selectedIds(), chosenIds);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(leads()->companyId(table->currentIndex().row()), current);
+
+        // The current company leaves the list (its visits erased): the one that took its place is
+        // current, and the other companies chosen stay chosen.
+        QVERIFY2(m_direct->db().exec(QStringLiteral("DELETE FROM company_stats WHERE company_id = '%1'").arg(current),
+                                     &error),
+                 qPrintable(error));
+        m_store->notifyChanged();
+        QVERIFY(reloaded.wait(10'000));
+        QVERIFY(settled());
+        QTRY_VERIFY(!leads()->isLoading());
+        QVERIFY(resets.isEmpty());
+        QCOMPARE(leads()->rowOf(current), -1);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(leads()->companyId(0), second);
+        chosenIds.removeOne(current);
+        QCOMPARE(selectedIds(), chosenIds);
+        QVERIFY2(m_direct->db().exec(QStringLiteral("INSERT INTO company_stats SELECT * FROM kept; DROP TABLE kept"),
+                                     &error),
+                 qPrintable(error));
+        m_store->notifyChanged();
+        QVERIFY(reloaded.wait(10'000));
+        QVERIFY(settled());
+        QTRY_VERIFY(!leads()->isLoading());
+        QCOMPARE(leads()->rowOf(current), 4);
         table->clearSelection();
     }
 
