@@ -62,6 +62,7 @@ void SyncEngine::start()
     m_running = true;
     m_cancel = false;
     m_result = Result{};
+    m_touched = std::make_shared<Touched>();
     m_pageRetries = 0;
     QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, key = m_key] {
         QString error;
@@ -291,10 +292,16 @@ void SyncEngine::onPage(const QString& cursor, const Fetched& fetched)
     if (SyncPage::isCursor(next) && !m_cancel)
         fetchAhead(next);
     QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, page = fetched.page, key = m_key, cursor,
-                                         since = m_windowMs] {
+                                         since = m_windowMs, touched = m_touched] {
         ChangeApplier::Outcome outcome;
         QString error;
         bool ok = worker->apply(*page, &outcome, &error);
+        if (ok) {
+            touched->newCompanies.unite(outcome.newCompanies);
+            touched->companiesWithVisits.unite(outcome.companiesWithVisits);
+        }
+        outcome.newCompanies = {};
+        outcome.companiesWithVisits = {};
         const bool complete = ok && !outcome.hasMore;
         if (complete && worker->inFullResync())
             ok = worker->finishFullResync(key->bytes(), &error);
@@ -332,8 +339,6 @@ void SyncEngine::pageApplied(const QString& cursor, bool ok, const QString& erro
     m_pageRetries = 0;
     ++m_result.pages;
     m_result.changes += outcome.applied;
-    m_result.newCompanies.unite(outcome.newCompanies);
-    m_result.companiesWithVisits.unite(outcome.companiesWithVisits);
     m_result.ruleAlerts += outcome.ruleAlerts;
     Q_EMIT progress(m_result.pages, m_result.changes, outcome.remaining);
     if (outcome.hasMore) {
@@ -410,6 +415,11 @@ void SyncEngine::finish(Outcome outcome, const QString& message)
 {
     dropAhead();
     m_running = false;
+    if (m_touched) {
+        m_result.newCompanies = std::move(m_touched->newCompanies);
+        m_result.companiesWithVisits = std::move(m_touched->companiesWithVisits);
+        m_touched.reset();
+    }
     m_result.outcome = outcome;
     m_result.message = message;
     qCInfo(lcSync) << "sync finished:" << outcome << m_result.pages << "pages," << m_result.changes << "changes";

@@ -157,6 +157,17 @@ private:
     QByteArray m_lastTraffic;
     QByteArray m_lastTargets; // … and of target-account lists
     Result m_result;
+    // The companies a sync touched, gathered on the worker's thread page by
+    // page (sets of up to a whole organisation's companies: growing them, and
+    // freeing each page's, is not the window's work) and moved into m_result
+    // when the sync finishes. Pages are applied one after the other and
+    // finish() comes after the last one's answer, so the threads take turns.
+    struct Touched
+    {
+        QSet<QString> newCompanies;
+        QSet<QString> companiesWithVisits;
+    };
+    std::shared_ptr<Touched> m_touched;
 };
 
 } // namespace leadscope::core
