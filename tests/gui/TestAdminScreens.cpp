@@ -70,6 +70,8 @@
 #include <QTranslator>
 #include <QUuid>
 
+#include <memory>
+
 using namespace leadscope;
 
 // What admins, managers and sales reps do outside the lead screens, against
@@ -738,6 +740,20 @@ private Q_SLOTS:
                          [&](const core::Session::Reply& reply) { annotated = reply.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(annotated, 20'000);
         QTRY_VERIFY_WITH_TIMEOUT(m_hubspot.state().value(QStringLiteral("companies")).toObject().size() == 1, 30'000);
+        // The server records which HubSpot company it became once HubSpot has answered: wait for that
+        // record (not only for HubSpot's side) before the dialog reads it.
+        const QString destination = tab->webhooks()[row].id;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto recorded = std::make_shared<qsizetype>(-1); // outlives a late answer
+                adminClient.hubSpotCompanies(
+                    this, destination,
+                    [recorded](const QList<core::AdminClient::HubSpotCompany>& list, const core::ApiFailure& failure) {
+                        *recorded = failure.isError() ? 0 : list.size();
+                    });
+                return QTest::qWaitFor([&] { return *recorded >= 0; }, 10'000) && *recorded == 1;
+            }(),
+            30'000);
 
         ui::HubSpotCompaniesDialog companies(&adminClient, tab->webhooks()[row], &administration);
         QSignalSpy shown(&companies, &ui::HubSpotCompaniesDialog::loaded);
