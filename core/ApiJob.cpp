@@ -45,8 +45,12 @@ void ApiJob::launch()
     m_connectTimedOut = false;
     QNetworkReply* reply = m_start();
     m_reply = reply;
-    // Qt has a transfer timeout but no connect timeout: until the TLS
-    // handshake is done, this timer is the limit.
+    // Qt has a transfer timeout but no connect timeout: from the moment a
+    // socket starts connecting until its TLS handshake is done, this timer is
+    // the limit. A request that goes over a connection already open
+    // (keep-alive: a sync's pages one after the other) connects nothing and
+    // has only the transfer timeout: its answer may take longer than a
+    // connection may (a large page on a slow line, a busy server).
     if (!m_connectTimer) {
         m_connectTimer = new QTimer(this);
         m_connectTimer->setSingleShot(true);
@@ -57,7 +61,9 @@ void ApiJob::launch()
             }
         });
     }
-    m_connectTimer->start(m_connectTimeoutMs);
+    m_connectTimer->stop();
+    connect(reply, &QNetworkReply::socketStartedConnecting, this,
+            [this] { m_connectTimer->start(m_connectTimeoutMs); });
     connect(reply, &QNetworkReply::encrypted, m_connectTimer, &QTimer::stop);
     // Certificate problems are recorded to explain them, never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {

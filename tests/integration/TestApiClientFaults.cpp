@@ -4,6 +4,7 @@
 #include "server/http/CertificateFactory.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -12,6 +13,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace leadscope;
 
@@ -33,6 +35,7 @@ public:
         m_server.setSslConfiguration(config);
         connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                ++connections;
                 auto* buffer = new QByteArray;
                 connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
                 connect(socket, &QIODevice::readyRead, this, [this, socket, buffer] {
@@ -43,8 +46,13 @@ public:
                     buffer->clear();
                     const QByteArray response =
                         m_script.value(requests, m_script.isEmpty() ? QByteArray() : m_script.last());
+                    const int delay = delayMs.value(requests);
                     ++requests;
-                    if (!response.isEmpty())
+                    if (response.isEmpty())
+                        return;
+                    if (delay > 0)
+                        QTimer::singleShot(delay, socket, [socket, response] { socket->write(response); });
+                    else
                         socket->write(response);
                 });
             }
@@ -53,6 +61,8 @@ public:
     }
     quint16 port() const { return m_server.serverPort(); }
     int requests = 0;
+    int connections = 0;
+    QHash<int, int> delayMs; // request number (from 0) → how long its answer waits
 
 private:
     QSslServer m_server;
@@ -176,6 +186,26 @@ private Q_SLOTS:
         QVERIFY2(job->failure().message.startsWith(QStringLiteral("No connection to 127.0.0.1:")),
                  qPrintable(job->failure().message));
         QVERIFY(timer.elapsed() < 20'000); // not the 60 s transfer timeout
+    }
+
+    // A request on a connection that is already open (HTTP keep-alive: the sync's pages one after
+    // the other) has no connecting to time out: an answer that takes longer than the connect
+    // timeout (a large page on a slow line) is waited for as long as the transfer timeout allows.
+    void aSlowAnswerOnAnOpenConnectionIsWaitedFor()
+    {
+        const QByteArray ok = http(200, {}, "{\"status\":\"ok\"}");
+        ScriptedServer server(m_files, {ok, ok});
+        server.delayMs = {{1, 2500}};
+        QNetworkAccessManager network;
+        core::ApiClient client(&network, endpointFor(server.port()));
+        client.setConnectTimeout(1000);
+        core::ApiJob* first = run(client, "GET");
+        QVERIFY2(!first->failure().isError(), qPrintable(first->failure().message));
+        core::ApiJob* second = run(client, "GET");
+        QVERIFY2(!second->failure().isError(), qPrintable(second->failure().message));
+        QCOMPARE(second->httpStatus(), 200);
+        QCOMPARE(server.requests, 2);
+        QCOMPARE(server.connections, 1); // the second went over the first's connection
     }
 
     void truncatedJsonIsNotUnderstood()
