@@ -210,6 +210,10 @@ HttpResponse CollectApi::record(const HttpRequest& request, const Hit& hit, cons
     job.input.nowMs = now;
     job.input.companyKnown = companyKnown;
     job.input.botReason = BotFilter::reasonName(bot);
+    if (bot == BotFilter::Reason::None && range) { // the keyed ids, here rather than on the one writer
+        job.input.sessionKey = VisitRecorder::keyedId(site.orgSecret, "s:", hit.sessionId);
+        job.input.visitorKey = VisitRecorder::keyedId(site.orgSecret, "v:", hit.visitorId);
+    }
     m_queue.submit(job); // returns once committed
     if (!job.ok) {
         qCWarning(lcIngest) << "recording a hit failed:" << job.error;

@@ -287,7 +287,9 @@ bool classify(QSqlDatabase db, const QList<VisitRecorder::Input*>& inputs, Batch
         ++b->traffic[{in->site.orgId, in->site.id, day, QStringLiteral("company")}];
         in->identified = true;
         b->identified.append(in);
-        b->sessionsByOrg[in->site.orgId].insert(VisitRecorder::keyedId(in->site.orgSecret, "s:", in->hit->sessionId));
+        if (in->sessionKey.isEmpty())
+            in->sessionKey = VisitRecorder::keyedId(in->site.orgSecret, "s:", in->hit->sessionId);
+        b->sessionsByOrg[in->site.orgId].insert(in->sessionKey);
         if (!in->companyKnown)
             b->newCompanies.insert({in->site.orgId, in->companyId});
     }
@@ -404,7 +406,7 @@ void applyHits(Batch* b)
     for (const VisitRecorder::Input* in : std::as_const(b->identified)) {
         const Hit& hit = *in->hit;
         const QString& companyId = in->companyId;
-        const QByteArray sessionKey = VisitRecorder::keyedId(in->site.orgSecret, "s:", hit.sessionId);
+        const QByteArray& sessionKey = in->sessionKey; // (classify worked it out)
         const QByteArray slot = visitSlot(in->site.orgId, sessionKey, companyId);
         const auto open = b->openVisit.constFind(slot);
         int index = -1;
@@ -426,7 +428,8 @@ void applyHits(Batch* b)
             v.orgId = in->site.orgId;
             v.siteId = in->site.id;
             v.companyId = companyId;
-            v.visitorKey = VisitRecorder::keyedId(in->site.orgSecret, "v:", hit.visitorId);
+            v.visitorKey = in->visitorKey.isEmpty() ? VisitRecorder::keyedId(in->site.orgSecret, "v:", hit.visitorId)
+                                                    : in->visitorKey;
             v.sessionKey = sessionKey;
             v.startedAt = in->nowMs;
             v.lastAt = in->nowMs;

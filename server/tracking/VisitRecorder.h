@@ -56,6 +56,11 @@ public:
         // more input
         const IpRangeIndex* index = nullptr; // the range's (for its source)
         QString botReason = {};              // not empty: a bot's hit (BotFilter), only counted
+        // The hit's keyed session and visitor ids (keyedId, "s:" and "v:"), when the caller
+        // worked them out already: /collect does on its request threads, so that the one
+        // writer does not. Empty: recordBatch works them out.
+        QByteArray sessionKey = {};
+        QByteArray visitorKey = {};
     };
 
     // Records a batch of hits inside the caller's transaction, set-based: the
