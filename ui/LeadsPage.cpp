@@ -198,7 +198,7 @@ void LeadsPage::setUpTable()
         if (row < 0 || m_view->currentIndex().isValid() || m_model->rowCount() == 0)
             return;
         const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
-        if (m_view->selectionModel()->selectedRows().size() > 1) // the others chosen stay chosen
+        if (m_view->selectionModel()->hasSelection()) // the others chosen stay chosen
             m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::NoUpdate);
         else
             m_view->setCurrentIndex(next);
