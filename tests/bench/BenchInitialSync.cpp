@@ -131,6 +131,12 @@ int main(int argc, char** argv)
     bench::BenchServer server;
     if (!server.start(dbUrl, dir.path(), &error))
         die(error);
+    // die() exits without unwinding: the server and the work directory go first.
+    const auto fail = [&server, &dir](const QString& message) {
+        server.stop();
+        dir.remove();
+        die(message);
+    };
     QString output;
     const QByteArray login = account.password + '\n' +
                              protocol::Totp::code(account.totpSecret, QDateTime::currentSecsSinceEpoch()).toLatin1() +
@@ -138,13 +144,13 @@ int main(int argc, char** argv)
     if (runClient({QStringLiteral("login"), QStringLiteral("--server"), server.url().toString(), QStringLiteral("--ca"),
                    server.caFile(), QStringLiteral("--email"), account.email},
                   login, nullptr, nullptr, &output) != 0)
-        die(QStringLiteral("leadscope login failed: ") + output);
+        fail(QStringLiteral("leadscope login failed: ") + output);
     double syncSeconds = 0;
     double peak = 0;
     const int exit = runClient({QStringLiteral("sync"), QStringLiteral("--page-size"), parser.value(pageOption)}, {},
                                &peak, &syncSeconds, &output);
     if (exit != 0)
-        die(QStringLiteral("leadscope sync failed (%1): %2").arg(exit).arg(output));
+        fail(QStringLiteral("leadscope sync failed (%1): %2").arg(exit).arg(output));
     const QString summary = output.trimmed().split(u'\n').last();
     runClient({QStringLiteral("logout")}, {}, nullptr, nullptr, &output); // crypto-shreds the cache
     server.stop();
