@@ -117,27 +117,23 @@ void LeadsModel::load(bool reset, int keepRows, Count count)
                 Q_EMIT failed(error);
                 return;
             }
-            if (reset && count == Count::Recount) {
+            if (reset) {
+                m_atEnd = page.rows.size() < limit;
+                if (count == Count::Recount) {
+                    replaceRows(std::move(page.rows));
+                } else {
+                    beginResetModel();
+                    m_rows = std::move(page.rows);
+                    endResetModel();
+                }
+                // The rows first; how many match follows (counting can take longer than a page).
                 // A list reloaded because its data changed (a sync, every second while it runs)
                 // goes on saying the count it had until the new one is known: not "Counting…"
                 // and back each time.
-                m_atEnd = page.rows.size() < limit;
-                replaceRows(std::move(page.rows));
-                if (m_atEnd)
-                    m_total = m_rows.size();
-                else
-                    m_countLater->start();
-                Q_EMIT totalChanged(m_total);
-            } else if (reset) {
-                beginResetModel();
-                m_rows = std::move(page.rows);
-                m_atEnd = m_rows.size() < limit;
-                endResetModel();
-                // The rows first; how many match follows (counting can take longer than a page).
                 if (!(count == Count::Unchanged && m_total >= 0)) {
                     if (m_atEnd)
                         m_total = m_rows.size();
-                    else
+                    else if (count != Count::Recount)
                         m_total = -1;
                     if (!m_atEnd)
                         m_countLater->start();
