@@ -6,6 +6,7 @@
 #include "LeadTriage.h"
 #include "LeadsModel.h"
 #include "ScoreBar.h"
+#include "StaticTextDelegate.h"
 
 #include "core/cache/Cache.h"
 #include "core/export/LeadReport.h"
@@ -188,6 +189,8 @@ void LeadsPage::setUpTable()
         if (!m_fitting)
             m_columnsSized = true;
     });
+    // Text laid out once per cell, not again with every repaint (a sync repaints the list every second).
+    m_view->setItemDelegate(new StaticTextDelegate(m_view));
     m_view->setItemDelegateForColumn(LeadsModel::Score, new ScoreBar(m_view)); // cold → hot, with the number
     static_cast<LeadsTable*>(m_view)->activate = [this] {
         const QString id = m_model->companyId(m_view->currentIndex().row());

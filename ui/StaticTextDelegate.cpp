@@ -11,8 +11,8 @@ void StaticTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    if (opt.text.isEmpty() || (opt.features & QStyleOptionViewItem::WrapText) ||
-        opt.textElideMode != Qt::ElideRight || opt.text.contains(u'\n')) {
+    if (opt.text.isEmpty() || (opt.features & QStyleOptionViewItem::WrapText) || opt.textElideMode != Qt::ElideRight ||
+        opt.text.contains(u'\n')) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -30,10 +30,15 @@ void StaticTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QString key = opt.font.key() + QChar(0x1f) + QString::number(rect.width()) + QChar(0x1f) + text;
     QStaticText* laidOut = m_texts.object(key);
     if (!laidOut) {
-        laidOut = new QStaticText(opt.fontMetrics.elidedText(text, Qt::ElideRight, rect.width()));
+        laidOut = new QStaticText(text);
         laidOut->setTextFormat(Qt::PlainText);
         laidOut->setPerformanceHint(QStaticText::AggressiveCaching);
         laidOut->prepare(QTransform(), opt.font);
+        // Most cells fit: laid out once. Elided only when not (as the style: past the width).
+        if (laidOut->size().width() > rect.width()) {
+            laidOut->setText(opt.fontMetrics.elidedText(text, Qt::ElideRight, rect.width()));
+            laidOut->prepare(QTransform(), opt.font);
+        }
         m_texts.insert(key, laidOut);
     }
     QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
@@ -50,8 +55,8 @@ void StaticTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const int y = QStyle::alignedRect(opt.direction, align, size.toSize(), rect).top();
     painter->save();
     painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(
-        group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(
+        opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
     painter->drawStaticText(QPointF(x, y), *laidOut);
     painter->restore();
 }

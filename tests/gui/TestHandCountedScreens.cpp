@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +290,48 @@ private Q_SLOTS:
         QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
         m_workspace->setReadingPane(false);
         m_workspace->resize(1280, 800);
+    }
+
+    // The list's text is laid out once per cell and kept (ui::StaticTextDelegate); it must look as
+    // the style paints it: the same place, elided where it does not fit, the row's own font
+    // (bold while unseen) and the selection's colour.
+    void theListsTextLooksAsTheStylePaintsIt()
+    {
+        m_workspace->showScreen(ui::Workspace::Screen::Leads);
+        m_workspace->setReadingPane(false);
+        QTRY_COMPARE_WITH_TIMEOUT(leads()->rowCount(), 3, 20'000);
+        QTRY_VERIFY(!leads()->isLoading());
+        QTableView* table = m_workspace->leadsPage()->view();
+        QAbstractItemDelegate* kept = table->itemDelegate();
+        QStyledItemDelegate plain;
+        table->selectRow(1);
+        // The company column wide, then so narrow that the names are elided.
+        for (const int width : {table->columnWidth(ui::LeadsModel::Company), 60}) {
+            table->setColumnWidth(ui::LeadsModel::Company, width);
+            const QImage drawn = table->viewport()->grab().toImage();
+            table->setItemDelegate(&plain);
+            const QImage styled = table->viewport()->grab().toImage();
+            table->setItemDelegate(kept);
+            QCOMPARE(drawn.size(), styled.size());
+            // Glyphs may land a subpixel apart (another Qt, another font); no more than that. (A
+            // right-aligned number one pixel off, or the selected row's text in black, is more.)
+            qint64 differing = 0, inked = 0;
+            const QRgb base = table->palette().color(QPalette::Base).rgb();
+            for (int y = 0; y < drawn.height(); ++y) {
+                for (int x = 0; x < drawn.width(); ++x) {
+                    const QRgb a = drawn.pixel(x, y), b = styled.pixel(x, y);
+                    inked += b != base;
+                    const int delta =
+                        std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b));
+                    differing += delta > 96;
+                }
+            }
+            QVERIFY(inked > 0);
+            QVERIFY2(
+                differing * 500 <= inked,
+                qPrintable(
+                    QStringLiteral("%1 of %2 inked pixels differ at width %3").arg(differing).arg(inked).arg(width)));
+        }
     }
 
     void monogramsAndSidebarIcons()
