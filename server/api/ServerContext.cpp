@@ -76,6 +76,12 @@ HttpResponse ServerContext::storeError()
     return response;
 }
 
+HttpResponse ServerContext::storeError(const char* what, const QString& error)
+{
+    qCWarning(lcStore).noquote() << what << "failed:" << error;
+    return storeError();
+}
+
 std::optional<int> ServerContext::limitOf(const HttpRequest& request, int standard, int most)
 {
     if (!request.query.hasQueryItem(QStringLiteral("limit")))

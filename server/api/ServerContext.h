@@ -36,6 +36,9 @@ struct ServerContext
     // Both: a user of at least `minimum` whose organisation accepted the DPA.
     std::optional<HttpResponse> admit(const HttpRequest& request, protocol::Role minimum, AuthContext* auth) const;
     static HttpResponse storeError();
+    // The same, with what failed and the store's message in the server's log (an operator's only
+    // clue to a 503; the message is the database's, never a bound value).
+    static HttpResponse storeError(const char* what, const QString& error);
     // A query's "limit": 1 to `most`, `standard` when absent; nullopt when it is not that.
     static std::optional<int> limitOf(const HttpRequest& request, int standard, int most);
 };

@@ -95,7 +95,7 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
     bool expired = false;
     QString error;
     if (!ChangeLog::read(m_context.store.connection(), auth.orgId, afterSeq, reading, &page, &expired, &error))
-        return ServerContext::storeError();
+        return ServerContext::storeError("reading the change log", error);
     if (expired)
         return HttpResponse::error(410, QStringLiteral("cursor_expired"),
                                    QStringLiteral("This cursor is older than the change log; sync again from the "
@@ -106,7 +106,7 @@ HttpResponse SyncApi::sync(const HttpRequest& request)
     qint64 latest = 0;
     bool found = false;
     if (!ChangeLog::latestSeq(m_context.store.connection(), auth.orgId, &latest, &found, &error))
-        return ServerContext::storeError();
+        return ServerContext::storeError("finding the latest change", error);
     if (auto refused = limitVolume(auth, afterSeq, latest, page.count))
         return *refused;
     qint64 remaining = 0;
@@ -144,7 +144,7 @@ std::optional<HttpResponse> SyncApi::limitVolume(const AuthContext& auth, qint64
         return std::nullopt;
     qint64 windowTotal = 0;
     if (!m_context.accounts.addSyncedChanges(auth.userId, now, pageChanges, &windowTotal, &error))
-        return ServerContext::storeError();
+        return ServerContext::storeError("counting a sync page", error);
     const qint64 budget = kFullCopiesPerDay * latestSeq + kSyncSlackChanges;
     if (windowTotal <= budget)
         return std::nullopt;
@@ -189,7 +189,7 @@ HttpResponse SyncApi::olderVisits(const HttpRequest& request, const QString& com
     QString error;
     if (!VisitRecorder::visitsBefore(m_context.store.connection(), auth.orgId, companyId, *before, beforeId, *limit,
                                      &visits, &more, &error))
-        return ServerContext::storeError();
+        return ServerContext::storeError("reading older visits", error);
     QJsonObject body{{QStringLiteral("visits"), visits}, {QStringLiteral("has_more"), more}};
     if (more) {
         const QJsonObject last = visits.last().toObject();
@@ -221,7 +221,7 @@ HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& c
     if (assignee && !assignee->isEmpty()) {
         bool member = false;
         if (!m_context.accounts.isMember(auth.orgId, *assignee, &member, &error))
-            return ServerContext::storeError();
+            return ServerContext::storeError("looking up an assignee", error);
         if (!member)
             return HttpResponse::error(400, QStringLiteral("invalid_request"),
                                        QStringLiteral("\"assignee\" is not a user of your organisation."));
@@ -230,7 +230,7 @@ HttpResponse SyncApi::putAnnotation(const HttpRequest& request, const QString& c
     const Annotations::Annotation stored{companyId, tags, note, status, assignee.value_or(QString())};
     const QByteArray payload = Annotations::payload(stored, now, auth.userId);
     if (!Annotations::put(m_context.store.connection(), now, auth.orgId, auth.userId, stored, payload, &error))
-        return ServerContext::storeError();
+        return ServerContext::storeError("storing an annotation", error);
     return HttpResponse::json(200, payload);
 }
 
