@@ -6,8 +6,12 @@
 #include "server/http/CertificateFactory.h"
 #include "server/store/Sql.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <cstdio>
 
 namespace leadscope::bench {
 
@@ -54,15 +58,23 @@ bool BenchServer::start(const QString& dbUrl, const QString& directory, QString*
                                             &files, error))
         return false;
     m_caFile = files.caCertificate;
+    // The server's output goes to a file, not through a pipe this process would read while it
+    // measures (on the thread it measures); what the server warned of is shown when it stops.
+    m_log = directory + QStringLiteral("/server.log");
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(m_log);
     m_process.start(QStringLiteral(LEADSCOPE_SERVER_BIN),
                     {QStringLiteral("serve"), QStringLiteral("--db"), dbUrl, QStringLiteral("--listen"),
                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), files.serverCertificate,
                      QStringLiteral("--tls-key"), files.serverKey});
-    QString output;
     static const QRegularExpression listening(QStringLiteral(R"(listening on (https://[^ ]+))"));
-    while (m_process.waitForReadyRead(30'000)) {
-        output += QString::fromLocal8Bit(m_process.readAll());
+    QString output;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30'000 && !m_process.waitForFinished(50)) {
+        QFile log(m_log);
+        if (log.open(QIODevice::ReadOnly))
+            output = QString::fromLocal8Bit(log.readAll());
         const auto match = listening.match(output);
         if (match.hasMatch()) {
             m_url = QUrl(match.captured(1));
@@ -79,6 +91,17 @@ void BenchServer::stop()
         return;
     m_process.terminate();
     m_process.waitForFinished(30'000);
+    QFile log(m_log);
+    if (!log.open(QIODevice::ReadOnly))
+        return;
+    int shown = 0;
+    while (!log.atEnd() && shown < 20) {
+        const QByteArray line = log.readLine();
+        if (line.contains("failed") || line.contains("warning") || line.contains("error")) {
+            std::fprintf(stderr, "server: %s", line.constData());
+            ++shown;
+        }
+    }
 }
 
 } // namespace leadscope::bench

@@ -38,6 +38,7 @@ private:
     QProcess m_process;
     QUrl m_url;
     QString m_caFile;
+    QString m_log;
 };
 
 } // namespace leadscope::bench
