@@ -28,24 +28,26 @@ void StaticTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     if (rect.width() <= 0)
         return;
     const QString key = opt.font.key() + QChar(0x1f) + QString::number(rect.width()) + QChar(0x1f) + text;
-    QStaticText* laidOut = m_texts.object(key);
-    if (!laidOut) {
-        laidOut = new QStaticText(text);
-        laidOut->setTextFormat(Qt::PlainText);
-        laidOut->setPerformanceHint(QStaticText::AggressiveCaching);
-        laidOut->prepare(QTransform(), opt.font);
+    QStaticText laidOut; // implicitly shared with the kept one
+    if (const QStaticText* kept = m_texts.object(key)) {
+        laidOut = *kept;
+    } else {
+        laidOut.setText(text);
+        laidOut.setTextFormat(Qt::PlainText);
+        laidOut.setPerformanceHint(QStaticText::AggressiveCaching);
+        laidOut.prepare(QTransform(), opt.font);
         // Most cells fit: laid out once. Elided only when not (as the style: past the width).
-        if (laidOut->size().width() > rect.width()) {
-            laidOut->setText(opt.fontMetrics.elidedText(text, Qt::ElideRight, rect.width()));
-            laidOut->prepare(QTransform(), opt.font);
+        if (laidOut.size().width() > rect.width()) {
+            laidOut.setText(opt.fontMetrics.elidedText(text, Qt::ElideRight, rect.width()));
+            laidOut.prepare(QTransform(), opt.font);
         }
-        m_texts.insert(key, laidOut);
+        m_texts.insert(key, new QStaticText(laidOut));
     }
     QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
         group = QPalette::Inactive;
     // Placed as the style's text layout places it: across to the fraction of a pixel, down on whole pixels.
-    const QSizeF size = laidOut->size();
+    const QSizeF size = laidOut.size();
     const Qt::Alignment align = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
     qreal x = rect.x();
     if (align & Qt::AlignRight)
@@ -57,7 +59,7 @@ void StaticTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setFont(opt.font);
     painter->setPen(
         opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawStaticText(QPointF(x, y), *laidOut);
+    painter->drawStaticText(QPointF(x, y), laidOut);
     painter->restore();
 }
 

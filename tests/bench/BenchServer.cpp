@@ -98,7 +98,7 @@ void BenchServer::stop()
     while (!log.atEnd() && shown < 20) {
         const QByteArray line = log.readLine();
         if (line.contains("failed") || line.contains("warning") || line.contains("error")) {
-            std::fprintf(stderr, "server: %s", line.constData());
+            (void)std::fprintf(stderr, "server: %s", line.constData());
             ++shown;
         }
     }
