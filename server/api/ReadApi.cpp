@@ -3,7 +3,6 @@
 #include "server/api/ServerContext.h"
 #include "server/api/SignInAttempt.h"
 #include "server/base/Clock.h"
-#include "server/base/Logging.h"
 #include "server/domain/LeadRecords.h"
 #include "server/domain/Segments.h"
 #include "server/http/Router.h"
@@ -86,10 +85,8 @@ std::optional<HttpResponse> ReadApi::admit(const HttpRequest& request, const QSt
     const qint64 now = m_context.clock.nowMs();
     const bool read = ApiTokens::authenticate(m_context.store.connection(), now, presented, token, &valid, &error);
     protocol::Crypto::wipe(presented);
-    if (!read) {
-        qCWarning(lcStore) << "API token lookup failed:" << error;
-        return ServerContext::storeError();
-    }
+    if (!read)
+        return ServerContext::storeError("API token lookup", error);
     if (!valid) {
         SignInAttempt::countSourceFailure(m_context, request);
         HttpResponse response = HttpResponse::error(401, QStringLiteral("invalid_token"),

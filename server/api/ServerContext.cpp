@@ -19,10 +19,8 @@ std::optional<HttpResponse> ServerContext::authorize(const HttpRequest& request,
     }
     QString error;
     const auto context = sessions.authenticate(QString::fromLatin1(header.mid(7).trimmed()), &error);
-    if (!error.isEmpty()) {
-        qCWarning(lcStore) << "authentication lookup failed:" << error;
-        return storeError();
-    }
+    if (!error.isEmpty())
+        return storeError("authentication lookup", error);
     if (!context) {
         HttpResponse response = HttpResponse::error(401, QStringLiteral("invalid_token"),
                                                     QStringLiteral("The access token is expired or revoked."));

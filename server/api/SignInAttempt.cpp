@@ -60,10 +60,8 @@ std::optional<HttpResponse> SignInAttempt::admit()
     SignIns::Admission admission;
     QString error;
     if (!SignIns::admit(m_context.store.connection(), m_context.clock.nowMs(), m_account.id, kMaxAttemptsPerHour,
-                        &admission, &error)) {
-        qCWarning(lcStore) << "admitting a sign-in attempt failed:" << error;
-        return ServerContext::storeError();
-    }
+                        &admission, &error))
+        return ServerContext::storeError("admitting a sign-in attempt", error);
     using Refusal = SignIns::Admission::Refusal;
     switch (admission.refusal) {
     case Refusal::None:
@@ -91,10 +89,8 @@ HttpResponse SignInAttempt::fail(const QString& action, const HttpResponse& resp
                                            &failure, &error);
     m_holding = m_holding && !ok; // recorded: the attempt is over
     m_context.metrics.count(Metrics::Event::SignInFailure);
-    if (!ok) {
-        qCWarning(lcStore) << "recording a failed attempt failed:" << error;
-        return ServerContext::storeError();
-    }
+    if (!ok)
+        return ServerContext::storeError("recording a failed attempt", error);
     if (failure.lockedUntil > 0)
         m_context.metrics.count(Metrics::Event::AccountLockout);
     if (failure.burst > 0) {
