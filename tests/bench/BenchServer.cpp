@@ -71,7 +71,9 @@ bool BenchServer::start(const QString& dbUrl, const QString& directory, QString*
     QString output;
     QElapsedTimer clock;
     clock.start();
-    while (clock.elapsed() < 30'000 && !m_process.waitForFinished(50)) {
+    for (;;) {
+        // Ended (or never started): what it wrote is read once more below, and that is all.
+        const bool ended = m_process.waitForFinished(50) || m_process.state() == QProcess::NotRunning;
         QFile log(m_log);
         if (log.open(QIODevice::ReadOnly))
             output = QString::fromLocal8Bit(log.readAll());
@@ -80,8 +82,10 @@ bool BenchServer::start(const QString& dbUrl, const QString& directory, QString*
             m_url = QUrl(match.captured(1));
             return true;
         }
+        if (ended || clock.elapsed() > 30'000)
+            break;
     }
-    *error = QStringLiteral("server did not start: ") + output;
+    *error = QStringLiteral("server did not start (%1): %2").arg(m_process.errorString(), output);
     return false;
 }
 

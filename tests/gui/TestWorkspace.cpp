@@ -355,7 +355,7 @@ private Q_SLOTS:
         QSignalSpy resets(leads(), &QAbstractItemModel::modelReset);
         QSignalSpy moves(leads(), &QAbstractItemModel::layoutChanged);
         QSignalSpy repaints(leads(), &QAbstractItemModel::dataChanged);
-        // The cache changed underneath, as a sync changes it (no SQL: only told so): the list reloads.
+        // The cache changed underneath as a sync changes it (or, with no SQL, is only told so): the list reloads.
         const auto reloadAfter = [&](const QString& sql) {
             QString failure;
             if (!sql.isEmpty() && !m_direct->db().exec(sql, &failure)) {
