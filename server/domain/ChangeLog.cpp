@@ -141,13 +141,16 @@ bool ChangeLog::read(QSqlDatabase db, const QString& orgId, qint64 afterSeq, con
     return true;
 }
 
-bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, QString* error)
+bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, QString* error,
+                        const std::atomic<bool>* stop, qint64 chunk)
 {
-    Sql::Transaction transaction(db);
-    QSqlQuery query(db);
+    const auto stopped = [stop] {
+        return stop && stop->load();
+    };
     // Where the last run stopped: the log's end then (what came after may
     // supersede an old change) and its last change past the horizon then
-    // (what lies after it may have passed the horizon since).
+    // (what lies after it may have passed the horizon since). Read outside
+    // any transaction: a reader holds up no writer.
     QVariantList org;
     bool found = false;
     if (!Sql::fetchOne(db,
@@ -156,7 +159,7 @@ bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, 
                        {orgId}, &org, &found, error))
         return false;
     if (!found)
-        return transaction.commit(error);
+        return true;
     const qint64 lastEnd = org[0].toLongLong();
     const qint64 lastBoundary = org[1].toLongLong();
     const qint64 end = org[2].toLongLong(); // every change up to here is committed
@@ -168,26 +171,53 @@ bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, 
                        {orgId, lastBoundary, end, beforeMs}, &row, &found, error))
         return false;
     const qint64 boundary = found && !row[0].isNull() ? row[0].toLongLong() : lastBoundary;
+    // A log younger than the horizon (a new organisation, a restored store) has nothing to drop.
+    bool anyOld = false;
+    if (!Sql::fetchOne(db, QStringLiteral("SELECT 1 FROM changes WHERE org_id = ? AND seq <= ? LIMIT 1"),
+                       {orgId, boundary}, &row, &anyOld, error))
+        return false;
+    // The deletions go in short transactions of `chunk` sequence numbers
+    // each, every one recording how far it got: ingest and sync write between
+    // them (a first run over a log of millions took the store for seconds),
+    // and a run that stops half way goes on from there the next time.
+    QSqlQuery query(db);
+    const auto step = [&](const QString& statement, const QVariantList& binds, const char* mark, qint64 reached) {
+        Sql::Transaction transaction(db);
+        return (statement.isEmpty() || Sql::exec(query, statement, binds, error)) &&
+               Sql::exec(query, QStringLiteral("UPDATE organisations SET %1 = ? WHERE id = ?").arg(QLatin1String(mark)),
+                         {reached, orgId}, error) &&
+               transaction.commit(error);
+    };
     // 1. Changes past the horizon that a later change of the same entity supersedes:
     //    a. superseded by a change since the last run;
-    if (!Sql::exec(
-            query,
-            QStringLiteral("DELETE FROM changes WHERE org_id = ? AND created_at < ? AND seq IN ("
-                           "SELECT old.seq FROM changes later JOIN changes old ON old.org_id = later.org_id "
-                           "AND old.entity = later.entity AND old.entity_id = later.entity_id "
-                           "AND old.seq < later.seq WHERE later.org_id = ? AND later.seq > ? AND later.seq <= ?)"),
-            {orgId, beforeMs, orgId, lastEnd, end}, error))
-        return false;
+    for (qint64 from = lastEnd; from < end && !stopped();) {
+        const qint64 to = anyOld ? std::min(end, from + chunk) : end;
+        if (!step(anyOld ? QStringLiteral("DELETE FROM changes WHERE org_id = ? AND created_at < ? AND seq IN ("
+                                          "SELECT old.seq FROM changes later JOIN changes old ON "
+                                          "old.org_id = later.org_id AND old.entity = later.entity AND "
+                                          "old.entity_id = later.entity_id AND old.seq < later.seq AND old.seq <= ? "
+                                          "WHERE later.org_id = ? AND later.seq > ? AND later.seq <= ?)")
+                         : QString(),
+                  {orgId, beforeMs, boundary, orgId, from, to}, "compacted_seq", to))
+            return false;
+        from = to;
+    }
     //    b. past the horizon since the last run, superseded by any later change.
-    if (!Sql::exec(query,
-                   QStringLiteral("DELETE FROM changes WHERE org_id = ? AND seq > ? AND seq <= ? AND created_at < ? "
-                                  "AND EXISTS (SELECT 1 FROM changes later WHERE later.org_id = changes.org_id "
-                                  "AND later.entity = changes.entity AND later.entity_id = changes.entity_id "
-                                  "AND later.seq > changes.seq)"),
-                   {orgId, lastBoundary, boundary, beforeMs}, error))
-        return false;
+    for (qint64 from = lastBoundary; from < boundary && !stopped();) {
+        const qint64 to = std::min(boundary, from + chunk);
+        if (!step(QStringLiteral("DELETE FROM changes WHERE org_id = ? AND seq > ? AND seq <= ? AND created_at < ? "
+                                 "AND EXISTS (SELECT 1 FROM changes later WHERE later.org_id = changes.org_id "
+                                 "AND later.entity = changes.entity AND later.entity_id = changes.entity_id "
+                                 "AND later.seq > changes.seq)"),
+                  {orgId, from, to, beforeMs}, "compacted_boundary", to))
+            return false;
+        from = to;
+    }
+    if (stopped() || !anyOld)
+        return true;
     // 2. Old tombstones: a fresh sync does not need them, but a client whose
     //    cursor is older than the newest one dropped might have missed it.
+    Sql::Transaction transaction(db);
     found = false;
     if (!Sql::fetchOne(db,
                        QStringLiteral("SELECT MAX(seq) FROM changes WHERE org_id = ? AND op = 'delete' AND seq <= ? "
@@ -202,10 +232,6 @@ bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, 
                        {newestDropped, orgId, newestDropped}, error))
             return false;
     }
-    if (!Sql::exec(query,
-                   QStringLiteral("UPDATE organisations SET compacted_seq = ?, compacted_boundary = ? WHERE id = ?"),
-                   {end, boundary, orgId}, error))
-        return false;
     return transaction.commit(error);
 }
 

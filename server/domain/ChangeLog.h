@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
@@ -78,8 +80,12 @@ public:
     // the current state from 0; a cursor older than the newest dropped
     // tombstone is expired (410, the client resyncs from 0). It reads only
     // what changed since its last run (organisations.compacted_seq and
-    // compacted_boundary), so a daily run costs a day of changes, not the log.
-    static bool compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, QString* error);
+    // compacted_boundary), so a daily run costs a day of changes, not the log;
+    // it deletes in transactions of `chunk` sequence numbers, so writers of
+    // the store wait for one of those at most. `stop`: ends between two.
+    static constexpr qint64 kCompactChunk = 20'000;
+    static bool compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, QString* error,
+                        const std::atomic<bool>* stop = nullptr, qint64 chunk = kCompactChunk);
 
     // The cursor a client holds: opaque text for a sequence number.
     static QString encodeCursor(qint64 seq);

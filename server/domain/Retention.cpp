@@ -63,7 +63,7 @@ bool Retention::purgeVisits(const Store& store, qint64 nowMs, Report* report, QS
         }
         if (stopped())
             return true;
-        if (!ChangeLog::compact(db, orgId, nowMs - kChangeLogHorizonMs, error))
+        if (!ChangeLog::compact(db, orgId, nowMs - kChangeLogHorizonMs, error, stop))
             return false;
     }
     // The daily counts of traffic that is no visit: kept for 400 days (counts, nothing about anyone).

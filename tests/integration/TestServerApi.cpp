@@ -904,8 +904,18 @@ private Q_SLOTS:
     // A daily compaction reads only what changed since the one before
     // (ChangeLog::compact): what a later change superseded since then goes,
     // and so does what passed the horizon since then, superseded long ago.
+    // The same in transactions of one change each as of thousands: each
+    // records how far it got and the next goes on from there.
+    void compactionAcrossRunsDropsWhatBecameSupersededOrOld_data()
+    {
+        QTest::addColumn<qint64>("chunk");
+        QTest::newRow("one transaction") << server::ChangeLog::kCompactChunk;
+        QTest::newRow("a transaction per change") << qint64(1);
+    }
+
     void compactionAcrossRunsDropsWhatBecameSupersededOrOld()
     {
+        QFETCH(qint64, chunk);
         auto store = openStore();
         QSqlDatabase db = store->connection();
         QString error;
@@ -931,18 +941,24 @@ private Q_SLOTS:
         QVERIFY2(append(QStringLiteral("kvk-1"), QStringLiteral("One"), 1000), qPrintable(error));
         QVERIFY2(append(QStringLiteral("kvk-2"), QStringLiteral("Two"), 5000), qPrintable(error));
         QVERIFY2(append(QStringLiteral("kvk-2"), QStringLiteral("Two again"), 5100), qPrintable(error));
+        // Horizon 500: nothing has passed it, nothing goes.
+        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 500, &error, nullptr, chunk), qPrintable(error));
+        QCOMPARE(names(QStringLiteral("kvk-2")), (QStringList{QStringLiteral("Two"), QStringLiteral("Two again")}));
         // Horizon 3000: kvk-1's change is old but the latest; kvk-2's first is superseded but recent.
-        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 3000, &error), qPrintable(error));
+        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 3000, &error, nullptr, chunk), qPrintable(error));
         QCOMPARE(names(QStringLiteral("kvk-1")), QStringList{QStringLiteral("One")});
         QCOMPARE(names(QStringLiteral("kvk-2")), (QStringList{QStringLiteral("Two"), QStringLiteral("Two again")}));
         // Since then: kvk-1 changed again (its old change is superseded now), and at horizon 6000
         // kvk-2's first change has passed it, superseded by a change the last run already saw.
+        // (kvk-3 comes between, so that with one change per transaction kvk-1's is the second.)
+        QVERIFY2(append(QStringLiteral("kvk-3"), QStringLiteral("Three"), 6500), qPrintable(error));
         QVERIFY2(append(QStringLiteral("kvk-1"), QStringLiteral("One again"), 7000), qPrintable(error));
-        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 6000, &error), qPrintable(error));
+        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 6000, &error, nullptr, chunk), qPrintable(error));
         QCOMPARE(names(QStringLiteral("kvk-1")), QStringList{QStringLiteral("One again")});
+        QCOMPARE(names(QStringLiteral("kvk-3")), QStringList{QStringLiteral("Three")});
         QCOMPARE(names(QStringLiteral("kvk-2")), QStringList{QStringLiteral("Two again")});
         // Nothing new: a run changes nothing.
-        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 6000, &error), qPrintable(error));
+        QVERIFY2(server::ChangeLog::compact(db, m_orgId, 6000, &error, nullptr, chunk), qPrintable(error));
         QCOMPARE(names(QStringLiteral("kvk-1")), QStringList{QStringLiteral("One again")});
         QCOMPARE(names(QStringLiteral("kvk-2")), QStringList{QStringLiteral("Two again")});
         store->closeThreadConnection();
