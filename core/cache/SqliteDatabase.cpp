@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace leadscope::core {
 
 SqliteDatabase::~SqliteDatabase()
@@ -21,8 +23,22 @@ bool SqliteDatabase::open(const QString& path, const char* vfs, QString* error)
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 10'000);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     return true;
+}
+
+void SqliteDatabase::limitWal(int maxFrames, int waitMs)
+{
+    // What the automatic checkpoint has just done; reports the log's length.
+    int frames = 0, copied = 0;
+    if (sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied) != SQLITE_OK ||
+        frames <= std::max(maxFrames, m_walRetryAt))
+        return;
+    // Copies what is left, waits for the readers in the log, truncates it.
+    sqlite3_busy_timeout(m_db, waitMs);
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &frames, &copied);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    m_walRetryAt = rc == SQLITE_OK ? 0 : std::max(frames, maxFrames) + maxFrames;
 }
 
 void SqliteDatabase::close()

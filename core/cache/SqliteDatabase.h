@@ -31,6 +31,15 @@ public:
     int lastErrorCode() const;
     QString lastError() const;
 
+    // After a commit: when the write-ahead log holds more than maxFrames
+    // frames, waits up to waitMs for the readers still in it and empties it.
+    // SQLite starts the log over only when no reader is in it as a write
+    // begins, so with screens reading all the time (a first sync with the
+    // list open) it used to grow by every page written — gigabytes, and every
+    // read slower for it. A reader that outlasts the wait leaves it for the
+    // next maxFrames.
+    void limitWal(int maxFrames, int waitMs);
+
     // BEGIN IMMEDIATE … COMMIT; rolls back unless committed.
     class Transaction
     {
@@ -49,7 +58,10 @@ public:
     };
 
 private:
+    static constexpr int kBusyTimeoutMs = 10'000;
+
     sqlite3* m_db = nullptr;
+    int m_walRetryAt = 0;     // frames: a wait for the readers failed, the next try once the log has grown past this
     int m_openErrorCode = 21; // SQLITE_MISUSE: never opened
     int m_failureCode = 0;    // of the last exec or prepare, if it failed (a later rollback does not hide it)
 };

@@ -296,6 +296,7 @@ bool ChangeApplier::apply(const SyncPage& page, Outcome* outcome, QString* error
             Cache::writeFailure(m_cache.db().lastErrorCode(), error->isEmpty() ? m_cache.db().lastError() : *error);
         return false;
     }
+    m_cache.db().limitWal(kWalLimitFrames, kWalWaitMs);
     outcome->cursor = page.cursor;
     outcome->hasMore = page.hasMore;
     outcome->remaining = page.remaining;
@@ -337,6 +338,7 @@ bool ChangeApplier::trimToWindow(qint64 sinceMs, qint64* removed, QString* error
         *error = Cache::writeFailure(db.lastErrorCode(), error->isEmpty() ? db.lastError() : *error);
         return false;
     }
+    db.limitWal(kWalLimitFrames, kWalWaitMs);
     return true;
 }
 
