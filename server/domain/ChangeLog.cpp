@@ -14,6 +14,31 @@ const char* opName(ChangeLog::Op op)
 {
     return op == ChangeLog::Op::Upsert ? "upsert" : "delete";
 }
+
+// A fresh sync does not need tombstones past the horizon, but a client whose
+// cursor is older than the newest one dropped might have missed it: such a
+// cursor is expired from then on (min_seq).
+bool dropOldTombstones(QSqlDatabase db, const QString& orgId, qint64 boundary, qint64 beforeMs, QString* error)
+{
+    Sql::Transaction transaction(db);
+    QVariantList row;
+    bool found = false;
+    if (!Sql::fetchOne(db,
+                       QStringLiteral("SELECT MAX(seq) FROM changes WHERE org_id = ? AND op = 'delete' AND seq <= ? "
+                                      "AND created_at < ?"),
+                       {orgId, boundary, beforeMs}, &row, &found, error))
+        return false;
+    if (found && !row[0].isNull()) {
+        const qint64 newestDropped = row[0].toLongLong();
+        QSqlQuery query(db);
+        if (!Sql::exec(query, QStringLiteral("DELETE FROM changes WHERE org_id = ? AND op = 'delete' AND seq <= ?"),
+                       {orgId, newestDropped}, error) ||
+            !Sql::exec(query, QStringLiteral("UPDATE organisations SET min_seq = ? WHERE id = ? AND min_seq < ?"),
+                       {newestDropped, orgId, newestDropped}, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
 } // namespace
 
 QString ChangeLog::entityName(Entity entity)
@@ -215,24 +240,8 @@ bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, 
     }
     if (stopped() || !anyOld)
         return true;
-    // 2. Old tombstones: a fresh sync does not need them, but a client whose
-    //    cursor is older than the newest one dropped might have missed it.
-    Sql::Transaction transaction(db);
-    found = false;
-    if (!Sql::fetchOne(db,
-                       QStringLiteral("SELECT MAX(seq) FROM changes WHERE org_id = ? AND op = 'delete' AND seq <= ? "
-                                      "AND created_at < ?"),
-                       {orgId, boundary, beforeMs}, &row, &found, error))
-        return false;
-    if (found && !row[0].isNull()) {
-        const qint64 newestDropped = row[0].toLongLong();
-        if (!Sql::exec(query, QStringLiteral("DELETE FROM changes WHERE org_id = ? AND op = 'delete' AND seq <= ?"),
-                       {orgId, newestDropped}, error) ||
-            !Sql::exec(query, QStringLiteral("UPDATE organisations SET min_seq = ? WHERE id = ? AND min_seq < ?"),
-                       {newestDropped, orgId, newestDropped}, error))
-            return false;
-    }
-    return transaction.commit(error);
+    // 2. Old tombstones (dropOldTombstones).
+    return dropOldTombstones(db, orgId, boundary, beforeMs, error);
 }
 
 QString ChangeLog::encodeCursor(qint64 seq)

@@ -625,7 +625,7 @@ private Q_SLOTS:
         QVERIFY2(insert.isValid(), qPrintable(error));
         QVERIFY(reads > 0);
         // At most the limit, what one write adds, and one wait that a reader outlasted.
-        QVERIFY2(largest <= 4 * kLimit * frameBytes,
+        QVERIFY2(largest <= qint64(4 * kLimit) * frameBytes,
                  qPrintable(QStringLiteral("the log reached %1 frames").arg(largest / frameBytes)));
         QCOMPARE(count(*cache, "SELECT count(*) FROM notes"), qint64(kWrites * kRows));
         QCOMPARE(count(*screens, "SELECT count(*) FROM notes"), qint64(kWrites * kRows));
