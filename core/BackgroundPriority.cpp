@@ -9,12 +9,13 @@
 
 namespace leadscope::core {
 
-bool BackgroundPriority::lowerCurrentThread()
+bool BackgroundPriority::lowerCurrentThread(Level level)
 {
-    QThread::currentThread()->setPriority(QThread::LowPriority);
+    const bool background = level == Level::Background;
+    QThread::currentThread()->setPriority(background ? QThread::LowPriority : QThread::NormalPriority);
 #ifdef Q_OS_LINUX
     // Linux: a thread's nice value is its own (setpriority on its thread id).
-    return ::setpriority(PRIO_PROCESS, id_t(::gettid()), kLinuxNice) == 0;
+    return ::setpriority(PRIO_PROCESS, id_t(::gettid()), background ? kLinuxNice : kLinuxQueriesNice) == 0;
 #else
     return true;
 #endif

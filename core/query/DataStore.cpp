@@ -22,6 +22,8 @@ DataStore::DataStore(QString path, protocol::SecretBytes key, QObject* parent)
     // Opened at once, while the screens are still being built: the first
     // query does not wait for it. A failure is said by that query (it tries again).
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] {
+        // Below the window's thread, above a sync's (BackgroundPriority).
+        BackgroundPriority::lowerCurrentThread(BackgroundPriority::Level::Queries);
         QString ignored;
         worker->cache(&ignored);
     });

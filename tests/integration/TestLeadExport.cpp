@@ -23,6 +23,13 @@
 #include <QTextDocument>
 #include <QTimeZone>
 
+#include <optional>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 using namespace leadscope;
 using namespace leadscope::core;
 
@@ -564,6 +571,32 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QVERIFY(!done); // nobody is told about work of a store that has gone
     }
+
+#ifdef Q_OS_LINUX
+    // On two busy cores the window's thread goes first, then the screens'
+    // queries, then an export (and a sync): a repaint never waits for a
+    // query, a query never for an export. Linux: each thread's nice value.
+    void theWindowGoesBeforeTheQueriesAndTheQueriesBeforeAnExport()
+    {
+        const QByteArray key = protocol::Crypto::randomBytes(32);
+        QVERIFY(cacheWith(10, QStringLiteral("priorities.cache"), key));
+        const auto nice = [] {
+            return ::getpriority(PRIO_PROCESS, id_t(::gettid()));
+        };
+        DataStore store(m_dir.filePath(QStringLiteral("priorities.cache")), protocol::SecretBytes(key));
+        std::optional<int> query, exporting;
+        store.run<int>(
+            this, [&](Cache&, QString*) { return nice(); }, [&](int value, const QString&) { query = value; });
+        store.runLong<int>(
+            this, [&](Cache&, const std::atomic_bool&, QString*) { return nice(); },
+            [&](int value, const QString&) { exporting = value; });
+        QTRY_VERIFY_WITH_TIMEOUT(query && exporting, 30'000);
+        const int window = nice();
+        QVERIFY2(
+            window < *query && *query < *exporting,
+            qPrintable(QStringLiteral("window %1, queries %2, export %3").arg(window).arg(*query).arg(*exporting)));
+    }
+#endif
 
     void aCancelledWorkbookLeavesNoFile()
     {
