@@ -12,7 +12,8 @@ namespace leadscope::core {
 bool BackgroundPriority::lowerCurrentThread(Level level)
 {
     const bool background = level == Level::Background;
-    QThread::currentThread()->setPriority(background ? QThread::LowPriority : QThread::NormalPriority);
+    if (background)
+        QThread::currentThread()->setPriority(QThread::LowPriority);
 #ifdef Q_OS_LINUX
     // Linux: a thread's nice value is its own (setpriority on its thread id).
     return ::setpriority(PRIO_PROCESS, id_t(::gettid()), background ? kLinuxNice : kLinuxQueriesNice) == 0;

@@ -1,5 +1,6 @@
 #include "ChangeApplier.h"
 
+#include "core/cache/EncryptedVfs.h"
 #include "core/query/LeadScore.h"
 
 #include <QDateTime>
@@ -9,6 +10,11 @@
 namespace leadscope::core {
 
 namespace {
+
+// The write-ahead log is emptied after a page once it is past 64 MiB,
+// waiting at most this long for the screens' reads (SqliteDatabase::limitWal).
+constexpr int kWalLimitFrames = 64 * 1024 * 1024 / EncryptedVfs::kPageSize;
+constexpr int kWalWaitMs = 250;
 
 const QStringList& companyFields() // the columns, in SyncPage::kCompanyFields' order
 {

@@ -3,7 +3,6 @@
 #include "SyncPage.h"
 
 #include "core/cache/Cache.h"
-#include "core/cache/EncryptedVfs.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -63,10 +62,6 @@ public:
     bool trimToWindow(qint64 sinceMs, qint64* removed, QString* error);
     // The start (ms) of the window the cache holds; absent: the whole history.
     static constexpr const char* kWindowKey = "sync.window_start";
-    // The write-ahead log is emptied after a page once it is past 64 MiB,
-    // waiting at most this long for the screens' reads (SqliteDatabase::limitWal).
-    static constexpr int kWalLimitFrames = 64 * 1024 * 1024 / EncryptedVfs::kPageSize;
-    static constexpr int kWalWaitMs = 250;
 
 private:
     struct Touched; // the companies and visits whose lead-score signals a page changed

@@ -206,24 +206,26 @@ bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, 
     // them (a first run over a log of millions took the store for seconds),
     // and a run that stops half way goes on from there the next time.
     QSqlQuery query(db);
-    const auto step = [&](const QString& statement, const QVariantList& binds, const char* mark, qint64 reached) {
+    const auto step = [&](const QString& statement, const QVariantList& binds, const QString& mark, qint64 reached) {
         Sql::Transaction transaction(db);
-        return (statement.isEmpty() || Sql::exec(query, statement, binds, error)) &&
-               Sql::exec(query, QStringLiteral("UPDATE organisations SET %1 = ? WHERE id = ?").arg(QLatin1String(mark)),
+        return Sql::exec(query, statement, binds, error) &&
+               Sql::exec(query, QStringLiteral("UPDATE organisations SET %1 = ? WHERE id = ?").arg(mark),
                          {reached, orgId}, error) &&
                transaction.commit(error);
     };
+    if (!anyOld) // nothing to compare: only where this run got
+        return step(QStringLiteral("UPDATE organisations SET compacted_seq = ? WHERE id = ?"), {end, orgId},
+                    QStringLiteral("compacted_boundary"), boundary);
     // 1. Changes past the horizon that a later change of the same entity supersedes:
     //    a. superseded by a change since the last run;
     for (qint64 from = lastEnd; from < end && !stopped();) {
-        const qint64 to = anyOld ? std::min(end, from + chunk) : end;
-        if (!step(anyOld ? QStringLiteral("DELETE FROM changes WHERE org_id = ? AND created_at < ? AND seq IN ("
-                                          "SELECT old.seq FROM changes later JOIN changes old ON "
-                                          "old.org_id = later.org_id AND old.entity = later.entity AND "
-                                          "old.entity_id = later.entity_id AND old.seq < later.seq AND old.seq <= ? "
-                                          "WHERE later.org_id = ? AND later.seq > ? AND later.seq <= ?)")
-                         : QString(),
-                  {orgId, beforeMs, boundary, orgId, from, to}, "compacted_seq", to))
+        const qint64 to = std::min(end, from + chunk);
+        if (!step(QStringLiteral("DELETE FROM changes WHERE org_id = ? AND created_at < ? AND seq IN ("
+                                 "SELECT old.seq FROM changes later JOIN changes old ON "
+                                 "old.org_id = later.org_id AND old.entity = later.entity AND "
+                                 "old.entity_id = later.entity_id AND old.seq < later.seq AND old.seq <= ? "
+                                 "WHERE later.org_id = ? AND later.seq > ? AND later.seq <= ?)"),
+                  {orgId, beforeMs, boundary, orgId, from, to}, QStringLiteral("compacted_seq"), to))
             return false;
         from = to;
     }
@@ -234,11 +236,11 @@ bool ChangeLog::compact(QSqlDatabase db, const QString& orgId, qint64 beforeMs, 
                                  "AND EXISTS (SELECT 1 FROM changes later WHERE later.org_id = changes.org_id "
                                  "AND later.entity = changes.entity AND later.entity_id = changes.entity_id "
                                  "AND later.seq > changes.seq)"),
-                  {orgId, from, to, beforeMs}, "compacted_boundary", to))
+                  {orgId, from, to, beforeMs}, QStringLiteral("compacted_boundary"), to))
             return false;
         from = to;
     }
-    if (stopped() || !anyOld)
+    if (stopped())
         return true;
     // 2. Old tombstones (dropOldTombstones).
     return dropOldTombstones(db, orgId, boundary, beforeMs, error);
